@@ -1,0 +1,1837 @@
+export const id = 801;
+export const ids = [801];
+export const modules = {
+
+/***/ 5801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGates: () => (/* binding */ runGates)
+});
+
+// EXTERNAL MODULE: ./build/src/core/errors.js
+var core_errors = __webpack_require__(3026);
+// EXTERNAL MODULE: ./build/src/core/constants.js
+var constants = __webpack_require__(548);
+;// CONCATENATED MODULE: ./build/src/core/inputs.js
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new core_errors/* UserError */.y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new UserError('required and not supplied', { input: name });
+    return v;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
+var glob = __webpack_require__(3660);
+;// CONCATENATED MODULE: ./build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new core_errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    }
+    // Follow links of the part that exists: a link inside the workspace may point outside it.
+    let probe = resolved;
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            if (!isInside(root, real))
+                throw new core_errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+            break;
+        }
+        catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                throw err;
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return resolved;
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ */
+async function expandGlobs(workspace, value, input) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const base = pattern.replace(/^\.\//, '');
+        resolveInWorkspace(root, globPrefix(base), input);
+        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new core_errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = (0,external_node_fs_.realpathSync)(match);
+            if (!isInside(root, real))
+                throw new core_errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    return literal.join('/') || '.';
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new core_errors/* UserError */.y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new core_errors/* UserError */.y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/** Reads and parses a JSON report, naming the file and line of a syntax error. */
+async function readJson(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    const text = await external_node_fs_.promises.readFile(file, 'utf8');
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (err) {
+        const message = err.message;
+        const at = /position (\d+)/.exec(message);
+        const offset = at ? Number(at[1]) : jsonErrorOffset(text);
+        const line = text.slice(0, offset).split('\n').length;
+        const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+        throw new core_errors/* UserError */.y(`invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it.
+ */
+async function writeFileAtomic(target, content) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./build/schemas/gates-report.schema.json
+const gates_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json","title":"phase-gates gates report","description":"Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.","type":"object","additionalProperties":false,"required":["schema","phase","sha","passed","generatedAt","gates"],"properties":{"schema":{"const":"phase-gates/gates-report@1"},"phase":{"description":"The `phase` key of the phase document (6 for Phase 06), or null without one.","type":["integer","string","null"]},"phaseTitle":{"type":["string","null"]},"phaseFile":{"type":["string","null"],"description":"The phase document, relative to the workspace."},"sha":{"type":["string","null"],"description":"The commit the gates were computed for (GITHUB_SHA)."},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"passed":{"type":"boolean"},"failOnMissing":{"type":"boolean"},"generatedAt":{"type":"string","format":"date-time"},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","op","threshold","unit","actual","passed","sources"],"properties":{"name":{"type":"string","minLength":1},"metric":{"type":"string","description":"The metric measured (coverage → coverage_lines)."},"op":{"enum":[">=",">","<=","<","==","!="]},"threshold":{"type":["number","boolean","string"]},"unit":{"enum":["%","ms",null]},"actual":{"type":["number","boolean","string","null"]},"passed":{"type":"boolean"},"status":{"enum":["pass","fail","no-data"]},"definedIn":{"type":"string","description":"Where the gate was written: file:line or the input name."},"detail":{"type":"string","description":"Counts behind the figure, e.g. 812/1000 lines."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","format"],"properties":{"file":{"type":"string"},"format":{"type":"string"}}}}}}},"metrics":{"type":"object","description":"Every metric computed from the inputs, gated or not.","additionalProperties":{"type":["number","boolean","string","null"]}}}}');
+;// CONCATENATED MODULE: ./build/src/core/schemas.js
+/**
+ * The JSON Schemas of our reports (kept as files in schemas/ for users), checked with ajv before a
+ * report is written.
+ */
+
+
+const SCHEMAS = {
+    'gates-report': gates_report_schema_namespaceObject
+};
+const compiled = new Map();
+/** Validation messages for `data` against one of our schemas; empty when it is valid. */
+function schemaErrors(name, data) {
+    let validate = compiled.get(name);
+    if (!validate) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
+        validate = ajv.compile(SCHEMAS[name]);
+        compiled.set(name, validate);
+    }
+    if (validate(data))
+        return [];
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+/** Throws an internal error when a report we are about to write breaks its own schema: a bug. */
+function assertSchema(name, data) {
+    const errors = schemaErrors(name, data);
+    if (errors.length)
+        throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/src/core/gates/metrics.js
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function canonicalMetric(name) {
+    return ALIASES[name] ?? name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/gates/grammar.js
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = canonicalMetric(name);
+    const info = METRICS[metric];
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            if (threshold < 0 || threshold > 100)
+                fail(`${text} is not a percentage from 0 to 100`);
+        }
+        if (!op) {
+            const direction = info?.direction ?? guessDirection(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/gates/phase.js
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = 1024 * 1024;
+/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
+const MAX_YAML_ALIASES = 50;
+/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+function parseYaml(text, where) {
+    const lines = new dist/* LineCounter */.HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push(parseGate(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES)
+            throw new core_errors/* UserError */.y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        bytes = await external_node_fs_.promises.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if ((0,dist/* isMap */.jh)(root)) {
+        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
+                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
+            root = only.value;
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/load.js
+/** Reads the reports named by an input: globs expanded, each file's format detected from content. */
+
+
+/**
+ * Parses every file matched by `globs` into `sink`, each with the first format of `formats` that
+ * recognises its head. Returns the files and formats read, in order.
+ */
+async function loadReports(workspace, input, globs, formats, sink) {
+    const files = await expandGlobs(workspace, globs, input);
+    const sources = [];
+    for (const file of files) {
+        const shown = displayPath(workspace, file);
+        sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
+    }
+    return sources;
+}
+/** Parses one file; returns the id of the format it was read as. */
+async function loadReport(file, shown, input, formats, sink) {
+    const head = await readHead(file, shown, input);
+    const format = formats.find((f) => {
+        try {
+            return f.detect(head.text);
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!format) {
+        throw new core_errors/* UserError */.y('unknown report format', {
+            input,
+            file: shown,
+            hint: `expected one of: ${formats.map((f) => f.id).join(', ')}`
+        });
+    }
+    const ctx = { file, shown, input, head: head.text, size: head.size };
+    try {
+        await format.parse(ctx, sink);
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
+    }
+    return format.id;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/model.js
+/**
+ * Coverage merged across formats, files and shards: per source file and line, summing hits as the
+ * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
+ * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
+ * that a 100 MB LCOV stays within a few tens of MB.
+ */
+function emptyRatio() {
+    return { covered: 0, total: 0 };
+}
+function emptyTotals() {
+    return { lines: emptyRatio(), branches: emptyRatio(), functions: emptyRatio(), statements: emptyRatio() };
+}
+/** Percentage with two decimals kept exact enough for gates (null when nothing was instrumented). */
+function percent(r) {
+    return r.total === 0 ? null : (r.covered / r.total) * 100;
+}
+/** Shared scratch for encoding; grown on demand, never shrunk (one per process, parsing is sequential). */
+let scratch = new Uint8Array(1 << 16);
+function ensureScratch(size) {
+    if (scratch.length < size)
+        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+    return scratch;
+}
+/** Cursor of {@link readVarint}; module state so that decoding allocates nothing. */
+let cursor = 0;
+function writeVarint(out, at, value) {
+    // Counts can exceed 2^32 (hot loops), so the upper part uses arithmetic rather than bit operations.
+    let v = value;
+    while (v >= 0x80) {
+        out[at++] = (v % 0x80) | 0x80;
+        v = Math.floor(v / 0x80);
+    }
+    out[at++] = v;
+    return at;
+}
+function readVarint(data) {
+    let b = data[cursor++];
+    if (b < 0x80)
+        return b;
+    let v = b & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+        b = data[cursor++];
+        v += (b & 0x7f) * scale;
+        if (b < 0x80)
+            return v;
+        scale *= 0x80;
+    }
+}
+/** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
+const STAGING = {
+    1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
+    3: { owner: null, keys: new Uint32Array(3 * 1024), hits: new Float64Array(1024) }
+};
+/**
+ * Hits keyed by a tuple of 1 or 3 unsigned integers (a line; or line, block, branch), kept as one
+ * sorted run of varints with repeated keys summed. New entries go to a small staging area that
+ * {@link compact} folds into the run, so a file costs a few bytes per entry at rest; that is what
+ * keeps a 100 MB LCOV of millions of lines and branches well under 100 MB of heap. Internal.
+ */
+class PackedCounts {
+    arity;
+    data = null;
+    entries = 0;
+    coveredEntries = 0;
+    keys = null;
+    hits = null;
+    staged = 0;
+    sorted = true;
+    constructor(arity) {
+        this.arity = arity;
+    }
+    add(k0, k1, k2, hits) {
+        const a = this.arity;
+        if (!this.keys)
+            this.borrow();
+        if (this.staged === this.hits.length)
+            this.grow();
+        const keys = this.keys;
+        const at = this.staged * a;
+        keys[at] = k0;
+        if (a === 3) {
+            keys[at + 1] = k1;
+            keys[at + 2] = k2;
+        }
+        if (this.sorted && this.staged > 0) {
+            const prev = keys[at - a];
+            // Equal keys may stay in place: they are adjacent, and compact() sums adjacent equal keys.
+            if (prev > k0 || (a === 3 && prev === k0 && this.compare(this.staged - 1, this.staged) > 0))
+                this.sorted = false;
+        }
+        this.hits[this.staged] = hits > 0 ? hits : 0;
+        this.staged++;
+    }
+    /**
+     * Takes the shared staging area of this arity when no other instance holds it, else fresh arrays.
+     * Streaming parsers fill one file and compact it before the next, so they always get the shared
+     * one: without it a 100 MB LCOV churns through hundreds of MB of short-lived typed arrays, whose
+     * off-heap memory shows in the peak RSS long before a GC frees it.
+     */
+    borrow() {
+        const shared = STAGING[this.arity];
+        if (!shared.owner) {
+            shared.owner = this;
+            this.keys = shared.keys;
+            this.hits = shared.hits;
+        }
+        else {
+            this.keys = new Uint32Array(64 * this.arity);
+            this.hits = new Float64Array(64);
+        }
+    }
+    grow() {
+        const cap = this.hits.length * 2;
+        const keys = new Uint32Array(cap * this.arity);
+        const hits = new Float64Array(cap);
+        keys.set(this.keys);
+        hits.set(this.hits);
+        this.keys = keys;
+        this.hits = hits;
+        const shared = STAGING[this.arity];
+        if (shared.owner === this) {
+            shared.keys = keys;
+            shared.hits = hits;
+        }
+    }
+    release() {
+        const shared = STAGING[this.arity];
+        if (shared.owner === this)
+            shared.owner = null;
+        this.keys = null;
+        this.hits = null;
+        this.staged = 0;
+        this.sorted = true;
+    }
+    /** Orders staged entries i and j by key tuple. */
+    compare(i, j) {
+        const k = this.keys;
+        const a = this.arity;
+        const d = k[i * a] - k[j * a];
+        if (d !== 0 || a === 1)
+            return d;
+        return k[i * a + 1] - k[j * a + 1] || k[i * a + 2] - k[j * a + 2];
+    }
+    /** Folds the staging area into the packed run and frees it. */
+    compact() {
+        if (this.staged === 0)
+            return;
+        const a = this.arity;
+        // Shards of a file already read: decode the old run into the staging area and re-encode all.
+        // Rare (the same SF twice), so simplicity beats a streaming merge here.
+        const old = this.data;
+        if (old) {
+            const oldEntries = this.entries;
+            this.data = null;
+            this.entries = 0;
+            cursor = 0;
+            let line = 0;
+            for (let i = 0; i < oldEntries; i++) {
+                line += readVarint(old);
+                const k1 = a === 3 ? readVarint(old) : 0;
+                const k2 = a === 3 ? readVarint(old) : 0;
+                const h = readVarint(old);
+                const saved = cursor;
+                this.add(line, k1, k2, h);
+                cursor = saved;
+            }
+            this.sorted = false;
+        }
+        const n = this.staged;
+        const keys = this.keys;
+        const hits = this.hits;
+        let order = null;
+        if (!this.sorted) {
+            order = new Uint32Array(n);
+            for (let i = 0; i < n; i++)
+                order[i] = i;
+            order.sort((x, y) => this.compare(x, y) || x - y);
+        }
+        // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
+        const out = ensureScratch(n * (a * 5 + 8));
+        let w = 0;
+        let entries = 0;
+        let covered = 0;
+        let prevLine = 0;
+        let k = 0;
+        while (k < n) {
+            const si = order ? order[k] : k;
+            const line = keys[si * a];
+            const k1 = a === 3 ? keys[si * a + 1] : 0;
+            const k2 = a === 3 ? keys[si * a + 2] : 0;
+            let h = hits[si];
+            k++;
+            // Repeated keys are adjacent once sorted: sum them.
+            while (k < n) {
+                const sj = order ? order[k] : k;
+                if (keys[sj * a] !== line || (a === 3 && (keys[sj * a + 1] !== k1 || keys[sj * a + 2] !== k2)))
+                    break;
+                h += hits[sj];
+                k++;
+            }
+            const d = line - prevLine;
+            prevLine = line;
+            if (d < 0x80)
+                out[w++] = d;
+            else
+                w = writeVarint(out, w, d);
+            if (a === 3) {
+                if (k1 < 0x80)
+                    out[w++] = k1;
+                else
+                    w = writeVarint(out, w, k1);
+                if (k2 < 0x80)
+                    out[w++] = k2;
+                else
+                    w = writeVarint(out, w, k2);
+            }
+            if (h < 0x80)
+                out[w++] = h;
+            else
+                w = writeVarint(out, w, h);
+            entries++;
+            if (h > 0)
+                covered++;
+        }
+        this.data = out.slice(0, w);
+        this.entries = entries;
+        this.coveredEntries = covered;
+        this.release();
+    }
+    get size() {
+        this.compact();
+        return this.entries;
+    }
+    get covered() {
+        this.compact();
+        return this.coveredEntries;
+    }
+    /** Every entry in key order, repeated keys summed. */
+    forEach(fn) {
+        this.compact();
+        const data = this.data;
+        if (!data)
+            return;
+        cursor = 0;
+        let line = 0;
+        for (let i = 0; i < this.entries; i++) {
+            line += readVarint(data);
+            let k1 = 0;
+            let k2 = 0;
+            if (this.arity === 3) {
+                k1 = readVarint(data);
+                k2 = readVarint(data);
+            }
+            const h = readVarint(data);
+            const saved = cursor;
+            fn(line, k1, k2, h);
+            cursor = saved;
+        }
+    }
+}
+/** Hit counts of one source file, keyed by line, branch, function and statement. */
+class FileCoverage {
+    path;
+    lineData = new PackedCounts(1);
+    numericBranches;
+    branches;
+    functions;
+    hashedFunctions;
+    statements;
+    /** Totals of formats that give only counts for a file (a summary), per metric. */
+    summary;
+    constructor(path) {
+        this.path = path;
+    }
+    /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
+    addLine(line, hits) {
+        this.lineData.add(line, 0, 0, hits);
+    }
+    /**
+     * Adds executions of one branch outcome. `key` identifies the outcome within the file
+     * (e.g. `id:index` for Istanbul); the same key sums.
+     */
+    addBranch(key, taken) {
+        this.branches ??= new Map();
+        this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
+    }
+    /**
+     * Adds executions of one branch outcome identified by numbers (LCOV `BRDA:line,block,branch`,
+     * JaCoCo and Cobertura line and index): the same as {@link addBranch} with a compact key, for
+     * reports with millions of branches. Outcomes added here and through `addBranch` never match.
+     */
+    addBranchAt(line, block, branch, taken) {
+        this.numericBranches ??= new PackedCounts(3);
+        this.numericBranches.add(line, block, branch, taken);
+    }
+    /** Adds executions of a function, keyed by name (or name and line where names repeat). */
+    addFunction(key, hits) {
+        this.functions ??= new Map();
+        this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
+    }
+    /**
+     * Adds executions of a function identified by a 64-bit hash of its name, given as two 32-bit
+     * halves: what a streaming parser uses instead of {@link addFunction} so that it need not make a
+     * string of every name (a 100 MB LCOV names a quarter of a million functions twice). Functions
+     * added here and through `addFunction` never match.
+     */
+    addFunctionHash(high, low, hits) {
+        this.hashedFunctions ??= new PackedCounts(3);
+        this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
+    }
+    /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
+    addStatement(key, hits) {
+        this.statements ??= new Map();
+        this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
+    }
+    /**
+     * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
+     * the covered and total count of a metric for this file. Several summaries of one file keep the
+     * most complete one (the largest total, then the most covered), as shards of one file measure the
+     * same lines.
+     */
+    addSummary(metric, covered, total) {
+        this.summary ??= {};
+        const prev = this.summary[metric];
+        if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
+            this.summary[metric] = { covered: Math.min(covered, total), total };
+        }
+    }
+    /**
+     * Folds lines and numeric branches added since the last call into their compact form. Optional
+     * (reads compact on demand); streaming parsers call it after each record to keep memory low.
+     */
+    compact() {
+        this.lineData.compact();
+        this.numericBranches?.compact();
+        this.hashedFunctions?.compact();
+    }
+    /** Line numbers and their summed hits, one entry per line, in order. */
+    lines() {
+        const out = [];
+        this.lineData.forEach((line, _b, _c, hits) => {
+            out.push([line, hits]);
+        });
+        return out;
+    }
+    totals() {
+        const t = emptyTotals();
+        t.lines.total = this.lineData.size;
+        t.lines.covered = this.lineData.covered;
+        model_count(this.branches, t.branches);
+        if (this.numericBranches) {
+            t.branches.total += this.numericBranches.size;
+            t.branches.covered += this.numericBranches.covered;
+        }
+        model_count(this.functions, t.functions);
+        if (this.hashedFunctions) {
+            t.functions.total += this.hashedFunctions.size;
+            t.functions.covered += this.hashedFunctions.covered;
+        }
+        model_count(this.statements, t.statements);
+        // Summary counts stand in only where the detailed data says nothing about a metric.
+        if (this.summary) {
+            for (const metric of Object.keys(this.summary)) {
+                const s = this.summary[metric];
+                if (t[metric].total === 0)
+                    t[metric] = { ...s };
+            }
+        }
+        return t;
+    }
+}
+function model_count(map, into) {
+    if (!map)
+        return;
+    into.total += map.size;
+    for (const hits of map.values())
+        if (hits > 0)
+            into.covered++;
+}
+/** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
+function normalizeSourcePath(p) {
+    let s = p.replace(/\\/g, '/');
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    return s;
+}
+/** All coverage read so far, per source file. */
+class CoverageAccumulator {
+    files = new Map();
+    /** The record of one source file, created on first use; every format merges through this. */
+    file(sourcePath) {
+        const key = normalizeSourcePath(sourcePath);
+        let f = this.files.get(key);
+        if (!f) {
+            f = new FileCoverage(key);
+            this.files.set(key, f);
+        }
+        return f;
+    }
+    get fileCount() {
+        return this.files.size;
+    }
+    fileNames() {
+        return [...this.files.keys()];
+    }
+    /** Totals over every file: covered and total counts summed. */
+    totals() {
+        const t = emptyTotals();
+        for (const f of this.files.values()) {
+            const ft = f.totals();
+            for (const metric of Object.keys(t)) {
+                t[metric].covered += ft[metric].covered;
+                t[metric].total += ft[metric].total;
+            }
+        }
+        return t;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/index.js
+const COVERAGE_FORMATS = [];
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/index.js
+const PERF_FORMATS = [];
+
+;// CONCATENATED MODULE: ./build/src/core/reports/vulns/model.js
+/**
+ * Vulnerabilities counted by severity across reports. One finding reported by several files (or
+ * twice in one, e.g. for two targets) counts once: same id, package and version.
+ */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/**
+ * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
+ * over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low; 0 and below is none.
+ */
+function severityFromScore(score) {
+    if (!Number.isFinite(score))
+        return null;
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return null;
+}
+/** Maps the severity words tools write (CRITICAL, moderate, Negligible, …) to ours. */
+function severityFromWord(word) {
+    switch ((word ?? '').trim().toLowerCase()) {
+        case 'critical':
+            return 'critical';
+        case 'high':
+        case 'important':
+            return 'high';
+        case 'medium':
+        case 'moderate':
+            return 'medium';
+        case 'low':
+        case 'minor':
+            return 'low';
+        default:
+            return null; // info, negligible, unknown, none
+    }
+}
+class VulnAccumulator {
+    seen = new Map();
+    add(v) {
+        const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
+        const prev = this.seen.get(key);
+        // Tools disagree on severity now and then; the higher one stands.
+        if (!prev || rank(v.severity) > rank(prev.severity))
+            this.seen.set(key, v);
+    }
+    get size() {
+        return this.seen.size;
+    }
+    counts() {
+        const c = { critical: 0, high: 0, medium: 0, low: 0 };
+        for (const v of this.seen.values())
+            if (v.severity)
+                c[v.severity]++;
+        return c;
+    }
+    all() {
+        return [...this.seen.values()];
+    }
+}
+function rank(s) {
+    return s ? 4 - SEVERITIES.indexOf(s) : 0;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/vulns/index.js
+const VULNS_FORMATS = [];
+
+;// CONCATENATED MODULE: ./build/src/core/gates/collect.js
+/**
+ * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
+ * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const COVERAGE_METRICS = [
+    ['coverage_lines', 'lines'],
+    ['coverage_branches', 'branches'],
+    ['coverage_functions', 'functions'],
+    ['coverage_statements', 'statements']
+];
+/** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
+async function collectCoverage(workspace, input, globs, into) {
+    const acc = new CoverageAccumulator();
+    const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
+    const totals = acc.totals();
+    for (const [metric, key] of COVERAGE_METRICS) {
+        const ratio = totals[key];
+        into.set(metric, {
+            value: percent(ratio),
+            sources,
+            detail: ratio.total ? `${ratio.covered}/${ratio.total} ${key} in ${acc.fileCount} files` : undefined
+        });
+    }
+}
+/** Reads load-test reports into `perf_*` metrics. */
+async function collectPerf(workspace, input, globs, into) {
+    const acc = new PerfAccumulator();
+    const sources = await loadReports(workspace, input, globs, PERF_FORMATS, acc);
+    const f = acc.figures();
+    const detail = `${f.samples ? `${f.samples} samples` : 'tool percentiles'}${f.requests ? `, ${f.failures}/${f.requests} failed` : ''}`;
+    for (const metric of ['perf_p50_ms', 'perf_p90_ms', 'perf_p95_ms', 'perf_p99_ms', 'perf_error_rate']) {
+        into.set(metric, { value: f[metric], sources, detail });
+    }
+}
+/** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
+async function collectVulns(workspace, input, globs, acc) {
+    return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+}
+/** Sets `vulns_*` from everything counted. */
+function setVulnMetrics(acc, sources, into) {
+    const counts = acc.counts();
+    for (const severity of SEVERITIES) {
+        into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
+    }
+}
+/** Reads a smoke report (`phase-gates/smoke-report@1`) into `smoke_*` metrics. */
+async function collectSmoke(workspace, input, given, into) {
+    const file = resolveInWorkspace(workspace, given, input);
+    const shown = displayPath(workspace, file);
+    try {
+        await external_node_fs_.promises.access(file);
+    }
+    catch {
+        throw new core_errors/* UserError */.y('file not found', { input, file: shown });
+    }
+    const report = (await readJson(file, shown, input));
+    if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
+        throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
+    }
+    const totals = (report.totals ?? {});
+    const sources = [{ file: shown, format: 'smoke-report' }];
+    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    if (typeof report.passed !== 'boolean')
+        throw new core_errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
+    into.set('smoke_passed', { value: report.passed, sources });
+    into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
+    // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
+    const rate = num(totals.errorRate);
+    into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
+}
+/**
+ * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
+ * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
+ */
+function collectMetricsInput(value, input, into) {
+    if (value.trim() === '')
+        return;
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input });
+    const root = parsed.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
+    for (const pair of root.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf(parsed, pair.key);
+        const node = pair.value;
+        if (!(0,dist/* isScalar */.jn)(node))
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+        let v = node.value;
+        if (v === null || v === '') {
+            into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
+            continue;
+        }
+        if (typeof v === 'string') {
+            const t = v.trim();
+            const num = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*(%|ms)?$/i.exec(t);
+            if (num)
+                v = Number(t.replace(/\s*(%|ms)$/i, ''));
+            else if (/^(true|false)$/i.test(t))
+                v = t.toLowerCase() === 'true';
+            else
+                v = t;
+        }
+        if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+        }
+        into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/gates/evaluate.js
+
+/**
+ * Evaluates every gate. A gate whose metric has no value fails (`no-data`) unless
+ * `failOnMissing` is false, when it passes with that status.
+ */
+function evaluate(gates, metrics, failOnMissing) {
+    return gates.map((gate) => {
+        const m = metrics.get(gate.metric) ?? metrics.get(gate.name);
+        const actual = m?.value ?? null;
+        if (actual === null) {
+            return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail };
+        }
+        const passed = compare(actual, gate);
+        return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/core/gates/report.js
+/** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
+
+
+/** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
+function tidy(v) {
+    return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
+}
+function buildReport(results, metrics, ctx) {
+    const allMetrics = {};
+    for (const [name, m] of [...metrics.entries()].sort(([a], [b]) => a.localeCompare(b)))
+        allMetrics[name] = tidy(m.value);
+    return {
+        schema: constants/* GATES_REPORT_SCHEMA */.sd,
+        phase: ctx.phase,
+        phaseTitle: ctx.phaseTitle,
+        phaseFile: ctx.phaseFile,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        passed: results.every((r) => r.passed),
+        failOnMissing: ctx.failOnMissing,
+        generatedAt: (ctx.now ?? new Date()).toISOString(),
+        gates: results.map((r) => ({
+            name: r.gate.name,
+            metric: r.gate.metric,
+            op: r.gate.op,
+            threshold: r.gate.threshold,
+            unit: r.gate.unit,
+            actual: tidy(r.actual),
+            passed: r.passed,
+            status: r.status,
+            definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
+            ...(r.detail ? { detail: r.detail } : {}),
+            sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
+        })),
+        metrics: allMetrics
+    };
+}
+/**
+ * The actual value as a user reads it. Two decimals, unless rounding would make a failing figure
+ * look like it meets the threshold (79.996% shown as 80% beside `>= 80%`): then as many as it takes.
+ */
+function formatActual(r) {
+    const a = r.actual;
+    if (a === null)
+        return 'no data';
+    if (typeof a !== 'number')
+        return String(a);
+    let shown = formatNumber(a);
+    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
+        shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
+    }
+    return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** One line per failed gate: the `::error::` annotation text. */
+function failureMessage(r) {
+    if (r.status === 'no-data') {
+        return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
+    }
+    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: a heading with the verdict and the gates as a table. */
+function renderSummary(report, results) {
+    const title = report.phaseTitle ?? (report.phase !== null ? `Phase ${report.phase}` : 'Gates');
+    const failed = results.filter((r) => !r.passed).length;
+    const verdict = report.passed
+        ? `✅ passed (${results.length} gate${results.length === 1 ? '' : 's'})`
+        : `❌ failed (${failed} of ${results.length} gate${results.length === 1 ? '' : 's'})`;
+    const lines = [`## ${escapeCell(title)}: ${verdict}`, ''];
+    if (results.length === 0) {
+        lines.push('No gates were defined (phase-file and gates are both empty).');
+        return lines.join('\n') + '\n';
+    }
+    lines.push('| Gate | Threshold | Actual | Verdict | Sources |', '| --- | --- | --- | --- | --- |');
+    for (const r of results) {
+        const verdictCell = r.status === 'pass' ? '✅ pass' : r.status === 'fail' ? '❌ fail' : r.passed ? '⚪ no data' : '❌ no data';
+        const sources = r.sources.length ? r.sources.map((s) => `\`${s.file}\` (${s.format})`).join('<br>') : '—';
+        const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
+        lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
+    }
+    if (report.sha)
+        lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./build/src/core/commands/gates.js
+
+
+
+
+
+
+
+
+
+
+/** Gates from the phase document, overridden key by key (by metric) by the `gates` input. */
+function mergeGates(phase, override) {
+    const byMetric = new Map();
+    for (const g of phase?.gates ?? [])
+        byMetric.set(g.metric, g);
+    for (const name of override.removed) {
+        for (const [metric, g] of byMetric)
+            if (g.name === name || metric === name)
+                byMetric.delete(metric);
+    }
+    for (const g of override.gates)
+        byMetric.set(g.metric, g);
+    return [...byMetric.values()];
+}
+async function runGates(host) {
+    const workspace = host.workspace;
+    const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
+    const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
+    const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
+    const reportFile = resolveInWorkspace(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
+    const token = input(host, constants/* GatesInputs */.wI.Token);
+    if (token)
+        host.setSecret(token);
+    // 1. Gates: every definition error is found before any report is read.
+    const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
+    let phase = null;
+    if (phaseGiven) {
+        const file = resolveInWorkspace(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
+        phase = await loadPhaseDocument(file, displayPath(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
+    }
+    const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
+    const gates = mergeGates(phase, override);
+    if (gates.length === 0) {
+        throw new core_errors/* UserError */.y('no gates to enforce', {
+            input: phaseGiven ? constants/* GatesInputs */.wI.PhaseFile : constants/* GatesInputs */.wI.Gates,
+            file: phase?.file,
+            hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
+        });
+    }
+    const warnings = [...(phase?.warnings ?? []), ...override.warnings];
+    for (const w of warnings) {
+        host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
+    }
+    // 2. Metrics from every source given.
+    const metrics = new Map();
+    const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
+    if (coverageFiles)
+        await collectCoverage(workspace, constants/* GatesInputs */.wI.CoverageFiles, coverageFiles, metrics);
+    const perfFiles = input(host, constants/* GatesInputs */.wI.PerfFiles);
+    if (perfFiles)
+        await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
+    const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
+    const alerts = input(host, constants/* GatesInputs */.wI.GithubAlerts);
+    if (vulnFiles || alerts) {
+        const acc = new VulnAccumulator();
+        const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
+        if (alerts)
+            sources.push(...(await countAlerts(host, alerts, token, acc)));
+        setVulnMetrics(acc, sources, metrics);
+    }
+    const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
+    if (smoke)
+        await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
+    collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, metrics);
+    // 3. Verdict, report, outputs.
+    const results = evaluate(gates, metrics, failOnMissing);
+    const report = buildReport(results, metrics, {
+        phase: phase?.phase ?? null,
+        phaseTitle: phase?.title ?? null,
+        phaseFile: phase?.file ?? null,
+        sha: host.env.GITHUB_SHA ?? null,
+        repository: host.env.GITHUB_REPOSITORY ?? null,
+        runId: host.env.GITHUB_RUN_ID ?? null,
+        failOnMissing
+    });
+    assertSchema('gates-report', report);
+    await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+    const failed = results.filter((r) => !r.passed);
+    host.setOutput(constants/* GatesOutputs */.bU.Passed, String(report.passed));
+    host.setOutput(constants/* GatesOutputs */.bU.FailedGates, failed.map((r) => r.gate.name).join(','));
+    host.setOutput(constants/* GatesOutputs */.bU.Report, JSON.stringify(report));
+    host.setOutput(constants/* GatesOutputs */.bU.ReportPath, displayPath(workspace, reportFile));
+    await host.appendSummary(renderSummary(report, results));
+    for (const r of failed) {
+        const o = r.gate.origin;
+        host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
+    }
+    for (const r of results)
+        host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
+    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    if (checkName)
+        await publishCheck(host, checkName, token, report, results);
+    const message = failed.length
+        ? `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`
+        : undefined;
+    return { ok: !failed.length || !fail, message, report, results };
+}
+/** Open Dependabot and code-scanning alerts, counted through the API. */
+async function countAlerts(host, value, token, acc) {
+    void host;
+    void value;
+    void token;
+    void acc;
+    throw new core_errors/* UserError */.y('not available in this build', { input: constants/* GatesInputs */.wI.GithubAlerts });
+}
+/** The verdict as a check run on the commit. */
+async function publishCheck(host, name, token, report, results) {
+    void host;
+    void name;
+    void token;
+    void report;
+    void results;
+    throw new core_errors/* UserError */.y('not available in this build', { input: constants/* GatesInputs */.wI.CheckName });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Builds every entry into dist/<name>/index.js with @vercel/ncc: TypeScript is compiled by tsc
+// into build/ first, so that ncc bundles plain ESM. `node scripts/build.mjs OUTDIR` builds elsewhere
+// (scripts/check-dist.mjs compares such a build with the committed dist/).
+import { execFileSync } from 'node:child_process';
+import { rmSync, mkdirSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.resolve(root, process.argv[2] ?? 'dist');
+const buildDir = path.join(root, 'build');
+
+/** Entries: dist/<name>/index.js ← build/src/<entry>. */
+export const ENTRIES = {
+  'gates-enforcer': 'src/actions/gates-enforcer/main.js',
+  cli: 'src/cli/main.js'
+};
+
+rmSync(buildDir, { recursive: true, force: true });
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+
+const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+for (const [name, entry] of Object.entries(ENTRIES)) {
+  const target = path.join(outDir, name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  execFileSync(process.execPath, [ncc, 'build', path.join(buildDir, entry), '-o', target, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit']
+  });
+  // ncc names an ESM bundle index.mjs when the entry is ESM; the runner and bin want index.js
+  // (package.json has "type": "module").
+  for (const file of readdirSync(target)) {
+    if (file.endsWith('.mjs')) renameSync(path.join(target, file), path.join(target, file.replace(/\.mjs$/, '.js')));
+  }
+  const index = path.join(target, 'index.js');
+  if (!existsSync(index)) throw new Error(`ncc wrote no index.js for ${name}`);
+  // Chunks are imported by their .mjs names inside the bundle.
+  let code = readFileSync(index, 'utf8');
+  code = code.replace(/(["'])\.\/([\w.-]+)\.mjs\1/g, '$1./$2.js$1');
+  writeFileSync(index, code);
+  if (name === 'cli') chmodSync(index, 0o755);
+}
+rmSync(buildDir, { recursive: true, force: true });

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
+ * Only this file exits.
+ */
+import { CliHost } from '../host/cli-host.js';
+import { runCommand } from '../host/run.js';
+import { GatesInputs } from '../core/constants.js';
+import type { Host } from '../core/host.js';
+import type { CommandResult } from '../core/commands/gates.js';
+
+interface CommandSpec {
+  summary: string;
+  inputs: readonly string[];
+  load: () => Promise<(host: Host) => Promise<CommandResult>>;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  gates: {
+    summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
+    inputs: Object.values(GatesInputs),
+    load: async () => (await import('../core/commands/gates.js')).runGates
+  }
+};
+
+const USAGE = `usage: phase-gates <command> [--input-name value ...]
+
+commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
+--workspace DIR sets the directory paths must stay inside (default: the current one).
+Outputs are printed as name=value lines; the exit code is 1 when a gate fails or an input is bad.`;
+
+/** Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines. */
+export function parseFlags(argv: string[], allowed: readonly string[]): { inputs: Record<string, string>; workspace?: string; help: boolean } {
+  const inputs: Record<string, string> = {};
+  let workspace: string | undefined;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+    if (!m) throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+    const name = m[1];
+    let value = m[2];
+    if (value === undefined) {
+      if (i + 1 >= argv.length) throw new Error(`--${name} needs a value`);
+      value = argv[++i];
+    }
+    if (name === 'workspace') {
+      workspace = value;
+      continue;
+    }
+    if (!allowed.includes(name)) throw new Error(`unknown flag --${name} (known: ${allowed.map((a) => '--' + a).join(', ')})`);
+    inputs[name] = inputs[name] !== undefined ? `${inputs[name]}\n${value}` : value;
+  }
+  return { inputs, workspace, help };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const spec = COMMANDS[name];
+  if (!spec) {
+    process.stderr.write(`phase-gates: unknown command ${JSON.stringify(name)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseFlags(rest, spec.inputs);
+  } catch (err) {
+    process.stderr.write(`phase-gates ${name}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(`usage: phase-gates ${name} [flags]\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
+    return 0;
+  }
+  const host = new CliHost({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
+  const code = await runCommand(host, await spec.load());
+  host.flushOutputs();
+  return code;
+}
+
+// Libraries written for the runner (@actions/glob) print `::debug::` lines; they mean nothing on a terminal.
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array, ...args: unknown[]) => {
+  if (typeof chunk === 'string' && chunk.startsWith('::debug::') && !process.env.PHASE_GATES_DEBUG) return true;
+  return (write as (...a: unknown[]) => boolean)(chunk, ...args);
+}) as typeof process.stdout.write;
+
+process.exitCode = await main(process.argv.slice(2));

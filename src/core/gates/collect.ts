@@ -1,0 +1,138 @@
+/**
+ * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
+ * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
+ */
+import { promises as fs } from 'node:fs';
+import { isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
+import { UserError } from '../errors.js';
+import { displayPath, readJson, resolveInWorkspace } from '../files.js';
+import { loadReports } from '../reports/load.js';
+import type { ReportSource } from '../reports/types.js';
+import { CoverageAccumulator, percent, type CoverageMetric } from '../reports/coverage/model.js';
+import { COVERAGE_FORMATS } from '../reports/coverage/index.js';
+import { PerfAccumulator } from '../reports/perf/model.js';
+import { PERF_FORMATS } from '../reports/perf/index.js';
+import { VulnAccumulator, SEVERITIES } from '../reports/vulns/model.js';
+import { VULNS_FORMATS } from '../reports/vulns/index.js';
+import { parseYaml, toData, lineOf } from './phase.js';
+
+export type MetricScalar = number | boolean | string;
+
+export interface MetricValue {
+  /** null: a source was read but it says nothing of this metric. */
+  value: MetricScalar | null;
+  sources: ReportSource[];
+  /** The counts behind a figure, e.g. `812/1000 lines`. */
+  detail?: string;
+}
+
+export type MetricTable = Map<string, MetricValue>;
+
+const COVERAGE_METRICS: Array<[string, CoverageMetric]> = [
+  ['coverage_lines', 'lines'],
+  ['coverage_branches', 'branches'],
+  ['coverage_functions', 'functions'],
+  ['coverage_statements', 'statements']
+];
+
+/** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
+export async function collectCoverage(workspace: string, input: string, globs: string, into: MetricTable): Promise<void> {
+  const acc = new CoverageAccumulator();
+  const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
+  const totals = acc.totals();
+  for (const [metric, key] of COVERAGE_METRICS) {
+    const ratio = totals[key];
+    into.set(metric, {
+      value: percent(ratio),
+      sources,
+      detail: ratio.total ? `${ratio.covered}/${ratio.total} ${key} in ${acc.fileCount} files` : undefined
+    });
+  }
+}
+
+/** Reads load-test reports into `perf_*` metrics. */
+export async function collectPerf(workspace: string, input: string, globs: string, into: MetricTable): Promise<void> {
+  const acc = new PerfAccumulator();
+  const sources = await loadReports(workspace, input, globs, PERF_FORMATS, acc);
+  const f = acc.figures();
+  const detail = `${f.samples ? `${f.samples} samples` : 'tool percentiles'}${f.requests ? `, ${f.failures}/${f.requests} failed` : ''}`;
+  for (const metric of ['perf_p50_ms', 'perf_p90_ms', 'perf_p95_ms', 'perf_p99_ms', 'perf_error_rate'] as const) {
+    into.set(metric, { value: f[metric], sources, detail });
+  }
+}
+
+/** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
+export async function collectVulns(
+  workspace: string,
+  input: string,
+  globs: string,
+  acc: VulnAccumulator
+): Promise<ReportSource[]> {
+  return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+}
+
+/** Sets `vulns_*` from everything counted. */
+export function setVulnMetrics(acc: VulnAccumulator, sources: ReportSource[], into: MetricTable): void {
+  const counts = acc.counts();
+  for (const severity of SEVERITIES) {
+    into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
+  }
+}
+
+/** Reads a smoke report (`phase-gates/smoke-report@1`) into `smoke_*` metrics. */
+export async function collectSmoke(workspace: string, input: string, given: string, into: MetricTable): Promise<void> {
+  const file = resolveInWorkspace(workspace, given, input);
+  const shown = displayPath(workspace, file);
+  try {
+    await fs.access(file);
+  } catch {
+    throw new UserError('file not found', { input, file: shown });
+  }
+  const report = (await readJson(file, shown, input)) as Record<string, unknown> | null;
+  if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
+    throw new UserError('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
+  }
+  const totals = (report.totals ?? {}) as Record<string, unknown>;
+  const sources = [{ file: shown, format: 'smoke-report' }];
+  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  if (typeof report.passed !== 'boolean') throw new UserError('smoke report without a boolean `passed`', { input, file: shown });
+  into.set('smoke_passed', { value: report.passed, sources });
+  into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
+  // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
+  const rate = num(totals.errorRate);
+  into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
+}
+
+/**
+ * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
+ * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
+ */
+export function collectMetricsInput(value: string, input: string, into: MetricTable): void {
+  if (value.trim() === '') return;
+  const parsed = parseYaml(value, { input });
+  toData(parsed, { input });
+  const root = parsed.doc.contents;
+  if (!isMap(root)) throw new UserError('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
+  for (const pair of root.items as Pair<YamlNode, YamlNode>[]) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineOf(parsed, pair.key);
+    const node = pair.value;
+    if (!isScalar(node)) throw new UserError(`metric ${name}: a number, true/false or a word`, { input, line });
+    let v = node.value;
+    if (v === null || v === '') {
+      into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
+      continue;
+    }
+    if (typeof v === 'string') {
+      const t = v.trim();
+      const num = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*(%|ms)?$/i.exec(t);
+      if (num) v = Number(t.replace(/\s*(%|ms)$/i, ''));
+      else if (/^(true|false)$/i.test(t)) v = t.toLowerCase() === 'true';
+      else v = t;
+    }
+    if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
+      throw new UserError(`metric ${name}: a number, true/false or a word`, { input, line });
+    }
+    into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+  }
+}

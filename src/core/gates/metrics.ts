@@ -1,0 +1,62 @@
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+
+export type Direction = 'higher' | 'lower';
+export type MetricUnit = '%' | 'ms' | 'count';
+
+export interface MetricInfo {
+  /** Which way is better: it sets the operator of a bare number. Booleans and words use `==`. */
+  direction?: Direction;
+  unit?: MetricUnit;
+  kind: 'number' | 'boolean' | 'word';
+  /** A rate stored as a percentage, written by users as `1%` or as a ratio `0.01`. */
+  rate?: boolean;
+  description: string;
+}
+
+const coverage = (what: string): MetricInfo => ({
+  direction: 'higher',
+  unit: '%',
+  kind: 'number',
+  description: `${what} covered, merged over every coverage file`
+});
+const latency = (what: string): MetricInfo => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what: string): MetricInfo => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what: string): MetricInfo => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+
+export const METRICS: Readonly<Record<string, MetricInfo>> = {
+  coverage_lines: coverage('lines'),
+  coverage_branches: coverage('branches'),
+  coverage_functions: coverage('functions'),
+  coverage_statements: coverage('statements'),
+  perf_p50_ms: latency('median latency of the load test'),
+  perf_p90_ms: latency('90th percentile latency of the load test'),
+  perf_p95_ms: latency('95th percentile latency of the load test'),
+  perf_p99_ms: latency('99th percentile latency of the load test'),
+  perf_error_rate: rate('failed requests of the load test'),
+  vulns_critical: count('critical vulnerabilities'),
+  vulns_high: count('high vulnerabilities'),
+  vulns_medium: count('medium vulnerabilities'),
+  vulns_low: count('low vulnerabilities'),
+  smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+  smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+  smoke_error_rate: rate('failed requests of the smoke test'),
+  deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+
+/** Names that mean another metric. */
+export const ALIASES: Readonly<Record<string, string>> = { coverage: 'coverage_lines' };
+
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+export function canonicalMetric(name: string): string {
+  return ALIASES[name] ?? name;
+}
+
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+export function guessDirection(name: string): Direction | undefined {
+  if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name)) return 'lower';
+  if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name)) return 'higher';
+  return undefined;
+}

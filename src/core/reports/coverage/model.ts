@@ -1,0 +1,445 @@
+/**
+ * Coverage merged across formats, files and shards: per source file and line, summing hits as the
+ * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
+ * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
+ * that a 100 MB LCOV stays within a few tens of MB.
+ */
+
+export interface Ratio {
+  covered: number;
+  total: number;
+}
+
+export interface CoverageTotals {
+  lines: Ratio;
+  branches: Ratio;
+  functions: Ratio;
+  statements: Ratio;
+}
+
+export type CoverageMetric = keyof CoverageTotals;
+
+function emptyRatio(): Ratio {
+  return { covered: 0, total: 0 };
+}
+
+export function emptyTotals(): CoverageTotals {
+  return { lines: emptyRatio(), branches: emptyRatio(), functions: emptyRatio(), statements: emptyRatio() };
+}
+
+/** Percentage with two decimals kept exact enough for gates (null when nothing was instrumented). */
+export function percent(r: Ratio): number | null {
+  return r.total === 0 ? null : (r.covered / r.total) * 100;
+}
+
+/** Shared scratch for encoding; grown on demand, never shrunk (one per process, parsing is sequential). */
+let scratch = new Uint8Array(1 << 16);
+
+function ensureScratch(size: number): Uint8Array {
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/** Cursor of {@link readVarint}; module state so that decoding allocates nothing. */
+let cursor = 0;
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  // Counts can exceed 2^32 (hot loops), so the upper part uses arithmetic rather than bit operations.
+  let v = value;
+  while (v >= 0x80) {
+    out[at++] = (v % 0x80) | 0x80;
+    v = Math.floor(v / 0x80);
+  }
+  out[at++] = v;
+  return at;
+}
+
+function readVarint(data: Uint8Array): number {
+  let b = data[cursor++];
+  if (b < 0x80) return b;
+  let v = b & 0x7f;
+  let scale = 0x80;
+  for (;;) {
+    b = data[cursor++];
+    v += (b & 0x7f) * scale;
+    if (b < 0x80) return v;
+    scale *= 0x80;
+  }
+}
+
+interface Staging {
+  owner: PackedCounts | null;
+  keys: Uint32Array;
+  hits: Float64Array;
+}
+
+/** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
+const STAGING: Record<1 | 3, Staging> = {
+  1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
+  3: { owner: null, keys: new Uint32Array(3 * 1024), hits: new Float64Array(1024) }
+};
+
+/**
+ * Hits keyed by a tuple of 1 or 3 unsigned integers (a line; or line, block, branch), kept as one
+ * sorted run of varints with repeated keys summed. New entries go to a small staging area that
+ * {@link compact} folds into the run, so a file costs a few bytes per entry at rest; that is what
+ * keeps a 100 MB LCOV of millions of lines and branches well under 100 MB of heap. Internal.
+ */
+class PackedCounts {
+  private data: Uint8Array | null = null;
+  private entries = 0;
+  private coveredEntries = 0;
+  private keys: Uint32Array | null = null;
+  private hits: Float64Array | null = null;
+  private staged = 0;
+  private sorted = true;
+
+  constructor(private readonly arity: 1 | 3) {}
+
+  add(k0: number, k1: number, k2: number, hits: number): void {
+    const a = this.arity;
+    if (!this.keys) this.borrow();
+    if (this.staged === this.hits!.length) this.grow();
+    const keys = this.keys!;
+    const at = this.staged * a;
+    keys[at] = k0;
+    if (a === 3) {
+      keys[at + 1] = k1;
+      keys[at + 2] = k2;
+    }
+    if (this.sorted && this.staged > 0) {
+      const prev = keys[at - a];
+      // Equal keys may stay in place: they are adjacent, and compact() sums adjacent equal keys.
+      if (prev > k0 || (a === 3 && prev === k0 && this.compare(this.staged - 1, this.staged) > 0)) this.sorted = false;
+    }
+    this.hits![this.staged] = hits > 0 ? hits : 0;
+    this.staged++;
+  }
+
+  /**
+   * Takes the shared staging area of this arity when no other instance holds it, else fresh arrays.
+   * Streaming parsers fill one file and compact it before the next, so they always get the shared
+   * one: without it a 100 MB LCOV churns through hundreds of MB of short-lived typed arrays, whose
+   * off-heap memory shows in the peak RSS long before a GC frees it.
+   */
+  private borrow(): void {
+    const shared = STAGING[this.arity];
+    if (!shared.owner) {
+      shared.owner = this;
+      this.keys = shared.keys;
+      this.hits = shared.hits;
+    } else {
+      this.keys = new Uint32Array(64 * this.arity);
+      this.hits = new Float64Array(64);
+    }
+  }
+
+  private grow(): void {
+    const cap = this.hits!.length * 2;
+    const keys = new Uint32Array(cap * this.arity);
+    const hits = new Float64Array(cap);
+    keys.set(this.keys!);
+    hits.set(this.hits!);
+    this.keys = keys;
+    this.hits = hits;
+    const shared = STAGING[this.arity];
+    if (shared.owner === this) {
+      shared.keys = keys;
+      shared.hits = hits;
+    }
+  }
+
+  private release(): void {
+    const shared = STAGING[this.arity];
+    if (shared.owner === this) shared.owner = null;
+    this.keys = null;
+    this.hits = null;
+    this.staged = 0;
+    this.sorted = true;
+  }
+
+  /** Orders staged entries i and j by key tuple. */
+  private compare(i: number, j: number): number {
+    const k = this.keys!;
+    const a = this.arity;
+    const d = k[i * a] - k[j * a];
+    if (d !== 0 || a === 1) return d;
+    return k[i * a + 1] - k[j * a + 1] || k[i * a + 2] - k[j * a + 2];
+  }
+
+  /** Folds the staging area into the packed run and frees it. */
+  compact(): void {
+    if (this.staged === 0) return;
+    const a = this.arity;
+    // Shards of a file already read: decode the old run into the staging area and re-encode all.
+    // Rare (the same SF twice), so simplicity beats a streaming merge here.
+    const old = this.data;
+    if (old) {
+      const oldEntries = this.entries;
+      this.data = null;
+      this.entries = 0;
+      cursor = 0;
+      let line = 0;
+      for (let i = 0; i < oldEntries; i++) {
+        line += readVarint(old);
+        const k1 = a === 3 ? readVarint(old) : 0;
+        const k2 = a === 3 ? readVarint(old) : 0;
+        const h = readVarint(old);
+        const saved = cursor;
+        this.add(line, k1, k2, h);
+        cursor = saved;
+      }
+      this.sorted = false;
+    }
+    const n = this.staged;
+    const keys = this.keys!;
+    const hits = this.hits!;
+    let order: Uint32Array | null = null;
+    if (!this.sorted) {
+      order = new Uint32Array(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+      order.sort((x, y) => this.compare(x, y) || x - y);
+    }
+    // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
+    const out = ensureScratch(n * (a * 5 + 8));
+    let w = 0;
+    let entries = 0;
+    let covered = 0;
+    let prevLine = 0;
+    let k = 0;
+    while (k < n) {
+      const si = order ? order[k] : k;
+      const line = keys[si * a];
+      const k1 = a === 3 ? keys[si * a + 1] : 0;
+      const k2 = a === 3 ? keys[si * a + 2] : 0;
+      let h = hits[si];
+      k++;
+      // Repeated keys are adjacent once sorted: sum them.
+      while (k < n) {
+        const sj = order ? order[k] : k;
+        if (keys[sj * a] !== line || (a === 3 && (keys[sj * a + 1] !== k1 || keys[sj * a + 2] !== k2))) break;
+        h += hits[sj];
+        k++;
+      }
+      const d = line - prevLine;
+      prevLine = line;
+      if (d < 0x80) out[w++] = d;
+      else w = writeVarint(out, w, d);
+      if (a === 3) {
+        if (k1 < 0x80) out[w++] = k1;
+        else w = writeVarint(out, w, k1);
+        if (k2 < 0x80) out[w++] = k2;
+        else w = writeVarint(out, w, k2);
+      }
+      if (h < 0x80) out[w++] = h;
+      else w = writeVarint(out, w, h);
+      entries++;
+      if (h > 0) covered++;
+    }
+    this.data = out.slice(0, w);
+    this.entries = entries;
+    this.coveredEntries = covered;
+    this.release();
+  }
+
+  get size(): number {
+    this.compact();
+    return this.entries;
+  }
+
+  get covered(): number {
+    this.compact();
+    return this.coveredEntries;
+  }
+
+  /** Every entry in key order, repeated keys summed. */
+  forEach(fn: (k0: number, k1: number, k2: number, hits: number) => void): void {
+    this.compact();
+    const data = this.data;
+    if (!data) return;
+    cursor = 0;
+    let line = 0;
+    for (let i = 0; i < this.entries; i++) {
+      line += readVarint(data);
+      let k1 = 0;
+      let k2 = 0;
+      if (this.arity === 3) {
+        k1 = readVarint(data);
+        k2 = readVarint(data);
+      }
+      const h = readVarint(data);
+      const saved = cursor;
+      fn(line, k1, k2, h);
+      cursor = saved;
+    }
+  }
+}
+
+/** Hit counts of one source file, keyed by line, branch, function and statement. */
+export class FileCoverage {
+  private readonly lineData = new PackedCounts(1);
+  private numericBranches?: PackedCounts;
+  private branches?: Map<string, number>;
+  private functions?: Map<string, number>;
+  private hashedFunctions?: PackedCounts;
+  private statements?: Map<string, number>;
+  /** Totals of formats that give only counts for a file (a summary), per metric. */
+  private summary?: Partial<CoverageTotals>;
+
+  constructor(readonly path: string) {}
+
+  /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
+  addLine(line: number, hits: number): void {
+    this.lineData.add(line, 0, 0, hits);
+  }
+
+  /**
+   * Adds executions of one branch outcome. `key` identifies the outcome within the file
+   * (e.g. `id:index` for Istanbul); the same key sums.
+   */
+  addBranch(key: string, taken: number): void {
+    this.branches ??= new Map();
+    this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
+  }
+
+  /**
+   * Adds executions of one branch outcome identified by numbers (LCOV `BRDA:line,block,branch`,
+   * JaCoCo and Cobertura line and index): the same as {@link addBranch} with a compact key, for
+   * reports with millions of branches. Outcomes added here and through `addBranch` never match.
+   */
+  addBranchAt(line: number, block: number, branch: number, taken: number): void {
+    this.numericBranches ??= new PackedCounts(3);
+    this.numericBranches.add(line, block, branch, taken);
+  }
+
+  /** Adds executions of a function, keyed by name (or name and line where names repeat). */
+  addFunction(key: string, hits: number): void {
+    this.functions ??= new Map();
+    this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
+  }
+
+  /**
+   * Adds executions of a function identified by a 64-bit hash of its name, given as two 32-bit
+   * halves: what a streaming parser uses instead of {@link addFunction} so that it need not make a
+   * string of every name (a 100 MB LCOV names a quarter of a million functions twice). Functions
+   * added here and through `addFunction` never match.
+   */
+  addFunctionHash(high: number, low: number, hits: number): void {
+    this.hashedFunctions ??= new PackedCounts(3);
+    this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
+  }
+
+  /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
+  addStatement(key: string, hits: number): void {
+    this.statements ??= new Map();
+    this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
+  }
+
+  /**
+   * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
+   * the covered and total count of a metric for this file. Several summaries of one file keep the
+   * most complete one (the largest total, then the most covered), as shards of one file measure the
+   * same lines.
+   */
+  addSummary(metric: CoverageMetric, covered: number, total: number): void {
+    this.summary ??= {};
+    const prev = this.summary[metric];
+    if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
+      this.summary[metric] = { covered: Math.min(covered, total), total };
+    }
+  }
+
+  /**
+   * Folds lines and numeric branches added since the last call into their compact form. Optional
+   * (reads compact on demand); streaming parsers call it after each record to keep memory low.
+   */
+  compact(): void {
+    this.lineData.compact();
+    this.numericBranches?.compact();
+    this.hashedFunctions?.compact();
+  }
+
+  /** Line numbers and their summed hits, one entry per line, in order. */
+  lines(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    this.lineData.forEach((line, _b, _c, hits) => {
+      out.push([line, hits]);
+    });
+    return out;
+  }
+
+  totals(): CoverageTotals {
+    const t = emptyTotals();
+    t.lines.total = this.lineData.size;
+    t.lines.covered = this.lineData.covered;
+    count(this.branches, t.branches);
+    if (this.numericBranches) {
+      t.branches.total += this.numericBranches.size;
+      t.branches.covered += this.numericBranches.covered;
+    }
+    count(this.functions, t.functions);
+    if (this.hashedFunctions) {
+      t.functions.total += this.hashedFunctions.size;
+      t.functions.covered += this.hashedFunctions.covered;
+    }
+    count(this.statements, t.statements);
+    // Summary counts stand in only where the detailed data says nothing about a metric.
+    if (this.summary) {
+      for (const metric of Object.keys(this.summary) as CoverageMetric[]) {
+        const s = this.summary[metric]!;
+        if (t[metric].total === 0) t[metric] = { ...s };
+      }
+    }
+    return t;
+  }
+}
+
+function count(map: Map<string, number> | undefined, into: Ratio): void {
+  if (!map) return;
+  into.total += map.size;
+  for (const hits of map.values()) if (hits > 0) into.covered++;
+}
+
+/** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
+export function normalizeSourcePath(p: string): string {
+  let s = p.replace(/\\/g, '/');
+  while (s.startsWith('./')) s = s.slice(2);
+  return s;
+}
+
+/** All coverage read so far, per source file. */
+export class CoverageAccumulator {
+  private readonly files = new Map<string, FileCoverage>();
+
+  /** The record of one source file, created on first use; every format merges through this. */
+  file(sourcePath: string): FileCoverage {
+    const key = normalizeSourcePath(sourcePath);
+    let f = this.files.get(key);
+    if (!f) {
+      f = new FileCoverage(key);
+      this.files.set(key, f);
+    }
+    return f;
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  fileNames(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** Totals over every file: covered and total counts summed. */
+  totals(): CoverageTotals {
+    const t = emptyTotals();
+    for (const f of this.files.values()) {
+      const ft = f.totals();
+      for (const metric of Object.keys(t) as CoverageMetric[]) {
+        t[metric].covered += ft[metric].covered;
+        t[metric].total += ft[metric].total;
+      }
+    }
+    return t;
+  }
+}

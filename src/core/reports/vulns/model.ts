@@ -1,0 +1,80 @@
+/**
+ * Vulnerabilities counted by severity across reports. One finding reported by several files (or
+ * twice in one, e.g. for two targets) counts once: same id, package and version.
+ */
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+export interface Vulnerability {
+  /** CVE/GHSA/advisory id, or the rule id for code findings. */
+  id: string;
+  /** The affected package, or the file for code findings. */
+  package: string;
+  /** The installed version, or the line for code findings. */
+  version: string;
+  /** null for informational findings that count in no severity. */
+  severity: Severity | null;
+  title?: string;
+}
+
+/**
+ * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
+ * over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low; 0 and below is none.
+ */
+export function severityFromScore(score: number): Severity | null {
+  if (!Number.isFinite(score)) return null;
+  if (score >= 9.0) return 'critical';
+  if (score >= 7.0) return 'high';
+  if (score >= 4.0) return 'medium';
+  if (score > 0) return 'low';
+  return null;
+}
+
+/** Maps the severity words tools write (CRITICAL, moderate, Negligible, …) to ours. */
+export function severityFromWord(word: string | undefined | null): Severity | null {
+  switch ((word ?? '').trim().toLowerCase()) {
+    case 'critical':
+      return 'critical';
+    case 'high':
+    case 'important':
+      return 'high';
+    case 'medium':
+    case 'moderate':
+      return 'medium';
+    case 'low':
+    case 'minor':
+      return 'low';
+    default:
+      return null; // info, negligible, unknown, none
+  }
+}
+
+export class VulnAccumulator {
+  private readonly seen = new Map<string, Vulnerability>();
+
+  add(v: Vulnerability): void {
+    const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
+    const prev = this.seen.get(key);
+    // Tools disagree on severity now and then; the higher one stands.
+    if (!prev || rank(v.severity) > rank(prev.severity)) this.seen.set(key, v);
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  counts(): Record<Severity, number> {
+    const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const v of this.seen.values()) if (v.severity) c[v.severity]++;
+    return c;
+  }
+
+  all(): Vulnerability[] {
+    return [...this.seen.values()];
+  }
+}
+
+function rank(s: Severity | null): number {
+  return s ? 4 - SEVERITIES.indexOf(s) : 0;
+}

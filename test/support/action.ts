@@ -1,0 +1,123 @@
+/**
+ * Runs a bundled action the way the GitHub runner does: a child `node dist/<name>/index.js` with
+ * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and GITHUB_WORKSPACE.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = process.cwd();
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error…::message` lines, as the runner turns them into annotations. */
+  errors: string[];
+  warnings: string[];
+  /** Milliseconds the process took. */
+  ms: number;
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  workspace: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** The runner's name for an input variable: upper case, spaces to underscores, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Parses a GITHUB_OUTPUT file (`name=value` and `name<<DELIMITER` blocks). */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
+      out[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=');
+      out[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return out;
+}
+
+/** A fresh temporary workspace, optionally filled with files. */
+export function makeWorkspace(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pg-ws-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return dir;
+}
+
+export async function runAction(name: string, options: RunOptions): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
+  const outputFile = path.join(runnerTemp, 'output');
+  const summaryFile = path.join(runnerTemp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '42',
+    ...options.env
+  };
+  for (const [k, v] of Object.entries(options.inputs ?? {})) env[inputVariable(k)] = v;
+  const started = Date.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', name, 'index.js')], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearTimeout(timeout);
+  const lines = stdout.split(/\r?\n/);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: existsSync(outputFile) ? parseCommandFile(readFileSync(outputFile, 'utf8')) : {},
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    errors: lines.filter((l) => l.startsWith('::error')),
+    warnings: lines.filter((l) => l.startsWith('::warning')),
+    ms: Date.now() - started
+  };
+}
+
+/** The message of a workflow command line (after the second `::`), unescaped as the runner does. */
+export function commandMessage(line: string): string {
+  const at = line.indexOf('::', 2);
+  return line
+    .slice(at + 2)
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%25/g, '%');
+}
