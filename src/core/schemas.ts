@@ -1,26 +1,24 @@
 /**
- * The JSON Schemas of our reports (kept as files in schemas/ for users), checked with ajv before a
- * report is written.
+ * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
+ * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
+ * no action pays for schema compilation at start-up.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import gatesReportSchema from '../../schemas/gates-report.schema.json' with { type: 'json' };
+import validateGatesReport from './generated/gates-report.validate.js';
 
 export type SchemaName = 'gates-report';
 
-const SCHEMAS: Record<SchemaName, object> = {
-  'gates-report': gatesReportSchema
-};
+interface Validator {
+  (data: unknown): boolean;
+  errors?: Array<{ instancePath: string; message?: string }> | null;
+}
 
-const compiled = new Map<SchemaName, ValidateFunction>();
+const VALIDATORS: Record<SchemaName, Validator> = {
+  'gates-report': validateGatesReport as Validator
+};
 
 /** Validation messages for `data` against one of our schemas; empty when it is valid. */
 export function schemaErrors(name: SchemaName, data: unknown): string[] {
-  let validate = compiled.get(name);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false });
-    validate = ajv.compile(SCHEMAS[name]);
-    compiled.set(name, validate);
-  }
+  const validate = VALIDATORS[name];
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }

@@ -1,5 +1,16 @@
-/** Every vulns format, in detection order (the first whose `detect` says yes reads the file). */
+/**
+ * Every vulns format, in detection order (the first whose `detect` says yes reads the file).
+ * Each `detect` keys on the first keys its tool writes, so the order matters only between formats
+ * that could share them: npm 7's `vulnerabilities` object is claimed by npm-audit before Snyk's
+ * `vulnerabilities` array is looked for.
+ */
 import type { FormatModule } from '../types.js';
 import type { VulnAccumulator } from './model.js';
+import { sarif } from './sarif.js';
+import { trivy } from './trivy.js';
+import { grype } from './grype.js';
+import { npmAudit } from './npm-audit.js';
+import { osvScanner } from './osv-scanner.js';
+import { snyk } from './snyk.js';
 
-export const VULNS_FORMATS: ReadonlyArray<FormatModule<VulnAccumulator>> = [];
+export const VULNS_FORMATS: ReadonlyArray<FormatModule<VulnAccumulator>> = [sarif, trivy, grype, npmAudit, osvScanner, snyk];

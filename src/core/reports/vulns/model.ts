@@ -20,7 +20,10 @@ export interface Vulnerability {
 
 /**
  * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
- * over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 0.1 to 3.9 low; 0 and below is none.
+ * 9.0 and over critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, above 0 to 3.9 low. These are the
+ * CVSS v3 rating bands; GitHub's docs word them "over 9.0 is critical … 3.9 or less is low", and a
+ * score of exactly 9.0 rates critical as in CVSS. A score of 0 or below (CVSS "None"), or one that is
+ * not a number, counts in no severity.
  */
 export function severityFromScore(score: number): Severity | null {
   if (!Number.isFinite(score)) return null;
@@ -50,9 +53,11 @@ export function severityFromWord(word: string | undefined | null): Severity | nu
   }
 }
 
+/** Findings of every vulns report read, deduplicated by id, package and version. */
 export class VulnAccumulator {
   private readonly seen = new Map<string, Vulnerability>();
 
+  /** Adds a finding; the same id, package and version again keeps the higher severity. */
   add(v: Vulnerability): void {
     const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
     const prev = this.seen.get(key);
@@ -60,16 +65,19 @@ export class VulnAccumulator {
     if (!prev || rank(v.severity) > rank(prev.severity)) this.seen.set(key, v);
   }
 
+  /** Distinct findings, including those that count in no severity. */
   get size(): number {
     return this.seen.size;
   }
 
+  /** Distinct findings per severity. */
   counts(): Record<Severity, number> {
     const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
     for (const v of this.seen.values()) if (v.severity) c[v.severity]++;
     return c;
   }
 
+  /** The distinct findings, in the order first seen. */
   all(): Vulnerability[] {
     return [...this.seen.values()];
   }

@@ -1,0 +1,42 @@
+/**
+ * Grype JSON (`grype -o json`): `matches[]`, each a `vulnerability` (id, severity: Critical,
+ * High, Medium, Low; Negligible and Unknown count in no severity) found in an `artifact` (name,
+ * version).
+ *
+ * Grype names a language package's finding by its GHSA and lists the CVE under
+ * `relatedVulnerabilities`; Trivy names it by the CVE. The CVE is used as the id when there is one,
+ * so that the same finding read from both tools counts once.
+ */
+import { readJson } from '../../files.js';
+import { UserError } from '../../errors.js';
+import type { FormatModule } from '../types.js';
+import { severityFromWord, type VulnAccumulator } from './model.js';
+import { expectObject, isObject, jsonHead, objectsOf, preferCve, str } from './json.js';
+
+export const grype: FormatModule<VulnAccumulator> = {
+  id: 'grype',
+  kind: 'vulns',
+  description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
+  detect(head) {
+    const h = jsonHead(head);
+    return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
+  },
+  async parse(ctx, sink) {
+    const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'Grype report');
+    if (!Array.isArray(doc.matches)) throw new UserError('not a Grype report: `matches` is not an array');
+    for (const match of objectsOf(doc.matches)) {
+      const vuln = isObject(match.vulnerability) ? match.vulnerability : undefined;
+      const artifact = isObject(match.artifact) ? match.artifact : {};
+      const id = str(vuln?.id);
+      if (!vuln || !id) throw new UserError('Grype match without vulnerability.id');
+      const related = objectsOf(match.relatedVulnerabilities).map((r) => str(r.id) ?? '');
+      sink.add({
+        id: preferCve(id, related),
+        package: str(artifact.name) ?? '',
+        version: str(artifact.version) ?? '',
+        severity: severityFromWord(str(vuln.severity)),
+        title: str(vuln.description)
+      });
+    }
+  }
+};

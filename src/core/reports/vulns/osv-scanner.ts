@@ -1,0 +1,101 @@
+/**
+ * osv-scanner JSON (`osv-scanner --format json`, v1.x and v2.x): `results[].packages[]`, each a
+ * package with its `vulnerabilities[]` and `groups[]` (advisories that alias each other).
+ *
+ * Counted as osv-scanner counts in its own summary (internal/output/output_result.go):
+ * one finding per group and package version; the severity is the group's `max_severity` (the
+ * highest CVSS base score of the group) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high,
+ * 4.0+ medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
+ * called, or the advisory is marked unimportant — are not counted.
+ *
+ * Where osv-scanner would say "Unknown" (no CVSS score), this parser takes the advisory
+ * database's own word, `database_specific.severity` (as GHSA writes it: CRITICAL, HIGH,
+ * MODERATE, LOW), rather than letting the finding count in no severity. Reports written before
+ * groups existed are read per vulnerability the same way.
+ *
+ * The id is the group's CVE alias when it has one (so Trivy, Grype and osv-scanner reports of
+ * one package count once), else the group's first id.
+ */
+import { readJson } from '../../files.js';
+import { UserError } from '../../errors.js';
+import type { FormatModule } from '../types.js';
+import { severityFromScore, severityFromWord, SEVERITIES, type Severity, type VulnAccumulator } from './model.js';
+import { arrayOf, expectObject, isObject, jsonHead, objectsOf, preferCve, str, type JsonObject } from './json.js';
+
+export const osvScanner: FormatModule<VulnAccumulator> = {
+  id: 'osv-scanner',
+  kind: 'vulns',
+  description:
+    'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
+  detect(head) {
+    const h = jsonHead(head);
+    if (!/^\{\s*"results"\s*:\s*\[/.test(h)) return false;
+    return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
+  },
+  async parse(ctx, sink) {
+    const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
+    if (!Array.isArray(doc.results)) throw new UserError('not an osv-scanner report: `results` is not an array');
+    for (const source of objectsOf(doc.results)) {
+      for (const pkg of objectsOf(source.packages)) readPackage(pkg, sink);
+    }
+  }
+};
+
+function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
+  const info = isObject(pkg.package) ? pkg.package : {};
+  const name = str(info.name) ?? '';
+  const version = str(info.version) ?? str(info.commit) ?? '';
+  const vulns = new Map(objectsOf(pkg.vulnerabilities).map((v) => [str(v.id) ?? '', v]));
+  const groups = objectsOf(pkg.groups);
+
+  if (groups.length === 0) {
+    for (const [id, v] of vulns) {
+      if (!id) continue;
+      sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary) });
+    }
+    return;
+  }
+
+  for (const group of groups) {
+    const ids = strings(group.ids);
+    if (ids.length === 0) continue; // a license-only entry
+    if (hidden(group)) continue;
+    const members = ids.map((id) => vulns.get(id)).filter(isObject);
+    const score = str(group.max_severity);
+    const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
+    // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
+    const severity = Number.isFinite(parsed) ? severityFromScore(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+    const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
+    sink.add({
+      id: preferCve([...ids].sort()[0], aliases),
+      package: name,
+      version,
+      severity,
+      title: str(members[0]?.summary)
+    });
+  }
+}
+
+/** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
+function hidden(group: JsonObject): boolean {
+  const analysis = isObject(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
+  if (!analysis || Object.keys(analysis).length === 0) return false;
+  const entries = Object.values(analysis).filter(isObject);
+  if (entries.some((a) => a.unimportant === true)) return true;
+  return !entries.some((a) => a.called === true);
+}
+
+/** The highest `database_specific.severity` word among the advisories. */
+function databaseSeverity(vulns: JsonObject[]): Severity | null {
+  let best: Severity | null = null;
+  for (const v of vulns) {
+    const db = isObject(v.database_specific) ? v.database_specific : undefined;
+    const s = severityFromWord(str(db?.severity));
+    if (s && (best === null || SEVERITIES.indexOf(s) < SEVERITIES.indexOf(best))) best = s;
+  }
+  return best;
+}
+
+function strings(value: unknown): string[] {
+  return arrayOf(value).filter((s): s is string => typeof s === 'string');
+}
