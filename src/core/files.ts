@@ -206,23 +206,39 @@ export async function forEachLine(
 /** Largest JSON report read whole (JSON formats are parsed in one piece). */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
 
-/** Reads and parses a JSON report, naming the file and line of a syntax error. */
-export async function readJson(file: string, shown: string, input: string): Promise<unknown> {
+/** A JSON report: its value, and its text for pointing at lines in later messages. */
+export interface JsonText {
+  value: unknown;
+  text: string;
+}
+
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+export async function readJsonText(file: string, shown: string, input: string): Promise<JsonText> {
   const stat = await fs.stat(file);
   if (stat.size > MAX_JSON_BYTES) {
     throw new UserError(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
   }
-  const text = await fs.readFile(file, 'utf8');
+  let text = await fs.readFile(file, 'utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { value: JSON.parse(text), text };
   } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
-    const line = text.slice(0, offset).split('\n').length;
-    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-    throw new UserError(`invalid JSON (${reason})`, { input, file: shown, line });
+    const offset = jsonErrorOffset(text);
+    const end = text.trimEnd().length;
+    const truncated = offset >= end;
+    const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+    const reason = (err as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+    throw new UserError(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
   }
+}
+
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+export async function readJson(file: string, shown: string, input: string): Promise<unknown> {
+  return (await readJsonText(file, shown, input)).value;
 }
 
 /**

@@ -120,7 +120,7 @@ describe('gates-enforcer (bundled, runner contract)', () => {
       ['a bad boolean', { gates: 'coverage: 80', fail: 'yes please' }, {}, /^fail: not a boolean: "yes please" \(write true or false\)$/],
       ['no gates at all', {}, {}, /^gates: no gates to enforce/],
       ['a smoke report that is not one', { gates: 'smoke_passed: true', 'smoke-report': 's.json' }, { 's.json': '{"passed": true}' }, /^smoke-report: s.json: not a smoke report/],
-      ['truncated JSON', { gates: 'smoke_passed: true', 'smoke-report': 's.json' }, { 's.json': '{"schema": "phase-gates/smoke-report@1",\n "passed": tr' }, /^smoke-report: s.json:2: invalid JSON/],
+      ['truncated JSON', { gates: 'smoke_passed: true', 'smoke-report': 's.json' }, { 's.json': '{"schema": "phase-gates/smoke-report@1",\n "passed": tr' }, /^smoke-report: s.json:2: truncated JSON/],
       ['a bad metrics mapping', { gates: 'deploy_status: success', metrics: 'deploy_status: [a, b]' }, {}, /^metrics: line 1: metric deploy_status: a number, true\/false or a word$/]
     ];
     it.each(cases)('%s', async (_label, inputs, files, message) => {

@@ -56,15 +56,15 @@ describe('vulns detection', () => {
     expect(err.hint).toContain('sarif, trivy, grype, npm-audit, osv-scanner, snyk');
   });
 
-  it('reports a truncated file as invalid JSON with file and line', async () => {
+  it('reports a truncated file as truncated JSON with file and line', async () => {
     const file = fixture('malformed', 'trivy-truncated.json');
     const err = (await load([file]).catch((e: unknown) => e)) as UserError;
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/^invalid JSON/);
+    expect(err.message).toMatch(/^truncated JSON \(the file ends inside a value\)$/);
     expect(err.file).toBe('test/fixtures/vulns/malformed/trivy-truncated.json');
     // The file ends inside a string on its last line.
     expect(err.line).toBe(readFileSync(file, 'utf8').split('\n').length);
-    expect(err.render()).toMatch(/^vuln-files: test\/fixtures\/vulns\/malformed\/trivy-truncated\.json:\d+: invalid JSON/);
+    expect(err.render()).toMatch(/^vuln-files: test\/fixtures\/vulns\/malformed\/trivy-truncated\.json:\d+: truncated JSON/);
   });
 
   it('reports a missing comma at the line where JSON.parse stops', async () => {

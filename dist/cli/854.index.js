@@ -1,8 +1,8 @@
-export const id = 100;
-export const ids = [100];
+export const id = 854;
+export const ids = [854];
 export const modules = {
 
-/***/ 2100:
+/***/ 8854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -328,20 +328,20 @@ async function readHead(file, shown, input) {
     }
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_LINE = 1024 * 1024;
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
  */
 async function forEachLine(file, shown, input, onLine) {
-    const decoder = new StringDecoder('utf8');
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
     let pending = '';
     let lineNo = 0;
-    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
     for await (const chunk of stream) {
         if (chunk.includes(0)) {
             stream.destroy();
-            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+            throw new core_errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
         }
         let text = pending + decoder.write(chunk);
         let start = 0;
@@ -360,7 +360,7 @@ async function forEachLine(file, shown, input, onLine) {
         text = '';
         if (pending.length > MAX_LINE) {
             stream.destroy();
-            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+            throw new core_errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
         }
     }
     pending += decoder.end();
@@ -374,24 +374,34 @@ async function forEachLine(file, shown, input, onLine) {
 }
 /** Largest JSON report read whole (JSON formats are parsed in one piece). */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
-/** Reads and parses a JSON report, naming the file and line of a syntax error. */
-async function readJson(file, shown, input) {
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
     const stat = await external_node_fs_.promises.stat(file);
     if (stat.size > MAX_JSON_BYTES) {
         throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
     }
-    const text = await external_node_fs_.promises.readFile(file, 'utf8');
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
     try {
-        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        return { value: JSON.parse(text), text };
     }
     catch (err) {
-        const message = err.message;
-        const at = /position (\d+)/.exec(message);
-        const offset = at ? Number(at[1]) : jsonErrorOffset(text);
-        const line = text.slice(0, offset).split('\n').length;
-        const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-        throw new core_errors/* UserError */.y(`invalid JSON (${reason})`, { input, file: shown, line });
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new core_errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
     }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
 }
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
@@ -1986,8 +1996,774 @@ class PerfAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/common.js
+/**
+ * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
+ * the line of a syntax error, and checked numbers. Internal to src/core/reports/perf, subject to change.
+ */
+
+
+/** A UserError about the file being parsed, at `line` when known. */
+function reportError(ctx, message, line, hint) {
+    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
+}
+/** True for a plain JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * Reads a JSON report whole (JSON reports are small summaries; raw-sample formats are streamed
+ * instead); a syntax error names its line.
+ */
+function readJsonReport(ctx) {
+    return readJsonText(ctx.file, ctx.shown, ctx.input);
+}
+/**
+ * Line of the value at `path` in a JSON text, found by looking for each key in turn after the
+ * previous one. A heuristic (the same key may occur earlier in an unrelated object), good enough to
+ * point a user at the value an error is about; undefined when a key is not found.
+ */
+function lineOfKey(text, path) {
+    let from = 0;
+    for (const key of path) {
+        const needle = JSON.stringify(key);
+        let at = text.indexOf(needle, from);
+        while (at >= 0 && !/^\s*:/.test(text.slice(at + needle.length, at + needle.length + 64))) {
+            at = text.indexOf(needle, at + 1);
+        }
+        if (at < 0)
+            return undefined;
+        from = at + needle.length;
+    }
+    return lineAt(text, from);
+}
+/** A JSON report with checked accessors whose errors point at the offending line. */
+class JsonFields {
+    ctx;
+    text;
+    constructor(ctx, text) {
+        this.ctx = ctx;
+        this.text = text;
+    }
+    /** An error about the value at `path`. */
+    error(path, message, hint) {
+        return reportError(this.ctx, `${path.join('.')}: ${message}`, lineOfKey(this.text, path), hint);
+    }
+    /**
+     * A latency in milliseconds (`scale` converts from the report's unit). Absent values give
+     * undefined; NaN, negative or non-numeric values are refused. Numeric strings are accepted
+     * because some tools (older Gatling) write numbers as strings; `noData` lists the strings a
+     * tool writes for "no value" (Gatling's `-`).
+     */
+    latency(value, path, scale = 1, noData = []) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' && noData.includes(value.trim()))
+            return undefined;
+        const n = toNumber(value);
+        if (n === undefined)
+            throw this.error(path, `not a number: ${JSON.stringify(value)}`);
+        if (n < 0)
+            throw this.error(path, `negative latency: ${n}`);
+        return n * scale;
+    }
+    /** A count of requests: a non-negative integer (numeric strings accepted, see {@link latency}). */
+    count(value, path, noData = []) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' && noData.includes(value.trim()))
+            return undefined;
+        const n = toNumber(value);
+        if (n === undefined || n < 0 || !Number.isInteger(n)) {
+            throw this.error(path, `not a count of requests: ${JSON.stringify(value)}`);
+        }
+        return n;
+    }
+}
+/** A finite number from a JSON number or a numeric string; undefined for anything else. */
+function toNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(value)) {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+}
+/** The first non-blank character of a head, to tell JSON documents from line formats cheaply. */
+function firstChar(head) {
+    const m = /\S/.exec(head);
+    return m ? m[0] : '';
+}
+/** The first line of a head (without its line ending). */
+function firstLine(head) {
+    const nl = head.indexOf('\n');
+    return (nl < 0 ? head : head.slice(0, nl)).replace(/\r$/, '');
+}
+/** A line without the byte order mark some Windows tools put first (readHead drops it from heads). */
+function stripBom(line) {
+    return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/smoke-report.js
+
+/** The schema id this module reads. */
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+const smokeReport = {
+    id: 'smoke-report',
+    kind: 'perf',
+    description: 'phase-gates smoke report (phase-gates/smoke-report@1)',
+    detect(head) {
+        return firstChar(head) === '{' && /"schema"\s*:\s*"phase-gates\/smoke-report@1"/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
+            throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
+        }
+        const totals = value.totals;
+        if (!isObject(totals))
+            throw fields.error(['totals'], 'missing or not an object');
+        const requests = fields.count(totals.requests, ['totals', 'requests']);
+        const failures = fields.count(totals.failures, ['totals', 'failures']);
+        if (requests === undefined)
+            throw fields.error(['totals', 'requests'], 'missing');
+        if (failures === undefined)
+            throw fields.error(['totals', 'failures'], 'missing');
+        if (failures > requests)
+            throw fields.error(['totals', 'failures'], `more failures (${failures}) than requests (${requests})`);
+        sink.addSummary({
+            requests,
+            failures,
+            p50: fields.latency(totals.p50Ms, ['totals', 'p50Ms']),
+            p95: fields.latency(totals.p95Ms, ['totals', 'p95Ms']),
+            p99: fields.latency(totals.p99Ms, ['totals', 'p99Ms'])
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-summary.js
+
+/** Trend stat keys such as `p(95)` or `p(99.9)`, by percentile. */
+const PERCENTILE_KEY = /^p\((\d+(?:\.\d+)?)\)$/;
+/** The `values` of a metric in either shape, with the JSON path to them. */
+function metricValues(fields, metrics, name) {
+    const metric = metrics[name];
+    if (metric === undefined)
+        return undefined;
+    if (!isObject(metric))
+        throw fields.error(['metrics', name], 'not an object');
+    if (isObject(metric.values))
+        return { values: metric.values, path: ['metrics', name, 'values'] };
+    return { values: metric, path: ['metrics', name] };
+}
+const k6Summary = {
+    id: 'k6-summary',
+    kind: 'perf',
+    description: 'k6 --summary-export JSON or handleSummary() data JSON',
+    detect(head) {
+        if (firstChar(head) !== '{')
+            return false;
+        if (/"root_group"\s*:/.test(head))
+            return true;
+        return /"metrics"\s*:/.test(head) && /"(?:http_req_duration|http_reqs|iteration_duration|iterations|vus_max|data_received)"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!isObject(value) || !isObject(value.metrics)) {
+            throw reportError(ctx, 'no "metrics" object: not a k6 summary', 1);
+        }
+        const metrics = value.metrics;
+        const summary = {};
+        const duration = metricValues(fields, metrics, 'http_req_duration');
+        if (duration) {
+            for (const [key, raw] of Object.entries(duration.values)) {
+                const m = PERCENTILE_KEY.exec(key);
+                const p = m ? Number(m[1]) : key === 'med' ? 50 : undefined;
+                if (p !== 50 && p !== 90 && p !== 95 && p !== 99)
+                    continue;
+                // An explicit p(50) wins over med; they are the same figure when both are present.
+                if (key === 'med' && 'p(50)' in duration.values)
+                    continue;
+                const ms = fields.latency(raw, [...duration.path, key]);
+                if (ms !== undefined)
+                    summary[`p${p}`] = ms;
+            }
+        }
+        const failed = metricValues(fields, metrics, 'http_req_failed');
+        if (failed) {
+            const { values, path } = failed;
+            const passes = fields.count(values.passes, [...path, 'passes']);
+            const fails = fields.count(values.fails, [...path, 'fails']);
+            if (passes !== undefined && fails !== undefined) {
+                summary.requests = passes + fails;
+                summary.failures = passes;
+            }
+            else {
+                // Only the rate: turn it back into counts with http_reqs, which counts the same requests.
+                const rateKey = 'rate' in values ? 'rate' : 'value';
+                const rate = values[rateKey];
+                const reqs = metricValues(fields, metrics, 'http_reqs');
+                const total = reqs ? fields.count(reqs.values.count, [...reqs.path, 'count']) : undefined;
+                if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
+                    throw fields.error([...path, rateKey], `not a rate between 0 and 1: ${JSON.stringify(rate)}`);
+                }
+                if (total === undefined) {
+                    throw fields.error(path, 'has neither passes/fails nor an http_reqs count to weigh its rate');
+                }
+                summary.requests = total;
+                summary.failures = Math.round(rate * total);
+            }
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/artillery.js
+
+/** Sums 4xx/5xx responses of a `{status: count}` view; `path` names each entry in errors. */
+function failedStatuses(fields, entries, path) {
+    let responses = 0;
+    let failed = 0;
+    for (const [status, raw] of entries) {
+        const n = fields.count(raw, path(status)) ?? 0;
+        responses += n;
+        if (Number(status) >= 400)
+            failed += n;
+    }
+    return { responses, failed };
+}
+const artillery = {
+    id: 'artillery',
+    kind: 'perf',
+    description: 'Artillery JSON report (artillery run --output), v1 and v2',
+    detect(head) {
+        return (firstChar(head) === '{' &&
+            /"aggregate"\s*:/.test(head) &&
+            /"(?:counters|summaries|histograms|latency|scenariosCreated|requestsCompleted)"\s*:/.test(head));
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!isObject(value) || !isObject(value.aggregate)) {
+            throw reportError(ctx, 'no "aggregate" object: not an Artillery report', 1);
+        }
+        const agg = value.aggregate;
+        const summary = {};
+        // v1 also has a `counters` key (custom counters), so its `latency` object decides.
+        if (isObject(agg.latency)) {
+            const at = ['aggregate', 'latency'];
+            const lat = agg.latency;
+            summary.p50 = fields.latency(lat.median, [...at, 'median']);
+            summary.p95 = fields.latency(lat.p95, [...at, 'p95']);
+            summary.p99 = fields.latency(lat.p99, [...at, 'p99']);
+            const completed = fields.count(agg.requestsCompleted, ['aggregate', 'requestsCompleted']);
+            const codes = isObject(agg.codes) ? Object.entries(agg.codes) : [];
+            const { failed } = failedStatuses(fields, codes, (s) => ['aggregate', 'codes', s]);
+            let errors = 0;
+            if (isObject(agg.errors))
+                for (const [k, v] of Object.entries(agg.errors))
+                    errors += fields.count(v, ['aggregate', 'errors', k]) ?? 0;
+            if (completed !== undefined) {
+                summary.requests = completed + errors;
+                summary.failures = failed + errors;
+            }
+        }
+        else if (isObject(agg.counters) || isObject(agg.summaries) || isObject(agg.histograms)) {
+            const group = isObject(agg.summaries) ? 'summaries' : 'histograms';
+            const table = agg[group];
+            const rt = isObject(table) ? table['http.response_time'] : undefined;
+            if (rt !== undefined) {
+                const at = ['aggregate', group, 'http.response_time'];
+                if (!isObject(rt))
+                    throw fields.error(at, 'not an object');
+                const p50Key = 'p50' in rt ? 'p50' : 'median';
+                summary.p50 = fields.latency(rt[p50Key], [...at, p50Key]);
+                summary.p90 = fields.latency(rt.p90, [...at, 'p90']);
+                summary.p95 = fields.latency(rt.p95, [...at, 'p95']);
+                summary.p99 = fields.latency(rt.p99, [...at, 'p99']);
+            }
+            const counters = isObject(agg.counters) ? agg.counters : {};
+            const at = (key) => ['aggregate', 'counters', key];
+            const codes = Object.entries(counters)
+                .filter(([k]) => /^http\.codes\.\d{3}$/.test(k))
+                .map(([k, v]) => [k.slice('http.codes.'.length), v]);
+            const { responses: coded, failed } = failedStatuses(fields, codes, (s) => at(`http.codes.${s}`));
+            const requests = fields.count(counters['http.requests'], at('http.requests'));
+            const responses = fields.count(counters['http.responses'], at('http.responses')) ?? coded;
+            if (requests !== undefined) {
+                summary.requests = requests;
+                summary.failures = failed + Math.max(0, requests - responses);
+            }
+            else if (codes.length > 0) {
+                let errors = 0;
+                for (const [k, v] of Object.entries(counters))
+                    if (k.startsWith('errors.'))
+                        errors += fields.count(v, at(k)) ?? 0;
+                summary.requests = responses + errors;
+                summary.failures = failed + errors;
+            }
+        }
+        else {
+            throw fields.error(['aggregate'], 'has neither counters/summaries (v2) nor latency (v1)');
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/gatling.js
+
+/** Gatling's default `charting.indicators.percentileN`, by stats key. */
+const DEFAULT_PERCENTILES = { percentiles1: 'p50', percentiles3: 'p95', percentiles4: 'p99' };
+const NO_DATA = ['-'];
+const gatling = {
+    id: 'gatling',
+    kind: 'perf',
+    description: 'Gatling js/stats.json (or js/global_stats.json)',
+    detect(head) {
+        return firstChar(head) === '{' && /"numberOfRequests"\s*:/.test(head) && /"percentiles1"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!isObject(value))
+            throw reportError(ctx, 'not a JSON object', 1);
+        const inStats = isObject(value.stats);
+        const stats = inStats ? value.stats : value;
+        const base = inStats ? ['stats'] : [];
+        const counts = stats.numberOfRequests;
+        if (!isObject(counts))
+            throw fields.error([...base, 'numberOfRequests'], 'missing or not an object');
+        const total = fields.count(counts.total, [...base, 'numberOfRequests', 'total'], NO_DATA) ?? 0;
+        const ko = fields.count(counts.ko, [...base, 'numberOfRequests', 'ko'], NO_DATA) ?? 0;
+        if (ko > total)
+            throw fields.error([...base, 'numberOfRequests', 'ko'], `more failed requests (${ko}) than requests (${total})`);
+        for (const key of ['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4']) {
+            if (!isObject(stats[key])) {
+                throw fields.error([...base, key], 'missing', 'expected percentiles1..percentiles4 as Gatling 2.2 and later write them');
+            }
+        }
+        const summary = { requests: total, failures: ko };
+        for (const [key, name] of Object.entries(DEFAULT_PERCENTILES)) {
+            const entry = stats[key];
+            summary[name] = fields.latency(entry.total, [...base, key, 'total'], 1, NO_DATA);
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/autocannon.js
+
+const autocannon = {
+    id: 'autocannon',
+    kind: 'perf',
+    description: 'autocannon --json result (no p95: autocannon reports p90 and p97.5)',
+    detect(head) {
+        return firstChar(head) === '{' && /"connections"\s*:/.test(head) && /"pipelining"\s*:/.test(head) && /"latency"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!isObject(value))
+            throw reportError(ctx, 'not a JSON object', 1);
+        const latency = value.latency;
+        if (!isObject(latency))
+            throw fields.error(['latency'], 'missing or not an object');
+        const requests = isObject(value.requests) ? value.requests : undefined;
+        if (!requests)
+            throw fields.error(['requests'], 'missing or not an object');
+        const responses = fields.count(requests.total, ['requests', 'total']) ?? 0;
+        const errors = fields.count(value.errors, ['errors']) ?? 0;
+        const c4 = fields.count(value['4xx'], ['4xx']);
+        const c5 = fields.count(value['5xx'], ['5xx']);
+        const badStatus = c4 !== undefined || c5 !== undefined ? (c4 ?? 0) + (c5 ?? 0) : (fields.count(value.non2xx, ['non2xx']) ?? 0);
+        sink.addSummary({
+            // With no response at all autocannon writes 0 for every percentile: that is no data, not 0 ms.
+            p50: responses > 0 ? fields.latency(latency.p50, ['latency', 'p50']) : undefined,
+            p90: responses > 0 ? fields.latency(latency.p90, ['latency', 'p90']) : undefined,
+            p99: responses > 0 ? fields.latency(latency.p99, ['latency', 'p99']) : undefined,
+            requests: responses + errors,
+            failures: errors + badStatus
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-ndjson.js
+
+
+const k6Ndjson = {
+    id: 'k6-ndjson',
+    kind: 'perf',
+    description: 'k6 run --out json= NDJSON (raw metric points)',
+    detect(head) {
+        const line = firstLine(head.replace(/^\s+/, ''));
+        if (!line.startsWith('{'))
+            return false;
+        try {
+            const o = JSON.parse(line);
+            return isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
+        }
+        catch {
+            return false;
+        }
+    },
+    async parse(ctx, sink) {
+        let requests = 0;
+        let failures = 0;
+        let sawFailed = false;
+        await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+            const line = lineNo === 1 ? stripBom(raw) : raw;
+            if (line.trim() === '')
+                return;
+            let o;
+            try {
+                o = JSON.parse(line);
+            }
+            catch (err) {
+                throw reportError(ctx, `not a JSON line (${err.message.replace(/[,:]? *"[\s\S]*$/, '')})`, lineNo, 'a k6 run that was killed leaves its last line cut short');
+            }
+            if (!isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
+                throw reportError(ctx, 'not a k6 output line (no "type" and "metric")', lineNo);
+            }
+            // Metric declarations and any future line type carry no samples.
+            if (o.type !== 'Point')
+                return;
+            if (o.metric !== 'http_req_duration' && o.metric !== 'http_req_failed')
+                return;
+            const value = isObject(o.data) ? o.data.value : undefined;
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                throw reportError(ctx, `${o.metric} point without a numeric data.value`, lineNo);
+            }
+            if (o.metric === 'http_req_duration') {
+                if (value < 0)
+                    throw reportError(ctx, `negative latency: ${value}`, lineNo);
+                sink.addSample(value);
+            }
+            else {
+                sawFailed = true;
+                requests++;
+                if (value !== 0)
+                    failures++;
+            }
+        });
+        if (sawFailed)
+            sink.addCounts(requests, failures);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/csv.js
+/**
+ * CSV as load-testing tools write it (RFC 4180 quoting; JMeter may use another delimiter), read
+ * line by line so that large files stream. Internal to src/core/reports/perf, subject to change.
+ */
+
+/**
+ * Splits one CSV record into fields. Returns null when a quoted field is still open at the end of
+ * `text`: the record goes on over the next line (a quoted message holding a newline).
+ */
+function splitCsvRecord(text, delimiter = ',') {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    let atFieldStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"') {
+                if (text[i + 1] === '"') {
+                    field += '"';
+                    i++;
+                }
+                else
+                    quoted = false;
+            }
+            else
+                field += c;
+        }
+        else if (c === '"' && atFieldStart) {
+            quoted = true;
+            atFieldStart = false;
+        }
+        else if (c === delimiter) {
+            fields.push(field);
+            field = '';
+            atFieldStart = true;
+        }
+        else {
+            field += c;
+            atFieldStart = false;
+        }
+    }
+    if (quoted)
+        return null;
+    fields.push(field);
+    return fields;
+}
+/** Joins physical lines into CSV records, so that a quoted field may hold a newline. */
+class CsvAssembler {
+    delimiter;
+    fail;
+    pending = null;
+    pendingLine = 0;
+    /** `fail` builds the error for a quoted field that never closes (the parser's UserError). */
+    constructor(delimiter, fail) {
+        this.delimiter = delimiter;
+        this.fail = fail;
+    }
+    /** Feeds one line; returns the record it completes, or null while a quoted field is open. */
+    push(line, lineNo) {
+        const text = this.pending === null ? line : `${this.pending}\n${line}`;
+        const start = this.pending === null ? lineNo : this.pendingLine;
+        const fields = splitCsvRecord(text, this.delimiter);
+        if (fields) {
+            this.pending = null;
+            return { fields, line: start };
+        }
+        // An unterminated quote must not make the whole rest of a file one record.
+        if (text.length > MAX_LINE)
+            throw this.fail('a quoted field never closes', start);
+        this.pending = text;
+        this.pendingLine = start;
+        return null;
+    }
+    /** The line of a record still open at the end of the file (a truncated quoted field), if any. */
+    get openSince() {
+        return this.pending === null ? undefined : this.pendingLine;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/jmeter-jtl.js
+
+
+
+/** The delimiters JMeter users set, in the order tried. */
+const DELIMITERS = [',', '\t', ';', '|'];
+/** The header's fields and delimiter, when `line` is a JTL header. */
+function jtlHeader(line) {
+    for (const delimiter of DELIMITERS) {
+        const fields = splitCsvRecord(line, delimiter);
+        if (fields && fields.includes('timeStamp') && fields.includes('elapsed'))
+            return { fields, delimiter };
+    }
+    return undefined;
+}
+const jmeterJtl = {
+    id: 'jmeter-jtl',
+    kind: 'perf',
+    description: 'JMeter JTL results in CSV with a header',
+    detect(head) {
+        return jtlHeader(firstLine(head)) !== undefined;
+    },
+    async parse(ctx, sink) {
+        const header = jtlHeader(firstLine(ctx.head));
+        if (!header)
+            throw reportError(ctx, 'no JTL header (timeStamp, elapsed, …) on the first line', 1);
+        const width = header.fields.length;
+        const elapsedAt = header.fields.indexOf('elapsed');
+        const successAt = header.fields.indexOf('success');
+        const csv = new CsvAssembler(header.delimiter, (message, line) => reportError(ctx, message, line));
+        let requests = 0;
+        let failures = 0;
+        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            if (lineNo === 1)
+                return;
+            const record = csv.push(line, lineNo);
+            if (!record)
+                return;
+            const f = record.fields;
+            if (f.length === 1 && f[0].trim() === '')
+                return;
+            if (f.length !== width) {
+                throw reportError(ctx, `expected ${width} fields, found ${f.length}`, record.line, 'a truncated file, or a delimiter inside an unquoted field?');
+            }
+            const text = f[elapsedAt].trim();
+            if (!/^\d+(?:\.\d+)?$/.test(text)) {
+                throw reportError(ctx, `elapsed is not a non-negative number of milliseconds: ${JSON.stringify(text)}`, record.line);
+            }
+            sink.addSample(Number(text));
+            requests++;
+            if (successAt >= 0) {
+                const ok = f[successAt].trim().toLowerCase();
+                if (ok === 'false')
+                    failures++;
+                else if (ok !== 'true')
+                    throw reportError(ctx, `success is neither true nor false: ${JSON.stringify(f[successAt])}`, record.line);
+            }
+        });
+        if (csv.openSince !== undefined)
+            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
+        // Without a success column there is no telling failures apart: no error rate rather than 0 %.
+        if (successAt >= 0)
+            sink.addCounts(requests, failures);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/locust.js
+
+
+
+const REQUESTS = ['Request Count', '# requests'];
+const FAILURES = ['Failure Count', '# failures'];
+const TOTAL_ROW = ['Aggregated', 'Total'];
+const locust = {
+    id: 'locust',
+    kind: 'perf',
+    description: 'Locust *_stats.csv (the Aggregated row)',
+    detect(head) {
+        const header = splitCsvRecord(firstLine(head));
+        return (!!header &&
+            header.includes('Name') &&
+            REQUESTS.some((c) => header.includes(c)) &&
+            FAILURES.some((c) => header.includes(c)) &&
+            !header.includes('Timestamp'));
+    },
+    async parse(ctx, sink) {
+        const csv = new CsvAssembler(',', (message, line) => reportError(ctx, message, line));
+        let header;
+        let total;
+        const lastLine = await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+            const line = lineNo === 1 ? stripBom(raw) : raw;
+            if (!header && line.trim() === '')
+                return;
+            const record = csv.push(line, lineNo);
+            if (!record)
+                return;
+            if (!header) {
+                header = record.fields;
+                return;
+            }
+            if (record.fields.length === 1 && record.fields[0].trim() === '')
+                return;
+            if (record.fields.length !== header.length) {
+                throw reportError(ctx, `expected ${header.length} columns, found ${record.fields.length}`, record.line, 'a truncated or hand-edited file?');
+            }
+            const name = record.fields[header.indexOf('Name')];
+            if (TOTAL_ROW.includes(name))
+                total = record;
+        });
+        if (csv.openSince !== undefined)
+            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
+        if (!header)
+            throw reportError(ctx, 'no header', 1);
+        if (!total) {
+            throw reportError(ctx, 'no "Aggregated" row', lastLine || 1, 'Locust writes it last; was the file cut short?');
+        }
+        const cols = header;
+        const row = total;
+        const cell = (names) => {
+            const name = names.find((n) => cols.includes(n));
+            return name === undefined ? undefined : [name, row.fields[cols.indexOf(name)].trim()];
+        };
+        const count = (names) => {
+            const [name, text] = cell(names);
+            const n = toNumber(text);
+            if (n === undefined || n < 0 || !Number.isInteger(n))
+                throw reportError(ctx, `column "${name}": not a count: ${JSON.stringify(text)}`, row.line);
+            return n;
+        };
+        const latency = (names) => {
+            const found = cell(names);
+            if (!found || found[1] === 'N/A' || found[1] === '')
+                return undefined;
+            const n = toNumber(found[1]);
+            if (n === undefined)
+                throw reportError(ctx, `column "${found[0]}": not a number: ${JSON.stringify(found[1])}`, row.line);
+            if (n < 0)
+                throw reportError(ctx, `column "${found[0]}": negative latency: ${n}`, row.line);
+            return n;
+        };
+        const requests = count(REQUESTS);
+        const failures = count(FAILURES);
+        if (failures > requests)
+            throw reportError(ctx, `more failures (${failures}) than requests (${requests})`, row.line);
+        const summary = {
+            requests,
+            failures,
+            p50: requests > 0 ? latency(['50%', 'Median Response Time', 'Median response time']) : undefined,
+            p90: requests > 0 ? latency(['90%']) : undefined,
+            p95: requests > 0 ? latency(['95%']) : undefined,
+            p99: requests > 0 ? latency(['99%']) : undefined
+        };
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/perf/latency-samples.js
+
+
+/** A sample: a decimal number (sign accepted so negatives get a precise error), then a unit. */
+const SAMPLE = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(ms|s)?$/i;
+/** The line without its comment and surrounding blanks. */
+function content(line) {
+    const hash = line.indexOf('#');
+    return (hash < 0 ? line : line.slice(0, hash)).trim();
+}
+const latencySamples = {
+    id: 'latency-samples',
+    kind: 'perf',
+    description: 'plain list of latency samples, one a line (ms, or with an ms/s unit)',
+    detect(head) {
+        // The first data line decides: later garbage is reported with its line by parse.
+        for (const line of head.split('\n')) {
+            const text = content(line);
+            if (text === '')
+                continue;
+            return SAMPLE.test(text);
+        }
+        return false;
+    },
+    async parse(ctx, sink) {
+        let samples = 0;
+        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            const text = content(lineNo === 1 ? stripBom(line) : line);
+            if (text === '')
+                return;
+            const m = SAMPLE.exec(text);
+            if (!m)
+                throw reportError(ctx, `not a latency sample: ${JSON.stringify(text.slice(0, 80))}`, lineNo, 'one number a line, optionally followed by ms or s');
+            const n = Number(m[1]);
+            if (n < 0)
+                throw reportError(ctx, `negative latency: ${text}`, lineNo);
+            sink.addSample(m[2]?.toLowerCase() === 's' ? n * 1000 : n);
+            samples++;
+        });
+        if (samples === 0)
+            throw reportError(ctx, 'no latency sample in the file', 1);
+    }
+};
+
 ;// CONCATENATED MODULE: ./build/src/core/reports/perf/index.js
-const PERF_FORMATS = [];
+
+
+
+
+
+
+
+
+
+const PERF_FORMATS = [
+    smokeReport,
+    k6Summary,
+    artillery,
+    gatling,
+    autocannon,
+    k6Ndjson,
+    jmeterJtl,
+    locust,
+    latencySamples
+];
 
 ;// CONCATENATED MODULE: ./build/src/core/reports/vulns/model.js
 /**
@@ -2071,7 +2847,7 @@ function rank(s) {
  * look at a report's head that detection uses. Internal to src/core/reports/vulns.
  */
 
-function isObject(value) {
+function json_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The value when it is an array, else an empty one: reports omit empty lists or write null. */
@@ -2080,7 +2856,7 @@ function arrayOf(value) {
 }
 /** The objects of an array, skipping anything else. */
 function objectsOf(value) {
-    return arrayOf(value).filter(isObject);
+    return arrayOf(value).filter(json_isObject);
 }
 /** A string field, or undefined when absent or of another type (numbers are written as text). */
 function str(value) {
@@ -2096,7 +2872,7 @@ function jsonHead(head) {
 }
 /** Refuses a document whose top level is not what the format writes. */
 function expectObject(doc, what) {
-    if (!isObject(doc))
+    if (!json_isObject(doc))
         throw new core_errors/* UserError */.y(`not a ${what}: the top level is not a JSON object`);
     return doc;
 }
@@ -2178,8 +2954,8 @@ const sarif = {
     }
 };
 function readRun(run, sink) {
-    const tool = isObject(run.tool) ? run.tool : {};
-    const driverRules = objectsOf(isObject(tool.driver) ? tool.driver.rules : undefined);
+    const tool = json_isObject(run.tool) ? run.tool : {};
+    const driverRules = objectsOf(json_isObject(tool.driver) ? tool.driver.rules : undefined);
     const extensionRules = objectsOf(tool.extensions).map((ext) => objectsOf(ext.rules));
     const artifacts = objectsOf(run.artifacts);
     for (const result of objectsOf(run.results)) {
@@ -2191,7 +2967,7 @@ function readRun(run, sink) {
         if (isSuppressed(result))
             continue;
         const rule = findRule(result, driverRules, extensionRules);
-        const ruleId = str(result.ruleId) ?? str(isObject(result.rule) ? result.rule.id : undefined) ?? str(rule?.id) ?? '(no rule)';
+        const ruleId = str(result.ruleId) ?? str(json_isObject(result.rule) ? result.rule.id : undefined) ?? str(rule?.id) ?? '(no rule)';
         const location = primaryLocation(result, artifacts);
         sink.add({
             id: ruleId,
@@ -2204,12 +2980,12 @@ function readRun(run, sink) {
 }
 /** Severity from the rule's security-severity, else from the level (see the module doc). */
 function severityOf(result, rule) {
-    const props = rule && isObject(rule.properties) ? rule.properties : undefined;
+    const props = rule && json_isObject(rule.properties) ? rule.properties : undefined;
     const raw = props?.['security-severity'];
     const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     if (Number.isFinite(score))
         return severityFromScore(score);
-    const config = rule && isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    const config = rule && json_isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
     const level = str(result.level) ?? str(config?.level) ?? 'warning';
     // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
     return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
@@ -2222,8 +2998,8 @@ function isSuppressed(result) {
 }
 /** The rule a result refers to: by component and index first (exact), then by id. */
 function findRule(result, driverRules, extensionRules) {
-    const ref = isObject(result.rule) ? result.rule : undefined;
-    const component = ref && isObject(ref.toolComponent) ? ref.toolComponent : undefined;
+    const ref = json_isObject(result.rule) ? result.rule : undefined;
+    const component = ref && json_isObject(ref.toolComponent) ? ref.toolComponent : undefined;
     const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
     const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
     const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
@@ -2245,18 +3021,18 @@ function findRule(result, driverRules, extensionRules) {
 }
 function primaryLocation(result, artifacts) {
     const location = objectsOf(result.locations)[0];
-    const physical = location && isObject(location.physicalLocation) ? location.physicalLocation : undefined;
-    const artifact = physical && isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    const physical = location && json_isObject(location.physicalLocation) ? location.physicalLocation : undefined;
+    const artifact = physical && json_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
     let uri = str(artifact?.uri);
     if (uri === undefined && typeof artifact?.index === 'number') {
         const listed = artifacts[artifact.index];
-        uri = listed && isObject(listed.location) ? str(listed.location.uri) : undefined;
+        uri = listed && json_isObject(listed.location) ? str(listed.location.uri) : undefined;
     }
-    const region = physical && isObject(physical.region) ? physical.region : undefined;
+    const region = physical && json_isObject(physical.region) ? physical.region : undefined;
     return { uri: uri ?? '', line: str(region?.startLine) ?? '' };
 }
 function sarif_text(message) {
-    return isObject(message) ? str(message.text) ?? str(message.markdown) : undefined;
+    return json_isObject(message) ? str(message.text) ?? str(message.markdown) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/reports/vulns/trivy.js
@@ -2286,7 +3062,7 @@ const trivy = {
         if (Array.isArray(doc)) {
             results = objectsOf(doc);
         }
-        else if (isObject(doc)) {
+        else if (json_isObject(doc)) {
             if (doc.SchemaVersion !== 2) {
                 throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
             }
@@ -2339,8 +3115,8 @@ const grype = {
         if (!Array.isArray(doc.matches))
             throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
         for (const match of objectsOf(doc.matches)) {
-            const vuln = isObject(match.vulnerability) ? match.vulnerability : undefined;
-            const artifact = isObject(match.artifact) ? match.artifact : {};
+            const vuln = json_isObject(match.vulnerability) ? match.vulnerability : undefined;
+            const artifact = json_isObject(match.artifact) ? match.artifact : {};
             const id = str(vuln?.id);
             if (!vuln || !id)
                 throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
@@ -2400,7 +3176,7 @@ const npmAudit = {
             }
             readV2(doc, sink);
         }
-        else if (isObject(doc.advisories)) {
+        else if (json_isObject(doc.advisories)) {
             readV1(doc, sink);
         }
         else {
@@ -2409,10 +3185,10 @@ const npmAudit = {
     }
 };
 function readV2(doc, sink) {
-    if (!isObject(doc.vulnerabilities))
+    if (!json_isObject(doc.vulnerabilities))
         throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
     for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
-        if (!isObject(entry))
+        if (!json_isObject(entry))
             continue;
         const name = str(entry.name) ?? key;
         const advisories = objectsOf(entry.via);
@@ -2432,7 +3208,7 @@ function readV2(doc, sink) {
 }
 function readV1(doc, sink) {
     for (const [key, advisory] of Object.entries(doc.advisories)) {
-        if (!isObject(advisory))
+        if (!json_isObject(advisory))
             continue;
         const cves = arrayOf(advisory.cves).filter((c) => typeof c === 'string');
         const id = preferCve(str(advisory.github_advisory_id) ?? `npm-advisory-${str(advisory.id) ?? key}`, cves);
@@ -2498,7 +3274,7 @@ const osvScanner = {
     }
 };
 function readPackage(pkg, sink) {
-    const info = isObject(pkg.package) ? pkg.package : {};
+    const info = json_isObject(pkg.package) ? pkg.package : {};
     const name = str(info.name) ?? '';
     const version = str(info.version) ?? str(info.commit) ?? '';
     const vulns = new Map(objectsOf(pkg.vulnerabilities).map((v) => [str(v.id) ?? '', v]));
@@ -2517,7 +3293,7 @@ function readPackage(pkg, sink) {
             continue; // a license-only entry
         if (osv_scanner_hidden(group))
             continue;
-        const members = ids.map((id) => vulns.get(id)).filter(isObject);
+        const members = ids.map((id) => vulns.get(id)).filter(json_isObject);
         const score = str(group.max_severity);
         const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
         // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
@@ -2534,10 +3310,10 @@ function readPackage(pkg, sink) {
 }
 /** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
 function osv_scanner_hidden(group) {
-    const analysis = isObject(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
+    const analysis = json_isObject(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
     if (!analysis || Object.keys(analysis).length === 0)
         return false;
-    const entries = Object.values(analysis).filter(isObject);
+    const entries = Object.values(analysis).filter(json_isObject);
     if (entries.some((a) => a.unimportant === true))
         return true;
     return !entries.some((a) => a.called === true);
@@ -2546,7 +3322,7 @@ function osv_scanner_hidden(group) {
 function databaseSeverity(vulns) {
     let best = null;
     for (const v of vulns) {
-        const db = isObject(v.database_specific) ? v.database_specific : undefined;
+        const db = json_isObject(v.database_specific) ? v.database_specific : undefined;
         const s = severityFromWord(str(db?.severity));
         if (s && (best === null || SEVERITIES.indexOf(s) < SEVERITIES.indexOf(best)))
             best = s;
@@ -2585,7 +3361,7 @@ const snyk = {
     },
     async parse(ctx, sink) {
         const doc = await readJson(ctx.file, ctx.shown, ctx.input);
-        const projects = Array.isArray(doc) ? objectsOf(doc) : isObject(doc) ? [doc] : [];
+        const projects = Array.isArray(doc) ? objectsOf(doc) : json_isObject(doc) ? [doc] : [];
         if (projects.length === 0 && !Array.isArray(doc))
             throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
         for (const project of projects) {
@@ -2600,7 +3376,7 @@ const snyk = {
                 const id = str(v.id);
                 if (!id)
                     throw new core_errors/* UserError */.y('Snyk finding without an id');
-                const identifiers = isObject(v.identifiers) ? v.identifiers : {};
+                const identifiers = json_isObject(v.identifiers) ? v.identifiers : {};
                 const cves = arrayOf(identifiers.CVE).filter((c) => typeof c === 'string');
                 sink.add({
                     id: cves.length === 1 ? cves[0] : id,

@@ -1,0 +1,352 @@
+/**
+ * Builders of GitHub REST API objects shaped exactly as api.github.com sends them (the test server
+ * validates every response against GitHub's OpenAPI description, so a builder that drifts from
+ * GitHub fails loudly). Tests describe what matters (a severity, a package) and get the rest filled
+ * in. For tests only.
+ */
+
+/** A JSON object as GitHub sends it. Fields are checked by the OpenAPI description, not by types. */
+export type GitHubObject = Record<string, unknown>;
+
+/** The timestamp every fixture uses unless told otherwise, so outputs are stable. */
+export const FIXTURE_TIME = '2025-01-15T10:00:00Z';
+const API = 'https://api.github.com';
+const WEB = 'https://github.com';
+
+/** A `simple-user` (creator, dismissed_by, owner). */
+export function simpleUser(login = 'octocat', id = 1, type: 'User' | 'Organization' | 'Bot' = 'User'): GitHubObject {
+  const url = `${API}/users/${login}`;
+  return {
+    login,
+    id,
+    node_id: Buffer.from(`04:User${id}`).toString('base64'),
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url,
+    html_url: `${WEB}/${login}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type,
+    site_admin: false
+  };
+}
+
+/** The `github-actions` app, as it appears on check runs and deployments made with GITHUB_TOKEN. */
+export function actionsApp(): GitHubObject {
+  return {
+    id: 15368,
+    slug: 'github-actions',
+    node_id: 'MDM6QXBwMTUzNjg=',
+    owner: simpleUser('github', 9919, 'Organization'),
+    name: 'GitHub Actions',
+    description: 'Automate your workflow from idea to production',
+    external_url: 'https://help.github.com/en/actions',
+    html_url: `${WEB}/apps/github-actions`,
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2024-04-10T20:33:16Z',
+    permissions: { checks: 'write', contents: 'write', deployments: 'write', metadata: 'read' },
+    events: ['check_run', 'check_suite', 'deployment', 'deployment_status']
+  };
+}
+
+/** What a test says about a Dependabot alert; everything else gets a plausible default. */
+export interface DependabotAlertSpec {
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  /** @default a GHSA id derived from `number` */
+  ghsa?: string;
+  cve?: string | null;
+  /** @default `pkg-<number>` */
+  package?: string;
+  /** @default 'npm' */
+  ecosystem?: string;
+  /** @default 'package-lock.json' */
+  manifest?: string;
+  /** @default 'open' */
+  state?: 'open' | 'dismissed' | 'fixed' | 'auto_dismissed';
+  summary?: string;
+}
+
+/** A `dependabot-alert`. */
+export function dependabotAlert(owner: string, repo: string, number: number, spec: DependabotAlertSpec): GitHubObject {
+  const ghsa = spec.ghsa ?? ghsaId(number);
+  const pkg = { ecosystem: spec.ecosystem ?? 'npm', name: spec.package ?? `pkg-${number}` };
+  const vulnerability = {
+    package: pkg,
+    severity: spec.severity,
+    vulnerable_version_range: '< 1.2.3',
+    first_patched_version: { identifier: '1.2.3' }
+  };
+  const state = spec.state ?? 'open';
+  const score = { critical: 9.8, high: 7.5, medium: 5.3, low: 2.1 }[spec.severity];
+  const cve = spec.cve === undefined ? null : spec.cve;
+  return {
+    number,
+    state,
+    dependency: { package: pkg, manifest_path: spec.manifest ?? 'package-lock.json', scope: 'runtime', relationship: 'direct' },
+    security_advisory: {
+      ghsa_id: ghsa,
+      cve_id: cve,
+      summary: spec.summary ?? `Vulnerability ${number} in ${pkg.name}`,
+      description: `A ${spec.severity} vulnerability in ${pkg.name}.`,
+      vulnerabilities: [vulnerability],
+      severity: spec.severity,
+      cvss: { vector_string: null, score },
+      cvss_severities: { cvss_v3: { vector_string: null, score }, cvss_v4: null },
+      epss: null,
+      cwes: [],
+      identifiers: [{ type: 'GHSA', value: ghsa }, ...(cve ? [{ type: 'CVE', value: cve }] : [])],
+      references: [{ url: `${WEB}/advisories/${ghsa}` }],
+      published_at: FIXTURE_TIME,
+      updated_at: FIXTURE_TIME,
+      withdrawn_at: null
+    },
+    security_vulnerability: vulnerability,
+    url: `${API}/repos/${owner}/${repo}/dependabot/alerts/${number}`,
+    html_url: `${WEB}/${owner}/${repo}/security/dependabot/${number}`,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME,
+    dismissed_at: state === 'dismissed' ? FIXTURE_TIME : null,
+    dismissed_by: state === 'dismissed' ? simpleUser() : null,
+    dismissed_reason: state === 'dismissed' ? 'tolerable_risk' : null,
+    dismissed_comment: null,
+    fixed_at: state === 'fixed' ? FIXTURE_TIME : null,
+    auto_dismissed_at: state === 'auto_dismissed' ? FIXTURE_TIME : null
+  };
+}
+
+/** What a test says about a code scanning alert. */
+export interface CodeScanningAlertSpec {
+  /** `rule.security_severity_level`: set for security queries, null for quality ones. */
+  securitySeverity?: 'low' | 'medium' | 'high' | 'critical' | null;
+  /** `rule.severity`, the SARIF level. @default 'warning' */
+  severity?: 'none' | 'note' | 'warning' | 'error' | null;
+  /** @default `js/rule-<number>` */
+  ruleId?: string;
+  /** @default 'src/app.ts' */
+  path?: string;
+  /** @default number */
+  line?: number;
+  /** @default 'open' */
+  state?: 'open' | 'dismissed' | 'fixed';
+  /** @default 'CodeQL' */
+  tool?: string;
+}
+
+/** A `code-scanning-alert-items` entry. */
+export function codeScanningAlert(owner: string, repo: string, number: number, spec: CodeScanningAlertSpec = {}): GitHubObject {
+  const state = spec.state ?? 'open';
+  const ruleId = spec.ruleId ?? `js/rule-${number}`;
+  const line = spec.line ?? number;
+  return {
+    number,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME,
+    url: `${API}/repos/${owner}/${repo}/code-scanning/alerts/${number}`,
+    html_url: `${WEB}/${owner}/${repo}/security/code-scanning/${number}`,
+    instances_url: `${API}/repos/${owner}/${repo}/code-scanning/alerts/${number}/instances`,
+    state,
+    fixed_at: state === 'fixed' ? FIXTURE_TIME : null,
+    dismissed_by: state === 'dismissed' ? simpleUser() : null,
+    dismissed_at: state === 'dismissed' ? FIXTURE_TIME : null,
+    dismissed_reason: state === 'dismissed' ? 'false positive' : null,
+    dismissed_comment: null,
+    rule: {
+      id: ruleId,
+      severity: spec.severity === undefined ? 'warning' : spec.severity,
+      security_severity_level: spec.securitySeverity ?? null,
+      tags: spec.securitySeverity ? ['security'] : ['maintainability'],
+      description: `Rule ${ruleId}`,
+      name: ruleId
+    },
+    tool: { name: spec.tool ?? 'CodeQL', guid: null, version: '2.20.0' },
+    most_recent_instance: {
+      ref: 'refs/heads/main',
+      analysis_key: '.github/workflows/codeql.yml:analyze',
+      environment: '{}',
+      category: '.github/workflows/codeql.yml:analyze',
+      state,
+      commit_sha: '0123456789abcdef0123456789abcdef01234567',
+      message: { text: `Finding of ${ruleId}.` },
+      location: { path: spec.path ?? 'src/app.ts', start_line: line, end_line: line, start_column: 1, end_column: 10 },
+      classifications: []
+    }
+  };
+}
+
+/** What a test says about branch protection. */
+export interface BranchProtectionSpec {
+  /** Required status check names. */
+  contexts?: string[];
+  /** Require branches to be up to date. @default false */
+  strict?: boolean;
+}
+
+/** A `branch-protection` with the given required status checks. */
+export function branchProtection(owner: string, repo: string, branch: string, spec: BranchProtectionSpec = {}): GitHubObject {
+  const url = `${API}/repos/${owner}/${repo}/branches/${encodeURIComponent(branch)}/protection`;
+  const contexts = spec.contexts ?? [];
+  return {
+    url,
+    required_status_checks: {
+      url: `${url}/required_status_checks`,
+      strict: spec.strict ?? false,
+      contexts,
+      contexts_url: `${url}/required_status_checks/contexts`,
+      checks: contexts.map((context) => ({ context, app_id: null }))
+    },
+    enforce_admins: { url: `${url}/enforce_admins`, enabled: false },
+    required_linear_history: { enabled: false },
+    allow_force_pushes: { enabled: false },
+    allow_deletions: { enabled: false },
+    block_creations: { enabled: false },
+    required_conversation_resolution: { enabled: false },
+    lock_branch: { enabled: false },
+    allow_fork_syncing: { enabled: false }
+  };
+}
+
+/** What a test says about a ruleset. */
+export interface RulesetSpec {
+  id: number;
+  name?: string;
+  /** @default 'active' */
+  enforcement?: 'active' | 'evaluate' | 'disabled';
+  /** `conditions.ref_name.include`, e.g. `~DEFAULT_BRANCH`, `refs/heads/main`, `~ALL`. @default ['~DEFAULT_BRANCH'] */
+  include?: string[];
+  exclude?: string[];
+  /** Status check contexts the ruleset requires. */
+  requiredChecks?: string[];
+  /** Further rules, as GitHub writes them (`{ type, parameters }`). */
+  rules?: GitHubObject[];
+}
+
+/** A `repository-ruleset` targeting branches. */
+export function ruleset(owner: string, repo: string, spec: RulesetSpec): GitHubObject {
+  const rules: GitHubObject[] = [...(spec.rules ?? [])];
+  if (spec.requiredChecks) {
+    rules.push({
+      type: 'required_status_checks',
+      parameters: {
+        strict_required_status_checks_policy: false,
+        do_not_enforce_on_create: false,
+        required_status_checks: spec.requiredChecks.map((context) => ({ context }))
+      }
+    });
+  }
+  return {
+    id: spec.id,
+    name: spec.name ?? `ruleset ${spec.id}`,
+    target: 'branch',
+    source_type: 'Repository',
+    source: `${owner}/${repo}`,
+    enforcement: spec.enforcement ?? 'active',
+    bypass_actors: [],
+    current_user_can_bypass: 'never',
+    node_id: Buffer.from(`RRS_${spec.id}`).toString('base64'),
+    _links: {
+      self: { href: `${API}/repos/${owner}/${repo}/rulesets/${spec.id}` },
+      html: { href: `${WEB}/${owner}/${repo}/rules/${spec.id}` }
+    },
+    conditions: { ref_name: { include: spec.include ?? ['~DEFAULT_BRANCH'], exclude: spec.exclude ?? [] } },
+    rules,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME
+  };
+}
+
+/** A `full-repository` (GET /repos/{owner}/{repo}). */
+export function fullRepository(owner: string, repo: string, id: number, options: { defaultBranch: string; private: boolean }): GitHubObject {
+  const url = `${API}/repos/${owner}/${repo}`;
+  const templated: Record<string, string> = {
+    archive_url: `${url}/{archive_format}{/ref}`,
+    assignees_url: `${url}/assignees{/user}`,
+    blobs_url: `${url}/git/blobs{/sha}`,
+    branches_url: `${url}/branches{/branch}`,
+    collaborators_url: `${url}/collaborators{/collaborator}`,
+    comments_url: `${url}/comments{/number}`,
+    commits_url: `${url}/commits{/sha}`,
+    compare_url: `${url}/compare/{base}...{head}`,
+    contents_url: `${url}/contents/{+path}`,
+    git_commits_url: `${url}/git/commits{/sha}`,
+    git_refs_url: `${url}/git/refs{/sha}`,
+    git_tags_url: `${url}/git/tags{/sha}`,
+    issue_comment_url: `${url}/issues/comments{/number}`,
+    issue_events_url: `${url}/issues/events{/number}`,
+    issues_url: `${url}/issues{/number}`,
+    keys_url: `${url}/keys{/key_id}`,
+    labels_url: `${url}/labels{/name}`,
+    milestones_url: `${url}/milestones{/number}`,
+    notifications_url: `${url}/notifications{?since,all,participating}`,
+    pulls_url: `${url}/pulls{/number}`,
+    releases_url: `${url}/releases{/id}`,
+    statuses_url: `${url}/statuses/{sha}`,
+    trees_url: `${url}/git/trees{/sha}`
+  };
+  const plain = ['contributors', 'deployments', 'downloads', 'events', 'forks', 'hooks', 'languages', 'merges', 'stargazers', 'subscribers', 'subscription', 'tags', 'teams'];
+  return {
+    id,
+    node_id: Buffer.from(`010:Repository${id}`).toString('base64'),
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    owner: simpleUser(owner, 1000 + id, 'Organization'),
+    private: options.private,
+    visibility: options.private ? 'private' : 'public',
+    html_url: `${WEB}/${owner}/${repo}`,
+    description: null,
+    fork: false,
+    url,
+    ...templated,
+    ...Object.fromEntries(plain.map((p) => [`${p}_url`, `${url}/${p}`])),
+    git_url: `git://github.com/${owner}/${repo}.git`,
+    ssh_url: `git@github.com:${owner}/${repo}.git`,
+    clone_url: `${WEB}/${owner}/${repo}.git`,
+    svn_url: `${WEB}/${owner}/${repo}`,
+    mirror_url: null,
+    homepage: null,
+    language: 'TypeScript',
+    forks_count: 0,
+    forks: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    size: 100,
+    default_branch: options.defaultBranch,
+    open_issues_count: 0,
+    open_issues: 0,
+    is_template: false,
+    topics: [],
+    has_issues: true,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    pushed_at: FIXTURE_TIME,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME,
+    license: null,
+    network_count: 0,
+    subscribers_count: 0
+  };
+}
+
+/** A GHSA id (`GHSA-xxxx-xxxx-xxxx`) derived from a number: distinct numbers give distinct ids. */
+export function ghsaId(n: number): string {
+  const alphabet = '23456789cfghjmpqrvwx';
+  let x = n;
+  let chars = '';
+  for (let i = 0; i < 12; i++) {
+    chars = alphabet[x % alphabet.length] + chars;
+    x = Math.floor(x / alphabet.length);
+  }
+  return `GHSA-${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+}
