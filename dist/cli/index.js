@@ -304,7 +304,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(709), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8854))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2492))).runGates
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]

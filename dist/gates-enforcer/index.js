@@ -32,6 +32,2066 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 9800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(6950);
+const ed2 = __nccwpck_require__(4488);
+const NSed3 = __nccwpck_require__(5699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28401,6 +30461,339 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 4488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -37212,7 +39605,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8081);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5887);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2122);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -37224,7 +39617,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5887:
+/***/ 2122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41038,6 +43431,10 @@ function jsonErrorOffset(text) {
     const literal = (word) => {
         if (text.startsWith(word, i))
             i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
         else
             fail();
     };
@@ -42486,6 +44883,39 @@ function readVarint(data) {
         scale *= 0x80;
     }
 }
+/** Size of the blocks that hold packed runs. */
+const ARENA_BLOCK = 1 << 20;
+let arena = new Uint8Array(ARENA_BLOCK);
+let arenaUsed = 0;
+/** Offset of the run {@link park} stored last. */
+let parkedAt = 0;
+/**
+ * Where compact() writes a run of at most `worst` bytes: the free tail of the current arena block
+ * (a new block when it does not fit), or for a very large run a scratch buffer copied out after.
+ * Runs of thousands of files share a few blocks instead of each being its own ArrayBuffer: fewer,
+ * larger objects keep the young generation of the heap small, which is most of the peak RSS on a
+ * large LCOV. A run replaced by a merge leaves its bytes behind in its block; that waste is bounded
+ * by the size of the merged shards. Returns the buffer; the offset is left in {@link parkedAt}.
+ */
+function reserve(worst) {
+    if (worst > ARENA_BLOCK / 8) {
+        parkedAt = 0;
+        return ensureScratch(worst);
+    }
+    if (arenaUsed + worst > arena.length) {
+        arena = new Uint8Array(ARENA_BLOCK);
+        arenaUsed = 0;
+    }
+    parkedAt = arenaUsed;
+    return arena;
+}
+/** Ends a {@link reserve}: the run written is `length` bytes long. Returns where it lives. */
+function commit(buffer, length) {
+    if (buffer !== arena)
+        return buffer.slice(0, length);
+    arenaUsed += length;
+    return arena;
+}
 /** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
 const STAGING = {
     1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
@@ -42499,7 +44929,9 @@ const STAGING = {
  */
 class PackedCounts {
     arity;
+    /** The run: bytes [start, start + length) of an arena block (see {@link park}). */
     data = null;
+    start = 0;
     entries = 0;
     coveredEntries = 0;
     keys = null;
@@ -42593,7 +45025,7 @@ class PackedCounts {
             const oldEntries = this.entries;
             this.data = null;
             this.entries = 0;
-            cursor = 0;
+            cursor = this.start;
             let line = 0;
             for (let i = 0; i < oldEntries; i++) {
                 line += readVarint(old);
@@ -42617,8 +45049,9 @@ class PackedCounts {
             order.sort((x, y) => this.compare(x, y) || x - y);
         }
         // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
-        const out = ensureScratch(n * (a * 5 + 8));
-        let w = 0;
+        const out = reserve(n * (a * 5 + 8));
+        const first = parkedAt;
+        let w = first;
         let entries = 0;
         let covered = 0;
         let prevLine = 0;
@@ -42662,7 +45095,8 @@ class PackedCounts {
             if (h > 0)
                 covered++;
         }
-        this.data = out.slice(0, w);
+        this.data = commit(out, w - first);
+        this.start = out === arena ? first : 0;
         this.entries = entries;
         this.coveredEntries = covered;
         this.release();
@@ -42681,7 +45115,7 @@ class PackedCounts {
         const data = this.data;
         if (!data)
             return;
-        cursor = 0;
+        cursor = this.start;
         let line = 0;
         for (let i = 0; i < this.entries; i++) {
             line += readVarint(data);
@@ -42857,8 +45291,945 @@ class CoverageAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/lcov.js
+/**
+ * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
+ * coverage.py `lcov`). Records of the same `SF:` — in one file or across shards — merge per line,
+ * branch and function by summing hits, as `lcov -a` does.
+ *
+ * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
+ * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
+ * should take a fraction of what `lcov --summary` takes.
+ */
+
+
+
+const CHUNK = 1 << 20;
+// Byte values compared against in the scanner.
+const NL = 10;
+const CR = 13;
+const COMMA = 44;
+const COLON = 58;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
+/** Cursor of the number readers below (module state: the scanner must not allocate per line). */
+let pos = 0;
+/** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
+function readUint(buf, end) {
+    const start = pos;
+    let v = 0;
+    while (pos < end) {
+        const c = buf[pos];
+        if (c < ZERO || c > NINE)
+            break;
+        v = v * 10 + (c - ZERO);
+        pos++;
+    }
+    return pos === start ? -1 : v;
+}
+/**
+ * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
+ * overflow) read as 0; anything else that is not a number gives -1.
+ */
+function readCount(buf, end) {
+    if (pos < end && buf[pos] === MINUS) {
+        pos++;
+        if (pos === end || buf[pos] === COMMA)
+            return 0;
+        return readUint(buf, end) < 0 ? -1 : 0;
+    }
+    const v = readUint(buf, end);
+    // Some producers write counts as floats (`DA:3,1.0`); rare, so the slow path is fine.
+    if (v >= 0 && pos < end && buf[pos] === 46 /* . */) {
+        const s = pos;
+        pos++;
+        while (pos < end && buf[pos] >= ZERO && buf[pos] <= NINE)
+            pos++;
+        return v + Number('0' + buf.toString('latin1', s, pos));
+    }
+    return v;
+}
+/** Second half of {@link hashName}'s result (module state, so that hashing allocates nothing). */
+let hashLow = 0;
+/**
+ * Two independent 32-bit FNV-1a hashes of the bytes [start, end): the high half is returned, the
+ * low half left in {@link hashLow}. 64 bits make a collision between two functions of one source
+ * file vanishingly unlikely (about 1 in 10^17 for a thousand functions).
+ */
+function hashName(buf, start, end) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x050c5d1f;
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
+    }
+    hashLow = h2 >>> 0;
+    return h1 >>> 0;
+}
+/** Does the line at [start, end) equal `text` (ASCII)? */
+function startsWith(buf, start, end, text) {
+    if (end - start < text.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (buf[start + i] !== text.charCodeAt(i))
+            return false;
+    return true;
+}
+/** State of the record being read (between `SF:` and `end_of_record`). */
+class Record {
+    file = null;
+    startLine = 0;
+    hasLines = false;
+    hasBranches = false;
+    hasFunctions = false;
+    lf = -1;
+    lh = -1;
+    brf = -1;
+    brh = -1;
+    fnf = -1;
+    fnh = -1;
+    open(file, line) {
+        this.file = file;
+        this.startLine = line;
+        this.hasLines = this.hasBranches = this.hasFunctions = false;
+        this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+    }
+    /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
+    close() {
+        const f = this.file;
+        if (!this.hasLines && this.lf >= 0)
+            f.addSummary('lines', Math.max(this.lh, 0), this.lf);
+        if (!this.hasBranches && this.brf >= 0)
+            f.addSummary('branches', Math.max(this.brh, 0), this.brf);
+        if (!this.hasFunctions && this.fnf >= 0)
+            f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
+        f.compact();
+        this.file = null;
+    }
+}
+/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
+async function parseLcov(ctx, acc) {
+    const handle = await external_node_fs_namespaceObject.promises.open(ctx.file, 'r');
+    const rec = new Record();
+    let lineNo = 0;
+    const fail = (message, line = lineNo) => {
+        throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line });
+    };
+    let buf = Buffer.allocUnsafe(CHUNK * 2);
+    let carry = 0;
+    try {
+        let eof = false;
+        while (!eof) {
+            if (buf.length - carry < CHUNK) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
+            if (bytesRead === 0)
+                eof = true;
+            const end = carry + bytesRead;
+            const view = buf.subarray(0, end);
+            if (bytesRead > 0 && view.indexOf(0, carry) >= 0)
+                fail('binary data in a text report', lineNo + 1);
+            let start = 0;
+            while (start < end) {
+                let nl = view.indexOf(NL, start);
+                if (nl < 0) {
+                    if (!eof)
+                        break;
+                    nl = end; // the last line, without a line ending
+                }
+                let e = nl;
+                if (e > start && buf[e - 1] === CR)
+                    e--;
+                lineNo++;
+                if (e > start)
+                    readLine(buf, start, e);
+                start = nl + 1;
+            }
+            carry = end > start ? end - start : 0;
+            if (carry > MAX_LINE)
+                fail(`line longer than ${MAX_LINE} characters`, lineNo + 1);
+            if (carry > 0)
+                buf.copy(buf, 0, start, end);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (rec.file) {
+        fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
+    }
+    function needRecord(what) {
+        if (!rec.file)
+            fail(`${what} outside a record (no SF: line before it)`);
+        return rec.file;
+    }
+    function bad(buf, start, end) {
+        const text = buf.toString('utf8', start, Math.min(end, start + 60));
+        return fail(`not an LCOV record: ${JSON.stringify(text)}`);
+    }
+    /** After a number: the line must go on with a comma, unless it may end there. */
+    function expectComma(buf, start, end) {
+        if (pos >= end || buf[pos] !== COMMA)
+            bad(buf, start, end);
+        pos++;
+    }
+    /** `KEY:n` summary lines (LF, LH, …): the count. */
+    function summaryCount(buf, start, end, keyLength) {
+        pos = start + keyLength;
+        const v = readUint(buf, end);
+        if (v < 0 || pos !== end)
+            bad(buf, start, end);
+        return v;
+    }
+    function readLine(buf, start, end) {
+        const c0 = buf[start];
+        // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
+        if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
+            const f = needRecord('DA');
+            pos = start + 3;
+            const line = readUint(buf, end);
+            if (line < 0)
+                bad(buf, start, end);
+            expectComma(buf, start, end);
+            const hits = readCount(buf, end);
+            if (hits < 0 || (pos < end && buf[pos] !== COMMA))
+                bad(buf, start, end);
+            f.addLine(line, hits);
+            rec.hasLines = true;
+            return;
+        }
+        if (c0 === 66 /* B */ && buf[start + 1] === 82 /* R */) {
+            if (startsWith(buf, start, end, 'BRDA:')) {
+                // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
+                // branch) and a non-numeric branch expression, which fall back to a string key.
+                const f = needRecord('BRDA');
+                pos = start + 5;
+                const line = readUint(buf, end);
+                if (line < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const blockStart = pos;
+                const block = readUint(buf, end);
+                const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
+                let branch = -1;
+                if (numericBlock) {
+                    pos++;
+                    branch = readUint(buf, end);
+                }
+                if (numericBlock && branch >= 0 && pos < end && buf[pos] === COMMA) {
+                    pos++;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranchAt(line, block, branch, taken);
+                }
+                else {
+                    const lastComma = buf.lastIndexOf(COMMA, end - 1);
+                    if (lastComma < blockStart)
+                        bad(buf, start, end);
+                    pos = lastComma + 1;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
+                }
+                rec.hasBranches = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRF:')) {
+                needRecord('BRF');
+                rec.brf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRH:')) {
+                needRecord('BRH');
+                rec.brh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
+            if (startsWith(buf, start, end, 'FNDA:')) {
+                // FNDA:<count>,<name>
+                const f = needRecord('FNDA');
+                pos = start + 5;
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FN:')) {
+                // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
+                // with a digit, so digits and a comma after the line are the end line.
+                const f = needRecord('FN');
+                pos = start + 3;
+                if (readUint(buf, end) < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const afterLine = pos;
+                if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA)
+                    pos++;
+                else
+                    pos = afterLine;
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNA:')) {
+                // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
+                const f = needRecord('FNA');
+                pos = start + 4;
+                const index = readUint(buf, end);
+                if (index < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNF:')) {
+                needRecord('FNF');
+                rec.fnf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNH:')) {
+                needRecord('FNH');
+                rec.fnh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
+            if (rec.file)
+                fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
+            const path = buf.toString('utf8', start + 3, end).trim();
+            if (!path)
+                bad(buf, start, end);
+            rec.open(acc.file(path), lineNo);
+            return;
+        }
+        if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
+            if (buf[start + 1] === 70 /* F */) {
+                needRecord('LF');
+                rec.lf = summaryCount(buf, start, end, 3);
+                return;
+            }
+            if (buf[start + 1] === 72 /* H */) {
+                needRecord('LH');
+                rec.lh = summaryCount(buf, start, end, 3);
+                return;
+            }
+        }
+        if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
+            needRecord('end_of_record');
+            rec.close();
+            return;
+        }
+        // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
+        let i = start;
+        while (i < end && (buf[i] === 32 || buf[i] === 9))
+            i++;
+        if (i === end)
+            return;
+        while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE)))
+            i++;
+        if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90)
+            return;
+        bad(buf, start, end);
+    }
+}
+/** LCOV tracefile. */
+const lcov = {
+    id: 'lcov',
+    kind: 'coverage',
+    description: 'LCOV tracefile (lcov/geninfo, c8, Istanbul lcov, llvm-cov, coverage.py lcov)',
+    detect(head) {
+        // The first meaningful line of a tracefile is TN:, SF: or (lcov 2) VER:.
+        const m = /^[ \t]*(\S[^\n]*)/m.exec(head);
+        return !!m && /^(TN|SF|VER):/.test(m[1]);
+    },
+    parse: parseLcov
+};
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./build/src/core/reports/xml.js
+/**
+ * Streaming XML for reports: the file is fed to saxes in chunks, so memory stays bounded whatever its
+ * size. Entities and DTDs are never resolved: a DOCTYPE that only names an external DTD (as Cobertura
+ * and JaCoCo write) is ignored, one with an internal subset (`<!DOCTYPE x [ … ]>`, where entity bombs
+ * and external entities live) is refused, and a reference to any entity but the five predefined ones
+ * is an error.
+ */
+
+
+
+/** Streams `ctx.file` through the handlers. Errors name the input, the file and the line. */
+async function streamXml(ctx, handlers, position) {
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
+    const stack = [];
+    let failure;
+    const fail = (message) => {
+        if (!failure)
+            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
+    };
+    parser.on('doctype', (doctype) => {
+        if (doctype.includes('['))
+            fail('XML with an internal DTD subset (entity declarations) is refused');
+    });
+    parser.on('opentag', (tag) => {
+        if (failure)
+            return;
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.open?.(tag, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+        if (!tag.isSelfClosing)
+            stack.push(tag.name);
+        else {
+            try {
+                handlers.close?.(tag.name, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        }
+    });
+    parser.on('closetag', (tag) => {
+        if (failure || tag.isSelfClosing)
+            return;
+        stack.pop();
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.close?.(tag.name, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+    });
+    if (handlers.text) {
+        parser.on('text', (text) => {
+            if (failure || stack.length === 0)
+                return;
+            try {
+                handlers.text(text, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        });
+    }
+    parser.on('error', (err) => {
+        fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    });
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(ctx.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes('\u0000'))
+            fail('binary data in an XML report');
+        if (!failure) {
+            try {
+                parser.write(chunk);
+            }
+            catch (err) {
+                fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+            }
+        }
+        if (failure) {
+            stream.destroy();
+            break;
+        }
+    }
+    if (!failure) {
+        try {
+            parser.close();
+        }
+        catch (err) {
+            fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+        }
+    }
+    if (!failure && stack.length > 0)
+        fail(`truncated XML: <${stack[stack.length - 1]}> is never closed`);
+    if (failure)
+        throw failure;
+}
+/** The root element's name as the head shows it (after the XML declaration, comments and DOCTYPE). */
+function xmlRoot(head) {
+    const s = head.replace(/^\uFEFF/, '');
+    const re = /<([A-Za-z_][\w.:-]*)[\s>/]/g;
+    let m;
+    // Skip `<?xml`, `<!--`, `<!DOCTYPE`: the regex only matches names starting with a letter or `_`.
+    while ((m = re.exec(s))) {
+        const before = s.lastIndexOf('<!--', m.index);
+        const closed = before < 0 || s.indexOf('-->', before) < m.index;
+        if (closed)
+            return m[1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/cobertura.js
+/**
+ * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
+ * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
+ * under `<methods>` are skipped. `condition-coverage="50% (1/2)"` on a branch line gives that line's
+ * branches. Paths are the `filename` attributes as written (relative to the report's `<source>`).
+ */
+
+
+/** Parses a non-negative integer attribute; malformed values name the line. */
+function intAttr(value, name, fail) {
+    if (value === undefined)
+        return fail(`missing ${name} attribute`);
+    const v = Number(value);
+    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
+        return fail(`${name}="${value}" is not a count`);
+    return v;
+}
+const cobertura = {
+    id: 'cobertura',
+    kind: 'coverage',
+    description: 'Cobertura XML (coverage.py, Istanbul cobertura, gcovr, .NET coverlet)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && /<coverage\b[^>]*\bline-rate=/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let file = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'class') {
+                    const name = tag.attributes.filename;
+                    if (!name)
+                        fail('<class> without a filename attribute');
+                    file = acc.file(name);
+                    return;
+                }
+                // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
+                if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
+                    return;
+                if (!file)
+                    fail('<line> outside a <class>');
+                const line = intAttr(tag.attributes.number, 'number', fail);
+                const hits = intAttr(tag.attributes.hits, 'hits', fail);
+                file.addLine(line, hits);
+                if (tag.attributes.branch === 'true') {
+                    const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
+                    if (!cc)
+                        fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
+                    const covered = Number(cc[1]);
+                    const total = Number(cc[2]);
+                    // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
+                    for (let i = 0; i < total; i++)
+                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+                }
+            },
+            close(name) {
+                if (name === 'class')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/clover.js
+/**
+ * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
+ * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
+ * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
+ * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
+ * often the condition was true and false, i.e. two branches each covered when its count is above 0.
+ */
+
+
+
+const clover = {
+    id: 'clover',
+    kind: 'coverage',
+    description: 'Clover XML (Istanbul clover, OpenClover, PHPUnit)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && !/<coverage\b[^>]*\bline-rate=/.test(head) && /<project\b/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let istanbul = false;
+        let file = null;
+        let statement = 0;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'coverage' && path.length === 0) {
+                    istanbul = tag.attributes.clover === '3.2.0';
+                    return;
+                }
+                if (tag.name === 'file') {
+                    const name = tag.attributes.path || tag.attributes.name;
+                    if (!name)
+                        fail('<file> without a path or name attribute');
+                    file = acc.file(name);
+                    statement = 0;
+                    return;
+                }
+                if (tag.name !== 'line' || path[path.length - 1] !== 'file')
+                    return;
+                if (!file)
+                    fail('<line> outside a <file>');
+                const num = intAttr(tag.attributes.num, 'num', fail);
+                const type = tag.attributes.type;
+                if (type === 'method') {
+                    const count = intAttr(tag.attributes.count, 'count', fail);
+                    file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+                    return;
+                }
+                if (type !== 'stmt' && type !== 'cond')
+                    fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
+                let count;
+                if (type === 'cond') {
+                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
+                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+                    if (istanbul)
+                        for (let i = 0; i < t + f; i++)
+                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
+                    else {
+                        file.addBranchAt(num, 0, 0, t);
+                        file.addBranchAt(num, 0, 1, f);
+                    }
+                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+                }
+                else
+                    count = intAttr(tag.attributes.count, 'count', fail);
+                file.addLine(num, count);
+                // Several statements may share a line; the n-th statement of the file keys it.
+                file.addStatement(`${num}#${statement++}`, count);
+            },
+            close(name) {
+                if (name === 'file')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/jacoco.js
+/**
+ * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
+ * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
+ * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
+ * line's missed and covered branches; functions are the `<method>` elements (covered when their
+ * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ */
+
+
+
+const jacoco = {
+    id: 'jacoco',
+    kind: 'coverage',
+    description: 'JaCoCo XML report',
+    detect(head) {
+        return xmlRoot(head) === 'report' && (/-\/\/JACOCO\/\/DTD/.test(head) || /<(sessioninfo|package|counter)\b/.test(head));
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let pkg = '';
+        let cls = '';
+        let sourceOfClass = '';
+        let method = null;
+        let source = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                const a = tag.attributes;
+                switch (tag.name) {
+                    case 'package':
+                        pkg = a.name ?? '';
+                        return;
+                    case 'class':
+                        cls = a.name ?? '';
+                        sourceOfClass = a.sourcefilename ?? '';
+                        return;
+                    case 'method':
+                        method = `${cls}.${a.name ?? ''}${a.desc ?? ''}`;
+                        return;
+                    case 'sourcefile':
+                        source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+                        return;
+                    case 'counter':
+                        // A method's METHOD counter is 1 covered or 1 missed.
+                        if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
+                            const covered = intAttr(a.covered, 'covered', fail);
+                            const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
+                            acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+                        }
+                        return;
+                    case 'line': {
+                        if (!source || path[path.length - 1] !== 'sourcefile')
+                            return;
+                        const nr = intAttr(a.nr, 'nr', fail);
+                        const ci = intAttr(a.ci, 'ci', fail);
+                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
+                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+                        const f = acc.file(source);
+                        f.addLine(nr, ci);
+                        for (let i = 0; i < mb + cb; i++)
+                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+                        return;
+                    }
+                }
+            },
+            close(name) {
+                if (name === 'method')
+                    method = null;
+                else if (name === 'sourcefile')
+                    source = null;
+                else if (name === 'class')
+                    cls = sourceOfClass = '';
+                else if (name === 'package')
+                    pkg = '';
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-summary.js
+/**
+ * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
+ * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
+ */
+
+
+const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const istanbulSummary = {
+    id: 'istanbul-summary',
+    kind: 'coverage',
+    description: 'Istanbul coverage-summary.json (json-summary reporter)',
+    detect(head) {
+        return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            fail('not an Istanbul coverage summary');
+        for (const [key, entry] of Object.entries(data)) {
+            if (key === 'total')
+                continue;
+            const e = entry;
+            if (typeof e !== 'object' || e === null)
+                fail(`entry ${JSON.stringify(key)} is not a summary`);
+            const file = acc.file(key);
+            for (const metric of istanbul_summary_METRICS) {
+                const m = e[metric];
+                if (m === undefined)
+                    continue;
+                if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
+                    fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
+                }
+                file.addSummary(metric, m.covered, m.total);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-final.js
+/**
+ * Istanbul `coverage-final.json` (jest, nyc, c8 `json`, vitest): per file `statementMap`/`s`,
+ * `fnMap`/`f`, `branchMap`/`b`. Totals are computed as istanbul-lib-coverage does: lines from the
+ * start line of each statement (the largest count of the statements starting there), each entry of
+ * a `b[]` array one branch. Items are keyed by source location, as istanbul merges files, so two
+ * runs of the same code merge instead of counting twice.
+ */
+
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function locKey(loc) {
+    if (!isObject(loc) || !isObject(loc.start) || !isObject(loc.end))
+        return null;
+    const s = loc.start;
+    const e = loc.end;
+    return `${s.line}|${s.column}|${e.line}|${e.column}`;
+}
+function istanbul_final_count(v) {
+    return typeof v === 'number' && v > 0 ? v : 0;
+}
+const istanbulFinal = {
+    id: 'istanbul-final',
+    kind: 'coverage',
+    description: 'Istanbul coverage-final.json (jest, nyc, c8, vitest)',
+    detect(head) {
+        return /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (!isObject(data))
+            fail('not an Istanbul coverage map (expected an object of files)');
+        for (const [key, entry] of Object.entries(data)) {
+            // nyc may wrap each file as { data: … }.
+            const raw = isObject(entry) && isObject(entry.data) ? entry.data : entry;
+            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s))
+                fail(`entry ${JSON.stringify(key)} has no statementMap and s`);
+            const fc = raw;
+            const file = acc.file(typeof fc.path === 'string' ? fc.path : key);
+            const statementMap = fc.statementMap;
+            const lineMax = new Map();
+            for (const [id, hits] of Object.entries(fc.s)) {
+                const loc = statementMap[id];
+                const k = locKey(loc);
+                if (!k)
+                    continue; // istanbul skips hits without a location too
+                const c = istanbul_final_count(hits);
+                file.addStatement(k, c);
+                const line = loc.start.line;
+                const prev = lineMax.get(line);
+                if (prev === undefined || prev < c)
+                    lineMax.set(line, c);
+            }
+            for (const [line, c] of lineMax)
+                file.addLine(line, c);
+            const fnMap = isObject(fc.fnMap) ? fc.fnMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
+                const fn = fnMap[id];
+                const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
+                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
+            }
+            const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
+                if (!Array.isArray(hits))
+                    fail(`branch ${id} of ${JSON.stringify(key)} is not an array of counts`);
+                const br = branchMap[id];
+                const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
+                const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/go-coverprofile.js
+/**
+ * Go coverprofiles (`go test -coverprofile`): `mode: set|count|atomic`, then
+ * `file:startLine.startCol,endLine.endCol numStmt count` per block. Identical blocks — from several
+ * profiles, or one profile listing a block twice — merge as `go tool cover` does: `set` ORs the
+ * counts, `count`/`atomic` sum them (either way covered when any is above 0).
+ *
+ * - statements are weighted by numStmt, so the total equals `go tool cover -func`'s `total:` line;
+ * - lines are derived, since Go reports blocks, not lines: every line from a block's start to its end
+ *   counts once, covered when any block with numStmt > 0 spanning it ran. Lines that only hold a
+ *   closing brace or a comment inside a block count too, so the line figure is an approximation;
+ *   gate on `coverage_statements` for Go's own number.
+ *
+ * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
+ */
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const goCoverprofile = {
+    id: 'go-coverprofile',
+    kind: 'coverage',
+    description: 'Go coverprofile (go test -coverprofile)',
+    detect(head) {
+        return /^mode: (set|count|atomic)\r?(\n|$)/.test(head);
+    },
+    async parse(ctx, acc) {
+        let mode = '';
+        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            const fail = (message) => {
+                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
+            };
+            if (line.startsWith('mode: ')) {
+                const m = line.slice(6).trim();
+                if (m !== 'set' && m !== 'count' && m !== 'atomic')
+                    fail(`unknown coverprofile mode: ${m}`);
+                if (mode && m !== mode)
+                    fail(`mode: ${m} after mode: ${mode} (profiles of different modes cannot merge)`);
+                mode = m;
+                return;
+            }
+            if (line.trim() === '')
+                return;
+            if (!mode)
+                fail('a coverprofile starts with a mode: line');
+            const b = BLOCK.exec(line);
+            if (!b)
+                fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
+            const [, name, sl, sc, el, ec, ns, c] = b;
+            const startLine = Number(sl);
+            const endLine = Number(el);
+            const numStmt = Number(ns);
+            const count = Number(c);
+            if (endLine < startLine)
+                fail('block ends before it starts');
+            const file = acc.file(name);
+            const key = `${sl}.${sc},${el}.${ec}`;
+            // One statement entry per statement of the block, so that merging stays per block and the
+            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+            for (let i = 0; i < numStmt; i++)
+                file.addStatement(`${key}#${i}`, count);
+            if (numStmt > 0)
+                for (let l = startLine; l <= endLine; l++)
+                    file.addLine(l, count);
+        });
+        if (!mode)
+            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
+    }
+};
+
 ;// CONCATENATED MODULE: ./build/src/core/reports/coverage/index.js
-const COVERAGE_FORMATS = [];
+
+
+
+
+
+
+
+/**
+ * Each detector looks at distinct content (LCOV keys, XML root and attributes, JSON keys, the Go
+ * `mode:` line), so the order only matters for the two `<coverage>` roots: Cobertura is told from
+ * Clover by its `line-rate` attribute.
+ */
+const COVERAGE_FORMATS = [
+    lcov,
+    cobertura,
+    clover,
+    jacoco,
+    istanbulSummary,
+    istanbulFinal,
+    goCoverprofile
+];
 
 ;// CONCATENATED MODULE: ./build/src/core/reports/perf/model.js
 /**
@@ -42975,7 +46346,7 @@ function reportError(ctx, message, line, hint) {
     return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
 }
 /** True for a plain JSON object (not null, not an array). */
-function isObject(value) {
+function common_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** 1-based line of a character offset. */
@@ -43095,11 +46466,11 @@ const smokeReport = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
+        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
             throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
         }
         const totals = value.totals;
-        if (!isObject(totals))
+        if (!common_isObject(totals))
             throw fields.error(['totals'], 'missing or not an object');
         const requests = fields.count(totals.requests, ['totals', 'requests']);
         const failures = fields.count(totals.failures, ['totals', 'failures']);
@@ -43128,9 +46499,9 @@ function metricValues(fields, metrics, name) {
     const metric = metrics[name];
     if (metric === undefined)
         return undefined;
-    if (!isObject(metric))
+    if (!common_isObject(metric))
         throw fields.error(['metrics', name], 'not an object');
-    if (isObject(metric.values))
+    if (common_isObject(metric.values))
         return { values: metric.values, path: ['metrics', name, 'values'] };
     return { values: metric, path: ['metrics', name] };
 }
@@ -43148,7 +46519,7 @@ const k6Summary = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || !isObject(value.metrics)) {
+        if (!common_isObject(value) || !common_isObject(value.metrics)) {
             throw reportError(ctx, 'no "metrics" object: not a k6 summary', 1);
         }
         const metrics = value.metrics;
@@ -43223,23 +46594,23 @@ const artillery = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || !isObject(value.aggregate)) {
+        if (!common_isObject(value) || !common_isObject(value.aggregate)) {
             throw reportError(ctx, 'no "aggregate" object: not an Artillery report', 1);
         }
         const agg = value.aggregate;
         const summary = {};
         // v1 also has a `counters` key (custom counters), so its `latency` object decides.
-        if (isObject(agg.latency)) {
+        if (common_isObject(agg.latency)) {
             const at = ['aggregate', 'latency'];
             const lat = agg.latency;
             summary.p50 = fields.latency(lat.median, [...at, 'median']);
             summary.p95 = fields.latency(lat.p95, [...at, 'p95']);
             summary.p99 = fields.latency(lat.p99, [...at, 'p99']);
             const completed = fields.count(agg.requestsCompleted, ['aggregate', 'requestsCompleted']);
-            const codes = isObject(agg.codes) ? Object.entries(agg.codes) : [];
+            const codes = common_isObject(agg.codes) ? Object.entries(agg.codes) : [];
             const { failed } = failedStatuses(fields, codes, (s) => ['aggregate', 'codes', s]);
             let errors = 0;
-            if (isObject(agg.errors))
+            if (common_isObject(agg.errors))
                 for (const [k, v] of Object.entries(agg.errors))
                     errors += fields.count(v, ['aggregate', 'errors', k]) ?? 0;
             if (completed !== undefined) {
@@ -43247,13 +46618,13 @@ const artillery = {
                 summary.failures = failed + errors;
             }
         }
-        else if (isObject(agg.counters) || isObject(agg.summaries) || isObject(agg.histograms)) {
-            const group = isObject(agg.summaries) ? 'summaries' : 'histograms';
+        else if (common_isObject(agg.counters) || common_isObject(agg.summaries) || common_isObject(agg.histograms)) {
+            const group = common_isObject(agg.summaries) ? 'summaries' : 'histograms';
             const table = agg[group];
-            const rt = isObject(table) ? table['http.response_time'] : undefined;
+            const rt = common_isObject(table) ? table['http.response_time'] : undefined;
             if (rt !== undefined) {
                 const at = ['aggregate', group, 'http.response_time'];
-                if (!isObject(rt))
+                if (!common_isObject(rt))
                     throw fields.error(at, 'not an object');
                 const p50Key = 'p50' in rt ? 'p50' : 'median';
                 summary.p50 = fields.latency(rt[p50Key], [...at, p50Key]);
@@ -43261,7 +46632,7 @@ const artillery = {
                 summary.p95 = fields.latency(rt.p95, [...at, 'p95']);
                 summary.p99 = fields.latency(rt.p99, [...at, 'p99']);
             }
-            const counters = isObject(agg.counters) ? agg.counters : {};
+            const counters = common_isObject(agg.counters) ? agg.counters : {};
             const at = (key) => ['aggregate', 'counters', key];
             const codes = Object.entries(counters)
                 .filter(([k]) => /^http\.codes\.\d{3}$/.test(k))
@@ -43304,20 +46675,20 @@ const gatling = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value))
+        if (!common_isObject(value))
             throw reportError(ctx, 'not a JSON object', 1);
-        const inStats = isObject(value.stats);
+        const inStats = common_isObject(value.stats);
         const stats = inStats ? value.stats : value;
         const base = inStats ? ['stats'] : [];
         const counts = stats.numberOfRequests;
-        if (!isObject(counts))
+        if (!common_isObject(counts))
             throw fields.error([...base, 'numberOfRequests'], 'missing or not an object');
         const total = fields.count(counts.total, [...base, 'numberOfRequests', 'total'], NO_DATA) ?? 0;
         const ko = fields.count(counts.ko, [...base, 'numberOfRequests', 'ko'], NO_DATA) ?? 0;
         if (ko > total)
             throw fields.error([...base, 'numberOfRequests', 'ko'], `more failed requests (${ko}) than requests (${total})`);
         for (const key of ['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4']) {
-            if (!isObject(stats[key])) {
+            if (!common_isObject(stats[key])) {
                 throw fields.error([...base, key], 'missing', 'expected percentiles1..percentiles4 as Gatling 2.2 and later write them');
             }
         }
@@ -43342,12 +46713,12 @@ const autocannon = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value))
+        if (!common_isObject(value))
             throw reportError(ctx, 'not a JSON object', 1);
         const latency = value.latency;
-        if (!isObject(latency))
+        if (!common_isObject(latency))
             throw fields.error(['latency'], 'missing or not an object');
-        const requests = isObject(value.requests) ? value.requests : undefined;
+        const requests = common_isObject(value.requests) ? value.requests : undefined;
         if (!requests)
             throw fields.error(['requests'], 'missing or not an object');
         const responses = fields.count(requests.total, ['requests', 'total']) ?? 0;
@@ -43379,7 +46750,7 @@ const k6Ndjson = {
             return false;
         try {
             const o = JSON.parse(line);
-            return isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
+            return common_isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
         }
         catch {
             return false;
@@ -43400,7 +46771,7 @@ const k6Ndjson = {
             catch (err) {
                 throw reportError(ctx, `not a JSON line (${err.message.replace(/[,:]? *"[\s\S]*$/, '')})`, lineNo, 'a k6 run that was killed leaves its last line cut short');
             }
-            if (!isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
+            if (!common_isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
                 throw reportError(ctx, 'not a k6 output line (no "type" and "metric")', lineNo);
             }
             // Metric declarations and any future line type carry no samples.
@@ -43408,7 +46779,7 @@ const k6Ndjson = {
                 return;
             if (o.metric !== 'http_req_duration' && o.metric !== 'http_req_failed')
                 return;
-            const value = isObject(o.data) ? o.data.value : undefined;
+            const value = common_isObject(o.data) ? o.data.value : undefined;
             if (typeof value !== 'number' || !Number.isFinite(value)) {
                 throw reportError(ctx, `${o.metric} point without a numeric data.value`, lineNo);
             }

@@ -13,7 +13,10 @@ export function jsonErrorOffset(text: string): number {
   };
   const literal = (word: string): void => {
     if (text.startsWith(word, i)) i += word.length;
-    else fail();
+    else if (i + word.length > n && word.startsWith(text.slice(i))) {
+      i = n; // the file ends inside the word: truncated
+      fail();
+    } else fail();
   };
   const string = (): void => {
     i++; // opening quote

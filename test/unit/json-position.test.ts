@@ -2,7 +2,8 @@ import { jsonErrorOffset } from '../../src/core/json-position.js';
 
 describe('jsonErrorOffset', () => {
   it.each([
-    ['{"a": tr', 6],
+    ['{"a": tr', 8],
+    ['{"a": tx', 6],
     ['{"a":\n }', 7],
     ['[1,2,,3]', 5],
     ['{"a": 1,\n "b" 2}', 14],

@@ -67,6 +67,41 @@ function readVarint(data: Uint8Array): number {
   }
 }
 
+/** Size of the blocks that hold packed runs. */
+const ARENA_BLOCK = 1 << 20;
+let arena = new Uint8Array(ARENA_BLOCK);
+let arenaUsed = 0;
+/** Offset of the run {@link park} stored last. */
+let parkedAt = 0;
+
+/**
+ * Where compact() writes a run of at most `worst` bytes: the free tail of the current arena block
+ * (a new block when it does not fit), or for a very large run a scratch buffer copied out after.
+ * Runs of thousands of files share a few blocks instead of each being its own ArrayBuffer: fewer,
+ * larger objects keep the young generation of the heap small, which is most of the peak RSS on a
+ * large LCOV. A run replaced by a merge leaves its bytes behind in its block; that waste is bounded
+ * by the size of the merged shards. Returns the buffer; the offset is left in {@link parkedAt}.
+ */
+function reserve(worst: number): Uint8Array {
+  if (worst > ARENA_BLOCK / 8) {
+    parkedAt = 0;
+    return ensureScratch(worst);
+  }
+  if (arenaUsed + worst > arena.length) {
+    arena = new Uint8Array(ARENA_BLOCK);
+    arenaUsed = 0;
+  }
+  parkedAt = arenaUsed;
+  return arena;
+}
+
+/** Ends a {@link reserve}: the run written is `length` bytes long. Returns where it lives. */
+function commit(buffer: Uint8Array, length: number): Uint8Array {
+  if (buffer !== arena) return buffer.slice(0, length);
+  arenaUsed += length;
+  return arena;
+}
+
 interface Staging {
   owner: PackedCounts | null;
   keys: Uint32Array;
@@ -86,7 +121,9 @@ const STAGING: Record<1 | 3, Staging> = {
  * keeps a 100 MB LCOV of millions of lines and branches well under 100 MB of heap. Internal.
  */
 class PackedCounts {
+  /** The run: bytes [start, start + length) of an arena block (see {@link park}). */
   private data: Uint8Array | null = null;
+  private start = 0;
   private entries = 0;
   private coveredEntries = 0;
   private keys: Uint32Array | null = null;
@@ -178,7 +215,7 @@ class PackedCounts {
       const oldEntries = this.entries;
       this.data = null;
       this.entries = 0;
-      cursor = 0;
+      cursor = this.start;
       let line = 0;
       for (let i = 0; i < oldEntries; i++) {
         line += readVarint(old);
@@ -201,8 +238,9 @@ class PackedCounts {
       order.sort((x, y) => this.compare(x, y) || x - y);
     }
     // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
-    const out = ensureScratch(n * (a * 5 + 8));
-    let w = 0;
+    const out = reserve(n * (a * 5 + 8));
+    const first = parkedAt;
+    let w = first;
     let entries = 0;
     let covered = 0;
     let prevLine = 0;
@@ -236,7 +274,8 @@ class PackedCounts {
       entries++;
       if (h > 0) covered++;
     }
-    this.data = out.slice(0, w);
+    this.data = commit(out, w - first);
+    this.start = out === arena ? first : 0;
     this.entries = entries;
     this.coveredEntries = covered;
     this.release();
@@ -257,7 +296,7 @@ class PackedCounts {
     this.compact();
     const data = this.data;
     if (!data) return;
-    cursor = 0;
+    cursor = this.start;
     let line = 0;
     for (let i = 0; i < this.entries; i++) {
       line += readVarint(data);

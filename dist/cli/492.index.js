@@ -1,8 +1,8 @@
-export const id = 854;
-export const ids = [854];
+export const id = 492;
+export const ids = [492];
 export const modules = {
 
-/***/ 8854:
+/***/ 2492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -71,6 +71,10 @@ function jsonErrorOffset(text) {
     const literal = (word) => {
         if (text.startsWith(word, i))
             i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
         else
             fail();
     };
@@ -1519,6 +1523,39 @@ function readVarint(data) {
         scale *= 0x80;
     }
 }
+/** Size of the blocks that hold packed runs. */
+const ARENA_BLOCK = 1 << 20;
+let arena = new Uint8Array(ARENA_BLOCK);
+let arenaUsed = 0;
+/** Offset of the run {@link park} stored last. */
+let parkedAt = 0;
+/**
+ * Where compact() writes a run of at most `worst` bytes: the free tail of the current arena block
+ * (a new block when it does not fit), or for a very large run a scratch buffer copied out after.
+ * Runs of thousands of files share a few blocks instead of each being its own ArrayBuffer: fewer,
+ * larger objects keep the young generation of the heap small, which is most of the peak RSS on a
+ * large LCOV. A run replaced by a merge leaves its bytes behind in its block; that waste is bounded
+ * by the size of the merged shards. Returns the buffer; the offset is left in {@link parkedAt}.
+ */
+function reserve(worst) {
+    if (worst > ARENA_BLOCK / 8) {
+        parkedAt = 0;
+        return ensureScratch(worst);
+    }
+    if (arenaUsed + worst > arena.length) {
+        arena = new Uint8Array(ARENA_BLOCK);
+        arenaUsed = 0;
+    }
+    parkedAt = arenaUsed;
+    return arena;
+}
+/** Ends a {@link reserve}: the run written is `length` bytes long. Returns where it lives. */
+function commit(buffer, length) {
+    if (buffer !== arena)
+        return buffer.slice(0, length);
+    arenaUsed += length;
+    return arena;
+}
 /** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
 const STAGING = {
     1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
@@ -1532,7 +1569,9 @@ const STAGING = {
  */
 class PackedCounts {
     arity;
+    /** The run: bytes [start, start + length) of an arena block (see {@link park}). */
     data = null;
+    start = 0;
     entries = 0;
     coveredEntries = 0;
     keys = null;
@@ -1626,7 +1665,7 @@ class PackedCounts {
             const oldEntries = this.entries;
             this.data = null;
             this.entries = 0;
-            cursor = 0;
+            cursor = this.start;
             let line = 0;
             for (let i = 0; i < oldEntries; i++) {
                 line += readVarint(old);
@@ -1650,8 +1689,9 @@ class PackedCounts {
             order.sort((x, y) => this.compare(x, y) || x - y);
         }
         // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
-        const out = ensureScratch(n * (a * 5 + 8));
-        let w = 0;
+        const out = reserve(n * (a * 5 + 8));
+        const first = parkedAt;
+        let w = first;
         let entries = 0;
         let covered = 0;
         let prevLine = 0;
@@ -1695,7 +1735,8 @@ class PackedCounts {
             if (h > 0)
                 covered++;
         }
-        this.data = out.slice(0, w);
+        this.data = commit(out, w - first);
+        this.start = out === arena ? first : 0;
         this.entries = entries;
         this.coveredEntries = covered;
         this.release();
@@ -1714,7 +1755,7 @@ class PackedCounts {
         const data = this.data;
         if (!data)
             return;
-        cursor = 0;
+        cursor = this.start;
         let line = 0;
         for (let i = 0; i < this.entries; i++) {
             line += readVarint(data);
@@ -1890,8 +1931,945 @@ class CoverageAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/lcov.js
+/**
+ * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
+ * coverage.py `lcov`). Records of the same `SF:` — in one file or across shards — merge per line,
+ * branch and function by summing hits, as `lcov -a` does.
+ *
+ * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
+ * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
+ * should take a fraction of what `lcov --summary` takes.
+ */
+
+
+
+const CHUNK = 1 << 20;
+// Byte values compared against in the scanner.
+const NL = 10;
+const CR = 13;
+const COMMA = 44;
+const COLON = 58;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
+/** Cursor of the number readers below (module state: the scanner must not allocate per line). */
+let pos = 0;
+/** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
+function readUint(buf, end) {
+    const start = pos;
+    let v = 0;
+    while (pos < end) {
+        const c = buf[pos];
+        if (c < ZERO || c > NINE)
+            break;
+        v = v * 10 + (c - ZERO);
+        pos++;
+    }
+    return pos === start ? -1 : v;
+}
+/**
+ * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
+ * overflow) read as 0; anything else that is not a number gives -1.
+ */
+function readCount(buf, end) {
+    if (pos < end && buf[pos] === MINUS) {
+        pos++;
+        if (pos === end || buf[pos] === COMMA)
+            return 0;
+        return readUint(buf, end) < 0 ? -1 : 0;
+    }
+    const v = readUint(buf, end);
+    // Some producers write counts as floats (`DA:3,1.0`); rare, so the slow path is fine.
+    if (v >= 0 && pos < end && buf[pos] === 46 /* . */) {
+        const s = pos;
+        pos++;
+        while (pos < end && buf[pos] >= ZERO && buf[pos] <= NINE)
+            pos++;
+        return v + Number('0' + buf.toString('latin1', s, pos));
+    }
+    return v;
+}
+/** Second half of {@link hashName}'s result (module state, so that hashing allocates nothing). */
+let hashLow = 0;
+/**
+ * Two independent 32-bit FNV-1a hashes of the bytes [start, end): the high half is returned, the
+ * low half left in {@link hashLow}. 64 bits make a collision between two functions of one source
+ * file vanishingly unlikely (about 1 in 10^17 for a thousand functions).
+ */
+function hashName(buf, start, end) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x050c5d1f;
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
+    }
+    hashLow = h2 >>> 0;
+    return h1 >>> 0;
+}
+/** Does the line at [start, end) equal `text` (ASCII)? */
+function startsWith(buf, start, end, text) {
+    if (end - start < text.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (buf[start + i] !== text.charCodeAt(i))
+            return false;
+    return true;
+}
+/** State of the record being read (between `SF:` and `end_of_record`). */
+class Record {
+    file = null;
+    startLine = 0;
+    hasLines = false;
+    hasBranches = false;
+    hasFunctions = false;
+    lf = -1;
+    lh = -1;
+    brf = -1;
+    brh = -1;
+    fnf = -1;
+    fnh = -1;
+    open(file, line) {
+        this.file = file;
+        this.startLine = line;
+        this.hasLines = this.hasBranches = this.hasFunctions = false;
+        this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+    }
+    /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
+    close() {
+        const f = this.file;
+        if (!this.hasLines && this.lf >= 0)
+            f.addSummary('lines', Math.max(this.lh, 0), this.lf);
+        if (!this.hasBranches && this.brf >= 0)
+            f.addSummary('branches', Math.max(this.brh, 0), this.brf);
+        if (!this.hasFunctions && this.fnf >= 0)
+            f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
+        f.compact();
+        this.file = null;
+    }
+}
+/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
+async function parseLcov(ctx, acc) {
+    const handle = await external_node_fs_.promises.open(ctx.file, 'r');
+    const rec = new Record();
+    let lineNo = 0;
+    const fail = (message, line = lineNo) => {
+        throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line });
+    };
+    let buf = Buffer.allocUnsafe(CHUNK * 2);
+    let carry = 0;
+    try {
+        let eof = false;
+        while (!eof) {
+            if (buf.length - carry < CHUNK) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
+            if (bytesRead === 0)
+                eof = true;
+            const end = carry + bytesRead;
+            const view = buf.subarray(0, end);
+            if (bytesRead > 0 && view.indexOf(0, carry) >= 0)
+                fail('binary data in a text report', lineNo + 1);
+            let start = 0;
+            while (start < end) {
+                let nl = view.indexOf(NL, start);
+                if (nl < 0) {
+                    if (!eof)
+                        break;
+                    nl = end; // the last line, without a line ending
+                }
+                let e = nl;
+                if (e > start && buf[e - 1] === CR)
+                    e--;
+                lineNo++;
+                if (e > start)
+                    readLine(buf, start, e);
+                start = nl + 1;
+            }
+            carry = end > start ? end - start : 0;
+            if (carry > MAX_LINE)
+                fail(`line longer than ${MAX_LINE} characters`, lineNo + 1);
+            if (carry > 0)
+                buf.copy(buf, 0, start, end);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (rec.file) {
+        fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
+    }
+    function needRecord(what) {
+        if (!rec.file)
+            fail(`${what} outside a record (no SF: line before it)`);
+        return rec.file;
+    }
+    function bad(buf, start, end) {
+        const text = buf.toString('utf8', start, Math.min(end, start + 60));
+        return fail(`not an LCOV record: ${JSON.stringify(text)}`);
+    }
+    /** After a number: the line must go on with a comma, unless it may end there. */
+    function expectComma(buf, start, end) {
+        if (pos >= end || buf[pos] !== COMMA)
+            bad(buf, start, end);
+        pos++;
+    }
+    /** `KEY:n` summary lines (LF, LH, …): the count. */
+    function summaryCount(buf, start, end, keyLength) {
+        pos = start + keyLength;
+        const v = readUint(buf, end);
+        if (v < 0 || pos !== end)
+            bad(buf, start, end);
+        return v;
+    }
+    function readLine(buf, start, end) {
+        const c0 = buf[start];
+        // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
+        if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
+            const f = needRecord('DA');
+            pos = start + 3;
+            const line = readUint(buf, end);
+            if (line < 0)
+                bad(buf, start, end);
+            expectComma(buf, start, end);
+            const hits = readCount(buf, end);
+            if (hits < 0 || (pos < end && buf[pos] !== COMMA))
+                bad(buf, start, end);
+            f.addLine(line, hits);
+            rec.hasLines = true;
+            return;
+        }
+        if (c0 === 66 /* B */ && buf[start + 1] === 82 /* R */) {
+            if (startsWith(buf, start, end, 'BRDA:')) {
+                // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
+                // branch) and a non-numeric branch expression, which fall back to a string key.
+                const f = needRecord('BRDA');
+                pos = start + 5;
+                const line = readUint(buf, end);
+                if (line < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const blockStart = pos;
+                const block = readUint(buf, end);
+                const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
+                let branch = -1;
+                if (numericBlock) {
+                    pos++;
+                    branch = readUint(buf, end);
+                }
+                if (numericBlock && branch >= 0 && pos < end && buf[pos] === COMMA) {
+                    pos++;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranchAt(line, block, branch, taken);
+                }
+                else {
+                    const lastComma = buf.lastIndexOf(COMMA, end - 1);
+                    if (lastComma < blockStart)
+                        bad(buf, start, end);
+                    pos = lastComma + 1;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
+                }
+                rec.hasBranches = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRF:')) {
+                needRecord('BRF');
+                rec.brf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRH:')) {
+                needRecord('BRH');
+                rec.brh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
+            if (startsWith(buf, start, end, 'FNDA:')) {
+                // FNDA:<count>,<name>
+                const f = needRecord('FNDA');
+                pos = start + 5;
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FN:')) {
+                // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
+                // with a digit, so digits and a comma after the line are the end line.
+                const f = needRecord('FN');
+                pos = start + 3;
+                if (readUint(buf, end) < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const afterLine = pos;
+                if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA)
+                    pos++;
+                else
+                    pos = afterLine;
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNA:')) {
+                // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
+                const f = needRecord('FNA');
+                pos = start + 4;
+                const index = readUint(buf, end);
+                if (index < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNF:')) {
+                needRecord('FNF');
+                rec.fnf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNH:')) {
+                needRecord('FNH');
+                rec.fnh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
+            if (rec.file)
+                fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
+            const path = buf.toString('utf8', start + 3, end).trim();
+            if (!path)
+                bad(buf, start, end);
+            rec.open(acc.file(path), lineNo);
+            return;
+        }
+        if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
+            if (buf[start + 1] === 70 /* F */) {
+                needRecord('LF');
+                rec.lf = summaryCount(buf, start, end, 3);
+                return;
+            }
+            if (buf[start + 1] === 72 /* H */) {
+                needRecord('LH');
+                rec.lh = summaryCount(buf, start, end, 3);
+                return;
+            }
+        }
+        if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
+            needRecord('end_of_record');
+            rec.close();
+            return;
+        }
+        // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
+        let i = start;
+        while (i < end && (buf[i] === 32 || buf[i] === 9))
+            i++;
+        if (i === end)
+            return;
+        while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE)))
+            i++;
+        if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90)
+            return;
+        bad(buf, start, end);
+    }
+}
+/** LCOV tracefile. */
+const lcov = {
+    id: 'lcov',
+    kind: 'coverage',
+    description: 'LCOV tracefile (lcov/geninfo, c8, Istanbul lcov, llvm-cov, coverage.py lcov)',
+    detect(head) {
+        // The first meaningful line of a tracefile is TN:, SF: or (lcov 2) VER:.
+        const m = /^[ \t]*(\S[^\n]*)/m.exec(head);
+        return !!m && /^(TN|SF|VER):/.test(m[1]);
+    },
+    parse: parseLcov
+};
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
+;// CONCATENATED MODULE: ./build/src/core/reports/xml.js
+/**
+ * Streaming XML for reports: the file is fed to saxes in chunks, so memory stays bounded whatever its
+ * size. Entities and DTDs are never resolved: a DOCTYPE that only names an external DTD (as Cobertura
+ * and JaCoCo write) is ignored, one with an internal subset (`<!DOCTYPE x [ … ]>`, where entity bombs
+ * and external entities live) is refused, and a reference to any entity but the five predefined ones
+ * is an error.
+ */
+
+
+
+/** Streams `ctx.file` through the handlers. Errors name the input, the file and the line. */
+async function streamXml(ctx, handlers, position) {
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
+    const stack = [];
+    let failure;
+    const fail = (message) => {
+        if (!failure)
+            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
+    };
+    parser.on('doctype', (doctype) => {
+        if (doctype.includes('['))
+            fail('XML with an internal DTD subset (entity declarations) is refused');
+    });
+    parser.on('opentag', (tag) => {
+        if (failure)
+            return;
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.open?.(tag, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+        if (!tag.isSelfClosing)
+            stack.push(tag.name);
+        else {
+            try {
+                handlers.close?.(tag.name, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        }
+    });
+    parser.on('closetag', (tag) => {
+        if (failure || tag.isSelfClosing)
+            return;
+        stack.pop();
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.close?.(tag.name, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+    });
+    if (handlers.text) {
+        parser.on('text', (text) => {
+            if (failure || stack.length === 0)
+                return;
+            try {
+                handlers.text(text, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        });
+    }
+    parser.on('error', (err) => {
+        fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    });
+    const stream = (0,external_node_fs_.createReadStream)(ctx.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes('\u0000'))
+            fail('binary data in an XML report');
+        if (!failure) {
+            try {
+                parser.write(chunk);
+            }
+            catch (err) {
+                fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+            }
+        }
+        if (failure) {
+            stream.destroy();
+            break;
+        }
+    }
+    if (!failure) {
+        try {
+            parser.close();
+        }
+        catch (err) {
+            fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+        }
+    }
+    if (!failure && stack.length > 0)
+        fail(`truncated XML: <${stack[stack.length - 1]}> is never closed`);
+    if (failure)
+        throw failure;
+}
+/** The root element's name as the head shows it (after the XML declaration, comments and DOCTYPE). */
+function xmlRoot(head) {
+    const s = head.replace(/^\uFEFF/, '');
+    const re = /<([A-Za-z_][\w.:-]*)[\s>/]/g;
+    let m;
+    // Skip `<?xml`, `<!--`, `<!DOCTYPE`: the regex only matches names starting with a letter or `_`.
+    while ((m = re.exec(s))) {
+        const before = s.lastIndexOf('<!--', m.index);
+        const closed = before < 0 || s.indexOf('-->', before) < m.index;
+        if (closed)
+            return m[1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/cobertura.js
+/**
+ * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
+ * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
+ * under `<methods>` are skipped. `condition-coverage="50% (1/2)"` on a branch line gives that line's
+ * branches. Paths are the `filename` attributes as written (relative to the report's `<source>`).
+ */
+
+
+/** Parses a non-negative integer attribute; malformed values name the line. */
+function intAttr(value, name, fail) {
+    if (value === undefined)
+        return fail(`missing ${name} attribute`);
+    const v = Number(value);
+    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
+        return fail(`${name}="${value}" is not a count`);
+    return v;
+}
+const cobertura = {
+    id: 'cobertura',
+    kind: 'coverage',
+    description: 'Cobertura XML (coverage.py, Istanbul cobertura, gcovr, .NET coverlet)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && /<coverage\b[^>]*\bline-rate=/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let file = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'class') {
+                    const name = tag.attributes.filename;
+                    if (!name)
+                        fail('<class> without a filename attribute');
+                    file = acc.file(name);
+                    return;
+                }
+                // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
+                if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
+                    return;
+                if (!file)
+                    fail('<line> outside a <class>');
+                const line = intAttr(tag.attributes.number, 'number', fail);
+                const hits = intAttr(tag.attributes.hits, 'hits', fail);
+                file.addLine(line, hits);
+                if (tag.attributes.branch === 'true') {
+                    const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
+                    if (!cc)
+                        fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
+                    const covered = Number(cc[1]);
+                    const total = Number(cc[2]);
+                    // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
+                    for (let i = 0; i < total; i++)
+                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+                }
+            },
+            close(name) {
+                if (name === 'class')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/clover.js
+/**
+ * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
+ * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
+ * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
+ * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
+ * often the condition was true and false, i.e. two branches each covered when its count is above 0.
+ */
+
+
+
+const clover = {
+    id: 'clover',
+    kind: 'coverage',
+    description: 'Clover XML (Istanbul clover, OpenClover, PHPUnit)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && !/<coverage\b[^>]*\bline-rate=/.test(head) && /<project\b/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let istanbul = false;
+        let file = null;
+        let statement = 0;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'coverage' && path.length === 0) {
+                    istanbul = tag.attributes.clover === '3.2.0';
+                    return;
+                }
+                if (tag.name === 'file') {
+                    const name = tag.attributes.path || tag.attributes.name;
+                    if (!name)
+                        fail('<file> without a path or name attribute');
+                    file = acc.file(name);
+                    statement = 0;
+                    return;
+                }
+                if (tag.name !== 'line' || path[path.length - 1] !== 'file')
+                    return;
+                if (!file)
+                    fail('<line> outside a <file>');
+                const num = intAttr(tag.attributes.num, 'num', fail);
+                const type = tag.attributes.type;
+                if (type === 'method') {
+                    const count = intAttr(tag.attributes.count, 'count', fail);
+                    file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+                    return;
+                }
+                if (type !== 'stmt' && type !== 'cond')
+                    fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
+                let count;
+                if (type === 'cond') {
+                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
+                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+                    if (istanbul)
+                        for (let i = 0; i < t + f; i++)
+                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
+                    else {
+                        file.addBranchAt(num, 0, 0, t);
+                        file.addBranchAt(num, 0, 1, f);
+                    }
+                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+                }
+                else
+                    count = intAttr(tag.attributes.count, 'count', fail);
+                file.addLine(num, count);
+                // Several statements may share a line; the n-th statement of the file keys it.
+                file.addStatement(`${num}#${statement++}`, count);
+            },
+            close(name) {
+                if (name === 'file')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/jacoco.js
+/**
+ * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
+ * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
+ * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
+ * line's missed and covered branches; functions are the `<method>` elements (covered when their
+ * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ */
+
+
+
+const jacoco = {
+    id: 'jacoco',
+    kind: 'coverage',
+    description: 'JaCoCo XML report',
+    detect(head) {
+        return xmlRoot(head) === 'report' && (/-\/\/JACOCO\/\/DTD/.test(head) || /<(sessioninfo|package|counter)\b/.test(head));
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let pkg = '';
+        let cls = '';
+        let sourceOfClass = '';
+        let method = null;
+        let source = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                const a = tag.attributes;
+                switch (tag.name) {
+                    case 'package':
+                        pkg = a.name ?? '';
+                        return;
+                    case 'class':
+                        cls = a.name ?? '';
+                        sourceOfClass = a.sourcefilename ?? '';
+                        return;
+                    case 'method':
+                        method = `${cls}.${a.name ?? ''}${a.desc ?? ''}`;
+                        return;
+                    case 'sourcefile':
+                        source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+                        return;
+                    case 'counter':
+                        // A method's METHOD counter is 1 covered or 1 missed.
+                        if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
+                            const covered = intAttr(a.covered, 'covered', fail);
+                            const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
+                            acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+                        }
+                        return;
+                    case 'line': {
+                        if (!source || path[path.length - 1] !== 'sourcefile')
+                            return;
+                        const nr = intAttr(a.nr, 'nr', fail);
+                        const ci = intAttr(a.ci, 'ci', fail);
+                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
+                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+                        const f = acc.file(source);
+                        f.addLine(nr, ci);
+                        for (let i = 0; i < mb + cb; i++)
+                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+                        return;
+                    }
+                }
+            },
+            close(name) {
+                if (name === 'method')
+                    method = null;
+                else if (name === 'sourcefile')
+                    source = null;
+                else if (name === 'class')
+                    cls = sourceOfClass = '';
+                else if (name === 'package')
+                    pkg = '';
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-summary.js
+/**
+ * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
+ * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
+ */
+
+
+const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const istanbulSummary = {
+    id: 'istanbul-summary',
+    kind: 'coverage',
+    description: 'Istanbul coverage-summary.json (json-summary reporter)',
+    detect(head) {
+        return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            fail('not an Istanbul coverage summary');
+        for (const [key, entry] of Object.entries(data)) {
+            if (key === 'total')
+                continue;
+            const e = entry;
+            if (typeof e !== 'object' || e === null)
+                fail(`entry ${JSON.stringify(key)} is not a summary`);
+            const file = acc.file(key);
+            for (const metric of istanbul_summary_METRICS) {
+                const m = e[metric];
+                if (m === undefined)
+                    continue;
+                if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
+                    fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
+                }
+                file.addSummary(metric, m.covered, m.total);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-final.js
+/**
+ * Istanbul `coverage-final.json` (jest, nyc, c8 `json`, vitest): per file `statementMap`/`s`,
+ * `fnMap`/`f`, `branchMap`/`b`. Totals are computed as istanbul-lib-coverage does: lines from the
+ * start line of each statement (the largest count of the statements starting there), each entry of
+ * a `b[]` array one branch. Items are keyed by source location, as istanbul merges files, so two
+ * runs of the same code merge instead of counting twice.
+ */
+
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function locKey(loc) {
+    if (!isObject(loc) || !isObject(loc.start) || !isObject(loc.end))
+        return null;
+    const s = loc.start;
+    const e = loc.end;
+    return `${s.line}|${s.column}|${e.line}|${e.column}`;
+}
+function istanbul_final_count(v) {
+    return typeof v === 'number' && v > 0 ? v : 0;
+}
+const istanbulFinal = {
+    id: 'istanbul-final',
+    kind: 'coverage',
+    description: 'Istanbul coverage-final.json (jest, nyc, c8, vitest)',
+    detect(head) {
+        return /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (!isObject(data))
+            fail('not an Istanbul coverage map (expected an object of files)');
+        for (const [key, entry] of Object.entries(data)) {
+            // nyc may wrap each file as { data: … }.
+            const raw = isObject(entry) && isObject(entry.data) ? entry.data : entry;
+            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s))
+                fail(`entry ${JSON.stringify(key)} has no statementMap and s`);
+            const fc = raw;
+            const file = acc.file(typeof fc.path === 'string' ? fc.path : key);
+            const statementMap = fc.statementMap;
+            const lineMax = new Map();
+            for (const [id, hits] of Object.entries(fc.s)) {
+                const loc = statementMap[id];
+                const k = locKey(loc);
+                if (!k)
+                    continue; // istanbul skips hits without a location too
+                const c = istanbul_final_count(hits);
+                file.addStatement(k, c);
+                const line = loc.start.line;
+                const prev = lineMax.get(line);
+                if (prev === undefined || prev < c)
+                    lineMax.set(line, c);
+            }
+            for (const [line, c] of lineMax)
+                file.addLine(line, c);
+            const fnMap = isObject(fc.fnMap) ? fc.fnMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
+                const fn = fnMap[id];
+                const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
+                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
+            }
+            const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
+                if (!Array.isArray(hits))
+                    fail(`branch ${id} of ${JSON.stringify(key)} is not an array of counts`);
+                const br = branchMap[id];
+                const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
+                const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/core/reports/coverage/go-coverprofile.js
+/**
+ * Go coverprofiles (`go test -coverprofile`): `mode: set|count|atomic`, then
+ * `file:startLine.startCol,endLine.endCol numStmt count` per block. Identical blocks — from several
+ * profiles, or one profile listing a block twice — merge as `go tool cover` does: `set` ORs the
+ * counts, `count`/`atomic` sum them (either way covered when any is above 0).
+ *
+ * - statements are weighted by numStmt, so the total equals `go tool cover -func`'s `total:` line;
+ * - lines are derived, since Go reports blocks, not lines: every line from a block's start to its end
+ *   counts once, covered when any block with numStmt > 0 spanning it ran. Lines that only hold a
+ *   closing brace or a comment inside a block count too, so the line figure is an approximation;
+ *   gate on `coverage_statements` for Go's own number.
+ *
+ * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
+ */
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const goCoverprofile = {
+    id: 'go-coverprofile',
+    kind: 'coverage',
+    description: 'Go coverprofile (go test -coverprofile)',
+    detect(head) {
+        return /^mode: (set|count|atomic)\r?(\n|$)/.test(head);
+    },
+    async parse(ctx, acc) {
+        let mode = '';
+        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            const fail = (message) => {
+                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
+            };
+            if (line.startsWith('mode: ')) {
+                const m = line.slice(6).trim();
+                if (m !== 'set' && m !== 'count' && m !== 'atomic')
+                    fail(`unknown coverprofile mode: ${m}`);
+                if (mode && m !== mode)
+                    fail(`mode: ${m} after mode: ${mode} (profiles of different modes cannot merge)`);
+                mode = m;
+                return;
+            }
+            if (line.trim() === '')
+                return;
+            if (!mode)
+                fail('a coverprofile starts with a mode: line');
+            const b = BLOCK.exec(line);
+            if (!b)
+                fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
+            const [, name, sl, sc, el, ec, ns, c] = b;
+            const startLine = Number(sl);
+            const endLine = Number(el);
+            const numStmt = Number(ns);
+            const count = Number(c);
+            if (endLine < startLine)
+                fail('block ends before it starts');
+            const file = acc.file(name);
+            const key = `${sl}.${sc},${el}.${ec}`;
+            // One statement entry per statement of the block, so that merging stays per block and the
+            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+            for (let i = 0; i < numStmt; i++)
+                file.addStatement(`${key}#${i}`, count);
+            if (numStmt > 0)
+                for (let l = startLine; l <= endLine; l++)
+                    file.addLine(l, count);
+        });
+        if (!mode)
+            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
+    }
+};
+
 ;// CONCATENATED MODULE: ./build/src/core/reports/coverage/index.js
-const COVERAGE_FORMATS = [];
+
+
+
+
+
+
+
+/**
+ * Each detector looks at distinct content (LCOV keys, XML root and attributes, JSON keys, the Go
+ * `mode:` line), so the order only matters for the two `<coverage>` roots: Cobertura is told from
+ * Clover by its `line-rate` attribute.
+ */
+const COVERAGE_FORMATS = [
+    lcov,
+    cobertura,
+    clover,
+    jacoco,
+    istanbulSummary,
+    istanbulFinal,
+    goCoverprofile
+];
 
 ;// CONCATENATED MODULE: ./build/src/core/reports/perf/model.js
 /**
@@ -2008,7 +2986,7 @@ function reportError(ctx, message, line, hint) {
     return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
 }
 /** True for a plain JSON object (not null, not an array). */
-function isObject(value) {
+function common_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** 1-based line of a character offset. */
@@ -2128,11 +3106,11 @@ const smokeReport = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
+        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
             throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
         }
         const totals = value.totals;
-        if (!isObject(totals))
+        if (!common_isObject(totals))
             throw fields.error(['totals'], 'missing or not an object');
         const requests = fields.count(totals.requests, ['totals', 'requests']);
         const failures = fields.count(totals.failures, ['totals', 'failures']);
@@ -2161,9 +3139,9 @@ function metricValues(fields, metrics, name) {
     const metric = metrics[name];
     if (metric === undefined)
         return undefined;
-    if (!isObject(metric))
+    if (!common_isObject(metric))
         throw fields.error(['metrics', name], 'not an object');
-    if (isObject(metric.values))
+    if (common_isObject(metric.values))
         return { values: metric.values, path: ['metrics', name, 'values'] };
     return { values: metric, path: ['metrics', name] };
 }
@@ -2181,7 +3159,7 @@ const k6Summary = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || !isObject(value.metrics)) {
+        if (!common_isObject(value) || !common_isObject(value.metrics)) {
             throw reportError(ctx, 'no "metrics" object: not a k6 summary', 1);
         }
         const metrics = value.metrics;
@@ -2256,23 +3234,23 @@ const artillery = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value) || !isObject(value.aggregate)) {
+        if (!common_isObject(value) || !common_isObject(value.aggregate)) {
             throw reportError(ctx, 'no "aggregate" object: not an Artillery report', 1);
         }
         const agg = value.aggregate;
         const summary = {};
         // v1 also has a `counters` key (custom counters), so its `latency` object decides.
-        if (isObject(agg.latency)) {
+        if (common_isObject(agg.latency)) {
             const at = ['aggregate', 'latency'];
             const lat = agg.latency;
             summary.p50 = fields.latency(lat.median, [...at, 'median']);
             summary.p95 = fields.latency(lat.p95, [...at, 'p95']);
             summary.p99 = fields.latency(lat.p99, [...at, 'p99']);
             const completed = fields.count(agg.requestsCompleted, ['aggregate', 'requestsCompleted']);
-            const codes = isObject(agg.codes) ? Object.entries(agg.codes) : [];
+            const codes = common_isObject(agg.codes) ? Object.entries(agg.codes) : [];
             const { failed } = failedStatuses(fields, codes, (s) => ['aggregate', 'codes', s]);
             let errors = 0;
-            if (isObject(agg.errors))
+            if (common_isObject(agg.errors))
                 for (const [k, v] of Object.entries(agg.errors))
                     errors += fields.count(v, ['aggregate', 'errors', k]) ?? 0;
             if (completed !== undefined) {
@@ -2280,13 +3258,13 @@ const artillery = {
                 summary.failures = failed + errors;
             }
         }
-        else if (isObject(agg.counters) || isObject(agg.summaries) || isObject(agg.histograms)) {
-            const group = isObject(agg.summaries) ? 'summaries' : 'histograms';
+        else if (common_isObject(agg.counters) || common_isObject(agg.summaries) || common_isObject(agg.histograms)) {
+            const group = common_isObject(agg.summaries) ? 'summaries' : 'histograms';
             const table = agg[group];
-            const rt = isObject(table) ? table['http.response_time'] : undefined;
+            const rt = common_isObject(table) ? table['http.response_time'] : undefined;
             if (rt !== undefined) {
                 const at = ['aggregate', group, 'http.response_time'];
-                if (!isObject(rt))
+                if (!common_isObject(rt))
                     throw fields.error(at, 'not an object');
                 const p50Key = 'p50' in rt ? 'p50' : 'median';
                 summary.p50 = fields.latency(rt[p50Key], [...at, p50Key]);
@@ -2294,7 +3272,7 @@ const artillery = {
                 summary.p95 = fields.latency(rt.p95, [...at, 'p95']);
                 summary.p99 = fields.latency(rt.p99, [...at, 'p99']);
             }
-            const counters = isObject(agg.counters) ? agg.counters : {};
+            const counters = common_isObject(agg.counters) ? agg.counters : {};
             const at = (key) => ['aggregate', 'counters', key];
             const codes = Object.entries(counters)
                 .filter(([k]) => /^http\.codes\.\d{3}$/.test(k))
@@ -2337,20 +3315,20 @@ const gatling = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value))
+        if (!common_isObject(value))
             throw reportError(ctx, 'not a JSON object', 1);
-        const inStats = isObject(value.stats);
+        const inStats = common_isObject(value.stats);
         const stats = inStats ? value.stats : value;
         const base = inStats ? ['stats'] : [];
         const counts = stats.numberOfRequests;
-        if (!isObject(counts))
+        if (!common_isObject(counts))
             throw fields.error([...base, 'numberOfRequests'], 'missing or not an object');
         const total = fields.count(counts.total, [...base, 'numberOfRequests', 'total'], NO_DATA) ?? 0;
         const ko = fields.count(counts.ko, [...base, 'numberOfRequests', 'ko'], NO_DATA) ?? 0;
         if (ko > total)
             throw fields.error([...base, 'numberOfRequests', 'ko'], `more failed requests (${ko}) than requests (${total})`);
         for (const key of ['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4']) {
-            if (!isObject(stats[key])) {
+            if (!common_isObject(stats[key])) {
                 throw fields.error([...base, key], 'missing', 'expected percentiles1..percentiles4 as Gatling 2.2 and later write them');
             }
         }
@@ -2375,12 +3353,12 @@ const autocannon = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!isObject(value))
+        if (!common_isObject(value))
             throw reportError(ctx, 'not a JSON object', 1);
         const latency = value.latency;
-        if (!isObject(latency))
+        if (!common_isObject(latency))
             throw fields.error(['latency'], 'missing or not an object');
-        const requests = isObject(value.requests) ? value.requests : undefined;
+        const requests = common_isObject(value.requests) ? value.requests : undefined;
         if (!requests)
             throw fields.error(['requests'], 'missing or not an object');
         const responses = fields.count(requests.total, ['requests', 'total']) ?? 0;
@@ -2412,7 +3390,7 @@ const k6Ndjson = {
             return false;
         try {
             const o = JSON.parse(line);
-            return isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
+            return common_isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
         }
         catch {
             return false;
@@ -2433,7 +3411,7 @@ const k6Ndjson = {
             catch (err) {
                 throw reportError(ctx, `not a JSON line (${err.message.replace(/[,:]? *"[\s\S]*$/, '')})`, lineNo, 'a k6 run that was killed leaves its last line cut short');
             }
-            if (!isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
+            if (!common_isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
                 throw reportError(ctx, 'not a k6 output line (no "type" and "metric")', lineNo);
             }
             // Metric declarations and any future line type carry no samples.
@@ -2441,7 +3419,7 @@ const k6Ndjson = {
                 return;
             if (o.metric !== 'http_req_duration' && o.metric !== 'http_req_failed')
                 return;
-            const value = isObject(o.data) ? o.data.value : undefined;
+            const value = common_isObject(o.data) ? o.data.value : undefined;
             if (typeof value !== 'number' || !Number.isFinite(value)) {
                 throw reportError(ctx, `${o.metric} point without a numeric data.value`, lineNo);
             }

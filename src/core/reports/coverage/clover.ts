@@ -1,0 +1,76 @@
+/**
+ * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
+ * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
+ * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
+ * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
+ * often the condition was true and false, i.e. two branches each covered when its count is above 0.
+ */
+import { UserError } from '../../errors.js';
+import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
+import type { FormatModule } from '../types.js';
+import type { CoverageAccumulator, FileCoverage } from './model.js';
+import { intAttr } from './cobertura.js';
+
+export const clover: FormatModule<CoverageAccumulator> = {
+  id: 'clover',
+  kind: 'coverage',
+  description: 'Clover XML (Istanbul clover, OpenClover, PHPUnit)',
+  detect(head) {
+    return xmlRoot(head) === 'coverage' && !/<coverage\b[^>]*\bline-rate=/.test(head) && /<project\b/.test(head);
+  },
+  async parse(ctx, acc) {
+    const at: XmlPosition = { line: 0 };
+    const fail = (message: string): never => {
+      throw new UserError(message, { input: ctx.input, file: ctx.shown, line: at.line });
+    };
+    let istanbul = false;
+    let file: FileCoverage | null = null;
+    let statement = 0;
+    await streamXml(
+      ctx,
+      {
+        open(tag, path) {
+          if (tag.name === 'coverage' && path.length === 0) {
+            istanbul = tag.attributes.clover === '3.2.0';
+            return;
+          }
+          if (tag.name === 'file') {
+            const name = tag.attributes.path || tag.attributes.name;
+            if (!name) fail('<file> without a path or name attribute');
+            file = acc.file(name);
+            statement = 0;
+            return;
+          }
+          if (tag.name !== 'line' || path[path.length - 1] !== 'file') return;
+          if (!file) fail('<line> outside a <file>');
+          const num = intAttr(tag.attributes.num, 'num', fail);
+          const type = tag.attributes.type;
+          if (type === 'method') {
+            const count = intAttr(tag.attributes.count, 'count', fail);
+            file!.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+            return;
+          }
+          if (type !== 'stmt' && type !== 'cond') fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
+          let count: number;
+          if (type === 'cond') {
+            const t = intAttr(tag.attributes.truecount, 'truecount', fail);
+            const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+            if (istanbul) for (let i = 0; i < t + f; i++) file!.addBranchAt(num, 0, i, i < t ? 1 : 0);
+            else {
+              file!.addBranchAt(num, 0, 0, t);
+              file!.addBranchAt(num, 0, 1, f);
+            }
+            count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+          } else count = intAttr(tag.attributes.count, 'count', fail);
+          file!.addLine(num, count);
+          // Several statements may share a line; the n-th statement of the file keys it.
+          file!.addStatement(`${num}#${statement++}`, count);
+        },
+        close(name) {
+          if (name === 'file') file = null;
+        }
+      },
+      at
+    );
+  }
+};

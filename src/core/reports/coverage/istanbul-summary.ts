@@ -1,0 +1,40 @@
+/**
+ * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
+ * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
+ */
+import { UserError } from '../../errors.js';
+import { readJson } from '../../files.js';
+import type { FormatModule } from '../types.js';
+import type { CoverageAccumulator, CoverageMetric } from './model.js';
+
+const METRICS: CoverageMetric[] = ['lines', 'branches', 'functions', 'statements'];
+
+export const istanbulSummary: FormatModule<CoverageAccumulator> = {
+  id: 'istanbul-summary',
+  kind: 'coverage',
+  description: 'Istanbul coverage-summary.json (json-summary reporter)',
+  detect(head) {
+    return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+  },
+  async parse(ctx, acc) {
+    const data = await readJson(ctx.file, ctx.shown, ctx.input);
+    const fail = (message: string): never => {
+      throw new UserError(message, { input: ctx.input, file: ctx.shown });
+    };
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('not an Istanbul coverage summary');
+    for (const [key, entry] of Object.entries(data as Record<string, unknown>)) {
+      if (key === 'total') continue;
+      const e = entry as Record<string, { total?: unknown; covered?: unknown }> | null;
+      if (typeof e !== 'object' || e === null) fail(`entry ${JSON.stringify(key)} is not a summary`);
+      const file = acc.file(key);
+      for (const metric of METRICS) {
+        const m = e![metric];
+        if (m === undefined) continue;
+        if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
+          fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
+        }
+        file.addSummary(metric, m.covered as number, m.total as number);
+      }
+    }
+  }
+};

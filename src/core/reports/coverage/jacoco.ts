@@ -1,0 +1,81 @@
+/**
+ * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
+ * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
+ * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
+ * line's missed and covered branches; functions are the `<method>` elements (covered when their
+ * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ */
+import { UserError } from '../../errors.js';
+import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
+import type { FormatModule } from '../types.js';
+import type { CoverageAccumulator } from './model.js';
+import { intAttr } from './cobertura.js';
+
+export const jacoco: FormatModule<CoverageAccumulator> = {
+  id: 'jacoco',
+  kind: 'coverage',
+  description: 'JaCoCo XML report',
+  detect(head) {
+    return xmlRoot(head) === 'report' && (/-\/\/JACOCO\/\/DTD/.test(head) || /<(sessioninfo|package|counter)\b/.test(head));
+  },
+  async parse(ctx, acc) {
+    const at: XmlPosition = { line: 0 };
+    const fail = (message: string): never => {
+      throw new UserError(message, { input: ctx.input, file: ctx.shown, line: at.line });
+    };
+    let pkg = '';
+    let cls = '';
+    let sourceOfClass = '';
+    let method: string | null = null;
+    let source: string | null = null;
+    await streamXml(
+      ctx,
+      {
+        open(tag, path) {
+          const a = tag.attributes;
+          switch (tag.name) {
+            case 'package':
+              pkg = a.name ?? '';
+              return;
+            case 'class':
+              cls = a.name ?? '';
+              sourceOfClass = a.sourcefilename ?? '';
+              return;
+            case 'method':
+              method = `${cls}.${a.name ?? ''}${a.desc ?? ''}`;
+              return;
+            case 'sourcefile':
+              source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+              return;
+            case 'counter':
+              // A method's METHOD counter is 1 covered or 1 missed.
+              if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
+                const covered = intAttr(a.covered, 'covered', fail);
+                const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
+                acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+              }
+              return;
+            case 'line': {
+              if (!source || path[path.length - 1] !== 'sourcefile') return;
+              const nr = intAttr(a.nr, 'nr', fail);
+              const ci = intAttr(a.ci, 'ci', fail);
+              const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
+              const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+              const f = acc.file(source);
+              f.addLine(nr, ci);
+              for (let i = 0; i < mb + cb; i++) f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+              return;
+            }
+          }
+        },
+        close(name) {
+          if (name === 'method') method = null;
+          else if (name === 'sourcefile') source = null;
+          else if (name === 'class') cls = sourceOfClass = '';
+          else if (name === 'package') pkg = '';
+        }
+      },
+      at
+    );
+  }
+};
