@@ -14,8 +14,8 @@ function lcg(seed) {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-async function generate() {
-  if (existsSync(file) && statSync(file).size > 90e6) return;
+export async function generate() {
+  if (existsSync(file) && statSync(file).size > 91e6) return;
   const rand = lcg(42);
   const out = createWriteStream(file);
   const write = (s) => (out.write(s) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
@@ -27,7 +27,7 @@ async function generate() {
     rec += `FNF:${functions}\nFNH:${functions}\n`;
     let lf = 0;
     let lh = 0;
-    for (let line = 1; line <= 400; line++) {
+    for (let line = 1; line <= 450; line++) {
       if (rand() < 0.12) continue; // blank and comment lines carry no DA
       const hits = rand() < 0.78 ? Math.floor(rand() * 200) + 1 : 0;
       rec += `DA:${line},${hits}\n`;

@@ -1500,6 +1500,16 @@ function ensureScratch(size) {
 /** Cursor of {@link readVarint}; module state so that decoding allocates nothing. */
 let cursor = 0;
 function writeVarint(out, at, value) {
+    if (value < 0x10000000) {
+        // Below 2^28, shifts are exact and much cheaper than division (the common case by far).
+        let v = value >>> 0;
+        while (v >= 0x80) {
+            out[at++] = (v & 0x7f) | 0x80;
+            v >>>= 7;
+        }
+        out[at++] = v;
+        return at;
+    }
     // Counts can exceed 2^32 (hot loops), so the upper part uses arithmetic rather than bit operations.
     let v = value;
     while (v >= 0x80) {
@@ -1643,6 +1653,55 @@ class PackedCounts {
         this.hits = null;
         this.staged = 0;
         this.sorted = true;
+    }
+    /**
+     * Adds `n` entries of arity 1 at once (the DA lines of one LCOV record). A strictly increasing
+     * run into an empty instance — a source file's first record, nearly always — is encoded straight
+     * into its packed form, without staging or sorting.
+     */
+    addRun(keys, hits, n) {
+        if (this.arity === 1 && this.staged === 0 && !this.data && n > 0) {
+            let increasing = true;
+            for (let i = 1; i < n; i++) {
+                if (keys[i] <= keys[i - 1]) {
+                    increasing = false;
+                    break;
+                }
+            }
+            if (increasing) {
+                const out = reserve(n * 13);
+                const first = parkedAt;
+                let w = first;
+                let prev = 0;
+                let covered = 0;
+                for (let i = 0; i < n; i++) {
+                    const line = keys[i];
+                    const d = line - prev;
+                    prev = line;
+                    if (d < 0x80)
+                        out[w++] = d;
+                    else
+                        w = writeVarint(out, w, d);
+                    const h = hits[i];
+                    if (h > 0) {
+                        covered++;
+                        if (h < 0x80)
+                            out[w++] = h < 1 ? 1 : h;
+                        else
+                            w = writeVarint(out, w, h);
+                    }
+                    else
+                        out[w++] = 0;
+                }
+                this.data = commit(out, w - first);
+                this.start = out === arena ? first : 0;
+                this.entries = n;
+                this.coveredEntries = covered;
+                return;
+            }
+        }
+        for (let i = 0; i < n; i++)
+            this.add(keys[i], 0, 0, hits[i]);
     }
     /** Orders staged entries i and j by key tuple. */
     compare(i, j) {
@@ -1789,6 +1848,10 @@ class FileCoverage {
     /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
     addLine(line, hits) {
         this.lineData.add(line, 0, 0, hits);
+    }
+    /** Adds `n` lines at once, as {@link addLine} each would (the fast path of streaming parsers). */
+    addLineRun(lines, hits, n) {
+        this.lineData.addRun(lines, hits, n);
     }
     /**
      * Adds executions of one branch outcome. `key` identifies the outcome within the file
@@ -2030,7 +2093,24 @@ class Record {
     brh = -1;
     fnf = -1;
     fnh = -1;
+    /** DA lines of the open record, handed to the file in one run when it closes. */
+    daLines = new Uint32Array(4096);
+    daHits = new Float64Array(4096);
+    daCount = 0;
+    addDa(line, hits) {
+        if (this.daCount === this.daLines.length) {
+            const lines = new Uint32Array(this.daCount * 2);
+            lines.set(this.daLines);
+            this.daLines = lines;
+            const h = new Float64Array(this.daCount * 2);
+            h.set(this.daHits);
+            this.daHits = h;
+        }
+        this.daLines[this.daCount] = line;
+        this.daHits[this.daCount++] = hits;
+    }
     open(file, line) {
+        this.daCount = 0;
         this.file = file;
         this.startLine = line;
         this.hasLines = this.hasBranches = this.hasFunctions = false;
@@ -2039,6 +2119,9 @@ class Record {
     /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
     close() {
         const f = this.file;
+        if (this.daCount > 0)
+            f.addLineRun(this.daLines, this.daHits, this.daCount);
+        this.daCount = 0;
         if (!this.hasLines && this.lf >= 0)
             f.addSummary('lines', Math.max(this.lh, 0), this.lf);
         if (!this.hasBranches && this.brf >= 0)
@@ -2076,6 +2159,39 @@ async function parseLcov(ctx, acc) {
                 fail('binary data in a text report', lineNo + 1);
             let start = 0;
             while (start < end) {
+                // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
+                // here with its line end found on the way, without a native indexOf per line. Anything
+                // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
+                if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
+                    let p = start + 3;
+                    let c = buf[p];
+                    if (c >= ZERO && c <= NINE) {
+                        let line = 0;
+                        do {
+                            line = line * 10 + (c - ZERO);
+                            c = buf[++p];
+                        } while (c >= ZERO && c <= NINE);
+                        if (c === COMMA) {
+                            c = buf[++p];
+                            if (c >= ZERO && c <= NINE) {
+                                let hits = 0;
+                                do {
+                                    hits = hits * 10 + (c - ZERO);
+                                    c = buf[++p];
+                                } while (c >= ZERO && c <= NINE);
+                                if (c === CR)
+                                    c = buf[++p];
+                                if (c === NL && p < end) {
+                                    lineNo++;
+                                    rec.addDa(line, hits);
+                                    rec.hasLines = true;
+                                    start = p + 1;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                }
                 let nl = view.indexOf(NL, start);
                 if (nl < 0) {
                     if (!eof)
@@ -2130,16 +2246,37 @@ async function parseLcov(ctx, acc) {
         const c0 = buf[start];
         // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
         if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
-            const f = needRecord('DA');
-            pos = start + 3;
-            const line = readUint(buf, end);
-            if (line < 0)
+            needRecord('DA');
+            // Digits read with locals: this line is most of a tracefile, and module state costs here.
+            let p = start + 3;
+            let c = buf[p];
+            let line = 0;
+            if (c < ZERO || c > NINE || p >= end)
                 bad(buf, start, end);
-            expectComma(buf, start, end);
-            const hits = readCount(buf, end);
-            if (hits < 0 || (pos < end && buf[pos] !== COMMA))
+            do {
+                line = line * 10 + (c - ZERO);
+                c = buf[++p];
+            } while (p < end && c >= ZERO && c <= NINE);
+            if (p >= end || c !== COMMA)
                 bad(buf, start, end);
-            f.addLine(line, hits);
+            c = buf[++p];
+            let hits = 0;
+            if (p < end && c >= ZERO && c <= NINE) {
+                do {
+                    hits = hits * 10 + (c - ZERO);
+                    c = buf[++p];
+                } while (p < end && c >= ZERO && c <= NINE);
+            }
+            else
+                p = -1;
+            if (p !== end && (p < 0 || c !== COMMA)) {
+                // `-`, a float count or garbage: the general reader decides.
+                pos = buf.indexOf(COMMA, start + 3) + 1;
+                hits = readCount(buf, end);
+                if (hits < 0 || (pos < end && buf[pos] !== COMMA))
+                    bad(buf, start, end);
+            }
+            rec.addDa(line, hits > 0 ? hits : 0);
             rec.hasLines = true;
             return;
         }
