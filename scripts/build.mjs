@@ -3,13 +3,17 @@
 // into build/ first, so that ncc bundles plain ESM. `node scripts/build.mjs OUTDIR` builds elsewhere
 // (scripts/check-dist.mjs compares such a build with the committed dist/).
 import { execFileSync } from 'node:child_process';
-import { rmSync, mkdirSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { rmSync, mkdirSync, mkdtempSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.argv[2] ?? 'dist');
-const buildDir = path.join(root, 'build');
+// A private build directory, inside the project so that ncc resolves node_modules from it: two
+// builds at once (a check beside a build) must not share one.
+const buildDir = mkdtempSync(path.join(root, '.build-'));
+// tsc emits ESM: say so, as the project's own package.json does, or ncc bundles it as CommonJS.
+writeFileSync(path.join(buildDir, 'package.json'), '{ "type": "module" }\n');
 
 /** Entries: dist/<name>/index.js ← build/src/<entry>. */
 export const ENTRIES = {
@@ -17,8 +21,7 @@ export const ENTRIES = {
   cli: 'src/cli/main.js'
 };
 
-rmSync(buildDir, { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', buildDir], { cwd: root, stdio: 'inherit' });
 
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const [name, entry] of Object.entries(ENTRIES)) {
@@ -40,6 +43,10 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   let code = readFileSync(index, 'utf8');
   code = code.replace(/(["'])\.\/([\w.-]+)\.mjs\1/g, '$1./$2.js$1');
   writeFileSync(index, code);
-  if (name === 'cli') chmodSync(index, 0o755);
+  if (name === 'cli') {
+    // The shebang is added here: in the entry it makes ncc take the module for CommonJS.
+    writeFileSync(index, '#!/usr/bin/env node\n' + readFileSync(index, 'utf8'));
+    chmodSync(index, 0o755);
+  }
 }
 rmSync(buildDir, { recursive: true, force: true });

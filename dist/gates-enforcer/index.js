@@ -2095,7 +2095,7 @@ exports.wT = SaxesParser;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2103,7 +2103,6 @@ exports.wT = SaxesParser;
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2115,10 +2114,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2367,7 +2366,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2375,7 +2374,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2403,29 +2401,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2479,11 +2477,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2494,57 +2492,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -30906,6 +30904,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -39599,13 +39604,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8736:
+/***/ 9302:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8081);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2122);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2072);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8443);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9954);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -39617,7 +39622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2122:
+/***/ 9954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39626,9 +39631,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ runGates)
 });
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var core_errors = __nccwpck_require__(3026);
-;// CONCATENATED MODULE: ./build/src/core/constants.js
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/errors.js
+var core_errors = __nccwpck_require__(9016);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/constants.js
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
 const GatesInputs = {
@@ -39659,7 +39664,7 @@ const Defaults = {
 };
 const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
 
-;// CONCATENATED MODULE: ./build/src/core/inputs.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/inputs.js
 
 /** A trimmed input value, or `fallback` when unset. */
 function input(host, name, fallback = '') {
@@ -39685,8 +39690,4318 @@ function requiredInput(host, name) {
     return v;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/files.js + 22 modules
+var core_files = __nccwpck_require__(3190);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/generated/gates-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/gates-report.schema.json: do not edit.
+// @ts-nocheck
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const gates_report_validate = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = ucs2length/* default */.A;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.sha === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.generatedAt === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generatedAt" }, message: "must have required property '" + "generatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.gates === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property '" + "gates" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/gates-report@1" !== data.schema) {
+                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/gates-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data1 = data.phase;
+            if (((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")) && (data1 !== null)) {
+                const err8 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/type", keyword: "type", params: { type: schema11.properties.phase.type }, message: "must be integer,string,null" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseTitle !== undefined) {
+            let data2 = data.phaseTitle;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err9 = { instancePath: instancePath + "/phaseTitle", schemaPath: "#/properties/phaseTitle/type", keyword: "type", params: { type: schema11.properties.phaseTitle.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseFile !== undefined) {
+            let data3 = data.phaseFile;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err10 = { instancePath: instancePath + "/phaseFile", schemaPath: "#/properties/phaseFile/type", keyword: "type", params: { type: schema11.properties.phaseFile.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.sha !== undefined) {
+            let data4 = data.sha;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err11 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: schema11.properties.sha.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data5 = data.repository;
+            if ((typeof data5 !== "string") && (data5 !== null)) {
+                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: schema11.properties.repository.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.runId !== undefined) {
+            let data6 = data.runId;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err13 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: schema11.properties.runId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err14 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.failOnMissing !== undefined) {
+            if (typeof data.failOnMissing !== "boolean") {
+                const err15 = { instancePath: instancePath + "/failOnMissing", schemaPath: "#/properties/failOnMissing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.generatedAt !== undefined) {
+            if (!(typeof data.generatedAt === "string")) {
+                const err16 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.gates !== undefined) {
+            let data10 = data.gates;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data11 = data10[i0];
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.name === undefined) {
+                            const err17 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if (data11.op === undefined) {
+                            const err18 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property '" + "op" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data11.threshold === undefined) {
+                            const err19 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property '" + "threshold" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data11.unit === undefined) {
+                            const err20 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property '" + "unit" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data11.actual === undefined) {
+                            const err21 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if (data11.passed === undefined) {
+                            const err22 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if (data11.sources === undefined) {
+                            const err23 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property '" + "sources" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data11) {
+                            if (!(func2.call(schema11.properties.gates.items.properties, key1))) {
+                                const err24 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.name !== undefined) {
+                            let data12 = data11.name;
+                            if (typeof data12 === "string") {
+                                if (func4(data12) < 1) {
+                                    const err25 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.metric !== undefined) {
+                            if (typeof data11.metric !== "string") {
+                                const err27 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.op !== undefined) {
+                            let data14 = data11.op;
+                            if (!((((((data14 === ">=") || (data14 === ">")) || (data14 === "<=")) || (data14 === "<")) || (data14 === "==")) || (data14 === "!="))) {
+                                const err28 = { instancePath: instancePath + "/gates/" + i0 + "/op", schemaPath: "#/properties/gates/items/properties/op/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.op.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.threshold !== undefined) {
+                            let data15 = data11.threshold;
+                            if (((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "boolean")) && (typeof data15 !== "string")) {
+                                const err29 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/properties/gates/items/properties/threshold/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.threshold.type }, message: "must be number,boolean,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.unit !== undefined) {
+                            let data16 = data11.unit;
+                            if (!(((data16 === "%") || (data16 === "ms")) || (data16 === null))) {
+                                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/unit", schemaPath: "#/properties/gates/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.actual !== undefined) {
+                            let data17 = data11.actual;
+                            if ((((!((typeof data17 == "number") && (isFinite(data17)))) && (typeof data17 !== "boolean")) && (typeof data17 !== "string")) && (data17 !== null)) {
+                                const err31 = { instancePath: instancePath + "/gates/" + i0 + "/actual", schemaPath: "#/properties/gates/items/properties/actual/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.actual.type }, message: "must be number,boolean,string,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.passed !== undefined) {
+                            if (typeof data11.passed !== "boolean") {
+                                const err32 = { instancePath: instancePath + "/gates/" + i0 + "/passed", schemaPath: "#/properties/gates/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.status !== undefined) {
+                            let data19 = data11.status;
+                            if (!(((data19 === "pass") || (data19 === "fail")) || (data19 === "no-data"))) {
+                                const err33 = { instancePath: instancePath + "/gates/" + i0 + "/status", schemaPath: "#/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.definedIn !== undefined) {
+                            if (typeof data11.definedIn !== "string") {
+                                const err34 = { instancePath: instancePath + "/gates/" + i0 + "/definedIn", schemaPath: "#/properties/gates/items/properties/definedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.detail !== undefined) {
+                            if (typeof data11.detail !== "string") {
+                                const err35 = { instancePath: instancePath + "/gates/" + i0 + "/detail", schemaPath: "#/properties/gates/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.sources !== undefined) {
+                            let data22 = data11.sources;
+                            if (Array.isArray(data22)) {
+                                const len1 = data22.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data23 = data22[i1];
+                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                                        if (data23.file === undefined) {
+                                            const err36 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err36];
+                                            }
+                                            else {
+                                                vErrors.push(err36);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data23.format === undefined) {
+                                            const err37 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err37];
+                                            }
+                                            else {
+                                                vErrors.push(err37);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key2 in data23) {
+                                            if (!((key2 === "file") || (key2 === "format"))) {
+                                                const err38 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err38];
+                                                }
+                                                else {
+                                                    vErrors.push(err38);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.file !== undefined) {
+                                            if (typeof data23.file !== "string") {
+                                                const err39 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/file", schemaPath: "#/properties/gates/items/properties/sources/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err39];
+                                                }
+                                                else {
+                                                    vErrors.push(err39);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.format !== undefined) {
+                                            if (typeof data23.format !== "string") {
+                                                const err40 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/format", schemaPath: "#/properties/gates/items/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err40];
+                                                }
+                                                else {
+                                                    vErrors.push(err40);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err41 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err41];
+                                        }
+                                        else {
+                                            vErrors.push(err41);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err42 = { instancePath: instancePath + "/gates/" + i0 + "/sources", schemaPath: "#/properties/gates/items/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err43 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err44 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data26 = data.metrics;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key3 in data26) {
+                    let data27 = data26[key3];
+                    if ((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)) {
+                        const err45 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err46 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err47];
+        }
+        else {
+            vErrors.push(err47);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/schemas.js
+/**
+ * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
+ * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
+ * no action pays for schema compilation at start-up.
+ */
+
+const VALIDATORS = {
+    'gates-report': gates_report_validate
+};
+/** Validation messages for `data` against one of our schemas; empty when it is valid. */
+function schemaErrors(name, data) {
+    const validate = VALIDATORS[name];
+    if (validate(data))
+        return [];
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+/** Throws an internal error when a report we are about to write breaks its own schema: a bug. */
+function assertSchema(name, data) {
+    const errors = schemaErrors(name, data);
+    if (errors.length)
+        throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/metrics.js
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function canonicalMetric(name) {
+    return ALIASES[name] ?? name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/grammar.js
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = canonicalMetric(name);
+    const info = METRICS[metric];
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            if (threshold < 0 || threshold > 100)
+                fail(`${text} is not a percentage from 0 to 100`);
+        }
+        if (!op) {
+            const direction = info?.direction ?? guessDirection(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/phase.js
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = 1024 * 1024;
+/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
+const MAX_YAML_ALIASES = 50;
+/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+function parseYaml(text, where) {
+    const lines = new dist/* LineCounter */.HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push(parseGate(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES)
+            throw new core_errors/* UserError */.y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        bytes = await external_node_fs_.promises.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if ((0,dist/* isMap */.jh)(root)) {
+        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
+                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
+            root = only.value;
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/load.js
+/** Reads the reports named by an input: globs expanded, each file's format detected from content. */
+
+
+/**
+ * Parses every file matched by `globs` into `sink`, each with the first format of `formats` that
+ * recognises its head. Returns the files and formats read, in order.
+ */
+async function loadReports(workspace, input, globs, formats, sink) {
+    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
+    const sources = [];
+    for (const file of files) {
+        const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+        sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
+    }
+    return sources;
+}
+/** Parses one file; returns the id of the format it was read as. */
+async function loadReport(file, shown, input, formats, sink) {
+    const head = await (0,core_files/* readHead */.zy)(file, shown, input);
+    const format = formats.find((f) => {
+        try {
+            return f.detect(head.text);
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!format) {
+        throw new core_errors/* UserError */.y('unknown report format', {
+            input,
+            file: shown,
+            hint: `expected one of: ${formats.map((f) => f.id).join(', ')}`
+        });
+    }
+    const ctx = { file, shown, input, head: head.text, size: head.size };
+    try {
+        await format.parse(ctx, sink);
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
+    }
+    return format.id;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/model.js
+/**
+ * Coverage merged across formats, files and shards: per source file and line, summing hits as the
+ * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
+ * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
+ * that a 100 MB LCOV stays within a few tens of MB.
+ */
+function emptyRatio() {
+    return { covered: 0, total: 0 };
+}
+function emptyTotals() {
+    return { lines: emptyRatio(), branches: emptyRatio(), functions: emptyRatio(), statements: emptyRatio() };
+}
+/** Percentage with two decimals kept exact enough for gates (null when nothing was instrumented). */
+function percent(r) {
+    return r.total === 0 ? null : (r.covered / r.total) * 100;
+}
+/** Shared scratch for encoding; grown on demand, never shrunk (one per process, parsing is sequential). */
+let scratch = new Uint8Array(1 << 16);
+function ensureScratch(size) {
+    if (scratch.length < size)
+        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
+    return scratch;
+}
+/** Cursor of {@link readVarint}; module state so that decoding allocates nothing. */
+let cursor = 0;
+function writeVarint(out, at, value) {
+    if (value < 0x10000000) {
+        // Below 2^28, shifts are exact and much cheaper than division (the common case by far).
+        let v = value >>> 0;
+        while (v >= 0x80) {
+            out[at++] = (v & 0x7f) | 0x80;
+            v >>>= 7;
+        }
+        out[at++] = v;
+        return at;
+    }
+    // Counts can exceed 2^32 (hot loops), so the upper part uses arithmetic rather than bit operations.
+    let v = value;
+    while (v >= 0x80) {
+        out[at++] = (v % 0x80) | 0x80;
+        v = Math.floor(v / 0x80);
+    }
+    out[at++] = v;
+    return at;
+}
+function readVarint(data) {
+    let b = data[cursor++];
+    if (b < 0x80)
+        return b;
+    let v = b & 0x7f;
+    let scale = 0x80;
+    for (;;) {
+        b = data[cursor++];
+        v += (b & 0x7f) * scale;
+        if (b < 0x80)
+            return v;
+        scale *= 0x80;
+    }
+}
+/** Size of the blocks that hold packed runs. */
+const ARENA_BLOCK = 1 << 20;
+let arena = new Uint8Array(ARENA_BLOCK);
+let arenaUsed = 0;
+/** Offset of the run {@link park} stored last. */
+let parkedAt = 0;
+/**
+ * Where compact() writes a run of at most `worst` bytes: the free tail of the current arena block
+ * (a new block when it does not fit), or for a very large run a scratch buffer copied out after.
+ * Runs of thousands of files share a few blocks instead of each being its own ArrayBuffer: fewer,
+ * larger objects keep the young generation of the heap small, which is most of the peak RSS on a
+ * large LCOV. A run replaced by a merge leaves its bytes behind in its block; that waste is bounded
+ * by the size of the merged shards. Returns the buffer; the offset is left in {@link parkedAt}.
+ */
+function reserve(worst) {
+    if (worst > ARENA_BLOCK / 8) {
+        parkedAt = 0;
+        return ensureScratch(worst);
+    }
+    if (arenaUsed + worst > arena.length) {
+        arena = new Uint8Array(ARENA_BLOCK);
+        arenaUsed = 0;
+    }
+    parkedAt = arenaUsed;
+    return arena;
+}
+/** Ends a {@link reserve}: the run written is `length` bytes long. Returns where it lives. */
+function commit(buffer, length) {
+    if (buffer !== arena)
+        return buffer.slice(0, length);
+    arenaUsed += length;
+    return arena;
+}
+/** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
+const STAGING = {
+    1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
+    3: { owner: null, keys: new Uint32Array(3 * 1024), hits: new Float64Array(1024) }
+};
+/**
+ * Hits keyed by a tuple of 1 or 3 unsigned integers (a line; or line, block, branch), kept as one
+ * sorted run of varints with repeated keys summed. New entries go to a small staging area that
+ * {@link compact} folds into the run, so a file costs a few bytes per entry at rest; that is what
+ * keeps a 100 MB LCOV of millions of lines and branches well under 100 MB of heap. Internal.
+ */
+class PackedCounts {
+    arity;
+    /** The run: bytes [start, start + length) of an arena block (see {@link park}). */
+    data = null;
+    start = 0;
+    entries = 0;
+    coveredEntries = 0;
+    keys = null;
+    hits = null;
+    staged = 0;
+    sorted = true;
+    constructor(arity) {
+        this.arity = arity;
+    }
+    add(k0, k1, k2, hits) {
+        const a = this.arity;
+        if (!this.keys)
+            this.borrow();
+        if (this.staged === this.hits.length)
+            this.grow();
+        const keys = this.keys;
+        const at = this.staged * a;
+        keys[at] = k0;
+        if (a === 3) {
+            keys[at + 1] = k1;
+            keys[at + 2] = k2;
+        }
+        if (this.sorted && this.staged > 0) {
+            const prev = keys[at - a];
+            // Equal keys may stay in place: they are adjacent, and compact() sums adjacent equal keys.
+            if (prev > k0 || (a === 3 && prev === k0 && this.compare(this.staged - 1, this.staged) > 0))
+                this.sorted = false;
+        }
+        this.hits[this.staged] = hits > 0 ? hits : 0;
+        this.staged++;
+    }
+    /**
+     * Takes the shared staging area of this arity when no other instance holds it, else fresh arrays.
+     * Streaming parsers fill one file and compact it before the next, so they always get the shared
+     * one: without it a 100 MB LCOV churns through hundreds of MB of short-lived typed arrays, whose
+     * off-heap memory shows in the peak RSS long before a GC frees it.
+     */
+    borrow() {
+        const shared = STAGING[this.arity];
+        if (!shared.owner) {
+            shared.owner = this;
+            this.keys = shared.keys;
+            this.hits = shared.hits;
+        }
+        else {
+            this.keys = new Uint32Array(64 * this.arity);
+            this.hits = new Float64Array(64);
+        }
+    }
+    grow() {
+        const cap = this.hits.length * 2;
+        const keys = new Uint32Array(cap * this.arity);
+        const hits = new Float64Array(cap);
+        keys.set(this.keys);
+        hits.set(this.hits);
+        this.keys = keys;
+        this.hits = hits;
+        const shared = STAGING[this.arity];
+        if (shared.owner === this) {
+            shared.keys = keys;
+            shared.hits = hits;
+        }
+    }
+    release() {
+        const shared = STAGING[this.arity];
+        if (shared.owner === this)
+            shared.owner = null;
+        this.keys = null;
+        this.hits = null;
+        this.staged = 0;
+        this.sorted = true;
+    }
+    /**
+     * Adds `n` entries of arity 1 at once (the DA lines of one LCOV record). A strictly increasing
+     * run into an empty instance — a source file's first record, nearly always — is encoded straight
+     * into its packed form, without staging or sorting.
+     */
+    addRun(keys, hits, n) {
+        if (this.arity === 1 && this.staged === 0 && !this.data && n > 0) {
+            let increasing = true;
+            for (let i = 1; i < n; i++) {
+                if (keys[i] <= keys[i - 1]) {
+                    increasing = false;
+                    break;
+                }
+            }
+            if (increasing) {
+                const out = reserve(n * 13);
+                const first = parkedAt;
+                let w = first;
+                let prev = 0;
+                let covered = 0;
+                for (let i = 0; i < n; i++) {
+                    const line = keys[i];
+                    const d = line - prev;
+                    prev = line;
+                    if (d < 0x80)
+                        out[w++] = d;
+                    else
+                        w = writeVarint(out, w, d);
+                    const h = hits[i];
+                    if (h > 0) {
+                        covered++;
+                        if (h < 0x80)
+                            out[w++] = h < 1 ? 1 : h;
+                        else
+                            w = writeVarint(out, w, h);
+                    }
+                    else
+                        out[w++] = 0;
+                }
+                this.data = commit(out, w - first);
+                this.start = out === arena ? first : 0;
+                this.entries = n;
+                this.coveredEntries = covered;
+                return;
+            }
+        }
+        for (let i = 0; i < n; i++)
+            this.add(keys[i], 0, 0, hits[i]);
+    }
+    /** Orders staged entries i and j by key tuple. */
+    compare(i, j) {
+        const k = this.keys;
+        const a = this.arity;
+        const d = k[i * a] - k[j * a];
+        if (d !== 0 || a === 1)
+            return d;
+        return k[i * a + 1] - k[j * a + 1] || k[i * a + 2] - k[j * a + 2];
+    }
+    /** Folds the staging area into the packed run and frees it. */
+    compact() {
+        if (this.staged === 0)
+            return;
+        const a = this.arity;
+        // Shards of a file already read: decode the old run into the staging area and re-encode all.
+        // Rare (the same SF twice), so simplicity beats a streaming merge here.
+        const old = this.data;
+        if (old) {
+            const oldEntries = this.entries;
+            this.data = null;
+            this.entries = 0;
+            cursor = this.start;
+            let line = 0;
+            for (let i = 0; i < oldEntries; i++) {
+                line += readVarint(old);
+                const k1 = a === 3 ? readVarint(old) : 0;
+                const k2 = a === 3 ? readVarint(old) : 0;
+                const h = readVarint(old);
+                const saved = cursor;
+                this.add(line, k1, k2, h);
+                cursor = saved;
+            }
+            this.sorted = false;
+        }
+        const n = this.staged;
+        const keys = this.keys;
+        const hits = this.hits;
+        let order = null;
+        if (!this.sorted) {
+            order = new Uint32Array(n);
+            for (let i = 0; i < n; i++)
+                order[i] = i;
+            order.sort((x, y) => this.compare(x, y) || x - y);
+        }
+        // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
+        const out = reserve(n * (a * 5 + 8));
+        const first = parkedAt;
+        let w = first;
+        let entries = 0;
+        let covered = 0;
+        let prevLine = 0;
+        let k = 0;
+        while (k < n) {
+            const si = order ? order[k] : k;
+            const line = keys[si * a];
+            const k1 = a === 3 ? keys[si * a + 1] : 0;
+            const k2 = a === 3 ? keys[si * a + 2] : 0;
+            let h = hits[si];
+            k++;
+            // Repeated keys are adjacent once sorted: sum them.
+            while (k < n) {
+                const sj = order ? order[k] : k;
+                if (keys[sj * a] !== line || (a === 3 && (keys[sj * a + 1] !== k1 || keys[sj * a + 2] !== k2)))
+                    break;
+                h += hits[sj];
+                k++;
+            }
+            const d = line - prevLine;
+            prevLine = line;
+            if (d < 0x80)
+                out[w++] = d;
+            else
+                w = writeVarint(out, w, d);
+            if (a === 3) {
+                if (k1 < 0x80)
+                    out[w++] = k1;
+                else
+                    w = writeVarint(out, w, k1);
+                if (k2 < 0x80)
+                    out[w++] = k2;
+                else
+                    w = writeVarint(out, w, k2);
+            }
+            if (h < 0x80)
+                out[w++] = h;
+            else
+                w = writeVarint(out, w, h);
+            entries++;
+            if (h > 0)
+                covered++;
+        }
+        this.data = commit(out, w - first);
+        this.start = out === arena ? first : 0;
+        this.entries = entries;
+        this.coveredEntries = covered;
+        this.release();
+    }
+    get size() {
+        this.compact();
+        return this.entries;
+    }
+    get covered() {
+        this.compact();
+        return this.coveredEntries;
+    }
+    /** Every entry in key order, repeated keys summed. */
+    forEach(fn) {
+        this.compact();
+        const data = this.data;
+        if (!data)
+            return;
+        cursor = this.start;
+        let line = 0;
+        for (let i = 0; i < this.entries; i++) {
+            line += readVarint(data);
+            let k1 = 0;
+            let k2 = 0;
+            if (this.arity === 3) {
+                k1 = readVarint(data);
+                k2 = readVarint(data);
+            }
+            const h = readVarint(data);
+            const saved = cursor;
+            fn(line, k1, k2, h);
+            cursor = saved;
+        }
+    }
+}
+/** Hit counts of one source file, keyed by line, branch, function and statement. */
+class FileCoverage {
+    path;
+    lineData = new PackedCounts(1);
+    numericBranches;
+    branches;
+    functions;
+    hashedFunctions;
+    statements;
+    /** Totals of formats that give only counts for a file (a summary), per metric. */
+    summary;
+    constructor(path) {
+        this.path = path;
+    }
+    /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
+    addLine(line, hits) {
+        this.lineData.add(line, 0, 0, hits);
+    }
+    /** Adds `n` lines at once, as {@link addLine} each would (the fast path of streaming parsers). */
+    addLineRun(lines, hits, n) {
+        this.lineData.addRun(lines, hits, n);
+    }
+    /**
+     * Adds executions of one branch outcome. `key` identifies the outcome within the file
+     * (e.g. `id:index` for Istanbul); the same key sums.
+     */
+    addBranch(key, taken) {
+        this.branches ??= new Map();
+        this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
+    }
+    /**
+     * Adds executions of one branch outcome identified by numbers (LCOV `BRDA:line,block,branch`,
+     * JaCoCo and Cobertura line and index): the same as {@link addBranch} with a compact key, for
+     * reports with millions of branches. Outcomes added here and through `addBranch` never match.
+     */
+    addBranchAt(line, block, branch, taken) {
+        this.numericBranches ??= new PackedCounts(3);
+        this.numericBranches.add(line, block, branch, taken);
+    }
+    /** Adds executions of a function, keyed by name (or name and line where names repeat). */
+    addFunction(key, hits) {
+        this.functions ??= new Map();
+        this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
+    }
+    /**
+     * Adds executions of a function identified by a 64-bit hash of its name, given as two 32-bit
+     * halves: what a streaming parser uses instead of {@link addFunction} so that it need not make a
+     * string of every name (a 100 MB LCOV names a quarter of a million functions twice). Functions
+     * added here and through `addFunction` never match.
+     */
+    addFunctionHash(high, low, hits) {
+        this.hashedFunctions ??= new PackedCounts(3);
+        this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
+    }
+    /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
+    addStatement(key, hits) {
+        this.statements ??= new Map();
+        this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
+    }
+    /**
+     * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
+     * the covered and total count of a metric for this file. Several summaries of one file keep the
+     * most complete one (the largest total, then the most covered), as shards of one file measure the
+     * same lines.
+     */
+    addSummary(metric, covered, total) {
+        this.summary ??= {};
+        const prev = this.summary[metric];
+        if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
+            this.summary[metric] = { covered: Math.min(covered, total), total };
+        }
+    }
+    /**
+     * Folds lines and numeric branches added since the last call into their compact form. Optional
+     * (reads compact on demand); streaming parsers call it after each record to keep memory low.
+     */
+    compact() {
+        this.lineData.compact();
+        this.numericBranches?.compact();
+        this.hashedFunctions?.compact();
+    }
+    /** Line numbers and their summed hits, one entry per line, in order. */
+    lines() {
+        const out = [];
+        this.lineData.forEach((line, _b, _c, hits) => {
+            out.push([line, hits]);
+        });
+        return out;
+    }
+    totals() {
+        const t = emptyTotals();
+        t.lines.total = this.lineData.size;
+        t.lines.covered = this.lineData.covered;
+        model_count(this.branches, t.branches);
+        if (this.numericBranches) {
+            t.branches.total += this.numericBranches.size;
+            t.branches.covered += this.numericBranches.covered;
+        }
+        model_count(this.functions, t.functions);
+        if (this.hashedFunctions) {
+            t.functions.total += this.hashedFunctions.size;
+            t.functions.covered += this.hashedFunctions.covered;
+        }
+        model_count(this.statements, t.statements);
+        // Summary counts stand in only where the detailed data says nothing about a metric.
+        if (this.summary) {
+            for (const metric of Object.keys(this.summary)) {
+                const s = this.summary[metric];
+                if (t[metric].total === 0)
+                    t[metric] = { ...s };
+            }
+        }
+        return t;
+    }
+}
+function model_count(map, into) {
+    if (!map)
+        return;
+    into.total += map.size;
+    for (const hits of map.values())
+        if (hits > 0)
+            into.covered++;
+}
+/** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
+function normalizeSourcePath(p) {
+    let s = p.replace(/\\/g, '/');
+    while (s.startsWith('./'))
+        s = s.slice(2);
+    return s;
+}
+/** All coverage read so far, per source file. */
+class CoverageAccumulator {
+    files = new Map();
+    /** The record of one source file, created on first use; every format merges through this. */
+    file(sourcePath) {
+        const key = normalizeSourcePath(sourcePath);
+        let f = this.files.get(key);
+        if (!f) {
+            f = new FileCoverage(key);
+            this.files.set(key, f);
+        }
+        return f;
+    }
+    get fileCount() {
+        return this.files.size;
+    }
+    fileNames() {
+        return [...this.files.keys()];
+    }
+    /** Totals over every file: covered and total counts summed. */
+    totals() {
+        const t = emptyTotals();
+        for (const f of this.files.values()) {
+            const ft = f.totals();
+            for (const metric of Object.keys(t)) {
+                t[metric].covered += ft[metric].covered;
+                t[metric].total += ft[metric].total;
+            }
+        }
+        return t;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/lcov.js
+/**
+ * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
+ * coverage.py `lcov`). Records of the same `SF:` — in one file or across shards — merge per line,
+ * branch and function by summing hits, as `lcov -a` does.
+ *
+ * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
+ * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
+ * should take a fraction of what `lcov --summary` takes.
+ */
+
+
+
+const CHUNK = 1 << 20;
+// Byte values compared against in the scanner.
+const NL = 10;
+const CR = 13;
+const COMMA = 44;
+const COLON = 58;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
+/** Cursor of the number readers below (module state: the scanner must not allocate per line). */
+let pos = 0;
+/** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
+function readUint(buf, end) {
+    const start = pos;
+    let v = 0;
+    while (pos < end) {
+        const c = buf[pos];
+        if (c < ZERO || c > NINE)
+            break;
+        v = v * 10 + (c - ZERO);
+        pos++;
+    }
+    return pos === start ? -1 : v;
+}
+/**
+ * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
+ * overflow) read as 0; anything else that is not a number gives -1.
+ */
+function readCount(buf, end) {
+    if (pos < end && buf[pos] === MINUS) {
+        pos++;
+        if (pos === end || buf[pos] === COMMA)
+            return 0;
+        return readUint(buf, end) < 0 ? -1 : 0;
+    }
+    const v = readUint(buf, end);
+    // Some producers write counts as floats (`DA:3,1.0`); rare, so the slow path is fine.
+    if (v >= 0 && pos < end && buf[pos] === 46 /* . */) {
+        const s = pos;
+        pos++;
+        while (pos < end && buf[pos] >= ZERO && buf[pos] <= NINE)
+            pos++;
+        return v + Number('0' + buf.toString('latin1', s, pos));
+    }
+    return v;
+}
+/** Second half of {@link hashName}'s result (module state, so that hashing allocates nothing). */
+let hashLow = 0;
+/**
+ * Two independent 32-bit FNV-1a hashes of the bytes [start, end): the high half is returned, the
+ * low half left in {@link hashLow}. 64 bits make a collision between two functions of one source
+ * file vanishingly unlikely (about 1 in 10^17 for a thousand functions).
+ */
+function hashName(buf, start, end) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x050c5d1f;
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
+    }
+    hashLow = h2 >>> 0;
+    return h1 >>> 0;
+}
+/** Does the line at [start, end) equal `text` (ASCII)? */
+function startsWith(buf, start, end, text) {
+    if (end - start < text.length)
+        return false;
+    for (let i = 0; i < text.length; i++)
+        if (buf[start + i] !== text.charCodeAt(i))
+            return false;
+    return true;
+}
+/** State of the record being read (between `SF:` and `end_of_record`). */
+class Record {
+    file = null;
+    startLine = 0;
+    hasLines = false;
+    hasBranches = false;
+    hasFunctions = false;
+    lf = -1;
+    lh = -1;
+    brf = -1;
+    brh = -1;
+    fnf = -1;
+    fnh = -1;
+    /** DA lines of the open record, handed to the file in one run when it closes. */
+    daLines = new Uint32Array(4096);
+    daHits = new Float64Array(4096);
+    daCount = 0;
+    addDa(line, hits) {
+        if (this.daCount === this.daLines.length) {
+            const lines = new Uint32Array(this.daCount * 2);
+            lines.set(this.daLines);
+            this.daLines = lines;
+            const h = new Float64Array(this.daCount * 2);
+            h.set(this.daHits);
+            this.daHits = h;
+        }
+        this.daLines[this.daCount] = line;
+        this.daHits[this.daCount++] = hits;
+    }
+    open(file, line) {
+        this.daCount = 0;
+        this.file = file;
+        this.startLine = line;
+        this.hasLines = this.hasBranches = this.hasFunctions = false;
+        this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+    }
+    /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
+    close() {
+        const f = this.file;
+        if (this.daCount > 0)
+            f.addLineRun(this.daLines, this.daHits, this.daCount);
+        this.daCount = 0;
+        if (!this.hasLines && this.lf >= 0)
+            f.addSummary('lines', Math.max(this.lh, 0), this.lf);
+        if (!this.hasBranches && this.brf >= 0)
+            f.addSummary('branches', Math.max(this.brh, 0), this.brf);
+        if (!this.hasFunctions && this.fnf >= 0)
+            f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
+        f.compact();
+        this.file = null;
+    }
+}
+/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
+async function parseLcov(ctx, acc) {
+    const handle = await external_node_fs_.promises.open(ctx.file, 'r');
+    const rec = new Record();
+    let lineNo = 0;
+    const fail = (message, line = lineNo) => {
+        throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line });
+    };
+    let buf = Buffer.allocUnsafe(CHUNK * 2);
+    let carry = 0;
+    try {
+        let eof = false;
+        while (!eof) {
+            if (buf.length - carry < CHUNK) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, carry);
+                buf = bigger;
+            }
+            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
+            if (bytesRead === 0)
+                eof = true;
+            const end = carry + bytesRead;
+            const view = buf.subarray(0, end);
+            if (bytesRead > 0 && view.indexOf(0, carry) >= 0)
+                fail('binary data in a text report', lineNo + 1);
+            let start = 0;
+            while (start < end) {
+                // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
+                // here with its line end found on the way, without a native indexOf per line. Anything
+                // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
+                if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
+                    let p = start + 3;
+                    let c = buf[p];
+                    if (c >= ZERO && c <= NINE) {
+                        let line = 0;
+                        do {
+                            line = line * 10 + (c - ZERO);
+                            c = buf[++p];
+                        } while (c >= ZERO && c <= NINE);
+                        if (c === COMMA) {
+                            c = buf[++p];
+                            if (c >= ZERO && c <= NINE) {
+                                let hits = 0;
+                                do {
+                                    hits = hits * 10 + (c - ZERO);
+                                    c = buf[++p];
+                                } while (c >= ZERO && c <= NINE);
+                                if (c === CR)
+                                    c = buf[++p];
+                                if (c === NL && p < end) {
+                                    lineNo++;
+                                    rec.addDa(line, hits);
+                                    rec.hasLines = true;
+                                    start = p + 1;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                }
+                let nl = view.indexOf(NL, start);
+                if (nl < 0) {
+                    if (!eof)
+                        break;
+                    nl = end; // the last line, without a line ending
+                }
+                let e = nl;
+                if (e > start && buf[e - 1] === CR)
+                    e--;
+                lineNo++;
+                if (e > start)
+                    readLine(buf, start, e);
+                start = nl + 1;
+            }
+            carry = end > start ? end - start : 0;
+            if (carry > core_files/* MAX_LINE */.MV)
+                fail(`line longer than ${core_files/* MAX_LINE */.MV} characters`, lineNo + 1);
+            if (carry > 0)
+                buf.copy(buf, 0, start, end);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    if (rec.file) {
+        fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
+    }
+    function needRecord(what) {
+        if (!rec.file)
+            fail(`${what} outside a record (no SF: line before it)`);
+        return rec.file;
+    }
+    function bad(buf, start, end) {
+        const text = buf.toString('utf8', start, Math.min(end, start + 60));
+        return fail(`not an LCOV record: ${JSON.stringify(text)}`);
+    }
+    /** After a number: the line must go on with a comma, unless it may end there. */
+    function expectComma(buf, start, end) {
+        if (pos >= end || buf[pos] !== COMMA)
+            bad(buf, start, end);
+        pos++;
+    }
+    /** `KEY:n` summary lines (LF, LH, …): the count. */
+    function summaryCount(buf, start, end, keyLength) {
+        pos = start + keyLength;
+        const v = readUint(buf, end);
+        if (v < 0 || pos !== end)
+            bad(buf, start, end);
+        return v;
+    }
+    function readLine(buf, start, end) {
+        const c0 = buf[start];
+        // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
+        if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
+            needRecord('DA');
+            // Digits read with locals: this line is most of a tracefile, and module state costs here.
+            let p = start + 3;
+            let c = buf[p];
+            let line = 0;
+            if (c < ZERO || c > NINE || p >= end)
+                bad(buf, start, end);
+            do {
+                line = line * 10 + (c - ZERO);
+                c = buf[++p];
+            } while (p < end && c >= ZERO && c <= NINE);
+            if (p >= end || c !== COMMA)
+                bad(buf, start, end);
+            c = buf[++p];
+            let hits = 0;
+            if (p < end && c >= ZERO && c <= NINE) {
+                do {
+                    hits = hits * 10 + (c - ZERO);
+                    c = buf[++p];
+                } while (p < end && c >= ZERO && c <= NINE);
+            }
+            else
+                p = -1;
+            if (p !== end && (p < 0 || c !== COMMA)) {
+                // `-`, a float count or garbage: the general reader decides.
+                pos = buf.indexOf(COMMA, start + 3) + 1;
+                hits = readCount(buf, end);
+                if (hits < 0 || (pos < end && buf[pos] !== COMMA))
+                    bad(buf, start, end);
+            }
+            rec.addDa(line, hits > 0 ? hits : 0);
+            rec.hasLines = true;
+            return;
+        }
+        if (c0 === 66 /* B */ && buf[start + 1] === 82 /* R */) {
+            if (startsWith(buf, start, end, 'BRDA:')) {
+                // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
+                // branch) and a non-numeric branch expression, which fall back to a string key.
+                const f = needRecord('BRDA');
+                pos = start + 5;
+                const line = readUint(buf, end);
+                if (line < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const blockStart = pos;
+                const block = readUint(buf, end);
+                const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
+                let branch = -1;
+                if (numericBlock) {
+                    pos++;
+                    branch = readUint(buf, end);
+                }
+                if (numericBlock && branch >= 0 && pos < end && buf[pos] === COMMA) {
+                    pos++;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranchAt(line, block, branch, taken);
+                }
+                else {
+                    const lastComma = buf.lastIndexOf(COMMA, end - 1);
+                    if (lastComma < blockStart)
+                        bad(buf, start, end);
+                    pos = lastComma + 1;
+                    const taken = readCount(buf, end);
+                    if (taken < 0 || pos !== end)
+                        bad(buf, start, end);
+                    f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
+                }
+                rec.hasBranches = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRF:')) {
+                needRecord('BRF');
+                rec.brf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'BRH:')) {
+                needRecord('BRH');
+                rec.brh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
+            if (startsWith(buf, start, end, 'FNDA:')) {
+                // FNDA:<count>,<name>
+                const f = needRecord('FNDA');
+                pos = start + 5;
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FN:')) {
+                // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
+                // with a digit, so digits and a comma after the line are the end line.
+                const f = needRecord('FN');
+                pos = start + 3;
+                if (readUint(buf, end) < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const afterLine = pos;
+                if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA)
+                    pos++;
+                else
+                    pos = afterLine;
+                if (pos >= end)
+                    bad(buf, start, end);
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNA:')) {
+                // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
+                const f = needRecord('FNA');
+                pos = start + 4;
+                const index = readUint(buf, end);
+                if (index < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                const hits = readCount(buf, end);
+                if (hits < 0)
+                    bad(buf, start, end);
+                expectComma(buf, start, end);
+                if (pos >= end)
+                    bad(buf, start, end);
+                // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
+                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.hasFunctions = true;
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNF:')) {
+                needRecord('FNF');
+                rec.fnf = summaryCount(buf, start, end, 4);
+                return;
+            }
+            if (startsWith(buf, start, end, 'FNH:')) {
+                needRecord('FNH');
+                rec.fnh = summaryCount(buf, start, end, 4);
+                return;
+            }
+        }
+        if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
+            if (rec.file)
+                fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
+            const path = buf.toString('utf8', start + 3, end).trim();
+            if (!path)
+                bad(buf, start, end);
+            rec.open(acc.file(path), lineNo);
+            return;
+        }
+        if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
+            if (buf[start + 1] === 70 /* F */) {
+                needRecord('LF');
+                rec.lf = summaryCount(buf, start, end, 3);
+                return;
+            }
+            if (buf[start + 1] === 72 /* H */) {
+                needRecord('LH');
+                rec.lh = summaryCount(buf, start, end, 3);
+                return;
+            }
+        }
+        if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
+            needRecord('end_of_record');
+            rec.close();
+            return;
+        }
+        // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
+        let i = start;
+        while (i < end && (buf[i] === 32 || buf[i] === 9))
+            i++;
+        if (i === end)
+            return;
+        while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE)))
+            i++;
+        if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90)
+            return;
+        bad(buf, start, end);
+    }
+}
+/** LCOV tracefile. */
+const lcov = {
+    id: 'lcov',
+    kind: 'coverage',
+    description: 'LCOV tracefile (lcov/geninfo, c8, Istanbul lcov, llvm-cov, coverage.py lcov)',
+    detect(head) {
+        // The first meaningful line of a tracefile is TN:, SF: or (lcov 2) VER:.
+        const m = /^[ \t]*(\S[^\n]*)/m.exec(head);
+        return !!m && /^(TN|SF|VER):/.test(m[1]);
+    },
+    parse: parseLcov
+};
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/xml.js
+/**
+ * Streaming XML for reports: the file is fed to saxes in chunks, so memory stays bounded whatever its
+ * size. Entities and DTDs are never resolved: a DOCTYPE that only names an external DTD (as Cobertura
+ * and JaCoCo write) is ignored, one with an internal subset (`<!DOCTYPE x [ … ]>`, where entity bombs
+ * and external entities live) is refused, and a reference to any entity but the five predefined ones
+ * is an error.
+ */
+
+
+
+/** Streams `ctx.file` through the handlers. Errors name the input, the file and the line. */
+async function streamXml(ctx, handlers, position) {
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
+    const stack = [];
+    let failure;
+    const fail = (message) => {
+        if (!failure)
+            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
+    };
+    parser.on('doctype', (doctype) => {
+        if (doctype.includes('['))
+            fail('XML with an internal DTD subset (entity declarations) is refused');
+    });
+    parser.on('opentag', (tag) => {
+        if (failure)
+            return;
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.open?.(tag, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+        if (!tag.isSelfClosing)
+            stack.push(tag.name);
+        else {
+            try {
+                handlers.close?.(tag.name, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        }
+    });
+    parser.on('closetag', (tag) => {
+        if (failure || tag.isSelfClosing)
+            return;
+        stack.pop();
+        if (position)
+            position.line = parser.line;
+        try {
+            handlers.close?.(tag.name, stack);
+        }
+        catch (err) {
+            failure = err;
+        }
+    });
+    if (handlers.text) {
+        parser.on('text', (text) => {
+            if (failure || stack.length === 0)
+                return;
+            try {
+                handlers.text(text, stack);
+            }
+            catch (err) {
+                failure = err;
+            }
+        });
+    }
+    parser.on('error', (err) => {
+        fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    });
+    const stream = (0,external_node_fs_.createReadStream)(ctx.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes('\u0000'))
+            fail('binary data in an XML report');
+        if (!failure) {
+            try {
+                parser.write(chunk);
+            }
+            catch (err) {
+                fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+            }
+        }
+        if (failure) {
+            stream.destroy();
+            break;
+        }
+    }
+    if (!failure) {
+        try {
+            parser.close();
+        }
+        catch (err) {
+            fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+        }
+    }
+    if (!failure && stack.length > 0)
+        fail(`truncated XML: <${stack[stack.length - 1]}> is never closed`);
+    if (failure)
+        throw failure;
+}
+/** The root element's name as the head shows it (after the XML declaration, comments and DOCTYPE). */
+function xmlRoot(head) {
+    const s = head.replace(/^\uFEFF/, '');
+    const re = /<([A-Za-z_][\w.:-]*)[\s>/]/g;
+    let m;
+    // Skip `<?xml`, `<!--`, `<!DOCTYPE`: the regex only matches names starting with a letter or `_`.
+    while ((m = re.exec(s))) {
+        const before = s.lastIndexOf('<!--', m.index);
+        const closed = before < 0 || s.indexOf('-->', before) < m.index;
+        if (closed)
+            return m[1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/cobertura.js
+/**
+ * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
+ * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
+ * under `<methods>` are skipped. `condition-coverage="50% (1/2)"` on a branch line gives that line's
+ * branches. Paths are the `filename` attributes as written (relative to the report's `<source>`).
+ */
+
+
+/** Parses a non-negative integer attribute; malformed values name the line. */
+function intAttr(value, name, fail) {
+    if (value === undefined)
+        return fail(`missing ${name} attribute`);
+    const v = Number(value);
+    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
+        return fail(`${name}="${value}" is not a count`);
+    return v;
+}
+const cobertura = {
+    id: 'cobertura',
+    kind: 'coverage',
+    description: 'Cobertura XML (coverage.py, Istanbul cobertura, gcovr, .NET coverlet)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && /<coverage\b[^>]*\bline-rate=/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let file = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'class') {
+                    const name = tag.attributes.filename;
+                    if (!name)
+                        fail('<class> without a filename attribute');
+                    file = acc.file(name);
+                    return;
+                }
+                // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
+                if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
+                    return;
+                if (!file)
+                    fail('<line> outside a <class>');
+                const line = intAttr(tag.attributes.number, 'number', fail);
+                const hits = intAttr(tag.attributes.hits, 'hits', fail);
+                file.addLine(line, hits);
+                if (tag.attributes.branch === 'true') {
+                    const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
+                    if (!cc)
+                        fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
+                    const covered = Number(cc[1]);
+                    const total = Number(cc[2]);
+                    // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
+                    for (let i = 0; i < total; i++)
+                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+                }
+            },
+            close(name) {
+                if (name === 'class')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/clover.js
+/**
+ * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
+ * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
+ * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
+ * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
+ * often the condition was true and false, i.e. two branches each covered when its count is above 0.
+ */
+
+
+
+const clover = {
+    id: 'clover',
+    kind: 'coverage',
+    description: 'Clover XML (Istanbul clover, OpenClover, PHPUnit)',
+    detect(head) {
+        return xmlRoot(head) === 'coverage' && !/<coverage\b[^>]*\bline-rate=/.test(head) && /<project\b/.test(head);
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let istanbul = false;
+        let file = null;
+        let statement = 0;
+        await streamXml(ctx, {
+            open(tag, path) {
+                if (tag.name === 'coverage' && path.length === 0) {
+                    istanbul = tag.attributes.clover === '3.2.0';
+                    return;
+                }
+                if (tag.name === 'file') {
+                    const name = tag.attributes.path || tag.attributes.name;
+                    if (!name)
+                        fail('<file> without a path or name attribute');
+                    file = acc.file(name);
+                    statement = 0;
+                    return;
+                }
+                if (tag.name !== 'line' || path[path.length - 1] !== 'file')
+                    return;
+                if (!file)
+                    fail('<line> outside a <file>');
+                const num = intAttr(tag.attributes.num, 'num', fail);
+                const type = tag.attributes.type;
+                if (type === 'method') {
+                    const count = intAttr(tag.attributes.count, 'count', fail);
+                    file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+                    return;
+                }
+                if (type !== 'stmt' && type !== 'cond')
+                    fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
+                let count;
+                if (type === 'cond') {
+                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
+                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+                    if (istanbul)
+                        for (let i = 0; i < t + f; i++)
+                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
+                    else {
+                        file.addBranchAt(num, 0, 0, t);
+                        file.addBranchAt(num, 0, 1, f);
+                    }
+                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+                }
+                else
+                    count = intAttr(tag.attributes.count, 'count', fail);
+                file.addLine(num, count);
+                // Several statements may share a line; the n-th statement of the file keys it.
+                file.addStatement(`${num}#${statement++}`, count);
+            },
+            close(name) {
+                if (name === 'file')
+                    file = null;
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/jacoco.js
+/**
+ * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
+ * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
+ * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
+ * line's missed and covered branches; functions are the `<method>` elements (covered when their
+ * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ */
+
+
+
+const jacoco = {
+    id: 'jacoco',
+    kind: 'coverage',
+    description: 'JaCoCo XML report',
+    detect(head) {
+        return xmlRoot(head) === 'report' && (/-\/\/JACOCO\/\/DTD/.test(head) || /<(sessioninfo|package|counter)\b/.test(head));
+    },
+    async parse(ctx, acc) {
+        const at = { line: 0 };
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+        };
+        let pkg = '';
+        let cls = '';
+        let sourceOfClass = '';
+        let method = null;
+        let source = null;
+        await streamXml(ctx, {
+            open(tag, path) {
+                const a = tag.attributes;
+                switch (tag.name) {
+                    case 'package':
+                        pkg = a.name ?? '';
+                        return;
+                    case 'class':
+                        cls = a.name ?? '';
+                        sourceOfClass = a.sourcefilename ?? '';
+                        return;
+                    case 'method':
+                        method = `${cls}.${a.name ?? ''}${a.desc ?? ''}`;
+                        return;
+                    case 'sourcefile':
+                        source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+                        return;
+                    case 'counter':
+                        // A method's METHOD counter is 1 covered or 1 missed.
+                        if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
+                            const covered = intAttr(a.covered, 'covered', fail);
+                            const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
+                            acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+                        }
+                        return;
+                    case 'line': {
+                        if (!source || path[path.length - 1] !== 'sourcefile')
+                            return;
+                        const nr = intAttr(a.nr, 'nr', fail);
+                        const ci = intAttr(a.ci, 'ci', fail);
+                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
+                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+                        const f = acc.file(source);
+                        f.addLine(nr, ci);
+                        for (let i = 0; i < mb + cb; i++)
+                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+                        return;
+                    }
+                }
+            },
+            close(name) {
+                if (name === 'method')
+                    method = null;
+                else if (name === 'sourcefile')
+                    source = null;
+                else if (name === 'class')
+                    cls = sourceOfClass = '';
+                else if (name === 'package')
+                    pkg = '';
+            }
+        }, at);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/istanbul-summary.js
+/**
+ * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
+ * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
+ */
+
+
+const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const istanbulSummary = {
+    id: 'istanbul-summary',
+    kind: 'coverage',
+    description: 'Istanbul coverage-summary.json (json-summary reporter)',
+    detect(head) {
+        return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            fail('not an Istanbul coverage summary');
+        for (const [key, entry] of Object.entries(data)) {
+            if (key === 'total')
+                continue;
+            const e = entry;
+            if (typeof e !== 'object' || e === null)
+                fail(`entry ${JSON.stringify(key)} is not a summary`);
+            const file = acc.file(key);
+            for (const metric of istanbul_summary_METRICS) {
+                const m = e[metric];
+                if (m === undefined)
+                    continue;
+                if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
+                    fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
+                }
+                file.addSummary(metric, m.covered, m.total);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/istanbul-final.js
+/**
+ * Istanbul `coverage-final.json` (jest, nyc, c8 `json`, vitest): per file `statementMap`/`s`,
+ * `fnMap`/`f`, `branchMap`/`b`. Totals are computed as istanbul-lib-coverage does: lines from the
+ * start line of each statement (the largest count of the statements starting there), each entry of
+ * a `b[]` array one branch. Items are keyed by source location, as istanbul merges files, so two
+ * runs of the same code merge instead of counting twice.
+ */
+
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function locKey(loc) {
+    if (!isObject(loc) || !isObject(loc.start) || !isObject(loc.end))
+        return null;
+    const s = loc.start;
+    const e = loc.end;
+    return `${s.line}|${s.column}|${e.line}|${e.column}`;
+}
+function istanbul_final_count(v) {
+    return typeof v === 'number' && v > 0 ? v : 0;
+}
+const istanbulFinal = {
+    id: 'istanbul-final',
+    kind: 'coverage',
+    description: 'Istanbul coverage-final.json (jest, nyc, c8, vitest)',
+    detect(head) {
+        return /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head);
+    },
+    async parse(ctx, acc) {
+        const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
+        const fail = (message) => {
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+        };
+        if (!isObject(data))
+            fail('not an Istanbul coverage map (expected an object of files)');
+        for (const [key, entry] of Object.entries(data)) {
+            // nyc may wrap each file as { data: … }.
+            const raw = isObject(entry) && isObject(entry.data) ? entry.data : entry;
+            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s))
+                fail(`entry ${JSON.stringify(key)} has no statementMap and s`);
+            const fc = raw;
+            const file = acc.file(typeof fc.path === 'string' ? fc.path : key);
+            const statementMap = fc.statementMap;
+            const lineMax = new Map();
+            for (const [id, hits] of Object.entries(fc.s)) {
+                const loc = statementMap[id];
+                const k = locKey(loc);
+                if (!k)
+                    continue; // istanbul skips hits without a location too
+                const c = istanbul_final_count(hits);
+                file.addStatement(k, c);
+                const line = loc.start.line;
+                const prev = lineMax.get(line);
+                if (prev === undefined || prev < c)
+                    lineMax.set(line, c);
+            }
+            for (const [line, c] of lineMax)
+                file.addLine(line, c);
+            const fnMap = isObject(fc.fnMap) ? fc.fnMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
+                const fn = fnMap[id];
+                const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
+                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
+            }
+            const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
+            for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
+                if (!Array.isArray(hits))
+                    fail(`branch ${id} of ${JSON.stringify(key)} is not an array of counts`);
+                const br = branchMap[id];
+                const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
+                const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/go-coverprofile.js
+/**
+ * Go coverprofiles (`go test -coverprofile`): `mode: set|count|atomic`, then
+ * `file:startLine.startCol,endLine.endCol numStmt count` per block. Identical blocks — from several
+ * profiles, or one profile listing a block twice — merge as `go tool cover` does: `set` ORs the
+ * counts, `count`/`atomic` sum them (either way covered when any is above 0).
+ *
+ * - statements are weighted by numStmt, so the total equals `go tool cover -func`'s `total:` line;
+ * - lines are derived, since Go reports blocks, not lines: every line from a block's start to its end
+ *   counts once, covered when any block with numStmt > 0 spanning it ran. Lines that only hold a
+ *   closing brace or a comment inside a block count too, so the line figure is an approximation;
+ *   gate on `coverage_statements` for Go's own number.
+ *
+ * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
+ */
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+const goCoverprofile = {
+    id: 'go-coverprofile',
+    kind: 'coverage',
+    description: 'Go coverprofile (go test -coverprofile)',
+    detect(head) {
+        return /^mode: (set|count|atomic)\r?(\n|$)/.test(head);
+    },
+    async parse(ctx, acc) {
+        let mode = '';
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            const fail = (message) => {
+                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
+            };
+            if (line.startsWith('mode: ')) {
+                const m = line.slice(6).trim();
+                if (m !== 'set' && m !== 'count' && m !== 'atomic')
+                    fail(`unknown coverprofile mode: ${m}`);
+                if (mode && m !== mode)
+                    fail(`mode: ${m} after mode: ${mode} (profiles of different modes cannot merge)`);
+                mode = m;
+                return;
+            }
+            if (line.trim() === '')
+                return;
+            if (!mode)
+                fail('a coverprofile starts with a mode: line');
+            const b = BLOCK.exec(line);
+            if (!b)
+                fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
+            const [, name, sl, sc, el, ec, ns, c] = b;
+            const startLine = Number(sl);
+            const endLine = Number(el);
+            const numStmt = Number(ns);
+            const count = Number(c);
+            if (endLine < startLine)
+                fail('block ends before it starts');
+            const file = acc.file(name);
+            const key = `${sl}.${sc},${el}.${ec}`;
+            // One statement entry per statement of the block, so that merging stays per block and the
+            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+            for (let i = 0; i < numStmt; i++)
+                file.addStatement(`${key}#${i}`, count);
+            if (numStmt > 0)
+                for (let l = startLine; l <= endLine; l++)
+                    file.addLine(l, count);
+        });
+        if (!mode)
+            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/index.js
+
+
+
+
+
+
+
+/**
+ * Each detector looks at distinct content (LCOV keys, XML root and attributes, JSON keys, the Go
+ * `mode:` line), so the order only matters for the two `<coverage>` roots: Cobertura is told from
+ * Clover by its `line-rate` attribute.
+ */
+const COVERAGE_FORMATS = [
+    lcov,
+    cobertura,
+    clover,
+    jacoco,
+    istanbulSummary,
+    istanbulFinal,
+    goCoverprofile
+];
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/internal/common.js
+/**
+ * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
+ * the line of a syntax error, and checked numbers. Internal to src/core/reports/perf, subject to change.
+ */
+
+
+/** A UserError about the file being parsed, at `line` when known. */
+function reportError(ctx, message, line, hint) {
+    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
+}
+/** True for a plain JSON object (not null, not an array). */
+function common_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * Reads a JSON report whole (JSON reports are small summaries; raw-sample formats are streamed
+ * instead); a syntax error names its line.
+ */
+function readJsonReport(ctx) {
+    return (0,core_files/* readJsonText */.gb)(ctx.file, ctx.shown, ctx.input);
+}
+/**
+ * Line of the value at `path` in a JSON text, found by looking for each key in turn after the
+ * previous one. A heuristic (the same key may occur earlier in an unrelated object), good enough to
+ * point a user at the value an error is about; undefined when a key is not found.
+ */
+function lineOfKey(text, path) {
+    let from = 0;
+    for (const key of path) {
+        const needle = JSON.stringify(key);
+        let at = text.indexOf(needle, from);
+        while (at >= 0 && !/^\s*:/.test(text.slice(at + needle.length, at + needle.length + 64))) {
+            at = text.indexOf(needle, at + 1);
+        }
+        if (at < 0)
+            return undefined;
+        from = at + needle.length;
+    }
+    return lineAt(text, from);
+}
+/** A JSON report with checked accessors whose errors point at the offending line. */
+class JsonFields {
+    ctx;
+    text;
+    constructor(ctx, text) {
+        this.ctx = ctx;
+        this.text = text;
+    }
+    /** An error about the value at `path`. */
+    error(path, message, hint) {
+        return reportError(this.ctx, `${path.join('.')}: ${message}`, lineOfKey(this.text, path), hint);
+    }
+    /**
+     * A latency in milliseconds (`scale` converts from the report's unit). Absent values give
+     * undefined; NaN, negative or non-numeric values are refused. Numeric strings are accepted
+     * because some tools (older Gatling) write numbers as strings; `noData` lists the strings a
+     * tool writes for "no value" (Gatling's `-`).
+     */
+    latency(value, path, scale = 1, noData = []) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' && noData.includes(value.trim()))
+            return undefined;
+        const n = toNumber(value);
+        if (n === undefined)
+            throw this.error(path, `not a number: ${JSON.stringify(value)}`);
+        if (n < 0)
+            throw this.error(path, `negative latency: ${n}`);
+        return n * scale;
+    }
+    /** A count of requests: a non-negative integer (numeric strings accepted, see {@link latency}). */
+    count(value, path, noData = []) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' && noData.includes(value.trim()))
+            return undefined;
+        const n = toNumber(value);
+        if (n === undefined || n < 0 || !Number.isInteger(n)) {
+            throw this.error(path, `not a count of requests: ${JSON.stringify(value)}`);
+        }
+        return n;
+    }
+}
+/** A finite number from a JSON number or a numeric string; undefined for anything else. */
+function toNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(value)) {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+}
+/** The first non-blank character of a head, to tell JSON documents from line formats cheaply. */
+function firstChar(head) {
+    const m = /\S/.exec(head);
+    return m ? m[0] : '';
+}
+/** The first line of a head (without its line ending). */
+function firstLine(head) {
+    const nl = head.indexOf('\n');
+    return (nl < 0 ? head : head.slice(0, nl)).replace(/\r$/, '');
+}
+/** A line without the byte order mark some Windows tools put first (readHead drops it from heads). */
+function stripBom(line) {
+    return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/smoke-report.js
+
+/** The schema id this module reads. */
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+const smokeReport = {
+    id: 'smoke-report',
+    kind: 'perf',
+    description: 'phase-gates smoke report (phase-gates/smoke-report@1)',
+    detect(head) {
+        return firstChar(head) === '{' && /"schema"\s*:\s*"phase-gates\/smoke-report@1"/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
+            throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
+        }
+        const totals = value.totals;
+        if (!common_isObject(totals))
+            throw fields.error(['totals'], 'missing or not an object');
+        const requests = fields.count(totals.requests, ['totals', 'requests']);
+        const failures = fields.count(totals.failures, ['totals', 'failures']);
+        if (requests === undefined)
+            throw fields.error(['totals', 'requests'], 'missing');
+        if (failures === undefined)
+            throw fields.error(['totals', 'failures'], 'missing');
+        if (failures > requests)
+            throw fields.error(['totals', 'failures'], `more failures (${failures}) than requests (${requests})`);
+        sink.addSummary({
+            requests,
+            failures,
+            p50: fields.latency(totals.p50Ms, ['totals', 'p50Ms']),
+            p95: fields.latency(totals.p95Ms, ['totals', 'p95Ms']),
+            p99: fields.latency(totals.p99Ms, ['totals', 'p99Ms'])
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/k6-summary.js
+
+/** Trend stat keys such as `p(95)` or `p(99.9)`, by percentile. */
+const PERCENTILE_KEY = /^p\((\d+(?:\.\d+)?)\)$/;
+/** The `values` of a metric in either shape, with the JSON path to them. */
+function metricValues(fields, metrics, name) {
+    const metric = metrics[name];
+    if (metric === undefined)
+        return undefined;
+    if (!common_isObject(metric))
+        throw fields.error(['metrics', name], 'not an object');
+    if (common_isObject(metric.values))
+        return { values: metric.values, path: ['metrics', name, 'values'] };
+    return { values: metric, path: ['metrics', name] };
+}
+const k6Summary = {
+    id: 'k6-summary',
+    kind: 'perf',
+    description: 'k6 --summary-export JSON or handleSummary() data JSON',
+    detect(head) {
+        if (firstChar(head) !== '{')
+            return false;
+        if (/"root_group"\s*:/.test(head))
+            return true;
+        return /"metrics"\s*:/.test(head) && /"(?:http_req_duration|http_reqs|iteration_duration|iterations|vus_max|data_received)"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!common_isObject(value) || !common_isObject(value.metrics)) {
+            throw reportError(ctx, 'no "metrics" object: not a k6 summary', 1);
+        }
+        const metrics = value.metrics;
+        const summary = {};
+        const duration = metricValues(fields, metrics, 'http_req_duration');
+        if (duration) {
+            for (const [key, raw] of Object.entries(duration.values)) {
+                const m = PERCENTILE_KEY.exec(key);
+                const p = m ? Number(m[1]) : key === 'med' ? 50 : undefined;
+                if (p !== 50 && p !== 90 && p !== 95 && p !== 99)
+                    continue;
+                // An explicit p(50) wins over med; they are the same figure when both are present.
+                if (key === 'med' && 'p(50)' in duration.values)
+                    continue;
+                const ms = fields.latency(raw, [...duration.path, key]);
+                if (ms !== undefined)
+                    summary[`p${p}`] = ms;
+            }
+        }
+        const failed = metricValues(fields, metrics, 'http_req_failed');
+        if (failed) {
+            const { values, path } = failed;
+            const passes = fields.count(values.passes, [...path, 'passes']);
+            const fails = fields.count(values.fails, [...path, 'fails']);
+            if (passes !== undefined && fails !== undefined) {
+                summary.requests = passes + fails;
+                summary.failures = passes;
+            }
+            else {
+                // Only the rate: turn it back into counts with http_reqs, which counts the same requests.
+                const rateKey = 'rate' in values ? 'rate' : 'value';
+                const rate = values[rateKey];
+                const reqs = metricValues(fields, metrics, 'http_reqs');
+                const total = reqs ? fields.count(reqs.values.count, [...reqs.path, 'count']) : undefined;
+                if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
+                    throw fields.error([...path, rateKey], `not a rate between 0 and 1: ${JSON.stringify(rate)}`);
+                }
+                if (total === undefined) {
+                    throw fields.error(path, 'has neither passes/fails nor an http_reqs count to weigh its rate');
+                }
+                summary.requests = total;
+                summary.failures = Math.round(rate * total);
+            }
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/artillery.js
+
+/** Sums 4xx/5xx responses of a `{status: count}` view; `path` names each entry in errors. */
+function failedStatuses(fields, entries, path) {
+    let responses = 0;
+    let failed = 0;
+    for (const [status, raw] of entries) {
+        const n = fields.count(raw, path(status)) ?? 0;
+        responses += n;
+        if (Number(status) >= 400)
+            failed += n;
+    }
+    return { responses, failed };
+}
+const artillery = {
+    id: 'artillery',
+    kind: 'perf',
+    description: 'Artillery JSON report (artillery run --output), v1 and v2',
+    detect(head) {
+        return (firstChar(head) === '{' &&
+            /"aggregate"\s*:/.test(head) &&
+            /"(?:counters|summaries|histograms|latency|scenariosCreated|requestsCompleted)"\s*:/.test(head));
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!common_isObject(value) || !common_isObject(value.aggregate)) {
+            throw reportError(ctx, 'no "aggregate" object: not an Artillery report', 1);
+        }
+        const agg = value.aggregate;
+        const summary = {};
+        // v1 also has a `counters` key (custom counters), so its `latency` object decides.
+        if (common_isObject(agg.latency)) {
+            const at = ['aggregate', 'latency'];
+            const lat = agg.latency;
+            summary.p50 = fields.latency(lat.median, [...at, 'median']);
+            summary.p95 = fields.latency(lat.p95, [...at, 'p95']);
+            summary.p99 = fields.latency(lat.p99, [...at, 'p99']);
+            const completed = fields.count(agg.requestsCompleted, ['aggregate', 'requestsCompleted']);
+            const codes = common_isObject(agg.codes) ? Object.entries(agg.codes) : [];
+            const { failed } = failedStatuses(fields, codes, (s) => ['aggregate', 'codes', s]);
+            let errors = 0;
+            if (common_isObject(agg.errors))
+                for (const [k, v] of Object.entries(agg.errors))
+                    errors += fields.count(v, ['aggregate', 'errors', k]) ?? 0;
+            if (completed !== undefined) {
+                summary.requests = completed + errors;
+                summary.failures = failed + errors;
+            }
+        }
+        else if (common_isObject(agg.counters) || common_isObject(agg.summaries) || common_isObject(agg.histograms)) {
+            const group = common_isObject(agg.summaries) ? 'summaries' : 'histograms';
+            const table = agg[group];
+            const rt = common_isObject(table) ? table['http.response_time'] : undefined;
+            if (rt !== undefined) {
+                const at = ['aggregate', group, 'http.response_time'];
+                if (!common_isObject(rt))
+                    throw fields.error(at, 'not an object');
+                const p50Key = 'p50' in rt ? 'p50' : 'median';
+                summary.p50 = fields.latency(rt[p50Key], [...at, p50Key]);
+                summary.p90 = fields.latency(rt.p90, [...at, 'p90']);
+                summary.p95 = fields.latency(rt.p95, [...at, 'p95']);
+                summary.p99 = fields.latency(rt.p99, [...at, 'p99']);
+            }
+            const counters = common_isObject(agg.counters) ? agg.counters : {};
+            const at = (key) => ['aggregate', 'counters', key];
+            const codes = Object.entries(counters)
+                .filter(([k]) => /^http\.codes\.\d{3}$/.test(k))
+                .map(([k, v]) => [k.slice('http.codes.'.length), v]);
+            const { responses: coded, failed } = failedStatuses(fields, codes, (s) => at(`http.codes.${s}`));
+            const requests = fields.count(counters['http.requests'], at('http.requests'));
+            const responses = fields.count(counters['http.responses'], at('http.responses')) ?? coded;
+            if (requests !== undefined) {
+                summary.requests = requests;
+                summary.failures = failed + Math.max(0, requests - responses);
+            }
+            else if (codes.length > 0) {
+                let errors = 0;
+                for (const [k, v] of Object.entries(counters))
+                    if (k.startsWith('errors.'))
+                        errors += fields.count(v, at(k)) ?? 0;
+                summary.requests = responses + errors;
+                summary.failures = failed + errors;
+            }
+        }
+        else {
+            throw fields.error(['aggregate'], 'has neither counters/summaries (v2) nor latency (v1)');
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/gatling.js
+
+/** Gatling's default `charting.indicators.percentileN`, by stats key. */
+const DEFAULT_PERCENTILES = { percentiles1: 'p50', percentiles3: 'p95', percentiles4: 'p99' };
+const NO_DATA = ['-'];
+const gatling = {
+    id: 'gatling',
+    kind: 'perf',
+    description: 'Gatling js/stats.json (or js/global_stats.json)',
+    detect(head) {
+        return firstChar(head) === '{' && /"numberOfRequests"\s*:/.test(head) && /"percentiles1"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!common_isObject(value))
+            throw reportError(ctx, 'not a JSON object', 1);
+        const inStats = common_isObject(value.stats);
+        const stats = inStats ? value.stats : value;
+        const base = inStats ? ['stats'] : [];
+        const counts = stats.numberOfRequests;
+        if (!common_isObject(counts))
+            throw fields.error([...base, 'numberOfRequests'], 'missing or not an object');
+        const total = fields.count(counts.total, [...base, 'numberOfRequests', 'total'], NO_DATA) ?? 0;
+        const ko = fields.count(counts.ko, [...base, 'numberOfRequests', 'ko'], NO_DATA) ?? 0;
+        if (ko > total)
+            throw fields.error([...base, 'numberOfRequests', 'ko'], `more failed requests (${ko}) than requests (${total})`);
+        for (const key of ['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4']) {
+            if (!common_isObject(stats[key])) {
+                throw fields.error([...base, key], 'missing', 'expected percentiles1..percentiles4 as Gatling 2.2 and later write them');
+            }
+        }
+        const summary = { requests: total, failures: ko };
+        for (const [key, name] of Object.entries(DEFAULT_PERCENTILES)) {
+            const entry = stats[key];
+            summary[name] = fields.latency(entry.total, [...base, key, 'total'], 1, NO_DATA);
+        }
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/autocannon.js
+
+const autocannon = {
+    id: 'autocannon',
+    kind: 'perf',
+    description: 'autocannon --json result (no p95: autocannon reports p90 and p97.5)',
+    detect(head) {
+        return firstChar(head) === '{' && /"connections"\s*:/.test(head) && /"pipelining"\s*:/.test(head) && /"latency"\s*:/.test(head);
+    },
+    async parse(ctx, sink) {
+        const { value, text } = await readJsonReport(ctx);
+        const fields = new JsonFields(ctx, text);
+        if (!common_isObject(value))
+            throw reportError(ctx, 'not a JSON object', 1);
+        const latency = value.latency;
+        if (!common_isObject(latency))
+            throw fields.error(['latency'], 'missing or not an object');
+        const requests = common_isObject(value.requests) ? value.requests : undefined;
+        if (!requests)
+            throw fields.error(['requests'], 'missing or not an object');
+        const responses = fields.count(requests.total, ['requests', 'total']) ?? 0;
+        const errors = fields.count(value.errors, ['errors']) ?? 0;
+        const c4 = fields.count(value['4xx'], ['4xx']);
+        const c5 = fields.count(value['5xx'], ['5xx']);
+        const badStatus = c4 !== undefined || c5 !== undefined ? (c4 ?? 0) + (c5 ?? 0) : (fields.count(value.non2xx, ['non2xx']) ?? 0);
+        sink.addSummary({
+            // With no response at all autocannon writes 0 for every percentile: that is no data, not 0 ms.
+            p50: responses > 0 ? fields.latency(latency.p50, ['latency', 'p50']) : undefined,
+            p90: responses > 0 ? fields.latency(latency.p90, ['latency', 'p90']) : undefined,
+            p99: responses > 0 ? fields.latency(latency.p99, ['latency', 'p99']) : undefined,
+            requests: responses + errors,
+            failures: errors + badStatus
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/k6-ndjson.js
+
+
+const k6Ndjson = {
+    id: 'k6-ndjson',
+    kind: 'perf',
+    description: 'k6 run --out json= NDJSON (raw metric points)',
+    detect(head) {
+        const line = firstLine(head.replace(/^\s+/, ''));
+        if (!line.startsWith('{'))
+            return false;
+        try {
+            const o = JSON.parse(line);
+            return common_isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
+        }
+        catch {
+            return false;
+        }
+    },
+    async parse(ctx, sink) {
+        let requests = 0;
+        let failures = 0;
+        let sawFailed = false;
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+            const line = lineNo === 1 ? stripBom(raw) : raw;
+            if (line.trim() === '')
+                return;
+            let o;
+            try {
+                o = JSON.parse(line);
+            }
+            catch (err) {
+                throw reportError(ctx, `not a JSON line (${err.message.replace(/[,:]? *"[\s\S]*$/, '')})`, lineNo, 'a k6 run that was killed leaves its last line cut short');
+            }
+            if (!common_isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
+                throw reportError(ctx, 'not a k6 output line (no "type" and "metric")', lineNo);
+            }
+            // Metric declarations and any future line type carry no samples.
+            if (o.type !== 'Point')
+                return;
+            if (o.metric !== 'http_req_duration' && o.metric !== 'http_req_failed')
+                return;
+            const value = common_isObject(o.data) ? o.data.value : undefined;
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                throw reportError(ctx, `${o.metric} point without a numeric data.value`, lineNo);
+            }
+            if (o.metric === 'http_req_duration') {
+                if (value < 0)
+                    throw reportError(ctx, `negative latency: ${value}`, lineNo);
+                sink.addSample(value);
+            }
+            else {
+                sawFailed = true;
+                requests++;
+                if (value !== 0)
+                    failures++;
+            }
+        });
+        if (sawFailed)
+            sink.addCounts(requests, failures);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/internal/csv.js
+/**
+ * CSV as load-testing tools write it (RFC 4180 quoting; JMeter may use another delimiter), read
+ * line by line so that large files stream. Internal to src/core/reports/perf, subject to change.
+ */
+
+/**
+ * Splits one CSV record into fields. Returns null when a quoted field is still open at the end of
+ * `text`: the record goes on over the next line (a quoted message holding a newline).
+ */
+function splitCsvRecord(text, delimiter = ',') {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    let atFieldStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"') {
+                if (text[i + 1] === '"') {
+                    field += '"';
+                    i++;
+                }
+                else
+                    quoted = false;
+            }
+            else
+                field += c;
+        }
+        else if (c === '"' && atFieldStart) {
+            quoted = true;
+            atFieldStart = false;
+        }
+        else if (c === delimiter) {
+            fields.push(field);
+            field = '';
+            atFieldStart = true;
+        }
+        else {
+            field += c;
+            atFieldStart = false;
+        }
+    }
+    if (quoted)
+        return null;
+    fields.push(field);
+    return fields;
+}
+/** Joins physical lines into CSV records, so that a quoted field may hold a newline. */
+class CsvAssembler {
+    delimiter;
+    fail;
+    pending = null;
+    pendingLine = 0;
+    /** `fail` builds the error for a quoted field that never closes (the parser's UserError). */
+    constructor(delimiter, fail) {
+        this.delimiter = delimiter;
+        this.fail = fail;
+    }
+    /** Feeds one line; returns the record it completes, or null while a quoted field is open. */
+    push(line, lineNo) {
+        const text = this.pending === null ? line : `${this.pending}\n${line}`;
+        const start = this.pending === null ? lineNo : this.pendingLine;
+        const fields = splitCsvRecord(text, this.delimiter);
+        if (fields) {
+            this.pending = null;
+            return { fields, line: start };
+        }
+        // An unterminated quote must not make the whole rest of a file one record.
+        if (text.length > core_files/* MAX_LINE */.MV)
+            throw this.fail('a quoted field never closes', start);
+        this.pending = text;
+        this.pendingLine = start;
+        return null;
+    }
+    /** The line of a record still open at the end of the file (a truncated quoted field), if any. */
+    get openSince() {
+        return this.pending === null ? undefined : this.pendingLine;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/jmeter-jtl.js
+
+
+
+/** The delimiters JMeter users set, in the order tried. */
+const DELIMITERS = [',', '\t', ';', '|'];
+/** The header's fields and delimiter, when `line` is a JTL header. */
+function jtlHeader(line) {
+    for (const delimiter of DELIMITERS) {
+        const fields = splitCsvRecord(line, delimiter);
+        if (fields && fields.includes('timeStamp') && fields.includes('elapsed'))
+            return { fields, delimiter };
+    }
+    return undefined;
+}
+const jmeterJtl = {
+    id: 'jmeter-jtl',
+    kind: 'perf',
+    description: 'JMeter JTL results in CSV with a header',
+    detect(head) {
+        return jtlHeader(firstLine(head)) !== undefined;
+    },
+    async parse(ctx, sink) {
+        const header = jtlHeader(firstLine(ctx.head));
+        if (!header)
+            throw reportError(ctx, 'no JTL header (timeStamp, elapsed, …) on the first line', 1);
+        const width = header.fields.length;
+        const elapsedAt = header.fields.indexOf('elapsed');
+        const successAt = header.fields.indexOf('success');
+        const csv = new CsvAssembler(header.delimiter, (message, line) => reportError(ctx, message, line));
+        let requests = 0;
+        let failures = 0;
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            if (lineNo === 1)
+                return;
+            const record = csv.push(line, lineNo);
+            if (!record)
+                return;
+            const f = record.fields;
+            if (f.length === 1 && f[0].trim() === '')
+                return;
+            if (f.length !== width) {
+                throw reportError(ctx, `expected ${width} fields, found ${f.length}`, record.line, 'a truncated file, or a delimiter inside an unquoted field?');
+            }
+            const text = f[elapsedAt].trim();
+            if (!/^\d+(?:\.\d+)?$/.test(text)) {
+                throw reportError(ctx, `elapsed is not a non-negative number of milliseconds: ${JSON.stringify(text)}`, record.line);
+            }
+            sink.addSample(Number(text));
+            requests++;
+            if (successAt >= 0) {
+                const ok = f[successAt].trim().toLowerCase();
+                if (ok === 'false')
+                    failures++;
+                else if (ok !== 'true')
+                    throw reportError(ctx, `success is neither true nor false: ${JSON.stringify(f[successAt])}`, record.line);
+            }
+        });
+        if (csv.openSince !== undefined)
+            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
+        // Without a success column there is no telling failures apart: no error rate rather than 0 %.
+        if (successAt >= 0)
+            sink.addCounts(requests, failures);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/locust.js
+
+
+
+const REQUESTS = ['Request Count', '# requests'];
+const FAILURES = ['Failure Count', '# failures'];
+const TOTAL_ROW = ['Aggregated', 'Total'];
+const locust = {
+    id: 'locust',
+    kind: 'perf',
+    description: 'Locust *_stats.csv (the Aggregated row)',
+    detect(head) {
+        const header = splitCsvRecord(firstLine(head));
+        return (!!header &&
+            header.includes('Name') &&
+            REQUESTS.some((c) => header.includes(c)) &&
+            FAILURES.some((c) => header.includes(c)) &&
+            !header.includes('Timestamp'));
+    },
+    async parse(ctx, sink) {
+        const csv = new CsvAssembler(',', (message, line) => reportError(ctx, message, line));
+        let header;
+        let total;
+        const lastLine = await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+            const line = lineNo === 1 ? stripBom(raw) : raw;
+            if (!header && line.trim() === '')
+                return;
+            const record = csv.push(line, lineNo);
+            if (!record)
+                return;
+            if (!header) {
+                header = record.fields;
+                return;
+            }
+            if (record.fields.length === 1 && record.fields[0].trim() === '')
+                return;
+            if (record.fields.length !== header.length) {
+                throw reportError(ctx, `expected ${header.length} columns, found ${record.fields.length}`, record.line, 'a truncated or hand-edited file?');
+            }
+            const name = record.fields[header.indexOf('Name')];
+            if (TOTAL_ROW.includes(name))
+                total = record;
+        });
+        if (csv.openSince !== undefined)
+            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
+        if (!header)
+            throw reportError(ctx, 'no header', 1);
+        if (!total) {
+            throw reportError(ctx, 'no "Aggregated" row', lastLine || 1, 'Locust writes it last; was the file cut short?');
+        }
+        const cols = header;
+        const row = total;
+        const cell = (names) => {
+            const name = names.find((n) => cols.includes(n));
+            return name === undefined ? undefined : [name, row.fields[cols.indexOf(name)].trim()];
+        };
+        const count = (names) => {
+            const [name, text] = cell(names);
+            const n = toNumber(text);
+            if (n === undefined || n < 0 || !Number.isInteger(n))
+                throw reportError(ctx, `column "${name}": not a count: ${JSON.stringify(text)}`, row.line);
+            return n;
+        };
+        const latency = (names) => {
+            const found = cell(names);
+            if (!found || found[1] === 'N/A' || found[1] === '')
+                return undefined;
+            const n = toNumber(found[1]);
+            if (n === undefined)
+                throw reportError(ctx, `column "${found[0]}": not a number: ${JSON.stringify(found[1])}`, row.line);
+            if (n < 0)
+                throw reportError(ctx, `column "${found[0]}": negative latency: ${n}`, row.line);
+            return n;
+        };
+        const requests = count(REQUESTS);
+        const failures = count(FAILURES);
+        if (failures > requests)
+            throw reportError(ctx, `more failures (${failures}) than requests (${requests})`, row.line);
+        const summary = {
+            requests,
+            failures,
+            p50: requests > 0 ? latency(['50%', 'Median Response Time', 'Median response time']) : undefined,
+            p90: requests > 0 ? latency(['90%']) : undefined,
+            p95: requests > 0 ? latency(['95%']) : undefined,
+            p99: requests > 0 ? latency(['99%']) : undefined
+        };
+        sink.addSummary(summary);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/latency-samples.js
+
+
+/** A sample: a decimal number (sign accepted so negatives get a precise error), then a unit. */
+const SAMPLE = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(ms|s)?$/i;
+/** The line without its comment and surrounding blanks. */
+function content(line) {
+    const hash = line.indexOf('#');
+    return (hash < 0 ? line : line.slice(0, hash)).trim();
+}
+const latencySamples = {
+    id: 'latency-samples',
+    kind: 'perf',
+    description: 'plain list of latency samples, one a line (ms, or with an ms/s unit)',
+    detect(head) {
+        // The first data line decides: later garbage is reported with its line by parse.
+        for (const line of head.split('\n')) {
+            const text = content(line);
+            if (text === '')
+                continue;
+            return SAMPLE.test(text);
+        }
+        return false;
+    },
+    async parse(ctx, sink) {
+        let samples = 0;
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+            const text = content(lineNo === 1 ? stripBom(line) : line);
+            if (text === '')
+                return;
+            const m = SAMPLE.exec(text);
+            if (!m)
+                throw reportError(ctx, `not a latency sample: ${JSON.stringify(text.slice(0, 80))}`, lineNo, 'one number a line, optionally followed by ms or s');
+            const n = Number(m[1]);
+            if (n < 0)
+                throw reportError(ctx, `negative latency: ${text}`, lineNo);
+            sink.addSample(m[2]?.toLowerCase() === 's' ? n * 1000 : n);
+            samples++;
+        });
+        if (samples === 0)
+            throw reportError(ctx, 'no latency sample in the file', 1);
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/index.js
+
+
+
+
+
+
+
+
+
+const PERF_FORMATS = [
+    smokeReport,
+    k6Summary,
+    artillery,
+    gatling,
+    autocannon,
+    k6Ndjson,
+    jmeterJtl,
+    locust,
+    latencySamples
+];
+
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/model.js
+var model = __nccwpck_require__(4921);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/sarif.js
+var sarif = __nccwpck_require__(3017);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/json.js
+var json = __nccwpck_require__(4980);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/trivy.js
+/**
+ * Trivy JSON (`trivy image|fs|repo -f json`): `SchemaVersion: 2` with
+ * `Results[].Vulnerabilities[]`, each with VulnerabilityID, PkgName, InstalledVersion and
+ * Severity (CRITICAL, HIGH, MEDIUM, LOW; UNKNOWN counts in no severity). The bare array that
+ * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way.
+ */
+
+
+
+
+const trivy = {
+    id: 'trivy',
+    kind: 'vulns',
+    description: 'Trivy JSON (SchemaVersion 2, and the older bare array): Results[].Vulnerabilities[] by Severity',
+    detect(head) {
+        const h = (0,json/* jsonHead */.RW)(head);
+        if (h.startsWith('{'))
+            return /"SchemaVersion"\s*:\s*\d+/.test(h) && /"(ArtifactName|Results)"\s*:/.test(h);
+        return /^\[\s*\{\s*"Target"\s*:/.test(h);
+    },
+    async parse(ctx, sink) {
+        const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
+        let results;
+        if (Array.isArray(doc)) {
+            results = (0,json/* objectsOf */.iZ)(doc);
+        }
+        else if ((0,json/* isObject */.Gv)(doc)) {
+            if (doc.SchemaVersion !== 2) {
+                throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
+            }
+            results = (0,json/* objectsOf */.iZ)(doc.Results);
+        }
+        else {
+            throw new core_errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
+        }
+        for (const result of results) {
+            for (const v of (0,json/* objectsOf */.iZ)(result.Vulnerabilities)) {
+                const id = (0,json/* str */.gx)(v.VulnerabilityID);
+                if (!id)
+                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
+                sink.add({
+                    id,
+                    package: (0,json/* str */.gx)(v.PkgName) ?? '',
+                    version: (0,json/* str */.gx)(v.InstalledVersion) ?? '',
+                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
+                    title: (0,json/* str */.gx)(v.Title)
+                });
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/grype.js
+/**
+ * Grype JSON (`grype -o json`): `matches[]`, each a `vulnerability` (id, severity: Critical,
+ * High, Medium, Low; Negligible and Unknown count in no severity) found in an `artifact` (name,
+ * version).
+ *
+ * Grype names a language package's finding by its GHSA and lists the CVE under
+ * `relatedVulnerabilities`; Trivy names it by the CVE. The CVE is used as the id when there is one,
+ * so that the same finding read from both tools counts once.
+ */
+
+
+
+
+const grype = {
+    id: 'grype',
+    kind: 'vulns',
+    description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
+    detect(head) {
+        const h = (0,json/* jsonHead */.RW)(head);
+        return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
+    },
+    async parse(ctx, sink) {
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'Grype report');
+        if (!Array.isArray(doc.matches))
+            throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
+        for (const match of (0,json/* objectsOf */.iZ)(doc.matches)) {
+            const vuln = (0,json/* isObject */.Gv)(match.vulnerability) ? match.vulnerability : undefined;
+            const artifact = (0,json/* isObject */.Gv)(match.artifact) ? match.artifact : {};
+            const id = (0,json/* str */.gx)(vuln?.id);
+            if (!vuln || !id)
+                throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
+            const related = (0,json/* objectsOf */.iZ)(match.relatedVulnerabilities).map((r) => (0,json/* str */.gx)(r.id) ?? '');
+            sink.add({
+                id: (0,json/* preferCve */.B8)(id, related),
+                package: (0,json/* str */.gx)(artifact.name) ?? '',
+                version: (0,json/* str */.gx)(artifact.version) ?? '',
+                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
+                title: (0,json/* str */.gx)(vuln.description)
+            });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/npm-audit.js
+/**
+ * `npm audit --json`, in both shapes npm has written:
+ *
+ * - npm 7 and later (`auditReportVersion: 2`): `vulnerabilities` keyed by package name, one entry
+ *   per vulnerable package with its highest severity — including packages that are vulnerable only
+ *   because a dependency is (`via` holds names instead of advisories). npm's own totals,
+ *   `metadata.vulnerabilities`, count exactly these entries by severity, so this parser counts one
+ *   finding per entry and its counts equal npm's (`info` counts in no severity). npm 7+ does not
+ *   report installed versions; the affected `range` stands in for the version.
+ * - npm 6 (`advisories` keyed by advisory id): one finding per advisory and installed version
+ *   (`findings[].version`). npm 6's `metadata.vulnerabilities` counts every dependency *path*
+ *   instead, which grows with the shape of the tree rather than with the number of problems, so
+ *   those totals are larger than ours by design.
+ *
+ * Severity words: critical, high, moderate (→ medium), low; info counts in no severity.
+ */
+
+
+
+
+const npmAudit = {
+    id: 'npm-audit',
+    kind: 'vulns',
+    description: 'npm audit --json: npm 7+ (auditReportVersion 2) one finding per vulnerable package as npm counts them; npm 6 one per advisory and version',
+    detect(head) {
+        const h = (0,json/* jsonHead */.RW)(head);
+        if (!h.startsWith('{'))
+            return false;
+        if (/"auditReportVersion"\s*:/.test(h))
+            return true;
+        // npm 6 writes `actions` first, then `advisories`, `muted` and `metadata`.
+        return /^\{\s*"actions"\s*:\s*\[/.test(h) || /^\{\s*"advisories"\s*:\s*\{/.test(h);
+    },
+    async parse(ctx, sink) {
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'npm audit report');
+        if (doc.auditReportVersion !== undefined) {
+            if (doc.auditReportVersion !== 2) {
+                throw new core_errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
+                    hint: 'expected auditReportVersion 2 (npm 7 and later) or the npm 6 shape'
+                });
+            }
+            readV2(doc, sink);
+        }
+        else if ((0,json/* isObject */.Gv)(doc.advisories)) {
+            readV1(doc, sink);
+        }
+        else {
+            throw new core_errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
+        }
+    }
+};
+function readV2(doc, sink) {
+    if (!(0,json/* isObject */.Gv)(doc.vulnerabilities))
+        throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
+    for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
+        if (!(0,json/* isObject */.Gv)(entry))
+            continue;
+        const name = (0,json/* str */.gx)(entry.name) ?? key;
+        const advisories = (0,json/* objectsOf */.iZ)(entry.via);
+        const viaPackages = (0,json/* arrayOf */.jk)(entry.via).filter((v) => typeof v === 'string');
+        // The advisories that hit this package itself; an entry vulnerable only through its
+        // dependencies is named after them, so that the key stays stable from run to run.
+        const ids = advisories.map((a) => advisoryId((0,json/* str */.gx)(a.url)) ?? (0,json/* str */.gx)(a.source) ?? '').filter((s) => s !== '');
+        const id = ids.length > 0 ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(viaPackages)].sort().join(',')}`;
+        sink.add({
+            id,
+            package: name,
+            version: (0,json/* str */.gx)(entry.range) ?? '',
+            severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
+            title: (0,json/* str */.gx)(advisories[0]?.title)
+        });
+    }
+}
+function readV1(doc, sink) {
+    for (const [key, advisory] of Object.entries(doc.advisories)) {
+        if (!(0,json/* isObject */.Gv)(advisory))
+            continue;
+        const cves = (0,json/* arrayOf */.jk)(advisory.cves).filter((c) => typeof c === 'string');
+        const id = (0,json/* preferCve */.B8)((0,json/* str */.gx)(advisory.github_advisory_id) ?? `npm-advisory-${(0,json/* str */.gx)(advisory.id) ?? key}`, cves);
+        const versions = new Set((0,json/* objectsOf */.iZ)(advisory.findings).map((f) => (0,json/* str */.gx)(f.version) ?? ''));
+        for (const version of versions) {
+            sink.add({
+                id,
+                package: (0,json/* str */.gx)(advisory.module_name) ?? '',
+                version,
+                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
+                title: (0,json/* str */.gx)(advisory.title)
+            });
+        }
+    }
+}
+/** `GHSA-xxxx-xxxx-xxxx` from an advisory URL such as https://github.com/advisories/GHSA-…. */
+function advisoryId(url) {
+    const m = url ? /\/(GHSA(?:-[a-z0-9]{4}){3})\b/i.exec(url) : null;
+    return m ? m[1] : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/osv-scanner.js
+/**
+ * osv-scanner JSON (`osv-scanner --format json`, v1.x and v2.x): `results[].packages[]`, each a
+ * package with its `vulnerabilities[]` and `groups[]` (advisories that alias each other).
+ *
+ * Counted as osv-scanner counts in its own summary (internal/output/output_result.go):
+ * one finding per group and package version; the severity is the group's `max_severity` (the
+ * highest CVSS base score of the group) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high,
+ * 4.0+ medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
+ * called, or the advisory is marked unimportant — are not counted.
+ *
+ * Where osv-scanner would say "Unknown" (no CVSS score), this parser takes the advisory
+ * database's own word, `database_specific.severity` (as GHSA writes it: CRITICAL, HIGH,
+ * MODERATE, LOW), rather than letting the finding count in no severity. Reports written before
+ * groups existed are read per vulnerability the same way.
+ *
+ * The id is the group's CVE alias when it has one (so Trivy, Grype and osv-scanner reports of
+ * one package count once), else the group's first id.
+ */
+
+
+
+
+const osvScanner = {
+    id: 'osv-scanner',
+    kind: 'vulns',
+    description: 'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
+    detect(head) {
+        const h = (0,json/* jsonHead */.RW)(head);
+        if (!/^\{\s*"results"\s*:\s*\[/.test(h))
+            return false;
+        return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
+    },
+    async parse(ctx, sink) {
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
+        if (!Array.isArray(doc.results))
+            throw new core_errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
+        for (const source of (0,json/* objectsOf */.iZ)(doc.results)) {
+            for (const pkg of (0,json/* objectsOf */.iZ)(source.packages))
+                readPackage(pkg, sink);
+        }
+    }
+};
+function readPackage(pkg, sink) {
+    const info = (0,json/* isObject */.Gv)(pkg.package) ? pkg.package : {};
+    const name = (0,json/* str */.gx)(info.name) ?? '';
+    const version = (0,json/* str */.gx)(info.version) ?? (0,json/* str */.gx)(info.commit) ?? '';
+    const vulns = new Map((0,json/* objectsOf */.iZ)(pkg.vulnerabilities).map((v) => [(0,json/* str */.gx)(v.id) ?? '', v]));
+    const groups = (0,json/* objectsOf */.iZ)(pkg.groups);
+    if (groups.length === 0) {
+        for (const [id, v] of vulns) {
+            if (!id)
+                continue;
+            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary) });
+        }
+        return;
+    }
+    for (const group of groups) {
+        const ids = strings(group.ids);
+        if (ids.length === 0)
+            continue; // a license-only entry
+        if (osv_scanner_hidden(group))
+            continue;
+        const members = ids.map((id) => vulns.get(id)).filter(json/* isObject */.Gv);
+        const score = (0,json/* str */.gx)(group.max_severity);
+        const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
+        // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
+        const severity = Number.isFinite(parsed) ? (0,model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+        const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
+        sink.add({
+            id: (0,json/* preferCve */.B8)([...ids].sort()[0], aliases),
+            package: name,
+            version,
+            severity,
+            title: (0,json/* str */.gx)(members[0]?.summary)
+        });
+    }
+}
+/** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
+function osv_scanner_hidden(group) {
+    const analysis = (0,json/* isObject */.Gv)(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
+    if (!analysis || Object.keys(analysis).length === 0)
+        return false;
+    const entries = Object.values(analysis).filter(json/* isObject */.Gv);
+    if (entries.some((a) => a.unimportant === true))
+        return true;
+    return !entries.some((a) => a.called === true);
+}
+/** The highest `database_specific.severity` word among the advisories. */
+function databaseSeverity(vulns) {
+    let best = null;
+    for (const v of vulns) {
+        const db = (0,json/* isObject */.Gv)(v.database_specific) ? v.database_specific : undefined;
+        const s = (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(db?.severity));
+        if (s && (best === null || model/* SEVERITIES */.oC.indexOf(s) < model/* SEVERITIES */.oC.indexOf(best)))
+            best = s;
+    }
+    return best;
+}
+function strings(value) {
+    return (0,json/* arrayOf */.jk)(value).filter((s) => typeof s === 'string');
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/snyk.js
+/**
+ * Snyk CLI JSON (`snyk test --json`, `snyk container test --json`): one project object with
+ * `vulnerabilities[]`, or an array of them with `--all-projects`. Snyk lists a vulnerability once
+ * per dependency path; one finding is counted per id, package and version, which is what Snyk
+ * itself reports as `uniqueCount`. The id is the CVE when Snyk gives exactly one, else Snyk's id.
+ *
+ * Severity is `severityWithCritical` where present — Snyk added it when it introduced the critical
+ * level, while `severity` kept reporting critical as high for older clients — else `severity`.
+ * License issues (`type: "license"`) are not vulnerabilities and are not counted.
+ */
+
+
+
+
+const snyk = {
+    id: 'snyk',
+    kind: 'vulns',
+    description: 'Snyk CLI JSON (snyk test --json, one project or --all-projects): one finding per id and package version, severityWithCritical first',
+    detect(head) {
+        const h = (0,json/* jsonHead */.RW)(head);
+        if (!/^\[?\s*\{/.test(h) || !/"vulnerabilities"\s*:\s*\[/.test(h))
+            return false;
+        // Keys that only Snyk's report holds, in the findings or at the end of an empty project.
+        return /"(upgradePath|isUpgradable|packageManager|dependencyCount|uniqueCount)"\s*:/.test(h);
+    },
+    async parse(ctx, sink) {
+        const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
+        const projects = Array.isArray(doc) ? (0,json/* objectsOf */.iZ)(doc) : (0,json/* isObject */.Gv)(doc) ? [doc] : [];
+        if (projects.length === 0 && !Array.isArray(doc))
+            throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
+        for (const project of projects) {
+            if (!Array.isArray(project.vulnerabilities)) {
+                // Snyk writes {ok: false, error: "..."} for a project it could not test.
+                const error = (0,json/* str */.gx)(project.error);
+                throw new core_errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
+            }
+            for (const v of (0,json/* objectsOf */.iZ)(project.vulnerabilities)) {
+                if ((0,json/* str */.gx)(v.type) === 'license')
+                    continue;
+                const id = (0,json/* str */.gx)(v.id);
+                if (!id)
+                    throw new core_errors/* UserError */.y('Snyk finding without an id');
+                const identifiers = (0,json/* isObject */.Gv)(v.identifiers) ? v.identifiers : {};
+                const cves = (0,json/* arrayOf */.jk)(identifiers.CVE).filter((c) => typeof c === 'string');
+                sink.add({
+                    id: cves.length === 1 ? cves[0] : id,
+                    package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
+                    version: (0,json/* str */.gx)(v.version) ?? '',
+                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
+                    title: (0,json/* str */.gx)(v.title)
+                });
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/index.js
+
+
+
+
+
+
+const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, snyk];
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/collect.js
+/**
+ * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
+ * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const COVERAGE_METRICS = [
+    ['coverage_lines', 'lines'],
+    ['coverage_branches', 'branches'],
+    ['coverage_functions', 'functions'],
+    ['coverage_statements', 'statements']
+];
+/** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
+async function collectCoverage(workspace, input, globs, into) {
+    const acc = new CoverageAccumulator();
+    const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
+    const totals = acc.totals();
+    for (const [metric, key] of COVERAGE_METRICS) {
+        const ratio = totals[key];
+        into.set(metric, {
+            value: percent(ratio),
+            sources,
+            detail: ratio.total ? `${ratio.covered}/${ratio.total} ${key} in ${acc.fileCount} files` : undefined
+        });
+    }
+}
+/** Reads load-test reports into `perf_*` metrics. */
+async function collectPerf(workspace, input, globs, into) {
+    const acc = new PerfAccumulator();
+    const sources = await loadReports(workspace, input, globs, PERF_FORMATS, acc);
+    const f = acc.figures();
+    const detail = `${f.samples ? `${f.samples} samples` : 'tool percentiles'}${f.requests ? `, ${f.failures}/${f.requests} failed` : ''}`;
+    for (const metric of ['perf_p50_ms', 'perf_p90_ms', 'perf_p95_ms', 'perf_p99_ms', 'perf_error_rate']) {
+        into.set(metric, { value: f[metric], sources, detail });
+    }
+}
+/** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
+async function collectVulns(workspace, input, globs, acc) {
+    return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+}
+/** Sets `vulns_*` from everything counted. */
+function setVulnMetrics(acc, sources, into) {
+    const counts = acc.counts();
+    for (const severity of model/* SEVERITIES */.oC) {
+        into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
+    }
+}
+/** Reads a smoke report (`phase-gates/smoke-report@1`) into `smoke_*` metrics. */
+async function collectSmoke(workspace, input, given, into) {
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, given, input);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+    try {
+        await external_node_fs_.promises.access(file);
+    }
+    catch {
+        throw new core_errors/* UserError */.y('file not found', { input, file: shown });
+    }
+    const report = (await (0,core_files/* readJson */.Vh)(file, shown, input));
+    if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
+        throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
+    }
+    const totals = (report.totals ?? {});
+    const sources = [{ file: shown, format: 'smoke-report' }];
+    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    if (typeof report.passed !== 'boolean')
+        throw new core_errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
+    into.set('smoke_passed', { value: report.passed, sources });
+    into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
+    // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
+    const rate = num(totals.errorRate);
+    into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
+}
+/**
+ * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
+ * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
+ */
+function collectMetricsInput(value, input, into) {
+    if (value.trim() === '')
+        return;
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input });
+    const root = parsed.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
+    for (const pair of root.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf(parsed, pair.key);
+        const node = pair.value;
+        if (!(0,dist/* isScalar */.jn)(node))
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+        let v = node.value;
+        if (v === null || v === '') {
+            into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
+            continue;
+        }
+        if (typeof v === 'string') {
+            const t = v.trim();
+            const num = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*(%|ms)?$/i.exec(t);
+            if (num)
+                v = Number(t.replace(/\s*(%|ms)$/i, ''));
+            else if (/^(true|false)$/i.test(t))
+                v = t.toLowerCase() === 'true';
+            else
+                v = t;
+        }
+        if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+        }
+        into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/evaluate.js
+
+/**
+ * Evaluates every gate. A gate whose metric has no value fails (`no-data`) unless
+ * `failOnMissing` is false, when it passes with that status.
+ */
+function evaluate(gates, metrics, failOnMissing) {
+    return gates.map((gate) => {
+        const m = metrics.get(gate.metric) ?? metrics.get(gate.name);
+        const actual = m?.value ?? null;
+        if (actual === null) {
+            return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail };
+        }
+        const passed = compare(actual, gate);
+        return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
+    });
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/report.js
+/** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
+
+
+/** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
+function tidy(v) {
+    return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
+}
+function buildReport(results, metrics, ctx) {
+    const allMetrics = {};
+    for (const [name, m] of [...metrics.entries()].sort(([a], [b]) => a.localeCompare(b)))
+        allMetrics[name] = tidy(m.value);
+    return {
+        schema: GATES_REPORT_SCHEMA,
+        phase: ctx.phase,
+        phaseTitle: ctx.phaseTitle,
+        phaseFile: ctx.phaseFile,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        passed: results.every((r) => r.passed),
+        failOnMissing: ctx.failOnMissing,
+        generatedAt: (ctx.now ?? new Date()).toISOString(),
+        gates: results.map((r) => ({
+            name: r.gate.name,
+            metric: r.gate.metric,
+            op: r.gate.op,
+            threshold: r.gate.threshold,
+            unit: r.gate.unit,
+            actual: tidy(r.actual),
+            passed: r.passed,
+            status: r.status,
+            definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
+            ...(r.detail ? { detail: r.detail } : {}),
+            sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
+        })),
+        metrics: allMetrics
+    };
+}
+/**
+ * The actual value as a user reads it. Two decimals, unless rounding would make a failing figure
+ * look like it meets the threshold (79.996% shown as 80% beside `>= 80%`): then as many as it takes.
+ */
+function formatActual(r) {
+    const a = r.actual;
+    if (a === null)
+        return 'no data';
+    if (typeof a !== 'number')
+        return String(a);
+    let shown = formatNumber(a);
+    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
+        shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
+    }
+    return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** One line per failed gate: the `::error::` annotation text. */
+function failureMessage(r) {
+    if (r.status === 'no-data') {
+        return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
+    }
+    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: a heading with the verdict and the gates as a table. */
+function renderSummary(report, results) {
+    const title = report.phaseTitle ?? (report.phase !== null ? `Phase ${report.phase}` : 'Gates');
+    const failed = results.filter((r) => !r.passed).length;
+    const verdict = report.passed
+        ? `✅ passed (${results.length} gate${results.length === 1 ? '' : 's'})`
+        : `❌ failed (${failed} of ${results.length} gate${results.length === 1 ? '' : 's'})`;
+    const lines = [`## ${escapeCell(title)}: ${verdict}`, ''];
+    if (results.length === 0) {
+        lines.push('No gates were defined (phase-file and gates are both empty).');
+        return lines.join('\n') + '\n';
+    }
+    lines.push('| Gate | Threshold | Actual | Verdict | Sources |', '| --- | --- | --- | --- | --- |');
+    for (const r of results) {
+        const verdictCell = r.status === 'pass' ? '✅ pass' : r.status === 'fail' ? '❌ fail' : r.passed ? '⚪ no data' : '❌ no data';
+        const sources = r.sources.length ? r.sources.map((s) => `\`${s.file}\` (${s.format})`).join('<br>') : '—';
+        const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
+        lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
+    }
+    if (report.sha)
+        lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/commands/gates.js
+
+
+
+
+
+
+
+
+
+
+/** Gates from the phase document, overridden key by key (by metric) by the `gates` input. */
+function mergeGates(phase, override) {
+    const byMetric = new Map();
+    for (const g of phase?.gates ?? [])
+        byMetric.set(g.metric, g);
+    for (const name of override.removed) {
+        for (const [metric, g] of byMetric)
+            if (g.name === name || metric === name)
+                byMetric.delete(metric);
+    }
+    for (const g of override.gates)
+        byMetric.set(g.metric, g);
+    return [...byMetric.values()];
+}
+async function runGates(host) {
+    const workspace = host.workspace;
+    const failOnMissing = booleanInput(host, GatesInputs.FailOnMissing, true);
+    const fail = booleanInput(host, GatesInputs.Fail, true);
+    const reportGiven = input(host, GatesInputs.ReportPath, Defaults.GatesReport);
+    const reportFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, reportGiven, GatesInputs.ReportPath);
+    const token = input(host, GatesInputs.Token);
+    if (token)
+        host.setSecret(token);
+    // 1. Gates: every definition error is found before any report is read.
+    const phaseGiven = input(host, GatesInputs.PhaseFile);
+    let phase = null;
+    if (phaseGiven) {
+        const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, GatesInputs.PhaseFile);
+        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), GatesInputs.PhaseFile);
+    }
+    const override = parseGatesInput(host.getInput(GatesInputs.Gates), GatesInputs.Gates);
+    const gates = mergeGates(phase, override);
+    if (gates.length === 0) {
+        throw new core_errors/* UserError */.y('no gates to enforce', {
+            input: phaseGiven ? GatesInputs.PhaseFile : GatesInputs.Gates,
+            file: phase?.file,
+            hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
+        });
+    }
+    const warnings = [...(phase?.warnings ?? []), ...override.warnings];
+    for (const w of warnings) {
+        host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
+    }
+    const alertsValue = input(host, GatesInputs.GithubAlerts);
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1664))).parseAlertKinds(alertsValue) : [];
+    // 2. Metrics from every source given.
+    const metrics = new Map();
+    const coverageFiles = input(host, GatesInputs.CoverageFiles);
+    if (coverageFiles)
+        await collectCoverage(workspace, GatesInputs.CoverageFiles, coverageFiles, metrics);
+    const perfFiles = input(host, GatesInputs.PerfFiles);
+    if (perfFiles)
+        await collectPerf(workspace, GatesInputs.PerfFiles, perfFiles, metrics);
+    const vulnFiles = input(host, GatesInputs.VulnFiles);
+    if (vulnFiles || alertKinds.length) {
+        const acc = new model/* VulnAccumulator */.gj();
+        const sources = vulnFiles ? await collectVulns(workspace, GatesInputs.VulnFiles, vulnFiles, acc) : [];
+        if (alertKinds.length)
+            sources.push(...(await countAlerts(host, alertKinds, token, acc)));
+        setVulnMetrics(acc, sources, metrics);
+    }
+    const smoke = input(host, GatesInputs.SmokeReport);
+    if (smoke)
+        await collectSmoke(workspace, GatesInputs.SmokeReport, smoke, metrics);
+    collectMetricsInput(host.getInput(GatesInputs.Metrics), GatesInputs.Metrics, metrics);
+    // 3. Verdict, report, outputs.
+    const results = evaluate(gates, metrics, failOnMissing);
+    const report = buildReport(results, metrics, {
+        phase: phase?.phase ?? null,
+        phaseTitle: phase?.title ?? null,
+        phaseFile: phase?.file ?? null,
+        sha: host.env.GITHUB_SHA ?? null,
+        repository: host.env.GITHUB_REPOSITORY ?? null,
+        runId: host.env.GITHUB_RUN_ID ?? null,
+        failOnMissing
+    });
+    assertSchema('gates-report', report);
+    await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+    const failed = results.filter((r) => !r.passed);
+    host.setOutput(GatesOutputs.Passed, String(report.passed));
+    host.setOutput(GatesOutputs.FailedGates, failed.map((r) => r.gate.name).join(','));
+    host.setOutput(GatesOutputs.Report, JSON.stringify(report));
+    host.setOutput(GatesOutputs.ReportPath, (0,core_files/* displayPath */.Gt)(workspace, reportFile));
+    await host.appendSummary(renderSummary(report, results));
+    for (const r of failed) {
+        const o = r.gate.origin;
+        host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
+    }
+    for (const r of results)
+        host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
+    const checkName = input(host, GatesInputs.CheckName);
+    if (checkName)
+        await publishCheck(host, checkName, token, report, results);
+    const message = failed.length
+        ? `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`
+        : undefined;
+    return { ok: !failed.length || !fail, message, report, results };
+}
+/**
+ * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
+ * not pay for Octokit at start-up.
+ */
+async function github(host, token, needs) {
+    if (!token) {
+        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: GatesInputs.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+    }
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8824));
+    try {
+        const repo = repoFromEnv(host.env);
+        const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        return { client, repo };
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input: needs });
+    }
+}
+/** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
+async function countAlerts(host, kinds, token, acc) {
+    const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1664));
+    const { client, repo } = await github(host, token, GatesInputs.GithubAlerts);
+    const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
+    for (const c of counts)
+        host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
+    return counts.map((c) => c.source);
+}
+/**
+ * The verdict as a completed check run on the commit, so that branch protection can require it:
+ * the gates table as its summary and an annotation per failed gate, at the line of the phase
+ * document that defines it (or the workflow, for gates given as an input).
+ */
+async function publishCheck(host, name, token, report, results) {
+    const { publishCheckRun } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878));
+    const { client, repo } = await github(host, token, GatesInputs.CheckName);
+    const failed = results.filter((r) => !r.passed);
+    const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    const annotations = failed.flatMap((r) => {
+        const path = r.gate.origin.file ?? workflowFile;
+        if (!path)
+            return [];
+        const line = r.gate.origin.file ? (r.gate.origin.line ?? 1) : 1;
+        return [{ path, start_line: line, end_line: line, annotation_level: 'failure', title: `Gate ${r.gate.name}`, message: failureMessage(r) }];
+    });
+    const server = host.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = host.env.GITHUB_RUN_ID;
+    const published = await publishCheckRun(client, {
+        owner: repo.owner,
+        repo: repo.repo,
+        sha: repo.sha,
+        name,
+        conclusion: report.passed ? 'success' : 'failure',
+        title: report.passed
+            ? `${results.length} of ${results.length} gates passed`
+            : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
+        summary: renderSummary(report, results),
+        annotations,
+        detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
+    });
+    host.info(`Check run ${name}: ${published.htmlUrl}`);
+}
+
+
+/***/ }),
+
+/***/ 9016:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    input;
+    file;
+    line;
+    hint;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.hint = options.hint;
+    }
+    /** `input: file:line: message (hint)` — one line, whatever the message held. */
+    render() {
+        let where = '';
+        if (this.input)
+            where += `${this.input}: `;
+        if (this.file)
+            where += this.line ? `${this.file}:${this.line}: ` : `${this.file}: `;
+        else if (this.line)
+            where += `line ${this.line}: `;
+        const text = `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
+        return text.replace(/[\r\n]+/g, ' ');
+    }
+    /** Further errors found in the same pass, so that a user sees them all at once. */
+    more = [];
+    /** One error carrying all of `errors` (the first is the headline). */
+    static several(errors) {
+        const [first, ...rest] = errors;
+        first.more.push(...rest);
+        return first;
+    }
+    /** Every error of this one, itself first, each rendered as one line. */
+    renderAll() {
+        return [this.render(), ...this.more.map((e) => e.render())];
+    }
+    /** The same error, attributed to an input and/or file when it did not say yet. */
+    static attribute(err, options) {
+        if (!(err instanceof UserError))
+            return err;
+        if ((options.input && !err.input) || (options.file && !err.file)) {
+            const copy = new UserError(err.message, {
+                input: err.input ?? options.input,
+                file: err.file ?? options.file,
+                line: err.line ?? options.line,
+                hint: err.hint ?? options.hint
+            });
+            copy.more = err.more;
+            return copy;
+        }
+        return err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  FF: () => (/* binding */ forEachLine),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, splitList
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -43413,7 +47728,9 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./build/src/core/json-position.js
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/errors.js
+var errors = __nccwpck_require__(9016);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/json-position.js
 /**
  * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
  * position. Run only after JSON.parse has failed; walks the text once without building values.
@@ -43533,7 +47850,7 @@ function jsonErrorOffset(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/files.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/files.js
 /**
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
  * bounded memory, reports written atomically.
@@ -43573,7 +47890,7 @@ function isInside(root, candidate) {
 }
 function realWorkspace(workspace) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+        return (0,external_node_fs_.realpathSync)(workspace);
     }
     catch {
         return external_node_path_namespaceObject.resolve(workspace);
@@ -43592,19 +47909,19 @@ function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
     const resolved = external_node_path_namespaceObject.resolve(root, given);
     if (!isInside(root, resolved)) {
-        throw new core_errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
     }
     // Follow links of the part that exists: a link inside the workspace may point outside it.
     let probe = resolved;
     for (;;) {
         try {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(probe);
+            const real = (0,external_node_fs_.realpathSync)(probe);
             if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
             break;
         }
         catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
+            if (err instanceof errors/* UserError */.y)
                 throw err;
             const parent = external_node_path_namespaceObject.dirname(probe);
             if (parent === probe)
@@ -43636,12 +47953,12 @@ async function expandGlobs(workspace, value, input) {
         });
         const matches = await globber.glob();
         if (matches.length === 0) {
-            throw new core_errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
         for (const match of matches.sort()) {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(match);
+            const real = (0,external_node_fs_.realpathSync)(match);
             if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
             found.add(real);
         }
     }
@@ -43664,24 +47981,24 @@ const HEAD_BYTES = 64 * 1024;
 async function readHead(file, shown, input) {
     let handle;
     try {
-        handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
+        handle = await external_node_fs_.promises.open(file, 'r');
     }
     catch (err) {
         const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
     }
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
         const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const bytes = buffer.subarray(0, bytesRead);
         if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new core_errors/* UserError */.y('empty report', { input, file: shown });
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
         }
         if (bytes.includes(0))
-            throw new core_errors/* UserError */.y('binary file, not a report', { input, file: shown });
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
         let text = bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
@@ -43701,11 +48018,11 @@ async function forEachLine(file, shown, input, onLine) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let pending = '';
     let lineNo = 0;
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
     for await (const chunk of stream) {
         if (chunk.includes(0)) {
             stream.destroy();
-            throw new core_errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
         }
         let text = pending + decoder.write(chunk);
         let start = 0;
@@ -43724,7 +48041,7 @@ async function forEachLine(file, shown, input, onLine) {
         text = '';
         if (pending.length > MAX_LINE) {
             stream.destroy();
-            throw new core_errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
         }
     }
     pending += decoder.end();
@@ -43744,11 +48061,11 @@ const MAX_JSON_BYTES = 256 * 1024 * 1024;
  * truncated.
  */
 async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_namespaceObject.promises.stat(file);
+    const stat = await external_node_fs_.promises.stat(file);
     if (stat.size > MAX_JSON_BYTES) {
-        throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
     }
-    let text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     try {
@@ -43760,7 +48077,7 @@ async function readJsonText(file, shown, input) {
         const truncated = offset >= end;
         const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
         const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new core_errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
     }
 }
 /** Reads and parses a JSON report (see {@link readJsonText}). */
@@ -43772,9 +48089,9 @@ async function readJson(file, shown, input) {
  * so that a reader sees the old content or the new one, never half of it.
  */
 async function writeFileAtomic(target, content) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+    await external_node_fs_.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
     const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_namespaceObject.promises.open(temp, 'w', 0o644);
+    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
     try {
         await handle.writeFile(content, 'utf8');
         await handle.sync();
@@ -43783,3464 +48100,88 @@ async function writeFileAtomic(target, content) {
         await handle.close();
     }
     try {
-        await external_node_fs_namespaceObject.promises.rename(temp, target);
+        await external_node_fs_.promises.rename(temp, target);
     }
     catch (err) {
-        await external_node_fs_namespaceObject.promises.rm(temp, { force: true });
+        await external_node_fs_.promises.rm(temp, { force: true });
         throw err;
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./build/src/core/generated/gates-report.validate.js
-// Generated by scripts/gen-validators.mjs from schemas/gates-report.schema.json: do not edit.
-// @ts-nocheck
 
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const gates_report_validate = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
-const func2 = Object.prototype.hasOwnProperty;
-const func4 = ucs2length/* default */.A;
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.schema === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        if (data.phase === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-        if (data.sha === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-        if (data.passed === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (data.generatedAt === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generatedAt" }, message: "must have required property '" + "generatedAt" + "'" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-        if (data.gates === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property '" + "gates" + "'" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(func2.call(schema11.properties, key0))) {
-                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        if (data.schema !== undefined) {
-            if ("phase-gates/gates-report@1" !== data.schema) {
-                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/gates-report@1" }, message: "must be equal to constant" };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        if (data.phase !== undefined) {
-            let data1 = data.phase;
-            if (((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")) && (data1 !== null)) {
-                const err8 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/type", keyword: "type", params: { type: schema11.properties.phase.type }, message: "must be integer,string,null" };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        if (data.phaseTitle !== undefined) {
-            let data2 = data.phaseTitle;
-            if ((typeof data2 !== "string") && (data2 !== null)) {
-                const err9 = { instancePath: instancePath + "/phaseTitle", schemaPath: "#/properties/phaseTitle/type", keyword: "type", params: { type: schema11.properties.phaseTitle.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        if (data.phaseFile !== undefined) {
-            let data3 = data.phaseFile;
-            if ((typeof data3 !== "string") && (data3 !== null)) {
-                const err10 = { instancePath: instancePath + "/phaseFile", schemaPath: "#/properties/phaseFile/type", keyword: "type", params: { type: schema11.properties.phaseFile.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.sha !== undefined) {
-            let data4 = data.sha;
-            if ((typeof data4 !== "string") && (data4 !== null)) {
-                const err11 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: schema11.properties.sha.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        if (data.repository !== undefined) {
-            let data5 = data.repository;
-            if ((typeof data5 !== "string") && (data5 !== null)) {
-                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: schema11.properties.repository.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.runId !== undefined) {
-            let data6 = data.runId;
-            if ((typeof data6 !== "string") && (data6 !== null)) {
-                const err13 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: schema11.properties.runId.type }, message: "must be string,null" };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.passed !== undefined) {
-            if (typeof data.passed !== "boolean") {
-                const err14 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        if (data.failOnMissing !== undefined) {
-            if (typeof data.failOnMissing !== "boolean") {
-                const err15 = { instancePath: instancePath + "/failOnMissing", schemaPath: "#/properties/failOnMissing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        if (data.generatedAt !== undefined) {
-            if (!(typeof data.generatedAt === "string")) {
-                const err16 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.gates !== undefined) {
-            let data10 = data.gates;
-            if (Array.isArray(data10)) {
-                const len0 = data10.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                    let data11 = data10[i0];
-                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.name === undefined) {
-                            const err17 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                        if (data11.op === undefined) {
-                            const err18 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property '" + "op" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                        if (data11.threshold === undefined) {
-                            const err19 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property '" + "threshold" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                        if (data11.unit === undefined) {
-                            const err20 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property '" + "unit" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                        if (data11.actual === undefined) {
-                            const err21 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                        if (data11.passed === undefined) {
-                            const err22 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data11.sources === undefined) {
-                            const err23 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property '" + "sources" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        for (const key1 in data11) {
-                            if (!(func2.call(schema11.properties.gates.items.properties, key1))) {
-                                const err24 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.name !== undefined) {
-                            let data12 = data11.name;
-                            if (typeof data12 === "string") {
-                                if (func4(data12) < 1) {
-                                    const err25 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err25];
-                                    }
-                                    else {
-                                        vErrors.push(err25);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err26 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.metric !== undefined) {
-                            if (typeof data11.metric !== "string") {
-                                const err27 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err27];
-                                }
-                                else {
-                                    vErrors.push(err27);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.op !== undefined) {
-                            let data14 = data11.op;
-                            if (!((((((data14 === ">=") || (data14 === ">")) || (data14 === "<=")) || (data14 === "<")) || (data14 === "==")) || (data14 === "!="))) {
-                                const err28 = { instancePath: instancePath + "/gates/" + i0 + "/op", schemaPath: "#/properties/gates/items/properties/op/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.op.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err28];
-                                }
-                                else {
-                                    vErrors.push(err28);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.threshold !== undefined) {
-                            let data15 = data11.threshold;
-                            if (((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "boolean")) && (typeof data15 !== "string")) {
-                                const err29 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/properties/gates/items/properties/threshold/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.threshold.type }, message: "must be number,boolean,string" };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.unit !== undefined) {
-                            let data16 = data11.unit;
-                            if (!(((data16 === "%") || (data16 === "ms")) || (data16 === null))) {
-                                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/unit", schemaPath: "#/properties/gates/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.actual !== undefined) {
-                            let data17 = data11.actual;
-                            if ((((!((typeof data17 == "number") && (isFinite(data17)))) && (typeof data17 !== "boolean")) && (typeof data17 !== "string")) && (data17 !== null)) {
-                                const err31 = { instancePath: instancePath + "/gates/" + i0 + "/actual", schemaPath: "#/properties/gates/items/properties/actual/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.actual.type }, message: "must be number,boolean,string,null" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.passed !== undefined) {
-                            if (typeof data11.passed !== "boolean") {
-                                const err32 = { instancePath: instancePath + "/gates/" + i0 + "/passed", schemaPath: "#/properties/gates/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.status !== undefined) {
-                            let data19 = data11.status;
-                            if (!(((data19 === "pass") || (data19 === "fail")) || (data19 === "no-data"))) {
-                                const err33 = { instancePath: instancePath + "/gates/" + i0 + "/status", schemaPath: "#/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.definedIn !== undefined) {
-                            if (typeof data11.definedIn !== "string") {
-                                const err34 = { instancePath: instancePath + "/gates/" + i0 + "/definedIn", schemaPath: "#/properties/gates/items/properties/definedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.detail !== undefined) {
-                            if (typeof data11.detail !== "string") {
-                                const err35 = { instancePath: instancePath + "/gates/" + i0 + "/detail", schemaPath: "#/properties/gates/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err35];
-                                }
-                                else {
-                                    vErrors.push(err35);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data11.sources !== undefined) {
-                            let data22 = data11.sources;
-                            if (Array.isArray(data22)) {
-                                const len1 = data22.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                    let data23 = data22[i1];
-                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                                        if (data23.file === undefined) {
-                                            const err36 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err36];
-                                            }
-                                            else {
-                                                vErrors.push(err36);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data23.format === undefined) {
-                                            const err37 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err37];
-                                            }
-                                            else {
-                                                vErrors.push(err37);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key2 in data23) {
-                                            if (!((key2 === "file") || (key2 === "format"))) {
-                                                const err38 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err38];
-                                                }
-                                                else {
-                                                    vErrors.push(err38);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data23.file !== undefined) {
-                                            if (typeof data23.file !== "string") {
-                                                const err39 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/file", schemaPath: "#/properties/gates/items/properties/sources/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err39];
-                                                }
-                                                else {
-                                                    vErrors.push(err39);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data23.format !== undefined) {
-                                            if (typeof data23.format !== "string") {
-                                                const err40 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/format", schemaPath: "#/properties/gates/items/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err40];
-                                                }
-                                                else {
-                                                    vErrors.push(err40);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err41 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                        if (vErrors === null) {
-                                            vErrors = [err41];
-                                        }
-                                        else {
-                                            vErrors.push(err41);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err42 = { instancePath: instancePath + "/gates/" + i0 + "/sources", schemaPath: "#/properties/gates/items/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err43 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err43];
-                        }
-                        else {
-                            vErrors.push(err43);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err44 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err44];
-                }
-                else {
-                    vErrors.push(err44);
-                }
-                errors++;
-            }
-        }
-        if (data.metrics !== undefined) {
-            let data26 = data.metrics;
-            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key3 in data26) {
-                    let data27 = data26[key3];
-                    if ((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)) {
-                        const err45 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err46 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err46];
-                }
-                else {
-                    vErrors.push(err46);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err47];
-        }
-        else {
-            vErrors.push(err47);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./build/src/core/schemas.js
+/***/ 4980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ preferCve),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   RW: () => (/* binding */ jsonHead),
+/* harmony export */   Xk: () => (/* binding */ expectObject),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   iZ: () => (/* binding */ objectsOf),
+/* harmony export */   jk: () => (/* binding */ arrayOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9016);
 /**
- * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
- * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
- * no action pays for schema compilation at start-up.
+ * Small readers shared by the vulns parsers: typed access to untrusted JSON, and the cheap
+ * look at a report's head that detection uses. Internal to src/core/reports/vulns.
  */
 
-const VALIDATORS = {
-    'gates-report': gates_report_validate
-};
-/** Validation messages for `data` against one of our schemas; empty when it is valid. */
-function schemaErrors(name, data) {
-    const validate = VALIDATORS[name];
-    if (validate(data))
-        return [];
-    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-}
-/** Throws an internal error when a report we are about to write breaks its own schema: a bug. */
-function assertSchema(name, data) {
-    const errors = schemaErrors(name, data);
-    if (errors.length)
-        throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/src/core/gates/metrics.js
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
-};
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return ALIASES[name] ?? name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/gates/grammar.js
-/**
- * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
- * from the metric, `true`/`false`, or a word compared with `==`.
- */
-
-
-const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
-const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
-function normalizeOp(op) {
-    switch (op) {
-        case undefined:
-            return undefined;
-        case '=':
-            return '==';
-        case '=>':
-            return '>=';
-        case '=<':
-            return '<=';
-        default:
-            return op;
-    }
-}
-/**
- * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
- * thresholds that parse but are likely mistakes (`coverage: 0.8`).
- */
-function parseGate(name, value, origin, warnings = []) {
-    const fail = (message, hint) => {
-        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
-    };
-    if (!/^[A-Za-z_][\w-]*$/.test(name))
-        fail('not a metric name (letters, digits, _ and -)');
-    const metric = canonicalMetric(name);
-    const info = METRICS[metric];
-    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-    if (typeof value === 'boolean') {
-        if (info && info.kind !== 'boolean')
-            fail(`${value} is not a threshold for a ${info.kind} metric`);
-        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
-    }
-    if (typeof value !== 'number' && typeof value !== 'string') {
-        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
-    }
-    const text = String(value).trim();
-    const m = NUMERIC.exec(text);
-    if (m) {
-        let op = normalizeOp(m[1]);
-        let threshold = Number(m[2]);
-        let unit = (m[3]?.toLowerCase() ?? null);
-        if (!Number.isFinite(threshold))
-            fail(`${text} is not a finite number`);
-        if (info && info.kind !== 'number') {
-            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
-        }
-        if (unit === 's') {
-            threshold *= 1000;
-            unit = 'ms';
-        }
-        if (info?.unit === 'ms' && unit === '%')
-            fail('a latency takes ms or s, not %');
-        if (info?.unit === '%' && unit === 'ms')
-            fail(`${metric} is a percentage, not a duration`);
-        if (info?.unit === 'count' && unit)
-            fail(`${metric} is a count and takes no unit`);
-        if (info?.unit === 'ms')
-            unit = 'ms';
-        if (info?.unit === '%') {
-            if (info.rate && unit !== '%') {
-                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
-                if (threshold > 1)
-                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
-                threshold *= 100;
-            }
-            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
-                warnings.push({
-                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
-                    origin
-                });
-            }
-            unit = '%';
-            if (threshold < 0 || threshold > 100)
-                fail(`${text} is not a percentage from 0 to 100`);
-        }
-        if (!op) {
-            const direction = info?.direction ?? guessDirection(metric);
-            if (!direction) {
-                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
-            }
-            op = direction === 'lower' ? '<=' : '>=';
-        }
-        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
-    }
-    const w = WORD.exec(text);
-    if (w) {
-        const op = normalizeOp(w[1]) ?? '==';
-        const word = w[2];
-        const lower = word.toLowerCase();
-        if (lower === 'true' || lower === 'false') {
-            if (info && info.kind !== 'boolean')
-                fail(`${word} is not a threshold for a ${info.kind} metric`);
-            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
-        }
-        if (info && info.kind !== 'word') {
-            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
-        }
-        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
-    }
-    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
-}
-function roundThreshold(n) {
-    return Math.round(n * 1e9) / 1e9;
-}
-/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
-function compare(actual, gate) {
-    const t = gate.threshold;
-    if (typeof t === 'number') {
-        const a = typeof actual === 'number' ? actual : Number(actual);
-        if (typeof actual === 'boolean' || !Number.isFinite(a))
-            return false;
-        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
-        switch (gate.op) {
-            case '>=':
-                return diff >= 0;
-            case '>':
-                return diff > 0;
-            case '<=':
-                return diff <= 0;
-            case '<':
-                return diff < 0;
-            case '==':
-                return diff === 0;
-            case '!=':
-                return diff !== 0;
-        }
-    }
-    let a = actual;
-    if (typeof t === 'boolean' && typeof actual === 'string')
-        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
-    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
-    if (gate.op === '==')
-        return equal;
-    if (gate.op === '!=')
-        return !equal;
-    return false;
-}
-/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
-function formatThreshold(gate) {
-    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
-    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** Numbers in summaries: at most two decimals, no trailing zeros. */
-function formatNumber(n) {
-    if (Number.isInteger(n))
-        return String(n);
-    return String(Math.round(n * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/gates/phase.js
-/**
- * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
- * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
- * keeps the line it was written on.
- */
-
-
-
-
-/** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-const MAX_YAML_ALIASES = 50;
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
-function parseYaml(text, where) {
-    const lines = new dist/* LineCounter */.HN();
-    const lineOffset = where.lineOffset ?? 0;
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
-        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
-            input: where.input,
-            file: where.file,
-            line
-        });
-    }
-    return { doc, lines, lineOffset };
-}
-/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
-function toData(parsed, where) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (err) {
-        const message = err.message;
-        if (/alias/i.test(message)) {
-            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
-        }
-        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
-    }
-}
-/** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return parsed.lines.linePos(offset).line + parsed.lineOffset;
-}
-/**
- * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
- * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
- */
-function gatesFromMap(parsed, map, where, warnings) {
-    const gates = [];
-    const errors = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
-        const valueNode = pair.value;
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
-        if (value === null || value === '') {
-            gates.push({ name, removed: true, origin });
-            continue;
-        }
-        try {
-            gates.push(parseGate(name, value, origin, warnings));
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                errors.push(err);
-            else
-                throw err;
-        }
-    }
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return gates;
-}
-/** Loads a phase document from `file` (already resolved inside the workspace). */
-async function loadPhaseDocument(file, shown, input = 'phase-file') {
-    let bytes;
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES)
-            throw new core_errors/* UserError */.y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
-        bytes = await external_node_fs_namespaceObject.promises.readFile(file);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    if (bytes.includes(0))
-        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
-    }
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end < 0)
-        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
-    const yamlText = lines.slice(1, end).join('\n');
-    const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
-    const data = toData(parsed, where);
-    if (data === null || data === undefined) {
-        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
-    }
-    const frontMatter = data;
-    const warnings = [];
-    let gates = [];
-    const root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
-        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
-            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
-                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
-            }
-            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
-        }
-    }
-    const phase = frontMatter.phase;
-    return {
-        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
-        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
-        file: shown,
-        frontMatter,
-        gates,
-        warnings
-    };
-}
-/**
- * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
- * empty value remove a gate of the phase document.
- */
-function parseGatesInput(value, input = 'gates') {
-    const warnings = [];
-    if (value.trim() === '')
-        return { gates: [], removed: [], warnings };
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
-    let root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
-        const only = root.items[0];
-        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
-            root = only.value;
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
-    }
-    const entries = gatesFromMap(parsed, root, { input }, warnings);
-    return {
-        gates: entries.filter((g) => !('removed' in g)),
-        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
-        warnings
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/load.js
-/** Reads the reports named by an input: globs expanded, each file's format detected from content. */
-
-
-/**
- * Parses every file matched by `globs` into `sink`, each with the first format of `formats` that
- * recognises its head. Returns the files and formats read, in order.
- */
-async function loadReports(workspace, input, globs, formats, sink) {
-    const files = await expandGlobs(workspace, globs, input);
-    const sources = [];
-    for (const file of files) {
-        const shown = displayPath(workspace, file);
-        sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
-    }
-    return sources;
-}
-/** Parses one file; returns the id of the format it was read as. */
-async function loadReport(file, shown, input, formats, sink) {
-    const head = await readHead(file, shown, input);
-    const format = formats.find((f) => {
-        try {
-            return f.detect(head.text);
-        }
-        catch {
-            return false;
-        }
-    });
-    if (!format) {
-        throw new core_errors/* UserError */.y('unknown report format', {
-            input,
-            file: shown,
-            hint: `expected one of: ${formats.map((f) => f.id).join(', ')}`
-        });
-    }
-    const ctx = { file, shown, input, head: head.text, size: head.size };
-    try {
-        await format.parse(ctx, sink);
-    }
-    catch (err) {
-        throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
-    }
-    return format.id;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/model.js
-/**
- * Coverage merged across formats, files and shards: per source file and line, summing hits as the
- * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
- * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
- * that a 100 MB LCOV stays within a few tens of MB.
- */
-function emptyRatio() {
-    return { covered: 0, total: 0 };
-}
-function emptyTotals() {
-    return { lines: emptyRatio(), branches: emptyRatio(), functions: emptyRatio(), statements: emptyRatio() };
-}
-/** Percentage with two decimals kept exact enough for gates (null when nothing was instrumented). */
-function percent(r) {
-    return r.total === 0 ? null : (r.covered / r.total) * 100;
-}
-/** Shared scratch for encoding; grown on demand, never shrunk (one per process, parsing is sequential). */
-let scratch = new Uint8Array(1 << 16);
-function ensureScratch(size) {
-    if (scratch.length < size)
-        scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-    return scratch;
-}
-/** Cursor of {@link readVarint}; module state so that decoding allocates nothing. */
-let cursor = 0;
-function writeVarint(out, at, value) {
-    if (value < 0x10000000) {
-        // Below 2^28, shifts are exact and much cheaper than division (the common case by far).
-        let v = value >>> 0;
-        while (v >= 0x80) {
-            out[at++] = (v & 0x7f) | 0x80;
-            v >>>= 7;
-        }
-        out[at++] = v;
-        return at;
-    }
-    // Counts can exceed 2^32 (hot loops), so the upper part uses arithmetic rather than bit operations.
-    let v = value;
-    while (v >= 0x80) {
-        out[at++] = (v % 0x80) | 0x80;
-        v = Math.floor(v / 0x80);
-    }
-    out[at++] = v;
-    return at;
-}
-function readVarint(data) {
-    let b = data[cursor++];
-    if (b < 0x80)
-        return b;
-    let v = b & 0x7f;
-    let scale = 0x80;
-    for (;;) {
-        b = data[cursor++];
-        v += (b & 0x7f) * scale;
-        if (b < 0x80)
-            return v;
-        scale *= 0x80;
-    }
-}
-/** Size of the blocks that hold packed runs. */
-const ARENA_BLOCK = 1 << 20;
-let arena = new Uint8Array(ARENA_BLOCK);
-let arenaUsed = 0;
-/** Offset of the run {@link park} stored last. */
-let parkedAt = 0;
-/**
- * Where compact() writes a run of at most `worst` bytes: the free tail of the current arena block
- * (a new block when it does not fit), or for a very large run a scratch buffer copied out after.
- * Runs of thousands of files share a few blocks instead of each being its own ArrayBuffer: fewer,
- * larger objects keep the young generation of the heap small, which is most of the peak RSS on a
- * large LCOV. A run replaced by a merge leaves its bytes behind in its block; that waste is bounded
- * by the size of the merged shards. Returns the buffer; the offset is left in {@link parkedAt}.
- */
-function reserve(worst) {
-    if (worst > ARENA_BLOCK / 8) {
-        parkedAt = 0;
-        return ensureScratch(worst);
-    }
-    if (arenaUsed + worst > arena.length) {
-        arena = new Uint8Array(ARENA_BLOCK);
-        arenaUsed = 0;
-    }
-    parkedAt = arenaUsed;
-    return arena;
-}
-/** Ends a {@link reserve}: the run written is `length` bytes long. Returns where it lives. */
-function commit(buffer, length) {
-    if (buffer !== arena)
-        return buffer.slice(0, length);
-    arenaUsed += length;
-    return arena;
-}
-/** One staging area per key arity, lent to one {@link PackedCounts} at a time. */
-const STAGING = {
-    1: { owner: null, keys: new Uint32Array(1024), hits: new Float64Array(1024) },
-    3: { owner: null, keys: new Uint32Array(3 * 1024), hits: new Float64Array(1024) }
-};
-/**
- * Hits keyed by a tuple of 1 or 3 unsigned integers (a line; or line, block, branch), kept as one
- * sorted run of varints with repeated keys summed. New entries go to a small staging area that
- * {@link compact} folds into the run, so a file costs a few bytes per entry at rest; that is what
- * keeps a 100 MB LCOV of millions of lines and branches well under 100 MB of heap. Internal.
- */
-class PackedCounts {
-    arity;
-    /** The run: bytes [start, start + length) of an arena block (see {@link park}). */
-    data = null;
-    start = 0;
-    entries = 0;
-    coveredEntries = 0;
-    keys = null;
-    hits = null;
-    staged = 0;
-    sorted = true;
-    constructor(arity) {
-        this.arity = arity;
-    }
-    add(k0, k1, k2, hits) {
-        const a = this.arity;
-        if (!this.keys)
-            this.borrow();
-        if (this.staged === this.hits.length)
-            this.grow();
-        const keys = this.keys;
-        const at = this.staged * a;
-        keys[at] = k0;
-        if (a === 3) {
-            keys[at + 1] = k1;
-            keys[at + 2] = k2;
-        }
-        if (this.sorted && this.staged > 0) {
-            const prev = keys[at - a];
-            // Equal keys may stay in place: they are adjacent, and compact() sums adjacent equal keys.
-            if (prev > k0 || (a === 3 && prev === k0 && this.compare(this.staged - 1, this.staged) > 0))
-                this.sorted = false;
-        }
-        this.hits[this.staged] = hits > 0 ? hits : 0;
-        this.staged++;
-    }
-    /**
-     * Takes the shared staging area of this arity when no other instance holds it, else fresh arrays.
-     * Streaming parsers fill one file and compact it before the next, so they always get the shared
-     * one: without it a 100 MB LCOV churns through hundreds of MB of short-lived typed arrays, whose
-     * off-heap memory shows in the peak RSS long before a GC frees it.
-     */
-    borrow() {
-        const shared = STAGING[this.arity];
-        if (!shared.owner) {
-            shared.owner = this;
-            this.keys = shared.keys;
-            this.hits = shared.hits;
-        }
-        else {
-            this.keys = new Uint32Array(64 * this.arity);
-            this.hits = new Float64Array(64);
-        }
-    }
-    grow() {
-        const cap = this.hits.length * 2;
-        const keys = new Uint32Array(cap * this.arity);
-        const hits = new Float64Array(cap);
-        keys.set(this.keys);
-        hits.set(this.hits);
-        this.keys = keys;
-        this.hits = hits;
-        const shared = STAGING[this.arity];
-        if (shared.owner === this) {
-            shared.keys = keys;
-            shared.hits = hits;
-        }
-    }
-    release() {
-        const shared = STAGING[this.arity];
-        if (shared.owner === this)
-            shared.owner = null;
-        this.keys = null;
-        this.hits = null;
-        this.staged = 0;
-        this.sorted = true;
-    }
-    /**
-     * Adds `n` entries of arity 1 at once (the DA lines of one LCOV record). A strictly increasing
-     * run into an empty instance — a source file's first record, nearly always — is encoded straight
-     * into its packed form, without staging or sorting.
-     */
-    addRun(keys, hits, n) {
-        if (this.arity === 1 && this.staged === 0 && !this.data && n > 0) {
-            let increasing = true;
-            for (let i = 1; i < n; i++) {
-                if (keys[i] <= keys[i - 1]) {
-                    increasing = false;
-                    break;
-                }
-            }
-            if (increasing) {
-                const out = reserve(n * 13);
-                const first = parkedAt;
-                let w = first;
-                let prev = 0;
-                let covered = 0;
-                for (let i = 0; i < n; i++) {
-                    const line = keys[i];
-                    const d = line - prev;
-                    prev = line;
-                    if (d < 0x80)
-                        out[w++] = d;
-                    else
-                        w = writeVarint(out, w, d);
-                    const h = hits[i];
-                    if (h > 0) {
-                        covered++;
-                        if (h < 0x80)
-                            out[w++] = h < 1 ? 1 : h;
-                        else
-                            w = writeVarint(out, w, h);
-                    }
-                    else
-                        out[w++] = 0;
-                }
-                this.data = commit(out, w - first);
-                this.start = out === arena ? first : 0;
-                this.entries = n;
-                this.coveredEntries = covered;
-                return;
-            }
-        }
-        for (let i = 0; i < n; i++)
-            this.add(keys[i], 0, 0, hits[i]);
-    }
-    /** Orders staged entries i and j by key tuple. */
-    compare(i, j) {
-        const k = this.keys;
-        const a = this.arity;
-        const d = k[i * a] - k[j * a];
-        if (d !== 0 || a === 1)
-            return d;
-        return k[i * a + 1] - k[j * a + 1] || k[i * a + 2] - k[j * a + 2];
-    }
-    /** Folds the staging area into the packed run and frees it. */
-    compact() {
-        if (this.staged === 0)
-            return;
-        const a = this.arity;
-        // Shards of a file already read: decode the old run into the staging area and re-encode all.
-        // Rare (the same SF twice), so simplicity beats a streaming merge here.
-        const old = this.data;
-        if (old) {
-            const oldEntries = this.entries;
-            this.data = null;
-            this.entries = 0;
-            cursor = this.start;
-            let line = 0;
-            for (let i = 0; i < oldEntries; i++) {
-                line += readVarint(old);
-                const k1 = a === 3 ? readVarint(old) : 0;
-                const k2 = a === 3 ? readVarint(old) : 0;
-                const h = readVarint(old);
-                const saved = cursor;
-                this.add(line, k1, k2, h);
-                cursor = saved;
-            }
-            this.sorted = false;
-        }
-        const n = this.staged;
-        const keys = this.keys;
-        const hits = this.hits;
-        let order = null;
-        if (!this.sorted) {
-            order = new Uint32Array(n);
-            for (let i = 0; i < n; i++)
-                order[i] = i;
-            order.sort((x, y) => this.compare(x, y) || x - y);
-        }
-        // Worst case: every entry kept, each up to 5 bytes a key and 8 for hits.
-        const out = reserve(n * (a * 5 + 8));
-        const first = parkedAt;
-        let w = first;
-        let entries = 0;
-        let covered = 0;
-        let prevLine = 0;
-        let k = 0;
-        while (k < n) {
-            const si = order ? order[k] : k;
-            const line = keys[si * a];
-            const k1 = a === 3 ? keys[si * a + 1] : 0;
-            const k2 = a === 3 ? keys[si * a + 2] : 0;
-            let h = hits[si];
-            k++;
-            // Repeated keys are adjacent once sorted: sum them.
-            while (k < n) {
-                const sj = order ? order[k] : k;
-                if (keys[sj * a] !== line || (a === 3 && (keys[sj * a + 1] !== k1 || keys[sj * a + 2] !== k2)))
-                    break;
-                h += hits[sj];
-                k++;
-            }
-            const d = line - prevLine;
-            prevLine = line;
-            if (d < 0x80)
-                out[w++] = d;
-            else
-                w = writeVarint(out, w, d);
-            if (a === 3) {
-                if (k1 < 0x80)
-                    out[w++] = k1;
-                else
-                    w = writeVarint(out, w, k1);
-                if (k2 < 0x80)
-                    out[w++] = k2;
-                else
-                    w = writeVarint(out, w, k2);
-            }
-            if (h < 0x80)
-                out[w++] = h;
-            else
-                w = writeVarint(out, w, h);
-            entries++;
-            if (h > 0)
-                covered++;
-        }
-        this.data = commit(out, w - first);
-        this.start = out === arena ? first : 0;
-        this.entries = entries;
-        this.coveredEntries = covered;
-        this.release();
-    }
-    get size() {
-        this.compact();
-        return this.entries;
-    }
-    get covered() {
-        this.compact();
-        return this.coveredEntries;
-    }
-    /** Every entry in key order, repeated keys summed. */
-    forEach(fn) {
-        this.compact();
-        const data = this.data;
-        if (!data)
-            return;
-        cursor = this.start;
-        let line = 0;
-        for (let i = 0; i < this.entries; i++) {
-            line += readVarint(data);
-            let k1 = 0;
-            let k2 = 0;
-            if (this.arity === 3) {
-                k1 = readVarint(data);
-                k2 = readVarint(data);
-            }
-            const h = readVarint(data);
-            const saved = cursor;
-            fn(line, k1, k2, h);
-            cursor = saved;
-        }
-    }
-}
-/** Hit counts of one source file, keyed by line, branch, function and statement. */
-class FileCoverage {
-    path;
-    lineData = new PackedCounts(1);
-    numericBranches;
-    branches;
-    functions;
-    hashedFunctions;
-    statements;
-    /** Totals of formats that give only counts for a file (a summary), per metric. */
-    summary;
-    constructor(path) {
-        this.path = path;
-    }
-    /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
-    addLine(line, hits) {
-        this.lineData.add(line, 0, 0, hits);
-    }
-    /** Adds `n` lines at once, as {@link addLine} each would (the fast path of streaming parsers). */
-    addLineRun(lines, hits, n) {
-        this.lineData.addRun(lines, hits, n);
-    }
-    /**
-     * Adds executions of one branch outcome. `key` identifies the outcome within the file
-     * (e.g. `id:index` for Istanbul); the same key sums.
-     */
-    addBranch(key, taken) {
-        this.branches ??= new Map();
-        this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
-    }
-    /**
-     * Adds executions of one branch outcome identified by numbers (LCOV `BRDA:line,block,branch`,
-     * JaCoCo and Cobertura line and index): the same as {@link addBranch} with a compact key, for
-     * reports with millions of branches. Outcomes added here and through `addBranch` never match.
-     */
-    addBranchAt(line, block, branch, taken) {
-        this.numericBranches ??= new PackedCounts(3);
-        this.numericBranches.add(line, block, branch, taken);
-    }
-    /** Adds executions of a function, keyed by name (or name and line where names repeat). */
-    addFunction(key, hits) {
-        this.functions ??= new Map();
-        this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
-    }
-    /**
-     * Adds executions of a function identified by a 64-bit hash of its name, given as two 32-bit
-     * halves: what a streaming parser uses instead of {@link addFunction} so that it need not make a
-     * string of every name (a 100 MB LCOV names a quarter of a million functions twice). Functions
-     * added here and through `addFunction` never match.
-     */
-    addFunctionHash(high, low, hits) {
-        this.hashedFunctions ??= new PackedCounts(3);
-        this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
-    }
-    /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
-    addStatement(key, hits) {
-        this.statements ??= new Map();
-        this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
-    }
-    /**
-     * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
-     * the covered and total count of a metric for this file. Several summaries of one file keep the
-     * most complete one (the largest total, then the most covered), as shards of one file measure the
-     * same lines.
-     */
-    addSummary(metric, covered, total) {
-        this.summary ??= {};
-        const prev = this.summary[metric];
-        if (!prev || total > prev.total || (total === prev.total && covered > prev.covered)) {
-            this.summary[metric] = { covered: Math.min(covered, total), total };
-        }
-    }
-    /**
-     * Folds lines and numeric branches added since the last call into their compact form. Optional
-     * (reads compact on demand); streaming parsers call it after each record to keep memory low.
-     */
-    compact() {
-        this.lineData.compact();
-        this.numericBranches?.compact();
-        this.hashedFunctions?.compact();
-    }
-    /** Line numbers and their summed hits, one entry per line, in order. */
-    lines() {
-        const out = [];
-        this.lineData.forEach((line, _b, _c, hits) => {
-            out.push([line, hits]);
-        });
-        return out;
-    }
-    totals() {
-        const t = emptyTotals();
-        t.lines.total = this.lineData.size;
-        t.lines.covered = this.lineData.covered;
-        model_count(this.branches, t.branches);
-        if (this.numericBranches) {
-            t.branches.total += this.numericBranches.size;
-            t.branches.covered += this.numericBranches.covered;
-        }
-        model_count(this.functions, t.functions);
-        if (this.hashedFunctions) {
-            t.functions.total += this.hashedFunctions.size;
-            t.functions.covered += this.hashedFunctions.covered;
-        }
-        model_count(this.statements, t.statements);
-        // Summary counts stand in only where the detailed data says nothing about a metric.
-        if (this.summary) {
-            for (const metric of Object.keys(this.summary)) {
-                const s = this.summary[metric];
-                if (t[metric].total === 0)
-                    t[metric] = { ...s };
-            }
-        }
-        return t;
-    }
-}
-function model_count(map, into) {
-    if (!map)
-        return;
-    into.total += map.size;
-    for (const hits of map.values())
-        if (hits > 0)
-            into.covered++;
-}
-/** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
-function normalizeSourcePath(p) {
-    let s = p.replace(/\\/g, '/');
-    while (s.startsWith('./'))
-        s = s.slice(2);
-    return s;
-}
-/** All coverage read so far, per source file. */
-class CoverageAccumulator {
-    files = new Map();
-    /** The record of one source file, created on first use; every format merges through this. */
-    file(sourcePath) {
-        const key = normalizeSourcePath(sourcePath);
-        let f = this.files.get(key);
-        if (!f) {
-            f = new FileCoverage(key);
-            this.files.set(key, f);
-        }
-        return f;
-    }
-    get fileCount() {
-        return this.files.size;
-    }
-    fileNames() {
-        return [...this.files.keys()];
-    }
-    /** Totals over every file: covered and total counts summed. */
-    totals() {
-        const t = emptyTotals();
-        for (const f of this.files.values()) {
-            const ft = f.totals();
-            for (const metric of Object.keys(t)) {
-                t[metric].covered += ft[metric].covered;
-                t[metric].total += ft[metric].total;
-            }
-        }
-        return t;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/lcov.js
-/**
- * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
- * coverage.py `lcov`). Records of the same `SF:` — in one file or across shards — merge per line,
- * branch and function by summing hits, as `lcov -a` does.
- *
- * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
- * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
- * should take a fraction of what `lcov --summary` takes.
- */
-
-
-
-const CHUNK = 1 << 20;
-// Byte values compared against in the scanner.
-const NL = 10;
-const CR = 13;
-const COMMA = 44;
-const COLON = 58;
-const MINUS = 45;
-const ZERO = 48;
-const NINE = 57;
-/** Cursor of the number readers below (module state: the scanner must not allocate per line). */
-let pos = 0;
-/** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
-function readUint(buf, end) {
-    const start = pos;
-    let v = 0;
-    while (pos < end) {
-        const c = buf[pos];
-        if (c < ZERO || c > NINE)
-            break;
-        v = v * 10 + (c - ZERO);
-        pos++;
-    }
-    return pos === start ? -1 : v;
-}
-/**
- * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
- * overflow) read as 0; anything else that is not a number gives -1.
- */
-function readCount(buf, end) {
-    if (pos < end && buf[pos] === MINUS) {
-        pos++;
-        if (pos === end || buf[pos] === COMMA)
-            return 0;
-        return readUint(buf, end) < 0 ? -1 : 0;
-    }
-    const v = readUint(buf, end);
-    // Some producers write counts as floats (`DA:3,1.0`); rare, so the slow path is fine.
-    if (v >= 0 && pos < end && buf[pos] === 46 /* . */) {
-        const s = pos;
-        pos++;
-        while (pos < end && buf[pos] >= ZERO && buf[pos] <= NINE)
-            pos++;
-        return v + Number('0' + buf.toString('latin1', s, pos));
-    }
-    return v;
-}
-/** Second half of {@link hashName}'s result (module state, so that hashing allocates nothing). */
-let hashLow = 0;
-/**
- * Two independent 32-bit FNV-1a hashes of the bytes [start, end): the high half is returned, the
- * low half left in {@link hashLow}. 64 bits make a collision between two functions of one source
- * file vanishingly unlikely (about 1 in 10^17 for a thousand functions).
- */
-function hashName(buf, start, end) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x050c5d1f;
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
-    }
-    hashLow = h2 >>> 0;
-    return h1 >>> 0;
-}
-/** Does the line at [start, end) equal `text` (ASCII)? */
-function startsWith(buf, start, end, text) {
-    if (end - start < text.length)
-        return false;
-    for (let i = 0; i < text.length; i++)
-        if (buf[start + i] !== text.charCodeAt(i))
-            return false;
-    return true;
-}
-/** State of the record being read (between `SF:` and `end_of_record`). */
-class Record {
-    file = null;
-    startLine = 0;
-    hasLines = false;
-    hasBranches = false;
-    hasFunctions = false;
-    lf = -1;
-    lh = -1;
-    brf = -1;
-    brh = -1;
-    fnf = -1;
-    fnh = -1;
-    /** DA lines of the open record, handed to the file in one run when it closes. */
-    daLines = new Uint32Array(4096);
-    daHits = new Float64Array(4096);
-    daCount = 0;
-    addDa(line, hits) {
-        if (this.daCount === this.daLines.length) {
-            const lines = new Uint32Array(this.daCount * 2);
-            lines.set(this.daLines);
-            this.daLines = lines;
-            const h = new Float64Array(this.daCount * 2);
-            h.set(this.daHits);
-            this.daHits = h;
-        }
-        this.daLines[this.daCount] = line;
-        this.daHits[this.daCount++] = hits;
-    }
-    open(file, line) {
-        this.daCount = 0;
-        this.file = file;
-        this.startLine = line;
-        this.hasLines = this.hasBranches = this.hasFunctions = false;
-        this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
-    }
-    /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
-    close() {
-        const f = this.file;
-        if (this.daCount > 0)
-            f.addLineRun(this.daLines, this.daHits, this.daCount);
-        this.daCount = 0;
-        if (!this.hasLines && this.lf >= 0)
-            f.addSummary('lines', Math.max(this.lh, 0), this.lf);
-        if (!this.hasBranches && this.brf >= 0)
-            f.addSummary('branches', Math.max(this.brh, 0), this.brf);
-        if (!this.hasFunctions && this.fnf >= 0)
-            f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
-        f.compact();
-        this.file = null;
-    }
-}
-/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
-async function parseLcov(ctx, acc) {
-    const handle = await external_node_fs_namespaceObject.promises.open(ctx.file, 'r');
-    const rec = new Record();
-    let lineNo = 0;
-    const fail = (message, line = lineNo) => {
-        throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line });
-    };
-    let buf = Buffer.allocUnsafe(CHUNK * 2);
-    let carry = 0;
-    try {
-        let eof = false;
-        while (!eof) {
-            if (buf.length - carry < CHUNK) {
-                const bigger = Buffer.allocUnsafe(buf.length * 2);
-                buf.copy(bigger, 0, 0, carry);
-                buf = bigger;
-            }
-            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
-            if (bytesRead === 0)
-                eof = true;
-            const end = carry + bytesRead;
-            const view = buf.subarray(0, end);
-            if (bytesRead > 0 && view.indexOf(0, carry) >= 0)
-                fail('binary data in a text report', lineNo + 1);
-            let start = 0;
-            while (start < end) {
-                // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
-                // here with its line end found on the way, without a native indexOf per line. Anything
-                // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
-                if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
-                    let p = start + 3;
-                    let c = buf[p];
-                    if (c >= ZERO && c <= NINE) {
-                        let line = 0;
-                        do {
-                            line = line * 10 + (c - ZERO);
-                            c = buf[++p];
-                        } while (c >= ZERO && c <= NINE);
-                        if (c === COMMA) {
-                            c = buf[++p];
-                            if (c >= ZERO && c <= NINE) {
-                                let hits = 0;
-                                do {
-                                    hits = hits * 10 + (c - ZERO);
-                                    c = buf[++p];
-                                } while (c >= ZERO && c <= NINE);
-                                if (c === CR)
-                                    c = buf[++p];
-                                if (c === NL && p < end) {
-                                    lineNo++;
-                                    rec.addDa(line, hits);
-                                    rec.hasLines = true;
-                                    start = p + 1;
-                                    continue;
-                                }
-                            }
-                        }
-                    }
-                }
-                let nl = view.indexOf(NL, start);
-                if (nl < 0) {
-                    if (!eof)
-                        break;
-                    nl = end; // the last line, without a line ending
-                }
-                let e = nl;
-                if (e > start && buf[e - 1] === CR)
-                    e--;
-                lineNo++;
-                if (e > start)
-                    readLine(buf, start, e);
-                start = nl + 1;
-            }
-            carry = end > start ? end - start : 0;
-            if (carry > MAX_LINE)
-                fail(`line longer than ${MAX_LINE} characters`, lineNo + 1);
-            if (carry > 0)
-                buf.copy(buf, 0, start, end);
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    if (rec.file) {
-        fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
-    }
-    function needRecord(what) {
-        if (!rec.file)
-            fail(`${what} outside a record (no SF: line before it)`);
-        return rec.file;
-    }
-    function bad(buf, start, end) {
-        const text = buf.toString('utf8', start, Math.min(end, start + 60));
-        return fail(`not an LCOV record: ${JSON.stringify(text)}`);
-    }
-    /** After a number: the line must go on with a comma, unless it may end there. */
-    function expectComma(buf, start, end) {
-        if (pos >= end || buf[pos] !== COMMA)
-            bad(buf, start, end);
-        pos++;
-    }
-    /** `KEY:n` summary lines (LF, LH, …): the count. */
-    function summaryCount(buf, start, end, keyLength) {
-        pos = start + keyLength;
-        const v = readUint(buf, end);
-        if (v < 0 || pos !== end)
-            bad(buf, start, end);
-        return v;
-    }
-    function readLine(buf, start, end) {
-        const c0 = buf[start];
-        // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
-        if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
-            needRecord('DA');
-            // Digits read with locals: this line is most of a tracefile, and module state costs here.
-            let p = start + 3;
-            let c = buf[p];
-            let line = 0;
-            if (c < ZERO || c > NINE || p >= end)
-                bad(buf, start, end);
-            do {
-                line = line * 10 + (c - ZERO);
-                c = buf[++p];
-            } while (p < end && c >= ZERO && c <= NINE);
-            if (p >= end || c !== COMMA)
-                bad(buf, start, end);
-            c = buf[++p];
-            let hits = 0;
-            if (p < end && c >= ZERO && c <= NINE) {
-                do {
-                    hits = hits * 10 + (c - ZERO);
-                    c = buf[++p];
-                } while (p < end && c >= ZERO && c <= NINE);
-            }
-            else
-                p = -1;
-            if (p !== end && (p < 0 || c !== COMMA)) {
-                // `-`, a float count or garbage: the general reader decides.
-                pos = buf.indexOf(COMMA, start + 3) + 1;
-                hits = readCount(buf, end);
-                if (hits < 0 || (pos < end && buf[pos] !== COMMA))
-                    bad(buf, start, end);
-            }
-            rec.addDa(line, hits > 0 ? hits : 0);
-            rec.hasLines = true;
-            return;
-        }
-        if (c0 === 66 /* B */ && buf[start + 1] === 82 /* R */) {
-            if (startsWith(buf, start, end, 'BRDA:')) {
-                // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
-                // branch) and a non-numeric branch expression, which fall back to a string key.
-                const f = needRecord('BRDA');
-                pos = start + 5;
-                const line = readUint(buf, end);
-                if (line < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
-                const blockStart = pos;
-                const block = readUint(buf, end);
-                const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
-                let branch = -1;
-                if (numericBlock) {
-                    pos++;
-                    branch = readUint(buf, end);
-                }
-                if (numericBlock && branch >= 0 && pos < end && buf[pos] === COMMA) {
-                    pos++;
-                    const taken = readCount(buf, end);
-                    if (taken < 0 || pos !== end)
-                        bad(buf, start, end);
-                    f.addBranchAt(line, block, branch, taken);
-                }
-                else {
-                    const lastComma = buf.lastIndexOf(COMMA, end - 1);
-                    if (lastComma < blockStart)
-                        bad(buf, start, end);
-                    pos = lastComma + 1;
-                    const taken = readCount(buf, end);
-                    if (taken < 0 || pos !== end)
-                        bad(buf, start, end);
-                    f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
-                }
-                rec.hasBranches = true;
-                return;
-            }
-            if (startsWith(buf, start, end, 'BRF:')) {
-                needRecord('BRF');
-                rec.brf = summaryCount(buf, start, end, 4);
-                return;
-            }
-            if (startsWith(buf, start, end, 'BRH:')) {
-                needRecord('BRH');
-                rec.brh = summaryCount(buf, start, end, 4);
-                return;
-            }
-        }
-        if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
-            if (startsWith(buf, start, end, 'FNDA:')) {
-                // FNDA:<count>,<name>
-                const f = needRecord('FNDA');
-                pos = start + 5;
-                const hits = readCount(buf, end);
-                if (hits < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
-                if (pos >= end)
-                    bad(buf, start, end);
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
-                rec.hasFunctions = true;
-                return;
-            }
-            if (startsWith(buf, start, end, 'FN:')) {
-                // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
-                // with a digit, so digits and a comma after the line are the end line.
-                const f = needRecord('FN');
-                pos = start + 3;
-                if (readUint(buf, end) < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
-                const afterLine = pos;
-                if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA)
-                    pos++;
-                else
-                    pos = afterLine;
-                if (pos >= end)
-                    bad(buf, start, end);
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
-                rec.hasFunctions = true;
-                return;
-            }
-            if (startsWith(buf, start, end, 'FNA:')) {
-                // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
-                const f = needRecord('FNA');
-                pos = start + 4;
-                const index = readUint(buf, end);
-                if (index < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
-                const hits = readCount(buf, end);
-                if (hits < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
-                if (pos >= end)
-                    bad(buf, start, end);
-                // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
-                rec.hasFunctions = true;
-                return;
-            }
-            if (startsWith(buf, start, end, 'FNF:')) {
-                needRecord('FNF');
-                rec.fnf = summaryCount(buf, start, end, 4);
-                return;
-            }
-            if (startsWith(buf, start, end, 'FNH:')) {
-                needRecord('FNH');
-                rec.fnh = summaryCount(buf, start, end, 4);
-                return;
-            }
-        }
-        if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
-            if (rec.file)
-                fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
-            const path = buf.toString('utf8', start + 3, end).trim();
-            if (!path)
-                bad(buf, start, end);
-            rec.open(acc.file(path), lineNo);
-            return;
-        }
-        if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
-            if (buf[start + 1] === 70 /* F */) {
-                needRecord('LF');
-                rec.lf = summaryCount(buf, start, end, 3);
-                return;
-            }
-            if (buf[start + 1] === 72 /* H */) {
-                needRecord('LH');
-                rec.lh = summaryCount(buf, start, end, 3);
-                return;
-            }
-        }
-        if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
-            needRecord('end_of_record');
-            rec.close();
-            return;
-        }
-        // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
-        let i = start;
-        while (i < end && (buf[i] === 32 || buf[i] === 9))
-            i++;
-        if (i === end)
-            return;
-        while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE)))
-            i++;
-        if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90)
-            return;
-        bad(buf, start, end);
-    }
-}
-/** LCOV tracefile. */
-const lcov = {
-    id: 'lcov',
-    kind: 'coverage',
-    description: 'LCOV tracefile (lcov/geninfo, c8, Istanbul lcov, llvm-cov, coverage.py lcov)',
-    detect(head) {
-        // The first meaningful line of a tracefile is TN:, SF: or (lcov 2) VER:.
-        const m = /^[ \t]*(\S[^\n]*)/m.exec(head);
-        return !!m && /^(TN|SF|VER):/.test(m[1]);
-    },
-    parse: parseLcov
-};
-
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
-;// CONCATENATED MODULE: ./build/src/core/reports/xml.js
-/**
- * Streaming XML for reports: the file is fed to saxes in chunks, so memory stays bounded whatever its
- * size. Entities and DTDs are never resolved: a DOCTYPE that only names an external DTD (as Cobertura
- * and JaCoCo write) is ignored, one with an internal subset (`<!DOCTYPE x [ … ]>`, where entity bombs
- * and external entities live) is refused, and a reference to any entity but the five predefined ones
- * is an error.
- */
-
-
-
-/** Streams `ctx.file` through the handlers. Errors name the input, the file and the line. */
-async function streamXml(ctx, handlers, position) {
-    const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
-    const stack = [];
-    let failure;
-    const fail = (message) => {
-        if (!failure)
-            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
-    };
-    parser.on('doctype', (doctype) => {
-        if (doctype.includes('['))
-            fail('XML with an internal DTD subset (entity declarations) is refused');
-    });
-    parser.on('opentag', (tag) => {
-        if (failure)
-            return;
-        if (position)
-            position.line = parser.line;
-        try {
-            handlers.open?.(tag, stack);
-        }
-        catch (err) {
-            failure = err;
-        }
-        if (!tag.isSelfClosing)
-            stack.push(tag.name);
-        else {
-            try {
-                handlers.close?.(tag.name, stack);
-            }
-            catch (err) {
-                failure = err;
-            }
-        }
-    });
-    parser.on('closetag', (tag) => {
-        if (failure || tag.isSelfClosing)
-            return;
-        stack.pop();
-        if (position)
-            position.line = parser.line;
-        try {
-            handlers.close?.(tag.name, stack);
-        }
-        catch (err) {
-            failure = err;
-        }
-    });
-    if (handlers.text) {
-        parser.on('text', (text) => {
-            if (failure || stack.length === 0)
-                return;
-            try {
-                handlers.text(text, stack);
-            }
-            catch (err) {
-                failure = err;
-            }
-        });
-    }
-    parser.on('error', (err) => {
-        fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-    });
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(ctx.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-    for await (const chunk of stream) {
-        if (chunk.includes('\u0000'))
-            fail('binary data in an XML report');
-        if (!failure) {
-            try {
-                parser.write(chunk);
-            }
-            catch (err) {
-                fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-            }
-        }
-        if (failure) {
-            stream.destroy();
-            break;
-        }
-    }
-    if (!failure) {
-        try {
-            parser.close();
-        }
-        catch (err) {
-            fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-        }
-    }
-    if (!failure && stack.length > 0)
-        fail(`truncated XML: <${stack[stack.length - 1]}> is never closed`);
-    if (failure)
-        throw failure;
-}
-/** The root element's name as the head shows it (after the XML declaration, comments and DOCTYPE). */
-function xmlRoot(head) {
-    const s = head.replace(/^\uFEFF/, '');
-    const re = /<([A-Za-z_][\w.:-]*)[\s>/]/g;
-    let m;
-    // Skip `<?xml`, `<!--`, `<!DOCTYPE`: the regex only matches names starting with a letter or `_`.
-    while ((m = re.exec(s))) {
-        const before = s.lastIndexOf('<!--', m.index);
-        const closed = before < 0 || s.indexOf('-->', before) < m.index;
-        if (closed)
-            return m[1];
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/cobertura.js
-/**
- * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
- * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
- * under `<methods>` are skipped. `condition-coverage="50% (1/2)"` on a branch line gives that line's
- * branches. Paths are the `filename` attributes as written (relative to the report's `<source>`).
- */
-
-
-/** Parses a non-negative integer attribute; malformed values name the line. */
-function intAttr(value, name, fail) {
-    if (value === undefined)
-        return fail(`missing ${name} attribute`);
-    const v = Number(value);
-    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
-        return fail(`${name}="${value}" is not a count`);
-    return v;
-}
-const cobertura = {
-    id: 'cobertura',
-    kind: 'coverage',
-    description: 'Cobertura XML (coverage.py, Istanbul cobertura, gcovr, .NET coverlet)',
-    detect(head) {
-        return xmlRoot(head) === 'coverage' && /<coverage\b[^>]*\bline-rate=/.test(head);
-    },
-    async parse(ctx, acc) {
-        const at = { line: 0 };
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
-        };
-        let file = null;
-        await streamXml(ctx, {
-            open(tag, path) {
-                if (tag.name === 'class') {
-                    const name = tag.attributes.filename;
-                    if (!name)
-                        fail('<class> without a filename attribute');
-                    file = acc.file(name);
-                    return;
-                }
-                // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
-                if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
-                    return;
-                if (!file)
-                    fail('<line> outside a <class>');
-                const line = intAttr(tag.attributes.number, 'number', fail);
-                const hits = intAttr(tag.attributes.hits, 'hits', fail);
-                file.addLine(line, hits);
-                if (tag.attributes.branch === 'true') {
-                    const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
-                    if (!cc)
-                        fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-                    const covered = Number(cc[1]);
-                    const total = Number(cc[2]);
-                    // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
-                    for (let i = 0; i < total; i++)
-                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
-                }
-            },
-            close(name) {
-                if (name === 'class')
-                    file = null;
-            }
-        }, at);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/clover.js
-/**
- * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
- * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
- * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
- * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
- * often the condition was true and false, i.e. two branches each covered when its count is above 0.
- */
-
-
-
-const clover = {
-    id: 'clover',
-    kind: 'coverage',
-    description: 'Clover XML (Istanbul clover, OpenClover, PHPUnit)',
-    detect(head) {
-        return xmlRoot(head) === 'coverage' && !/<coverage\b[^>]*\bline-rate=/.test(head) && /<project\b/.test(head);
-    },
-    async parse(ctx, acc) {
-        const at = { line: 0 };
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
-        };
-        let istanbul = false;
-        let file = null;
-        let statement = 0;
-        await streamXml(ctx, {
-            open(tag, path) {
-                if (tag.name === 'coverage' && path.length === 0) {
-                    istanbul = tag.attributes.clover === '3.2.0';
-                    return;
-                }
-                if (tag.name === 'file') {
-                    const name = tag.attributes.path || tag.attributes.name;
-                    if (!name)
-                        fail('<file> without a path or name attribute');
-                    file = acc.file(name);
-                    statement = 0;
-                    return;
-                }
-                if (tag.name !== 'line' || path[path.length - 1] !== 'file')
-                    return;
-                if (!file)
-                    fail('<line> outside a <file>');
-                const num = intAttr(tag.attributes.num, 'num', fail);
-                const type = tag.attributes.type;
-                if (type === 'method') {
-                    const count = intAttr(tag.attributes.count, 'count', fail);
-                    file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
-                    return;
-                }
-                if (type !== 'stmt' && type !== 'cond')
-                    fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
-                let count;
-                if (type === 'cond') {
-                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
-                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
-                    if (istanbul)
-                        for (let i = 0; i < t + f; i++)
-                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
-                    else {
-                        file.addBranchAt(num, 0, 0, t);
-                        file.addBranchAt(num, 0, 1, f);
-                    }
-                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
-                }
-                else
-                    count = intAttr(tag.attributes.count, 'count', fail);
-                file.addLine(num, count);
-                // Several statements may share a line; the n-th statement of the file keys it.
-                file.addStatement(`${num}#${statement++}`, count);
-            },
-            close(name) {
-                if (name === 'file')
-                    file = null;
-            }
-        }, at);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/jacoco.js
-/**
- * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
- * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
- * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
- * line's missed and covered branches; functions are the `<method>` elements (covered when their
- * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
- */
-
-
-
-const jacoco = {
-    id: 'jacoco',
-    kind: 'coverage',
-    description: 'JaCoCo XML report',
-    detect(head) {
-        return xmlRoot(head) === 'report' && (/-\/\/JACOCO\/\/DTD/.test(head) || /<(sessioninfo|package|counter)\b/.test(head));
-    },
-    async parse(ctx, acc) {
-        const at = { line: 0 };
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
-        };
-        let pkg = '';
-        let cls = '';
-        let sourceOfClass = '';
-        let method = null;
-        let source = null;
-        await streamXml(ctx, {
-            open(tag, path) {
-                const a = tag.attributes;
-                switch (tag.name) {
-                    case 'package':
-                        pkg = a.name ?? '';
-                        return;
-                    case 'class':
-                        cls = a.name ?? '';
-                        sourceOfClass = a.sourcefilename ?? '';
-                        return;
-                    case 'method':
-                        method = `${cls}.${a.name ?? ''}${a.desc ?? ''}`;
-                        return;
-                    case 'sourcefile':
-                        source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
-                        return;
-                    case 'counter':
-                        // A method's METHOD counter is 1 covered or 1 missed.
-                        if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
-                            const covered = intAttr(a.covered, 'covered', fail);
-                            const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
-                            acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
-                        }
-                        return;
-                    case 'line': {
-                        if (!source || path[path.length - 1] !== 'sourcefile')
-                            return;
-                        const nr = intAttr(a.nr, 'nr', fail);
-                        const ci = intAttr(a.ci, 'ci', fail);
-                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
-                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
-                        const f = acc.file(source);
-                        f.addLine(nr, ci);
-                        for (let i = 0; i < mb + cb; i++)
-                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
-                        return;
-                    }
-                }
-            },
-            close(name) {
-                if (name === 'method')
-                    method = null;
-                else if (name === 'sourcefile')
-                    source = null;
-                else if (name === 'class')
-                    cls = sourceOfClass = '';
-                else if (name === 'package')
-                    pkg = '';
-            }
-        }, at);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-summary.js
-/**
- * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
- * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
- */
-
-
-const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
-const istanbulSummary = {
-    id: 'istanbul-summary',
-    kind: 'coverage',
-    description: 'Istanbul coverage-summary.json (json-summary reporter)',
-    detect(head) {
-        return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
-    },
-    async parse(ctx, acc) {
-        const data = await readJson(ctx.file, ctx.shown, ctx.input);
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
-        };
-        if (typeof data !== 'object' || data === null || Array.isArray(data))
-            fail('not an Istanbul coverage summary');
-        for (const [key, entry] of Object.entries(data)) {
-            if (key === 'total')
-                continue;
-            const e = entry;
-            if (typeof e !== 'object' || e === null)
-                fail(`entry ${JSON.stringify(key)} is not a summary`);
-            const file = acc.file(key);
-            for (const metric of istanbul_summary_METRICS) {
-                const m = e[metric];
-                if (m === undefined)
-                    continue;
-                if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
-                    fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
-                }
-                file.addSummary(metric, m.covered, m.total);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-final.js
-/**
- * Istanbul `coverage-final.json` (jest, nyc, c8 `json`, vitest): per file `statementMap`/`s`,
- * `fnMap`/`f`, `branchMap`/`b`. Totals are computed as istanbul-lib-coverage does: lines from the
- * start line of each statement (the largest count of the statements starting there), each entry of
- * a `b[]` array one branch. Items are keyed by source location, as istanbul merges files, so two
- * runs of the same code merge instead of counting twice.
- */
-
-
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function locKey(loc) {
-    if (!isObject(loc) || !isObject(loc.start) || !isObject(loc.end))
-        return null;
-    const s = loc.start;
-    const e = loc.end;
-    return `${s.line}|${s.column}|${e.line}|${e.column}`;
-}
-function istanbul_final_count(v) {
-    return typeof v === 'number' && v > 0 ? v : 0;
-}
-const istanbulFinal = {
-    id: 'istanbul-final',
-    kind: 'coverage',
-    description: 'Istanbul coverage-final.json (jest, nyc, c8, vitest)',
-    detect(head) {
-        return /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head);
-    },
-    async parse(ctx, acc) {
-        const data = await readJson(ctx.file, ctx.shown, ctx.input);
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
-        };
-        if (!isObject(data))
-            fail('not an Istanbul coverage map (expected an object of files)');
-        for (const [key, entry] of Object.entries(data)) {
-            // nyc may wrap each file as { data: … }.
-            const raw = isObject(entry) && isObject(entry.data) ? entry.data : entry;
-            if (!isObject(raw) || !isObject(raw.statementMap) || !isObject(raw.s))
-                fail(`entry ${JSON.stringify(key)} has no statementMap and s`);
-            const fc = raw;
-            const file = acc.file(typeof fc.path === 'string' ? fc.path : key);
-            const statementMap = fc.statementMap;
-            const lineMax = new Map();
-            for (const [id, hits] of Object.entries(fc.s)) {
-                const loc = statementMap[id];
-                const k = locKey(loc);
-                if (!k)
-                    continue; // istanbul skips hits without a location too
-                const c = istanbul_final_count(hits);
-                file.addStatement(k, c);
-                const line = loc.start.line;
-                const prev = lineMax.get(line);
-                if (prev === undefined || prev < c)
-                    lineMax.set(line, c);
-            }
-            for (const [line, c] of lineMax)
-                file.addLine(line, c);
-            const fnMap = isObject(fc.fnMap) ? fc.fnMap : {};
-            for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
-                const fn = fnMap[id];
-                const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
-            }
-            const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
-            for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
-                if (!Array.isArray(hits))
-                    fail(`branch ${id} of ${JSON.stringify(key)} is not an array of counts`);
-                const br = branchMap[id];
-                const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
-                const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/go-coverprofile.js
-/**
- * Go coverprofiles (`go test -coverprofile`): `mode: set|count|atomic`, then
- * `file:startLine.startCol,endLine.endCol numStmt count` per block. Identical blocks — from several
- * profiles, or one profile listing a block twice — merge as `go tool cover` does: `set` ORs the
- * counts, `count`/`atomic` sum them (either way covered when any is above 0).
- *
- * - statements are weighted by numStmt, so the total equals `go tool cover -func`'s `total:` line;
- * - lines are derived, since Go reports blocks, not lines: every line from a block's start to its end
- *   counts once, covered when any block with numStmt > 0 spanning it ran. Lines that only hold a
- *   closing brace or a comment inside a block count too, so the line figure is an approximation;
- *   gate on `coverage_statements` for Go's own number.
- *
- * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
- */
-
-
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
-const goCoverprofile = {
-    id: 'go-coverprofile',
-    kind: 'coverage',
-    description: 'Go coverprofile (go test -coverprofile)',
-    detect(head) {
-        return /^mode: (set|count|atomic)\r?(\n|$)/.test(head);
-    },
-    async parse(ctx, acc) {
-        let mode = '';
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
-            const fail = (message) => {
-                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
-            };
-            if (line.startsWith('mode: ')) {
-                const m = line.slice(6).trim();
-                if (m !== 'set' && m !== 'count' && m !== 'atomic')
-                    fail(`unknown coverprofile mode: ${m}`);
-                if (mode && m !== mode)
-                    fail(`mode: ${m} after mode: ${mode} (profiles of different modes cannot merge)`);
-                mode = m;
-                return;
-            }
-            if (line.trim() === '')
-                return;
-            if (!mode)
-                fail('a coverprofile starts with a mode: line');
-            const b = BLOCK.exec(line);
-            if (!b)
-                fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
-            const [, name, sl, sc, el, ec, ns, c] = b;
-            const startLine = Number(sl);
-            const endLine = Number(el);
-            const numStmt = Number(ns);
-            const count = Number(c);
-            if (endLine < startLine)
-                fail('block ends before it starts');
-            const file = acc.file(name);
-            const key = `${sl}.${sc},${el}.${ec}`;
-            // One statement entry per statement of the block, so that merging stays per block and the
-            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
-            for (let i = 0; i < numStmt; i++)
-                file.addStatement(`${key}#${i}`, count);
-            if (numStmt > 0)
-                for (let l = startLine; l <= endLine; l++)
-                    file.addLine(l, count);
-        });
-        if (!mode)
-            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/index.js
-
-
-
-
-
-
-
-/**
- * Each detector looks at distinct content (LCOV keys, XML root and attributes, JSON keys, the Go
- * `mode:` line), so the order only matters for the two `<coverage>` roots: Cobertura is told from
- * Clover by its `line-rate` attribute.
- */
-const COVERAGE_FORMATS = [
-    lcov,
-    cobertura,
-    clover,
-    jacoco,
-    istanbulSummary,
-    istanbulFinal,
-    goCoverprofile
-];
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/model.js
-/**
- * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
- * and percentiles computed with one documented method; reports that carry only percentiles
- * (summaries) are combined conservatively.
- */
-/**
- * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
- * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
- * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
- */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (n === 1)
-        return sorted[0];
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-/** Percentiles that perf gates know, by metric name. */
-const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
-class PerfAccumulator {
-    samples = new Float64Array(1024);
-    sampleCount = 0;
-    summaries = [];
-    requests = 0;
-    failures = 0;
-    counted = false;
-    /** One latency sample in milliseconds. */
-    addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
-        if (this.sampleCount === this.samples.length) {
-            const grown = new Float64Array(this.samples.length * 2);
-            grown.set(this.samples);
-            this.samples = grown;
-        }
-        this.samples[this.sampleCount++] = ms;
-    }
-    /** Requests and failures, for the error rate (reports with samples say them here too). */
-    addCounts(requests, failures) {
-        this.counted = true;
-        this.requests += requests;
-        this.failures += failures;
-    }
-    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
-    addSummary(summary) {
-        this.summaries.push(summary);
-        if (summary.requests !== undefined)
-            this.addCounts(summary.requests, summary.failures ?? 0);
-    }
-    get sampleTotal() {
-        return this.sampleCount;
-    }
-    /**
-     * Figures over everything read. With raw samples, percentiles come from them (summaries from
-     * other files are then ignored for that percentile only when no sample exists); with summaries
-     * only, the worst (highest) value of each percentile is taken, since percentiles of different
-     * runs cannot be merged exactly.
-     */
-    figures() {
-        const result = {
-            perf_p50_ms: null,
-            perf_p90_ms: null,
-            perf_p95_ms: null,
-            perf_p99_ms: null,
-            perf_error_rate: null,
-            requests: this.requests,
-            failures: this.failures,
-            samples: this.sampleCount
-        };
-        const keys = [
-            ['perf_p50_ms', 'p50'],
-            ['perf_p90_ms', 'p90'],
-            ['perf_p95_ms', 'p95'],
-            ['perf_p99_ms', 'p99']
-        ];
-        let sorted;
-        if (this.sampleCount > 0) {
-            sorted = this.samples.slice(0, this.sampleCount).sort();
-        }
-        for (const [metric, key] of keys) {
-            const values = [];
-            if (sorted)
-                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
-            for (const s of this.summaries) {
-                const v = s[key];
-                if (typeof v === 'number' && Number.isFinite(v))
-                    values.push(v);
-            }
-            result[metric] = values.length ? Math.max(...values) : null;
-        }
-        if (this.counted && this.requests > 0)
-            result.perf_error_rate = (this.failures / this.requests) * 100;
-        else if (this.counted)
-            result.perf_error_rate = 0;
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/common.js
-/**
- * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
- * the line of a syntax error, and checked numbers. Internal to src/core/reports/perf, subject to change.
- */
-
-
-/** A UserError about the file being parsed, at `line` when known. */
-function reportError(ctx, message, line, hint) {
-    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
-}
-/** True for a plain JSON object (not null, not an array). */
-function common_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    const end = Math.min(offset, text.length);
-    for (let i = 0; i < end; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+/** The value when it is an array, else an empty one: reports omit empty lists or write null. */
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
 }
-/**
- * Reads a JSON report whole (JSON reports are small summaries; raw-sample formats are streamed
- * instead); a syntax error names its line.
- */
-function readJsonReport(ctx) {
-    return readJsonText(ctx.file, ctx.shown, ctx.input);
+/** The objects of an array, skipping anything else. */
+function objectsOf(value) {
+    return arrayOf(value).filter(isObject);
 }
-/**
- * Line of the value at `path` in a JSON text, found by looking for each key in turn after the
- * previous one. A heuristic (the same key may occur earlier in an unrelated object), good enough to
- * point a user at the value an error is about; undefined when a key is not found.
- */
-function lineOfKey(text, path) {
-    let from = 0;
-    for (const key of path) {
-        const needle = JSON.stringify(key);
-        let at = text.indexOf(needle, from);
-        while (at >= 0 && !/^\s*:/.test(text.slice(at + needle.length, at + needle.length + 64))) {
-            at = text.indexOf(needle, at + 1);
-        }
-        if (at < 0)
-            return undefined;
-        from = at + needle.length;
-    }
-    return lineAt(text, from);
-}
-/** A JSON report with checked accessors whose errors point at the offending line. */
-class JsonFields {
-    ctx;
-    text;
-    constructor(ctx, text) {
-        this.ctx = ctx;
-        this.text = text;
-    }
-    /** An error about the value at `path`. */
-    error(path, message, hint) {
-        return reportError(this.ctx, `${path.join('.')}: ${message}`, lineOfKey(this.text, path), hint);
-    }
-    /**
-     * A latency in milliseconds (`scale` converts from the report's unit). Absent values give
-     * undefined; NaN, negative or non-numeric values are refused. Numeric strings are accepted
-     * because some tools (older Gatling) write numbers as strings; `noData` lists the strings a
-     * tool writes for "no value" (Gatling's `-`).
-     */
-    latency(value, path, scale = 1, noData = []) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value === 'string' && noData.includes(value.trim()))
-            return undefined;
-        const n = toNumber(value);
-        if (n === undefined)
-            throw this.error(path, `not a number: ${JSON.stringify(value)}`);
-        if (n < 0)
-            throw this.error(path, `negative latency: ${n}`);
-        return n * scale;
-    }
-    /** A count of requests: a non-negative integer (numeric strings accepted, see {@link latency}). */
-    count(value, path, noData = []) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value === 'string' && noData.includes(value.trim()))
-            return undefined;
-        const n = toNumber(value);
-        if (n === undefined || n < 0 || !Number.isInteger(n)) {
-            throw this.error(path, `not a count of requests: ${JSON.stringify(value)}`);
-        }
-        return n;
-    }
-}
-/** A finite number from a JSON number or a numeric string; undefined for anything else. */
-function toNumber(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(value)) {
-        const n = Number(value);
-        return Number.isFinite(n) ? n : undefined;
-    }
+/** A string field, or undefined when absent or of another type (numbers are written as text). */
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
     return undefined;
 }
-/** The first non-blank character of a head, to tell JSON documents from line formats cheaply. */
-function firstChar(head) {
-    const m = /\S/.exec(head);
-    return m ? m[0] : '';
+/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
+function jsonHead(head) {
+    return head.replace(/^\s+/, '');
 }
-/** The first line of a head (without its line ending). */
-function firstLine(head) {
-    const nl = head.indexOf('\n');
-    return (nl < 0 ? head : head.slice(0, nl)).replace(/\r$/, '');
+/** Refuses a document whose top level is not what the format writes. */
+function expectObject(doc, what) {
+    if (!isObject(doc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a ${what}: the top level is not a JSON object`);
+    return doc;
 }
-/** A line without the byte order mark some Windows tools put first (readHead drops it from heads). */
-function stripBom(line) {
-    return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/smoke-report.js
-
-/** The schema id this module reads. */
-const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
-const smokeReport = {
-    id: 'smoke-report',
-    kind: 'perf',
-    description: 'phase-gates smoke report (phase-gates/smoke-report@1)',
-    detect(head) {
-        return firstChar(head) === '{' && /"schema"\s*:\s*"phase-gates\/smoke-report@1"/.test(head);
-    },
-    async parse(ctx, sink) {
-        const { value, text } = await readJsonReport(ctx);
-        const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
-            throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
-        }
-        const totals = value.totals;
-        if (!common_isObject(totals))
-            throw fields.error(['totals'], 'missing or not an object');
-        const requests = fields.count(totals.requests, ['totals', 'requests']);
-        const failures = fields.count(totals.failures, ['totals', 'failures']);
-        if (requests === undefined)
-            throw fields.error(['totals', 'requests'], 'missing');
-        if (failures === undefined)
-            throw fields.error(['totals', 'failures'], 'missing');
-        if (failures > requests)
-            throw fields.error(['totals', 'failures'], `more failures (${failures}) than requests (${requests})`);
-        sink.addSummary({
-            requests,
-            failures,
-            p50: fields.latency(totals.p50Ms, ['totals', 'p50Ms']),
-            p95: fields.latency(totals.p95Ms, ['totals', 'p95Ms']),
-            p99: fields.latency(totals.p99Ms, ['totals', 'p99Ms'])
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-summary.js
-
-/** Trend stat keys such as `p(95)` or `p(99.9)`, by percentile. */
-const PERCENTILE_KEY = /^p\((\d+(?:\.\d+)?)\)$/;
-/** The `values` of a metric in either shape, with the JSON path to them. */
-function metricValues(fields, metrics, name) {
-    const metric = metrics[name];
-    if (metric === undefined)
-        return undefined;
-    if (!common_isObject(metric))
-        throw fields.error(['metrics', name], 'not an object');
-    if (common_isObject(metric.values))
-        return { values: metric.values, path: ['metrics', name, 'values'] };
-    return { values: metric, path: ['metrics', name] };
-}
-const k6Summary = {
-    id: 'k6-summary',
-    kind: 'perf',
-    description: 'k6 --summary-export JSON or handleSummary() data JSON',
-    detect(head) {
-        if (firstChar(head) !== '{')
-            return false;
-        if (/"root_group"\s*:/.test(head))
-            return true;
-        return /"metrics"\s*:/.test(head) && /"(?:http_req_duration|http_reqs|iteration_duration|iterations|vus_max|data_received)"\s*:/.test(head);
-    },
-    async parse(ctx, sink) {
-        const { value, text } = await readJsonReport(ctx);
-        const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value) || !common_isObject(value.metrics)) {
-            throw reportError(ctx, 'no "metrics" object: not a k6 summary', 1);
-        }
-        const metrics = value.metrics;
-        const summary = {};
-        const duration = metricValues(fields, metrics, 'http_req_duration');
-        if (duration) {
-            for (const [key, raw] of Object.entries(duration.values)) {
-                const m = PERCENTILE_KEY.exec(key);
-                const p = m ? Number(m[1]) : key === 'med' ? 50 : undefined;
-                if (p !== 50 && p !== 90 && p !== 95 && p !== 99)
-                    continue;
-                // An explicit p(50) wins over med; they are the same figure when both are present.
-                if (key === 'med' && 'p(50)' in duration.values)
-                    continue;
-                const ms = fields.latency(raw, [...duration.path, key]);
-                if (ms !== undefined)
-                    summary[`p${p}`] = ms;
-            }
-        }
-        const failed = metricValues(fields, metrics, 'http_req_failed');
-        if (failed) {
-            const { values, path } = failed;
-            const passes = fields.count(values.passes, [...path, 'passes']);
-            const fails = fields.count(values.fails, [...path, 'fails']);
-            if (passes !== undefined && fails !== undefined) {
-                summary.requests = passes + fails;
-                summary.failures = passes;
-            }
-            else {
-                // Only the rate: turn it back into counts with http_reqs, which counts the same requests.
-                const rateKey = 'rate' in values ? 'rate' : 'value';
-                const rate = values[rateKey];
-                const reqs = metricValues(fields, metrics, 'http_reqs');
-                const total = reqs ? fields.count(reqs.values.count, [...reqs.path, 'count']) : undefined;
-                if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
-                    throw fields.error([...path, rateKey], `not a rate between 0 and 1: ${JSON.stringify(rate)}`);
-                }
-                if (total === undefined) {
-                    throw fields.error(path, 'has neither passes/fails nor an http_reqs count to weigh its rate');
-                }
-                summary.requests = total;
-                summary.failures = Math.round(rate * total);
-            }
-        }
-        sink.addSummary(summary);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/artillery.js
-
-/** Sums 4xx/5xx responses of a `{status: count}` view; `path` names each entry in errors. */
-function failedStatuses(fields, entries, path) {
-    let responses = 0;
-    let failed = 0;
-    for (const [status, raw] of entries) {
-        const n = fields.count(raw, path(status)) ?? 0;
-        responses += n;
-        if (Number(status) >= 400)
-            failed += n;
-    }
-    return { responses, failed };
-}
-const artillery = {
-    id: 'artillery',
-    kind: 'perf',
-    description: 'Artillery JSON report (artillery run --output), v1 and v2',
-    detect(head) {
-        return (firstChar(head) === '{' &&
-            /"aggregate"\s*:/.test(head) &&
-            /"(?:counters|summaries|histograms|latency|scenariosCreated|requestsCompleted)"\s*:/.test(head));
-    },
-    async parse(ctx, sink) {
-        const { value, text } = await readJsonReport(ctx);
-        const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value) || !common_isObject(value.aggregate)) {
-            throw reportError(ctx, 'no "aggregate" object: not an Artillery report', 1);
-        }
-        const agg = value.aggregate;
-        const summary = {};
-        // v1 also has a `counters` key (custom counters), so its `latency` object decides.
-        if (common_isObject(agg.latency)) {
-            const at = ['aggregate', 'latency'];
-            const lat = agg.latency;
-            summary.p50 = fields.latency(lat.median, [...at, 'median']);
-            summary.p95 = fields.latency(lat.p95, [...at, 'p95']);
-            summary.p99 = fields.latency(lat.p99, [...at, 'p99']);
-            const completed = fields.count(agg.requestsCompleted, ['aggregate', 'requestsCompleted']);
-            const codes = common_isObject(agg.codes) ? Object.entries(agg.codes) : [];
-            const { failed } = failedStatuses(fields, codes, (s) => ['aggregate', 'codes', s]);
-            let errors = 0;
-            if (common_isObject(agg.errors))
-                for (const [k, v] of Object.entries(agg.errors))
-                    errors += fields.count(v, ['aggregate', 'errors', k]) ?? 0;
-            if (completed !== undefined) {
-                summary.requests = completed + errors;
-                summary.failures = failed + errors;
-            }
-        }
-        else if (common_isObject(agg.counters) || common_isObject(agg.summaries) || common_isObject(agg.histograms)) {
-            const group = common_isObject(agg.summaries) ? 'summaries' : 'histograms';
-            const table = agg[group];
-            const rt = common_isObject(table) ? table['http.response_time'] : undefined;
-            if (rt !== undefined) {
-                const at = ['aggregate', group, 'http.response_time'];
-                if (!common_isObject(rt))
-                    throw fields.error(at, 'not an object');
-                const p50Key = 'p50' in rt ? 'p50' : 'median';
-                summary.p50 = fields.latency(rt[p50Key], [...at, p50Key]);
-                summary.p90 = fields.latency(rt.p90, [...at, 'p90']);
-                summary.p95 = fields.latency(rt.p95, [...at, 'p95']);
-                summary.p99 = fields.latency(rt.p99, [...at, 'p99']);
-            }
-            const counters = common_isObject(agg.counters) ? agg.counters : {};
-            const at = (key) => ['aggregate', 'counters', key];
-            const codes = Object.entries(counters)
-                .filter(([k]) => /^http\.codes\.\d{3}$/.test(k))
-                .map(([k, v]) => [k.slice('http.codes.'.length), v]);
-            const { responses: coded, failed } = failedStatuses(fields, codes, (s) => at(`http.codes.${s}`));
-            const requests = fields.count(counters['http.requests'], at('http.requests'));
-            const responses = fields.count(counters['http.responses'], at('http.responses')) ?? coded;
-            if (requests !== undefined) {
-                summary.requests = requests;
-                summary.failures = failed + Math.max(0, requests - responses);
-            }
-            else if (codes.length > 0) {
-                let errors = 0;
-                for (const [k, v] of Object.entries(counters))
-                    if (k.startsWith('errors.'))
-                        errors += fields.count(v, at(k)) ?? 0;
-                summary.requests = responses + errors;
-                summary.failures = failed + errors;
-            }
-        }
-        else {
-            throw fields.error(['aggregate'], 'has neither counters/summaries (v2) nor latency (v1)');
-        }
-        sink.addSummary(summary);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/gatling.js
-
-/** Gatling's default `charting.indicators.percentileN`, by stats key. */
-const DEFAULT_PERCENTILES = { percentiles1: 'p50', percentiles3: 'p95', percentiles4: 'p99' };
-const NO_DATA = ['-'];
-const gatling = {
-    id: 'gatling',
-    kind: 'perf',
-    description: 'Gatling js/stats.json (or js/global_stats.json)',
-    detect(head) {
-        return firstChar(head) === '{' && /"numberOfRequests"\s*:/.test(head) && /"percentiles1"\s*:/.test(head);
-    },
-    async parse(ctx, sink) {
-        const { value, text } = await readJsonReport(ctx);
-        const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value))
-            throw reportError(ctx, 'not a JSON object', 1);
-        const inStats = common_isObject(value.stats);
-        const stats = inStats ? value.stats : value;
-        const base = inStats ? ['stats'] : [];
-        const counts = stats.numberOfRequests;
-        if (!common_isObject(counts))
-            throw fields.error([...base, 'numberOfRequests'], 'missing or not an object');
-        const total = fields.count(counts.total, [...base, 'numberOfRequests', 'total'], NO_DATA) ?? 0;
-        const ko = fields.count(counts.ko, [...base, 'numberOfRequests', 'ko'], NO_DATA) ?? 0;
-        if (ko > total)
-            throw fields.error([...base, 'numberOfRequests', 'ko'], `more failed requests (${ko}) than requests (${total})`);
-        for (const key of ['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4']) {
-            if (!common_isObject(stats[key])) {
-                throw fields.error([...base, key], 'missing', 'expected percentiles1..percentiles4 as Gatling 2.2 and later write them');
-            }
-        }
-        const summary = { requests: total, failures: ko };
-        for (const [key, name] of Object.entries(DEFAULT_PERCENTILES)) {
-            const entry = stats[key];
-            summary[name] = fields.latency(entry.total, [...base, key, 'total'], 1, NO_DATA);
-        }
-        sink.addSummary(summary);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/autocannon.js
-
-const autocannon = {
-    id: 'autocannon',
-    kind: 'perf',
-    description: 'autocannon --json result (no p95: autocannon reports p90 and p97.5)',
-    detect(head) {
-        return firstChar(head) === '{' && /"connections"\s*:/.test(head) && /"pipelining"\s*:/.test(head) && /"latency"\s*:/.test(head);
-    },
-    async parse(ctx, sink) {
-        const { value, text } = await readJsonReport(ctx);
-        const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value))
-            throw reportError(ctx, 'not a JSON object', 1);
-        const latency = value.latency;
-        if (!common_isObject(latency))
-            throw fields.error(['latency'], 'missing or not an object');
-        const requests = common_isObject(value.requests) ? value.requests : undefined;
-        if (!requests)
-            throw fields.error(['requests'], 'missing or not an object');
-        const responses = fields.count(requests.total, ['requests', 'total']) ?? 0;
-        const errors = fields.count(value.errors, ['errors']) ?? 0;
-        const c4 = fields.count(value['4xx'], ['4xx']);
-        const c5 = fields.count(value['5xx'], ['5xx']);
-        const badStatus = c4 !== undefined || c5 !== undefined ? (c4 ?? 0) + (c5 ?? 0) : (fields.count(value.non2xx, ['non2xx']) ?? 0);
-        sink.addSummary({
-            // With no response at all autocannon writes 0 for every percentile: that is no data, not 0 ms.
-            p50: responses > 0 ? fields.latency(latency.p50, ['latency', 'p50']) : undefined,
-            p90: responses > 0 ? fields.latency(latency.p90, ['latency', 'p90']) : undefined,
-            p99: responses > 0 ? fields.latency(latency.p99, ['latency', 'p99']) : undefined,
-            requests: responses + errors,
-            failures: errors + badStatus
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-ndjson.js
-
-
-const k6Ndjson = {
-    id: 'k6-ndjson',
-    kind: 'perf',
-    description: 'k6 run --out json= NDJSON (raw metric points)',
-    detect(head) {
-        const line = firstLine(head.replace(/^\s+/, ''));
-        if (!line.startsWith('{'))
-            return false;
-        try {
-            const o = JSON.parse(line);
-            return common_isObject(o) && (o.type === 'Metric' || o.type === 'Point') && typeof o.metric === 'string';
-        }
-        catch {
-            return false;
-        }
-    },
-    async parse(ctx, sink) {
-        let requests = 0;
-        let failures = 0;
-        let sawFailed = false;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
-            const line = lineNo === 1 ? stripBom(raw) : raw;
-            if (line.trim() === '')
-                return;
-            let o;
-            try {
-                o = JSON.parse(line);
-            }
-            catch (err) {
-                throw reportError(ctx, `not a JSON line (${err.message.replace(/[,:]? *"[\s\S]*$/, '')})`, lineNo, 'a k6 run that was killed leaves its last line cut short');
-            }
-            if (!common_isObject(o) || typeof o.type !== 'string' || typeof o.metric !== 'string') {
-                throw reportError(ctx, 'not a k6 output line (no "type" and "metric")', lineNo);
-            }
-            // Metric declarations and any future line type carry no samples.
-            if (o.type !== 'Point')
-                return;
-            if (o.metric !== 'http_req_duration' && o.metric !== 'http_req_failed')
-                return;
-            const value = common_isObject(o.data) ? o.data.value : undefined;
-            if (typeof value !== 'number' || !Number.isFinite(value)) {
-                throw reportError(ctx, `${o.metric} point without a numeric data.value`, lineNo);
-            }
-            if (o.metric === 'http_req_duration') {
-                if (value < 0)
-                    throw reportError(ctx, `negative latency: ${value}`, lineNo);
-                sink.addSample(value);
-            }
-            else {
-                sawFailed = true;
-                requests++;
-                if (value !== 0)
-                    failures++;
-            }
-        });
-        if (sawFailed)
-            sink.addCounts(requests, failures);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/csv.js
 /**
- * CSV as load-testing tools write it (RFC 4180 quoting; JMeter may use another delimiter), read
- * line by line so that large files stream. Internal to src/core/reports/perf, subject to change.
+ * The CVE among a finding's ids, when there is exactly one way to pick it: scanners name the same
+ * advisory by GHSA, vendor or CVE id, and the CVE is the one they share, so reports of one package
+ * from two tools count once.
  */
-
-/**
- * Splits one CSV record into fields. Returns null when a quoted field is still open at the end of
- * `text`: the record goes on over the next line (a quoted message holding a newline).
- */
-function splitCsvRecord(text, delimiter = ',') {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    let atFieldStart = true;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"') {
-                if (text[i + 1] === '"') {
-                    field += '"';
-                    i++;
-                }
-                else
-                    quoted = false;
-            }
-            else
-                field += c;
-        }
-        else if (c === '"' && atFieldStart) {
-            quoted = true;
-            atFieldStart = false;
-        }
-        else if (c === delimiter) {
-            fields.push(field);
-            field = '';
-            atFieldStart = true;
-        }
-        else {
-            field += c;
-            atFieldStart = false;
-        }
-    }
-    if (quoted)
-        return null;
-    fields.push(field);
-    return fields;
-}
-/** Joins physical lines into CSV records, so that a quoted field may hold a newline. */
-class CsvAssembler {
-    delimiter;
-    fail;
-    pending = null;
-    pendingLine = 0;
-    /** `fail` builds the error for a quoted field that never closes (the parser's UserError). */
-    constructor(delimiter, fail) {
-        this.delimiter = delimiter;
-        this.fail = fail;
-    }
-    /** Feeds one line; returns the record it completes, or null while a quoted field is open. */
-    push(line, lineNo) {
-        const text = this.pending === null ? line : `${this.pending}\n${line}`;
-        const start = this.pending === null ? lineNo : this.pendingLine;
-        const fields = splitCsvRecord(text, this.delimiter);
-        if (fields) {
-            this.pending = null;
-            return { fields, line: start };
-        }
-        // An unterminated quote must not make the whole rest of a file one record.
-        if (text.length > MAX_LINE)
-            throw this.fail('a quoted field never closes', start);
-        this.pending = text;
-        this.pendingLine = start;
-        return null;
-    }
-    /** The line of a record still open at the end of the file (a truncated quoted field), if any. */
-    get openSince() {
-        return this.pending === null ? undefined : this.pendingLine;
-    }
+function preferCve(primary, others) {
+    if (/^CVE-\d+-\d+$/i.test(primary))
+        return primary;
+    const cves = [...new Set([...others].filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort();
+    return cves[0] ?? primary;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/jmeter-jtl.js
 
+/***/ }),
 
+/***/ 4921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/** The delimiters JMeter users set, in the order tried. */
-const DELIMITERS = [',', '\t', ';', '|'];
-/** The header's fields and delimiter, when `line` is a JTL header. */
-function jtlHeader(line) {
-    for (const delimiter of DELIMITERS) {
-        const fields = splitCsvRecord(line, delimiter);
-        if (fields && fields.includes('timeStamp') && fields.includes('elapsed'))
-            return { fields, delimiter };
-    }
-    return undefined;
-}
-const jmeterJtl = {
-    id: 'jmeter-jtl',
-    kind: 'perf',
-    description: 'JMeter JTL results in CSV with a header',
-    detect(head) {
-        return jtlHeader(firstLine(head)) !== undefined;
-    },
-    async parse(ctx, sink) {
-        const header = jtlHeader(firstLine(ctx.head));
-        if (!header)
-            throw reportError(ctx, 'no JTL header (timeStamp, elapsed, …) on the first line', 1);
-        const width = header.fields.length;
-        const elapsedAt = header.fields.indexOf('elapsed');
-        const successAt = header.fields.indexOf('success');
-        const csv = new CsvAssembler(header.delimiter, (message, line) => reportError(ctx, message, line));
-        let requests = 0;
-        let failures = 0;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
-            if (lineNo === 1)
-                return;
-            const record = csv.push(line, lineNo);
-            if (!record)
-                return;
-            const f = record.fields;
-            if (f.length === 1 && f[0].trim() === '')
-                return;
-            if (f.length !== width) {
-                throw reportError(ctx, `expected ${width} fields, found ${f.length}`, record.line, 'a truncated file, or a delimiter inside an unquoted field?');
-            }
-            const text = f[elapsedAt].trim();
-            if (!/^\d+(?:\.\d+)?$/.test(text)) {
-                throw reportError(ctx, `elapsed is not a non-negative number of milliseconds: ${JSON.stringify(text)}`, record.line);
-            }
-            sink.addSample(Number(text));
-            requests++;
-            if (successAt >= 0) {
-                const ok = f[successAt].trim().toLowerCase();
-                if (ok === 'false')
-                    failures++;
-                else if (ok !== 'true')
-                    throw reportError(ctx, `success is neither true nor false: ${JSON.stringify(f[successAt])}`, record.line);
-            }
-        });
-        if (csv.openSince !== undefined)
-            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
-        // Without a success column there is no telling failures apart: no error rate rather than 0 %.
-        if (successAt >= 0)
-            sink.addCounts(requests, failures);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/locust.js
-
-
-
-const REQUESTS = ['Request Count', '# requests'];
-const FAILURES = ['Failure Count', '# failures'];
-const TOTAL_ROW = ['Aggregated', 'Total'];
-const locust = {
-    id: 'locust',
-    kind: 'perf',
-    description: 'Locust *_stats.csv (the Aggregated row)',
-    detect(head) {
-        const header = splitCsvRecord(firstLine(head));
-        return (!!header &&
-            header.includes('Name') &&
-            REQUESTS.some((c) => header.includes(c)) &&
-            FAILURES.some((c) => header.includes(c)) &&
-            !header.includes('Timestamp'));
-    },
-    async parse(ctx, sink) {
-        const csv = new CsvAssembler(',', (message, line) => reportError(ctx, message, line));
-        let header;
-        let total;
-        const lastLine = await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
-            const line = lineNo === 1 ? stripBom(raw) : raw;
-            if (!header && line.trim() === '')
-                return;
-            const record = csv.push(line, lineNo);
-            if (!record)
-                return;
-            if (!header) {
-                header = record.fields;
-                return;
-            }
-            if (record.fields.length === 1 && record.fields[0].trim() === '')
-                return;
-            if (record.fields.length !== header.length) {
-                throw reportError(ctx, `expected ${header.length} columns, found ${record.fields.length}`, record.line, 'a truncated or hand-edited file?');
-            }
-            const name = record.fields[header.indexOf('Name')];
-            if (TOTAL_ROW.includes(name))
-                total = record;
-        });
-        if (csv.openSince !== undefined)
-            throw reportError(ctx, 'the file ends inside a quoted field', csv.openSince);
-        if (!header)
-            throw reportError(ctx, 'no header', 1);
-        if (!total) {
-            throw reportError(ctx, 'no "Aggregated" row', lastLine || 1, 'Locust writes it last; was the file cut short?');
-        }
-        const cols = header;
-        const row = total;
-        const cell = (names) => {
-            const name = names.find((n) => cols.includes(n));
-            return name === undefined ? undefined : [name, row.fields[cols.indexOf(name)].trim()];
-        };
-        const count = (names) => {
-            const [name, text] = cell(names);
-            const n = toNumber(text);
-            if (n === undefined || n < 0 || !Number.isInteger(n))
-                throw reportError(ctx, `column "${name}": not a count: ${JSON.stringify(text)}`, row.line);
-            return n;
-        };
-        const latency = (names) => {
-            const found = cell(names);
-            if (!found || found[1] === 'N/A' || found[1] === '')
-                return undefined;
-            const n = toNumber(found[1]);
-            if (n === undefined)
-                throw reportError(ctx, `column "${found[0]}": not a number: ${JSON.stringify(found[1])}`, row.line);
-            if (n < 0)
-                throw reportError(ctx, `column "${found[0]}": negative latency: ${n}`, row.line);
-            return n;
-        };
-        const requests = count(REQUESTS);
-        const failures = count(FAILURES);
-        if (failures > requests)
-            throw reportError(ctx, `more failures (${failures}) than requests (${requests})`, row.line);
-        const summary = {
-            requests,
-            failures,
-            p50: requests > 0 ? latency(['50%', 'Median Response Time', 'Median response time']) : undefined,
-            p90: requests > 0 ? latency(['90%']) : undefined,
-            p95: requests > 0 ? latency(['95%']) : undefined,
-            p99: requests > 0 ? latency(['99%']) : undefined
-        };
-        sink.addSummary(summary);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/latency-samples.js
-
-
-/** A sample: a decimal number (sign accepted so negatives get a precise error), then a unit. */
-const SAMPLE = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(ms|s)?$/i;
-/** The line without its comment and surrounding blanks. */
-function content(line) {
-    const hash = line.indexOf('#');
-    return (hash < 0 ? line : line.slice(0, hash)).trim();
-}
-const latencySamples = {
-    id: 'latency-samples',
-    kind: 'perf',
-    description: 'plain list of latency samples, one a line (ms, or with an ms/s unit)',
-    detect(head) {
-        // The first data line decides: later garbage is reported with its line by parse.
-        for (const line of head.split('\n')) {
-            const text = content(line);
-            if (text === '')
-                continue;
-            return SAMPLE.test(text);
-        }
-        return false;
-    },
-    async parse(ctx, sink) {
-        let samples = 0;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
-            const text = content(lineNo === 1 ? stripBom(line) : line);
-            if (text === '')
-                return;
-            const m = SAMPLE.exec(text);
-            if (!m)
-                throw reportError(ctx, `not a latency sample: ${JSON.stringify(text.slice(0, 80))}`, lineNo, 'one number a line, optionally followed by ms or s');
-            const n = Number(m[1]);
-            if (n < 0)
-                throw reportError(ctx, `negative latency: ${text}`, lineNo);
-            sink.addSample(m[2]?.toLowerCase() === 's' ? n * 1000 : n);
-            samples++;
-        });
-        if (samples === 0)
-            throw reportError(ctx, 'no latency sample in the file', 1);
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/index.js
-
-
-
-
-
-
-
-
-
-const PERF_FORMATS = [
-    smokeReport,
-    k6Summary,
-    artillery,
-    gatling,
-    autocannon,
-    k6Ndjson,
-    jmeterJtl,
-    locust,
-    latencySamples
-];
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/model.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ severityFromWord),
+/* harmony export */   gj: () => (/* binding */ VulnAccumulator),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or
  * twice in one, e.g. for two targets) counts once: same id, package and version.
@@ -47316,54 +48257,21 @@ function rank(s) {
     return s ? 4 - SEVERITIES.indexOf(s) : 0;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/json.js
-/**
- * Small readers shared by the vulns parsers: typed access to untrusted JSON, and the cheap
- * look at a report's head that detection uses. Internal to src/core/reports/vulns.
- */
 
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is an array, else an empty one: reports omit empty lists or write null. */
-function arrayOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The objects of an array, skipping anything else. */
-function objectsOf(value) {
-    return arrayOf(value).filter(json_isObject);
-}
-/** A string field, or undefined when absent or of another type (numbers are written as text). */
-function str(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return undefined;
-}
-/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
-function jsonHead(head) {
-    return head.replace(/^\s+/, '');
-}
-/** Refuses a document whose top level is not what the format writes. */
-function expectObject(doc, what) {
-    if (!json_isObject(doc))
-        throw new core_errors/* UserError */.y(`not a ${what}: the top level is not a JSON object`);
-    return doc;
-}
-/**
- * The CVE among a finding's ids, when there is exactly one way to pick it: scanners name the same
- * advisory by GHSA, vendor or CVE id, and the CVE is the one they share, so reports of one package
- * from two tools count once.
- */
-function preferCve(primary, others) {
-    if (/^CVE-\d+-\d+$/i.test(primary))
-        return primary;
-    const cves = [...new Set([...others].filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort();
-    return cves[0] ?? primary;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/sarif.js
+/***/ 3017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ sarif),
+/* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
+/* harmony export */ });
+/* unused harmony export SARIF_VERSION */
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3190);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9016);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4921);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4980);
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it (CodeQL, ESLint's SARIF formatter, Semgrep, Trivy
  * and Grype with `-f sarif`, …).
@@ -47408,79 +48316,79 @@ const sarif = {
     description: 'SARIF 2.1.0: rule security-severity as GitHub code scanning maps it (9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low); ' +
         'without one, level error→high, warning→medium, note→low, none→not counted; suppressed and absent results skipped',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonHead */ .RW)(head);
         if (!h.startsWith('{'))
             return false;
         // `runs` is SARIF's own key; `$schema` or `version` names the format (either may come first).
         return /"runs"\s*:/.test(h) && (/"\$schema"\s*:\s*"[^"]*sarif/i.test(h) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(h));
     },
     async parse(ctx, sink) {
-        const log = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'SARIF log');
-        const version = str(log.version);
+        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
+        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(log.version);
         if (version !== SARIF_VERSION) {
-            throw new core_errors/* UserError */.y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
                 hint: `GitHub code scanning reads SARIF ${SARIF_VERSION} only; write ${SARIF_VERSION} (most tools do by default) or convert it with the SARIF Multitool`
             });
         }
         if (!Array.isArray(log.runs))
-            throw new core_errors/* UserError */.y('not a SARIF log: `runs` is not an array');
-        for (const run of objectsOf(log.runs))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('not a SARIF log: `runs` is not an array');
+        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(log.runs))
             readRun(run, sink);
     }
 };
 function readRun(run, sink) {
-    const tool = json_isObject(run.tool) ? run.tool : {};
-    const driverRules = objectsOf(json_isObject(tool.driver) ? tool.driver.rules : undefined);
-    const extensionRules = objectsOf(tool.extensions).map((ext) => objectsOf(ext.rules));
-    const artifacts = objectsOf(run.artifacts);
-    for (const result of objectsOf(run.results)) {
-        const kind = str(result.kind);
+    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
+    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
+    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(ext.rules));
+    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.artifacts);
+    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.results)) {
+        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.kind);
         if (kind !== undefined && kind !== 'fail')
             continue;
-        if (str(result.baselineState) === 'absent')
+        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.baselineState) === 'absent')
             continue;
         if (isSuppressed(result))
             continue;
         const rule = findRule(result, driverRules, extensionRules);
-        const ruleId = str(result.ruleId) ?? str(json_isObject(result.rule) ? result.rule.id : undefined) ?? str(rule?.id) ?? '(no rule)';
+        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(rule?.id) ?? '(no rule)';
         const location = primaryLocation(result, artifacts);
         sink.add({
             id: ruleId,
             package: location.uri,
             version: location.line,
             severity: severityOf(result, rule),
-            title: sarif_text(rule?.shortDescription) ?? sarif_text(result.message)
+            title: text(rule?.shortDescription) ?? text(result.message)
         });
     }
 }
 /** Severity from the rule's security-severity, else from the level (see the module doc). */
 function severityOf(result, rule) {
-    const props = rule && json_isObject(rule.properties) ? rule.properties : undefined;
+    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
     const raw = props?.['security-severity'];
     const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     if (Number.isFinite(score))
-        return severityFromScore(score);
-    const config = rule && json_isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    const level = str(result.level) ?? str(config?.level) ?? 'warning';
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score);
+    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(config?.level) ?? 'warning';
     // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
     return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
 }
 function isSuppressed(result) {
-    return objectsOf(result.suppressions).some((s) => {
-        const status = str(s.status);
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
+        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(s.status);
         return status === undefined || status === 'accepted';
     });
 }
 /** The rule a result refers to: by component and index first (exact), then by id. */
 function findRule(result, driverRules, extensionRules) {
-    const ref = json_isObject(result.rule) ? result.rule : undefined;
-    const component = ref && json_isObject(ref.toolComponent) ? ref.toolComponent : undefined;
+    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
+    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
     const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
     const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
     const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
     if (index !== undefined && rules[index])
         return rules[index];
-    const id = str(result.ruleId) ?? str(ref?.id);
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ref?.id);
     if (id === undefined)
         return undefined;
     // A hierarchical id such as `a/b` names a sub-rule of `a` when no rule `a/b` exists (SARIF §3.27.5).
@@ -47495,809 +48403,25 @@ function findRule(result, driverRules, extensionRules) {
     return undefined;
 }
 function primaryLocation(result, artifacts) {
-    const location = objectsOf(result.locations)[0];
-    const physical = location && json_isObject(location.physicalLocation) ? location.physicalLocation : undefined;
-    const artifact = physical && json_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    let uri = str(artifact?.uri);
+    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.locations)[0];
+    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
+    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact?.uri);
     if (uri === undefined && typeof artifact?.index === 'number') {
         const listed = artifacts[artifact.index];
-        uri = listed && json_isObject(listed.location) ? str(listed.location.uri) : undefined;
+        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(listed.location.uri) : undefined;
     }
-    const region = physical && json_isObject(physical.region) ? physical.region : undefined;
-    return { uri: uri ?? '', line: str(region?.startLine) ?? '' };
+    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
+    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(region?.startLine) ?? '' };
 }
-function sarif_text(message) {
-    return json_isObject(message) ? str(message.text) ?? str(message.markdown) : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/trivy.js
-/**
- * Trivy JSON (`trivy image|fs|repo -f json`): `SchemaVersion: 2` with
- * `Results[].Vulnerabilities[]`, each with VulnerabilityID, PkgName, InstalledVersion and
- * Severity (CRITICAL, HIGH, MEDIUM, LOW; UNKNOWN counts in no severity). The bare array that
- * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way.
- */
-
-
-
-
-const trivy = {
-    id: 'trivy',
-    kind: 'vulns',
-    description: 'Trivy JSON (SchemaVersion 2, and the older bare array): Results[].Vulnerabilities[] by Severity',
-    detect(head) {
-        const h = jsonHead(head);
-        if (h.startsWith('{'))
-            return /"SchemaVersion"\s*:\s*\d+/.test(h) && /"(ArtifactName|Results)"\s*:/.test(h);
-        return /^\[\s*\{\s*"Target"\s*:/.test(h);
-    },
-    async parse(ctx, sink) {
-        const doc = await readJson(ctx.file, ctx.shown, ctx.input);
-        let results;
-        if (Array.isArray(doc)) {
-            results = objectsOf(doc);
-        }
-        else if (json_isObject(doc)) {
-            if (doc.SchemaVersion !== 2) {
-                throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
-            }
-            results = objectsOf(doc.Results);
-        }
-        else {
-            throw new core_errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
-        }
-        for (const result of results) {
-            for (const v of objectsOf(result.Vulnerabilities)) {
-                const id = str(v.VulnerabilityID);
-                if (!id)
-                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify(str(result.Target) ?? '')}`);
-                sink.add({
-                    id,
-                    package: str(v.PkgName) ?? '',
-                    version: str(v.InstalledVersion) ?? '',
-                    severity: severityFromWord(str(v.Severity)),
-                    title: str(v.Title)
-                });
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/grype.js
-/**
- * Grype JSON (`grype -o json`): `matches[]`, each a `vulnerability` (id, severity: Critical,
- * High, Medium, Low; Negligible and Unknown count in no severity) found in an `artifact` (name,
- * version).
- *
- * Grype names a language package's finding by its GHSA and lists the CVE under
- * `relatedVulnerabilities`; Trivy names it by the CVE. The CVE is used as the id when there is one,
- * so that the same finding read from both tools counts once.
- */
-
-
-
-
-const grype = {
-    id: 'grype',
-    kind: 'vulns',
-    description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
-    detect(head) {
-        const h = jsonHead(head);
-        return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
-    },
-    async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'Grype report');
-        if (!Array.isArray(doc.matches))
-            throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
-        for (const match of objectsOf(doc.matches)) {
-            const vuln = json_isObject(match.vulnerability) ? match.vulnerability : undefined;
-            const artifact = json_isObject(match.artifact) ? match.artifact : {};
-            const id = str(vuln?.id);
-            if (!vuln || !id)
-                throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
-            const related = objectsOf(match.relatedVulnerabilities).map((r) => str(r.id) ?? '');
-            sink.add({
-                id: preferCve(id, related),
-                package: str(artifact.name) ?? '',
-                version: str(artifact.version) ?? '',
-                severity: severityFromWord(str(vuln.severity)),
-                title: str(vuln.description)
-            });
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/npm-audit.js
-/**
- * `npm audit --json`, in both shapes npm has written:
- *
- * - npm 7 and later (`auditReportVersion: 2`): `vulnerabilities` keyed by package name, one entry
- *   per vulnerable package with its highest severity — including packages that are vulnerable only
- *   because a dependency is (`via` holds names instead of advisories). npm's own totals,
- *   `metadata.vulnerabilities`, count exactly these entries by severity, so this parser counts one
- *   finding per entry and its counts equal npm's (`info` counts in no severity). npm 7+ does not
- *   report installed versions; the affected `range` stands in for the version.
- * - npm 6 (`advisories` keyed by advisory id): one finding per advisory and installed version
- *   (`findings[].version`). npm 6's `metadata.vulnerabilities` counts every dependency *path*
- *   instead, which grows with the shape of the tree rather than with the number of problems, so
- *   those totals are larger than ours by design.
- *
- * Severity words: critical, high, moderate (→ medium), low; info counts in no severity.
- */
-
-
-
-
-const npmAudit = {
-    id: 'npm-audit',
-    kind: 'vulns',
-    description: 'npm audit --json: npm 7+ (auditReportVersion 2) one finding per vulnerable package as npm counts them; npm 6 one per advisory and version',
-    detect(head) {
-        const h = jsonHead(head);
-        if (!h.startsWith('{'))
-            return false;
-        if (/"auditReportVersion"\s*:/.test(h))
-            return true;
-        // npm 6 writes `actions` first, then `advisories`, `muted` and `metadata`.
-        return /^\{\s*"actions"\s*:\s*\[/.test(h) || /^\{\s*"advisories"\s*:\s*\{/.test(h);
-    },
-    async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'npm audit report');
-        if (doc.auditReportVersion !== undefined) {
-            if (doc.auditReportVersion !== 2) {
-                throw new core_errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
-                    hint: 'expected auditReportVersion 2 (npm 7 and later) or the npm 6 shape'
-                });
-            }
-            readV2(doc, sink);
-        }
-        else if (json_isObject(doc.advisories)) {
-            readV1(doc, sink);
-        }
-        else {
-            throw new core_errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
-        }
-    }
-};
-function readV2(doc, sink) {
-    if (!json_isObject(doc.vulnerabilities))
-        throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
-    for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
-        if (!json_isObject(entry))
-            continue;
-        const name = str(entry.name) ?? key;
-        const advisories = objectsOf(entry.via);
-        const viaPackages = arrayOf(entry.via).filter((v) => typeof v === 'string');
-        // The advisories that hit this package itself; an entry vulnerable only through its
-        // dependencies is named after them, so that the key stays stable from run to run.
-        const ids = advisories.map((a) => advisoryId(str(a.url)) ?? str(a.source) ?? '').filter((s) => s !== '');
-        const id = ids.length > 0 ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(viaPackages)].sort().join(',')}`;
-        sink.add({
-            id,
-            package: name,
-            version: str(entry.range) ?? '',
-            severity: severityFromWord(str(entry.severity)),
-            title: str(advisories[0]?.title)
-        });
-    }
-}
-function readV1(doc, sink) {
-    for (const [key, advisory] of Object.entries(doc.advisories)) {
-        if (!json_isObject(advisory))
-            continue;
-        const cves = arrayOf(advisory.cves).filter((c) => typeof c === 'string');
-        const id = preferCve(str(advisory.github_advisory_id) ?? `npm-advisory-${str(advisory.id) ?? key}`, cves);
-        const versions = new Set(objectsOf(advisory.findings).map((f) => str(f.version) ?? ''));
-        for (const version of versions) {
-            sink.add({
-                id,
-                package: str(advisory.module_name) ?? '',
-                version,
-                severity: severityFromWord(str(advisory.severity)),
-                title: str(advisory.title)
-            });
-        }
-    }
-}
-/** `GHSA-xxxx-xxxx-xxxx` from an advisory URL such as https://github.com/advisories/GHSA-…. */
-function advisoryId(url) {
-    const m = url ? /\/(GHSA(?:-[a-z0-9]{4}){3})\b/i.exec(url) : null;
-    return m ? m[1] : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/osv-scanner.js
-/**
- * osv-scanner JSON (`osv-scanner --format json`, v1.x and v2.x): `results[].packages[]`, each a
- * package with its `vulnerabilities[]` and `groups[]` (advisories that alias each other).
- *
- * Counted as osv-scanner counts in its own summary (internal/output/output_result.go):
- * one finding per group and package version; the severity is the group's `max_severity` (the
- * highest CVSS base score of the group) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high,
- * 4.0+ medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
- * called, or the advisory is marked unimportant — are not counted.
- *
- * Where osv-scanner would say "Unknown" (no CVSS score), this parser takes the advisory
- * database's own word, `database_specific.severity` (as GHSA writes it: CRITICAL, HIGH,
- * MODERATE, LOW), rather than letting the finding count in no severity. Reports written before
- * groups existed are read per vulnerability the same way.
- *
- * The id is the group's CVE alias when it has one (so Trivy, Grype and osv-scanner reports of
- * one package count once), else the group's first id.
- */
-
-
-
-
-const osvScanner = {
-    id: 'osv-scanner',
-    kind: 'vulns',
-    description: 'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
-    detect(head) {
-        const h = jsonHead(head);
-        if (!/^\{\s*"results"\s*:\s*\[/.test(h))
-            return false;
-        return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
-    },
-    async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
-        if (!Array.isArray(doc.results))
-            throw new core_errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
-        for (const source of objectsOf(doc.results)) {
-            for (const pkg of objectsOf(source.packages))
-                readPackage(pkg, sink);
-        }
-    }
-};
-function readPackage(pkg, sink) {
-    const info = json_isObject(pkg.package) ? pkg.package : {};
-    const name = str(info.name) ?? '';
-    const version = str(info.version) ?? str(info.commit) ?? '';
-    const vulns = new Map(objectsOf(pkg.vulnerabilities).map((v) => [str(v.id) ?? '', v]));
-    const groups = objectsOf(pkg.groups);
-    if (groups.length === 0) {
-        for (const [id, v] of vulns) {
-            if (!id)
-                continue;
-            sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary) });
-        }
-        return;
-    }
-    for (const group of groups) {
-        const ids = strings(group.ids);
-        if (ids.length === 0)
-            continue; // a license-only entry
-        if (osv_scanner_hidden(group))
-            continue;
-        const members = ids.map((id) => vulns.get(id)).filter(json_isObject);
-        const score = str(group.max_severity);
-        const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
-        // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
-        const severity = Number.isFinite(parsed) ? severityFromScore(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
-        const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
-        sink.add({
-            id: preferCve([...ids].sort()[0], aliases),
-            package: name,
-            version,
-            severity,
-            title: str(members[0]?.summary)
-        });
-    }
-}
-/** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
-function osv_scanner_hidden(group) {
-    const analysis = json_isObject(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
-    if (!analysis || Object.keys(analysis).length === 0)
-        return false;
-    const entries = Object.values(analysis).filter(json_isObject);
-    if (entries.some((a) => a.unimportant === true))
-        return true;
-    return !entries.some((a) => a.called === true);
-}
-/** The highest `database_specific.severity` word among the advisories. */
-function databaseSeverity(vulns) {
-    let best = null;
-    for (const v of vulns) {
-        const db = json_isObject(v.database_specific) ? v.database_specific : undefined;
-        const s = severityFromWord(str(db?.severity));
-        if (s && (best === null || SEVERITIES.indexOf(s) < SEVERITIES.indexOf(best)))
-            best = s;
-    }
-    return best;
-}
-function strings(value) {
-    return arrayOf(value).filter((s) => typeof s === 'string');
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/snyk.js
-/**
- * Snyk CLI JSON (`snyk test --json`, `snyk container test --json`): one project object with
- * `vulnerabilities[]`, or an array of them with `--all-projects`. Snyk lists a vulnerability once
- * per dependency path; one finding is counted per id, package and version, which is what Snyk
- * itself reports as `uniqueCount`. The id is the CVE when Snyk gives exactly one, else Snyk's id.
- *
- * Severity is `severityWithCritical` where present — Snyk added it when it introduced the critical
- * level, while `severity` kept reporting critical as high for older clients — else `severity`.
- * License issues (`type: "license"`) are not vulnerabilities and are not counted.
- */
-
-
-
-
-const snyk = {
-    id: 'snyk',
-    kind: 'vulns',
-    description: 'Snyk CLI JSON (snyk test --json, one project or --all-projects): one finding per id and package version, severityWithCritical first',
-    detect(head) {
-        const h = jsonHead(head);
-        if (!/^\[?\s*\{/.test(h) || !/"vulnerabilities"\s*:\s*\[/.test(h))
-            return false;
-        // Keys that only Snyk's report holds, in the findings or at the end of an empty project.
-        return /"(upgradePath|isUpgradable|packageManager|dependencyCount|uniqueCount)"\s*:/.test(h);
-    },
-    async parse(ctx, sink) {
-        const doc = await readJson(ctx.file, ctx.shown, ctx.input);
-        const projects = Array.isArray(doc) ? objectsOf(doc) : json_isObject(doc) ? [doc] : [];
-        if (projects.length === 0 && !Array.isArray(doc))
-            throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
-        for (const project of projects) {
-            if (!Array.isArray(project.vulnerabilities)) {
-                // Snyk writes {ok: false, error: "..."} for a project it could not test.
-                const error = str(project.error);
-                throw new core_errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
-            }
-            for (const v of objectsOf(project.vulnerabilities)) {
-                if (str(v.type) === 'license')
-                    continue;
-                const id = str(v.id);
-                if (!id)
-                    throw new core_errors/* UserError */.y('Snyk finding without an id');
-                const identifiers = json_isObject(v.identifiers) ? v.identifiers : {};
-                const cves = arrayOf(identifiers.CVE).filter((c) => typeof c === 'string');
-                sink.add({
-                    id: cves.length === 1 ? cves[0] : id,
-                    package: str(v.packageName) ?? str(v.name) ?? '',
-                    version: str(v.version) ?? '',
-                    severity: severityFromWord(str(v.severityWithCritical) ?? str(v.severity)),
-                    title: str(v.title)
-                });
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/index.js
-
-
-
-
-
-
-const VULNS_FORMATS = [sarif, trivy, grype, npmAudit, osvScanner, snyk];
-
-;// CONCATENATED MODULE: ./build/src/core/gates/collect.js
-/**
- * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
- * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const COVERAGE_METRICS = [
-    ['coverage_lines', 'lines'],
-    ['coverage_branches', 'branches'],
-    ['coverage_functions', 'functions'],
-    ['coverage_statements', 'statements']
-];
-/** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
-async function collectCoverage(workspace, input, globs, into) {
-    const acc = new CoverageAccumulator();
-    const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
-    const totals = acc.totals();
-    for (const [metric, key] of COVERAGE_METRICS) {
-        const ratio = totals[key];
-        into.set(metric, {
-            value: percent(ratio),
-            sources,
-            detail: ratio.total ? `${ratio.covered}/${ratio.total} ${key} in ${acc.fileCount} files` : undefined
-        });
-    }
-}
-/** Reads load-test reports into `perf_*` metrics. */
-async function collectPerf(workspace, input, globs, into) {
-    const acc = new PerfAccumulator();
-    const sources = await loadReports(workspace, input, globs, PERF_FORMATS, acc);
-    const f = acc.figures();
-    const detail = `${f.samples ? `${f.samples} samples` : 'tool percentiles'}${f.requests ? `, ${f.failures}/${f.requests} failed` : ''}`;
-    for (const metric of ['perf_p50_ms', 'perf_p90_ms', 'perf_p95_ms', 'perf_p99_ms', 'perf_error_rate']) {
-        into.set(metric, { value: f[metric], sources, detail });
-    }
-}
-/** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
-async function collectVulns(workspace, input, globs, acc) {
-    return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
-}
-/** Sets `vulns_*` from everything counted. */
-function setVulnMetrics(acc, sources, into) {
-    const counts = acc.counts();
-    for (const severity of SEVERITIES) {
-        into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
-    }
-}
-/** Reads a smoke report (`phase-gates/smoke-report@1`) into `smoke_*` metrics. */
-async function collectSmoke(workspace, input, given, into) {
-    const file = resolveInWorkspace(workspace, given, input);
-    const shown = displayPath(workspace, file);
-    try {
-        await external_node_fs_namespaceObject.promises.access(file);
-    }
-    catch {
-        throw new core_errors/* UserError */.y('file not found', { input, file: shown });
-    }
-    const report = (await readJson(file, shown, input));
-    if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
-        throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
-    }
-    const totals = (report.totals ?? {});
-    const sources = [{ file: shown, format: 'smoke-report' }];
-    const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-    if (typeof report.passed !== 'boolean')
-        throw new core_errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
-    into.set('smoke_passed', { value: report.passed, sources });
-    into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
-    // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
-    const rate = num(totals.errorRate);
-    into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
-}
-/**
- * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
- * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
- */
-function collectMetricsInput(value, input, into) {
-    if (value.trim() === '')
-        return;
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input });
-    const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
-    for (const pair of root.items) {
-        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(parsed, pair.key);
-        const node = pair.value;
-        if (!(0,dist/* isScalar */.jn)(node))
-            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
-        let v = node.value;
-        if (v === null || v === '') {
-            into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
-            continue;
-        }
-        if (typeof v === 'string') {
-            const t = v.trim();
-            const num = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*(%|ms)?$/i.exec(t);
-            if (num)
-                v = Number(t.replace(/\s*(%|ms)$/i, ''));
-            else if (/^(true|false)$/i.test(t))
-                v = t.toLowerCase() === 'true';
-            else
-                v = t;
-        }
-        if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
-            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
-        }
-        into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/gates/evaluate.js
-
-/**
- * Evaluates every gate. A gate whose metric has no value fails (`no-data`) unless
- * `failOnMissing` is false, when it passes with that status.
- */
-function evaluate(gates, metrics, failOnMissing) {
-    return gates.map((gate) => {
-        const m = metrics.get(gate.metric) ?? metrics.get(gate.name);
-        const actual = m?.value ?? null;
-        if (actual === null) {
-            return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail };
-        }
-        const passed = compare(actual, gate);
-        return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/core/gates/report.js
-/** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
-
-
-/** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
-function tidy(v) {
-    return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
-}
-function buildReport(results, metrics, ctx) {
-    const allMetrics = {};
-    for (const [name, m] of [...metrics.entries()].sort(([a], [b]) => a.localeCompare(b)))
-        allMetrics[name] = tidy(m.value);
-    return {
-        schema: GATES_REPORT_SCHEMA,
-        phase: ctx.phase,
-        phaseTitle: ctx.phaseTitle,
-        phaseFile: ctx.phaseFile,
-        sha: ctx.sha,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        passed: results.every((r) => r.passed),
-        failOnMissing: ctx.failOnMissing,
-        generatedAt: (ctx.now ?? new Date()).toISOString(),
-        gates: results.map((r) => ({
-            name: r.gate.name,
-            metric: r.gate.metric,
-            op: r.gate.op,
-            threshold: r.gate.threshold,
-            unit: r.gate.unit,
-            actual: tidy(r.actual),
-            passed: r.passed,
-            status: r.status,
-            definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
-            ...(r.detail ? { detail: r.detail } : {}),
-            sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
-        })),
-        metrics: allMetrics
-    };
-}
-/**
- * The actual value as a user reads it. Two decimals, unless rounding would make a failing figure
- * look like it meets the threshold (79.996% shown as 80% beside `>= 80%`): then as many as it takes.
- */
-function formatActual(r) {
-    const a = r.actual;
-    if (a === null)
-        return 'no data';
-    if (typeof a !== 'number')
-        return String(a);
-    let shown = formatNumber(a);
-    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
-        shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
-    }
-    return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** One line per failed gate: the `::error::` annotation text. */
-function failureMessage(r) {
-    if (r.status === 'no-data') {
-        return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
-    }
-    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
-}
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** The job summary: a heading with the verdict and the gates as a table. */
-function renderSummary(report, results) {
-    const title = report.phaseTitle ?? (report.phase !== null ? `Phase ${report.phase}` : 'Gates');
-    const failed = results.filter((r) => !r.passed).length;
-    const verdict = report.passed
-        ? `✅ passed (${results.length} gate${results.length === 1 ? '' : 's'})`
-        : `❌ failed (${failed} of ${results.length} gate${results.length === 1 ? '' : 's'})`;
-    const lines = [`## ${escapeCell(title)}: ${verdict}`, ''];
-    if (results.length === 0) {
-        lines.push('No gates were defined (phase-file and gates are both empty).');
-        return lines.join('\n') + '\n';
-    }
-    lines.push('| Gate | Threshold | Actual | Verdict | Sources |', '| --- | --- | --- | --- | --- |');
-    for (const r of results) {
-        const verdictCell = r.status === 'pass' ? '✅ pass' : r.status === 'fail' ? '❌ fail' : r.passed ? '⚪ no data' : '❌ no data';
-        const sources = r.sources.length ? r.sources.map((s) => `\`${s.file}\` (${s.format})`).join('<br>') : '—';
-        const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
-        lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
-    }
-    if (report.sha)
-        lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./build/src/core/commands/gates.js
-
-
-
-
-
-
-
-
-
-
-/** Gates from the phase document, overridden key by key (by metric) by the `gates` input. */
-function mergeGates(phase, override) {
-    const byMetric = new Map();
-    for (const g of phase?.gates ?? [])
-        byMetric.set(g.metric, g);
-    for (const name of override.removed) {
-        for (const [metric, g] of byMetric)
-            if (g.name === name || metric === name)
-                byMetric.delete(metric);
-    }
-    for (const g of override.gates)
-        byMetric.set(g.metric, g);
-    return [...byMetric.values()];
-}
-async function runGates(host) {
-    const workspace = host.workspace;
-    const failOnMissing = booleanInput(host, GatesInputs.FailOnMissing, true);
-    const fail = booleanInput(host, GatesInputs.Fail, true);
-    const reportGiven = input(host, GatesInputs.ReportPath, Defaults.GatesReport);
-    const reportFile = resolveInWorkspace(workspace, reportGiven, GatesInputs.ReportPath);
-    const token = input(host, GatesInputs.Token);
-    if (token)
-        host.setSecret(token);
-    // 1. Gates: every definition error is found before any report is read.
-    const phaseGiven = input(host, GatesInputs.PhaseFile);
-    let phase = null;
-    if (phaseGiven) {
-        const file = resolveInWorkspace(workspace, phaseGiven, GatesInputs.PhaseFile);
-        phase = await loadPhaseDocument(file, displayPath(workspace, file), GatesInputs.PhaseFile);
-    }
-    const override = parseGatesInput(host.getInput(GatesInputs.Gates), GatesInputs.Gates);
-    const gates = mergeGates(phase, override);
-    if (gates.length === 0) {
-        throw new core_errors/* UserError */.y('no gates to enforce', {
-            input: phaseGiven ? GatesInputs.PhaseFile : GatesInputs.Gates,
-            file: phase?.file,
-            hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
-        });
-    }
-    const warnings = [...(phase?.warnings ?? []), ...override.warnings];
-    for (const w of warnings) {
-        host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
-    }
-    // 2. Metrics from every source given.
-    const metrics = new Map();
-    const coverageFiles = input(host, GatesInputs.CoverageFiles);
-    if (coverageFiles)
-        await collectCoverage(workspace, GatesInputs.CoverageFiles, coverageFiles, metrics);
-    const perfFiles = input(host, GatesInputs.PerfFiles);
-    if (perfFiles)
-        await collectPerf(workspace, GatesInputs.PerfFiles, perfFiles, metrics);
-    const vulnFiles = input(host, GatesInputs.VulnFiles);
-    const alerts = input(host, GatesInputs.GithubAlerts);
-    if (vulnFiles || alerts) {
-        const acc = new VulnAccumulator();
-        const sources = vulnFiles ? await collectVulns(workspace, GatesInputs.VulnFiles, vulnFiles, acc) : [];
-        if (alerts)
-            sources.push(...(await countAlerts(host, alerts, token, acc)));
-        setVulnMetrics(acc, sources, metrics);
-    }
-    const smoke = input(host, GatesInputs.SmokeReport);
-    if (smoke)
-        await collectSmoke(workspace, GatesInputs.SmokeReport, smoke, metrics);
-    collectMetricsInput(host.getInput(GatesInputs.Metrics), GatesInputs.Metrics, metrics);
-    // 3. Verdict, report, outputs.
-    const results = evaluate(gates, metrics, failOnMissing);
-    const report = buildReport(results, metrics, {
-        phase: phase?.phase ?? null,
-        phaseTitle: phase?.title ?? null,
-        phaseFile: phase?.file ?? null,
-        sha: host.env.GITHUB_SHA ?? null,
-        repository: host.env.GITHUB_REPOSITORY ?? null,
-        runId: host.env.GITHUB_RUN_ID ?? null,
-        failOnMissing
-    });
-    assertSchema('gates-report', report);
-    await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
-    const failed = results.filter((r) => !r.passed);
-    host.setOutput(GatesOutputs.Passed, String(report.passed));
-    host.setOutput(GatesOutputs.FailedGates, failed.map((r) => r.gate.name).join(','));
-    host.setOutput(GatesOutputs.Report, JSON.stringify(report));
-    host.setOutput(GatesOutputs.ReportPath, displayPath(workspace, reportFile));
-    await host.appendSummary(renderSummary(report, results));
-    for (const r of failed) {
-        const o = r.gate.origin;
-        host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
-    }
-    for (const r of results)
-        host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
-    const checkName = input(host, GatesInputs.CheckName);
-    if (checkName)
-        await publishCheck(host, checkName, token, report, results);
-    const message = failed.length
-        ? `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`
-        : undefined;
-    return { ok: !failed.length || !fail, message, report, results };
-}
-/** Open Dependabot and code-scanning alerts, counted through the API. */
-async function countAlerts(host, value, token, acc) {
-    void host;
-    void value;
-    void token;
-    void acc;
-    throw new core_errors/* UserError */.y('not available in this build', { input: GatesInputs.GithubAlerts });
-}
-/** The verdict as a check run on the commit. */
-async function publishCheck(host, name, token, report, results) {
-    void host;
-    void name;
-    void token;
-    void report;
-    void results;
-    throw new core_errors/* UserError */.y('not available in this build', { input: GatesInputs.CheckName });
+function text(message) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.markdown) : undefined;
 }
 
 
 /***/ }),
 
-/***/ 3026:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ UserError)
-/* harmony export */ });
-class UserError extends Error {
-    input;
-    file;
-    line;
-    hint;
-    constructor(message, options = {}) {
-        super(message);
-        this.name = 'UserError';
-        this.input = options.input;
-        this.file = options.file;
-        this.line = options.line;
-        this.hint = options.hint;
-    }
-    /** `input: file:line: message (hint)` — one line, whatever the message held. */
-    render() {
-        let where = '';
-        if (this.input)
-            where += `${this.input}: `;
-        if (this.file)
-            where += this.line ? `${this.file}:${this.line}: ` : `${this.file}: `;
-        else if (this.line)
-            where += `line ${this.line}: `;
-        const text = `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
-        return text.replace(/[\r\n]+/g, ' ');
-    }
-    /** Further errors found in the same pass, so that a user sees them all at once. */
-    more = [];
-    /** One error carrying all of `errors` (the first is the headline). */
-    static several(errors) {
-        const [first, ...rest] = errors;
-        first.more.push(...rest);
-        return first;
-    }
-    /** Every error of this one, itself first, each rendered as one line. */
-    renderAll() {
-        return [this.render(), ...this.more.map((e) => e.render())];
-    }
-    /** The same error, attributed to an input and/or file when it did not say yet. */
-    static attribute(err, options) {
-        if (!(err instanceof UserError))
-            return err;
-        if ((options.input && !err.input) || (options.file && !err.file)) {
-            const copy = new UserError(err.message, {
-                input: err.input ?? options.input,
-                file: err.file ?? options.file,
-                line: err.line ?? options.line,
-                hint: err.hint ?? options.hint
-            });
-            copy.more = err.more;
-            return copy;
-        }
-        return err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7738:
+/***/ 2072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48349,14 +48473,14 @@ class ActionsHost {
 
 /***/ }),
 
-/***/ 8081:
+/***/ 8443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export ExitCode */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3026);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9016);
 /**
  * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
  * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
@@ -51379,7 +51503,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -51388,6 +51512,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -51474,9 +51601,105 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -51484,6 +51707,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8736);
+/******/ var __webpack_exports__ = __nccwpck_require__(9302);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.

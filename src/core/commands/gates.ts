@@ -23,6 +23,7 @@ import { evaluate, type GateResult } from '../gates/evaluate.js';
 import { buildReport, failureMessage, renderSummary, type GatesReport } from '../gates/report.js';
 import { VulnAccumulator } from '../reports/vulns/model.js';
 import type { ReportSource } from '../reports/types.js';
+import type { AlertKind } from '../github/alerts.js';
 
 export interface CommandResult {
   /** False when the verdict fails the step. */
@@ -77,6 +78,9 @@ export async function runGates(host: Host): Promise<GatesResult> {
     host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
   }
 
+  const alertsValue = input(host, I.GithubAlerts);
+  const alertKinds = alertsValue ? (await import('../github/alerts.js')).parseAlertKinds(alertsValue) : [];
+
   // 2. Metrics from every source given.
   const metrics: MetricTable = new Map();
   const coverageFiles = input(host, I.CoverageFiles);
@@ -84,11 +88,10 @@ export async function runGates(host: Host): Promise<GatesResult> {
   const perfFiles = input(host, I.PerfFiles);
   if (perfFiles) await collectPerf(workspace, I.PerfFiles, perfFiles, metrics);
   const vulnFiles = input(host, I.VulnFiles);
-  const alerts = input(host, I.GithubAlerts);
-  if (vulnFiles || alerts) {
+  if (vulnFiles || alertKinds.length) {
     const acc = new VulnAccumulator();
     const sources: ReportSource[] = vulnFiles ? await collectVulns(workspace, I.VulnFiles, vulnFiles, acc) : [];
-    if (alerts) sources.push(...(await countAlerts(host, alerts, token, acc)));
+    if (alertKinds.length) sources.push(...(await countAlerts(host, alertKinds, token, acc)));
     setVulnMetrics(acc, sources, metrics);
   }
   const smoke = input(host, I.SmokeReport);
@@ -130,21 +133,63 @@ export async function runGates(host: Host): Promise<GatesResult> {
   return { ok: !failed.length || !fail, message, report, results };
 }
 
-/** Open Dependabot and code-scanning alerts, counted through the API. */
-async function countAlerts(host: Host, value: string, token: string, acc: VulnAccumulator): Promise<ReportSource[]> {
-  void host;
-  void value;
-  void token;
-  void acc;
-  throw new UserError('not available in this build', { input: I.GithubAlerts });
+/**
+ * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
+ * not pay for Octokit at start-up.
+ */
+async function github(host: Host, token: string, needs: string) {
+  if (!token) {
+    throw new UserError(`${needs} needs a token`, { input: I.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+  }
+  const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await import('../github/client.js');
+  try {
+    const repo = repoFromEnv(host.env);
+    const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+    return { client, repo };
+  } catch (err) {
+    throw UserError.attribute(err, { input: needs });
+  }
 }
 
-/** The verdict as a check run on the commit. */
+/** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
+async function countAlerts(host: Host, kinds: AlertKind[], token: string, acc: VulnAccumulator): Promise<ReportSource[]> {
+  const { countOpenAlerts } = await import('../github/alerts.js');
+  const { client, repo } = await github(host, token, I.GithubAlerts);
+  const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
+  for (const c of counts) host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
+  return counts.map((c) => c.source);
+}
+
+/**
+ * The verdict as a completed check run on the commit, so that branch protection can require it:
+ * the gates table as its summary and an annotation per failed gate, at the line of the phase
+ * document that defines it (or the workflow, for gates given as an input).
+ */
 async function publishCheck(host: Host, name: string, token: string, report: GatesReport, results: GateResult[]): Promise<void> {
-  void host;
-  void name;
-  void token;
-  void report;
-  void results;
-  throw new UserError('not available in this build', { input: I.CheckName });
+  const { publishCheckRun } = await import('../github/checks.js');
+  const { client, repo } = await github(host, token, I.CheckName);
+  const failed = results.filter((r) => !r.passed);
+  const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  const annotations = failed.flatMap((r) => {
+    const path = r.gate.origin.file ?? workflowFile;
+    if (!path) return [];
+    const line = r.gate.origin.file ? (r.gate.origin.line ?? 1) : 1;
+    return [{ path, start_line: line, end_line: line, annotation_level: 'failure' as const, title: `Gate ${r.gate.name}`, message: failureMessage(r) }];
+  });
+  const server = host.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = host.env.GITHUB_RUN_ID;
+  const published = await publishCheckRun(client, {
+    owner: repo.owner,
+    repo: repo.repo,
+    sha: repo.sha,
+    name,
+    conclusion: report.passed ? 'success' : 'failure',
+    title: report.passed
+      ? `${results.length} of ${results.length} gates passed`
+      : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
+    summary: renderSummary(report, results),
+    annotations,
+    detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
+  });
+  host.info(`Check run ${name}: ${published.htmlUrl}`);
 }

@@ -1,8 +1,8 @@
-export const id = 492;
-export const ids = [492];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
-/***/ 2492:
+/***/ 2904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   runGates: () => (/* binding */ runGates)
 });
 
-// EXTERNAL MODULE: ./build/src/core/errors.js
-var core_errors = __webpack_require__(3026);
-// EXTERNAL MODULE: ./build/src/core/constants.js
-var constants = __webpack_require__(548);
-;// CONCATENATED MODULE: ./build/src/core/inputs.js
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/errors.js
+var core_errors = __webpack_require__(9016);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/constants.js
+var constants = __webpack_require__(3730);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/inputs.js
 
 /** A trimmed input value, or `fallback` when unset. */
 function input(host, name, fallback = '') {
@@ -43,397 +43,11 @@ function requiredInput(host, name) {
     return v;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
-var glob = __webpack_require__(3660);
-;// CONCATENATED MODULE: ./build/src/core/json-position.js
-/**
- * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
- * position. Run only after JSON.parse has failed; walks the text once without building values.
- */
-function jsonErrorOffset(text) {
-    let i = 0;
-    const n = text.length;
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
-            i++;
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else if (i + word.length > n && word.startsWith(text.slice(i))) {
-            i = n; // the file ends inside the word: truncated
-            fail();
-        }
-        else
-            fail();
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return;
-            }
-            if (c === 92)
-                i += 2;
-            else if (c < 32)
-                fail();
-            else
-                i++;
-        }
-        fail();
-    };
-    const number = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m)
-            fail();
-        i += m[0].length;
-    };
-    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
-    const stack = [];
-    const key = () => {
-        ws();
-        if (text[i] !== '"')
-            fail();
-        string();
-        ws();
-        if (text[i] !== ':')
-            fail();
-        i++;
-    };
-    try {
-        let expectValue = true;
-        for (;;) {
-            ws();
-            const c = text[i];
-            if (expectValue) {
-                expectValue = false;
-                if (c === '{' || c === '[') {
-                    i++;
-                    ws();
-                    if (text[i] === (c === '{' ? '}' : ']'))
-                        i++;
-                    else {
-                        stack.push(c);
-                        if (c === '{')
-                            key();
-                        expectValue = true;
-                    }
-                }
-                else if (c === '"')
-                    string();
-                else if (c === 't')
-                    literal('true');
-                else if (c === 'f')
-                    literal('false');
-                else if (c === 'n')
-                    literal('null');
-                else if (c === '-' || (c >= '0' && c <= '9'))
-                    number();
-                else
-                    fail();
-                continue;
-            }
-            if (stack.length === 0) {
-                if (i < n)
-                    fail();
-                return n;
-            }
-            const top = stack[stack.length - 1];
-            if (c === ',') {
-                i++;
-                if (top === '{')
-                    key();
-                expectValue = true;
-            }
-            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
-                stack.pop();
-                i++;
-            }
-            else
-                fail();
-        }
-    }
-    catch (at) {
-        if (typeof at === 'number')
-            return Math.min(at, n);
-        throw at;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/files.js
-/**
- * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
- * bounded memory, reports written atomically.
- */
-
-
-
-
-
-
-
-/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
-function splitList(value) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                items.push(current);
-                current = '';
-            }
-            else
-                current += ch;
-        }
-        items.push(current);
-    }
-    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-function realWorkspace(workspace) {
-    try {
-        return (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        return external_node_path_.resolve(workspace);
-    }
-}
-/** The path relative to the workspace, with forward slashes, for reports and messages. */
-function displayPath(workspace, file) {
-    const rel = external_node_path_.relative(realWorkspace(workspace), file);
-    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
-}
-/**
- * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
- */
-function resolveInWorkspace(workspace, given, input) {
-    const root = realWorkspace(workspace);
-    const resolved = external_node_path_.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new core_errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
-    }
-    // Follow links of the part that exists: a link inside the workspace may point outside it.
-    let probe = resolved;
-    for (;;) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(probe);
-            if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
-            break;
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                throw err;
-            const parent = external_node_path_.dirname(probe);
-            if (parent === probe)
-                break;
-            probe = parent;
-        }
-    }
-    return resolved;
-}
-/**
- * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
- * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
- */
-async function expandGlobs(workspace, value, input) {
-    const root = realWorkspace(workspace);
-    const patterns = splitList(value);
-    const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!'));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
-        const base = pattern.replace(/^\.\//, '');
-        resolveInWorkspace(root, globPrefix(base), input);
-        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
-            followSymbolicLinks: false,
-            implicitDescendants: false,
-            matchDirectories: false
-        });
-        const matches = await globber.glob();
-        if (matches.length === 0) {
-            throw new core_errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
-        }
-        for (const match of matches.sort()) {
-            const real = (0,external_node_fs_.realpathSync)(match);
-            if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
-            found.add(real);
-        }
-    }
-    return [...found];
-}
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
-function globPrefix(pattern) {
-    const segments = pattern.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    return literal.join('/') || '.';
-}
-/** Bytes read from the start of a report to recognise its format. */
-const HEAD_BYTES = 64 * 1024;
-/** Reads the head of a report; refuses empty and binary files with a message naming them. */
-async function readHead(file, shown, input) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(file, 'r');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        const bytes = buffer.subarray(0, bytesRead);
-        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new core_errors/* UserError */.y('empty report', { input, file: shown });
-        }
-        if (bytes.includes(0))
-            throw new core_errors/* UserError */.y('binary file, not a report', { input, file: shown });
-        let text = bytes.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return { text, size: stat.size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = 1024 * 1024;
-/**
- * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
- * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
- */
-async function forEachLine(file, shown, input, onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
-    let lineNo = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
-    for await (const chunk of stream) {
-        if (chunk.includes(0)) {
-            stream.destroy();
-            throw new core_errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
-        }
-        let text = pending + decoder.write(chunk);
-        let start = 0;
-        for (;;) {
-            const nl = text.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            let end = nl;
-            if (end > start && text.charCodeAt(end - 1) === 13)
-                end--;
-            lineNo++;
-            onLine(text.slice(start, end), lineNo);
-            start = nl + 1;
-        }
-        pending = text.slice(start);
-        text = '';
-        if (pending.length > MAX_LINE) {
-            stream.destroy();
-            throw new core_errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
-        }
-    }
-    pending += decoder.end();
-    if (pending.length > 0) {
-        if (pending.charCodeAt(pending.length - 1) === 13)
-            pending = pending.slice(0, -1);
-        lineNo++;
-        onLine(pending, lineNo);
-    }
-    return lineNo;
-}
-/** Largest JSON report read whole (JSON formats are parsed in one piece). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
-/**
- * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
- * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
- * truncated.
- */
-async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_.promises.stat(file);
-    if (stat.size > MAX_JSON_BYTES) {
-        throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
-    }
-    let text = await external_node_fs_.promises.readFile(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    try {
-        return { value: JSON.parse(text), text };
-    }
-    catch (err) {
-        const offset = jsonErrorOffset(text);
-        const end = text.trimEnd().length;
-        const truncated = offset >= end;
-        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
-        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new core_errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
-    }
-}
-/** Reads and parses a JSON report (see {@link readJsonText}). */
-async function readJson(file, shown, input) {
-    return (await readJsonText(file, shown, input)).value;
-}
-/**
- * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it.
- */
-async function writeFileAtomic(target, content) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
-    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
-    try {
-        await handle.writeFile(content, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_.promises.rename(temp, target);
-    }
-    catch (err) {
-        await external_node_fs_.promises.rm(temp, { force: true });
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4763);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
-;// CONCATENATED MODULE: ./build/src/core/generated/gates-report.validate.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/generated/gates-report.validate.js
 // Generated by scripts/gen-validators.mjs from schemas/gates-report.schema.json: do not edit.
 // @ts-nocheck
 
@@ -1026,7 +640,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/schemas.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/schemas.js
 /**
  * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
  * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
@@ -1050,9 +664,11 @@ function assertSchema(name, data) {
         throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./build/src/core/gates/metrics.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/metrics.js
 /** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
 const coverage = (what) => ({
     direction: 'higher',
@@ -1100,7 +716,7 @@ function guessDirection(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/gates/grammar.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/grammar.js
 /**
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
@@ -1258,7 +874,7 @@ function formatNumber(n) {
     return String(Math.round(n * 100) / 100);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/gates/phase.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/phase.js
 /**
  * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
  * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
@@ -1428,7 +1044,7 @@ function parseGatesInput(value, input = 'gates') {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/load.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/load.js
 /** Reads the reports named by an input: globs expanded, each file's format detected from content. */
 
 
@@ -1437,17 +1053,17 @@ function parseGatesInput(value, input = 'gates') {
  * recognises its head. Returns the files and formats read, in order.
  */
 async function loadReports(workspace, input, globs, formats, sink) {
-    const files = await expandGlobs(workspace, globs, input);
+    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
     const sources = [];
     for (const file of files) {
-        const shown = displayPath(workspace, file);
+        const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
         sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
     }
     return sources;
 }
 /** Parses one file; returns the id of the format it was read as. */
 async function loadReport(file, shown, input, formats, sink) {
-    const head = await readHead(file, shown, input);
+    const head = await (0,core_files/* readHead */.zy)(file, shown, input);
     const format = formats.find((f) => {
         try {
             return f.detect(head.text);
@@ -1473,7 +1089,7 @@ async function loadReport(file, shown, input, formats, sink) {
     return format.id;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/model.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/model.js
 /**
  * Coverage merged across formats, files and shards: per source file and line, summing hits as the
  * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
@@ -1994,7 +1610,7 @@ class CoverageAccumulator {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/lcov.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/lcov.js
 /**
  * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
  * coverage.py `lcov`). Records of the same `SF:` — in one file or across shards — merge per line,
@@ -2207,8 +1823,8 @@ async function parseLcov(ctx, acc) {
                 start = nl + 1;
             }
             carry = end > start ? end - start : 0;
-            if (carry > MAX_LINE)
-                fail(`line longer than ${MAX_LINE} characters`, lineNo + 1);
+            if (carry > core_files/* MAX_LINE */.MV)
+                fail(`line longer than ${core_files/* MAX_LINE */.MV} characters`, lineNo + 1);
             if (carry > 0)
                 buf.copy(buf, 0, start, end);
         }
@@ -2447,7 +2063,7 @@ const lcov = {
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
-;// CONCATENATED MODULE: ./build/src/core/reports/xml.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/xml.js
 /**
  * Streaming XML for reports: the file is fed to saxes in chunks, so memory stays bounded whatever its
  * size. Entities and DTDs are never resolved: a DOCTYPE that only names an external DTD (as Cobertura
@@ -2566,7 +2182,7 @@ function xmlRoot(head) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/cobertura.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/cobertura.js
 /**
  * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
  * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
@@ -2633,7 +2249,7 @@ const cobertura = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/clover.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/clover.js
 /**
  * Clover XML (Istanbul `clover`, OpenClover, PHPUnit `--coverage-clover`). Each `<file>` lists
  * `<line num type count>`: `stmt` and `cond` lines are lines and statements, `method` lines are
@@ -2713,7 +2329,7 @@ const clover = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/jacoco.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/jacoco.js
 /**
  * JaCoCo XML (`jacoco:report`, the Gradle `jacocoTestReport` task, `jacococli report --xml`). Lines
  * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
@@ -2795,7 +2411,7 @@ const jacoco = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-summary.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/istanbul-summary.js
 /**
  * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
  * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
@@ -2811,7 +2427,7 @@ const istanbulSummary = {
         return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
     },
     async parse(ctx, acc) {
-        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
             throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
@@ -2837,7 +2453,7 @@ const istanbulSummary = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/istanbul-final.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/istanbul-final.js
 /**
  * Istanbul `coverage-final.json` (jest, nyc, c8 `json`, vitest): per file `statementMap`/`s`,
  * `fnMap`/`f`, `branchMap`/`b`. Totals are computed as istanbul-lib-coverage does: lines from the
@@ -2868,7 +2484,7 @@ const istanbulFinal = {
         return /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head);
     },
     async parse(ctx, acc) {
-        const data = await readJson(ctx.file, ctx.shown, ctx.input);
+        const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
             throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
@@ -2916,7 +2532,7 @@ const istanbulFinal = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/go-coverprofile.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/go-coverprofile.js
 /**
  * Go coverprofiles (`go test -coverprofile`): `mode: set|count|atomic`, then
  * `file:startLine.startCol,endLine.endCol numStmt count` per block. Identical blocks — from several
@@ -2943,7 +2559,7 @@ const goCoverprofile = {
     },
     async parse(ctx, acc) {
         let mode = '';
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
             const fail = (message) => {
                 throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
             };
@@ -2985,7 +2601,7 @@ const goCoverprofile = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/coverage/index.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/coverage/index.js
 
 
 
@@ -3008,7 +2624,7 @@ const COVERAGE_FORMATS = [
     goCoverprofile
 ];
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/model.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/model.js
 /**
  * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
  * and percentiles computed with one documented method; reports that carry only percentiles
@@ -3111,7 +2727,7 @@ class PerfAccumulator {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/common.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/internal/common.js
 /**
  * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
  * the line of a syntax error, and checked numbers. Internal to src/core/reports/perf, subject to change.
@@ -3140,7 +2756,7 @@ function lineAt(text, offset) {
  * instead); a syntax error names its line.
  */
 function readJsonReport(ctx) {
-    return readJsonText(ctx.file, ctx.shown, ctx.input);
+    return (0,core_files/* readJsonText */.gb)(ctx.file, ctx.shown, ctx.input);
 }
 /**
  * Line of the value at `path` in a JSON text, found by looking for each key in turn after the
@@ -3229,7 +2845,7 @@ function stripBom(line) {
     return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/smoke-report.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/smoke-report.js
 
 /** The schema id this module reads. */
 const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
@@ -3267,7 +2883,7 @@ const smokeReport = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-summary.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/k6-summary.js
 
 /** Trend stat keys such as `p(95)` or `p(99.9)`, by percentile. */
 const PERCENTILE_KEY = /^p\((\d+(?:\.\d+)?)\)$/;
@@ -3345,7 +2961,7 @@ const k6Summary = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/artillery.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/artillery.js
 
 /** Sums 4xx/5xx responses of a `{status: count}` view; `path` names each entry in errors. */
 function failedStatuses(fields, entries, path) {
@@ -3437,7 +3053,7 @@ const artillery = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/gatling.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/gatling.js
 
 /** Gatling's default `charting.indicators.percentileN`, by stats key. */
 const DEFAULT_PERCENTILES = { percentiles1: 'p50', percentiles3: 'p95', percentiles4: 'p99' };
@@ -3478,7 +3094,7 @@ const gatling = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/autocannon.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/autocannon.js
 
 const autocannon = {
     id: 'autocannon',
@@ -3514,7 +3130,7 @@ const autocannon = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/k6-ndjson.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/k6-ndjson.js
 
 
 const k6Ndjson = {
@@ -3537,7 +3153,7 @@ const k6Ndjson = {
         let requests = 0;
         let failures = 0;
         let sawFailed = false;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
             const line = lineNo === 1 ? stripBom(raw) : raw;
             if (line.trim() === '')
                 return;
@@ -3577,7 +3193,7 @@ const k6Ndjson = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/internal/csv.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/internal/csv.js
 /**
  * CSV as load-testing tools write it (RFC 4180 quoting; JMeter may use another delimiter), read
  * line by line so that large files stream. Internal to src/core/reports/perf, subject to change.
@@ -3646,7 +3262,7 @@ class CsvAssembler {
             return { fields, line: start };
         }
         // An unterminated quote must not make the whole rest of a file one record.
-        if (text.length > MAX_LINE)
+        if (text.length > core_files/* MAX_LINE */.MV)
             throw this.fail('a quoted field never closes', start);
         this.pending = text;
         this.pendingLine = start;
@@ -3658,7 +3274,7 @@ class CsvAssembler {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/jmeter-jtl.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/jmeter-jtl.js
 
 
 
@@ -3690,7 +3306,7 @@ const jmeterJtl = {
         const csv = new CsvAssembler(header.delimiter, (message, line) => reportError(ctx, message, line));
         let requests = 0;
         let failures = 0;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
             if (lineNo === 1)
                 return;
             const record = csv.push(line, lineNo);
@@ -3724,7 +3340,7 @@ const jmeterJtl = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/locust.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/locust.js
 
 
 
@@ -3747,7 +3363,7 @@ const locust = {
         const csv = new CsvAssembler(',', (message, line) => reportError(ctx, message, line));
         let header;
         let total;
-        const lastLine = await forEachLine(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
+        const lastLine = await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (raw, lineNo) => {
             const line = lineNo === 1 ? stripBom(raw) : raw;
             if (!header && line.trim() === '')
                 return;
@@ -3814,7 +3430,7 @@ const locust = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/latency-samples.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/latency-samples.js
 
 
 /** A sample: a decimal number (sign accepted so negatives get a precise error), then a unit. */
@@ -3840,7 +3456,7 @@ const latencySamples = {
     },
     async parse(ctx, sink) {
         let samples = 0;
-        await forEachLine(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
+        await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
             const text = content(lineNo === 1 ? stripBom(line) : line);
             if (text === '')
                 return;
@@ -3858,7 +3474,7 @@ const latencySamples = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/perf/index.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/perf/index.js
 
 
 
@@ -3880,277 +3496,13 @@ const PERF_FORMATS = [
     latencySamples
 ];
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/model.js
-/**
- * Vulnerabilities counted by severity across reports. One finding reported by several files (or
- * twice in one, e.g. for two targets) counts once: same id, package and version.
- */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/**
- * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
- * 9.0 and over critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, above 0 to 3.9 low. These are the
- * CVSS v3 rating bands; GitHub's docs word them "over 9.0 is critical … 3.9 or less is low", and a
- * score of exactly 9.0 rates critical as in CVSS. A score of 0 or below (CVSS "None"), or one that is
- * not a number, counts in no severity.
- */
-function severityFromScore(score) {
-    if (!Number.isFinite(score))
-        return null;
-    if (score >= 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return null;
-}
-/** Maps the severity words tools write (CRITICAL, moderate, Negligible, …) to ours. */
-function severityFromWord(word) {
-    switch ((word ?? '').trim().toLowerCase()) {
-        case 'critical':
-            return 'critical';
-        case 'high':
-        case 'important':
-            return 'high';
-        case 'medium':
-        case 'moderate':
-            return 'medium';
-        case 'low':
-        case 'minor':
-            return 'low';
-        default:
-            return null; // info, negligible, unknown, none
-    }
-}
-/** Findings of every vulns report read, deduplicated by id, package and version. */
-class VulnAccumulator {
-    seen = new Map();
-    /** Adds a finding; the same id, package and version again keeps the higher severity. */
-    add(v) {
-        const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
-        const prev = this.seen.get(key);
-        // Tools disagree on severity now and then; the higher one stands.
-        if (!prev || rank(v.severity) > rank(prev.severity))
-            this.seen.set(key, v);
-    }
-    /** Distinct findings, including those that count in no severity. */
-    get size() {
-        return this.seen.size;
-    }
-    /** Distinct findings per severity. */
-    counts() {
-        const c = { critical: 0, high: 0, medium: 0, low: 0 };
-        for (const v of this.seen.values())
-            if (v.severity)
-                c[v.severity]++;
-        return c;
-    }
-    /** The distinct findings, in the order first seen. */
-    all() {
-        return [...this.seen.values()];
-    }
-}
-function rank(s) {
-    return s ? 4 - SEVERITIES.indexOf(s) : 0;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/json.js
-/**
- * Small readers shared by the vulns parsers: typed access to untrusted JSON, and the cheap
- * look at a report's head that detection uses. Internal to src/core/reports/vulns.
- */
-
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The value when it is an array, else an empty one: reports omit empty lists or write null. */
-function arrayOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The objects of an array, skipping anything else. */
-function objectsOf(value) {
-    return arrayOf(value).filter(json_isObject);
-}
-/** A string field, or undefined when absent or of another type (numbers are written as text). */
-function str(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return undefined;
-}
-/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
-function jsonHead(head) {
-    return head.replace(/^\s+/, '');
-}
-/** Refuses a document whose top level is not what the format writes. */
-function expectObject(doc, what) {
-    if (!json_isObject(doc))
-        throw new core_errors/* UserError */.y(`not a ${what}: the top level is not a JSON object`);
-    return doc;
-}
-/**
- * The CVE among a finding's ids, when there is exactly one way to pick it: scanners name the same
- * advisory by GHSA, vendor or CVE id, and the CVE is the one they share, so reports of one package
- * from two tools count once.
- */
-function preferCve(primary, others) {
-    if (/^CVE-\d+-\d+$/i.test(primary))
-        return primary;
-    const cves = [...new Set([...others].filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort();
-    return cves[0] ?? primary;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/sarif.js
-/**
- * SARIF 2.1.0, as GitHub code scanning reads it (CodeQL, ESLint's SARIF formatter, Semgrep, Trivy
- * and Grype with `-f sarif`, …).
- *
- * Severity, in this order:
- * 1. `properties["security-severity"]` of the result's rule — the rule found through
- *    `result.rule.toolComponent` + `rule.index`, `result.ruleIndex`, or `result.ruleId` among the
- *    driver's rules and then the extensions' rules. GitHub reads this property on rules only
- *    (reportingDescriptor objects); a result-level `security-severity` is not documented by GitHub
- *    and is ignored here too. The score maps as {@link severityFromScore}.
- * 2. Otherwise the level: the result's `level`, else the rule's `defaultConfiguration.level`, else
- *    `warning` (the SARIF default):
- *    `error` → high, `warning` → medium, `note` → low, `none` → not counted.
- *    Why: without a security severity GitHub shows only Error/Warning/Note, never Critical, and its
- *    code scanning merge protection pairs "Errors" with "High or higher"; mapping `error` to
- *    critical would let ordinary lint errors fail `vulns_critical: 0`, while mapping it lower would
- *    let a tool's most serious finding slip under `vulns_high: 0`.
- *
- * Not counted: results with `kind` other than `fail` (pass, review, informational, …), results
- * with an accepted suppression (`suppressions[]` whose `status` is `accepted` or absent — a
- * suppression under review or rejected does not hide anything), and results whose
- * `baselineState` is `absent` (fixed since the baseline).
- *
- * Dedup key: rule id as `id`, file URI as `package`, start line as `version`.
- */
-
-
-
-
-/** Severity of a SARIF level when the rule has no `security-severity`. */
-const SARIF_LEVEL_SEVERITY = {
-    error: 'high',
-    warning: 'medium',
-    note: 'low',
-    none: null
-};
-/** The one SARIF version GitHub code scanning accepts. */
-const SARIF_VERSION = '2.1.0';
-const sarif = {
-    id: 'sarif',
-    kind: 'vulns',
-    description: 'SARIF 2.1.0: rule security-severity as GitHub code scanning maps it (9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low); ' +
-        'without one, level error→high, warning→medium, note→low, none→not counted; suppressed and absent results skipped',
-    detect(head) {
-        const h = jsonHead(head);
-        if (!h.startsWith('{'))
-            return false;
-        // `runs` is SARIF's own key; `$schema` or `version` names the format (either may come first).
-        return /"runs"\s*:/.test(h) && (/"\$schema"\s*:\s*"[^"]*sarif/i.test(h) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(h));
-    },
-    async parse(ctx, sink) {
-        const log = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'SARIF log');
-        const version = str(log.version);
-        if (version !== SARIF_VERSION) {
-            throw new core_errors/* UserError */.y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
-                hint: `GitHub code scanning reads SARIF ${SARIF_VERSION} only; write ${SARIF_VERSION} (most tools do by default) or convert it with the SARIF Multitool`
-            });
-        }
-        if (!Array.isArray(log.runs))
-            throw new core_errors/* UserError */.y('not a SARIF log: `runs` is not an array');
-        for (const run of objectsOf(log.runs))
-            readRun(run, sink);
-    }
-};
-function readRun(run, sink) {
-    const tool = json_isObject(run.tool) ? run.tool : {};
-    const driverRules = objectsOf(json_isObject(tool.driver) ? tool.driver.rules : undefined);
-    const extensionRules = objectsOf(tool.extensions).map((ext) => objectsOf(ext.rules));
-    const artifacts = objectsOf(run.artifacts);
-    for (const result of objectsOf(run.results)) {
-        const kind = str(result.kind);
-        if (kind !== undefined && kind !== 'fail')
-            continue;
-        if (str(result.baselineState) === 'absent')
-            continue;
-        if (isSuppressed(result))
-            continue;
-        const rule = findRule(result, driverRules, extensionRules);
-        const ruleId = str(result.ruleId) ?? str(json_isObject(result.rule) ? result.rule.id : undefined) ?? str(rule?.id) ?? '(no rule)';
-        const location = primaryLocation(result, artifacts);
-        sink.add({
-            id: ruleId,
-            package: location.uri,
-            version: location.line,
-            severity: severityOf(result, rule),
-            title: sarif_text(rule?.shortDescription) ?? sarif_text(result.message)
-        });
-    }
-}
-/** Severity from the rule's security-severity, else from the level (see the module doc). */
-function severityOf(result, rule) {
-    const props = rule && json_isObject(rule.properties) ? rule.properties : undefined;
-    const raw = props?.['security-severity'];
-    const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-    if (Number.isFinite(score))
-        return severityFromScore(score);
-    const config = rule && json_isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    const level = str(result.level) ?? str(config?.level) ?? 'warning';
-    // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
-    return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
-}
-function isSuppressed(result) {
-    return objectsOf(result.suppressions).some((s) => {
-        const status = str(s.status);
-        return status === undefined || status === 'accepted';
-    });
-}
-/** The rule a result refers to: by component and index first (exact), then by id. */
-function findRule(result, driverRules, extensionRules) {
-    const ref = json_isObject(result.rule) ? result.rule : undefined;
-    const component = ref && json_isObject(ref.toolComponent) ? ref.toolComponent : undefined;
-    const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
-    const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
-    const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
-    if (index !== undefined && rules[index])
-        return rules[index];
-    const id = str(result.ruleId) ?? str(ref?.id);
-    if (id === undefined)
-        return undefined;
-    // A hierarchical id such as `a/b` names a sub-rule of `a` when no rule `a/b` exists (SARIF §3.27.5).
-    const candidates = [id, id.split('/')[0]];
-    for (const candidate of candidates) {
-        for (const list of [rules, driverRules, ...extensionRules]) {
-            const found = list.find((r) => r.id === candidate);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function primaryLocation(result, artifacts) {
-    const location = objectsOf(result.locations)[0];
-    const physical = location && json_isObject(location.physicalLocation) ? location.physicalLocation : undefined;
-    const artifact = physical && json_isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    let uri = str(artifact?.uri);
-    if (uri === undefined && typeof artifact?.index === 'number') {
-        const listed = artifacts[artifact.index];
-        uri = listed && json_isObject(listed.location) ? str(listed.location.uri) : undefined;
-    }
-    const region = physical && json_isObject(physical.region) ? physical.region : undefined;
-    return { uri: uri ?? '', line: str(region?.startLine) ?? '' };
-}
-function sarif_text(message) {
-    return json_isObject(message) ? str(message.text) ?? str(message.markdown) : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/trivy.js
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/model.js
+var model = __webpack_require__(4921);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/sarif.js
+var sarif = __webpack_require__(3017);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/reports/vulns/json.js
+var json = __webpack_require__(4980);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/trivy.js
 /**
  * Trivy JSON (`trivy image|fs|repo -f json`): `SchemaVersion: 2` with
  * `Results[].Vulnerabilities[]`, each with VulnerabilityID, PkgName, InstalledVersion and
@@ -4166,44 +3518,44 @@ const trivy = {
     kind: 'vulns',
     description: 'Trivy JSON (SchemaVersion 2, and the older bare array): Results[].Vulnerabilities[] by Severity',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,json/* jsonHead */.RW)(head);
         if (h.startsWith('{'))
             return /"SchemaVersion"\s*:\s*\d+/.test(h) && /"(ArtifactName|Results)"\s*:/.test(h);
         return /^\[\s*\{\s*"Target"\s*:/.test(h);
     },
     async parse(ctx, sink) {
-        const doc = await readJson(ctx.file, ctx.shown, ctx.input);
+        const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         let results;
         if (Array.isArray(doc)) {
-            results = objectsOf(doc);
+            results = (0,json/* objectsOf */.iZ)(doc);
         }
-        else if (json_isObject(doc)) {
+        else if ((0,json/* isObject */.Gv)(doc)) {
             if (doc.SchemaVersion !== 2) {
                 throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
             }
-            results = objectsOf(doc.Results);
+            results = (0,json/* objectsOf */.iZ)(doc.Results);
         }
         else {
             throw new core_errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
         }
         for (const result of results) {
-            for (const v of objectsOf(result.Vulnerabilities)) {
-                const id = str(v.VulnerabilityID);
+            for (const v of (0,json/* objectsOf */.iZ)(result.Vulnerabilities)) {
+                const id = (0,json/* str */.gx)(v.VulnerabilityID);
                 if (!id)
-                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify(str(result.Target) ?? '')}`);
+                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
                 sink.add({
                     id,
-                    package: str(v.PkgName) ?? '',
-                    version: str(v.InstalledVersion) ?? '',
-                    severity: severityFromWord(str(v.Severity)),
-                    title: str(v.Title)
+                    package: (0,json/* str */.gx)(v.PkgName) ?? '',
+                    version: (0,json/* str */.gx)(v.InstalledVersion) ?? '',
+                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
+                    title: (0,json/* str */.gx)(v.Title)
                 });
             }
         }
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/grype.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/grype.js
 /**
  * Grype JSON (`grype -o json`): `matches[]`, each a `vulnerability` (id, severity: Critical,
  * High, Medium, Low; Negligible and Unknown count in no severity) found in an `artifact` (name,
@@ -4222,32 +3574,32 @@ const grype = {
     kind: 'vulns',
     description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,json/* jsonHead */.RW)(head);
         return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
     },
     async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'Grype report');
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'Grype report');
         if (!Array.isArray(doc.matches))
             throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
-        for (const match of objectsOf(doc.matches)) {
-            const vuln = json_isObject(match.vulnerability) ? match.vulnerability : undefined;
-            const artifact = json_isObject(match.artifact) ? match.artifact : {};
-            const id = str(vuln?.id);
+        for (const match of (0,json/* objectsOf */.iZ)(doc.matches)) {
+            const vuln = (0,json/* isObject */.Gv)(match.vulnerability) ? match.vulnerability : undefined;
+            const artifact = (0,json/* isObject */.Gv)(match.artifact) ? match.artifact : {};
+            const id = (0,json/* str */.gx)(vuln?.id);
             if (!vuln || !id)
                 throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
-            const related = objectsOf(match.relatedVulnerabilities).map((r) => str(r.id) ?? '');
+            const related = (0,json/* objectsOf */.iZ)(match.relatedVulnerabilities).map((r) => (0,json/* str */.gx)(r.id) ?? '');
             sink.add({
-                id: preferCve(id, related),
-                package: str(artifact.name) ?? '',
-                version: str(artifact.version) ?? '',
-                severity: severityFromWord(str(vuln.severity)),
-                title: str(vuln.description)
+                id: (0,json/* preferCve */.B8)(id, related),
+                package: (0,json/* str */.gx)(artifact.name) ?? '',
+                version: (0,json/* str */.gx)(artifact.version) ?? '',
+                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
+                title: (0,json/* str */.gx)(vuln.description)
             });
         }
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/npm-audit.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/npm-audit.js
 /**
  * `npm audit --json`, in both shapes npm has written:
  *
@@ -4273,7 +3625,7 @@ const npmAudit = {
     kind: 'vulns',
     description: 'npm audit --json: npm 7+ (auditReportVersion 2) one finding per vulnerable package as npm counts them; npm 6 one per advisory and version',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,json/* jsonHead */.RW)(head);
         if (!h.startsWith('{'))
             return false;
         if (/"auditReportVersion"\s*:/.test(h))
@@ -4282,7 +3634,7 @@ const npmAudit = {
         return /^\{\s*"actions"\s*:\s*\[/.test(h) || /^\{\s*"advisories"\s*:\s*\{/.test(h);
     },
     async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'npm audit report');
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'npm audit report');
         if (doc.auditReportVersion !== undefined) {
             if (doc.auditReportVersion !== 2) {
                 throw new core_errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
@@ -4291,7 +3643,7 @@ const npmAudit = {
             }
             readV2(doc, sink);
         }
-        else if (json_isObject(doc.advisories)) {
+        else if ((0,json/* isObject */.Gv)(doc.advisories)) {
             readV1(doc, sink);
         }
         else {
@@ -4300,41 +3652,41 @@ const npmAudit = {
     }
 };
 function readV2(doc, sink) {
-    if (!json_isObject(doc.vulnerabilities))
+    if (!(0,json/* isObject */.Gv)(doc.vulnerabilities))
         throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
     for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
-        if (!json_isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             continue;
-        const name = str(entry.name) ?? key;
-        const advisories = objectsOf(entry.via);
-        const viaPackages = arrayOf(entry.via).filter((v) => typeof v === 'string');
+        const name = (0,json/* str */.gx)(entry.name) ?? key;
+        const advisories = (0,json/* objectsOf */.iZ)(entry.via);
+        const viaPackages = (0,json/* arrayOf */.jk)(entry.via).filter((v) => typeof v === 'string');
         // The advisories that hit this package itself; an entry vulnerable only through its
         // dependencies is named after them, so that the key stays stable from run to run.
-        const ids = advisories.map((a) => advisoryId(str(a.url)) ?? str(a.source) ?? '').filter((s) => s !== '');
+        const ids = advisories.map((a) => advisoryId((0,json/* str */.gx)(a.url)) ?? (0,json/* str */.gx)(a.source) ?? '').filter((s) => s !== '');
         const id = ids.length > 0 ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(viaPackages)].sort().join(',')}`;
         sink.add({
             id,
             package: name,
-            version: str(entry.range) ?? '',
-            severity: severityFromWord(str(entry.severity)),
-            title: str(advisories[0]?.title)
+            version: (0,json/* str */.gx)(entry.range) ?? '',
+            severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
+            title: (0,json/* str */.gx)(advisories[0]?.title)
         });
     }
 }
 function readV1(doc, sink) {
     for (const [key, advisory] of Object.entries(doc.advisories)) {
-        if (!json_isObject(advisory))
+        if (!(0,json/* isObject */.Gv)(advisory))
             continue;
-        const cves = arrayOf(advisory.cves).filter((c) => typeof c === 'string');
-        const id = preferCve(str(advisory.github_advisory_id) ?? `npm-advisory-${str(advisory.id) ?? key}`, cves);
-        const versions = new Set(objectsOf(advisory.findings).map((f) => str(f.version) ?? ''));
+        const cves = (0,json/* arrayOf */.jk)(advisory.cves).filter((c) => typeof c === 'string');
+        const id = (0,json/* preferCve */.B8)((0,json/* str */.gx)(advisory.github_advisory_id) ?? `npm-advisory-${(0,json/* str */.gx)(advisory.id) ?? key}`, cves);
+        const versions = new Set((0,json/* objectsOf */.iZ)(advisory.findings).map((f) => (0,json/* str */.gx)(f.version) ?? ''));
         for (const version of versions) {
             sink.add({
                 id,
-                package: str(advisory.module_name) ?? '',
+                package: (0,json/* str */.gx)(advisory.module_name) ?? '',
                 version,
-                severity: severityFromWord(str(advisory.severity)),
-                title: str(advisory.title)
+                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
+                title: (0,json/* str */.gx)(advisory.title)
             });
         }
     }
@@ -4345,7 +3697,7 @@ function advisoryId(url) {
     return m ? m[1] : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/osv-scanner.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/osv-scanner.js
 /**
  * osv-scanner JSON (`osv-scanner --format json`, v1.x and v2.x): `results[].packages[]`, each a
  * package with its `vulnerabilities[]` and `groups[]` (advisories that alias each other).
@@ -4373,32 +3725,32 @@ const osvScanner = {
     kind: 'vulns',
     description: 'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,json/* jsonHead */.RW)(head);
         if (!/^\{\s*"results"\s*:\s*\[/.test(h))
             return false;
         return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
     },
     async parse(ctx, sink) {
-        const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
+        const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
         if (!Array.isArray(doc.results))
             throw new core_errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
-        for (const source of objectsOf(doc.results)) {
-            for (const pkg of objectsOf(source.packages))
+        for (const source of (0,json/* objectsOf */.iZ)(doc.results)) {
+            for (const pkg of (0,json/* objectsOf */.iZ)(source.packages))
                 readPackage(pkg, sink);
         }
     }
 };
 function readPackage(pkg, sink) {
-    const info = json_isObject(pkg.package) ? pkg.package : {};
-    const name = str(info.name) ?? '';
-    const version = str(info.version) ?? str(info.commit) ?? '';
-    const vulns = new Map(objectsOf(pkg.vulnerabilities).map((v) => [str(v.id) ?? '', v]));
-    const groups = objectsOf(pkg.groups);
+    const info = (0,json/* isObject */.Gv)(pkg.package) ? pkg.package : {};
+    const name = (0,json/* str */.gx)(info.name) ?? '';
+    const version = (0,json/* str */.gx)(info.version) ?? (0,json/* str */.gx)(info.commit) ?? '';
+    const vulns = new Map((0,json/* objectsOf */.iZ)(pkg.vulnerabilities).map((v) => [(0,json/* str */.gx)(v.id) ?? '', v]));
+    const groups = (0,json/* objectsOf */.iZ)(pkg.groups);
     if (groups.length === 0) {
         for (const [id, v] of vulns) {
             if (!id)
                 continue;
-            sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary) });
+            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary) });
         }
         return;
     }
@@ -4408,27 +3760,27 @@ function readPackage(pkg, sink) {
             continue; // a license-only entry
         if (osv_scanner_hidden(group))
             continue;
-        const members = ids.map((id) => vulns.get(id)).filter(json_isObject);
-        const score = str(group.max_severity);
+        const members = ids.map((id) => vulns.get(id)).filter(json/* isObject */.Gv);
+        const score = (0,json/* str */.gx)(group.max_severity);
         const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
         // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
-        const severity = Number.isFinite(parsed) ? severityFromScore(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+        const severity = Number.isFinite(parsed) ? (0,model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
         const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
         sink.add({
-            id: preferCve([...ids].sort()[0], aliases),
+            id: (0,json/* preferCve */.B8)([...ids].sort()[0], aliases),
             package: name,
             version,
             severity,
-            title: str(members[0]?.summary)
+            title: (0,json/* str */.gx)(members[0]?.summary)
         });
     }
 }
 /** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
 function osv_scanner_hidden(group) {
-    const analysis = json_isObject(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
+    const analysis = (0,json/* isObject */.Gv)(group.experimentalAnalysis) ? group.experimentalAnalysis : undefined;
     if (!analysis || Object.keys(analysis).length === 0)
         return false;
-    const entries = Object.values(analysis).filter(json_isObject);
+    const entries = Object.values(analysis).filter(json/* isObject */.Gv);
     if (entries.some((a) => a.unimportant === true))
         return true;
     return !entries.some((a) => a.called === true);
@@ -4437,18 +3789,18 @@ function osv_scanner_hidden(group) {
 function databaseSeverity(vulns) {
     let best = null;
     for (const v of vulns) {
-        const db = json_isObject(v.database_specific) ? v.database_specific : undefined;
-        const s = severityFromWord(str(db?.severity));
-        if (s && (best === null || SEVERITIES.indexOf(s) < SEVERITIES.indexOf(best)))
+        const db = (0,json/* isObject */.Gv)(v.database_specific) ? v.database_specific : undefined;
+        const s = (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(db?.severity));
+        if (s && (best === null || model/* SEVERITIES */.oC.indexOf(s) < model/* SEVERITIES */.oC.indexOf(best)))
             best = s;
     }
     return best;
 }
 function strings(value) {
-    return arrayOf(value).filter((s) => typeof s === 'string');
+    return (0,json/* arrayOf */.jk)(value).filter((s) => typeof s === 'string');
 }
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/snyk.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/snyk.js
 /**
  * Snyk CLI JSON (`snyk test --json`, `snyk container test --json`): one project object with
  * `vulnerabilities[]`, or an array of them with `--all-projects`. Snyk lists a vulnerability once
@@ -4468,53 +3820,53 @@ const snyk = {
     kind: 'vulns',
     description: 'Snyk CLI JSON (snyk test --json, one project or --all-projects): one finding per id and package version, severityWithCritical first',
     detect(head) {
-        const h = jsonHead(head);
+        const h = (0,json/* jsonHead */.RW)(head);
         if (!/^\[?\s*\{/.test(h) || !/"vulnerabilities"\s*:\s*\[/.test(h))
             return false;
         // Keys that only Snyk's report holds, in the findings or at the end of an empty project.
         return /"(upgradePath|isUpgradable|packageManager|dependencyCount|uniqueCount)"\s*:/.test(h);
     },
     async parse(ctx, sink) {
-        const doc = await readJson(ctx.file, ctx.shown, ctx.input);
-        const projects = Array.isArray(doc) ? objectsOf(doc) : json_isObject(doc) ? [doc] : [];
+        const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
+        const projects = Array.isArray(doc) ? (0,json/* objectsOf */.iZ)(doc) : (0,json/* isObject */.Gv)(doc) ? [doc] : [];
         if (projects.length === 0 && !Array.isArray(doc))
             throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
         for (const project of projects) {
             if (!Array.isArray(project.vulnerabilities)) {
                 // Snyk writes {ok: false, error: "..."} for a project it could not test.
-                const error = str(project.error);
+                const error = (0,json/* str */.gx)(project.error);
                 throw new core_errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
             }
-            for (const v of objectsOf(project.vulnerabilities)) {
-                if (str(v.type) === 'license')
+            for (const v of (0,json/* objectsOf */.iZ)(project.vulnerabilities)) {
+                if ((0,json/* str */.gx)(v.type) === 'license')
                     continue;
-                const id = str(v.id);
+                const id = (0,json/* str */.gx)(v.id);
                 if (!id)
                     throw new core_errors/* UserError */.y('Snyk finding without an id');
-                const identifiers = json_isObject(v.identifiers) ? v.identifiers : {};
-                const cves = arrayOf(identifiers.CVE).filter((c) => typeof c === 'string');
+                const identifiers = (0,json/* isObject */.Gv)(v.identifiers) ? v.identifiers : {};
+                const cves = (0,json/* arrayOf */.jk)(identifiers.CVE).filter((c) => typeof c === 'string');
                 sink.add({
                     id: cves.length === 1 ? cves[0] : id,
-                    package: str(v.packageName) ?? str(v.name) ?? '',
-                    version: str(v.version) ?? '',
-                    severity: severityFromWord(str(v.severityWithCritical) ?? str(v.severity)),
-                    title: str(v.title)
+                    package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
+                    version: (0,json/* str */.gx)(v.version) ?? '',
+                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
+                    title: (0,json/* str */.gx)(v.title)
                 });
             }
         }
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/reports/vulns/index.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/reports/vulns/index.js
 
 
 
 
 
 
-const VULNS_FORMATS = [sarif, trivy, grype, npmAudit, osvScanner, snyk];
+const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, snyk];
 
-;// CONCATENATED MODULE: ./build/src/core/gates/collect.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/collect.js
 /**
  * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
  * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
@@ -4568,21 +3920,21 @@ async function collectVulns(workspace, input, globs, acc) {
 /** Sets `vulns_*` from everything counted. */
 function setVulnMetrics(acc, sources, into) {
     const counts = acc.counts();
-    for (const severity of SEVERITIES) {
+    for (const severity of model/* SEVERITIES */.oC) {
         into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
     }
 }
 /** Reads a smoke report (`phase-gates/smoke-report@1`) into `smoke_*` metrics. */
 async function collectSmoke(workspace, input, given, into) {
-    const file = resolveInWorkspace(workspace, given, input);
-    const shown = displayPath(workspace, file);
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, given, input);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
     try {
         await external_node_fs_.promises.access(file);
     }
     catch {
         throw new core_errors/* UserError */.y('file not found', { input, file: shown });
     }
-    const report = (await readJson(file, shown, input));
+    const report = (await (0,core_files/* readJson */.Vh)(file, shown, input));
     if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
         throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
     }
@@ -4637,7 +3989,7 @@ function collectMetricsInput(value, input, into) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/gates/evaluate.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/evaluate.js
 
 /**
  * Evaluates every gate. A gate whose metric has no value fails (`no-data`) unless
@@ -4655,7 +4007,7 @@ function evaluate(gates, metrics, failOnMissing) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/core/gates/report.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/gates/report.js
 /** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
 
 
@@ -4744,7 +4096,7 @@ function renderSummary(report, results) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./build/src/core/commands/gates.js
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/commands/gates.js
 
 
 
@@ -4774,7 +4126,7 @@ async function runGates(host) {
     const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
     const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
     const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
-    const reportFile = resolveInWorkspace(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
+    const reportFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
     const token = input(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);
@@ -4782,8 +4134,8 @@ async function runGates(host) {
     const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
     let phase = null;
     if (phaseGiven) {
-        const file = resolveInWorkspace(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
-        phase = await loadPhaseDocument(file, displayPath(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
+        const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
+        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
     }
     const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
@@ -4798,6 +4150,8 @@ async function runGates(host) {
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
+    const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 1664))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
     const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
@@ -4807,12 +4161,11 @@ async function runGates(host) {
     if (perfFiles)
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
     const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
-    const alerts = input(host, constants/* GatesInputs */.wI.GithubAlerts);
-    if (vulnFiles || alerts) {
-        const acc = new VulnAccumulator();
+    if (vulnFiles || alertKinds.length) {
+        const acc = new model/* VulnAccumulator */.gj();
         const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
-        if (alerts)
-            sources.push(...(await countAlerts(host, alerts, token, acc)));
+        if (alertKinds.length)
+            sources.push(...(await countAlerts(host, alertKinds, token, acc)));
         setVulnMetrics(acc, sources, metrics);
     }
     const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
@@ -4831,12 +4184,12 @@ async function runGates(host) {
         failOnMissing
     });
     assertSchema('gates-report', report);
-    await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+    await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = results.filter((r) => !r.passed);
     host.setOutput(constants/* GatesOutputs */.bU.Passed, String(report.passed));
     host.setOutput(constants/* GatesOutputs */.bU.FailedGates, failed.map((r) => r.gate.name).join(','));
     host.setOutput(constants/* GatesOutputs */.bU.Report, JSON.stringify(report));
-    host.setOutput(constants/* GatesOutputs */.bU.ReportPath, displayPath(workspace, reportFile));
+    host.setOutput(constants/* GatesOutputs */.bU.ReportPath, (0,core_files/* displayPath */.Gt)(workspace, reportFile));
     await host.appendSummary(renderSummary(report, results));
     for (const r of failed) {
         const o = r.gate.origin;
@@ -4852,22 +4205,788 @@ async function runGates(host) {
         : undefined;
     return { ok: !failed.length || !fail, message, report, results };
 }
-/** Open Dependabot and code-scanning alerts, counted through the API. */
-async function countAlerts(host, value, token, acc) {
-    void host;
-    void value;
-    void token;
-    void acc;
-    throw new core_errors/* UserError */.y('not available in this build', { input: constants/* GatesInputs */.wI.GithubAlerts });
+/**
+ * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
+ * not pay for Octokit at start-up.
+ */
+async function github(host, token, needs) {
+    if (!token) {
+        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+    }
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 8824));
+    try {
+        const repo = repoFromEnv(host.env);
+        const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        return { client, repo };
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input: needs });
+    }
 }
-/** The verdict as a check run on the commit. */
+/** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
+async function countAlerts(host, kinds, token, acc) {
+    const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 1664));
+    const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
+    const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
+    for (const c of counts)
+        host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
+    return counts.map((c) => c.source);
+}
+/**
+ * The verdict as a completed check run on the commit, so that branch protection can require it:
+ * the gates table as its summary and an annotation per failed gate, at the line of the phase
+ * document that defines it (or the workflow, for gates given as an input).
+ */
 async function publishCheck(host, name, token, report, results) {
-    void host;
-    void name;
-    void token;
-    void report;
-    void results;
-    throw new core_errors/* UserError */.y('not available in this build', { input: constants/* GatesInputs */.wI.CheckName });
+    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 7878));
+    const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
+    const failed = results.filter((r) => !r.passed);
+    const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    const annotations = failed.flatMap((r) => {
+        const path = r.gate.origin.file ?? workflowFile;
+        if (!path)
+            return [];
+        const line = r.gate.origin.file ? (r.gate.origin.line ?? 1) : 1;
+        return [{ path, start_line: line, end_line: line, annotation_level: 'failure', title: `Gate ${r.gate.name}`, message: failureMessage(r) }];
+    });
+    const server = host.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = host.env.GITHUB_RUN_ID;
+    const published = await publishCheckRun(client, {
+        owner: repo.owner,
+        repo: repo.repo,
+        sha: repo.sha,
+        name,
+        conclusion: report.passed ? 'success' : 'failure',
+        title: report.passed
+            ? `${results.length} of ${results.length} gates passed`
+            : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
+        summary: renderSummary(report, results),
+        annotations,
+        detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
+    });
+    host.info(`Check run ${name}: ${published.htmlUrl}`);
+}
+
+
+/***/ }),
+
+/***/ 4763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  FF: () => (/* binding */ forEachLine),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, splitList
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
+var glob = __webpack_require__(3660);
+// EXTERNAL MODULE: ./.build-ivJyM8/src/core/errors.js
+var errors = __webpack_require__(9016);
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build-ivJyM8/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    }
+    // Follow links of the part that exists: a link inside the workspace may point outside it.
+    let probe = resolved;
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+            break;
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return resolved;
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ */
+async function expandGlobs(workspace, value, input) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const base = pattern.replace(/^\.\//, '');
+        resolveInWorkspace(root, globPrefix(base), input);
+        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = (0,external_node_fs_.realpathSync)(match);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    return literal.join('/') || '.';
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it.
+ */
+async function writeFileAtomic(target, content) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ preferCve),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   RW: () => (/* binding */ jsonHead),
+/* harmony export */   Xk: () => (/* binding */ expectObject),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   iZ: () => (/* binding */ objectsOf),
+/* harmony export */   jk: () => (/* binding */ arrayOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9016);
+/**
+ * Small readers shared by the vulns parsers: typed access to untrusted JSON, and the cheap
+ * look at a report's head that detection uses. Internal to src/core/reports/vulns.
+ */
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The value when it is an array, else an empty one: reports omit empty lists or write null. */
+function arrayOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The objects of an array, skipping anything else. */
+function objectsOf(value) {
+    return arrayOf(value).filter(isObject);
+}
+/** A string field, or undefined when absent or of another type (numbers are written as text). */
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return undefined;
+}
+/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
+function jsonHead(head) {
+    return head.replace(/^\s+/, '');
+}
+/** Refuses a document whose top level is not what the format writes. */
+function expectObject(doc, what) {
+    if (!isObject(doc))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a ${what}: the top level is not a JSON object`);
+    return doc;
+}
+/**
+ * The CVE among a finding's ids, when there is exactly one way to pick it: scanners name the same
+ * advisory by GHSA, vendor or CVE id, and the CVE is the one they share, so reports of one package
+ * from two tools count once.
+ */
+function preferCve(primary, others) {
+    if (/^CVE-\d+-\d+$/i.test(primary))
+        return primary;
+    const cves = [...new Set([...others].filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort();
+    return cves[0] ?? primary;
+}
+
+
+/***/ }),
+
+/***/ 4921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ severityFromWord),
+/* harmony export */   gj: () => (/* binding */ VulnAccumulator),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */ });
+/**
+ * Vulnerabilities counted by severity across reports. One finding reported by several files (or
+ * twice in one, e.g. for two targets) counts once: same id, package and version.
+ */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/**
+ * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
+ * 9.0 and over critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, above 0 to 3.9 low. These are the
+ * CVSS v3 rating bands; GitHub's docs word them "over 9.0 is critical … 3.9 or less is low", and a
+ * score of exactly 9.0 rates critical as in CVSS. A score of 0 or below (CVSS "None"), or one that is
+ * not a number, counts in no severity.
+ */
+function severityFromScore(score) {
+    if (!Number.isFinite(score))
+        return null;
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return null;
+}
+/** Maps the severity words tools write (CRITICAL, moderate, Negligible, …) to ours. */
+function severityFromWord(word) {
+    switch ((word ?? '').trim().toLowerCase()) {
+        case 'critical':
+            return 'critical';
+        case 'high':
+        case 'important':
+            return 'high';
+        case 'medium':
+        case 'moderate':
+            return 'medium';
+        case 'low':
+        case 'minor':
+            return 'low';
+        default:
+            return null; // info, negligible, unknown, none
+    }
+}
+/** Findings of every vulns report read, deduplicated by id, package and version. */
+class VulnAccumulator {
+    seen = new Map();
+    /** Adds a finding; the same id, package and version again keeps the higher severity. */
+    add(v) {
+        const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
+        const prev = this.seen.get(key);
+        // Tools disagree on severity now and then; the higher one stands.
+        if (!prev || rank(v.severity) > rank(prev.severity))
+            this.seen.set(key, v);
+    }
+    /** Distinct findings, including those that count in no severity. */
+    get size() {
+        return this.seen.size;
+    }
+    /** Distinct findings per severity. */
+    counts() {
+        const c = { critical: 0, high: 0, medium: 0, low: 0 };
+        for (const v of this.seen.values())
+            if (v.severity)
+                c[v.severity]++;
+        return c;
+    }
+    /** The distinct findings, in the order first seen. */
+    all() {
+        return [...this.seen.values()];
+    }
+}
+function rank(s) {
+    return s ? 4 - SEVERITIES.indexOf(s) : 0;
+}
+
+
+/***/ }),
+
+/***/ 3017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ sarif),
+/* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
+/* harmony export */ });
+/* unused harmony export SARIF_VERSION */
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4763);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9016);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4980);
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it (CodeQL, ESLint's SARIF formatter, Semgrep, Trivy
+ * and Grype with `-f sarif`, …).
+ *
+ * Severity, in this order:
+ * 1. `properties["security-severity"]` of the result's rule — the rule found through
+ *    `result.rule.toolComponent` + `rule.index`, `result.ruleIndex`, or `result.ruleId` among the
+ *    driver's rules and then the extensions' rules. GitHub reads this property on rules only
+ *    (reportingDescriptor objects); a result-level `security-severity` is not documented by GitHub
+ *    and is ignored here too. The score maps as {@link severityFromScore}.
+ * 2. Otherwise the level: the result's `level`, else the rule's `defaultConfiguration.level`, else
+ *    `warning` (the SARIF default):
+ *    `error` → high, `warning` → medium, `note` → low, `none` → not counted.
+ *    Why: without a security severity GitHub shows only Error/Warning/Note, never Critical, and its
+ *    code scanning merge protection pairs "Errors" with "High or higher"; mapping `error` to
+ *    critical would let ordinary lint errors fail `vulns_critical: 0`, while mapping it lower would
+ *    let a tool's most serious finding slip under `vulns_high: 0`.
+ *
+ * Not counted: results with `kind` other than `fail` (pass, review, informational, …), results
+ * with an accepted suppression (`suppressions[]` whose `status` is `accepted` or absent — a
+ * suppression under review or rejected does not hide anything), and results whose
+ * `baselineState` is `absent` (fixed since the baseline).
+ *
+ * Dedup key: rule id as `id`, file URI as `package`, start line as `version`.
+ */
+
+
+
+
+/** Severity of a SARIF level when the rule has no `security-severity`. */
+const SARIF_LEVEL_SEVERITY = {
+    error: 'high',
+    warning: 'medium',
+    note: 'low',
+    none: null
+};
+/** The one SARIF version GitHub code scanning accepts. */
+const SARIF_VERSION = '2.1.0';
+const sarif = {
+    id: 'sarif',
+    kind: 'vulns',
+    description: 'SARIF 2.1.0: rule security-severity as GitHub code scanning maps it (9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low); ' +
+        'without one, level error→high, warning→medium, note→low, none→not counted; suppressed and absent results skipped',
+    detect(head) {
+        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonHead */ .RW)(head);
+        if (!h.startsWith('{'))
+            return false;
+        // `runs` is SARIF's own key; `$schema` or `version` names the format (either may come first).
+        return /"runs"\s*:/.test(h) && (/"\$schema"\s*:\s*"[^"]*sarif/i.test(h) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(h));
+    },
+    async parse(ctx, sink) {
+        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
+        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(log.version);
+        if (version !== SARIF_VERSION) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
+                hint: `GitHub code scanning reads SARIF ${SARIF_VERSION} only; write ${SARIF_VERSION} (most tools do by default) or convert it with the SARIF Multitool`
+            });
+        }
+        if (!Array.isArray(log.runs))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('not a SARIF log: `runs` is not an array');
+        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(log.runs))
+            readRun(run, sink);
+    }
+};
+function readRun(run, sink) {
+    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
+    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
+    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(ext.rules));
+    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.artifacts);
+    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.results)) {
+        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.kind);
+        if (kind !== undefined && kind !== 'fail')
+            continue;
+        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.baselineState) === 'absent')
+            continue;
+        if (isSuppressed(result))
+            continue;
+        const rule = findRule(result, driverRules, extensionRules);
+        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(rule?.id) ?? '(no rule)';
+        const location = primaryLocation(result, artifacts);
+        sink.add({
+            id: ruleId,
+            package: location.uri,
+            version: location.line,
+            severity: severityOf(result, rule),
+            title: text(rule?.shortDescription) ?? text(result.message)
+        });
+    }
+}
+/** Severity from the rule's security-severity, else from the level (see the module doc). */
+function severityOf(result, rule) {
+    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
+    const raw = props?.['security-severity'];
+    const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+    if (Number.isFinite(score))
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score);
+    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(config?.level) ?? 'warning';
+    // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
+    return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
+}
+function isSuppressed(result) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
+        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(s.status);
+        return status === undefined || status === 'accepted';
+    });
+}
+/** The rule a result refers to: by component and index first (exact), then by id. */
+function findRule(result, driverRules, extensionRules) {
+    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
+    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
+    const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
+    const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
+    const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
+    if (index !== undefined && rules[index])
+        return rules[index];
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ref?.id);
+    if (id === undefined)
+        return undefined;
+    // A hierarchical id such as `a/b` names a sub-rule of `a` when no rule `a/b` exists (SARIF §3.27.5).
+    const candidates = [id, id.split('/')[0]];
+    for (const candidate of candidates) {
+        for (const list of [rules, driverRules, ...extensionRules]) {
+            const found = list.find((r) => r.id === candidate);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function primaryLocation(result, artifacts) {
+    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.locations)[0];
+    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
+    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact?.uri);
+    if (uri === undefined && typeof artifact?.index === 'number') {
+        const listed = artifacts[artifact.index];
+        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(listed.location.uri) : undefined;
+    }
+    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
+    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(region?.startLine) ?? '' };
+}
+function text(message) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.markdown) : undefined;
 }
 
 

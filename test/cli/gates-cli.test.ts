@@ -1,0 +1,60 @@
+/** `phase-gates gates`: the bundled command line, same core as the action. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeWorkspace, ROOT } from '../support/action.js';
+
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+const SEED = readFileSync(path.join(ROOT, 'test/fixtures/phases/phase-06-deployment.md'), 'utf8');
+
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('phase-gates gates', () => {
+  const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,0\nDA:4,1\nend_of_record\n';
+
+  it('prints the summary and the outputs as name=value lines, and exits 0 when the gates hold', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info'], ws);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\| `coverage` \| >= 75% \| 75% <sub>3\/4 lines in 1 files<\/sub> \| ✅ pass \|/);
+    expect(r.stdout).toMatch(/^passed=true$/m);
+    expect(r.stdout).toMatch(/^failed-gates=$/m);
+    expect(r.stdout).toMatch(/^report-path=gates-report.json$/m);
+    expect(JSON.parse(/^report=(.*)$/m.exec(r.stdout)![1])).toMatchObject({ passed: true });
+    expect(r.stdout).not.toMatch(/::debug::/);
+  });
+
+  it('exits 1 with an error line per failed gate, at the phase document line', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV, 'phase.md': SEED });
+    const r = cli(['gates', '--phase-file', 'phase.md', '--coverage-files=coverage/lcov.info', '--fail-on-missing', 'false'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: phase.md:9: Gate coverage failed: 75%, required >= 80%$/m);
+    expect(r.stderr).toMatch(/^error: 1 of 3 gates failed: coverage$/m);
+    expect(r.stdout).toMatch(/^failed-gates=coverage$/m);
+  });
+
+  it('names the flag of a bad input, without a stack trace', () => {
+    const ws = makeWorkspace();
+    const r = cli(['gates', '--gates', 'coverage: "~80"', '--coverage-files', 'nothing/*.info'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('error: gates: line 1: gate coverage: cannot read "~80" (write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%")');
+  });
+
+  it('refuses unknown flags and commands with usage (exit 2)', () => {
+    const ws = makeWorkspace();
+    expect(cli(['gates', '--coverage', 'x'], ws)).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown flag --coverage/) });
+    expect(cli(['deploy-everything'], ws)).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "deploy-everything"/) });
+    expect(cli(['gates', '--help'], ws)).toMatchObject({ code: 0, stdout: expect.stringMatching(/--coverage-files/) });
+  });
+
+  it('masks the token in everything it prints', () => {
+    const ws = makeWorkspace();
+    const token = 'ghp_SecretSecretSecretSecretSecret0123';
+    const r = cli(['gates', '--gates', 'vulns_high: 0', '--github-alerts', 'dependabot', '--token', token], ws, { GITHUB_REPOSITORY: `acme/${token}`, GITHUB_SHA: 'abc' });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain(token);
+  });
+});
