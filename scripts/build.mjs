@@ -3,15 +3,30 @@
 // into build/ first, so that ncc bundles plain ESM. `node scripts/build.mjs OUTDIR` builds elsewhere
 // (scripts/check-dist.mjs compares such a build with the committed dist/).
 import { execFileSync } from 'node:child_process';
-import { rmSync, mkdirSync, mkdtempSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { rmSync, mkdirSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.argv[2] ?? 'dist');
-// A private build directory, inside the project so that ncc resolves node_modules from it: two
-// builds at once (a check beside a build) must not share one.
-const buildDir = mkdtempSync(path.join(root, '.build-'));
+// One build directory at a fixed path (webpack derives chunk ids from module paths, so the path
+// must not change between builds), held under a lock: a check beside a build waits its turn.
+const buildDir = path.join(root, '.build');
+const lock = path.join(root, '.build.lock');
+const deadline = Date.now() + 300_000;
+for (;;) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err;
+    if (Date.now() > deadline) throw new Error(`${lock} is held for 5 minutes: remove it if no build is running`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
+rmSync(buildDir, { recursive: true, force: true });
+mkdirSync(buildDir);
 // tsc emits ESM: say so, as the project's own package.json does, or ncc bundles it as CommonJS.
 writeFileSync(path.join(buildDir, 'package.json'), '{ "type": "module" }\n');
 

@@ -282,7 +282,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4397:
+/***/ 8613:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -290,9 +290,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   b: () => (/* binding */ parseFlags),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(975);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8443);
-/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3730);
+/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9271);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9427);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
 /**
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
@@ -304,7 +304,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2904))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 576))).runGates
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]
@@ -390,7 +390,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3730:
+/***/ 906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -432,7 +432,7 @@ const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
 
 /***/ }),
 
-/***/ 9016:
+/***/ 6512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -496,7 +496,7 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 975:
+/***/ 9271:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -562,14 +562,14 @@ class CliHost {
 
 /***/ }),
 
-/***/ 8443:
+/***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* unused harmony export ExitCode */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9016);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6512);
 /**
  * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
  * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
@@ -829,7 +829,7 @@ async function runCommand(host, command) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4397);
+/******/ var __webpack_exports__ = __nccwpck_require__(8613);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ var __webpack_exports__parseFlags = __webpack_exports__.b;

@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664,824];
+export const id = 256;
+export const ids = [256,408];
 export const modules = {
 
-/***/ 1664:
+/***/ 3256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   countOpenAlerts: () => (/* binding */ countOpenAlerts),
 /* harmony export */   parseAlertKinds: () => (/* binding */ parseAlertKinds)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9016);
-/* harmony import */ var _reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
-/* harmony import */ var _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3017);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8824);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7889);
+/* harmony import */ var _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6289);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7408);
 /**
  * Open Dependabot and code scanning alerts, counted into the `vulns_*` metrics of gates-enforcer
  * (input `github-alerts`).
@@ -163,7 +163,7 @@ function codeScanningSeverity(rule) {
 
 /***/ }),
 
-/***/ 8824:
+/***/ 7408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -176,7 +176,7 @@ function codeScanningSeverity(rule) {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5250);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9016);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /**
  * The GitHub REST client every phase-gates action shares (gates-enforcer for alerts and check runs,
  * deploy for Deployments, smoke-test for deployment statuses, workflows-validation for branch

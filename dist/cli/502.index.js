@@ -1,15 +1,15 @@
-export const id = 878;
-export const ids = [878,824];
+export const id = 502;
+export const ids = [502,408];
 export const modules = {
 
-/***/ 7878:
+/***/ 7502:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishCheckRun: () => (/* binding */ publishCheckRun)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_PER_REQUEST, OUTPUT_TEXT_LIMIT, checkAnnotationLevel, capText */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8824);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7408);
 
 /** GitHub takes at most 50 annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -108,7 +108,7 @@ function normalizeAnnotation(a) {
 
 /***/ }),
 
-/***/ 8824:
+/***/ 7408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -121,7 +121,7 @@ function normalizeAnnotation(a) {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5250);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9016);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /**
  * The GitHub REST client every phase-gates action shares (gates-enforcer for alerts and check runs,
  * deploy for Deployments, smoke-test for deployment statuses, workflows-validation for branch
