@@ -20,6 +20,8 @@ export interface ActionRun {
   warnings: string[];
   /** Milliseconds the process took. */
   ms: number;
+  /** Peak resident memory of the action's process in MB (with `measure: true`). */
+  maxRssMb?: number;
 }
 
 export interface RunOptions {
@@ -27,7 +29,14 @@ export interface RunOptions {
   workspace: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Run through a wrapper in the same process that reports its peak RSS at exit. */
+  measure?: boolean;
 }
+
+// Imports the bundle and, at exit, writes the process's own peak RSS to fd 3 (kept off stdout,
+// where workflow commands go).
+const MEASURE = `process.on('exit', () => { try { require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });
+import(require('node:url').pathToFileURL(process.argv[1]).href);`;
 
 /** The runner's name for an input variable: upper case, spaces to underscores, hyphens kept. */
 export function inputVariable(name: string): string {
@@ -87,11 +96,14 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   };
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[inputVariable(k)] = v;
   const started = Date.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', name, 'index.js')], {
+  const bundle = path.join(ROOT, 'dist', name, 'index.js');
+  const child = spawn(process.execPath, options.measure ? ['-e', MEASURE, bundle] : [bundle], {
     cwd: options.workspace,
     env,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe']
   });
+  let rss = '';
+  child.stdio[3]?.on('data', (d: Buffer) => (rss += d.toString()));
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -108,7 +120,8 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
     errors: lines.filter((l) => l.startsWith('::error')),
     warnings: lines.filter((l) => l.startsWith('::warning')),
-    ms: Date.now() - started
+    ms: Date.now() - started,
+    maxRssMb: rss ? Number(rss) / 1024 : undefined
   };
 }
 
