@@ -40742,7 +40742,13 @@ async function loadReport(file, shown, input, formats, sink) {
  * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
  * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
  * that a 100 MB LCOV stays within a few tens of MB.
+ *
+ * A file may instead hold a *deferred* record ({@link DeferredCoverage}): only its totals and a way to
+ * rebuild the detail. Per-line detail is only needed to merge a second record of the same source
+ * file, which most reports never have, so a streaming parser can skip storing it; the first detailed
+ * addition to such a file rebuilds the detail first (see {@link FileCoverage.materialize}).
  */
+const model_METRICS = ['lines', 'branches', 'functions', 'statements'];
 function emptyRatio() {
     return { covered: 0, total: 0 };
 }
@@ -40980,9 +40986,15 @@ class PackedCounts {
         if (this.staged === 0)
             return;
         const a = this.arity;
-        // Shards of a file already read: decode the old run into the staging area and re-encode all.
-        // Rare (the same SF twice), so simplicity beats a streaming merge here.
         const old = this.data;
+        // Shards of a file already read, staged in key order (as LCOV, Cobertura and JaCoCo list
+        // them): one linear merge with the old run. A shard naming every file again merges millions of
+        // entries, which a sort of the two runs together made the larger part of the parse.
+        if (old && this.sorted) {
+            this.merge(old);
+            return;
+        }
+        // Otherwise decode the old run into the staging area and sort and re-encode all.
         if (old) {
             const oldEntries = this.entries;
             this.data = null;
@@ -41063,9 +41075,119 @@ class PackedCounts {
         this.coveredEntries = covered;
         this.release();
     }
+    /**
+     * Merges the staged entries, in key order (equal keys adjacent), with the packed run `old`:
+     * equal keys summed, the result packed in place of both.
+     */
+    merge(old) {
+        const a = this.arity;
+        const n = this.staged;
+        const keys = this.keys;
+        const hits = this.hits;
+        const oldEntries = this.entries;
+        // Worst case: no key in common, each entry up to 5 bytes a key and 8 for hits. Written past the
+        // old run (reserve() gives the free tail of a block, or a new block), never over it.
+        const out = reserve((n + oldEntries) * (a * 5 + 8));
+        const first = parkedAt;
+        let w = first;
+        let entries = 0;
+        let covered = 0;
+        let prevLine = 0;
+        // The next old entry, decoded ahead: (oLine, o1, o2) and its hits.
+        cursor = this.start;
+        let left = oldEntries;
+        let oLine = 0;
+        let o1 = 0;
+        let o2 = 0;
+        let oHits = 0;
+        if (left > 0) {
+            oLine = readVarint(old);
+            if (a === 3) {
+                o1 = readVarint(old);
+                o2 = readVarint(old);
+            }
+            oHits = readVarint(old);
+        }
+        let k = 0;
+        while (left > 0 || k < n) {
+            let line;
+            let k1;
+            let k2;
+            let h = 0;
+            let d;
+            if (left === 0)
+                d = 1;
+            else if (k === n)
+                d = -1;
+            else {
+                const at = k * a;
+                d = oLine - keys[at];
+                if (d === 0 && a === 3)
+                    d = o1 - keys[at + 1] || o2 - keys[at + 2];
+            }
+            if (d <= 0) {
+                // The old entry comes first (or its key is staged too: summed below).
+                line = oLine;
+                k1 = o1;
+                k2 = o2;
+                h = oHits;
+                if (--left > 0) {
+                    oLine += readVarint(old);
+                    if (a === 3) {
+                        o1 = readVarint(old);
+                        o2 = readVarint(old);
+                    }
+                    oHits = readVarint(old);
+                }
+            }
+            else {
+                const at = k * a;
+                line = keys[at];
+                k1 = a === 3 ? keys[at + 1] : 0;
+                k2 = a === 3 ? keys[at + 2] : 0;
+            }
+            if (d >= 0) {
+                // Staged entries of this key (adjacent, as they are in order): summed.
+                while (k < n && keys[k * a] === line && (a === 1 || (keys[k * a + 1] === k1 && keys[k * a + 2] === k2)))
+                    h += hits[k++];
+            }
+            const delta = line - prevLine;
+            prevLine = line;
+            if (delta < 0x80)
+                out[w++] = delta;
+            else
+                w = writeVarint(out, w, delta);
+            if (a === 3) {
+                if (k1 < 0x80)
+                    out[w++] = k1;
+                else
+                    w = writeVarint(out, w, k1);
+                if (k2 < 0x80)
+                    out[w++] = k2;
+                else
+                    w = writeVarint(out, w, k2);
+            }
+            if (h < 0x80)
+                out[w++] = h;
+            else
+                w = writeVarint(out, w, h);
+            entries++;
+            if (h > 0)
+                covered++;
+        }
+        this.data = commit(out, w - first);
+        this.start = out === arena ? first : 0;
+        this.entries = entries;
+        this.coveredEntries = covered;
+        this.release();
+    }
     get size() {
         this.compact();
         return this.entries;
+    }
+    /** Nothing added yet (neither packed nor staged); does not compact. */
+    get isEmpty() {
+        return this.data === null && this.staged === 0;
     }
     get covered() {
         this.compact();
@@ -41098,6 +41220,8 @@ class PackedCounts {
 class FileCoverage {
     path;
     lineData = new PackedCounts(1);
+    /** A record kept as totals only; while set, every detailed structure below is empty. */
+    deferred;
     numericBranches;
     branches;
     functions;
@@ -41110,10 +41234,14 @@ class FileCoverage {
     }
     /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
     addLine(line, hits) {
+        if (this.deferred)
+            this.materialize();
         this.lineData.add(line, 0, 0, hits);
     }
     /** Adds `n` lines at once, as {@link addLine} each would (the fast path of streaming parsers). */
     addLineRun(lines, hits, n) {
+        if (this.deferred)
+            this.materialize();
         this.lineData.addRun(lines, hits, n);
     }
     /**
@@ -41121,6 +41249,8 @@ class FileCoverage {
      * (e.g. `id:index` for Istanbul); the same key sums.
      */
     addBranch(key, taken) {
+        if (this.deferred)
+            this.materialize();
         this.branches ??= new Map();
         this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
     }
@@ -41130,11 +41260,15 @@ class FileCoverage {
      * reports with millions of branches. Outcomes added here and through `addBranch` never match.
      */
     addBranchAt(line, block, branch, taken) {
+        if (this.deferred)
+            this.materialize();
         this.numericBranches ??= new PackedCounts(3);
         this.numericBranches.add(line, block, branch, taken);
     }
     /** Adds executions of a function, keyed by name (or name and line where names repeat). */
     addFunction(key, hits) {
+        if (this.deferred)
+            this.materialize();
         this.functions ??= new Map();
         this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
     }
@@ -41145,11 +41279,15 @@ class FileCoverage {
      * added here and through `addFunction` never match.
      */
     addFunctionHash(high, low, hits) {
+        if (this.deferred)
+            this.materialize();
         this.hashedFunctions ??= new PackedCounts(3);
         this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
     }
     /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
     addStatement(key, hits) {
+        if (this.deferred)
+            this.materialize();
         this.statements ??= new Map();
         this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
     }
@@ -41157,7 +41295,8 @@ class FileCoverage {
      * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
      * the covered and total count of a metric for this file. Several summaries of one file keep the
      * most complete one (the largest total, then the most covered), as shards of one file measure the
-     * same lines.
+     * same lines. A deferred record stays deferred: summaries are kept apart from the detail and only
+     * stand in where it has nothing, which its stored totals tell as well as the detail would.
      */
     addSummary(metric, covered, total) {
         this.summary ??= {};
@@ -41171,20 +41310,73 @@ class FileCoverage {
      * (reads compact on demand); streaming parsers call it after each record to keep memory low.
      */
     compact() {
+        if (this.deferred)
+            return;
         this.lineData.compact();
         this.numericBranches?.compact();
         this.hashedFunctions?.compact();
     }
     /** Line numbers and their summed hits, one entry per line, in order. */
     lines() {
+        if (this.deferred)
+            this.materialize();
         const out = [];
         this.lineData.forEach((line, _b, _c, hits) => {
             out.push([line, hits]);
         });
         return out;
     }
+    /**
+     * True when no detail has been added and no record is deferred (summaries do not count: they are
+     * kept apart). A streaming parser may then keep a record of this file as totals only.
+     */
+    get isEmpty() {
+        return (!this.deferred &&
+            this.lineData.isEmpty &&
+            (this.numericBranches?.isEmpty ?? true) &&
+            (this.hashedFunctions?.isEmpty ?? true) &&
+            !this.branches?.size &&
+            !this.functions?.size &&
+            !this.statements?.size);
+    }
+    /** True while a record is held as totals only (see {@link defer}). */
+    get isDeferred() {
+        return this.deferred !== undefined;
+    }
+    /**
+     * Keeps a record of this file as totals only, to be rebuilt in detail if anything else is ever
+     * added to the file. Only for a file that {@link isEmpty}: the totals stand for the file's whole
+     * detail.
+     */
+    defer(record) {
+        if (!this.isEmpty)
+            throw new Error(`internal: deferring a record of ${this.path}, which already has coverage`);
+        this.deferred = record;
+    }
+    /**
+     * Rebuilds the detail of a deferred record, so that further additions merge with it per line,
+     * branch and function. Every detailed adder calls this first, so no format can merge into totals
+     * alone; a no-op when nothing is deferred.
+     */
+    materialize() {
+        const record = this.deferred;
+        if (!record)
+            return;
+        // Cleared first: rebuild() adds through the same adders, which must not come back here.
+        this.deferred = undefined;
+        record.rebuild(this);
+    }
     totals() {
         const t = emptyTotals();
+        const d = this.deferred;
+        if (d) {
+            // The detailed structures are empty while a record is deferred: its totals are the file's.
+            t.lines = { covered: d.linesCovered, total: d.linesTotal };
+            t.branches = { covered: d.branchesCovered, total: d.branchesTotal };
+            t.functions = { covered: d.functionsCovered, total: d.functionsTotal };
+            this.applySummary(t);
+            return t;
+        }
         t.lines.total = this.lineData.size;
         t.lines.covered = this.lineData.covered;
         model_count(this.branches, t.branches);
@@ -41198,15 +41390,40 @@ class FileCoverage {
             t.functions.covered += this.hashedFunctions.covered;
         }
         model_count(this.statements, t.statements);
-        // Summary counts stand in only where the detailed data says nothing about a metric.
-        if (this.summary) {
-            for (const metric of Object.keys(this.summary)) {
-                const s = this.summary[metric];
-                if (t[metric].total === 0)
-                    t[metric] = { ...s };
-            }
-        }
+        this.applySummary(t);
         return t;
+    }
+    /**
+     * Adds this file's {@link totals} to `into`. The same figures, but a lazy record's without
+     * allocating: a report of tens of thousands of files would otherwise spend more time building
+     * and dropping per-file totals objects than reading some of them.
+     */
+    addTotalsTo(into) {
+        const d = this.deferred;
+        if (d && !this.summary) {
+            into.lines.covered += d.linesCovered;
+            into.lines.total += d.linesTotal;
+            into.branches.covered += d.branchesCovered;
+            into.branches.total += d.branchesTotal;
+            into.functions.covered += d.functionsCovered;
+            into.functions.total += d.functionsTotal;
+            return;
+        }
+        const t = this.totals();
+        for (const metric of model_METRICS) {
+            into[metric].covered += t[metric].covered;
+            into[metric].total += t[metric].total;
+        }
+    }
+    /** Summary counts stand in only where the detailed data says nothing about a metric. */
+    applySummary(t) {
+        if (!this.summary)
+            return;
+        for (const metric of Object.keys(this.summary)) {
+            const s = this.summary[metric];
+            if (t[metric].total === 0)
+                t[metric] = { ...s };
+        }
     }
 }
 function model_count(map, into) {
@@ -41219,7 +41436,8 @@ function model_count(map, into) {
 }
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 function normalizeSourcePath(p) {
-    let s = p.replace(/\\/g, '/');
+    // Most paths need nothing: skip the regex (a large LCOV names tens of thousands of files).
+    let s = p.indexOf('\\') < 0 ? p : p.replace(/\\/g, '/');
     while (s.startsWith('./'))
         s = s.slice(2);
     return s;
@@ -41246,13 +41464,8 @@ class CoverageAccumulator {
     /** Totals over every file: covered and total counts summed. */
     totals() {
         const t = emptyTotals();
-        for (const f of this.files.values()) {
-            const ft = f.totals();
-            for (const metric of Object.keys(t)) {
-                t[metric].covered += ft[metric].covered;
-                t[metric].total += ft[metric].total;
-            }
-        }
+        for (const f of this.files.values())
+            f.addTotalsTo(t);
         return t;
     }
 }
@@ -41264,13 +41477,26 @@ class CoverageAccumulator {
  * branch and function by summing hits, as `lcov -a` does.
  *
  * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
- * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
- * should take a fraction of what `lcov --summary` takes.
+ * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common
+ * and the gate step should take a fraction of what `lcov --summary` takes.
+ *
+ * Records are lazy: the first record of a source file is kept as its totals and its byte range in
+ * the report ({@link LazyRecord}), since per-line detail only matters to merge a later record of the
+ * same file, which most reports never have. Such a merge re-reads and re-parses the range in detail
+ * first (the model calls {@link LazyRecord.rebuild} before any detailed addition), through the same
+ * {@link LcovScanner} that streams the file, so that the two readings cannot differ.
  */
 
 
 
+
 const CHUNK = 1 << 20;
+/**
+ * Bytes kept free after the data in every buffer {@link LcovScanner.scan} reads, with a sentinel 0
+ * at `end`: the scanner peeks a few bytes ahead without checking `end` first, and a read past the
+ * end of a Buffer (undefined) makes V8 deoptimize it, several times over on a large report.
+ */
+const SLACK = 16;
 // Byte values compared against in the scanner.
 const NL = 10;
 const CR = 13;
@@ -41343,10 +41569,17 @@ function startsWith(buf, start, end, text) {
             return false;
     return true;
 }
-/** State of the record being read (between `SF:` and `end_of_record`). */
+/**
+ * State of the record being read (between `SF:` and `end_of_record`). Everything the record adds is
+ * collected here first, and only `end_of_record` decides whether it goes to the file in detail or as
+ * totals only: a record is kept lazily when its file has no coverage yet and its entries are known
+ * to be distinct without sorting (see {@link clean}).
+ */
 class Record {
     file = null;
     startLine = 0;
+    /** Byte offset of the `SF:` line in the report. */
+    startOffset = 0;
     hasLines = false;
     hasBranches = false;
     hasFunctions = false;
@@ -41356,10 +41589,32 @@ class Record {
     brh = -1;
     fnf = -1;
     fnh = -1;
-    /** DA lines of the open record, handed to the file in one run when it closes. */
+    /** DA lines of the open record, in report order. */
     daLines = new Uint32Array(4096);
     daHits = new Float64Array(4096);
     daCount = 0;
+    /** Last DA line; while each is greater than the one before, the lines are distinct. */
+    lastDa = -1;
+    daIncreasing = true;
+    /** Numeric BRDA outcomes: (line, block, branch) triples and counts, in report order. */
+    brKeys = new Uint32Array(3 * 256);
+    brTaken = new Float64Array(256);
+    brCount = 0;
+    brIncreasing = true;
+    /** BRDA outcomes with a non-numeric block or branch (lcov 2): rare, kept as strings. */
+    brStrings = [];
+    /**
+     * Functions of the record, one entry per distinct 64-bit name hash with hits summed: FN and FNDA
+     * name each function twice, so unlike lines and branches they are deduplicated as they come, in a
+     * small open-addressing table whose slots are valid only when stamped with the current record.
+     */
+    fnHigh = new Uint32Array(64);
+    fnLow = new Uint32Array(64);
+    fnHits = new Float64Array(64);
+    fnCount = 0;
+    fnSlot = new Uint32Array(128);
+    fnStamp = new Uint32Array(128);
+    stamp = 1;
     addDa(line, hits) {
         if (this.daCount === this.daLines.length) {
             const lines = new Uint32Array(this.daCount * 2);
@@ -41369,159 +41624,413 @@ class Record {
             h.set(this.daHits);
             this.daHits = h;
         }
+        // Compared as stored (a Uint32Array keeps the line modulo 2^32), so distinct means distinct keys.
+        const key = line >>> 0;
+        if (key <= this.lastDa)
+            this.daIncreasing = false;
+        this.lastDa = key;
         this.daLines[this.daCount] = line;
         this.daHits[this.daCount++] = hits;
     }
-    open(file, line) {
-        this.daCount = 0;
+    addBranch(line, block, branch, taken) {
+        const n = this.brCount;
+        if (n === this.brTaken.length) {
+            const keys = new Uint32Array(n * 6);
+            keys.set(this.brKeys);
+            this.brKeys = keys;
+            const t = new Float64Array(n * 2);
+            t.set(this.brTaken);
+            this.brTaken = t;
+        }
+        const k = this.brKeys;
+        const at = n * 3;
+        k[at] = line;
+        k[at + 1] = block;
+        k[at + 2] = branch;
+        if (n > 0 && this.brIncreasing) {
+            const d = k[at - 3] - k[at] || k[at - 2] - k[at + 1] || k[at - 1] - k[at + 2];
+            if (d >= 0)
+                this.brIncreasing = false;
+        }
+        this.brTaken[n] = taken;
+        this.brCount = n + 1;
+    }
+    /** Adds `hits` to the function whose name hashes to (high, low). */
+    addFunction(high, low, hits) {
+        if ((this.fnCount + 1) * 2 > this.fnSlot.length)
+            this.growFunctionTable();
+        const mask = this.fnSlot.length - 1;
+        let slot = (high ^ low) & mask;
+        while (this.fnStamp[slot] === this.stamp) {
+            const i = this.fnSlot[slot];
+            if (this.fnHigh[i] === high && this.fnLow[i] === low) {
+                this.fnHits[i] += hits;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        const i = this.fnCount++;
+        if (i === this.fnHits.length) {
+            const high2 = new Uint32Array(i * 2);
+            high2.set(this.fnHigh);
+            this.fnHigh = high2;
+            const low2 = new Uint32Array(i * 2);
+            low2.set(this.fnLow);
+            this.fnLow = low2;
+            const hits2 = new Float64Array(i * 2);
+            hits2.set(this.fnHits);
+            this.fnHits = hits2;
+        }
+        this.fnHigh[i] = high;
+        this.fnLow[i] = low;
+        this.fnHits[i] = hits;
+        this.fnStamp[slot] = this.stamp;
+        this.fnSlot[slot] = i;
+    }
+    growFunctionTable() {
+        const size = this.fnSlot.length * 2;
+        this.fnSlot = new Uint32Array(size);
+        this.fnStamp = new Uint32Array(size);
+        const mask = size - 1;
+        for (let i = 0; i < this.fnCount; i++) {
+            let slot = (this.fnHigh[i] ^ this.fnLow[i]) & mask;
+            while (this.fnStamp[slot] === this.stamp)
+                slot = (slot + 1) & mask;
+            this.fnStamp[slot] = this.stamp;
+            this.fnSlot[slot] = i;
+        }
+    }
+    open(file, line, offset) {
         this.file = file;
         this.startLine = line;
+        this.startOffset = offset;
         this.hasLines = this.hasBranches = this.hasFunctions = false;
         this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+        this.daCount = this.brCount = this.fnCount = 0;
+        this.lastDa = -1;
+        this.daIncreasing = this.brIncreasing = true;
+        this.brStrings.length = 0;
+        // A new stamp empties the function table without clearing it.
+        this.stamp = (this.stamp + 1) >>> 0 || 1;
+        if (this.stamp === 1)
+            this.fnStamp.fill(0);
     }
-    /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
-    close() {
+    /**
+     * Entries are distinct as collected, so that the record's totals are plain counts: DA lines and
+     * BRDA outcomes strictly increasing (as geninfo, c8, Istanbul and coverage.py write them) and no
+     * string-keyed branch. Otherwise the record takes the detailed path, which sorts and sums.
+     */
+    get clean() {
+        return this.daIncreasing && this.brIncreasing && this.brStrings.length === 0;
+    }
+    /**
+     * Ends the record. With `lazy` (the report and the byte offset after `end_of_record`) a clean
+     * record of a file without coverage is kept as totals only; otherwise its detail goes to the file
+     * (which first rebuilds a lazy record of the same file, if any). Summary counts stand in only for
+     * what the record has no detail of (LF/LH without DA).
+     */
+    close(lazy, endOffset) {
         const f = this.file;
-        if (this.daCount > 0)
-            f.addLineRun(this.daLines, this.daHits, this.daCount);
-        this.daCount = 0;
+        this.file = null;
         if (!this.hasLines && this.lf >= 0)
             f.addSummary('lines', Math.max(this.lh, 0), this.lf);
         if (!this.hasBranches && this.brf >= 0)
             f.addSummary('branches', Math.max(this.brh, 0), this.brf);
         if (!this.hasFunctions && this.fnf >= 0)
             f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
+        const entries = this.daCount + this.brCount + this.fnCount + this.brStrings.length;
+        if (entries === 0)
+            return;
+        if (lazy && this.clean && f.isEmpty) {
+            f.defer(new LazyRecord(lazy, this.startOffset, endOffset, this.startLine, countCovered(this.daHits, this.daCount), this.daCount, countCovered(this.brTaken, this.brCount), this.brCount, countCovered(this.fnHits, this.fnCount), this.fnCount));
+            return;
+        }
+        if (this.daCount > 0)
+            f.addLineRun(this.daLines, this.daHits, this.daCount);
+        const k = this.brKeys;
+        for (let i = 0; i < this.brCount; i++)
+            f.addBranchAt(k[i * 3], k[i * 3 + 1], k[i * 3 + 2], this.brTaken[i]);
+        for (const [key, taken] of this.brStrings)
+            f.addBranch(key, taken);
+        for (let i = 0; i < this.fnCount; i++)
+            f.addFunctionHash(this.fnHigh[i], this.fnLow[i], this.fnHits[i]);
         f.compact();
-        this.file = null;
     }
 }
-/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
-async function parseLcov(ctx, acc) {
-    const handle = await external_node_fs_.promises.open(ctx.file, 'r');
-    const rec = new Record();
-    let lineNo = 0;
-    const fail = (message, line = lineNo) => {
-        throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line });
-    };
-    let buf = Buffer.allocUnsafe(CHUNK * 2);
-    let carry = 0;
-    try {
-        let eof = false;
-        while (!eof) {
-            if (buf.length - carry < CHUNK) {
-                const bigger = Buffer.allocUnsafe(buf.length * 2);
-                buf.copy(bigger, 0, 0, carry);
-                buf = bigger;
-            }
-            const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
-            if (bytesRead === 0)
-                eof = true;
-            const end = carry + bytesRead;
-            const view = buf.subarray(0, end);
-            if (bytesRead > 0 && view.indexOf(0, carry) >= 0)
-                fail('binary data in a text report', lineNo + 1);
-            let start = 0;
-            while (start < end) {
-                // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
-                // here with its line end found on the way, without a native indexOf per line. Anything
-                // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
-                if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
-                    let p = start + 3;
-                    let c = buf[p];
-                    if (c >= ZERO && c <= NINE) {
-                        let line = 0;
-                        do {
-                            line = line * 10 + (c - ZERO);
-                            c = buf[++p];
-                        } while (c >= ZERO && c <= NINE);
-                        if (c === COMMA) {
-                            c = buf[++p];
-                            if (c >= ZERO && c <= NINE) {
-                                let hits = 0;
-                                do {
-                                    hits = hits * 10 + (c - ZERO);
-                                    c = buf[++p];
-                                } while (c >= ZERO && c <= NINE);
-                                if (c === CR)
-                                    c = buf[++p];
-                                if (c === NL && p < end) {
-                                    lineNo++;
-                                    rec.addDa(line, hits);
-                                    rec.hasLines = true;
-                                    start = p + 1;
-                                    continue;
-                                }
+function countCovered(hits, n) {
+    let covered = 0;
+    for (let i = 0; i < n; i++)
+        if (hits[i] > 0)
+            covered++;
+    return covered;
+}
+/**
+ * A record kept as totals only: the report, the byte range [start, end) from its `SF:` line to the
+ * end of its `end_of_record` line, and the line number of `SF:` (so that errors, should the report
+ * have changed since, name the right line).
+ */
+class LazyRecord {
+    source;
+    start;
+    end;
+    line;
+    linesCovered;
+    linesTotal;
+    branchesCovered;
+    branchesTotal;
+    functionsCovered;
+    functionsTotal;
+    constructor(source, start, end, line, linesCovered, linesTotal, branchesCovered, branchesTotal, functionsCovered, functionsTotal) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+        this.linesCovered = linesCovered;
+        this.linesTotal = linesTotal;
+        this.branchesCovered = branchesCovered;
+        this.branchesTotal = branchesTotal;
+        this.functionsCovered = functionsCovered;
+        this.functionsTotal = functionsTotal;
+    }
+    /**
+     * Re-reads the range synchronously (a rare event: a source file named again, or by another format)
+     * and parses it in detail into `into`.
+     */
+    rebuild(into) {
+        const length = this.end - this.start;
+        const buf = rebuildBuffer(length + SLACK);
+        let got;
+        try {
+            got = readRange(this.source.file, this.start, length, buf);
+        }
+        finally {
+            if (parsing === 0)
+                closeRebuildFd();
+        }
+        const rec = rebuildRecord();
+        const scanner = new LcovScanner(this.source, null, into, rec);
+        scanner.lineNo = this.line - 1;
+        try {
+            if (got !== length)
+                scanner.fail('the report changed while it was being read', this.line);
+            scanner.scan(buf, 0, length, true);
+            scanner.finish();
+        }
+        finally {
+            rec.file = null; // the shared record must be free for the next rebuild, even after an error
+        }
+    }
+}
+/**
+ * The report rebuilds read from, kept open while an LCOV parse runs, with a window of it read ahead:
+ * a shard that names again every file of the one before rebuilds thousands of records, mostly in
+ * the order of the report they come from, and a system call for each (open, or a read of a few kB)
+ * costs more than parsing them. Closed and dropped when the last parse ends: an open file cannot be
+ * deleted on Windows, and a report rewritten between two parses must be read again.
+ */
+let rebuildOpen = null;
+/** LCOV parses under way. */
+let parsing = 0;
+/** Bytes [windowAt, windowAt + windowLength) of the report open for rebuilds. */
+const WINDOW = 256 * 1024;
+let lcov_window = null;
+let windowAt = 0;
+let windowLength = 0;
+/** Reads up to `size` bytes at `position` into `into` (from 0); returns how many there were. */
+function readFully(fd, into, size, position) {
+    let got = 0;
+    while (got < size) {
+        const n = (0,external_node_fs_.readSync)(fd, into, got, size - got, position + got);
+        if (n === 0)
+            break;
+        got += n;
+    }
+    return got;
+}
+/** Bytes [start, start + length) of `file` into `into`; returns how many there were. */
+function readRange(file, start, length, into) {
+    const fd = rebuildFd(file);
+    if (length > WINDOW)
+        return readFully(fd, into, length, start);
+    if (!lcov_window || start < windowAt || start + length > windowAt + windowLength) {
+        lcov_window ??= Buffer.allocUnsafe(WINDOW);
+        windowAt = start;
+        windowLength = readFully(fd, lcov_window, WINDOW, start);
+    }
+    const got = Math.min(length, windowAt + windowLength - start);
+    lcov_window.copy(into, 0, start - windowAt, start - windowAt + got);
+    return got;
+}
+function rebuildFd(file) {
+    if (rebuildOpen?.file !== file) {
+        closeRebuildFd(); // and the window, which was of the other file
+        rebuildOpen = { file, fd: (0,external_node_fs_.openSync)(file, 'r') };
+    }
+    return rebuildOpen.fd;
+}
+function closeRebuildFd() {
+    windowLength = 0;
+    if (!rebuildOpen)
+        return;
+    const { fd } = rebuildOpen;
+    rebuildOpen = null;
+    (0,external_node_fs_.closeSync)(fd);
+}
+/** Scratch for rebuilds (one at a time), so that thousands of them do not churn off-heap memory. */
+let rebuildScratch = Buffer.allocUnsafe(0);
+function rebuildBuffer(size) {
+    // A huge record gets its own buffer, not kept after it.
+    if (size > CHUNK)
+        return Buffer.allocUnsafe(size);
+    if (rebuildScratch.length < size)
+        rebuildScratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+    return rebuildScratch;
+}
+/** The record rebuilds parse into: one is enough (a rebuild never starts another). */
+let spareRecord = null;
+function rebuildRecord() {
+    spareRecord ??= new Record();
+    return spareRecord;
+}
+/**
+ * The LCOV reader proper: lines of a Buffer range to the accumulator, one call per chunk when
+ * streaming a report, or one call over a lazy record's range when rebuilding it (`target` set: the
+ * record goes to that file, in detail).
+ */
+class LcovScanner {
+    source;
+    acc;
+    target;
+    rec;
+    /** Line number of the last line read (1-based). */
+    lineNo = 0;
+    /** Byte offset in the report of `buf[0]` of the range being scanned. */
+    base = 0;
+    /** Start of the line being read, and of the one after it (offsets in the buffer). */
+    lineStart = 0;
+    lineNext = 0;
+    constructor(source, acc, target, rec) {
+        this.source = source;
+        this.acc = acc;
+        this.target = target;
+        this.rec = rec;
+    }
+    fail(message, line = this.lineNo) {
+        throw new core_errors/* UserError */.y(message, { input: this.source.input, file: this.source.shown, line });
+    }
+    /**
+     * Reads the complete lines of buf[start, end) — with `eof`, the last one too even without a line
+     * ending. Returns the offset of the first byte not read (the start of an incomplete last line).
+     * `buf` must have {@link SLACK} bytes after `end`.
+     */
+    scan(buf, start, end, eof) {
+        const rec = this.rec;
+        buf[end] = 0; // the sentinel: stops every look-ahead below (not a digit, not a line end)
+        while (start < end) {
+            // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
+            // here with its line end found on the way, without a native indexOf per line. Anything
+            // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
+            if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
+                let p = start + 3;
+                let c = buf[p];
+                if (c >= ZERO && c <= NINE) {
+                    let line = 0;
+                    do {
+                        line = line * 10 + (c - ZERO);
+                        c = buf[++p];
+                    } while (c >= ZERO && c <= NINE);
+                    if (c === COMMA) {
+                        c = buf[++p];
+                        if (c >= ZERO && c <= NINE) {
+                            let hits = 0;
+                            do {
+                                hits = hits * 10 + (c - ZERO);
+                                c = buf[++p];
+                            } while (c >= ZERO && c <= NINE);
+                            if (c === CR)
+                                c = buf[++p];
+                            if (c === NL && p < end) {
+                                this.lineNo++;
+                                rec.addDa(line, hits);
+                                rec.hasLines = true;
+                                start = p + 1;
+                                continue;
                             }
                         }
                     }
                 }
-                let nl = view.indexOf(NL, start);
-                if (nl < 0) {
-                    if (!eof)
-                        break;
-                    nl = end; // the last line, without a line ending
-                }
-                let e = nl;
-                if (e > start && buf[e - 1] === CR)
-                    e--;
-                lineNo++;
-                if (e > start)
-                    readLine(buf, start, e);
-                start = nl + 1;
             }
-            carry = end > start ? end - start : 0;
-            if (carry > core_files/* MAX_LINE */.MV)
-                fail(`line longer than ${core_files/* MAX_LINE */.MV} characters`, lineNo + 1);
-            if (carry > 0)
-                buf.copy(buf, 0, start, end);
+            // The line end, found by a plain loop: lines are short, and a native indexOf per line costs
+            // more in call overhead than it saves (a large report has about a million non-DA lines).
+            let nl = start;
+            while (nl < end && buf[nl] !== NL)
+                nl++;
+            if (nl === end && !eof)
+                break; // cut by the chunk end: read again with the next chunk
+            let e = nl;
+            if (e > start && buf[e - 1] === CR)
+                e--;
+            this.lineNo++;
+            // The next line; `end` after a last line without a line ending.
+            const next = nl < end ? nl + 1 : end;
+            if (e > start) {
+                this.lineStart = start;
+                this.lineNext = next;
+                this.readLine(buf, start, e);
+            }
+            start = next;
         }
+        // Nothing computed here: code after the loop has no type feedback when V8 first optimizes the
+        // loop, and any operation on it would deoptimize the whole scanner once or twice per report.
+        return start;
     }
-    finally {
-        await handle.close();
+    /** After the last range: a record left open is a truncated report. */
+    finish() {
+        const rec = this.rec;
+        if (rec.file)
+            this.fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
     }
-    if (rec.file) {
-        fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
+    needRecord(what) {
+        if (!this.rec.file)
+            this.fail(`${what} outside a record (no SF: line before it)`);
+        return this.rec.file;
     }
-    function needRecord(what) {
-        if (!rec.file)
-            fail(`${what} outside a record (no SF: line before it)`);
-        return rec.file;
-    }
-    function bad(buf, start, end) {
+    bad(buf, start, end) {
         const text = buf.toString('utf8', start, Math.min(end, start + 60));
-        return fail(`not an LCOV record: ${JSON.stringify(text)}`);
+        return this.fail(`not an LCOV record: ${JSON.stringify(text)}`);
     }
     /** After a number: the line must go on with a comma, unless it may end there. */
-    function expectComma(buf, start, end) {
+    expectComma(buf, start, end) {
         if (pos >= end || buf[pos] !== COMMA)
-            bad(buf, start, end);
+            this.bad(buf, start, end);
         pos++;
     }
     /** `KEY:n` summary lines (LF, LH, …): the count. */
-    function summaryCount(buf, start, end, keyLength) {
+    summaryCount(buf, start, end, keyLength) {
         pos = start + keyLength;
         const v = readUint(buf, end);
         if (v < 0 || pos !== end)
-            bad(buf, start, end);
+            this.bad(buf, start, end);
         return v;
     }
-    function readLine(buf, start, end) {
+    readLine(buf, start, end) {
+        const rec = this.rec;
         const c0 = buf[start];
         // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
         if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
-            needRecord('DA');
+            this.needRecord('DA');
             // Digits read with locals: this line is most of a tracefile, and module state costs here.
             let p = start + 3;
             let c = buf[p];
             let line = 0;
             if (c < ZERO || c > NINE || p >= end)
-                bad(buf, start, end);
+                this.bad(buf, start, end);
             do {
                 line = line * 10 + (c - ZERO);
                 c = buf[++p];
             } while (p < end && c >= ZERO && c <= NINE);
             if (p >= end || c !== COMMA)
-                bad(buf, start, end);
+                this.bad(buf, start, end);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -41537,7 +42046,7 @@ async function parseLcov(ctx, acc) {
                 pos = buf.indexOf(COMMA, start + 3) + 1;
                 hits = readCount(buf, end);
                 if (hits < 0 || (pos < end && buf[pos] !== COMMA))
-                    bad(buf, start, end);
+                    this.bad(buf, start, end);
             }
             rec.addDa(line, hits > 0 ? hits : 0);
             rec.hasLines = true;
@@ -41547,12 +42056,12 @@ async function parseLcov(ctx, acc) {
             if (startsWith(buf, start, end, 'BRDA:')) {
                 // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
                 // branch) and a non-numeric branch expression, which fall back to a string key.
-                const f = needRecord('BRDA');
+                this.needRecord('BRDA');
                 pos = start + 5;
                 const line = readUint(buf, end);
                 if (line < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
+                    this.bad(buf, start, end);
+                this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
                 const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
@@ -41565,121 +42074,131 @@ async function parseLcov(ctx, acc) {
                     pos++;
                     const taken = readCount(buf, end);
                     if (taken < 0 || pos !== end)
-                        bad(buf, start, end);
-                    f.addBranchAt(line, block, branch, taken);
+                        this.bad(buf, start, end);
+                    rec.addBranch(line, block, branch, taken);
                 }
                 else {
                     const lastComma = buf.lastIndexOf(COMMA, end - 1);
                     if (lastComma < blockStart)
-                        bad(buf, start, end);
+                        this.bad(buf, start, end);
                     pos = lastComma + 1;
                     const taken = readCount(buf, end);
                     if (taken < 0 || pos !== end)
-                        bad(buf, start, end);
-                    f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
+                        this.bad(buf, start, end);
+                    rec.brStrings.push([`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken]);
                 }
                 rec.hasBranches = true;
                 return;
             }
             if (startsWith(buf, start, end, 'BRF:')) {
-                needRecord('BRF');
-                rec.brf = summaryCount(buf, start, end, 4);
+                this.needRecord('BRF');
+                rec.brf = this.summaryCount(buf, start, end, 4);
                 return;
             }
             if (startsWith(buf, start, end, 'BRH:')) {
-                needRecord('BRH');
-                rec.brh = summaryCount(buf, start, end, 4);
+                this.needRecord('BRH');
+                rec.brh = this.summaryCount(buf, start, end, 4);
                 return;
             }
         }
         if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
             if (startsWith(buf, start, end, 'FNDA:')) {
                 // FNDA:<count>,<name>
-                const f = needRecord('FNDA');
+                this.needRecord('FNDA');
                 pos = start + 5;
                 const hits = readCount(buf, end);
                 if (hits < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
+                    this.bad(buf, start, end);
+                this.expectComma(buf, start, end);
                 if (pos >= end)
-                    bad(buf, start, end);
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                    this.bad(buf, start, end);
+                rec.addFunction(hashName(buf, pos, end), hashLow, hits);
                 rec.hasFunctions = true;
                 return;
             }
             if (startsWith(buf, start, end, 'FN:')) {
                 // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
                 // with a digit, so digits and a comma after the line are the end line.
-                const f = needRecord('FN');
+                this.needRecord('FN');
                 pos = start + 3;
                 if (readUint(buf, end) < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
+                    this.bad(buf, start, end);
+                this.expectComma(buf, start, end);
                 const afterLine = pos;
                 if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA)
                     pos++;
                 else
                     pos = afterLine;
                 if (pos >= end)
-                    bad(buf, start, end);
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
+                    this.bad(buf, start, end);
+                rec.addFunction(hashName(buf, pos, end), hashLow, 0);
                 rec.hasFunctions = true;
                 return;
             }
             if (startsWith(buf, start, end, 'FNA:')) {
                 // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
-                const f = needRecord('FNA');
+                this.needRecord('FNA');
                 pos = start + 4;
                 const index = readUint(buf, end);
                 if (index < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
+                    this.bad(buf, start, end);
+                this.expectComma(buf, start, end);
                 const hits = readCount(buf, end);
                 if (hits < 0)
-                    bad(buf, start, end);
-                expectComma(buf, start, end);
+                    this.bad(buf, start, end);
+                this.expectComma(buf, start, end);
                 if (pos >= end)
-                    bad(buf, start, end);
+                    this.bad(buf, start, end);
                 // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
-                f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+                rec.addFunction(hashName(buf, pos, end), hashLow, hits);
                 rec.hasFunctions = true;
                 return;
             }
             if (startsWith(buf, start, end, 'FNF:')) {
-                needRecord('FNF');
-                rec.fnf = summaryCount(buf, start, end, 4);
+                this.needRecord('FNF');
+                rec.fnf = this.summaryCount(buf, start, end, 4);
                 return;
             }
             if (startsWith(buf, start, end, 'FNH:')) {
-                needRecord('FNH');
-                rec.fnh = summaryCount(buf, start, end, 4);
+                this.needRecord('FNH');
+                rec.fnh = this.summaryCount(buf, start, end, 4);
                 return;
             }
         }
         if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
             if (rec.file)
-                fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
+                this.fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
             const path = buf.toString('utf8', start + 3, end).trim();
             if (!path)
-                bad(buf, start, end);
-            rec.open(acc.file(path), lineNo);
+                this.bad(buf, start, end);
+            let file;
+            if (this.target) {
+                // Rebuilding a lazy record: the range must still hold that record.
+                if (normalizeSourcePath(path) !== this.target.path)
+                    this.fail('the report changed while it was being read');
+                file = this.target;
+            }
+            else
+                file = this.acc.file(path);
+            rec.open(file, this.lineNo, this.base + this.lineStart);
             return;
         }
         if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
             if (buf[start + 1] === 70 /* F */) {
-                needRecord('LF');
-                rec.lf = summaryCount(buf, start, end, 3);
+                this.needRecord('LF');
+                rec.lf = this.summaryCount(buf, start, end, 3);
                 return;
             }
             if (buf[start + 1] === 72 /* H */) {
-                needRecord('LH');
-                rec.lh = summaryCount(buf, start, end, 3);
+                this.needRecord('LH');
+                rec.lh = this.summaryCount(buf, start, end, 3);
                 return;
             }
         }
         if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
-            needRecord('end_of_record');
-            rec.close();
+            this.needRecord('end_of_record');
+            // A rebuild (target set) must add its record in detail: that is what it is for.
+            rec.close(this.target ? null : this.source, this.base + this.lineNext);
             return;
         }
         // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
@@ -41692,8 +42211,59 @@ async function parseLcov(ctx, acc) {
             i++;
         if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90)
             return;
-        bad(buf, start, end);
+        this.bad(buf, start, end);
     }
+}
+/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
+async function parseLcov(ctx, acc) {
+    // Only what lazy records need to re-read the file: not the context's head text.
+    const source = { file: ctx.file, shown: ctx.shown, input: ctx.input };
+    const scanner = new LcovScanner(source, acc, null, new Record());
+    // Two buffers, so that the next chunk is read (by libuv's thread pool) while this one is scanned.
+    // Each chunk is read after MAX_LINE bytes of room, where the unfinished last line of the chunk
+    // before it is copied: a line may span chunks, never more than MAX_LINE long.
+    const room = core_files/* MAX_LINE */.MV;
+    const read = CHUNK * 2;
+    const bufs = [Buffer.allocUnsafe(room + read + SLACK), Buffer.allocUnsafe(room + read + SLACK)];
+    const handle = await external_node_fs_.promises.open(ctx.file, 'r');
+    parsing++;
+    let offset = 0; // of the next chunk in the file
+    let pending = handle.read(bufs[0], room, read, 0);
+    try {
+        let cur = 0;
+        let carry = 0;
+        let eof = false;
+        while (!eof) {
+            const { bytesRead } = await pending;
+            pending = null;
+            eof = bytesRead === 0;
+            const buf = bufs[cur];
+            const chunkAt = offset;
+            offset += bytesRead;
+            if (!eof)
+                pending = handle.read(bufs[1 - cur], room, read, offset);
+            const end = room + bytesRead;
+            if (bytesRead > 0 && buf.subarray(0, end).indexOf(0, room) >= 0)
+                scanner.fail('binary data in a text report', scanner.lineNo + 1);
+            scanner.base = chunkAt - room; // buf[i] is the byte at base + i of the file
+            const stop = scanner.scan(buf, room - carry, end, eof);
+            carry = end - stop;
+            if (carry > core_files/* MAX_LINE */.MV)
+                scanner.fail(`line longer than ${core_files/* MAX_LINE */.MV} characters`, scanner.lineNo + 1);
+            cur = 1 - cur;
+            if (carry > 0)
+                buf.copy(bufs[cur], room - carry, stop, end);
+        }
+    }
+    finally {
+        // A read still in flight (after an error) must finish before its file handle closes.
+        if (pending)
+            await pending.catch(() => undefined);
+        await handle.close();
+        if (--parsing === 0)
+            closeRebuildFd();
+    }
+    scanner.finish();
 }
 /** LCOV tracefile. */
 const lcov = {

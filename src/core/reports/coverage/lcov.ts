@@ -4,16 +4,28 @@
  * branch and function by summing hits, as `lcov -a` does.
  *
  * The file is scanned as bytes in 1 MB chunks: no per-line strings, regexes or objects (function
- * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common and the gate step
- * should take a fraction of what `lcov --summary` takes.
+ * names are hashed, only `SF:` paths become strings), because reports of 100 MB and more are common
+ * and the gate step should take a fraction of what `lcov --summary` takes.
+ *
+ * Records are lazy: the first record of a source file is kept as its totals and its byte range in
+ * the report ({@link LazyRecord}), since per-line detail only matters to merge a later record of the
+ * same file, which most reports never have. Such a merge re-reads and re-parses the range in detail
+ * first (the model calls {@link LazyRecord.rebuild} before any detailed addition), through the same
+ * {@link LcovScanner} that streams the file, so that the two readings cannot differ.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, openSync, readSync, closeSync } from 'node:fs';
 import { UserError } from '../../errors.js';
 import { MAX_LINE } from '../../files.js';
 import type { FormatModule, ParseContext } from '../types.js';
-import type { CoverageAccumulator, FileCoverage } from './model.js';
+import { normalizeSourcePath, type CoverageAccumulator, type DeferredCoverage, type FileCoverage } from './model.js';
 
 const CHUNK = 1 << 20;
+/**
+ * Bytes kept free after the data in every buffer {@link LcovScanner.scan} reads, with a sentinel 0
+ * at `end`: the scanner peeks a few bytes ahead without checking `end` first, and a read past the
+ * end of a Buffer (undefined) makes V8 deoptimize it, several times over on a large report.
+ */
+const SLACK = 16;
 
 // Byte values compared against in the scanner.
 const NL = 10;
@@ -88,10 +100,27 @@ function startsWith(buf: Buffer, start: number, end: number, text: string): bool
   return true;
 }
 
-/** State of the record being read (between `SF:` and `end_of_record`). */
+/** Where a parse reads from: for error messages, and to re-read lazy records. */
+interface Source {
+  /** Absolute path. */
+  file: string;
+  /** As shown to users. */
+  shown: string;
+  /** The input that named the file. */
+  input: string;
+}
+
+/**
+ * State of the record being read (between `SF:` and `end_of_record`). Everything the record adds is
+ * collected here first, and only `end_of_record` decides whether it goes to the file in detail or as
+ * totals only: a record is kept lazily when its file has no coverage yet and its entries are known
+ * to be distinct without sorting (see {@link clean}).
+ */
 class Record {
   file: FileCoverage | null = null;
   startLine = 0;
+  /** Byte offset of the `SF:` line in the report. */
+  startOffset = 0;
   hasLines = false;
   hasBranches = false;
   hasFunctions = false;
@@ -102,10 +131,34 @@ class Record {
   fnf = -1;
   fnh = -1;
 
-  /** DA lines of the open record, handed to the file in one run when it closes. */
+  /** DA lines of the open record, in report order. */
   daLines = new Uint32Array(4096);
   daHits = new Float64Array(4096);
   daCount = 0;
+  /** Last DA line; while each is greater than the one before, the lines are distinct. */
+  private lastDa = -1;
+  private daIncreasing = true;
+
+  /** Numeric BRDA outcomes: (line, block, branch) triples and counts, in report order. */
+  brKeys = new Uint32Array(3 * 256);
+  brTaken = new Float64Array(256);
+  brCount = 0;
+  private brIncreasing = true;
+  /** BRDA outcomes with a non-numeric block or branch (lcov 2): rare, kept as strings. */
+  brStrings: Array<[string, number]> = [];
+
+  /**
+   * Functions of the record, one entry per distinct 64-bit name hash with hits summed: FN and FNDA
+   * name each function twice, so unlike lines and branches they are deduplicated as they come, in a
+   * small open-addressing table whose slots are valid only when stamped with the current record.
+   */
+  fnHigh = new Uint32Array(64);
+  fnLow = new Uint32Array(64);
+  fnHits = new Float64Array(64);
+  fnCount = 0;
+  private fnSlot = new Uint32Array(128);
+  private fnStamp = new Uint32Array(128);
+  private stamp = 1;
 
   addDa(line: number, hits: number): void {
     if (this.daCount === this.daLines.length) {
@@ -116,149 +169,407 @@ class Record {
       h.set(this.daHits);
       this.daHits = h;
     }
+    // Compared as stored (a Uint32Array keeps the line modulo 2^32), so distinct means distinct keys.
+    const key = line >>> 0;
+    if (key <= this.lastDa) this.daIncreasing = false;
+    this.lastDa = key;
     this.daLines[this.daCount] = line;
     this.daHits[this.daCount++] = hits;
   }
 
-  open(file: FileCoverage, line: number): void {
-    this.daCount = 0;
-    this.file = file;
-    this.startLine = line;
-    this.hasLines = this.hasBranches = this.hasFunctions = false;
-    this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+  addBranch(line: number, block: number, branch: number, taken: number): void {
+    const n = this.brCount;
+    if (n === this.brTaken.length) {
+      const keys = new Uint32Array(n * 6);
+      keys.set(this.brKeys);
+      this.brKeys = keys;
+      const t = new Float64Array(n * 2);
+      t.set(this.brTaken);
+      this.brTaken = t;
+    }
+    const k = this.brKeys;
+    const at = n * 3;
+    k[at] = line;
+    k[at + 1] = block;
+    k[at + 2] = branch;
+    if (n > 0 && this.brIncreasing) {
+      const d = k[at - 3] - k[at] || k[at - 2] - k[at + 1] || k[at - 1] - k[at + 2];
+      if (d >= 0) this.brIncreasing = false;
+    }
+    this.brTaken[n] = taken;
+    this.brCount = n + 1;
   }
 
-  /** Summary counts stand in only for what the record has no detail of (LF/LH without DA). */
-  close(): void {
+  /** Adds `hits` to the function whose name hashes to (high, low). */
+  addFunction(high: number, low: number, hits: number): void {
+    if ((this.fnCount + 1) * 2 > this.fnSlot.length) this.growFunctionTable();
+    const mask = this.fnSlot.length - 1;
+    let slot = (high ^ low) & mask;
+    while (this.fnStamp[slot] === this.stamp) {
+      const i = this.fnSlot[slot];
+      if (this.fnHigh[i] === high && this.fnLow[i] === low) {
+        this.fnHits[i] += hits;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const i = this.fnCount++;
+    if (i === this.fnHits.length) {
+      const high2 = new Uint32Array(i * 2);
+      high2.set(this.fnHigh);
+      this.fnHigh = high2;
+      const low2 = new Uint32Array(i * 2);
+      low2.set(this.fnLow);
+      this.fnLow = low2;
+      const hits2 = new Float64Array(i * 2);
+      hits2.set(this.fnHits);
+      this.fnHits = hits2;
+    }
+    this.fnHigh[i] = high;
+    this.fnLow[i] = low;
+    this.fnHits[i] = hits;
+    this.fnStamp[slot] = this.stamp;
+    this.fnSlot[slot] = i;
+  }
+
+  private growFunctionTable(): void {
+    const size = this.fnSlot.length * 2;
+    this.fnSlot = new Uint32Array(size);
+    this.fnStamp = new Uint32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < this.fnCount; i++) {
+      let slot = (this.fnHigh[i] ^ this.fnLow[i]) & mask;
+      while (this.fnStamp[slot] === this.stamp) slot = (slot + 1) & mask;
+      this.fnStamp[slot] = this.stamp;
+      this.fnSlot[slot] = i;
+    }
+  }
+
+  open(file: FileCoverage, line: number, offset: number): void {
+    this.file = file;
+    this.startLine = line;
+    this.startOffset = offset;
+    this.hasLines = this.hasBranches = this.hasFunctions = false;
+    this.lf = this.lh = this.brf = this.brh = this.fnf = this.fnh = -1;
+    this.daCount = this.brCount = this.fnCount = 0;
+    this.lastDa = -1;
+    this.daIncreasing = this.brIncreasing = true;
+    this.brStrings.length = 0;
+    // A new stamp empties the function table without clearing it.
+    this.stamp = (this.stamp + 1) >>> 0 || 1;
+    if (this.stamp === 1) this.fnStamp.fill(0);
+  }
+
+  /**
+   * Entries are distinct as collected, so that the record's totals are plain counts: DA lines and
+   * BRDA outcomes strictly increasing (as geninfo, c8, Istanbul and coverage.py write them) and no
+   * string-keyed branch. Otherwise the record takes the detailed path, which sorts and sums.
+   */
+  private get clean(): boolean {
+    return this.daIncreasing && this.brIncreasing && this.brStrings.length === 0;
+  }
+
+  /**
+   * Ends the record. With `lazy` (the report and the byte offset after `end_of_record`) a clean
+   * record of a file without coverage is kept as totals only; otherwise its detail goes to the file
+   * (which first rebuilds a lazy record of the same file, if any). Summary counts stand in only for
+   * what the record has no detail of (LF/LH without DA).
+   */
+  close(lazy: Source | null, endOffset: number): void {
     const f = this.file!;
-    if (this.daCount > 0) f.addLineRun(this.daLines, this.daHits, this.daCount);
-    this.daCount = 0;
+    this.file = null;
     if (!this.hasLines && this.lf >= 0) f.addSummary('lines', Math.max(this.lh, 0), this.lf);
     if (!this.hasBranches && this.brf >= 0) f.addSummary('branches', Math.max(this.brh, 0), this.brf);
     if (!this.hasFunctions && this.fnf >= 0) f.addSummary('functions', Math.max(this.fnh, 0), this.fnf);
+    const entries = this.daCount + this.brCount + this.fnCount + this.brStrings.length;
+    if (entries === 0) return;
+    if (lazy && this.clean && f.isEmpty) {
+      f.defer(
+        new LazyRecord(
+          lazy,
+          this.startOffset,
+          endOffset,
+          this.startLine,
+          countCovered(this.daHits, this.daCount),
+          this.daCount,
+          countCovered(this.brTaken, this.brCount),
+          this.brCount,
+          countCovered(this.fnHits, this.fnCount),
+          this.fnCount
+        )
+      );
+      return;
+    }
+    if (this.daCount > 0) f.addLineRun(this.daLines, this.daHits, this.daCount);
+    const k = this.brKeys;
+    for (let i = 0; i < this.brCount; i++) f.addBranchAt(k[i * 3], k[i * 3 + 1], k[i * 3 + 2], this.brTaken[i]);
+    for (const [key, taken] of this.brStrings) f.addBranch(key, taken);
+    for (let i = 0; i < this.fnCount; i++) f.addFunctionHash(this.fnHigh[i], this.fnLow[i], this.fnHits[i]);
     f.compact();
-    this.file = null;
   }
 }
 
-/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
-export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Promise<void> {
-  const handle = await fs.open(ctx.file, 'r');
-  const rec = new Record();
-  let lineNo = 0;
-  const fail = (message: string, line = lineNo): never => {
-    throw new UserError(message, { input: ctx.input, file: ctx.shown, line });
-  };
-  let buf = Buffer.allocUnsafe(CHUNK * 2);
-  let carry = 0;
-  try {
-    let eof = false;
-    while (!eof) {
-      if (buf.length - carry < CHUNK) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(bigger, 0, 0, carry);
-        buf = bigger;
-      }
-      const { bytesRead } = await handle.read(buf, carry, buf.length - carry, null);
-      if (bytesRead === 0) eof = true;
-      const end = carry + bytesRead;
-      const view = buf.subarray(0, end);
-      if (bytesRead > 0 && view.indexOf(0, carry) >= 0) fail('binary data in a text report', lineNo + 1);
-      let start = 0;
-      while (start < end) {
-        // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
-        // here with its line end found on the way, without a native indexOf per line. Anything
-        // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
-        if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
-          let p = start + 3;
-          let c = buf[p];
-          if (c >= ZERO && c <= NINE) {
-            let line = 0;
-            do {
-              line = line * 10 + (c - ZERO);
-              c = buf[++p];
-            } while (c >= ZERO && c <= NINE);
-            if (c === COMMA) {
-              c = buf[++p];
-              if (c >= ZERO && c <= NINE) {
-                let hits = 0;
-                do {
-                  hits = hits * 10 + (c - ZERO);
-                  c = buf[++p];
-                } while (c >= ZERO && c <= NINE);
-                if (c === CR) c = buf[++p];
-                if (c === NL && p < end) {
-                  lineNo++;
-                  rec.addDa(line, hits);
-                  rec.hasLines = true;
-                  start = p + 1;
-                  continue;
-                }
+function countCovered(hits: Float64Array, n: number): number {
+  let covered = 0;
+  for (let i = 0; i < n; i++) if (hits[i] > 0) covered++;
+  return covered;
+}
+
+/**
+ * A record kept as totals only: the report, the byte range [start, end) from its `SF:` line to the
+ * end of its `end_of_record` line, and the line number of `SF:` (so that errors, should the report
+ * have changed since, name the right line).
+ */
+class LazyRecord implements DeferredCoverage {
+  constructor(
+    private readonly source: Source,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly line: number,
+    readonly linesCovered: number,
+    readonly linesTotal: number,
+    readonly branchesCovered: number,
+    readonly branchesTotal: number,
+    readonly functionsCovered: number,
+    readonly functionsTotal: number
+  ) {}
+
+  /**
+   * Re-reads the range synchronously (a rare event: a source file named again, or by another format)
+   * and parses it in detail into `into`.
+   */
+  rebuild(into: FileCoverage): void {
+    const length = this.end - this.start;
+    const buf = rebuildBuffer(length + SLACK);
+    let got: number;
+    try {
+      got = readRange(this.source.file, this.start, length, buf);
+    } finally {
+      if (parsing === 0) closeRebuildFd();
+    }
+    const rec = rebuildRecord();
+    const scanner = new LcovScanner(this.source, null, into, rec);
+    scanner.lineNo = this.line - 1;
+    try {
+      if (got !== length) scanner.fail('the report changed while it was being read', this.line);
+      scanner.scan(buf, 0, length, true);
+      scanner.finish();
+    } finally {
+      rec.file = null; // the shared record must be free for the next rebuild, even after an error
+    }
+  }
+}
+
+/**
+ * The report rebuilds read from, kept open while an LCOV parse runs, with a window of it read ahead:
+ * a shard that names again every file of the one before rebuilds thousands of records, mostly in
+ * the order of the report they come from, and a system call for each (open, or a read of a few kB)
+ * costs more than parsing them. Closed and dropped when the last parse ends: an open file cannot be
+ * deleted on Windows, and a report rewritten between two parses must be read again.
+ */
+let rebuildOpen: { file: string; fd: number } | null = null;
+/** LCOV parses under way. */
+let parsing = 0;
+/** Bytes [windowAt, windowAt + windowLength) of the report open for rebuilds. */
+const WINDOW = 256 * 1024;
+let window: Buffer | null = null;
+let windowAt = 0;
+let windowLength = 0;
+
+/** Reads up to `size` bytes at `position` into `into` (from 0); returns how many there were. */
+function readFully(fd: number, into: Buffer, size: number, position: number): number {
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, into, got, size - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+/** Bytes [start, start + length) of `file` into `into`; returns how many there were. */
+function readRange(file: string, start: number, length: number, into: Buffer): number {
+  const fd = rebuildFd(file);
+  if (length > WINDOW) return readFully(fd, into, length, start);
+  if (!window || start < windowAt || start + length > windowAt + windowLength) {
+    window ??= Buffer.allocUnsafe(WINDOW);
+    windowAt = start;
+    windowLength = readFully(fd, window, WINDOW, start);
+  }
+  const got = Math.min(length, windowAt + windowLength - start);
+  window.copy(into, 0, start - windowAt, start - windowAt + got);
+  return got;
+}
+
+function rebuildFd(file: string): number {
+  if (rebuildOpen?.file !== file) {
+    closeRebuildFd(); // and the window, which was of the other file
+    rebuildOpen = { file, fd: openSync(file, 'r') };
+  }
+  return rebuildOpen.fd;
+}
+
+function closeRebuildFd(): void {
+  windowLength = 0;
+  if (!rebuildOpen) return;
+  const { fd } = rebuildOpen;
+  rebuildOpen = null;
+  closeSync(fd);
+}
+
+/** Scratch for rebuilds (one at a time), so that thousands of them do not churn off-heap memory. */
+let rebuildScratch = Buffer.allocUnsafe(0);
+
+function rebuildBuffer(size: number): Buffer {
+  // A huge record gets its own buffer, not kept after it.
+  if (size > CHUNK) return Buffer.allocUnsafe(size);
+  if (rebuildScratch.length < size) rebuildScratch = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return rebuildScratch;
+}
+
+/** The record rebuilds parse into: one is enough (a rebuild never starts another). */
+let spareRecord: Record | null = null;
+
+function rebuildRecord(): Record {
+  spareRecord ??= new Record();
+  return spareRecord;
+}
+
+/**
+ * The LCOV reader proper: lines of a Buffer range to the accumulator, one call per chunk when
+ * streaming a report, or one call over a lazy record's range when rebuilding it (`target` set: the
+ * record goes to that file, in detail).
+ */
+class LcovScanner {
+  /** Line number of the last line read (1-based). */
+  lineNo = 0;
+  /** Byte offset in the report of `buf[0]` of the range being scanned. */
+  base = 0;
+  /** Start of the line being read, and of the one after it (offsets in the buffer). */
+  private lineStart = 0;
+  private lineNext = 0;
+
+  constructor(
+    private readonly source: Source,
+    private readonly acc: CoverageAccumulator | null,
+    private readonly target: FileCoverage | null,
+    private readonly rec: Record
+  ) {}
+
+  fail(message: string, line = this.lineNo): never {
+    throw new UserError(message, { input: this.source.input, file: this.source.shown, line });
+  }
+
+  /**
+   * Reads the complete lines of buf[start, end) — with `eof`, the last one too even without a line
+   * ending. Returns the offset of the first byte not read (the start of an incomplete last line).
+   * `buf` must have {@link SLACK} bytes after `end`.
+   */
+  scan(buf: Buffer, start: number, end: number, eof: boolean): number {
+    const rec = this.rec;
+    buf[end] = 0; // the sentinel: stops every look-ahead below (not a digit, not a line end)
+    while (start < end) {
+      // Fast path for the line that makes up most of a tracefile, `DA:<line>,<count>\n`: parsed
+      // here with its line end found on the way, without a native indexOf per line. Anything
+      // else (a checksum, `-`, a float, a line cut by the chunk end) takes the general path.
+      if (buf[start] === 68 && buf[start + 1] === 65 && buf[start + 2] === COLON && rec.file) {
+        let p = start + 3;
+        let c = buf[p];
+        if (c >= ZERO && c <= NINE) {
+          let line = 0;
+          do {
+            line = line * 10 + (c - ZERO);
+            c = buf[++p];
+          } while (c >= ZERO && c <= NINE);
+          if (c === COMMA) {
+            c = buf[++p];
+            if (c >= ZERO && c <= NINE) {
+              let hits = 0;
+              do {
+                hits = hits * 10 + (c - ZERO);
+                c = buf[++p];
+              } while (c >= ZERO && c <= NINE);
+              if (c === CR) c = buf[++p];
+              if (c === NL && p < end) {
+                this.lineNo++;
+                rec.addDa(line, hits);
+                rec.hasLines = true;
+                start = p + 1;
+                continue;
               }
             }
           }
         }
-        let nl = view.indexOf(NL, start);
-        if (nl < 0) {
-          if (!eof) break;
-          nl = end; // the last line, without a line ending
-        }
-        let e = nl;
-        if (e > start && buf[e - 1] === CR) e--;
-        lineNo++;
-        if (e > start) readLine(buf, start, e);
-        start = nl + 1;
       }
-      carry = end > start ? end - start : 0;
-      if (carry > MAX_LINE) fail(`line longer than ${MAX_LINE} characters`, lineNo + 1);
-      if (carry > 0) buf.copy(buf, 0, start, end);
+      // The line end, found by a plain loop: lines are short, and a native indexOf per line costs
+      // more in call overhead than it saves (a large report has about a million non-DA lines).
+      let nl = start;
+      while (nl < end && buf[nl] !== NL) nl++;
+      if (nl === end && !eof) break; // cut by the chunk end: read again with the next chunk
+
+      let e = nl;
+      if (e > start && buf[e - 1] === CR) e--;
+      this.lineNo++;
+      // The next line; `end` after a last line without a line ending.
+      const next = nl < end ? nl + 1 : end;
+      if (e > start) {
+        this.lineStart = start;
+        this.lineNext = next;
+        this.readLine(buf, start, e);
+      }
+      start = next;
     }
-  } finally {
-    await handle.close();
-  }
-  if (rec.file) {
-    fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
+    // Nothing computed here: code after the loop has no type feedback when V8 first optimizes the
+    // loop, and any operation on it would deoptimize the whole scanner once or twice per report.
+    return start;
   }
 
-  function needRecord(what: string): FileCoverage {
-    if (!rec.file) fail(`${what} outside a record (no SF: line before it)`);
-    return rec.file!;
+  /** After the last range: a record left open is a truncated report. */
+  finish(): void {
+    const rec = this.rec;
+    if (rec.file) this.fail(`truncated LCOV: the record of ${rec.file.path} (line ${rec.startLine}) has no end_of_record`);
   }
 
-  function bad(buf: Buffer, start: number, end: number): never {
+  private needRecord(what: string): FileCoverage {
+    if (!this.rec.file) this.fail(`${what} outside a record (no SF: line before it)`);
+    return this.rec.file!;
+  }
+
+  private bad(buf: Buffer, start: number, end: number): never {
     const text = buf.toString('utf8', start, Math.min(end, start + 60));
-    return fail(`not an LCOV record: ${JSON.stringify(text)}`);
+    return this.fail(`not an LCOV record: ${JSON.stringify(text)}`);
   }
 
   /** After a number: the line must go on with a comma, unless it may end there. */
-  function expectComma(buf: Buffer, start: number, end: number): void {
-    if (pos >= end || buf[pos] !== COMMA) bad(buf, start, end);
+  private expectComma(buf: Buffer, start: number, end: number): void {
+    if (pos >= end || buf[pos] !== COMMA) this.bad(buf, start, end);
     pos++;
   }
 
   /** `KEY:n` summary lines (LF, LH, …): the count. */
-  function summaryCount(buf: Buffer, start: number, end: number, keyLength: number): number {
+  private summaryCount(buf: Buffer, start: number, end: number, keyLength: number): number {
     pos = start + keyLength;
     const v = readUint(buf, end);
-    if (v < 0 || pos !== end) bad(buf, start, end);
+    if (v < 0 || pos !== end) this.bad(buf, start, end);
     return v;
   }
 
-  function readLine(buf: Buffer, start: number, end: number): void {
+  private readLine(buf: Buffer, start: number, end: number): void {
+    const rec = this.rec;
     const c0 = buf[start];
     // DA:<line>,<count>[,<checksum>] — by far the most frequent, so tested first.
     if (c0 === 68 /* D */ && buf[start + 1] === 65 /* A */ && buf[start + 2] === COLON) {
-      needRecord('DA');
+      this.needRecord('DA');
       // Digits read with locals: this line is most of a tracefile, and module state costs here.
       let p = start + 3;
       let c = buf[p];
       let line = 0;
-      if (c < ZERO || c > NINE || p >= end) bad(buf, start, end);
+      if (c < ZERO || c > NINE || p >= end) this.bad(buf, start, end);
       do {
         line = line * 10 + (c - ZERO);
         c = buf[++p];
       } while (p < end && c >= ZERO && c <= NINE);
-      if (p >= end || c !== COMMA) bad(buf, start, end);
+      if (p >= end || c !== COMMA) this.bad(buf, start, end);
       c = buf[++p];
       let hits = 0;
       if (p < end && c >= ZERO && c <= NINE) {
@@ -271,7 +582,7 @@ export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Pr
         // `-`, a float count or garbage: the general reader decides.
         pos = buf.indexOf(COMMA, start + 3) + 1;
         hits = readCount(buf, end);
-        if (hits < 0 || (pos < end && buf[pos] !== COMMA)) bad(buf, start, end);
+        if (hits < 0 || (pos < end && buf[pos] !== COMMA)) this.bad(buf, start, end);
       }
       rec.addDa(line, hits > 0 ? hits : 0);
       rec.hasLines = true;
@@ -281,11 +592,11 @@ export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Pr
       if (startsWith(buf, start, end, 'BRDA:')) {
         // BRDA:<line>,<block>,<branch>,<taken>; lcov 2 may write `e` before the block (exception
         // branch) and a non-numeric branch expression, which fall back to a string key.
-        const f = needRecord('BRDA');
+        this.needRecord('BRDA');
         pos = start + 5;
         const line = readUint(buf, end);
-        if (line < 0) bad(buf, start, end);
-        expectComma(buf, start, end);
+        if (line < 0) this.bad(buf, start, end);
+        this.expectComma(buf, start, end);
         const blockStart = pos;
         const block = readUint(buf, end);
         const numericBlock = block >= 0 && pos < end && buf[pos] === COMMA;
@@ -297,107 +608,114 @@ export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Pr
         if (numericBlock && branch >= 0 && pos < end && buf[pos] === COMMA) {
           pos++;
           const taken = readCount(buf, end);
-          if (taken < 0 || pos !== end) bad(buf, start, end);
-          f.addBranchAt(line, block, branch, taken);
+          if (taken < 0 || pos !== end) this.bad(buf, start, end);
+          rec.addBranch(line, block, branch, taken);
         } else {
           const lastComma = buf.lastIndexOf(COMMA, end - 1);
-          if (lastComma < blockStart) bad(buf, start, end);
+          if (lastComma < blockStart) this.bad(buf, start, end);
           pos = lastComma + 1;
           const taken = readCount(buf, end);
-          if (taken < 0 || pos !== end) bad(buf, start, end);
-          f.addBranch(`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken);
+          if (taken < 0 || pos !== end) this.bad(buf, start, end);
+          rec.brStrings.push([`${line}:${buf.toString('utf8', blockStart, lastComma)}`, taken]);
         }
         rec.hasBranches = true;
         return;
       }
       if (startsWith(buf, start, end, 'BRF:')) {
-        needRecord('BRF');
-        rec.brf = summaryCount(buf, start, end, 4);
+        this.needRecord('BRF');
+        rec.brf = this.summaryCount(buf, start, end, 4);
         return;
       }
       if (startsWith(buf, start, end, 'BRH:')) {
-        needRecord('BRH');
-        rec.brh = summaryCount(buf, start, end, 4);
+        this.needRecord('BRH');
+        rec.brh = this.summaryCount(buf, start, end, 4);
         return;
       }
     }
     if (c0 === 70 /* F */ && buf[start + 1] === 78 /* N */) {
       if (startsWith(buf, start, end, 'FNDA:')) {
         // FNDA:<count>,<name>
-        const f = needRecord('FNDA');
+        this.needRecord('FNDA');
         pos = start + 5;
         const hits = readCount(buf, end);
-        if (hits < 0) bad(buf, start, end);
-        expectComma(buf, start, end);
-        if (pos >= end) bad(buf, start, end);
-        f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+        if (hits < 0) this.bad(buf, start, end);
+        this.expectComma(buf, start, end);
+        if (pos >= end) this.bad(buf, start, end);
+        rec.addFunction(hashName(buf, pos, end), hashLow, hits);
         rec.hasFunctions = true;
         return;
       }
       if (startsWith(buf, start, end, 'FN:')) {
         // FN:<line>,<name> (lcov 1) or FN:<line>,<end line>,<name> (lcov 2). A name never starts
         // with a digit, so digits and a comma after the line are the end line.
-        const f = needRecord('FN');
+        this.needRecord('FN');
         pos = start + 3;
-        if (readUint(buf, end) < 0) bad(buf, start, end);
-        expectComma(buf, start, end);
+        if (readUint(buf, end) < 0) this.bad(buf, start, end);
+        this.expectComma(buf, start, end);
         const afterLine = pos;
         if (readUint(buf, end) >= 0 && pos < end && buf[pos] === COMMA) pos++;
         else pos = afterLine;
-        if (pos >= end) bad(buf, start, end);
-        f.addFunctionHash(hashName(buf, pos, end), hashLow, 0);
+        if (pos >= end) this.bad(buf, start, end);
+        rec.addFunction(hashName(buf, pos, end), hashLow, 0);
         rec.hasFunctions = true;
         return;
       }
       if (startsWith(buf, start, end, 'FNA:')) {
         // lcov 2.2: FNA:<index>,<count>,<name> (aliases of the function FNL:<index> declares).
-        const f = needRecord('FNA');
+        this.needRecord('FNA');
         pos = start + 4;
         const index = readUint(buf, end);
-        if (index < 0) bad(buf, start, end);
-        expectComma(buf, start, end);
+        if (index < 0) this.bad(buf, start, end);
+        this.expectComma(buf, start, end);
         const hits = readCount(buf, end);
-        if (hits < 0) bad(buf, start, end);
-        expectComma(buf, start, end);
-        if (pos >= end) bad(buf, start, end);
+        if (hits < 0) this.bad(buf, start, end);
+        this.expectComma(buf, start, end);
+        if (pos >= end) this.bad(buf, start, end);
         // Keyed by name as FNDA is, so that lcov 1 and lcov 2.2 shards of one file merge.
-        f.addFunctionHash(hashName(buf, pos, end), hashLow, hits);
+        rec.addFunction(hashName(buf, pos, end), hashLow, hits);
         rec.hasFunctions = true;
         return;
       }
       if (startsWith(buf, start, end, 'FNF:')) {
-        needRecord('FNF');
-        rec.fnf = summaryCount(buf, start, end, 4);
+        this.needRecord('FNF');
+        rec.fnf = this.summaryCount(buf, start, end, 4);
         return;
       }
       if (startsWith(buf, start, end, 'FNH:')) {
-        needRecord('FNH');
-        rec.fnh = summaryCount(buf, start, end, 4);
+        this.needRecord('FNH');
+        rec.fnh = this.summaryCount(buf, start, end, 4);
         return;
       }
     }
     if (c0 === 83 /* S */ && buf[start + 1] === 70 /* F */ && buf[start + 2] === COLON) {
-      if (rec.file) fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
+      if (rec.file) this.fail(`SF: inside the record of ${rec.file.path} (line ${rec.startLine}): end_of_record is missing`);
       const path = buf.toString('utf8', start + 3, end).trim();
-      if (!path) bad(buf, start, end);
-      rec.open(acc.file(path), lineNo);
+      if (!path) this.bad(buf, start, end);
+      let file: FileCoverage;
+      if (this.target) {
+        // Rebuilding a lazy record: the range must still hold that record.
+        if (normalizeSourcePath(path) !== this.target.path) this.fail('the report changed while it was being read');
+        file = this.target;
+      } else file = this.acc!.file(path);
+      rec.open(file, this.lineNo, this.base + this.lineStart);
       return;
     }
     if (c0 === 76 /* L */ && end - start > 3 && buf[start + 2] === COLON) {
       if (buf[start + 1] === 70 /* F */) {
-        needRecord('LF');
-        rec.lf = summaryCount(buf, start, end, 3);
+        this.needRecord('LF');
+        rec.lf = this.summaryCount(buf, start, end, 3);
         return;
       }
       if (buf[start + 1] === 72 /* H */) {
-        needRecord('LH');
-        rec.lh = summaryCount(buf, start, end, 3);
+        this.needRecord('LH');
+        rec.lh = this.summaryCount(buf, start, end, 3);
         return;
       }
     }
     if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
-      needRecord('end_of_record');
-      rec.close();
+      this.needRecord('end_of_record');
+      // A rebuild (target set) must add its record in detail: that is what it is for.
+      rec.close(this.target ? null : this.source, this.base + this.lineNext);
       return;
     }
     // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
@@ -406,8 +724,53 @@ export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Pr
     if (i === end) return;
     while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE))) i++;
     if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90) return;
-    bad(buf, start, end);
+    this.bad(buf, start, end);
   }
+}
+
+/** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
+export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Promise<void> {
+  // Only what lazy records need to re-read the file: not the context's head text.
+  const source: Source = { file: ctx.file, shown: ctx.shown, input: ctx.input };
+  const scanner = new LcovScanner(source, acc, null, new Record());
+  // Two buffers, so that the next chunk is read (by libuv's thread pool) while this one is scanned.
+  // Each chunk is read after MAX_LINE bytes of room, where the unfinished last line of the chunk
+  // before it is copied: a line may span chunks, never more than MAX_LINE long.
+  const room = MAX_LINE;
+  const read = CHUNK * 2;
+  const bufs = [Buffer.allocUnsafe(room + read + SLACK), Buffer.allocUnsafe(room + read + SLACK)];
+  const handle = await fs.open(ctx.file, 'r');
+  parsing++;
+  let offset = 0; // of the next chunk in the file
+  let pending: Promise<{ bytesRead: number }> | null = handle.read(bufs[0], room, read, 0);
+  try {
+    let cur = 0;
+    let carry = 0;
+    let eof = false;
+    while (!eof) {
+      const { bytesRead } = await pending!;
+      pending = null;
+      eof = bytesRead === 0;
+      const buf = bufs[cur];
+      const chunkAt = offset;
+      offset += bytesRead;
+      if (!eof) pending = handle.read(bufs[1 - cur], room, read, offset);
+      const end = room + bytesRead;
+      if (bytesRead > 0 && buf.subarray(0, end).indexOf(0, room) >= 0) scanner.fail('binary data in a text report', scanner.lineNo + 1);
+      scanner.base = chunkAt - room; // buf[i] is the byte at base + i of the file
+      const stop = scanner.scan(buf, room - carry, end, eof);
+      carry = end - stop;
+      if (carry > MAX_LINE) scanner.fail(`line longer than ${MAX_LINE} characters`, scanner.lineNo + 1);
+      cur = 1 - cur;
+      if (carry > 0) buf.copy(bufs[cur], room - carry, stop, end);
+    }
+  } finally {
+    // A read still in flight (after an error) must finish before its file handle closes.
+    if (pending) await pending.catch(() => undefined);
+    await handle.close();
+    if (--parsing === 0) closeRebuildFd();
+  }
+  scanner.finish();
 }
 
 /** LCOV tracefile. */

@@ -3,6 +3,11 @@
  * producing tools do when they merge (lcov -a, coverage combine, istanbul merge), never averaging
  * percentages. Line and numeric branch data are stored as sorted varint runs (a few bytes an entry) so
  * that a 100 MB LCOV stays within a few tens of MB.
+ *
+ * A file may instead hold a *deferred* record ({@link DeferredCoverage}): only its totals and a way to
+ * rebuild the detail. Per-line detail is only needed to merge a second record of the same source
+ * file, which most reports never have, so a streaming parser can skip storing it; the first detailed
+ * addition to such a file rebuilds the detail first (see {@link FileCoverage.materialize}).
  */
 
 export interface Ratio {
@@ -18,6 +23,8 @@ export interface CoverageTotals {
 }
 
 export type CoverageMetric = keyof CoverageTotals;
+
+const METRICS: readonly CoverageMetric[] = ['lines', 'branches', 'functions', 'statements'];
 
 function emptyRatio(): Ratio {
   return { covered: 0, total: 0 };
@@ -261,9 +268,15 @@ class PackedCounts {
   compact(): void {
     if (this.staged === 0) return;
     const a = this.arity;
-    // Shards of a file already read: decode the old run into the staging area and re-encode all.
-    // Rare (the same SF twice), so simplicity beats a streaming merge here.
     const old = this.data;
+    // Shards of a file already read, staged in key order (as LCOV, Cobertura and JaCoCo list
+    // them): one linear merge with the old run. A shard naming every file again merges millions of
+    // entries, which a sort of the two runs together made the larger part of the parse.
+    if (old && this.sorted) {
+      this.merge(old);
+      return;
+    }
+    // Otherwise decode the old run into the staging area and sort and re-encode all.
     if (old) {
       const oldEntries = this.entries;
       this.data = null;
@@ -334,9 +347,107 @@ class PackedCounts {
     this.release();
   }
 
+  /**
+   * Merges the staged entries, in key order (equal keys adjacent), with the packed run `old`:
+   * equal keys summed, the result packed in place of both.
+   */
+  private merge(old: Uint8Array): void {
+    const a = this.arity;
+    const n = this.staged;
+    const keys = this.keys!;
+    const hits = this.hits!;
+    const oldEntries = this.entries;
+    // Worst case: no key in common, each entry up to 5 bytes a key and 8 for hits. Written past the
+    // old run (reserve() gives the free tail of a block, or a new block), never over it.
+    const out = reserve((n + oldEntries) * (a * 5 + 8));
+    const first = parkedAt;
+    let w = first;
+    let entries = 0;
+    let covered = 0;
+    let prevLine = 0;
+    // The next old entry, decoded ahead: (oLine, o1, o2) and its hits.
+    cursor = this.start;
+    let left = oldEntries;
+    let oLine = 0;
+    let o1 = 0;
+    let o2 = 0;
+    let oHits = 0;
+    if (left > 0) {
+      oLine = readVarint(old);
+      if (a === 3) {
+        o1 = readVarint(old);
+        o2 = readVarint(old);
+      }
+      oHits = readVarint(old);
+    }
+    let k = 0;
+    while (left > 0 || k < n) {
+      let line: number;
+      let k1: number;
+      let k2: number;
+      let h = 0;
+      let d: number;
+      if (left === 0) d = 1;
+      else if (k === n) d = -1;
+      else {
+        const at = k * a;
+        d = oLine - keys[at];
+        if (d === 0 && a === 3) d = o1 - keys[at + 1] || o2 - keys[at + 2];
+      }
+      if (d <= 0) {
+        // The old entry comes first (or its key is staged too: summed below).
+        line = oLine;
+        k1 = o1;
+        k2 = o2;
+        h = oHits;
+        if (--left > 0) {
+          oLine += readVarint(old);
+          if (a === 3) {
+            o1 = readVarint(old);
+            o2 = readVarint(old);
+          }
+          oHits = readVarint(old);
+        }
+      } else {
+        const at = k * a;
+        line = keys[at];
+        k1 = a === 3 ? keys[at + 1] : 0;
+        k2 = a === 3 ? keys[at + 2] : 0;
+      }
+      if (d >= 0) {
+        // Staged entries of this key (adjacent, as they are in order): summed.
+        while (k < n && keys[k * a] === line && (a === 1 || (keys[k * a + 1] === k1 && keys[k * a + 2] === k2))) h += hits[k++];
+      }
+      const delta = line - prevLine;
+      prevLine = line;
+      if (delta < 0x80) out[w++] = delta;
+      else w = writeVarint(out, w, delta);
+      if (a === 3) {
+        if (k1 < 0x80) out[w++] = k1;
+        else w = writeVarint(out, w, k1);
+        if (k2 < 0x80) out[w++] = k2;
+        else w = writeVarint(out, w, k2);
+      }
+      if (h < 0x80) out[w++] = h;
+      else w = writeVarint(out, w, h);
+      entries++;
+      if (h > 0) covered++;
+    }
+    this.data = commit(out, w - first);
+    this.start = out === arena ? first : 0;
+    this.entries = entries;
+    this.coveredEntries = covered;
+    this.release();
+  }
+
   get size(): number {
     this.compact();
     return this.entries;
+  }
+
+  /** Nothing added yet (neither packed nor staged); does not compact. */
+  get isEmpty(): boolean {
+    return this.data === null && this.staged === 0;
   }
 
   get covered(): number {
@@ -367,9 +478,32 @@ class PackedCounts {
   }
 }
 
+/**
+ * One record of a source file held as totals only, with the means to rebuild its detail. The totals
+ * are distinct keys as the detailed model would count them (repeated keys summed before counting
+ * covered ones), so that {@link FileCoverage.totals} is the same whether or not the record was ever
+ * materialized.
+ */
+export interface DeferredCoverage {
+  readonly linesCovered: number;
+  readonly linesTotal: number;
+  readonly branchesCovered: number;
+  readonly branchesTotal: number;
+  readonly functionsCovered: number;
+  readonly functionsTotal: number;
+  /**
+   * Adds the record's detail to `into` through the detailed adders (`addLineRun`, `addBranchAt`,
+   * `addFunctionHash`, …), exactly as if it had been parsed in detail in the first place. Called at
+   * most once, after the deferred state is cleared (so those adders do not recurse into it).
+   */
+  rebuild(into: FileCoverage): void;
+}
+
 /** Hit counts of one source file, keyed by line, branch, function and statement. */
 export class FileCoverage {
   private readonly lineData = new PackedCounts(1);
+  /** A record kept as totals only; while set, every detailed structure below is empty. */
+  private deferred?: DeferredCoverage;
   private numericBranches?: PackedCounts;
   private branches?: Map<string, number>;
   private functions?: Map<string, number>;
@@ -382,11 +516,13 @@ export class FileCoverage {
 
   /** Adds `hits` executions of `line` (1-based). The same line added twice sums. */
   addLine(line: number, hits: number): void {
+    if (this.deferred) this.materialize();
     this.lineData.add(line, 0, 0, hits);
   }
 
   /** Adds `n` lines at once, as {@link addLine} each would (the fast path of streaming parsers). */
   addLineRun(lines: Uint32Array, hits: Float64Array, n: number): void {
+    if (this.deferred) this.materialize();
     this.lineData.addRun(lines, hits, n);
   }
 
@@ -395,6 +531,7 @@ export class FileCoverage {
    * (e.g. `id:index` for Istanbul); the same key sums.
    */
   addBranch(key: string, taken: number): void {
+    if (this.deferred) this.materialize();
     this.branches ??= new Map();
     this.branches.set(key, (this.branches.get(key) ?? 0) + (taken > 0 ? taken : 0));
   }
@@ -405,12 +542,14 @@ export class FileCoverage {
    * reports with millions of branches. Outcomes added here and through `addBranch` never match.
    */
   addBranchAt(line: number, block: number, branch: number, taken: number): void {
+    if (this.deferred) this.materialize();
     this.numericBranches ??= new PackedCounts(3);
     this.numericBranches.add(line, block, branch, taken);
   }
 
   /** Adds executions of a function, keyed by name (or name and line where names repeat). */
   addFunction(key: string, hits: number): void {
+    if (this.deferred) this.materialize();
     this.functions ??= new Map();
     this.functions.set(key, (this.functions.get(key) ?? 0) + (hits > 0 ? hits : 0));
   }
@@ -422,12 +561,14 @@ export class FileCoverage {
    * added here and through `addFunction` never match.
    */
   addFunctionHash(high: number, low: number, hits: number): void {
+    if (this.deferred) this.materialize();
     this.hashedFunctions ??= new PackedCounts(3);
     this.hashedFunctions.add(high >>> 0, low >>> 0, 0, hits);
   }
 
   /** Adds executions of a statement, keyed by its position (e.g. `12:3-12:40`). */
   addStatement(key: string, hits: number): void {
+    if (this.deferred) this.materialize();
     this.statements ??= new Map();
     this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
   }
@@ -436,7 +577,8 @@ export class FileCoverage {
    * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
    * the covered and total count of a metric for this file. Several summaries of one file keep the
    * most complete one (the largest total, then the most covered), as shards of one file measure the
-   * same lines.
+   * same lines. A deferred record stays deferred: summaries are kept apart from the detail and only
+   * stand in where it has nothing, which its stored totals tell as well as the detail would.
    */
   addSummary(metric: CoverageMetric, covered: number, total: number): void {
     this.summary ??= {};
@@ -451,6 +593,7 @@ export class FileCoverage {
    * (reads compact on demand); streaming parsers call it after each record to keep memory low.
    */
   compact(): void {
+    if (this.deferred) return;
     this.lineData.compact();
     this.numericBranches?.compact();
     this.hashedFunctions?.compact();
@@ -458,6 +601,7 @@ export class FileCoverage {
 
   /** Line numbers and their summed hits, one entry per line, in order. */
   lines(): Array<[number, number]> {
+    if (this.deferred) this.materialize();
     const out: Array<[number, number]> = [];
     this.lineData.forEach((line, _b, _c, hits) => {
       out.push([line, hits]);
@@ -465,8 +609,61 @@ export class FileCoverage {
     return out;
   }
 
+  /**
+   * True when no detail has been added and no record is deferred (summaries do not count: they are
+   * kept apart). A streaming parser may then keep a record of this file as totals only.
+   */
+  get isEmpty(): boolean {
+    return (
+      !this.deferred &&
+      this.lineData.isEmpty &&
+      (this.numericBranches?.isEmpty ?? true) &&
+      (this.hashedFunctions?.isEmpty ?? true) &&
+      !this.branches?.size &&
+      !this.functions?.size &&
+      !this.statements?.size
+    );
+  }
+
+  /** True while a record is held as totals only (see {@link defer}). */
+  get isDeferred(): boolean {
+    return this.deferred !== undefined;
+  }
+
+  /**
+   * Keeps a record of this file as totals only, to be rebuilt in detail if anything else is ever
+   * added to the file. Only for a file that {@link isEmpty}: the totals stand for the file's whole
+   * detail.
+   */
+  defer(record: DeferredCoverage): void {
+    if (!this.isEmpty) throw new Error(`internal: deferring a record of ${this.path}, which already has coverage`);
+    this.deferred = record;
+  }
+
+  /**
+   * Rebuilds the detail of a deferred record, so that further additions merge with it per line,
+   * branch and function. Every detailed adder calls this first, so no format can merge into totals
+   * alone; a no-op when nothing is deferred.
+   */
+  materialize(): void {
+    const record = this.deferred;
+    if (!record) return;
+    // Cleared first: rebuild() adds through the same adders, which must not come back here.
+    this.deferred = undefined;
+    record.rebuild(this);
+  }
+
   totals(): CoverageTotals {
     const t = emptyTotals();
+    const d = this.deferred;
+    if (d) {
+      // The detailed structures are empty while a record is deferred: its totals are the file's.
+      t.lines = { covered: d.linesCovered, total: d.linesTotal };
+      t.branches = { covered: d.branchesCovered, total: d.branchesTotal };
+      t.functions = { covered: d.functionsCovered, total: d.functionsTotal };
+      this.applySummary(t);
+      return t;
+    }
     t.lines.total = this.lineData.size;
     t.lines.covered = this.lineData.covered;
     count(this.branches, t.branches);
@@ -480,14 +677,40 @@ export class FileCoverage {
       t.functions.covered += this.hashedFunctions.covered;
     }
     count(this.statements, t.statements);
-    // Summary counts stand in only where the detailed data says nothing about a metric.
-    if (this.summary) {
-      for (const metric of Object.keys(this.summary) as CoverageMetric[]) {
-        const s = this.summary[metric]!;
-        if (t[metric].total === 0) t[metric] = { ...s };
-      }
-    }
+    this.applySummary(t);
     return t;
+  }
+
+  /**
+   * Adds this file's {@link totals} to `into`. The same figures, but a lazy record's without
+   * allocating: a report of tens of thousands of files would otherwise spend more time building
+   * and dropping per-file totals objects than reading some of them.
+   */
+  addTotalsTo(into: CoverageTotals): void {
+    const d = this.deferred;
+    if (d && !this.summary) {
+      into.lines.covered += d.linesCovered;
+      into.lines.total += d.linesTotal;
+      into.branches.covered += d.branchesCovered;
+      into.branches.total += d.branchesTotal;
+      into.functions.covered += d.functionsCovered;
+      into.functions.total += d.functionsTotal;
+      return;
+    }
+    const t = this.totals();
+    for (const metric of METRICS) {
+      into[metric].covered += t[metric].covered;
+      into[metric].total += t[metric].total;
+    }
+  }
+
+  /** Summary counts stand in only where the detailed data says nothing about a metric. */
+  private applySummary(t: CoverageTotals): void {
+    if (!this.summary) return;
+    for (const metric of Object.keys(this.summary) as CoverageMetric[]) {
+      const s = this.summary[metric]!;
+      if (t[metric].total === 0) t[metric] = { ...s };
+    }
   }
 }
 
@@ -499,7 +722,8 @@ function count(map: Map<string, number> | undefined, into: Ratio): void {
 
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 export function normalizeSourcePath(p: string): string {
-  let s = p.replace(/\\/g, '/');
+  // Most paths need nothing: skip the regex (a large LCOV names tens of thousands of files).
+  let s = p.indexOf('\\') < 0 ? p : p.replace(/\\/g, '/');
   while (s.startsWith('./')) s = s.slice(2);
   return s;
 }
@@ -530,13 +754,7 @@ export class CoverageAccumulator {
   /** Totals over every file: covered and total counts summed. */
   totals(): CoverageTotals {
     const t = emptyTotals();
-    for (const f of this.files.values()) {
-      const ft = f.totals();
-      for (const metric of Object.keys(t) as CoverageMetric[]) {
-        t[metric].covered += ft[metric].covered;
-        t[metric].total += ft[metric].total;
-      }
-    }
+    for (const f of this.files.values()) f.addTotalsTo(t);
     return t;
   }
 }
