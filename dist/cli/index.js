@@ -399,6 +399,7 @@ __webpack_async_result__();
 /* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
 /* harmony export */   wI: () => (/* binding */ GatesInputs)
 /* harmony export */ });
+/* unused harmony exports ValidationInputs, ValidationOutputs, SmokeInputs, SmokeOutputs, SMOKE_REPORT_SCHEMA */
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
 const GatesInputs = {
@@ -425,9 +426,56 @@ const GatesOutputs = {
 };
 /** Default artifact paths (SPEC, "Artifacts"). */
 const Defaults = {
-    GatesReport: 'gates-report.json'
+    GatesReport: 'gates-report.json',
+    ValidationSarif: 'workflows-validation.sarif',
+    DeployLog: 'ci/deploy-logs.txt',
+    SmokeReport: 'post-deploy/smoke-report.json'
 };
 const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+/** Inputs of workflows-validation. */
+const ValidationInputs = {
+    Paths: 'paths',
+    RequiredChecks: 'required-checks',
+    BaseBranch: 'base-branch',
+    Config: 'config',
+    FailOn: 'fail-on',
+    SarifPath: 'sarif-path',
+    Token: 'token'
+};
+/** Outputs of workflows-validation. */
+const ValidationOutputs = {
+    Valid: 'valid',
+    ErrorCount: 'error-count',
+    WarningCount: 'warning-count',
+    SarifPath: 'sarif-path',
+    Report: 'report'
+};
+/** Inputs of smoke-test (and the root action). */
+const SmokeInputs = {
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    ReportPath: 'report-path',
+    DeploymentId: 'deployment-id',
+    Token: 'token'
+};
+/** Outputs of smoke-test. */
+const SmokeOutputs = {
+    Passed: 'passed',
+    ReportPath: 'report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks'
+};
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 
 
 /***/ }),

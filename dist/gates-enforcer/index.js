@@ -39660,9 +39660,56 @@ const GatesOutputs = {
 };
 /** Default artifact paths (SPEC, "Artifacts"). */
 const Defaults = {
-    GatesReport: 'gates-report.json'
+    GatesReport: 'gates-report.json',
+    ValidationSarif: 'workflows-validation.sarif',
+    DeployLog: 'ci/deploy-logs.txt',
+    SmokeReport: 'post-deploy/smoke-report.json'
 };
 const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+/** Inputs of workflows-validation. */
+const ValidationInputs = {
+    Paths: 'paths',
+    RequiredChecks: 'required-checks',
+    BaseBranch: 'base-branch',
+    Config: 'config',
+    FailOn: 'fail-on',
+    SarifPath: 'sarif-path',
+    Token: 'token'
+};
+/** Outputs of workflows-validation. */
+const ValidationOutputs = {
+    Valid: 'valid',
+    ErrorCount: 'error-count',
+    WarningCount: 'warning-count',
+    SarifPath: 'sarif-path',
+    Report: 'report'
+};
+/** Inputs of smoke-test (and the root action). */
+const SmokeInputs = {
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    ReportPath: 'report-path',
+    DeploymentId: 'deployment-id',
+    Token: 'token'
+};
+/** Outputs of smoke-test. */
+const SmokeOutputs = {
+    Passed: 'passed',
+    ReportPath: 'report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks'
+};
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 
 ;// CONCATENATED MODULE: ./.build/src/core/inputs.js
 
@@ -43065,7 +43112,7 @@ function stripBom(line) {
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/smoke-report.js
 
 /** The schema id this module reads. */
-const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+const smoke_report_SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 const smokeReport = {
     id: 'smoke-report',
     kind: 'perf',
@@ -43076,8 +43123,8 @@ const smokeReport = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
-            throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
+        if (!common_isObject(value) || value.schema !== smoke_report_SMOKE_REPORT_SCHEMA) {
+            throw reportError(ctx, `not a ${smoke_report_SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
         }
         const totals = value.totals;
         if (!common_isObject(totals))

@@ -27,7 +27,59 @@ export const GatesOutputs = {
 
 /** Default artifact paths (SPEC, "Artifacts"). */
 export const Defaults = {
-  GatesReport: 'gates-report.json'
+  GatesReport: 'gates-report.json',
+  ValidationSarif: 'workflows-validation.sarif',
+  DeployLog: 'ci/deploy-logs.txt',
+  SmokeReport: 'post-deploy/smoke-report.json'
 } as const;
 
 export const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+
+/** Inputs of workflows-validation. */
+export const ValidationInputs = {
+  Paths: 'paths',
+  RequiredChecks: 'required-checks',
+  BaseBranch: 'base-branch',
+  Config: 'config',
+  FailOn: 'fail-on',
+  SarifPath: 'sarif-path',
+  Token: 'token'
+} as const;
+
+/** Outputs of workflows-validation. */
+export const ValidationOutputs = {
+  Valid: 'valid',
+  ErrorCount: 'error-count',
+  WarningCount: 'warning-count',
+  SarifPath: 'sarif-path',
+  Report: 'report'
+} as const;
+
+/** Inputs of smoke-test (and the root action). */
+export const SmokeInputs = {
+  Url: 'url',
+  Checks: 'checks',
+  WaitForReady: 'wait-for-ready',
+  Retries: 'retries',
+  RetryDelayMs: 'retry-delay-ms',
+  TimeoutMs: 'timeout-ms',
+  Samples: 'samples',
+  Concurrency: 'concurrency',
+  P95Ms: 'p95-ms',
+  MaxErrorRate: 'max-error-rate',
+  MonitorSeconds: 'monitor-seconds',
+  ReportPath: 'report-path',
+  DeploymentId: 'deployment-id',
+  Token: 'token'
+} as const;
+
+/** Outputs of smoke-test. */
+export const SmokeOutputs = {
+  Passed: 'passed',
+  ReportPath: 'report-path',
+  P95Ms: 'p95-ms',
+  ErrorRate: 'error-rate',
+  FailedChecks: 'failed-checks'
+} as const;
+
+export const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
