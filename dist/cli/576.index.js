@@ -1141,6 +1141,29 @@ function writeVarint(out, at, value) {
     out[at++] = v;
     return at;
 }
+/** Writes one entry of a run: the key's delta from the previous one, the rest of the key, the hits. */
+function writeEntry(out, at, delta, arity, k1, k2, hits) {
+    let w = at;
+    if (delta < 0x80)
+        out[w++] = delta;
+    else
+        w = writeVarint(out, w, delta);
+    if (arity === 3) {
+        if (k1 < 0x80)
+            out[w++] = k1;
+        else
+            w = writeVarint(out, w, k1);
+        if (k2 < 0x80)
+            out[w++] = k2;
+        else
+            w = writeVarint(out, w, k2);
+    }
+    if (hits < 0x80)
+        out[w++] = hits;
+    else
+        w = writeVarint(out, w, hits);
+    return w;
+}
 function readVarint(data) {
     let b = data[cursor++];
     if (b < 0x80)
@@ -1266,6 +1289,14 @@ class PackedCounts {
             shared.keys = keys;
             shared.hits = hits;
         }
+    }
+    /** Ends an encode: the run is bytes [first, end) of `out`; frees the staging area. */
+    finishRun(out, first, end, entries, covered) {
+        this.data = commit(out, end - first);
+        this.start = out === arena ? first : 0;
+        this.entries = entries;
+        this.coveredEntries = covered;
+        this.release();
     }
     release() {
         const shared = STAGING[this.arity];
@@ -1398,35 +1429,13 @@ class PackedCounts {
                 h += hits[sj];
                 k++;
             }
-            const d = line - prevLine;
+            w = writeEntry(out, w, line - prevLine, a, k1, k2, h);
             prevLine = line;
-            if (d < 0x80)
-                out[w++] = d;
-            else
-                w = writeVarint(out, w, d);
-            if (a === 3) {
-                if (k1 < 0x80)
-                    out[w++] = k1;
-                else
-                    w = writeVarint(out, w, k1);
-                if (k2 < 0x80)
-                    out[w++] = k2;
-                else
-                    w = writeVarint(out, w, k2);
-            }
-            if (h < 0x80)
-                out[w++] = h;
-            else
-                w = writeVarint(out, w, h);
             entries++;
             if (h > 0)
                 covered++;
         }
-        this.data = commit(out, w - first);
-        this.start = out === arena ? first : 0;
-        this.entries = entries;
-        this.coveredEntries = covered;
-        this.release();
+        this.finishRun(out, first, w, entries, covered);
     }
     /**
      * Merges the staged entries, in key order (equal keys adjacent), with the packed run `old`:
@@ -1504,35 +1513,13 @@ class PackedCounts {
                 while (k < n && keys[k * a] === line && (a === 1 || (keys[k * a + 1] === k1 && keys[k * a + 2] === k2)))
                     h += hits[k++];
             }
-            const delta = line - prevLine;
+            w = writeEntry(out, w, line - prevLine, a, k1, k2, h);
             prevLine = line;
-            if (delta < 0x80)
-                out[w++] = delta;
-            else
-                w = writeVarint(out, w, delta);
-            if (a === 3) {
-                if (k1 < 0x80)
-                    out[w++] = k1;
-                else
-                    w = writeVarint(out, w, k1);
-                if (k2 < 0x80)
-                    out[w++] = k2;
-                else
-                    w = writeVarint(out, w, k2);
-            }
-            if (h < 0x80)
-                out[w++] = h;
-            else
-                w = writeVarint(out, w, h);
             entries++;
             if (h > 0)
                 covered++;
         }
-        this.data = commit(out, w - first);
-        this.start = out === arena ? first : 0;
-        this.entries = entries;
-        this.coveredEntries = covered;
-        this.release();
+        this.finishRun(out, first, w, entries, covered);
     }
     get size() {
         this.compact();

@@ -71,6 +71,22 @@ function writeVarint(out: Uint8Array, at: number, value: number): number {
   return at;
 }
 
+/** Writes one entry of a run: the key's delta from the previous one, the rest of the key, the hits. */
+function writeEntry(out: Uint8Array, at: number, delta: number, arity: 1 | 3, k1: number, k2: number, hits: number): number {
+  let w = at;
+  if (delta < 0x80) out[w++] = delta;
+  else w = writeVarint(out, w, delta);
+  if (arity === 3) {
+    if (k1 < 0x80) out[w++] = k1;
+    else w = writeVarint(out, w, k1);
+    if (k2 < 0x80) out[w++] = k2;
+    else w = writeVarint(out, w, k2);
+  }
+  if (hits < 0x80) out[w++] = hits;
+  else w = writeVarint(out, w, hits);
+  return w;
+}
+
 function readVarint(data: Uint8Array): number {
   let b = data[cursor++];
   if (b < 0x80) return b;
@@ -203,6 +219,15 @@ class PackedCounts {
     }
   }
 
+  /** Ends an encode: the run is bytes [first, end) of `out`; frees the staging area. */
+  private finishRun(out: Uint8Array, first: number, end: number, entries: number, covered: number): void {
+    this.data = commit(out, end - first);
+    this.start = out === arena ? first : 0;
+    this.entries = entries;
+    this.coveredEntries = covered;
+    this.release();
+  }
+
   private release(): void {
     const shared = STAGING[this.arity];
     if (shared.owner === this) shared.owner = null;
@@ -325,26 +350,12 @@ class PackedCounts {
         h += hits[sj];
         k++;
       }
-      const d = line - prevLine;
+      w = writeEntry(out, w, line - prevLine, a, k1, k2, h);
       prevLine = line;
-      if (d < 0x80) out[w++] = d;
-      else w = writeVarint(out, w, d);
-      if (a === 3) {
-        if (k1 < 0x80) out[w++] = k1;
-        else w = writeVarint(out, w, k1);
-        if (k2 < 0x80) out[w++] = k2;
-        else w = writeVarint(out, w, k2);
-      }
-      if (h < 0x80) out[w++] = h;
-      else w = writeVarint(out, w, h);
       entries++;
       if (h > 0) covered++;
     }
-    this.data = commit(out, w - first);
-    this.start = out === arena ? first : 0;
-    this.entries = entries;
-    this.coveredEntries = covered;
-    this.release();
+    this.finishRun(out, first, w, entries, covered);
   }
 
   /**
@@ -418,26 +429,12 @@ class PackedCounts {
         // Staged entries of this key (adjacent, as they are in order): summed.
         while (k < n && keys[k * a] === line && (a === 1 || (keys[k * a + 1] === k1 && keys[k * a + 2] === k2))) h += hits[k++];
       }
-      const delta = line - prevLine;
+      w = writeEntry(out, w, line - prevLine, a, k1, k2, h);
       prevLine = line;
-      if (delta < 0x80) out[w++] = delta;
-      else w = writeVarint(out, w, delta);
-      if (a === 3) {
-        if (k1 < 0x80) out[w++] = k1;
-        else w = writeVarint(out, w, k1);
-        if (k2 < 0x80) out[w++] = k2;
-        else w = writeVarint(out, w, k2);
-      }
-      if (h < 0x80) out[w++] = h;
-      else w = writeVarint(out, w, h);
       entries++;
       if (h > 0) covered++;
     }
-    this.data = commit(out, w - first);
-    this.start = out === arena ? first : 0;
-    this.entries = entries;
-    this.coveredEntries = covered;
-    this.release();
+    this.finishRun(out, first, w, entries, covered);
   }
 
   get size(): number {
