@@ -6,8 +6,11 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } }],
+    // @actions/workflow-parser imports JSON without import attributes (see the transformer).
+    '/node_modules/@actions/workflow-parser/.+\\.js$': '<rootDir>/test/support/json-import-attributes.cjs'
   },
+  transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/)'],
   testTimeout: 60000,
   // Workflow commands (::error:: …) printed by code under test would be read as annotations by a runner.
   silent: false

@@ -33,6 +33,7 @@ writeFileSync(path.join(buildDir, 'package.json'), '{ "type": "module" }\n');
 /** Entries: dist/<name>/index.js ← build/src/<entry>. */
 export const ENTRIES = {
   'gates-enforcer': 'src/actions/gates-enforcer/main.js',
+  'workflows-validation': 'src/actions/workflows-validation/main.js',
   cli: 'src/cli/main.js'
 };
 

@@ -304,7 +304,12 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 576))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880))).runGates
+    },
+    validate: {
+        summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runValidate
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]
@@ -395,11 +400,13 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   MZ: () => (/* binding */ ValidationOutputs),
+/* harmony export */   PY: () => (/* binding */ ValidationInputs),
 /* harmony export */   bU: () => (/* binding */ GatesOutputs),
 /* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
 /* harmony export */   wI: () => (/* binding */ GatesInputs)
 /* harmony export */ });
-/* unused harmony exports ValidationInputs, ValidationOutputs, SmokeInputs, SmokeOutputs, SMOKE_REPORT_SCHEMA */
+/* unused harmony exports SmokeInputs, SmokeOutputs, SMOKE_REPORT_SCHEMA */
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
 const GatesInputs = {

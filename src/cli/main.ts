@@ -4,7 +4,7 @@
  */
 import { CliHost } from '../host/cli-host.js';
 import { runCommand } from '../host/run.js';
-import { GatesInputs } from '../core/constants.js';
+import { GatesInputs, ValidationInputs } from '../core/constants.js';
 import type { Host } from '../core/host.js';
 import type { CommandResult } from '../core/commands/gates.js';
 
@@ -19,6 +19,11 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
     inputs: Object.values(GatesInputs),
     load: async () => (await import('../core/commands/gates.js')).runGates
+  },
+  validate: {
+    summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
+    inputs: Object.values(ValidationInputs),
+    load: async () => (await import('../core/commands/validate.js')).runValidate
   }
 };
 

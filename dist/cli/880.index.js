@@ -1,8 +1,8 @@
-export const id = 576;
-export const ids = [576];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
-/***/ 576:
+/***/ 7880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,32 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
-;// CONCATENATED MODULE: ./.build/src/core/inputs.js
-
-/** A trimmed input value, or `fallback` when unset. */
-function input(host, name, fallback = '') {
-    const v = host.getInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
-function booleanInput(host, name, fallback) {
-    const v = host.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new core_errors/* UserError */.y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
-}
-/** A required input. */
-function requiredInput(host, name) {
-    const v = input(host, name);
-    if (!v)
-        throw new UserError('required and not supplied', { input: name });
-    return v;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
 var core_files = __webpack_require__(2739);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -4680,15 +4656,15 @@ function mergeGates(phase, override) {
 }
 async function runGates(host) {
     const workspace = host.workspace;
-    const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
-    const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
-    const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
+    const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
+    const fail = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Fail, true);
+    const reportGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
     const reportFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
-    const token = input(host, constants/* GatesInputs */.wI.Token);
+    const token = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);
     // 1. Gates: every definition error is found before any report is read.
-    const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
+    const phaseGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PhaseFile);
     let phase = null;
     if (phaseGiven) {
         const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
@@ -4707,17 +4683,17 @@ async function runGates(host) {
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
-    const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
+    const alertsValue = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.GithubAlerts);
     const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
-    const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
+    const coverageFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CoverageFiles);
     if (coverageFiles)
         await collectCoverage(workspace, constants/* GatesInputs */.wI.CoverageFiles, coverageFiles, metrics);
-    const perfFiles = input(host, constants/* GatesInputs */.wI.PerfFiles);
+    const perfFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PerfFiles);
     if (perfFiles)
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
-    const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
+    const vulnFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.VulnFiles);
     if (vulnFiles || alertKinds.length) {
         const acc = new model/* VulnAccumulator */.gj();
         const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
@@ -4725,7 +4701,7 @@ async function runGates(host) {
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
         setVulnMetrics(acc, sources, metrics);
     }
-    const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
+    const smoke = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
         await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
     collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, metrics);
@@ -4754,7 +4730,7 @@ async function runGates(host) {
     }
     for (const r of results)
         host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
-    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    const checkName = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
     const message = failed.length
@@ -4795,7 +4771,7 @@ async function countAlerts(host, kinds, token, acc) {
  * document that defines it (or the workflow, for gates given as an input).
  */
 async function publishCheck(host, name, token, report, results) {
-    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 7502));
+    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7502));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
@@ -4841,10 +4817,11 @@ __webpack_require__.d(__webpack_exports__, {
   Vh: () => (/* binding */ readJson),
   gb: () => (/* binding */ readJsonText),
   z1: () => (/* binding */ resolveInWorkspace),
+  ry: () => (/* binding */ splitList),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, splitList
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5234,6 +5211,43 @@ async function writeFileAtomic(target, content) {
         await external_node_fs_.promises.rm(temp, { force: true });
         throw err;
     }
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony export requiredInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new UserError('required and not supplied', { input: name });
+    return v;
 }
 
 

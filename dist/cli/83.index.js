@@ -1,0 +1,1973 @@
+export const id = 83;
+export const ids = [83];
+export const modules = {
+
+/***/ 3083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG: () => (/* binding */ DEFAULT_CONFIG),
+  DEFAULT_PATHS: () => (/* binding */ DEFAULT_PATHS),
+  VALIDATION_REPORT_SCHEMA: () => (/* binding */ VALIDATION_REPORT_SCHEMA),
+  runValidate: () => (/* binding */ runValidate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(2739);
+;// CONCATENATED MODULE: ./.build/src/core/rules/internal/parser-messages.js
+function familyOf(problem) {
+    if (problem.stage === 'read')
+        return 'read';
+    const m = problem.message;
+    if (/^Unrecognized named-value/.test(m))
+        return 'context';
+    if (/^Unrecognized function/.test(m))
+        return 'function';
+    if (/^(Unexpected end of expression|Unexpected symbol|Exceeded max expression|Too (few|many) parameters|Even number of parameters|The expression is not closed|The directive '.*' is not allowed)/.test(m)) {
+        return 'expression';
+    }
+    if (/depends on unknown job|creates a cycle in the dependency graph|at least one job with no dependencies/.test(m))
+        return 'needs';
+    return 'syntax';
+}
+/** A rule that reports the parser's messages of one family, at the parser's positions. */
+function parserMessageRule(meta, family, rewrite = (m) => m) {
+    return {
+        ...meta,
+        create(context) {
+            return {
+                file(file) {
+                    for (const p of file.problems) {
+                        if (familyOf(p) !== family || isEcho(p, file.problems))
+                            continue;
+                        context.report(file.source, p, rewrite(p.message));
+                    }
+                }
+            };
+        }
+    };
+}
+/**
+ * The converter re-parses an `if: ${{ … }}` that the reader already refused, and then complains
+ * about the `${{` itself: an echo of the first message at the same place, not a second fault.
+ */
+function isEcho(problem, all) {
+    return (/^Unexpected symbol: '\$\{\{'/.test(problem.message) &&
+        all.some((o) => o !== problem && o.at.line === problem.at.line && o.at.column === problem.at.column));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
+/** PG100 unreadable-file: a file that cannot be read as a workflow at all. */
+
+/* harmony default export */ const unreadable_file = (parserMessageRule({
+    id: 'PG100',
+    name: 'unreadable-file',
+    level: 'error',
+    description: 'A file that cannot be read as YAML text: larger than 10 MB, binary, not UTF-8, or an alias bomb.',
+    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
+}, 'read'));
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
+/** PG101 workflow-syntax: YAML and schema errors, as GitHub's own parser reports them. */
+
+/* harmony default export */ const workflow_syntax = (parserMessageRule({
+    id: 'PG101',
+    name: 'workflow-syntax',
+    level: 'error',
+    description: "YAML and schema errors in a workflow or action.yml, with GitHub's own parser messages.",
+    help: "The file is checked by `@actions/workflow-parser`, the parser GitHub's editor tooling uses, against the workflow or action schema: unknown keys, missing required keys, values of the wrong type, duplicate keys, invalid cron schedules and invalid YAML. The message is the parser's own; GitHub refuses such a workflow when it runs."
+}, 'syntax'));
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/expression-syntax.js
+/** PG102 expression-syntax: a `${{ }}` expression that does not parse. */
+
+/* harmony default export */ const expression_syntax = (parserMessageRule({
+    id: 'PG102',
+    name: 'expression-syntax',
+    level: 'error',
+    description: 'An expression that does not parse: unbalanced parentheses, a stray symbol, an unclosed `${{`, wrong argument counts.',
+    help: "Every `${{ }}` expression (and every `if:` condition) is parsed with `@actions/expressions`, GitHub's expression parser. An expression that does not parse fails the job when the runner evaluates it, often only on the branch that reaches it."
+}, 'expression'));
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/unknown-context.js
+/** PG103 unknown-context: a context name that does not exist, or is not available where it is used. */
+
+/* harmony default export */ const unknown_context = (parserMessageRule({
+    id: 'PG103',
+    name: 'unknown-context',
+    level: 'error',
+    description: 'A context that does not exist, or is not available at that key (e.g. `steps` in `runs-on`).',
+    help: 'Each workflow key allows its own set of contexts (`github`, `env`, `vars`, `secrets`, `matrix`, `needs`, `steps`, `inputs`, …): `steps` is not available in `runs-on`, `secrets` not in `if:`. A name outside that set is a typo or a context used too early; GitHub fails the workflow on it.'
+}, 'context', (m) => m.replace(/^Unrecognized named-value: '(.*)'$/, "Unrecognized named-value: '$1' (not a context available here)")));
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/unknown-function.js
+/** PG104 unknown-function: a function GitHub's expressions do not have. */
+
+/* harmony default export */ const unknown_function = (parserMessageRule({
+    id: 'PG104',
+    name: 'unknown-function',
+    level: 'error',
+    description: 'A function that GitHub expressions do not provide (e.g. `toJson` is fine, `toYaml` is not).',
+    help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
+}, 'function'));
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
+/** The near misses of `name` among `candidates`, for "did you mean" hints. */
+function didYouMean(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? ` (did you mean "${best}"?)` : '';
+}
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
+function nameList(names) {
+    const list = [...names].map((n) => `"${n}"`);
+    return list.length ? list.join(', ') : 'none';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
+/** PG110 needs-unknown-job: `needs:` names a job the workflow does not have. */
+
+const rule = {
+    id: 'PG110',
+    name: 'needs-unknown-job',
+    level: 'error',
+    description: '`needs:` names a job that the workflow does not define.',
+    help: 'A job can only wait for jobs of the same workflow, by their ids (the keys under `jobs:`, not their `name:`). GitHub refuses the whole workflow when one `needs:` entry is unknown. Job ids are case-insensitive.',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                const ids = new Map([...workflow.jobsById.keys()].map((id) => [id.toLowerCase(), id]));
+                for (const need of job.needs) {
+                    if (ids.has(need.value.toLowerCase()))
+                        continue;
+                    const byName = workflow.jobs.find((j) => j.name?.value === need.value);
+                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : didYouMean(need.value, ids.values());
+                    context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const needs_unknown_job = (rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/needs-cycle.js
+const needs_cycle_rule = {
+    id: 'PG111',
+    name: 'needs-cycle',
+    level: 'error',
+    description: 'Jobs whose `needs:` form a cycle, so that none of them can ever start.',
+    help: 'GitHub runs a job once every job in its `needs:` has finished; when jobs need each other in a cycle, the workflow is refused. Break the cycle by removing one of the `needs:` entries named in the message.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
+                const state = new Map();
+                const stack = [];
+                const reported = new Set();
+                const visit = (job) => {
+                    state.set(job, 'visiting');
+                    stack.push(job);
+                    for (const need of job.needs) {
+                        const next = byId.get(need.value.toLowerCase());
+                        if (!next)
+                            continue;
+                        if (state.get(next) === 'visiting') {
+                            const cycle = stack.slice(stack.indexOf(next));
+                            const key = cycle.map((j) => j.id.value).sort().join('\0');
+                            if (!reported.has(key)) {
+                                reported.add(key);
+                                const path = [...cycle, next].map((j) => j.id.value).join(' -> ');
+                                context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
+                            }
+                        }
+                        else if (!state.has(next))
+                            visit(next);
+                    }
+                    stack.pop();
+                    state.set(job, 'done');
+                };
+                for (const job of workflow.jobs)
+                    if (!state.has(job))
+                        visit(job);
+            }
+        };
+    }
+};
+/* harmony default export */ const needs_cycle = (needs_cycle_rule);
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
+var dist = __webpack_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(2049);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
+var template_token = __webpack_require__(2645);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var workflow_parser_dist = __webpack_require__(2657);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/expressions.js
+/**
+ * Every `${{ }}` of a parsed file (and bare `if:` conditions), parsed with `@actions/expressions`
+ * into property chains such as `steps.build.outputs.digest`, each segment with its position in
+ * the file (internal to workflows-validation).
+ */
+
+
+
+
+/** Every context name, so that the parser builds a tree; unknown names are the parser rules' business. */
+const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+/** The expressions inside a token (and all under it), with their positions. */
+function expressionSites(token, bareIf = false) {
+    if (!token)
+        return [];
+    const sites = [];
+    if (bareIf && (0,workflow_parser_dist/* isString */.Kg)(token) && !token.value.includes('${{')) {
+        // `if:` without ${{ }} is an expression too; skip the quote a quoted scalar starts with.
+        const start = token.range?.start ?? { line: 1, column: 1 };
+        const quoted = token.source !== undefined && /^['"]/.test(token.source);
+        sites.push({ text: token.value, at: { line: start.line, column: start.column + (quoted ? 1 : 0) } });
+        return sites;
+    }
+    for (const [, t] of template_token/* TemplateToken */.s.traverse(token, true)) {
+        if (!(0,workflow_parser_dist/* isBasicExpression */.hR)(t))
+            continue;
+        for (const o of t.originalExpressions ?? [t]) {
+            const at = o.expressionRange?.start ?? (o.range ? { line: o.range.start.line, column: o.range.start.column + 4 } : { line: 1, column: 1 });
+            sites.push({ text: o.expression, at });
+        }
+    }
+    return sites;
+}
+/** The context chains of an expression; none when it does not parse (the syntax rules report that). */
+function contextChains(site) {
+    let tree;
+    try {
+        tree = new dist/* Parser */.iX(new dist/* Lexer */.JG(site.text).lex().tokens, CONTEXTS, []).parse();
+    }
+    catch {
+        return [];
+    }
+    const chains = [];
+    const toPos = (p) => p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+    const visit = (e) => {
+        if (!e)
+            return;
+        if (e instanceof ast/* IndexAccess */.p_ || e instanceof ast/* ContextAccess */.QC) {
+            const segments = [];
+            let cur = e;
+            while (cur instanceof ast/* IndexAccess */.p_) {
+                const index = cur.index;
+                if (index instanceof ast/* Literal */.uS) {
+                    const v = index.token.value ?? index.token.lexeme;
+                    segments.unshift({ name: String(v), at: toPos(index.token.range.start) });
+                }
+                else if (index.constructor.name === 'Star') {
+                    segments.unshift({ name: '*', at: segments[0]?.at ?? site.at });
+                }
+                else {
+                    // A computed index (`steps[matrix.id]`): the chain cannot be followed past it.
+                    visit(index);
+                    segments.length = 0;
+                }
+                cur = cur.expr;
+            }
+            if (cur instanceof ast/* ContextAccess */.QC) {
+                segments.unshift({ name: cur.name.lexeme, at: toPos(cur.name.range.start) });
+                chains.push({ expression: site.text, segments });
+            }
+            else
+                visit(cur);
+            return;
+        }
+        if (e instanceof ast/* FunctionCall */.R6)
+            e.args.forEach(visit);
+        else if (e instanceof ast/* Logical */.oD)
+            e.args.forEach(visit);
+        else if (e instanceof ast/* Binary */.yI) {
+            visit(e.left);
+            visit(e.right);
+        }
+        else if (e instanceof ast/* Unary */._c)
+            visit(e.expr);
+        else if (e instanceof ast/* Grouping */.aU)
+            visit(e.group);
+    };
+    visit(tree);
+    return chains;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/step-outputs-reference.js
+/** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
+
+
+const step_outputs_reference_rule = {
+    id: 'PG112',
+    name: 'step-outputs-reference',
+    level: 'error',
+    description: '`steps.X.outputs.Y` (or `steps.X.outcome`) where no step with id `X` runs before it in the same job.',
+    help: 'The `steps` context holds only the steps of the current job (or composite action) that have already run, by their `id:`. A reference to a step that does not exist, or that runs later, evaluates to an empty string: the workflow runs on with a silently empty value. Give the step an `id:` and refer to it only after it.',
+    create(context) {
+        /** `sites` may name the steps of `all` before index `upTo` (all of them for outputs). */
+        const check = (file, sites, all, upTo, owner) => {
+            const known = new Set(all.slice(0, upTo).flatMap((s) => (s.id ? [s.id.value] : [])));
+            for (const site of sites) {
+                for (const chain of contextChains(site)) {
+                    const [ctx, step] = chain.segments;
+                    if (ctx.name !== 'steps' || !step || step.name === '*' || known.has(step.name))
+                        continue;
+                    const at = all.findIndex((s) => s.id?.value === step.name);
+                    let message;
+                    if (at === upTo)
+                        message = `step "${step.name}" refers to its own outputs, which do not exist until it has run`;
+                    else if (at > upTo)
+                        message = `step "${step.name}" runs after this step in ${owner}: its outputs are empty here`;
+                    else {
+                        const ids = all.flatMap((s) => (s.id ? [s.id.value] : []));
+                        message = `no step with id "${step.name}" before this point in ${owner} (step ids: ${nameList(known)})${didYouMean(step.name, ids)}`;
+                    }
+                    context.report(file, step, message);
+                }
+            }
+        };
+        return {
+            jobPre(job, workflow) {
+                const owner = `job "${job.id.value}"`;
+                job.steps.forEach((step, i) => check(workflow.file, step.expressions, job.steps, i, owner));
+                check(workflow.file, job.outputExpressions, job.steps, job.steps.length, owner);
+            },
+            actionPre(action) {
+                action.steps.forEach((step, i) => check(action.file, step.expressions, action.steps, i, 'the composite action'));
+                const outputs = [...action.outputs.values()].flatMap((o) => expressionSites(o.value));
+                check(action.file, outputs, action.steps, action.steps.length, 'the composite action');
+            }
+        };
+    }
+};
+/* harmony default export */ const step_outputs_reference = (step_outputs_reference_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/needs-outputs-reference.js
+/** PG113 needs-outputs-reference: `needs.X.outputs.Y` where X is not needed or has no output Y. */
+
+
+const needs_outputs_reference_rule = {
+    id: 'PG113',
+    name: 'needs-outputs-reference',
+    level: 'error',
+    description: '`needs.X.…` where job `X` is not in this job\'s `needs:`, or `needs.X.outputs.Y` where `X` declares no output `Y`.',
+    help: "The `needs` context holds only the jobs listed in the job's own `needs:` (not their dependencies), and of each only the outputs it declares under `outputs:` (for a reusable workflow, its `on.workflow_call.outputs`). Anything else evaluates to an empty string, silently: a deploy then runs with an empty version or report. Add the job to `needs:`, or declare the output.",
+    create(context) {
+        const outputsOf = (target) => {
+            if (!target.uses)
+                return [...target.outputs.keys()];
+            const called = context.project.local(target.uses.value);
+            // A remote reusable workflow's outputs cannot be known offline.
+            return called?.kind === 'workflow' && called.workflowCall ? [...called.workflowCall.outputs.keys()] : undefined;
+        };
+        return {
+            jobPre(job, workflow) {
+                const needed = new Map(job.needs.map((n) => [n.value.toLowerCase(), n.value]));
+                const sites = [...job.expressions, ...job.outputExpressions, ...job.steps.flatMap((s) => s.expressions)];
+                for (const site of sites) {
+                    for (const chain of contextChains(site)) {
+                        const [ctx, target, section, output] = chain.segments;
+                        if (ctx.name !== 'needs' || !target || target.name === '*')
+                            continue;
+                        if (!needed.has(target.name.toLowerCase())) {
+                            const exists = workflow.jobsById.has(target.name) || [...workflow.jobsById.keys()].some((id) => id.toLowerCase() === target.name.toLowerCase());
+                            const why = exists ? `job "${target.name}" is not in the needs of job "${job.id.value}"` : `no job "${target.name}" in this workflow`;
+                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : didYouMean(target.name, workflow.jobsById.keys())}`);
+                            continue;
+                        }
+                        if (section?.name !== 'outputs' || !output || output.name === '*')
+                            continue;
+                        const targetJob = [...workflow.jobsById.values()].find((j) => j.id.value.toLowerCase() === target.name.toLowerCase());
+                        if (!targetJob)
+                            continue;
+                        const outputs = outputsOf(targetJob);
+                        if (!outputs || outputs.some((o) => o.toLowerCase() === output.name.toLowerCase()))
+                            continue;
+                        context.report(workflow.file, output, `job "${targetJob.id.value}" declares no output "${output.name}" (outputs: ${nameList(outputs)})${didYouMean(output.name, outputs)}`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const needs_outputs_reference = (needs_outputs_reference_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/local-action-inputs.js
+/** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
+
+const local_action_inputs_rule = {
+    id: 'PG114',
+    name: 'local-action-inputs',
+    level: 'error',
+    description: "`with:` keys that a local action's `action.yml` does not declare, and required inputs (without a default) left out.",
+    help: 'For `uses: ./path/to/action`, the inputs are read from `path/to/action/action.yml` in the workspace. An undeclared key is ignored by the runner (with only a warning in the log), so a misspelt input silently takes its default; a required input without a default that is not given is usually a bug. Input names are case-insensitive.',
+    create(context) {
+        return {
+            step(step, _owner, file) {
+                const uses = step.uses?.value;
+                if (!uses?.startsWith('./'))
+                    return;
+                const action = context.project.local(uses);
+                if (action?.kind !== 'action')
+                    return;
+                const declared = new Map([...action.inputs.keys()].map((k) => [k.toLowerCase(), k]));
+                for (const [key, entry] of step.with) {
+                    if (declared.has(key.toLowerCase()))
+                        continue;
+                    context.report(file.file, entry.key, `input "${key}" is not declared by ${action.file.path} (inputs: ${nameList(declared.values())})${didYouMean(key, declared.values())}`);
+                }
+                const given = new Set([...step.with.keys()].map((k) => k.toLowerCase()));
+                const missing = [...action.inputs].filter(([name, input]) => input.required && !input.hasDefault && !given.has(name.toLowerCase())).map(([name]) => name);
+                if (missing.length) {
+                    context.report(file.file, step.withKey ?? step.uses, `required input${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${action.file.path} not given`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const local_action_inputs = (local_action_inputs_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/reusable-workflow-call.js
+/** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
+
+const reusable_workflow_call_rule = {
+    id: 'PG115',
+    name: 'reusable-workflow-call',
+    level: 'error',
+    description: 'A call of a local reusable workflow with inputs or secrets its `on.workflow_call` does not declare, required ones missing, or no `workflow_call` trigger at all.',
+    help: 'For `uses: ./.github/workflows/x.yml`, GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
+    create(context) {
+        const compare = (file, what, given, declared, called, anchor) => {
+            const names = new Map([...declared.keys()].map((k) => [k.toLowerCase(), k]));
+            for (const [key, entry] of given) {
+                if (names.has(key.toLowerCase()))
+                    continue;
+                context.report(file, entry.key, `${what} "${key}" is not declared by on.workflow_call of ${called} (${what}s: ${nameList(names.values())})${didYouMean(key, names.values())}`);
+            }
+            const passed = new Set([...given.keys()].map((k) => k.toLowerCase()));
+            const missing = [...declared]
+                .filter(([name, entry]) => {
+                if (passed.has(name.toLowerCase()))
+                    return false;
+                const spec = entry.value;
+                const required = spec.find?.('required')?.toString().toLowerCase() === 'true';
+                return required && !spec.find?.('default');
+            })
+                .map(([name]) => name);
+            if (missing.length)
+                context.report(file, anchor, `required ${what}${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${called} not given`);
+        };
+        return {
+            jobPre(job, workflow) {
+                const uses = job.uses;
+                if (!uses?.value.startsWith('./'))
+                    return;
+                const called = context.project.local(uses.value);
+                if (called?.kind !== 'workflow')
+                    return;
+                const call = called.workflowCall;
+                if (!call) {
+                    context.report(workflow.file, uses, `${called.file.path} has no on.workflow_call trigger: it cannot be called as a reusable workflow`);
+                    return;
+                }
+                compare(workflow.file, 'input', job.with, call.inputs, called.file.path, job.withKey ?? uses);
+                if (job.secrets !== 'inherit')
+                    compare(workflow.file, 'secret', job.secrets, call.secrets, called.file.path, job.secretsKey ?? uses);
+            }
+        };
+    }
+};
+/* harmony default export */ const reusable_workflow_call = (reusable_workflow_call_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    unreadable_file,
+    workflow_syntax,
+    expression_syntax,
+    unknown_context,
+    unknown_function,
+    needs_unknown_job,
+    needs_cycle,
+    step_outputs_reference,
+    needs_outputs_reference,
+    local_action_inputs,
+    reusable_workflow_call
+];
+/** The rule with this id or kebab-case name. */
+function findRule(idOrName) {
+    const key = idOrName.trim();
+    return RULES.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key);
+}
+/** The docs anchor of a rule: its heading in docs/rules.md. */
+function docsAnchor(rule) {
+    return `${rule.id.toLowerCase()}-${rule.name}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
+var action_parser = __webpack_require__(5277);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
+var convert = __webpack_require__(9443);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/source.js
+/**
+ * Reading workflow and action files safely (internal to workflows-validation): size, encoding and
+ * alias-expansion limits are checked before GitHub's parser sees the text, so that one hostile file
+ * costs bounded time and memory and becomes a finding for that file instead of ending the run.
+ */
+
+
+/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
+const MAX_EXPANDED_NODES = 200_000;
+/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+function kindOf(relPath) {
+    return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
+}
+/**
+ * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
+ * or not valid UTF-8. The size is checked before a byte is read.
+ */
+async function readSource(abs) {
+    let stat;
+    try {
+        stat = await external_node_fs_.promises.stat(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: { message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`, line: 1, column: 1 } };
+    }
+    if (!stat.isFile())
+        return { problem: { message: 'not a regular file', line: 1, column: 1 } };
+    if (stat.size > MAX_FILE_BYTES) {
+        return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
+    }
+    const bytes = await external_node_fs_.promises.readFile(abs);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { problem: { message: 'binary file (a NUL byte), not YAML', ...positionOfByte(bytes, nul) } };
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { problem: { message: 'not valid UTF-8 text (GitHub reads workflows as UTF-8)', ...positionOfByte(bytes, firstInvalidUtf8(bytes)) } };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    return { text };
+}
+function positionOfByte(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1 };
+}
+/** Offset of the first byte that does not decode as UTF-8 (a strict decode already failed). */
+function firstInvalidUtf8(bytes) {
+    // Bisect on prefixes that decode: cheap, and exact up to a truncated sequence at the cut.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    while (hi - lo > 4) {
+        const mid = (lo + hi) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid), { stream: true });
+            decoder.decode();
+            lo = mid;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    for (let i = lo; i <= hi; i++) {
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+        }
+        catch {
+            return i;
+        }
+    }
+    return lo;
+}
+/**
+ * Refuses YAML whose aliases expand past {@link MAX_EXPANDED_NODES}. GitHub's parser resolves every
+ * alias in place, so a billion-laughs file would otherwise take exponential time and memory. The
+ * count is memoised per anchored node: linear in the size of the document.
+ */
+function aliasBomb(text) {
+    // No anchor, no alias expansion: skip the second parse for the common file.
+    if (!/&[^\s&*]/.test(text))
+        return undefined;
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    const sizes = new Map();
+    let firstAlias;
+    const size = (node, depth) => {
+        if (node === null || node === undefined)
+            return 1;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if (depth > 1000)
+            return MAX_EXPANDED_NODES + 1;
+        let n = 1;
+        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+            firstAlias ??= node;
+            const target = node.resolve(doc);
+            // A circular alias is dropped by the parser: it expands to nothing.
+            sizes.set(node, 1);
+            n = target ? size(target, depth + 1) : 1;
+        }
+        else if ((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                n += size(item, depth + 1);
+                if (n > MAX_EXPANDED_NODES)
+                    break;
+            }
+        }
+        else if ((0,yaml_dist/* isPair */.tO)(node)) {
+            n = size(node.key, depth + 1) + size(node.value, depth + 1);
+        }
+        else if (!(0,yaml_dist/* isScalar */.jn)(node)) {
+            n = 1;
+        }
+        sizes.set(node, n);
+        return n;
+    };
+    const total = size(doc.contents, 0);
+    if (total <= MAX_EXPANDED_NODES)
+        return undefined;
+    const at = firstAlias?.range ? lineCounter.linePos(firstAlias.range[0]) : { line: 1, col: 1 };
+    return {
+        message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?); not parsed`,
+        line: at.line,
+        column: at.col
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
+
+
+// --- building ---------------------------------------------------------------------------------
+function pos(token) {
+    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A scalar's text: literals as written, expressions as `${{ … }}`. */
+function scalar(token) {
+    if (!token)
+        return undefined;
+    if ((0,workflow_parser_dist/* isLiteral */.c$)(token))
+        return { value: token.toString(), at: pos(token) };
+    if ((0,workflow_parser_dist/* isBasicExpression */.hR)(token))
+        return { value: token.toDisplayString(), at: pos(token) };
+    return undefined;
+}
+function entries(token) {
+    const map = new Map();
+    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
+        return map;
+    for (const pair of token) {
+        const key = scalar(pair.key);
+        if (key && !map.has(key.value))
+            map.set(key.value, { key, value: pair.value });
+    }
+    return map;
+}
+function keyOf(token, name) {
+    for (const pair of token) {
+        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === name)
+            return { key: scalar(pair.key), value: pair.value };
+    }
+    return undefined;
+}
+function buildSteps(token) {
+    const steps = [];
+    if (!token || !(0,workflow_parser_dist/* isSequence */.wZ)(token))
+        return steps;
+    let index = 0;
+    for (const item of token) {
+        if (!(0,workflow_parser_dist/* isMapping */.pi)(item))
+            continue;
+        const e = entries(item);
+        const expressions = [...expressionSites(item)];
+        const ifEntry = e.get('if');
+        // A bare `if:` string is an expression too, though the token tree holds it as a string.
+        if (ifEntry && (0,workflow_parser_dist/* isString */.Kg)(ifEntry.value))
+            expressions.push(...expressionSites(ifEntry.value, true));
+        steps.push({
+            index: index++,
+            at: pos(item),
+            id: scalar(e.get('id')?.value),
+            name: scalar(e.get('name')?.value),
+            uses: scalar(e.get('uses')?.value),
+            run: scalar(e.get('run')?.value),
+            if: scalar(ifEntry?.value),
+            with: entries(e.get('with')?.value),
+            withKey: e.get('with')?.key,
+            env: entries(e.get('env')?.value),
+            expressions,
+            token: item
+        });
+    }
+    return steps;
+}
+function buildJob(id, token) {
+    const e = entries(token);
+    const needsToken = e.get('needs')?.value;
+    const needs = [];
+    if (needsToken && (0,workflow_parser_dist/* isSequence */.wZ)(needsToken)) {
+        for (const n of needsToken) {
+            const s = scalar(n);
+            if (s)
+                needs.push(s);
+        }
+    }
+    else {
+        const s = scalar(needsToken);
+        if (s)
+            needs.push(s);
+    }
+    const secretsToken = e.get('secrets')?.value;
+    const expressions = [];
+    for (const [name, entry] of e) {
+        if (name === 'steps' || name === 'outputs')
+            continue;
+        expressions.push(...expressionSites(entry.value, name === 'if'));
+    }
+    return {
+        id,
+        at: id.at,
+        name: scalar(e.get('name')?.value),
+        needs,
+        outputs: entries(e.get('outputs')?.value),
+        uses: scalar(e.get('uses')?.value),
+        with: entries(e.get('with')?.value),
+        withKey: e.get('with')?.key,
+        secrets: secretsToken && (0,workflow_parser_dist/* isString */.Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
+        secretsKey: e.get('secrets')?.key,
+        environment: e.get('environment')?.value,
+        runsOn: e.get('runs-on')?.value,
+        strategy: e.get('strategy')?.value,
+        services: e.get('services')?.value,
+        container: e.get('container')?.value,
+        concurrency: e.get('concurrency')?.value,
+        permissions: e.get('permissions')?.value,
+        if: scalar(e.get('if')?.value),
+        steps: buildSteps(e.get('steps')?.value),
+        expressions,
+        outputExpressions: expressionSites(e.get('outputs')?.value),
+        token
+    };
+}
+/** The model of a workflow from the root token GitHub's parser read. */
+function buildWorkflow(file, root) {
+    const e = entries(root);
+    const onToken = e.get('on')?.value;
+    const on = new Map();
+    if (onToken && (0,workflow_parser_dist/* isMapping */.pi)(onToken))
+        for (const [k, v] of entries(onToken))
+            on.set(k, v);
+    else if (onToken && (0,workflow_parser_dist/* isSequence */.wZ)(onToken)) {
+        for (const t of onToken) {
+            const s = scalar(t);
+            if (s)
+                on.set(s.value, { key: s, value: t });
+        }
+    }
+    else {
+        const s = scalar(onToken);
+        if (s)
+            on.set(s.value, { key: s, value: onToken });
+    }
+    const call = on.get('workflow_call');
+    const callEntries = call ? entries(call.value) : undefined;
+    const jobs = [];
+    const jobsToken = e.get('jobs')?.value;
+    if (jobsToken && (0,workflow_parser_dist/* isMapping */.pi)(jobsToken)) {
+        for (const pair of jobsToken) {
+            const id = scalar(pair.key);
+            if (id && (0,workflow_parser_dist/* isMapping */.pi)(pair.value))
+                jobs.push(buildJob(id, pair.value));
+        }
+    }
+    const expressions = [];
+    for (const name of ['run-name', 'env', 'concurrency'])
+        expressions.push(...expressionSites(e.get(name)?.value));
+    return {
+        kind: 'workflow',
+        file,
+        name: scalar(e.get('name')?.value),
+        on,
+        workflowCall: call
+            ? {
+                key: call.key,
+                inputs: entries(callEntries?.get('inputs')?.value),
+                secrets: entries(callEntries?.get('secrets')?.value),
+                outputs: entries(callEntries?.get('outputs')?.value)
+            }
+            : undefined,
+        permissions: keyOf(root, 'permissions'),
+        concurrency: keyOf(root, 'concurrency'),
+        env: entries(e.get('env')?.value),
+        jobs,
+        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
+        expressions,
+        root
+    };
+}
+/** The model of action metadata from the root token GitHub's parser read. */
+function buildAction(file, root) {
+    const e = entries(root);
+    const inputs = new Map();
+    for (const [name, entry] of entries(e.get('inputs')?.value)) {
+        const spec = entries(entry.value);
+        const required = spec.get('required')?.value;
+        inputs.set(name, {
+            key: entry.key,
+            required: required !== undefined && (0,workflow_parser_dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
+            hasDefault: spec.has('default')
+        });
+    }
+    const runs = entries(e.get('runs')?.value);
+    return {
+        kind: 'action',
+        file,
+        name: scalar(e.get('name')?.value),
+        inputs,
+        outputs: entries(e.get('outputs')?.value),
+        using: scalar(runs.get('using')?.value),
+        steps: buildSteps(runs.get('steps')?.value),
+        root
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
+/**
+ * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
+ * messages, positioned, and the model built from its token tree. A file that cannot be read or
+ * parsed still yields a {@link ParsedFile}, with its problems and no model, so that one broken file
+ * never hides the findings of the others.
+ */
+
+
+
+
+
+
+/** Parses text already read (tests and fixtures use this directly). */
+async function parseSource(source) {
+    const bomb = aliasBomb(source.text);
+    if (bomb)
+        return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+    const file = { name: source.path, content: source.text };
+    const trace = new workflow_parser_dist/* NoOperationTraceWriter */.P0();
+    let result;
+    try {
+        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, trace) : (0,workflow_parser_dist/* parseWorkflow */.hM)(file, trace);
+        if (source.kind === 'workflow' && result.value) {
+            // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
+            // results are discarded, only its messages kept. No file provider: local reusable workflows
+            // are checked by our own rules, which know the workspace.
+            await (0,workflow_parser_dist/* convertWorkflowTemplate */.DE)(result.context, result.value, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
+        }
+    }
+    catch (err) {
+        return { source, problems: [{ stage: 'parser', message: `the workflow parser failed: ${err.message}`, at: { line: 1, column: 1 } }] };
+    }
+    const problems = result.context.errors.getErrors().map((e) => ({
+        stage: 'parser',
+        // YAML errors come with a multi-line snippet; a finding is one line.
+        message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
+        at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
+    }));
+    if (source.kind === 'action' && result.value) {
+        // Descriptions are documentation: the runner never evaluates a `${{ }}` written in them
+        // (e.g. an example value), though the action schema's parser checks it.
+        const docs = descriptionRanges(result.value);
+        for (let i = problems.length - 1; i >= 0; i--)
+            if (docs.some((r) => inside(problems[i].at, r)))
+                problems.splice(i, 1);
+    }
+    let model;
+    if (result.value && (0,workflow_parser_dist/* isMapping */.pi)(result.value)) {
+        model = source.kind === 'action' ? buildAction(source, result.value) : buildWorkflow(source, result.value);
+    }
+    return { source, problems, model };
+}
+/** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
+function prefixPos(prefix) {
+    const m = /\(Line: (\d+), Col: (\d+)\)/.exec(prefix ?? '');
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 };
+}
+/** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
+async function loadFile(abs, path) {
+    const kind = kindOf(path);
+    const read = await readSource(abs);
+    if ('problem' in read) {
+        const source = { path, abs, kind, text: '' };
+        return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };
+    }
+    return parseSource({ path, abs, kind, text: read.text });
+}
+function inside(p, r) {
+    const afterStart = p.line > r.start.line || (p.line === r.start.line && p.column >= r.start.column);
+    const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.column <= r.end.column);
+    return afterStart && beforeEnd;
+}
+/** Ranges of every `description:` value of action metadata. */
+function descriptionRanges(root) {
+    const ranges = [];
+    for (const [parent, token, key] of template_token/* TemplateToken */.s.traverse(root)) {
+        if (parent && key && (0,workflow_parser_dist/* isString */.Kg)(key) && key.value === 'description' && token !== key && token.range)
+            ranges.push(token.range);
+    }
+    return ranges;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/lint.js
+/**
+ * One validation run (internal to workflows-validation): parsed files in, findings out. Loads the
+ * local actions and reusable workflows the files refer to, walks every file with each rule's hooks
+ * (the visitor), then applies the config: disabled rules, changed levels, and inline
+ * `# phase-gates-disable PGxxx` comments.
+ */
+
+
+
+/** The path a local `uses:` names, relative to the workspace; undefined for a remote one. */
+function localUsesPath(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return external_node_path_.posix.normalize(uses.replace(/\/+$/, ''));
+}
+/** Most files loaded for local references in one run (a bound, not a limit anyone should meet). */
+const MAX_LOCAL_FILES = 500;
+class LocalFiles {
+    workspace;
+    models = new Map();
+    constructor(workspace, files) {
+        this.workspace = workspace;
+        for (const f of files)
+            if (f.model)
+                this.models.set(f.source.path, f.model);
+    }
+    /** Candidate files of a local `uses:`: the workflow itself, or a directory's action.yml. */
+    candidates(rel) {
+        return /\.ya?ml$/.test(rel) ? [rel] : [`${rel}/action.yml`, `${rel}/action.yaml`];
+    }
+    /** Loads every local file the models refer to, transitively (composite actions using others). */
+    async preload() {
+        const queue = [...this.models.values()];
+        while (queue.length && this.models.size < MAX_LOCAL_FILES) {
+            const model = queue.shift();
+            for (const uses of usesOf(model)) {
+                const rel = localUsesPath(uses);
+                if (!rel)
+                    continue;
+                for (const candidate of this.candidates(rel)) {
+                    if (this.models.has(candidate))
+                        break;
+                    const abs = this.inside(candidate);
+                    if (!abs || !(0,external_node_fs_.existsSync)(abs))
+                        continue;
+                    const parsed = await loadFile(abs, candidate);
+                    this.models.set(candidate, parsed.model);
+                    if (parsed.model)
+                        queue.push(parsed.model);
+                    break;
+                }
+            }
+        }
+    }
+    /** The absolute path when it stays inside the workspace (links followed), else undefined. */
+    inside(rel) {
+        const root = (0,external_node_fs_.realpathSync)(this.workspace);
+        const abs = external_node_path_.resolve(root, rel);
+        try {
+            const real = (0,external_node_fs_.realpathSync)(abs);
+            const r = external_node_path_.relative(root, real);
+            return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : real;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    get(uses) {
+        const rel = localUsesPath(uses);
+        if (!rel)
+            return undefined;
+        for (const candidate of this.candidates(rel))
+            if (this.models.has(candidate))
+                return this.models.get(candidate);
+        return undefined;
+    }
+}
+function* usesOf(model) {
+    if (model.kind === 'action') {
+        for (const s of model.steps)
+            if (s.uses)
+                yield s.uses.value;
+        return;
+    }
+    for (const job of model.jobs) {
+        if (job.uses)
+            yield job.uses.value;
+        for (const s of job.steps)
+            if (s.uses)
+                yield s.uses.value;
+    }
+}
+/** `# phase-gates-disable PG101, PG112` on a line: the ids it silences there (`*` for all). */
+function inlineDisables(text) {
+    const map = new Map();
+    if (!text.includes('phase-gates-disable'))
+        return map;
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+        const m = /#\s*phase-gates-disable(?:\s+([\w\s,-]+))?\s*$/.exec(line);
+        if (!m)
+            return;
+        const ids = new Set((m[1] ?? '*').split(/[\s,]+/).filter(Boolean));
+        if (ids.size === 0)
+            ids.add('*');
+        const target = i + 1;
+        map.set(target, ids);
+        // A comment alone on its line covers the next line, as eslint-disable-next-line does.
+        if (/^\s*#/.test(line))
+            map.set(target + 1, ids);
+    });
+    return map;
+}
+/** Runs every rule over the parsed files; findings sorted by file, line, column and rule. */
+async function lint(files, options) {
+    const local = new LocalFiles(options.workspace, files);
+    await local.preload();
+    const project = { files, local: (uses) => local.get(uses) };
+    const settings = options.settings ?? { allowActions: [], allowOwners: [] };
+    const findings = [];
+    const active = [];
+    for (const rule of options.rules) {
+        const setting = options.ruleSettings?.get(rule.id);
+        if (setting === 'off')
+            continue;
+        const level = setting ?? rule.level;
+        const context = {
+            project,
+            settings,
+            report(file, node, message) {
+                findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
+            }
+        };
+        active.push({ rule, hooks: rule.create(context) });
+    }
+    for (const { hooks } of active)
+        await hooks.prepare?.();
+    for (const file of files) {
+        for (const { hooks } of active)
+            hooks.file?.(file);
+        const model = file.model;
+        if (!model)
+            continue;
+        if (model.kind === 'workflow') {
+            for (const { hooks } of active)
+                hooks.workflowPre?.(model);
+            for (const job of model.jobs) {
+                for (const { hooks } of active)
+                    hooks.jobPre?.(job, model);
+                for (const step of job.steps)
+                    for (const { hooks } of active)
+                        hooks.step?.(step, job, model);
+                for (const { hooks } of active)
+                    hooks.jobPost?.(job, model);
+            }
+            for (const { hooks } of active)
+                hooks.workflowPost?.(model);
+        }
+        else {
+            for (const { hooks } of active)
+                hooks.actionPre?.(model);
+            for (const step of model.steps)
+                for (const { hooks } of active)
+                    hooks.step?.(step, model, model);
+            for (const { hooks } of active)
+                hooks.actionPost?.(model);
+        }
+    }
+    for (const { hooks } of active)
+        await hooks.finish?.();
+    const disables = new Map(files.map((f) => [f.source.path, inlineDisables(f.source.text)]));
+    const kept = findings.filter((f) => {
+        const ids = disables.get(f.file)?.get(f.line);
+        return !ids || !(ids.has('*') || ids.has(f.ruleId) || ids.has(f.ruleName));
+    });
+    return sortFindings(dedupe(kept));
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.file}\0${f.line}\0${f.column}\0${f.ruleId}\0${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Sorts by file, line, column, then rule id, as a compiler prints. */
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)));
+}
+/** `file:line:col: level [id] message`, the compiler-like line of the command line and fixtures. */
+function formatFinding(f) {
+    return `${f.file}:${f.line}:${f.column}: ${f.level} [${f.ruleId}] ${f.message}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/config.js
+/**
+ * `.github/phase-gates.yml`, the rule settings of workflows-validation (internal):
+ *
+ * ```yaml
+ * rules:
+ *   PG112: warning                 # change a level (error, warning, note)
+ *   needs-cycle: off               # disable, by id or name
+ * ignore:
+ *   - test/fixtures/**             # files never checked
+ * allow:
+ *   owners: [acme]                 # trusted owners (security rules)
+ *   actions: [docker/build-push-action]
+ * ```
+ *
+ * Every error names the config file and line, all collected before failing.
+ */
+
+
+
+const EMPTY_CONFIG = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
+const LEVELS = ['error', 'warning', 'note', 'off'];
+/**
+ * Reads the config at `abs` (shown as `shown`). A missing file is no config unless `explicit`
+ * (the user named it). `input` is the input errors are attributed to.
+ */
+async function loadConfig(abs, shown, input, explicit, rules) {
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(abs);
+        if (stat.size > 1024 * 1024)
+            throw new core_errors/* UserError */.y('config file larger than 1 MB', { input, file: shown });
+        text = await external_node_fs_.promises.readFile(abs, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        if (err.code === 'ENOENT' && !explicit)
+            return EMPTY_CONFIG;
+        throw new core_errors/* UserError */.y(err.code === 'ENOENT' ? 'config file not found' : 'cannot read the config file', { input, file: shown });
+    }
+    return parseConfig(text, shown, input, rules);
+}
+/** Parses config text; all errors at once, each with file and line. */
+function parseConfig(text, shown, input, rules) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    // Aliases are never expanded here: only nodes are read, so an alias bomb costs nothing.
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
+    const errors = [];
+    const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+    const fail = (message, node, hint) => errors.push(new core_errors/* UserError */.y(message, { input, file: shown, line: lineOf(node), hint }));
+    for (const e of doc.errors)
+        errors.push(new core_errors/* UserError */.y(`invalid YAML: ${e.message.split('\n')[0]}`, { input, file: shown, line: e.linePos?.[0].line }));
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    const config = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] }, file: shown };
+    const root = doc.contents;
+    if (root === null || ((0,yaml_dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
+        return config;
+    if (!(0,yaml_dist/* isMap */.jh)(root)) {
+        fail('the config must be a mapping with rules:, ignore: and allow:', root);
+        throw core_errors/* UserError */.y.several(errors);
+    }
+    const strings = (node, what) => {
+        const n = node;
+        if ((0,yaml_dist/* isScalar */.jn)(n) && typeof n.value === 'string')
+            return [n.value];
+        if (!(0,yaml_dist/* isSeq */.oP)(n)) {
+            fail(`${what} must be a list of strings`, n);
+            return [];
+        }
+        const out = [];
+        for (const item of n.items) {
+            if ((0,yaml_dist/* isScalar */.jn)(item) && typeof item.value === 'string' && item.value.trim())
+                out.push(item.value.trim());
+            else
+                fail(`${what} must hold strings`, item);
+        }
+        return out;
+    };
+    for (const pair of root.items) {
+        const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (key === 'rules') {
+            if (!(0,yaml_dist/* isMap */.jh)(value)) {
+                fail('rules: must map rule ids or names to a level (error, warning, note) or off', value ?? pair.key);
+                continue;
+            }
+            for (const r of value.items) {
+                const name = (0,yaml_dist/* isScalar */.jn)(r.key) ? String(r.key.value) : '';
+                const rule = rules.find((x) => x.id.toLowerCase() === name.toLowerCase() || x.name === name);
+                if (!rule) {
+                    fail(`unknown rule "${name}"`, r.key, `rules are ${rules.map((x) => x.id).join(', ')}`);
+                    continue;
+                }
+                let setting = (0,yaml_dist/* isScalar */.jn)(r.value) ? r.value.value : undefined;
+                if ((0,yaml_dist/* isMap */.jh)(r.value)) {
+                    const level = r.value.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'level');
+                    setting = level && (0,yaml_dist/* isScalar */.jn)(level.value) ? level.value.value : undefined;
+                }
+                if (setting === false)
+                    setting = 'off';
+                if (typeof setting !== 'string' || !LEVELS.includes(setting)) {
+                    fail(`rule ${rule.id}: level must be error, warning, note or off`, r.value ?? r.key);
+                    continue;
+                }
+                config.rules.set(rule.id, setting);
+            }
+        }
+        else if (key === 'ignore') {
+            config.ignore = strings(value, 'ignore:');
+        }
+        else if (key === 'allow') {
+            if (!(0,yaml_dist/* isMap */.jh)(value)) {
+                fail('allow: must be a mapping with owners: and actions:', value ?? pair.key);
+                continue;
+            }
+            for (const a of value.items) {
+                const k = (0,yaml_dist/* isScalar */.jn)(a.key) ? String(a.key.value) : '';
+                if (k === 'owners')
+                    config.settings = { ...config.settings, allowOwners: strings(a.value, 'allow.owners') };
+                else if (k === 'actions')
+                    config.settings = { ...config.settings, allowActions: strings(a.value, 'allow.actions') };
+                else
+                    fail(`unknown key allow.${k}`, a.key, 'allow: takes owners and actions');
+            }
+        }
+        else {
+            fail(`unknown key "${key}"`, pair.key, 'the config takes rules, ignore and allow');
+        }
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return config;
+}
+/** A glob of `ignore:` as a regular expression: `**` any path, `*` and `?` within a segment. */
+function globToRegExp(glob) {
+    let re = '';
+    const g = glob.replace(/^\.\//, '');
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            i++;
+            if (g[i + 1] === '/') {
+                i++;
+                re += '(?:.*/)?';
+            }
+            else
+                re += '.*';
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A directory pattern covers everything below it.
+    return new RegExp(`^${re}(?:/.*)?$`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/output/sarif.js
+/** Where docs/rules.md is published; rule help links point at its headings. */
+const RULES_DOCS_URL = 'https://github.com/phase-gates/phase-gates/blob/main/docs/rules.md';
+/** The SARIF log of a run (an object; the caller serialises it). */
+function toSarif(findings, options) {
+    const index = new Map(options.rules.map((r, i) => [r.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'phase-gates workflows-validation',
+                        informationUri: RULES_DOCS_URL.replace(/\/blob\/.*$/, ''),
+                        rules: options.rules.map((r) => ({
+                            id: r.id,
+                            name: r.name,
+                            shortDescription: { text: r.description },
+                            fullDescription: { text: r.help },
+                            help: { text: `${r.description}\n\n${r.help}`, markdown: `**${r.id} ${r.name}**: ${r.description}\n\n${r.help}` },
+                            helpUri: `${RULES_DOCS_URL}#${options.docsAnchor(r)}`,
+                            defaultConfiguration: { level: r.level },
+                            properties: { tags: ['workflows', 'github-actions'] }
+                        }))
+                    }
+                },
+                results: findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+                    level: f.level,
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                // Relative to the repository root, as code scanning resolves it.
+                                artifactLocation: { uri: encodeURI(f.file) },
+                                region: { startLine: f.line, startColumn: f.column }
+                            }
+                        }
+                    ],
+                    partialFingerprints: { primaryLocationLineHash: fingerprint(f) }
+                }))
+            }
+        ]
+    };
+}
+/** A stable fingerprint (rule, file, message), so that code scanning tracks a finding across commits. */
+function fingerprint(f) {
+    let h = 0x811c9dc5;
+    for (const ch of `${f.ruleId}\0${f.file}\0${f.message}`) {
+        h ^= ch.codePointAt(0);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/output/summary.js
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Most rows shown in the summary table (the SARIF file holds them all). */
+const SUMMARY_ROWS = 200;
+function renderSummary(findings, fileCount, valid) {
+    const errors = findings.filter((f) => f.level === 'error').length;
+    const warnings = findings.filter((f) => f.level === 'warning').length;
+    const head = `## Workflows validation: ${valid ? '✅ valid' : '❌ invalid'} (${fileCount} file${fileCount === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n\n`;
+    if (!findings.length)
+        return head + 'No finding.\n';
+    const rows = findings.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
+    const more = findings.length > SUMMARY_ROWS ? `\n${findings.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
+    return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/commands/validate.js
+/**
+ * workflows-validation: parses the workflows and action metadata named by `paths` with GitHub's
+ * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
+ * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The SPEC's default `paths`. */
+const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'actions/*/action.yml'];
+/** The SPEC's default config file. */
+const DEFAULT_CONFIG = '.github/phase-gates.yml';
+const VALIDATION_REPORT_SCHEMA = 'phase-gates/validation-report@1';
+function failOnInput(host) {
+    const v = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.FailOn, 'error').toLowerCase();
+    if (v === 'error' || v === 'warning' || v === 'never')
+        return v;
+    throw new core_errors/* UserError */.y(`must be error, warning or never, not ${JSON.stringify(v)}`, { input: constants/* ValidationInputs */.PY.FailOn });
+}
+/**
+ * The files of `paths`, inside the workspace. With the default paths, a pattern that matches
+ * nothing is normal (not every repository has actions/); a pattern the user gave must match.
+ */
+async function selectFiles(host, ignore) {
+    const given = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Paths);
+    const patterns = given ? (0,core_files/* splitList */.ry)(given) : DEFAULT_PATHS;
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    const found = new Set();
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        try {
+            for (const f of await (0,core_files/* expandGlobs */.GE)(host.workspace, [pattern, ...excludes].join('\n'), constants/* ValidationInputs */.PY.Paths))
+                found.add(f);
+        }
+        catch (err) {
+            if (err instanceof core_errors/* UserError */.y && /^no file matches/.test(err.message) && !given)
+                continue;
+            throw err;
+        }
+    }
+    const files = [...found].filter((f) => !ignore.some((re) => re.test((0,core_files/* displayPath */.Gt)(host.workspace, f))));
+    if (files.length === 0) {
+        throw new core_errors/* UserError */.y(`no workflow or action file to check (patterns: ${patterns.join(', ')})`, { input: constants/* ValidationInputs */.PY.Paths });
+    }
+    return files.sort();
+}
+const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
+async function runValidate(host) {
+    const workspace = host.workspace;
+    const failOn = failOnInput(host);
+    const sarifGiven = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.SarifPath, constants/* Defaults */.Hw.ValidationSarif);
+    const sarifFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, sarifGiven, constants/* ValidationInputs */.PY.SarifPath);
+    const token = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Token);
+    if (token)
+        host.setSecret(token);
+    const configGiven = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Config);
+    const configFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, configGiven || DEFAULT_CONFIG, constants/* ValidationInputs */.PY.Config);
+    const config = await loadConfig(configFile, (0,core_files/* displayPath */.Gt)(workspace, configFile), constants/* ValidationInputs */.PY.Config, Boolean(configGiven), RULES);
+    const files = await selectFiles(host, config.ignore.map(globToRegExp));
+    const parsed = [];
+    for (const abs of files)
+        parsed.push(await loadFile(abs, (0,core_files/* displayPath */.Gt)(workspace, abs)));
+    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings });
+    const errorCount = findings.filter((f) => f.level === 'error').length;
+    const warningCount = findings.filter((f) => f.level === 'warning').length;
+    const valid = errorCount === 0;
+    const report = {
+        schema: VALIDATION_REPORT_SCHEMA,
+        valid,
+        errorCount,
+        warningCount,
+        noteCount: findings.length - errorCount - warningCount,
+        files: parsed.map((p) => p.source.path),
+        findings: findings.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message }))
+    };
+    await (0,core_files/* writeFileAtomic */.Zf)(sarifFile, JSON.stringify(toSarif(findings, { rules: RULES, docsAnchor: docsAnchor }), null, 2) + '\n');
+    host.setOutput(constants/* ValidationOutputs */.MZ.Valid, String(valid));
+    host.setOutput(constants/* ValidationOutputs */.MZ.ErrorCount, String(errorCount));
+    host.setOutput(constants/* ValidationOutputs */.MZ.WarningCount, String(warningCount));
+    host.setOutput(constants/* ValidationOutputs */.MZ.SarifPath, (0,core_files/* displayPath */.Gt)(workspace, sarifFile));
+    host.setOutput(constants/* ValidationOutputs */.MZ.Report, JSON.stringify(report));
+    // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
+    for (const f of findings)
+        host.info(formatFinding(f));
+    if (host.env.GITHUB_ACTIONS === 'true') {
+        for (const f of findings) {
+            host.annotate(ANNOTATION[f.level], f.message, { file: f.file, startLine: f.line, startColumn: f.column, title: `${f.ruleId} ${f.ruleName}` });
+        }
+    }
+    await host.appendSummary(renderSummary(findings, parsed.length, valid));
+    host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${external_node_path_.relative(workspace, sarifFile) || sarifFile}`);
+    const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
+    const message = failing
+        ? `workflows validation failed: ${errorCount} error(s) and ${warningCount} warning(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (fail-on: ${failOn})`
+        : undefined;
+    return { ok: failing === 0, message, findings, report };
+}
+
+
+/***/ }),
+
+/***/ 2739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  FF: () => (/* binding */ forEachLine),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  ry: () => (/* binding */ splitList),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
+var glob = __webpack_require__(3660);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    }
+    // Follow links of the part that exists: a link inside the workspace may point outside it.
+    let probe = resolved;
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+            break;
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return resolved;
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ */
+async function expandGlobs(workspace, value, input) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const base = pattern.replace(/^\.\//, '');
+        resolveInWorkspace(root, globPrefix(base), input);
+        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = (0,external_node_fs_.realpathSync)(match);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    return literal.join('/') || '.';
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it.
+ */
+async function writeFileAtomic(target, content) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony export requiredInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new UserError('required and not supplied', { input: name });
+    return v;
+}
+
+
+/***/ })
+
+};

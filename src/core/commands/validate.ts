@@ -1,0 +1,130 @@
+/**
+ * workflows-validation: parses the workflows and action metadata named by `paths` with GitHub's
+ * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
+ * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
+ */
+import path from 'node:path';
+import type { Host, AnnotationLevel } from '../host.js';
+import { UserError } from '../errors.js';
+import { ValidationInputs as I, ValidationOutputs as O, Defaults } from '../constants.js';
+import { input } from '../inputs.js';
+import { displayPath, expandGlobs, resolveInWorkspace, splitList, writeFileAtomic } from '../files.js';
+import type { CommandResult } from './gates.js';
+import { RULES, docsAnchor } from '../rules/index.js';
+import { loadFile, type ParsedFile } from '../workflows/parse.js';
+import { lint, formatFinding, type Finding } from '../workflows/lint.js';
+import { loadConfig, globToRegExp } from '../workflows/config.js';
+import { toSarif } from '../workflows/output/sarif.js';
+import { renderSummary } from '../workflows/output/summary.js';
+
+/** The SPEC's default `paths`. */
+export const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'actions/*/action.yml'];
+
+/** The SPEC's default config file. */
+export const DEFAULT_CONFIG = '.github/phase-gates.yml';
+
+export const VALIDATION_REPORT_SCHEMA = 'phase-gates/validation-report@1';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface ValidationReport {
+  schema: typeof VALIDATION_REPORT_SCHEMA;
+  valid: boolean;
+  errorCount: number;
+  warningCount: number;
+  noteCount: number;
+  files: string[];
+  findings: { rule: string; name: string; level: string; file: string; line: number; column: number; message: string }[];
+}
+
+export interface ValidateResult extends CommandResult {
+  findings: Finding[];
+  report: ValidationReport;
+}
+
+function failOnInput(host: Host): FailOn {
+  const v = input(host, I.FailOn, 'error').toLowerCase();
+  if (v === 'error' || v === 'warning' || v === 'never') return v;
+  throw new UserError(`must be error, warning or never, not ${JSON.stringify(v)}`, { input: I.FailOn });
+}
+
+/**
+ * The files of `paths`, inside the workspace. With the default paths, a pattern that matches
+ * nothing is normal (not every repository has actions/); a pattern the user gave must match.
+ */
+async function selectFiles(host: Host, ignore: RegExp[]): Promise<string[]> {
+  const given = input(host, I.Paths);
+  const patterns = given ? splitList(given) : DEFAULT_PATHS;
+  const excludes = patterns.filter((p) => p.startsWith('!'));
+  const found = new Set<string>();
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+    try {
+      for (const f of await expandGlobs(host.workspace, [pattern, ...excludes].join('\n'), I.Paths)) found.add(f);
+    } catch (err) {
+      if (err instanceof UserError && /^no file matches/.test(err.message) && !given) continue;
+      throw err;
+    }
+  }
+  const files = [...found].filter((f) => !ignore.some((re) => re.test(displayPath(host.workspace, f))));
+  if (files.length === 0) {
+    throw new UserError(`no workflow or action file to check (patterns: ${patterns.join(', ')})`, { input: I.Paths });
+  }
+  return files.sort();
+}
+
+const ANNOTATION: Record<Finding['level'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
+
+export async function runValidate(host: Host): Promise<ValidateResult> {
+  const workspace = host.workspace;
+  const failOn = failOnInput(host);
+  const sarifGiven = input(host, I.SarifPath, Defaults.ValidationSarif);
+  const sarifFile = resolveInWorkspace(workspace, sarifGiven, I.SarifPath);
+  const token = input(host, I.Token);
+  if (token) host.setSecret(token);
+
+  const configGiven = input(host, I.Config);
+  const configFile = resolveInWorkspace(workspace, configGiven || DEFAULT_CONFIG, I.Config);
+  const config = await loadConfig(configFile, displayPath(workspace, configFile), I.Config, Boolean(configGiven), RULES);
+
+  const files = await selectFiles(host, config.ignore.map(globToRegExp));
+  const parsed: ParsedFile[] = [];
+  for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
+  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings });
+
+  const errorCount = findings.filter((f) => f.level === 'error').length;
+  const warningCount = findings.filter((f) => f.level === 'warning').length;
+  const valid = errorCount === 0;
+  const report: ValidationReport = {
+    schema: VALIDATION_REPORT_SCHEMA,
+    valid,
+    errorCount,
+    warningCount,
+    noteCount: findings.length - errorCount - warningCount,
+    files: parsed.map((p) => p.source.path),
+    findings: findings.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message }))
+  };
+
+  await writeFileAtomic(sarifFile, JSON.stringify(toSarif(findings, { rules: RULES, docsAnchor }), null, 2) + '\n');
+
+  host.setOutput(O.Valid, String(valid));
+  host.setOutput(O.ErrorCount, String(errorCount));
+  host.setOutput(O.WarningCount, String(warningCount));
+  host.setOutput(O.SarifPath, displayPath(workspace, sarifFile));
+  host.setOutput(O.Report, JSON.stringify(report));
+
+  // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
+  for (const f of findings) host.info(formatFinding(f));
+  if (host.env.GITHUB_ACTIONS === 'true') {
+    for (const f of findings) {
+      host.annotate(ANNOTATION[f.level], f.message, { file: f.file, startLine: f.line, startColumn: f.column, title: `${f.ruleId} ${f.ruleName}` });
+    }
+  }
+  await host.appendSummary(renderSummary(findings, parsed.length, valid));
+  host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${path.relative(workspace, sarifFile) || sarifFile}`);
+
+  const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
+  const message = failing
+    ? `workflows validation failed: ${errorCount} error(s) and ${warningCount} warning(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (fail-on: ${failOn})`
+    : undefined;
+  return { ok: failing === 0, message, findings, report };
+}

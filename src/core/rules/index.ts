@@ -1,0 +1,41 @@
+/**
+ * Every rule of workflows-validation, once, in id order: the visitor, the SARIF `rules` table and
+ * docs/rules.md all read this list.
+ */
+import type { Rule } from '../workflows/rule.js';
+import unreadableFile from './unreadable-file.js';
+import workflowSyntax from './workflow-syntax.js';
+import expressionSyntax from './expression-syntax.js';
+import unknownContext from './unknown-context.js';
+import unknownFunction from './unknown-function.js';
+import needsUnknownJob from './needs-unknown-job.js';
+import needsCycle from './needs-cycle.js';
+import stepOutputsReference from './step-outputs-reference.js';
+import needsOutputsReference from './needs-outputs-reference.js';
+import localActionInputs from './local-action-inputs.js';
+import reusableWorkflowCall from './reusable-workflow-call.js';
+
+export const RULES: readonly Rule[] = [
+  unreadableFile,
+  workflowSyntax,
+  expressionSyntax,
+  unknownContext,
+  unknownFunction,
+  needsUnknownJob,
+  needsCycle,
+  stepOutputsReference,
+  needsOutputsReference,
+  localActionInputs,
+  reusableWorkflowCall
+];
+
+/** The rule with this id or kebab-case name. */
+export function findRule(idOrName: string): Rule | undefined {
+  const key = idOrName.trim();
+  return RULES.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key);
+}
+
+/** The docs anchor of a rule: its heading in docs/rules.md. */
+export function docsAnchor(rule: Rule): string {
+  return `${rule.id.toLowerCase()}-${rule.name}`;
+}

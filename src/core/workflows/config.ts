@@ -1,0 +1,151 @@
+/**
+ * `.github/phase-gates.yml`, the rule settings of workflows-validation (internal):
+ *
+ * ```yaml
+ * rules:
+ *   PG112: warning                 # change a level (error, warning, note)
+ *   needs-cycle: off               # disable, by id or name
+ * ignore:
+ *   - test/fixtures/**             # files never checked
+ * allow:
+ *   owners: [acme]                 # trusted owners (security rules)
+ *   actions: [docker/build-push-action]
+ * ```
+ *
+ * Every error names the config file and line, all collected before failing.
+ */
+import { promises as fs } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { UserError } from '../errors.js';
+import type { RuleSetting } from './lint.js';
+import type { Rule, RuleSettings } from './rule.js';
+
+export interface ValidationConfig {
+  rules: Map<string, RuleSetting>;
+  ignore: string[];
+  settings: RuleSettings;
+  /** The config file, when one was read. */
+  file?: string;
+}
+
+export const EMPTY_CONFIG: ValidationConfig = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
+
+const LEVELS = ['error', 'warning', 'note', 'off'];
+
+/**
+ * Reads the config at `abs` (shown as `shown`). A missing file is no config unless `explicit`
+ * (the user named it). `input` is the input errors are attributed to.
+ */
+export async function loadConfig(abs: string, shown: string, input: string, explicit: boolean, rules: readonly Rule[]): Promise<ValidationConfig> {
+  let text: string;
+  try {
+    const stat = await fs.stat(abs);
+    if (stat.size > 1024 * 1024) throw new UserError('config file larger than 1 MB', { input, file: shown });
+    text = await fs.readFile(abs, 'utf8');
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return EMPTY_CONFIG;
+    throw new UserError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'config file not found' : 'cannot read the config file', { input, file: shown });
+  }
+  return parseConfig(text, shown, input, rules);
+}
+
+/** Parses config text; all errors at once, each with file and line. */
+export function parseConfig(text: string, shown: string, input: string, rules: readonly Rule[]): ValidationConfig {
+  const lineCounter = new LineCounter();
+  // Aliases are never expanded here: only nodes are read, so an alias bomb costs nothing.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const errors: UserError[] = [];
+  const lineOf = (node: YamlNode | null | undefined): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  const fail = (message: string, node: YamlNode | null | undefined, hint?: string) => errors.push(new UserError(message, { input, file: shown, line: lineOf(node), hint }));
+  for (const e of doc.errors) errors.push(new UserError(`invalid YAML: ${e.message.split('\n')[0]}`, { input, file: shown, line: e.linePos?.[0].line }));
+  if (errors.length) throw UserError.several(errors);
+
+  const config: ValidationConfig = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] }, file: shown };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
+  if (!isMap(root)) {
+    fail('the config must be a mapping with rules:, ignore: and allow:', root);
+    throw UserError.several(errors);
+  }
+  const strings = (node: unknown, what: string): string[] => {
+    const n = node as YamlNode;
+    if (isScalar(n) && typeof n.value === 'string') return [n.value];
+    if (!isSeq(n)) {
+      fail(`${what} must be a list of strings`, n);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of n.items) {
+      if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) out.push(item.value.trim());
+      else fail(`${what} must hold strings`, item as YamlNode);
+    }
+    return out;
+  };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as YamlNode | null;
+    if (key === 'rules') {
+      if (!isMap(value)) {
+        fail('rules: must map rule ids or names to a level (error, warning, note) or off', value ?? (pair.key as YamlNode));
+        continue;
+      }
+      for (const r of value.items) {
+        const name = isScalar(r.key) ? String(r.key.value) : '';
+        const rule = rules.find((x) => x.id.toLowerCase() === name.toLowerCase() || x.name === name);
+        if (!rule) {
+          fail(`unknown rule "${name}"`, r.key as YamlNode, `rules are ${rules.map((x) => x.id).join(', ')}`);
+          continue;
+        }
+        let setting: unknown = isScalar(r.value) ? r.value.value : undefined;
+        if (isMap(r.value)) {
+          const level = r.value.items.find((p) => isScalar(p.key) && p.key.value === 'level');
+          setting = level && isScalar(level.value) ? level.value.value : undefined;
+        }
+        if (setting === false) setting = 'off';
+        if (typeof setting !== 'string' || !LEVELS.includes(setting)) {
+          fail(`rule ${rule.id}: level must be error, warning, note or off`, (r.value as YamlNode) ?? (r.key as YamlNode));
+          continue;
+        }
+        config.rules.set(rule.id, setting as RuleSetting);
+      }
+    } else if (key === 'ignore') {
+      config.ignore = strings(value, 'ignore:');
+    } else if (key === 'allow') {
+      if (!isMap(value)) {
+        fail('allow: must be a mapping with owners: and actions:', value ?? (pair.key as YamlNode));
+        continue;
+      }
+      for (const a of value.items) {
+        const k = isScalar(a.key) ? String(a.key.value) : '';
+        if (k === 'owners') config.settings = { ...config.settings, allowOwners: strings(a.value, 'allow.owners') };
+        else if (k === 'actions') config.settings = { ...config.settings, allowActions: strings(a.value, 'allow.actions') };
+        else fail(`unknown key allow.${k}`, a.key as YamlNode, 'allow: takes owners and actions');
+      }
+    } else {
+      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore and allow');
+    }
+  }
+  if (errors.length) throw UserError.several(errors);
+  return config;
+}
+
+/** A glob of `ignore:` as a regular expression: `**` any path, `*` and `?` within a segment. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  const g = glob.replace(/^\.\//, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      i++;
+      if (g[i + 1] === '/') {
+        i++;
+        re += '(?:.*/)?';
+      } else re += '.*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // A directory pattern covers everything below it.
+  return new RegExp(`^${re}(?:/.*)?$`);
+}

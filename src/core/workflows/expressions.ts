@@ -1,0 +1,101 @@
+/**
+ * Every `${{ }}` of a parsed file (and bare `if:` conditions), parsed with `@actions/expressions`
+ * into property chains such as `steps.build.outputs.digest`, each segment with its position in
+ * the file (internal to workflows-validation).
+ */
+import { Lexer, Parser } from '@actions/expressions';
+import { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Unary, type Expr } from '@actions/expressions/ast';
+import { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { isBasicExpression, isString } from '@actions/workflow-parser';
+import type { Pos } from './model.js';
+
+/** Every context name, so that the parser builds a tree; unknown names are the parser rules' business. */
+const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+
+/** One segment of a chain (`outputs`, or `*` for a filter). */
+export interface Segment {
+  name: string;
+  at: Pos;
+}
+
+/** A property chain that starts at a context: `needs.build.outputs.digest`. */
+export interface ContextChain {
+  /** The whole expression text the chain came from. */
+  expression: string;
+  segments: Segment[];
+}
+
+/** An expression's text and the position of its first character in the file. */
+export interface ExpressionSite {
+  text: string;
+  at: Pos;
+}
+
+/** The expressions inside a token (and all under it), with their positions. */
+export function expressionSites(token: TemplateToken | undefined, bareIf = false): ExpressionSite[] {
+  if (!token) return [];
+  const sites: ExpressionSite[] = [];
+  if (bareIf && isString(token) && !token.value.includes('${{')) {
+    // `if:` without ${{ }} is an expression too; skip the quote a quoted scalar starts with.
+    const start = token.range?.start ?? { line: 1, column: 1 };
+    const quoted = token.source !== undefined && /^['"]/.test(token.source);
+    sites.push({ text: token.value, at: { line: start.line, column: start.column + (quoted ? 1 : 0) } });
+    return sites;
+  }
+  for (const [, t] of TemplateToken.traverse(token, true)) {
+    if (!isBasicExpression(t)) continue;
+    for (const o of t.originalExpressions ?? [t]) {
+      const at = o.expressionRange?.start ?? (o.range ? { line: o.range.start.line, column: o.range.start.column + 4 } : { line: 1, column: 1 });
+      sites.push({ text: o.expression, at });
+    }
+  }
+  return sites;
+}
+
+/** The context chains of an expression; none when it does not parse (the syntax rules report that). */
+export function contextChains(site: ExpressionSite): ContextChain[] {
+  let tree: Expr;
+  try {
+    tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, []).parse();
+  } catch {
+    return [];
+  }
+  const chains: ContextChain[] = [];
+  const toPos = (p: { line: number; column: number }): Pos =>
+    p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+  const visit = (e: Expr | undefined): void => {
+    if (!e) return;
+    if (e instanceof IndexAccess || e instanceof ContextAccess) {
+      const segments: Segment[] = [];
+      let cur: Expr = e;
+      while (cur instanceof IndexAccess) {
+        const index: Expr = cur.index;
+        if (index instanceof Literal) {
+          const v = index.token.value ?? index.token.lexeme;
+          segments.unshift({ name: String(v), at: toPos(index.token.range.start) });
+        } else if (index.constructor.name === 'Star') {
+          segments.unshift({ name: '*', at: segments[0]?.at ?? site.at });
+        } else {
+          // A computed index (`steps[matrix.id]`): the chain cannot be followed past it.
+          visit(index);
+          segments.length = 0;
+        }
+        cur = cur.expr;
+      }
+      if (cur instanceof ContextAccess) {
+        segments.unshift({ name: cur.name.lexeme, at: toPos(cur.name.range.start) });
+        chains.push({ expression: site.text, segments });
+      } else visit(cur);
+      return;
+    }
+    if (e instanceof FunctionCall) e.args.forEach(visit);
+    else if (e instanceof Logical) e.args.forEach(visit);
+    else if (e instanceof Binary) {
+      visit(e.left);
+      visit(e.right);
+    } else if (e instanceof Unary) visit(e.expr);
+    else if (e instanceof Grouping) visit(e.group);
+  };
+  visit(tree);
+  return chains;
+}

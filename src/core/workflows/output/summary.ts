@@ -1,0 +1,19 @@
+/** Findings as the job summary: a verdict line and a Markdown table (internal to workflows-validation). */
+import type { Finding } from '../lint.js';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Most rows shown in the summary table (the SARIF file holds them all). */
+export const SUMMARY_ROWS = 200;
+
+export function renderSummary(findings: readonly Finding[], fileCount: number, valid: boolean): string {
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const warnings = findings.filter((f) => f.level === 'warning').length;
+  const head = `## Workflows validation: ${valid ? '✅ valid' : '❌ invalid'} (${fileCount} file${fileCount === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n\n`;
+  if (!findings.length) return head + 'No finding.\n';
+  const rows = findings.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
+  const more = findings.length > SUMMARY_ROWS ? `\n${findings.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
+  return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more;
+}

@@ -1,0 +1,102 @@
+/**
+ * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
+ * messages, positioned, and the model built from its token tree. A file that cannot be read or
+ * parsed still yields a {@link ParsedFile}, with its problems and no model, so that one broken file
+ * never hides the findings of the others.
+ */
+import { parseWorkflow, NoOperationTraceWriter, convertWorkflowTemplate, isMapping, isString } from '@actions/workflow-parser';
+import { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
+import type { TemplateParseResult } from '@actions/workflow-parser';
+import { aliasBomb, readSource, kindOf, type SourceFile } from './source.js';
+import { buildAction, buildWorkflow, type FileModel, type Pos } from './model.js';
+
+/** Where a parser message came from: reading the bytes, or GitHub's parser and converter. */
+export type ProblemStage = 'read' | 'parser';
+
+/** A message of the reader or of GitHub's parser, positioned. */
+export interface ParseProblem {
+  stage: ProblemStage;
+  /** The message without the parser's `file (Line: n, Col: m):` prefix. */
+  message: string;
+  at: Pos;
+}
+
+export interface ParsedFile {
+  source: SourceFile;
+  problems: ParseProblem[];
+  /** The model, when the file parsed far enough to have one. */
+  model?: FileModel;
+}
+
+/** Parses text already read (tests and fixtures use this directly). */
+export async function parseSource(source: SourceFile): Promise<ParsedFile> {
+  const bomb = aliasBomb(source.text);
+  if (bomb) return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+  const file = { name: source.path, content: source.text };
+  const trace = new NoOperationTraceWriter();
+  let result: TemplateParseResult;
+  try {
+    result = source.kind === 'action' ? parseAction(file, trace) : parseWorkflow(file, trace);
+    if (source.kind === 'workflow' && result.value) {
+      // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
+      // results are discarded, only its messages kept. No file provider: local reusable workflows
+      // are checked by our own rules, which know the workspace.
+      await convertWorkflowTemplate(result.context, result.value, undefined, { errorPolicy: ErrorPolicy.TryConversion });
+    }
+  } catch (err) {
+    return { source, problems: [{ stage: 'parser', message: `the workflow parser failed: ${(err as Error).message}`, at: { line: 1, column: 1 } }] };
+  }
+  const problems: ParseProblem[] = result.context.errors.getErrors().map((e) => ({
+    stage: 'parser' as const,
+    // YAML errors come with a multi-line snippet; a finding is one line.
+    message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
+    at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
+  }));
+  if (source.kind === 'action' && result.value) {
+    // Descriptions are documentation: the runner never evaluates a `${{ }}` written in them
+    // (e.g. an example value), though the action schema's parser checks it.
+    const docs = descriptionRanges(result.value);
+    for (let i = problems.length - 1; i >= 0; i--) if (docs.some((r) => inside(problems[i].at, r))) problems.splice(i, 1);
+  }
+  let model: FileModel | undefined;
+  if (result.value && isMapping(result.value)) {
+    model = source.kind === 'action' ? buildAction(source, result.value) : buildWorkflow(source, result.value);
+  }
+  return { source, problems, model };
+}
+
+/** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
+function prefixPos(prefix: string | undefined): Pos {
+  const m = /\(Line: (\d+), Col: (\d+)\)/.exec(prefix ?? '');
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 };
+}
+
+/** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
+export async function loadFile(abs: string, path: string): Promise<ParsedFile> {
+  const kind = kindOf(path);
+  const read = await readSource(abs);
+  if ('problem' in read) {
+    const source: SourceFile = { path, abs, kind, text: '' };
+    return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };
+  }
+  return parseSource({ path, abs, kind, text: read.text });
+}
+
+type Range = { start: Pos; end: Pos };
+
+function inside(p: Pos, r: Range): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.column >= r.start.column);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.column <= r.end.column);
+  return afterStart && beforeEnd;
+}
+
+/** Ranges of every `description:` value of action metadata. */
+function descriptionRanges(root: TemplateToken): Range[] {
+  const ranges: Range[] = [];
+  for (const [parent, token, key] of TemplateToken.traverse(root)) {
+    if (parent && key && isString(key) && key.value === 'description' && token !== key && token.range) ranges.push(token.range);
+  }
+  return ranges;
+}

@@ -1,0 +1,152 @@
+/**
+ * Reading workflow and action files safely (internal to workflows-validation): size, encoding and
+ * alias-expansion limits are checked before GitHub's parser sees the text, so that one hostile file
+ * costs bounded time and memory and becomes a finding for that file instead of ending the run.
+ */
+import { promises as fs } from 'node:fs';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+
+/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
+export const MAX_EXPANDED_NODES = 200_000;
+
+/** What a source file is: a workflow under .github/workflows, or action metadata. */
+export type SourceKind = 'workflow' | 'action';
+
+/** A file's text and how to show its path. */
+export interface SourceFile {
+  /** Path relative to the workspace, with forward slashes (as findings and SARIF show it). */
+  path: string;
+  /** Absolute path. */
+  abs: string;
+  kind: SourceKind;
+  text: string;
+}
+
+/** Why a file could not be read as text, with where (1-based) when there is a place. */
+export interface ReadProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+export function kindOf(relPath: string): SourceKind {
+  return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
+}
+
+/**
+ * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
+ * or not valid UTF-8. The size is checked before a byte is read.
+ */
+export async function readSource(abs: string): Promise<{ text: string } | { problem: ReadProblem }> {
+  let stat;
+  try {
+    stat = await fs.stat(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: { message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`, line: 1, column: 1 } };
+  }
+  if (!stat.isFile()) return { problem: { message: 'not a regular file', line: 1, column: 1 } };
+  if (stat.size > MAX_FILE_BYTES) {
+    return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
+  }
+  const bytes = await fs.readFile(abs);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { problem: { message: 'binary file (a NUL byte), not YAML', ...positionOfByte(bytes, nul) } };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: { message: 'not valid UTF-8 text (GitHub reads workflows as UTF-8)', ...positionOfByte(bytes, firstInvalidUtf8(bytes)) } };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function positionOfByte(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1 };
+}
+
+/** Offset of the first byte that does not decode as UTF-8 (a strict decode already failed). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  // Bisect on prefixes that decode: cheap, and exact up to a truncated sequence at the cut.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  for (let i = lo; i <= hi; i++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+    } catch {
+      return i;
+    }
+  }
+  return lo;
+}
+
+/**
+ * Refuses YAML whose aliases expand past {@link MAX_EXPANDED_NODES}. GitHub's parser resolves every
+ * alias in place, so a billion-laughs file would otherwise take exponential time and memory. The
+ * count is memoised per anchored node: linear in the size of the document.
+ */
+export function aliasBomb(text: string): ReadProblem | undefined {
+  // No anchor, no alias expansion: skip the second parse for the common file.
+  if (!/&[^\s&*]/.test(text)) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const sizes = new Map<unknown, number>();
+  let firstAlias: YamlNode | undefined;
+  const size = (node: unknown, depth: number): number => {
+    if (node === null || node === undefined) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (depth > 1000) return MAX_EXPANDED_NODES + 1;
+    let n = 1;
+    if (isAlias(node)) {
+      firstAlias ??= node;
+      const target = node.resolve(doc);
+      // A circular alias is dropped by the parser: it expands to nothing.
+      sizes.set(node, 1);
+      n = target ? size(target, depth + 1) : 1;
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        n += size(item, depth + 1);
+        if (n > MAX_EXPANDED_NODES) break;
+      }
+    } else if (isPair(node)) {
+      n = size(node.key, depth + 1) + size(node.value, depth + 1);
+    } else if (!isScalar(node)) {
+      n = 1;
+    }
+    sizes.set(node, n);
+    return n;
+  };
+  const total = size(doc.contents, 0);
+  if (total <= MAX_EXPANDED_NODES) return undefined;
+  const at = firstAlias?.range ? lineCounter.linePos(firstAlias.range[0]) : { line: 1, col: 1 };
+  return {
+    message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?); not parsed`,
+    line: at.line,
+    column: at.col
+  };
+}

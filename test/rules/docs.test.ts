@@ -1,0 +1,64 @@
+/**
+ * docs/rules.md is generated from the registry and the rule fixtures: each rule's description,
+ * help, bad example and the real output phase-gates gives on it. This test regenerates it in
+ * memory and fails when the committed file differs; PG_UPDATE_DOCS=1 writes it.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { RULES, docsAnchor } from '../../src/core/rules/index.js';
+import { RULES_FIXTURES, fixtureFiles, lintFixture } from './fixtures.js';
+
+const DOCS = path.join(process.cwd(), 'docs/rules.md');
+
+async function render(): Promise<string> {
+  const out: string[] = [
+    '# workflows-validation rules',
+    '',
+    '<!-- Generated from src/core/rules/ and test/fixtures/rules/ by test/rules/docs.test.ts (PG_UPDATE_DOCS=1): do not edit. -->',
+    '',
+    'Every rule has an id, a kebab-case name and a default level. Change a level or disable a rule in',
+    '`.github/phase-gates.yml` (`rules: { PG112: warning, needs-cycle: off }`), or on one line with',
+    '`# phase-gates-disable PG112`.',
+    '',
+    '| id | name | level | finds |',
+    '| --- | --- | --- | --- |',
+    ...RULES.map((r) => `| [${r.id}](#${docsAnchor(r)}) | \`${r.name}\` | ${r.level} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ''
+  ];
+  for (const rule of RULES) {
+    const dir = path.join(RULES_FIXTURES, rule.name);
+    const { bad } = fixtureFiles(dir);
+    const example = bad.includes('bad.yml') ? 'bad.yml' : bad[0];
+    const { lines } = await lintFixture(dir, [example]);
+    out.push(
+      `## ${rule.id} ${rule.name}`,
+      '',
+      `**${rule.level}**: ${rule.description}`,
+      '',
+      rule.help,
+      '',
+      `Example (\`test/fixtures/rules/${rule.name}/${example}\`):`,
+      '',
+      '```yaml',
+      readFileSync(path.join(dir, example), 'utf8').trimEnd(),
+      '```',
+      '',
+      'Output of `phase-gates validate`:',
+      '',
+      '```',
+      ...lines,
+      '```',
+      ''
+    );
+  }
+  return out.join('\n');
+}
+
+describe('docs/rules.md', () => {
+  it('is what the registry and fixtures generate', async () => {
+    const text = await render();
+    if (process.env.PG_UPDATE_DOCS) writeFileSync(DOCS, text);
+    expect(existsSync(DOCS)).toBe(true);
+    expect(readFileSync(DOCS, 'utf8')).toBe(text);
+  });
+});
