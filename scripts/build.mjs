@@ -34,6 +34,7 @@ writeFileSync(path.join(buildDir, 'package.json'), '{ "type": "module" }\n');
 export const ENTRIES = {
   'gates-enforcer': 'src/actions/gates-enforcer/main.js',
   'workflows-validation': 'src/actions/workflows-validation/main.js',
+  deploy: 'src/actions/deploy/main.js',
   cli: 'src/cli/main.js'
 };
 

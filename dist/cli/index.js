@@ -86,6 +86,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -304,12 +311,17 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7880))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(360), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 245))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY),
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runValidate
+    },
+    deploy: {
+        summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(360), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8702))).runDeploy
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]
@@ -400,9 +412,12 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   ID: () => (/* binding */ DEPLOY_LEDGER_DEFAULT),
+/* harmony export */   L2: () => (/* binding */ DeployInputs),
 /* harmony export */   MZ: () => (/* binding */ ValidationOutputs),
 /* harmony export */   PY: () => (/* binding */ ValidationInputs),
 /* harmony export */   bU: () => (/* binding */ GatesOutputs),
+/* harmony export */   kV: () => (/* binding */ DeployOutputs),
 /* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
 /* harmony export */   wI: () => (/* binding */ GatesInputs)
 /* harmony export */ });
@@ -483,6 +498,48 @@ const SmokeOutputs = {
     FailedChecks: 'failed-checks'
 };
 const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+/** Inputs of deploy (and the root action). */
+const DeployInputs = {
+    Environment: 'environment',
+    Mode: 'mode',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    GatesReport: 'gates-report',
+    RequireGates: 'require-gates',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    Token: 'token'
+};
+/** Outputs of deploy. */
+const DeployOutputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    Status: 'status',
+    RollbackPerformed: 'rollback-performed',
+    LogPath: 'log-path'
+};
+/** The local deployments ledger of deploy, used without a token (inside the workspace). */
+const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
 
 
 /***/ }),

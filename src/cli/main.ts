@@ -4,7 +4,7 @@
  */
 import { CliHost } from '../host/cli-host.js';
 import { runCommand } from '../host/run.js';
-import { GatesInputs, ValidationInputs } from '../core/constants.js';
+import { GatesInputs, ValidationInputs, DeployInputs } from '../core/constants.js';
 import type { Host } from '../core/host.js';
 import type { CommandResult } from '../core/commands/gates.js';
 
@@ -24,6 +24,11 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
     inputs: Object.values(ValidationInputs),
     load: async () => (await import('../core/commands/validate.js')).runValidate
+  },
+  deploy: {
+    summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
+    inputs: Object.values(DeployInputs),
+    load: async () => (await import('../core/commands/deploy.js')).runDeploy
   }
 };
 

@@ -83,3 +83,48 @@ export const SmokeOutputs = {
 } as const;
 
 export const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+
+/** Inputs of deploy (and the root action). */
+export const DeployInputs = {
+  Environment: 'environment',
+  Mode: 'mode',
+  Provider: 'provider',
+  ProviderOptions: 'provider-options',
+  Version: 'version',
+  Run: 'run',
+  RollbackRun: 'rollback-run',
+  MigrateRun: 'migrate-run',
+  Strategy: 'strategy',
+  CanarySteps: 'canary-steps',
+  VerifyChecks: 'verify-checks',
+  GatesReport: 'gates-report',
+  RequireGates: 'require-gates',
+  StagingEnvironment: 'staging-environment',
+  RequireStaging: 'require-staging',
+  FreezeWindows: 'freeze-windows',
+  Timezone: 'timezone',
+  FreezeOverride: 'freeze-override',
+  RequiredSecrets: 'required-secrets',
+  Region: 'region',
+  AllowedRegions: 'allowed-regions',
+  EnvironmentUrl: 'environment-url',
+  TimeoutMinutes: 'timeout-minutes',
+  DryRun: 'dry-run',
+  LogPath: 'log-path',
+  LedgerPath: 'ledger-path',
+  Token: 'token'
+} as const;
+
+/** Outputs of deploy. */
+export const DeployOutputs = {
+  DeploymentId: 'deployment-id',
+  EnvironmentUrl: 'environment-url',
+  Version: 'version',
+  PreviousVersion: 'previous-version',
+  Status: 'status',
+  RollbackPerformed: 'rollback-performed',
+  LogPath: 'log-path'
+} as const;
+
+/** The local deployments ledger of deploy, used without a token (inside the workspace). */
+export const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';

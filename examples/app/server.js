@@ -1,0 +1,34 @@
+// The example app of phase-gates: a tiny HTTP server with no dependencies that serves its
+// version on / and /health. deploy.sh starts it as a local process; the tests deploy it.
+import http from 'node:http';
+
+const version = process.env.APP_VERSION || 'unknown';
+const port = Number(process.env.APP_PORT || 8080);
+const host = process.env.APP_HOST || '127.0.0.1';
+
+// A release named in APP_BROKEN_VERSIONS fails at start, as a bad release does: tests use it to
+// drive a real failed deploy and its rollback.
+const broken = (process.env.APP_BROKEN_VERSIONS || '').split(',').map((s) => s.trim()).filter(Boolean);
+if (broken.includes(version)) {
+  console.error(`version ${version} cannot start: simulated bad release`);
+  process.exit(1);
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: 'ok', version }));
+    return;
+  }
+  if (url.pathname === '/') {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`example app ${version}\n`);
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('not found\n');
+});
+
+server.listen(port, host, () => console.log(`example app ${version} listening on http://${host}:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,103 @@
+/**
+ * deploy: Phase 06 itself. Validates every input, runs the pre-deploy checks, records the
+ * deployment (GitHub's Deployments API with a token, a local ledger without), runs migrations and
+ * the deploy, rolls back on failure, and keeps an audit log that survives cancellation.
+ */
+import type { Host } from '../host.js';
+import { UserError } from '../errors.js';
+import { DeployInputs as I } from '../constants.js';
+import { displayPath } from '../files.js';
+import type { CommandResult } from './gates.js';
+import { readDeployConfig, type DeployConfig } from '../deploy/config.js';
+import { loadGatesReport } from '../deploy/checks.js';
+import { Redactor } from '../deploy/redact.js';
+import { AuditLog } from '../deploy/audit-log.js';
+import { LedgerStore } from '../deploy/ledger.js';
+import type { DeploymentStore } from '../deploy/store.js';
+import { executeDeploy, type DeployOutcome } from '../deploy/engine.js';
+
+/** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
+export const NOW_ENV = 'PHASE_GATES_NOW';
+
+/** The result of {@link runDeploy}. */
+export interface DeployResult extends CommandResult {
+  outcome?: DeployOutcome;
+}
+
+/** Options of {@link runDeploy}. */
+export interface DeployOptions {
+  /**
+   * Cancels the run (its `reason` names why). Without one, SIGINT and SIGTERM of this process
+   * cancel it, as the runner does when a job is cancelled.
+   */
+  signal?: AbortSignal;
+}
+
+async function openStore(host: Host, config: DeployConfig): Promise<DeploymentStore> {
+  if (!config.token) return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile));
+  const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await import('../github/client.js');
+  const { GitHubStore } = await import('../deploy/github-store.js');
+  try {
+    const repo = repoFromEnv(host.env);
+    const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+    return new GitHubStore(client, repo, I.Token);
+  } catch (err) {
+    throw UserError.attribute(err, { input: I.Token });
+  }
+}
+
+function clock(env: Readonly<Record<string, string | undefined>>): { now: Date; source?: string } {
+  const fixed = env[NOW_ENV]?.trim();
+  if (!fixed) return { now: new Date() };
+  const t = Date.parse(fixed);
+  if (Number.isNaN(t)) throw new UserError(`${NOW_ENV} is not an ISO time: ${JSON.stringify(fixed)}`);
+  return { now: new Date(t), source: NOW_ENV };
+}
+
+/** Runs deploy on a host. */
+export async function runDeploy(host: Host, options: DeployOptions = {}): Promise<DeployResult> {
+  // Everything a user can get wrong is found before anything is written or run.
+  const config = readDeployConfig(host);
+  const gates = await loadGatesReport(config.gatesReport, host.workspace);
+  const { now, source } = clock(host.env);
+
+  const redactor = new Redactor();
+  const secret = (value: string | undefined) => {
+    if (!value) return;
+    host.setSecret(value);
+    redactor.add(value);
+  };
+  secret(config.token);
+  for (const name of config.requiredSecrets) secret(host.env[name]);
+
+  const store = await openStore(host, config);
+  const log = AuditLog.open(config.logFile, redactor);
+
+  let signal = options.signal;
+  const controller = new AbortController();
+  const handlers: Array<[NodeJS.Signals, () => void]> = [];
+  if (!signal) {
+    signal = controller.signal;
+    for (const name of ['SIGINT', 'SIGTERM'] as const) {
+      const handler = () => {
+        // Logged at once, synchronously: the runner follows SIGINT with SIGTERM, then SIGKILL. Only
+        // the first is logged, so that the log still ends with `cancelled`.
+        if (controller.signal.aborted) return;
+        log.warn('signal', { signal: name });
+        controller.abort(name);
+      };
+      process.on(name, handler);
+      handlers.push([name, handler]);
+    }
+  }
+  try {
+    const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, now, nowSource: source });
+    return { ok: outcome.ok, message: outcome.message, outcome };
+  } catch (err) {
+    log.error('internal', { error: err instanceof UserError ? err.render() : (err as Error).message });
+    throw err;
+  } finally {
+    log.close();
+    for (const [name, handler] of handlers) process.off(name, handler);
+  }
+}

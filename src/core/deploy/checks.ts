@@ -1,0 +1,174 @@
+/**
+ * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
+ * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
+ */
+import { DeployInputs as I } from '../constants.js';
+import { UserError } from '../errors.js';
+import { displayPath, readJsonText, resolveInWorkspace } from '../files.js';
+import { schemaErrors } from '../schemas.js';
+import type { DeployConfig } from './config.js';
+import { activeFreeze, wallClock } from './freeze.js';
+import { classifyVersion } from './version.js';
+import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
+
+/** The result of one check. */
+export interface CheckResult {
+  id: 'gates' | 'freeze' | 'staging' | 'version' | 'secrets' | 'region' | 'rollback-path' | 'lock';
+  title: string;
+  status: 'pass' | 'fail' | 'skip';
+  detail: string;
+}
+
+/** The part of a gates report deploy reads (the whole report was validated against its schema). */
+export interface GatesReportSummary {
+  passed: boolean;
+  sha: string | null;
+  failed: string[];
+  /** Where it came from: `gates-report input` or a file path. */
+  origin: string;
+}
+
+/**
+ * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
+ * holding it. A value that is not such a report is bad input naming the input.
+ */
+export async function loadGatesReport(value: string, workspace: string): Promise<GatesReportSummary | undefined> {
+  if (!value) return undefined;
+  let data: unknown;
+  let origin = 'the gates-report input';
+  let file: string | undefined;
+  if (value.startsWith('{') || value.startsWith('[')) {
+    try {
+      data = JSON.parse(value);
+    } catch (err) {
+      throw new UserError(`not JSON (${(err as Error).message.replace(/ in JSON at position.*$/s, '')})`, { input: I.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
+    }
+  } else {
+    const resolved = resolveInWorkspace(workspace, value, I.GatesReport);
+    file = displayPath(workspace, resolved);
+    try {
+      data = (await readJsonText(resolved, file, I.GatesReport)).value;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('file not found', { input: I.GatesReport, file });
+      throw err;
+    }
+    origin = file;
+  }
+  const problems = schemaErrors('gates-report', data);
+  if (problems.length) {
+    const schema = (data as { schema?: unknown } | null)?.schema;
+    const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
+    throw new UserError(`not a phase-gates gates report (${what})`, { input: I.GatesReport, file, hint: 'give the report output of gates-enforcer' });
+  }
+  const report = data as { passed: boolean; sha: string | null; gates: Array<{ name: string; passed: boolean }> };
+  return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
+}
+
+/** What the checks read. */
+export interface CheckContext {
+  config: DeployConfig;
+  env: Readonly<Record<string, string | undefined>>;
+  gates?: GatesReportSummary;
+  store: DeploymentStore;
+  history: EnvironmentHistory;
+  /** The version to deploy (for rollback mode: the target from the history, if any). */
+  version: string;
+  now: Date;
+  /** Where `now` came from, when not the clock (PHASE_GATES_NOW). */
+  nowSource?: string;
+}
+
+/** Runs every check; never stops at the first failure. */
+export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
+  const { config } = ctx;
+  const rollback = config.mode === 'rollback';
+  const results: CheckResult[] = [];
+
+  // Gates: the verdict of Phase 05, for this very commit.
+  if (rollback) results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
+  else if (!ctx.gates) {
+    results.push(
+      config.requireGates
+        ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
+        : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' }
+    );
+  } else if (!ctx.gates.passed) {
+    results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
+  } else if (!config.sha) {
+    results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
+  } else if (ctx.gates.sha !== config.sha) {
+    results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
+  } else results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
+
+  // Freeze windows, on the wall clock of the configured zone.
+  const clock = wallClock(ctx.now, config.timezone);
+  const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+  const frozen = activeFreeze(config.freezeWindows, clock);
+  if (rollback) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
+  else if (!config.freezeWindows.length) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: 'freeze-windows: none' });
+  else if (!frozen) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
+  else if (config.freezeOverride) {
+    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+  } else results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
+
+  // Staging first: this version succeeded in the staging environment.
+  if (rollback) results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
+  else if (config.environment === config.stagingEnvironment) results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
+  else {
+    const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+    if (found) results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
+    else if (config.requireStaging) {
+      results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
+    } else results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
+  }
+
+  // An immutable version.
+  if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
+  else {
+    const v = classifyVersion(ctx.version);
+    results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
+  }
+
+  // Secrets: set and not empty (their values are registered as secrets by the caller).
+  if (!config.requiredSecrets.length) results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
+  else {
+    const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
+    results.push(
+      missing.length
+        ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
+        : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` }
+    );
+  }
+
+  // Data residency.
+  if (!config.region && !config.allowedRegions.length) results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
+  else if (!config.region) results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
+  else if (!config.allowedRegions.length) results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
+  else if (config.allowedRegions.includes(config.region)) results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
+  else results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+
+  // A way back.
+  const previous = rollback ? ctx.history.previous : ctx.history.current;
+  if (rollback) {
+    results.push(
+      previous
+        ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.rollbackRun ? 'rollback-run' : 'run'}` }
+        : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` }
+    );
+  } else if (config.rollbackRun) {
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });
+  } else if (previous) {
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+  } else {
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no rollback-run and no previous successful version of ${config.environment}` });
+  }
+
+  // The lock: no other deployment of this environment under way.
+  const busy = ctx.history.inProgress;
+  results.push(
+    busy
+      ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+      : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` }
+  );
+  return results;
+}

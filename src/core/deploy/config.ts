@@ -1,0 +1,199 @@
+/**
+ * The inputs of deploy, read and validated all at once before anything else happens: every bad
+ * value is reported together, each naming its input, and nothing is created or run.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Host } from '../host.js';
+import { UserError } from '../errors.js';
+import { DeployInputs as I, Defaults, DEPLOY_LEDGER_DEFAULT } from '../constants.js';
+import { input, booleanInput } from '../inputs.js';
+import { resolveInWorkspace, splitList } from '../files.js';
+import { DEFAULT_FREEZE, checkTimeZone, parseFreezeWindows, type FreezeWindow } from './freeze.js';
+import { assertVersionSyntax } from './version.js';
+import { parseScript, type Script } from './script.js';
+import { createStrategy, type Strategy } from './strategy.js';
+
+/** Providers of the `provider` input; only `command` is available in this version. */
+export const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'] as const;
+
+/** Everything deploy was asked to do. */
+export interface DeployConfig {
+  environment: string;
+  mode: 'deploy' | 'rollback';
+  provider: 'command';
+  providerOptions: Record<string, unknown>;
+  /** The version asked for (deploy mode); rollback mode takes it from the history. */
+  version: string;
+  run?: Script;
+  rollbackRun?: Script;
+  migrateRun?: Script;
+  strategy: Strategy;
+  gatesReport: string;
+  requireGates: boolean;
+  stagingEnvironment: string;
+  requireStaging: boolean;
+  production: boolean;
+  freezeWindows: FreezeWindow[];
+  freezeText: string;
+  timezone: string;
+  freezeOverride: string;
+  requiredSecrets: string[];
+  region: string;
+  allowedRegions: string[];
+  environmentUrl: string;
+  timeoutMs: number;
+  dryRun: boolean;
+  /** Absolute paths inside the workspace. */
+  logFile: string;
+  ledgerFile: string;
+  token: string;
+  sha: string;
+}
+
+/** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
+export function isProduction(environment: string): boolean {
+  return /^prod(uction)?([-_/.].*)?$/i.test(environment);
+}
+
+/** Reads and checks every input; throws one UserError carrying all problems found. */
+export function readDeployConfig(host: Host): DeployConfig {
+  const errors: UserError[] = [];
+  const attempt = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(err, ...err.more);
+      return fallback;
+    }
+  };
+  const ws = host.workspace;
+
+  const environment = attempt(() => {
+    const v = input(host, I.Environment);
+    if (!v) throw new UserError('required and not supplied', { input: I.Environment, hint: 'e.g. staging or production' });
+    if (!/^[\w.\-/ ]{1,255}$/.test(v)) throw new UserError(`not an environment name: ${JSON.stringify(v)}`, { input: I.Environment });
+    return v;
+  }, '');
+  const mode = attempt(() => {
+    const v = input(host, I.Mode, 'deploy');
+    if (v !== 'deploy' && v !== 'rollback') throw new UserError(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: I.Mode });
+    return v;
+  }, 'deploy' as const);
+  attempt(() => {
+    const v = input(host, I.Provider, 'command');
+    if (v === 'command') return;
+    if ((PROVIDERS as readonly string[]).includes(v)) {
+      throw new UserError(`provider ${v} is not available in this version`, { input: I.Provider, hint: 'use command with your own run script' });
+    }
+    throw new UserError(`unknown provider ${JSON.stringify(v)}`, { input: I.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
+  }, undefined);
+  const providerOptions = attempt(() => {
+    const v = host.getInput(I.ProviderOptions).trim();
+    if (!v) return {};
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(v);
+    } catch (err) {
+      throw new UserError(`not YAML: ${(err as Error).message.split('\n')[0]}`, { input: I.ProviderOptions });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UserError('must be a YAML mapping', { input: I.ProviderOptions });
+    return parsed as Record<string, unknown>;
+  }, {});
+
+  const sha = (host.env.GITHUB_SHA ?? '').trim();
+  const version = attempt(() => {
+    const v = input(host, I.Version, sha);
+    if (mode === 'deploy') assertVersionSyntax(v, I.Version);
+    else if (v) assertVersionSyntax(v, I.Version);
+    return v;
+  }, '');
+
+  const script = (name: string) =>
+    attempt(() => {
+      const v = host.getInput(name).trim();
+      return v ? parseScript(v, name, ws, host.env) : undefined;
+    }, undefined);
+  const run = script(I.Run);
+  const rollbackRun = script(I.RollbackRun);
+  const migrateRun = script(I.MigrateRun);
+  if (mode === 'deploy' && !host.getInput(I.Run).trim()) {
+    errors.push(new UserError('required for provider command and not supplied', { input: I.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
+  }
+  if (mode === 'rollback' && !host.getInput(I.RollbackRun).trim() && !host.getInput(I.Run).trim()) {
+    errors.push(new UserError('mode rollback needs rollback-run (or run, called with the previous version)', { input: I.RollbackRun }));
+  }
+
+  const strategy = attempt(() => createStrategy(input(host, I.Strategy, 'direct'), I.Strategy), createStrategy('direct', I.Strategy));
+  const production = isProduction(environment);
+  const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
+  const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
+  const requireStaging = attempt(() => booleanInput(host, I.RequireStaging, production), production);
+  const freezeText = input(host, I.FreezeWindows, DEFAULT_FREEZE);
+  const freezeWindows = attempt(() => parseFreezeWindows(freezeText, I.FreezeWindows), []);
+  const timezone = attempt(() => checkTimeZone(input(host, I.Timezone, 'UTC'), I.Timezone), 'UTC');
+  const freezeOverride = input(host, I.FreezeOverride);
+
+  const requiredSecrets = attempt(() => {
+    const names = splitList(host.getInput(I.RequiredSecrets));
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    if (bad.length) throw new UserError(`not environment variable names: ${bad.map((b) => JSON.stringify(b)).join(', ')}`, { input: I.RequiredSecrets, hint: 'give the names of variables, not their values' });
+    return names;
+  }, [] as string[]);
+  const region = input(host, I.Region);
+  const allowedRegions = splitList(host.getInput(I.AllowedRegions));
+  const environmentUrl = attempt(() => {
+    const v = input(host, I.EnvironmentUrl);
+    if (!v) return '';
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      throw new UserError(`not a URL: ${JSON.stringify(v)}`, { input: I.EnvironmentUrl });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError('must be an http or https URL', { input: I.EnvironmentUrl });
+    return v;
+  }, '');
+  const timeoutMs = attempt(() => {
+    const v = input(host, I.TimeoutMinutes, '30');
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0 || n > 360) throw new UserError(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: I.TimeoutMinutes });
+    return Math.round(n * 60_000);
+  }, 30 * 60_000);
+  const dryRun = attempt(() => booleanInput(host, I.DryRun, false), false);
+  const logFile = attempt(() => resolveInWorkspace(ws, input(host, I.LogPath, Defaults.DeployLog), I.LogPath), '');
+  const ledgerFile = attempt(() => resolveInWorkspace(ws, input(host, I.LedgerPath, DEPLOY_LEDGER_DEFAULT), I.LedgerPath), '');
+  const token = input(host, I.Token);
+
+  if (errors.length) throw UserError.several(errors);
+  return {
+    environment,
+    mode,
+    provider: 'command',
+    providerOptions,
+    version,
+    run,
+    rollbackRun,
+    migrateRun,
+    strategy,
+    gatesReport: host.getInput(I.GatesReport).trim(),
+    requireGates,
+    stagingEnvironment,
+    requireStaging,
+    production,
+    freezeWindows,
+    freezeText,
+    timezone,
+    freezeOverride,
+    requiredSecrets,
+    region,
+    allowedRegions,
+    environmentUrl,
+    timeoutMs,
+    dryRun,
+    logFile,
+    ledgerFile,
+    token,
+    sha
+  };
+}

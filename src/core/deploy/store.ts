@@ -1,0 +1,138 @@
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+
+/** Deployment states, as GitHub names them. */
+export type DeploymentState = 'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
+
+/** A deployment as the store knows it. */
+export interface DeploymentRecord {
+  /** GitHub's numeric id, or the ledger's, as a string. */
+  id: string;
+  environment: string;
+  version: string;
+  /** The commit deployed (`ref`). */
+  sha: string;
+  createdAt: string;
+  /** Set on a deployment made by a rollback: the id of the deployment it rolled back. */
+  rollbackOf?: string;
+  /** States the deployment went through, oldest first (loaded by {@link DeploymentStore.states}). */
+  states?: DeploymentState[];
+  /** When the latest state was set. */
+  updatedAt?: string;
+}
+
+/** What a new deployment records. */
+export interface NewDeployment {
+  environment: string;
+  version: string;
+  sha: string;
+  description: string;
+  rollbackOf?: string;
+  production: boolean;
+}
+
+/** A status to set. */
+export interface StatusUpdate {
+  state: DeploymentState;
+  description: string;
+  environmentUrl?: string;
+  logUrl?: string;
+}
+
+/** One record of deployments, GitHub's or the ledger. */
+export interface DeploymentStore {
+  /** `github` or `ledger`, for messages and the audit log. */
+  readonly kind: 'github' | 'ledger';
+  /** Where it is (`acme/shop` or the ledger path), for messages. */
+  readonly where: string;
+  /** Deployments of `environment`, newest first, at most `limit`. */
+  list(environment: string, limit: number): Promise<DeploymentRecord[]>;
+  /** The states of a deployment, oldest first, with the time of the latest. */
+  states(record: DeploymentRecord): Promise<{ states: DeploymentState[]; updatedAt?: string }>;
+  /** Creates a deployment and returns it. */
+  create(deployment: NewDeployment): Promise<DeploymentRecord>;
+  /** Adds a status to a deployment. */
+  setStatus(id: string, update: StatusUpdate): Promise<void>;
+}
+
+/** How many deployments of an environment the history queries read at most. */
+export const HISTORY_LIMIT = 100;
+
+/**
+ * How long an unfinished deployment holds the lock: a run that died without a final status (a
+ * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ */
+export const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+
+const FINAL_BAD: DeploymentState[] = ['failure', 'error'];
+
+async function withStates(store: DeploymentStore, record: DeploymentRecord): Promise<DeploymentRecord> {
+  if (!record.states) {
+    const { states, updatedAt } = await store.states(record);
+    record.states = states;
+    record.updatedAt = updatedAt ?? record.createdAt;
+  }
+  return record;
+}
+
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record: DeploymentRecord, rolledBack: Set<string>): boolean {
+  const states = record.states ?? [];
+  if (!states.includes('success') || rolledBack.has(record.id)) return false;
+  const last = states[states.length - 1];
+  return !FINAL_BAD.includes(last);
+}
+
+/** The facts deploy derives from a store's history of one environment. */
+export interface EnvironmentHistory {
+  /** The deployment running now: the newest that succeeded and counts. */
+  current?: DeploymentRecord;
+  /** The newest one before `current` with another version: where a rollback goes. */
+  previous?: DeploymentRecord;
+  /** A deployment that is still queued or in progress (and not stale). */
+  inProgress?: DeploymentRecord;
+}
+
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+export async function environmentHistory(store: DeploymentStore, environment: string, now: Date): Promise<EnvironmentHistory> {
+  const records = await store.list(environment, HISTORY_LIMIT);
+  const out: EnvironmentHistory = {};
+  const rolledBack = new Set<string>();
+  for (const r of records) {
+    await withStates(store, r);
+    const states = r.states ?? [];
+    const last = states[states.length - 1];
+    if (r.rollbackOf && states.includes('success')) rolledBack.add(r.rollbackOf);
+    if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+      const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+      if (age < LOCK_STALE_MS) out.inProgress = r;
+    }
+    if (!counts(r, rolledBack)) continue;
+    if (!out.current) out.current = r;
+    else if (r.version !== out.current.version) {
+      out.previous = r;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+export async function successfulDeploymentOf(store: DeploymentStore, environment: string, version: string): Promise<DeploymentRecord | undefined> {
+  const records = await store.list(environment, HISTORY_LIMIT);
+  const rolledBack = new Set<string>();
+  for (const r of records) {
+    await withStates(store, r);
+    if (r.rollbackOf && (r.states ?? []).includes('success')) rolledBack.add(r.rollbackOf);
+    if (r.version === version && counts(r, rolledBack)) return r;
+  }
+  return undefined;
+}

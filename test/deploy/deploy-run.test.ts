@@ -1,0 +1,225 @@
+/**
+ * deploy doing real work, bundled: the example app deployed to a local process and rolled back
+ * after a real failed deploy, migrations, a timeout, cancellation with a real SIGTERM, and no
+ * secret anywhere — with the ledger and with the local GitHub API.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runAction, inputVariable, ROOT, type ActionRun } from '../support/action.js';
+import { createGitHubState, startGitHubServer, DEFAULT_TOKEN, type GitHubServer } from '../support/github-server.js';
+import { githubEnv } from '../support/github-client.js';
+import { alive, deployWorkspace, freePort, get, ledger, ran, SHA, stopApp } from './support.js';
+
+const apps: string[] = [];
+afterEach(() => {
+  for (const state of apps.splice(0)) stopApp(state);
+});
+
+async function appEnv(): Promise<{ env: Record<string, string>; url: string }> {
+  const port = await freePort();
+  const state = mkdtempSync(path.join(tmpdir(), 'pg-app-'));
+  apps.push(state);
+  return { env: { APP_PORT: String(port), APP_STATE: state, APP_BROKEN_VERSIONS: 'v2.0.0' }, url: `http://127.0.0.1:${port}` };
+}
+
+const APP = { run: './app/deploy.sh', 'rollback-run': './app/rollback.sh', 'freeze-windows': 'none', environment: 'staging' };
+
+function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
+  return runAction('deploy', { workspace: ws, inputs: { ...APP, ...inputs }, env: { GITHUB_SHA: SHA, ...env }, timeoutMs: 60000 });
+}
+
+describe('deploy with the example app (ledger)', () => {
+  it('deploys, fails on a bad release, rolls back automatically, and rolls back on demand', async () => {
+    const ws = deployWorkspace();
+    const { env, url } = await appEnv();
+
+    let run = await deploy(ws, { version: 'v1.0.0', 'environment-url': url }, env);
+    expect(run.code).toBe(0);
+    expect(await get(url + '/')).toBe('example app v1.0.0\n');
+
+    // v2.0.0 exits at start: the deploy fails after the old process was stopped (a real outage).
+    run = await deploy(ws, { version: 'v2.0.0', 'environment-url': url }, env);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rollback-performed': 'true', version: 'v2.0.0', 'previous-version': 'v1.0.0' });
+    expect(await get(url + '/health')).toBe('{"status":"ok","version":"v1.0.0"}');
+    expect(ledger(ws).filter((e) => e.deployment === '2').map((e) => e.state)).toEqual(['in_progress', 'failure']);
+
+    // v1.1.0 goes live; rollback on demand returns to v1.0.0 (v2.0.0 never counted).
+    run = await deploy(ws, { version: 'v1.1.0' }, env);
+    expect(run.code).toBe(0);
+    expect(await get(url + '/')).toBe('example app v1.1.0\n');
+    run = await deploy(ws, { mode: 'rollback', version: '' }, env);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rollback-performed': 'true', version: 'v1.0.0', 'previous-version': 'v1.1.0' });
+    expect(await get(url + '/')).toBe('example app v1.0.0\n');
+    const rollbackEntry = ledger(ws).find((e) => e.type === 'deployment' && e.id === '4');
+    expect(rollbackEntry).toMatchObject({ version: 'v1.0.0', rollbackOf: '3' });
+
+    // A later rollback goes further back than the rolled-back v1.1.0? No: v1.0.0 is current, v1.1.0 was undone.
+    run = await deploy(ws, { mode: 'rollback', version: '' }, env);
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(/\| Rollback path \| ❌ fail \| no earlier successful version of staging/);
+  });
+
+  it('stops on failed migrations with nothing deployed', async () => {
+    const ws = deployWorkspace();
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', 'migrate-run': './mark.sh migrate', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' },
+      env: { GITHUB_SHA: SHA, FAIL_ON: 'migrate' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('failure');
+    expect(ran(ws, 'migrate')).toBe(true);
+    expect(ran(ws, 'run')).toBe(false);
+    expect(ran(ws, 'rollback')).toBe(false);
+    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'failure']);
+  });
+
+  it('ends a script at timeout-minutes, kills its children, and rolls back; error when the rollback fails too', async () => {
+    const ws = deployWorkspace();
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: './slow.sh', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'timeout-minutes': '0.02' },
+      env: { GITHUB_SHA: SHA, FAIL_ON: 'rollback' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors.map((e) => e.replace(/^::error[^:]*::/, ''))).toContain('run timed out after 0.02 minutes (timeout-minutes)');
+    expect(alive(Number(readFileSync(path.join(ws, 'sleep.pid'), 'utf8')))).toBe(false);
+    expect(ran(ws, 'rollback')).toBe(true);
+    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'true' });
+    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'error']);
+  });
+
+  it('never writes a secret: not in the log, summary, outputs, annotations, ledger or relayed output', async () => {
+    const ws = deployWorkspace();
+    const secret = 'pg-secret-6f1d0c9e-value';
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'required-secrets': 'DEPLOY_TOKEN', 'freeze-override': `not needed ${secret}` },
+      env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: secret, FAIL_ON: 'run' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.status).toBe('rolled_back');
+    // The runner registers it first (and masks it in the step's log); nothing else carries it.
+    expect(run.stdout).toContain(`::add-mask::${secret}`);
+    const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
+    expect(log).toContain('line="using token ***"');
+    expect(log).toContain('line="debug: ***"');
+    for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), log, readFileSync(path.join(ws, '.phase-gates/deployments.jsonl'), 'utf8')]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('deploy cancellation', () => {
+  it('on SIGTERM mid-script: kills the script and its children, sets the status, and the log ends with cancelled', async () => {
+    const ws = deployWorkspace();
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
+    const output = path.join(runnerTemp, 'output');
+    writeFileSync(output, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: ws,
+      GITHUB_OUTPUT: output,
+      GITHUB_SHA: SHA,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '42'
+    };
+    const inputs = { environment: 'staging', version: 'v1.0.0', run: './slow.sh', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' };
+    for (const [k, v] of Object.entries(inputs)) env[inputVariable(k)] = v;
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/deploy/index.js')], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      // Bounded wait for the script to be running.
+      for (let i = 0; i < 100 && !existsSync(path.join(ws, 'sleep.pid')); i++) await new Promise((r) => setTimeout(r, 50));
+      const scriptPid = Number(readFileSync(path.join(ws, 'slow.pid'), 'utf8'));
+      const sleepPid = Number(readFileSync(path.join(ws, 'sleep.pid'), 'utf8'));
+      expect(alive(sleepPid)).toBe(true);
+      child.kill('SIGTERM');
+      const code = await closed;
+      expect(code).toBe(1);
+      expect(alive(scriptPid)).toBe(false);
+      expect(alive(sleepPid)).toBe(false);
+      const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+      expect(log.some((l) => / WARN signal signal=SIGTERM$/.test(l))).toBe(true);
+      expect(log.at(-1)).toMatch(/ WARN cancelled signal=SIGTERM deployment=1$/);
+      expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'error']);
+      expect(ledger(ws).at(-1)).toMatchObject({ description: 'cancelled (SIGTERM)' });
+      expect(ran(ws, 'rollback')).toBe(false);
+      expect(stdout).toMatch(/::error::cancelled \(SIGTERM\); deployment 1 set to error/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('deploy with the GitHub Deployments API', () => {
+  let server: GitHubServer;
+  beforeEach(async () => {
+    server = await startGitHubServer(createGitHubState({ repos: { 'acme/shop': {} } }));
+  });
+  afterEach(async () => {
+    server.assertNoContractErrors();
+    await server.close();
+  });
+
+  it('records deployments and statuses, reads staging-first and the previous version from GitHub, and rolls back', async () => {
+    const ws = deployWorkspace();
+    const { env, url } = await appEnv();
+    const gh = { ...githubEnv(server, 'acme/shop', SHA), ...env, GITHUB_SERVER_URL: 'https://github.com' };
+    const inputs = { token: DEFAULT_TOKEN, 'environment-url': url };
+
+    // Production before staging is refused, from GitHub's history.
+    let run = await deploy(ws, { ...inputs, environment: 'production', version: 'v1.0.0', 'require-gates': 'false' }, gh);
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(/\| Staging first \| ❌ fail \| v1\.0\.0 has no successful deployment in staging \(github\)/);
+    expect(server.repo('acme/shop').deployments).toEqual([]);
+
+    run = await deploy(ws, { ...inputs, version: 'v1.0.0' }, gh);
+    expect(run.code).toBe(0);
+    const repo = server.repo('acme/shop');
+    const [first] = repo.deployments as Array<Record<string, any>>;
+    expect(first).toMatchObject({ environment: 'staging', ref: SHA, sha: SHA, payload: { version: 'v1.0.0' } });
+    const created = server.requests.find((r) => r.method === 'POST' && r.path === '/repos/acme/shop/deployments');
+    expect(created?.body).toMatchObject({ auto_merge: false, required_contexts: [], environment: 'staging', payload: { version: 'v1.0.0' } });
+    expect(repo.deploymentStatuses[first.id].map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(repo.deploymentStatuses[first.id][1]).toMatchObject({ environment_url: url, log_url: 'https://github.com/acme/shop/actions/runs/42' });
+
+    run = await deploy(ws, { ...inputs, version: 'v2.0.0' }, gh);
+    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'previous-version': 'v1.0.0' });
+    expect(await get(url + '/')).toBe('example app v1.0.0\n');
+    const second = (repo.deployments as Array<Record<string, any>>)[1];
+    expect(repo.deploymentStatuses[second.id].map((s) => s.state)).toEqual(['in_progress', 'failure']);
+
+    // Staging holds v1.0.0 (its success was later marked inactive by GitHub, which does not undo it).
+    run = await deploy(ws, { ...inputs, environment: 'production', version: 'v1.0.0', 'require-gates': 'false', 'rollback-run': './app/rollback.sh' }, gh);
+    expect(run.summary).toMatch(/\| Staging first \| ✅ pass \| v1\.0\.0 succeeded in staging \(deployment \d+\)/);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.summary + JSON.stringify(run.outputs) + readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8')).not.toContain(DEFAULT_TOKEN.slice(4));
+  });
+
+  it('refuses while GitHub shows a deployment of the environment in progress', async () => {
+    const ws = deployWorkspace();
+    const gh = githubEnv(server, 'acme/shop', SHA);
+    // Made through the API itself so that its objects are GitHub's.
+    const client = (await import('../support/github-client.js')).testClient(server);
+    const { data } = await client.rest.repos.createDeployment({ owner: 'acme', repo: 'shop', ref: SHA, environment: 'staging', payload: { version: 'v0.9.0' }, auto_merge: false, required_contexts: [] });
+    await client.rest.repos.createDeploymentStatus({ owner: 'acme', repo: 'shop', deployment_id: (data as { id: number }).id, state: 'in_progress' });
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', token: DEFAULT_TOKEN },
+      env: gh
+    });
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(/\| No deployment in progress \| ❌ fail \| deployment \d+ of v0\.9\.0 to staging is still in_progress \(github\)/);
+    expect(ran(ws, 'run')).toBe(false);
+    expect(server.repo('acme/shop').deployments).toHaveLength(1);
+  });
+});

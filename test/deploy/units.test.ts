@@ -1,0 +1,106 @@
+/** deploy's parsers: freeze windows (with daylight saving), versions, script words, the audit line format. */
+import { activeFreeze, checkTimeZone, parseFreezeWindows, wallClock } from '../../src/core/deploy/freeze.js';
+import { assertVersionSyntax, classifyVersion } from '../../src/core/deploy/version.js';
+import { shellWords } from '../../src/core/deploy/shell-words.js';
+import { formatEvent } from '../../src/core/deploy/audit-log.js';
+import { Redactor } from '../../src/core/deploy/redact.js';
+import { UserError } from '../../src/core/errors.js';
+
+const frozen = (windows: string, iso: string, zone = 'UTC') => activeFreeze(parseFreezeWindows(windows, 'freeze-windows'), wallClock(new Date(iso), zone))?.text;
+
+describe('freeze windows', () => {
+  it('holds the default weekend window from Friday 00:00 to Monday 00:00', () => {
+    expect(frozen('Fri 00:00-Mon 00:00', '2026-11-26T23:59:00Z')).toBeUndefined(); // Thu
+    expect(frozen('Fri 00:00-Mon 00:00', '2026-11-27T00:00:00Z')).toBe('Fri 00:00-Mon 00:00');
+    expect(frozen('Fri 00:00-Mon 00:00', '2026-11-29T23:59:00Z')).toBeDefined(); // Sun
+    expect(frozen('Fri 00:00-Mon 00:00', '2026-11-30T00:00:00Z')).toBeUndefined(); // Mon
+  });
+
+  it('reads the wall clock of the zone in winter and in summer (daylight saving)', () => {
+    // New York: UTC-5 in November, UTC-4 in July. 18:00 local is 23:00Z, then 22:00Z.
+    const w = 'Fri 18:00-Mon 00:00';
+    expect(frozen(w, '2026-11-06T22:30:00Z', 'America/New_York')).toBeUndefined();
+    expect(frozen(w, '2026-11-06T23:30:00Z', 'America/New_York')).toBe(w);
+    expect(frozen(w, '2026-07-10T21:30:00Z', 'America/New_York')).toBeUndefined();
+    expect(frozen(w, '2026-07-10T22:30:00Z', 'America/New_York')).toBe(w);
+    // The night clocks go forward in Berlin (2026-03-29 02:00 → 03:00): 01:30Z is 03:30 local.
+    expect(wallClock(new Date('2026-03-29T01:30:00Z'), 'Europe/Berlin').text).toBe('Sun 2026-03-29 03:30');
+    expect(frozen('Sun 03:00-04:00', '2026-03-29T00:59:00Z', 'Europe/Berlin')).toBeUndefined(); // 01:59 CET
+    expect(frozen('Sun 03:00-04:00', '2026-03-29T01:00:00Z', 'Europe/Berlin')).toBeDefined(); // 03:00 CEST
+  });
+
+  it('reads date ranges, whole days, day ranges and daily windows', () => {
+    expect(frozen('2026-12-24..2026-12-26', '2026-12-26T23:00:00Z')).toBeDefined();
+    expect(frozen('2026-12-24..2026-12-26', '2026-12-27T00:00:00Z')).toBeUndefined();
+    // The date is the zone's: 23:30Z on the 23rd is already the 24th in Berlin.
+    expect(frozen('2026-12-24', '2026-12-23T23:30:00Z', 'Europe/Berlin')).toBeDefined();
+    expect(frozen('Sat-Sun', '2026-11-29T12:00:00Z')).toBeDefined();
+    expect(frozen('Sat-Sun', '2026-11-30T00:00:00Z')).toBeUndefined();
+    expect(frozen('Wed', '2026-11-25T12:00:00Z')).toBeDefined();
+    expect(frozen('22:00-06:00', '2026-11-25T05:59:00Z')).toBeDefined();
+    expect(frozen('22:00-06:00', '2026-11-25T06:00:00Z')).toBeUndefined();
+    expect(frozen('Fri 22:00-02:00', '2026-11-28T01:00:00Z')).toBeDefined(); // Saturday 01:00
+    expect(parseFreezeWindows('none', 'freeze-windows')).toEqual([]);
+  });
+
+  it('refuses bad syntax and unknown zones, naming the input', () => {
+    for (const bad of ['Fri 25:00-Mon 00:00', 'Friday-ish', '2026-02-30', '2026-12-26..2026-12-24', 'Fri 00:00-Fri 00:00']) {
+      expect(() => parseFreezeWindows(bad, 'freeze-windows')).toThrow(UserError);
+    }
+    try {
+      parseFreezeWindows('Fri 00:00-Mon 00:00, nope, 2026-13-01', 'freeze-windows');
+    } catch (err) {
+      expect((err as UserError).renderAll()).toEqual([
+        expect.stringMatching(/^freeze-windows: not a freeze window: "nope"/),
+        expect.stringMatching(/^freeze-windows: not a freeze window: "2026-13-01"/)
+      ]);
+    }
+    expect(() => checkTimeZone('Mars/Olympus_Mons', 'timezone')).toThrow(/^unknown time zone/);
+    expect(checkTimeZone('Europe/Berlin', 'timezone')).toBe('Europe/Berlin');
+  });
+});
+
+describe('versions', () => {
+  it('accepts SHAs, semver tags and digests, and refuses moving tags', () => {
+    for (const ok of ['0123456789abcdef0123456789abcdef01234567', 'abc1234', 'v1.2.3', '1.2.3-rc.1+build.5', 'sha256:' + 'a'.repeat(64), 'ghcr.io/acme/app:v2.0.1', 'ghcr.io/acme/app@sha256:' + 'b'.repeat(64)]) {
+      expect(classifyVersion(ok)).toMatchObject({ immutable: true });
+    }
+    for (const moving of ['latest', 'stable', 'main', 'MASTER', 'feature/login', 'refs/heads/main', 'ghcr.io/acme/app:latest', 'nightly', 'my-branch']) {
+      expect(classifyVersion(moving)).toMatchObject({ immutable: false });
+    }
+  });
+
+  it('refuses shell metacharacters as bad input', () => {
+    for (const bad of ['v1;rm -rf /', '$(id)', 'v1`x`', 'v1 v2', 'a|b', 'v1\n']) {
+      expect(() => assertVersionSyntax(bad, 'version')).toThrow(UserError);
+    }
+    expect(() => assertVersionSyntax('v1.2.3', 'version')).not.toThrow();
+  });
+});
+
+describe('script words', () => {
+  it('splits like a shell without expanding anything', () => {
+    expect(shellWords(`./deploy.sh --msg 'a b' "c \\"d\\"" e\\ f`, 'run')).toEqual(['./deploy.sh', '--msg', 'a b', 'c "d"', 'e f']);
+    expect(shellWords(`echo '$HOME' # comment`, 'run')).toEqual(['echo', '$HOME']);
+  });
+
+  it('refuses shell syntax it would not honour', () => {
+    for (const bad of ['a && b', 'a | b', 'a > f', 'echo $HOME', 'echo "$HOME"', 'a `b`', "echo 'open", 'a\nb']) {
+      expect(() => shellWords(bad, 'run')).toThrow(UserError);
+    }
+  });
+});
+
+describe('audit log lines', () => {
+  it('writes time, level, event and key=value fields on one line', () => {
+    const line = formatEvent(new Date('2026-01-02T03:04:05.678Z'), 'INFO', 'check', { check: 'gates', result: 'pass', detail: 'a "b"\nc', n: 3, skip: undefined });
+    expect(line).toBe('2026-01-02T03:04:05.678Z INFO check check=gates result=pass detail="a \\"b\\"\\nc" n=3');
+  });
+
+  it('redacts secrets, also line by line for multi-line values', () => {
+    const r = new Redactor();
+    r.add('hunter2-long-secret');
+    r.add('line-one-of-key\nline-two-of-key');
+    expect(r.redact('x hunter2-long-secret y line-two-of-key')).toBe('x *** y ***');
+  });
+});
