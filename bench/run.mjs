@@ -6,7 +6,8 @@ import { WORK } from './lib.mjs';
 
 const BENCHES = {
   'lcov-summary': () => import('./lcov-summary.mjs'),
-  'cold-start': () => import('./cold-start.mjs')
+  'cold-start': () => import('./cold-start.mjs'),
+  'smoke-p95': () => import('./smoke-p95.mjs')
 };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

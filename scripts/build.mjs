@@ -3,7 +3,7 @@
 // into build/ first, so that ncc bundles plain ESM. `node scripts/build.mjs OUTDIR` builds elsewhere
 // (scripts/check-dist.mjs compares such a build with the committed dist/).
 import { execFileSync } from 'node:child_process';
-import { rmSync, mkdirSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, rmSync, mkdirSync, readdirSync, renameSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +34,7 @@ writeFileSync(path.join(buildDir, 'package.json'), '{ "type": "module" }\n');
 export const ENTRIES = {
   'gates-enforcer': 'src/actions/gates-enforcer/main.js',
   'workflows-validation': 'src/actions/workflows-validation/main.js',
+  'smoke-test': 'src/actions/smoke-test/main.js',
   deploy: 'src/actions/deploy/main.js',
   cli: 'src/cli/main.js'
 };
@@ -43,18 +44,20 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const [name, entry] of Object.entries(ENTRIES)) {
   const target = path.join(outDir, name);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  execFileSync(process.execPath, [ncc, 'build', path.join(buildDir, entry), '-o', target, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'], {
+  // Bundled beside the target and swapped in at the end: tests running meanwhile never find a
+  // missing or half-written bundle.
+  const staging = path.join(buildDir, 'out', name);
+  mkdirSync(staging, { recursive: true });
+  execFileSync(process.execPath, [ncc, 'build', path.join(buildDir, entry), '-o', staging, '--quiet', '--license', 'licenses.txt', '--target', 'es2022'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit']
   });
   // ncc names an ESM bundle index.mjs when the entry is ESM; the runner and bin want index.js
   // (package.json has "type": "module").
-  for (const file of readdirSync(target)) {
-    if (file.endsWith('.mjs')) renameSync(path.join(target, file), path.join(target, file.replace(/\.mjs$/, '.js')));
+  for (const file of readdirSync(staging)) {
+    if (file.endsWith('.mjs')) renameSync(path.join(staging, file), path.join(staging, file.replace(/\.mjs$/, '.js')));
   }
-  const index = path.join(target, 'index.js');
+  const index = path.join(staging, 'index.js');
   if (!existsSync(index)) throw new Error(`ncc wrote no index.js for ${name}`);
   // Chunks are imported by their .mjs names inside the bundle.
   let code = readFileSync(index, 'utf8');
@@ -64,6 +67,14 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     // The shebang is added here: in the entry it makes ncc take the module for CommonJS.
     writeFileSync(index, '#!/usr/bin/env node\n' + readFileSync(index, 'utf8'));
     chmodSync(index, 0o755);
+  }
+  mkdirSync(outDir, { recursive: true });
+  rmSync(target, { recursive: true, force: true });
+  try {
+    renameSync(staging, target);
+  } catch (err) {
+    if (err.code !== 'EXDEV') throw err;
+    cpSync(staging, target, { recursive: true }); // another file system (a check building into /tmp)
   }
 }
 rmSync(buildDir, { recursive: true, force: true });

@@ -735,8 +735,8 @@ function readDeployConfig(host) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 1 modules
-var schemas = __webpack_require__(4810);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
+var schemas = __webpack_require__(8623);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
 /**
  * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,

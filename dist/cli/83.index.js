@@ -138,18 +138,25 @@ function didYouMean(name, candidates) {
     const limit = Math.max(1, Math.floor(name.length / 3));
     return best !== undefined && bestDistance <= Math.min(limit, 3) ? ` (did you mean "${best}"?)` : '';
 }
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
 function distance(a, b) {
     if (a === b)
         return 0;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
     for (let i = 1; i <= a.length; i++) {
         const cur = [i];
         for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            cur[j] = d;
         }
-        prev = cur;
+        rows.push(cur);
     }
-    return prev[b.length];
+    return rows[a.length][b.length];
 }
 /** Quotes a list of names for a message: `"a", "b"`, or `none`. */
 function nameList(names) {
@@ -1937,10 +1944,10 @@ async function writeFileAtomic(target, content) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ requiredInput),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony export requiredInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 
 /** A trimmed input value, or `fallback` when unset. */
@@ -1963,7 +1970,7 @@ function booleanInput(host, name, fallback) {
 function requiredInput(host, name) {
     const v = input(host, name);
     if (!v)
-        throw new UserError('required and not supplied', { input: name });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
     return v;
 }
 

@@ -311,17 +311,23 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(360), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 245))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(310), __nccwpck_require__.e(88), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY),
+        positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY.Paths,
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runValidate
+    },
+    smoke: {
+        summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(310), __nccwpck_require__.e(88), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6511))).runSmoke
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(360), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8702))).runDeploy
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(310), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8702))).runDeploy
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]
@@ -335,7 +341,7 @@ Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
 --workspace DIR sets the directory paths must stay inside (default: the current one).
 Outputs are printed as name=value lines; the exit code is 1 when a gate fails or an input is bad.`;
 /** Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines. */
-function parseFlags(argv, allowed) {
+function parseFlags(argv, allowed, positional) {
     const inputs = {};
     let workspace;
     let help = false;
@@ -346,8 +352,12 @@ function parseFlags(argv, allowed) {
             continue;
         }
         const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-        if (!m)
-            throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+        if (!m) {
+            if (!positional || arg.startsWith('-'))
+                throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+            inputs[positional] = inputs[positional] !== undefined ? `${inputs[positional]}\n${arg}` : arg;
+            continue;
+        }
         const name = m[1];
         let value = m[2];
         if (value === undefined) {
@@ -378,14 +388,14 @@ async function main(argv) {
     }
     let parsed;
     try {
-        parsed = parseFlags(rest, spec.inputs);
+        parsed = parseFlags(rest, spec.inputs, spec.positional);
     }
     catch (err) {
         process.stderr.write(`phase-gates ${name}: ${err.message}\n`);
         return 2;
     }
     if (parsed.help) {
-        process.stdout.write(`usage: phase-gates ${name} [flags]\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
+        process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
         return 0;
     }
     const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__/* .CliHost */ .F({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
@@ -411,17 +421,19 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ SmokeOutputs),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
 /* harmony export */   ID: () => (/* binding */ DEPLOY_LEDGER_DEFAULT),
 /* harmony export */   L2: () => (/* binding */ DeployInputs),
 /* harmony export */   MZ: () => (/* binding */ ValidationOutputs),
+/* harmony export */   Nx: () => (/* binding */ SmokeInputs),
 /* harmony export */   PY: () => (/* binding */ ValidationInputs),
+/* harmony export */   Tf: () => (/* binding */ SMOKE_REPORT_SCHEMA),
 /* harmony export */   bU: () => (/* binding */ GatesOutputs),
 /* harmony export */   kV: () => (/* binding */ DeployOutputs),
 /* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
 /* harmony export */   wI: () => (/* binding */ GatesInputs)
 /* harmony export */ });
-/* unused harmony exports SmokeInputs, SmokeOutputs, SMOKE_REPORT_SCHEMA */
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
 const GatesInputs = {

@@ -4,13 +4,15 @@
  */
 import { CliHost } from '../host/cli-host.js';
 import { runCommand } from '../host/run.js';
-import { GatesInputs, ValidationInputs, DeployInputs } from '../core/constants.js';
+import { GatesInputs, ValidationInputs, SmokeInputs, DeployInputs } from '../core/constants.js';
 import type { Host } from '../core/host.js';
 import type { CommandResult } from '../core/commands/gates.js';
 
 interface CommandSpec {
   summary: string;
   inputs: readonly string[];
+  /** The input that bare arguments fill, one per line (`phase-gates validate a.yml b.yml`). */
+  positional?: string;
   load: () => Promise<(host: Host) => Promise<CommandResult>>;
 }
 
@@ -23,7 +25,13 @@ const COMMANDS: Record<string, CommandSpec> = {
   validate: {
     summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
     inputs: Object.values(ValidationInputs),
+    positional: ValidationInputs.Paths,
     load: async () => (await import('../core/commands/validate.js')).runValidate
+  },
+  smoke: {
+    summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
+    inputs: Object.values(SmokeInputs),
+    load: async () => (await import('../core/commands/smoke.js')).runSmoke
   },
   deploy: {
     summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
@@ -44,7 +52,11 @@ Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
 Outputs are printed as name=value lines; the exit code is 1 when a gate fails or an input is bad.`;
 
 /** Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines. */
-export function parseFlags(argv: string[], allowed: readonly string[]): { inputs: Record<string, string>; workspace?: string; help: boolean } {
+export function parseFlags(
+  argv: string[],
+  allowed: readonly string[],
+  positional?: string
+): { inputs: Record<string, string>; workspace?: string; help: boolean } {
   const inputs: Record<string, string> = {};
   let workspace: string | undefined;
   let help = false;
@@ -55,7 +67,11 @@ export function parseFlags(argv: string[], allowed: readonly string[]): { inputs
       continue;
     }
     const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
-    if (!m) throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+    if (!m) {
+      if (!positional || arg.startsWith('-')) throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+      inputs[positional] = inputs[positional] !== undefined ? `${inputs[positional]}\n${arg}` : arg;
+      continue;
+    }
     const name = m[1];
     let value = m[2];
     if (value === undefined) {
@@ -85,13 +101,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseFlags(rest, spec.inputs);
+    parsed = parseFlags(rest, spec.inputs, spec.positional);
   } catch (err) {
     process.stderr.write(`phase-gates ${name}: ${(err as Error).message}\n`);
     return 2;
   }
   if (parsed.help) {
-    process.stdout.write(`usage: phase-gates ${name} [flags]\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
+    process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
     return 0;
   }
   const host = new CliHost({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });

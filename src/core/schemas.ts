@@ -4,8 +4,9 @@
  * no action pays for schema compilation at start-up.
  */
 import validateGatesReport from './generated/gates-report.validate.js';
+import validateSmokeReport from './generated/smoke-report.validate.js';
 
-export type SchemaName = 'gates-report';
+export type SchemaName = 'gates-report' | 'smoke-report';
 
 interface Validator {
   (data: unknown): boolean;
@@ -13,7 +14,8 @@ interface Validator {
 }
 
 const VALIDATORS: Record<SchemaName, Validator> = {
-  'gates-report': validateGatesReport as Validator
+  'gates-report': validateGatesReport as Validator,
+  'smoke-report': validateSmokeReport as Validator
 };
 
 /** Validation messages for `data` against one of our schemas; empty when it is valid. */

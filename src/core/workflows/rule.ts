@@ -89,17 +89,23 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   return best !== undefined && bestDistance <= Math.min(limit, 3) ? ` (did you mean "${best}"?)` : '';
 }
 
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
 function distance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      cur[j] = d;
     }
-    prev = cur;
+    rows.push(cur);
   }
-  return prev[b.length];
+  return rows[a.length][b.length];
 }
 
 /** Quotes a list of names for a message: `"a", "b"`, or `none`. */

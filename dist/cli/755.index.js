@@ -1,8 +1,8 @@
-export const id = 245;
-export const ids = [245];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 245:
+/***/ 8755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,395 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
-var core_errors = __webpack_require__(6512);
+var errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
 var core_files = __webpack_require__(2739);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 1 modules
-var schemas = __webpack_require__(4810);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
+var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var gates_phase = __webpack_require__(407);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
-};
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return ALIASES[name] ?? name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
-/**
- * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
- * from the metric, `true`/`false`, or a word compared with `==`.
- */
-
-
-const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
-const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
-function normalizeOp(op) {
-    switch (op) {
-        case undefined:
-            return undefined;
-        case '=':
-            return '==';
-        case '=>':
-            return '>=';
-        case '=<':
-            return '<=';
-        default:
-            return op;
-    }
-}
-/**
- * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
- * thresholds that parse but are likely mistakes (`coverage: 0.8`).
- */
-function parseGate(name, value, origin, warnings = []) {
-    const fail = (message, hint) => {
-        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
-    };
-    if (!/^[A-Za-z_][\w-]*$/.test(name))
-        fail('not a metric name (letters, digits, _ and -)');
-    const metric = canonicalMetric(name);
-    const info = METRICS[metric];
-    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-    if (typeof value === 'boolean') {
-        if (info && info.kind !== 'boolean')
-            fail(`${value} is not a threshold for a ${info.kind} metric`);
-        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
-    }
-    if (typeof value !== 'number' && typeof value !== 'string') {
-        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
-    }
-    const text = String(value).trim();
-    const m = NUMERIC.exec(text);
-    if (m) {
-        let op = normalizeOp(m[1]);
-        let threshold = Number(m[2]);
-        let unit = (m[3]?.toLowerCase() ?? null);
-        if (!Number.isFinite(threshold))
-            fail(`${text} is not a finite number`);
-        if (info && info.kind !== 'number') {
-            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
-        }
-        if (unit === 's') {
-            threshold *= 1000;
-            unit = 'ms';
-        }
-        if (info?.unit === 'ms' && unit === '%')
-            fail('a latency takes ms or s, not %');
-        if (info?.unit === '%' && unit === 'ms')
-            fail(`${metric} is a percentage, not a duration`);
-        if (info?.unit === 'count' && unit)
-            fail(`${metric} is a count and takes no unit`);
-        if (info?.unit === 'ms')
-            unit = 'ms';
-        if (info?.unit === '%') {
-            if (info.rate && unit !== '%') {
-                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
-                if (threshold > 1)
-                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
-                threshold *= 100;
-            }
-            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
-                warnings.push({
-                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
-                    origin
-                });
-            }
-            unit = '%';
-            if (threshold < 0 || threshold > 100)
-                fail(`${text} is not a percentage from 0 to 100`);
-        }
-        if (!op) {
-            const direction = info?.direction ?? guessDirection(metric);
-            if (!direction) {
-                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
-            }
-            op = direction === 'lower' ? '<=' : '>=';
-        }
-        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
-    }
-    const w = WORD.exec(text);
-    if (w) {
-        const op = normalizeOp(w[1]) ?? '==';
-        const word = w[2];
-        const lower = word.toLowerCase();
-        if (lower === 'true' || lower === 'false') {
-            if (info && info.kind !== 'boolean')
-                fail(`${word} is not a threshold for a ${info.kind} metric`);
-            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
-        }
-        if (info && info.kind !== 'word') {
-            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
-        }
-        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
-    }
-    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
-}
-function roundThreshold(n) {
-    return Math.round(n * 1e9) / 1e9;
-}
-/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
-function compare(actual, gate) {
-    const t = gate.threshold;
-    if (typeof t === 'number') {
-        const a = typeof actual === 'number' ? actual : Number(actual);
-        if (typeof actual === 'boolean' || !Number.isFinite(a))
-            return false;
-        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
-        switch (gate.op) {
-            case '>=':
-                return diff >= 0;
-            case '>':
-                return diff > 0;
-            case '<=':
-                return diff <= 0;
-            case '<':
-                return diff < 0;
-            case '==':
-                return diff === 0;
-            case '!=':
-                return diff !== 0;
-        }
-    }
-    let a = actual;
-    if (typeof t === 'boolean' && typeof actual === 'string')
-        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
-    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
-    if (gate.op === '==')
-        return equal;
-    if (gate.op === '!=')
-        return !equal;
-    return false;
-}
-/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
-function formatThreshold(gate) {
-    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
-    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** Numbers in summaries: at most two decimals, no trailing zeros. */
-function formatNumber(n) {
-    if (Number.isInteger(n))
-        return String(n);
-    return String(Math.round(n * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
-/**
- * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
- * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
- * keeps the line it was written on.
- */
-
-
-
-
-/** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-const MAX_YAML_ALIASES = 50;
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
-function parseYaml(text, where) {
-    const lines = new dist/* LineCounter */.HN();
-    const lineOffset = where.lineOffset ?? 0;
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
-        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
-            input: where.input,
-            file: where.file,
-            line
-        });
-    }
-    return { doc, lines, lineOffset };
-}
-/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
-function toData(parsed, where) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (err) {
-        const message = err.message;
-        if (/alias/i.test(message)) {
-            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
-        }
-        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
-    }
-}
-/** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return parsed.lines.linePos(offset).line + parsed.lineOffset;
-}
-/**
- * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
- * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
- */
-function gatesFromMap(parsed, map, where, warnings) {
-    const gates = [];
-    const errors = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
-        const valueNode = pair.value;
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
-        if (value === null || value === '') {
-            gates.push({ name, removed: true, origin });
-            continue;
-        }
-        try {
-            gates.push(parseGate(name, value, origin, warnings));
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                errors.push(err);
-            else
-                throw err;
-        }
-    }
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return gates;
-}
-/** Loads a phase document from `file` (already resolved inside the workspace). */
-async function loadPhaseDocument(file, shown, input = 'phase-file') {
-    let bytes;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES)
-            throw new core_errors/* UserError */.y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
-        bytes = await external_node_fs_.promises.readFile(file);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    if (bytes.includes(0))
-        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
-    }
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end < 0)
-        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
-    const yamlText = lines.slice(1, end).join('\n');
-    const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
-    const data = toData(parsed, where);
-    if (data === null || data === undefined) {
-        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
-    }
-    const frontMatter = data;
-    const warnings = [];
-    let gates = [];
-    const root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
-        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
-            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
-                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
-            }
-            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
-        }
-    }
-    const phase = frontMatter.phase;
-    return {
-        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
-        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
-        file: shown,
-        frontMatter,
-        gates,
-        warnings
-    };
-}
-/**
- * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
- * empty value remove a gate of the phase document.
- */
-function parseGatesInput(value, input = 'gates') {
-    const warnings = [];
-    if (value.trim() === '')
-        return { gates: [], removed: [], warnings };
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
-    let root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
-        const only = root.items[0];
-        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
-            root = only.value;
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
-    }
-    const entries = gatesFromMap(parsed, root, { input }, warnings);
-    return {
-        gates: entries.filter((g) => !('removed' in g)),
-        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
-        warnings
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/reports/load.js
 /** Reads the reports named by an input: globs expanded, each file's format detected from content. */
 
@@ -432,7 +58,7 @@ async function loadReport(file, shown, input, formats, sink) {
         }
     });
     if (!format) {
-        throw new core_errors/* UserError */.y('unknown report format', {
+        throw new errors/* UserError */.y('unknown report format', {
             input,
             file: shown,
             hint: `expected one of: ${formats.map((f) => f.id).join(', ')}`
@@ -443,7 +69,7 @@ async function loadReport(file, shown, input, formats, sink) {
         await format.parse(ctx, sink);
     }
     catch (err) {
-        throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
+        throw errors/* UserError */.y.attribute(err, { input, file: shown });
     }
     return format.id;
 }
@@ -460,7 +86,7 @@ async function loadReport(file, shown, input, formats, sink) {
  * file, which most reports never have, so a streaming parser can skip storing it; the first detailed
  * addition to such a file rebuilds the detail first (see {@link FileCoverage.materialize}).
  */
-const model_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
 function emptyRatio() {
     return { covered: 0, total: 0 };
 }
@@ -1078,17 +704,17 @@ class FileCoverage {
         }
         t.lines.total = this.lineData.size;
         t.lines.covered = this.lineData.covered;
-        model_count(this.branches, t.branches);
+        count(this.branches, t.branches);
         if (this.numericBranches) {
             t.branches.total += this.numericBranches.size;
             t.branches.covered += this.numericBranches.covered;
         }
-        model_count(this.functions, t.functions);
+        count(this.functions, t.functions);
         if (this.hashedFunctions) {
             t.functions.total += this.hashedFunctions.size;
             t.functions.covered += this.hashedFunctions.covered;
         }
-        model_count(this.statements, t.statements);
+        count(this.statements, t.statements);
         this.applySummary(t);
         return t;
     }
@@ -1109,7 +735,7 @@ class FileCoverage {
             return;
         }
         const t = this.totals();
-        for (const metric of model_METRICS) {
+        for (const metric of METRICS) {
             into[metric].covered += t[metric].covered;
             into[metric].total += t[metric].total;
         }
@@ -1125,7 +751,7 @@ class FileCoverage {
         }
     }
 }
-function model_count(map, into) {
+function count(map, into) {
     if (!map)
         return;
     into.total += map.size;
@@ -1615,7 +1241,7 @@ class LcovScanner {
         this.rec = rec;
     }
     fail(message, line = this.lineNo) {
-        throw new core_errors/* UserError */.y(message, { input: this.source.input, file: this.source.shown, line });
+        throw new errors/* UserError */.y(message, { input: this.source.input, file: this.source.shown, line });
     }
     /**
      * Reads the complete lines of buf[start, end) — with `eof`, the last one too even without a line
@@ -1997,7 +1623,7 @@ async function streamXml(ctx, handlers, position) {
     let failure;
     const fail = (message) => {
         if (!failure)
-            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
+            failure = new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
     };
     parser.on('doctype', (doctype) => {
         if (doctype.includes('['))
@@ -2126,7 +1752,7 @@ const cobertura = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let file = null;
         await streamXml(ctx, {
@@ -2186,7 +1812,7 @@ const clover = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let istanbul = false;
         let file = null;
@@ -2266,7 +1892,7 @@ const jacoco = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let pkg = '';
         let cls = '';
@@ -2345,7 +1971,7 @@ const istanbulSummary = {
     async parse(ctx, acc) {
         const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             fail('not an Istanbul coverage summary');
@@ -2402,7 +2028,7 @@ const istanbulFinal = {
     async parse(ctx, acc) {
         const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
         if (!isObject(data))
             fail('not an Istanbul coverage map (expected an object of files)');
@@ -2477,7 +2103,7 @@ const goCoverprofile = {
         let mode = '';
         await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
             const fail = (message) => {
-                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
+                throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
             };
             if (line.startsWith('mode: ')) {
                 const m = line.slice(6).trim();
@@ -2513,7 +2139,7 @@ const goCoverprofile = {
                     file.addLine(l, count);
         });
         if (!mode)
-            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
+            throw new errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
     }
 };
 
@@ -2540,109 +2166,8 @@ const COVERAGE_FORMATS = [
     goCoverprofile
 ];
 
-;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
-/**
- * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
- * and percentiles computed with one documented method; reports that carry only percentiles
- * (summaries) are combined conservatively.
- */
-/**
- * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
- * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
- * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
- */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (n === 1)
-        return sorted[0];
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-/** Percentiles that perf gates know, by metric name. */
-const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
-class PerfAccumulator {
-    samples = new Float64Array(1024);
-    sampleCount = 0;
-    summaries = [];
-    requests = 0;
-    failures = 0;
-    counted = false;
-    /** One latency sample in milliseconds. */
-    addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
-        if (this.sampleCount === this.samples.length) {
-            const grown = new Float64Array(this.samples.length * 2);
-            grown.set(this.samples);
-            this.samples = grown;
-        }
-        this.samples[this.sampleCount++] = ms;
-    }
-    /** Requests and failures, for the error rate (reports with samples say them here too). */
-    addCounts(requests, failures) {
-        this.counted = true;
-        this.requests += requests;
-        this.failures += failures;
-    }
-    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
-    addSummary(summary) {
-        this.summaries.push(summary);
-        if (summary.requests !== undefined)
-            this.addCounts(summary.requests, summary.failures ?? 0);
-    }
-    get sampleTotal() {
-        return this.sampleCount;
-    }
-    /**
-     * Figures over everything read. With raw samples, percentiles come from them (summaries from
-     * other files are then ignored for that percentile only when no sample exists); with summaries
-     * only, the worst (highest) value of each percentile is taken, since percentiles of different
-     * runs cannot be merged exactly.
-     */
-    figures() {
-        const result = {
-            perf_p50_ms: null,
-            perf_p90_ms: null,
-            perf_p95_ms: null,
-            perf_p99_ms: null,
-            perf_error_rate: null,
-            requests: this.requests,
-            failures: this.failures,
-            samples: this.sampleCount
-        };
-        const keys = [
-            ['perf_p50_ms', 'p50'],
-            ['perf_p90_ms', 'p90'],
-            ['perf_p95_ms', 'p95'],
-            ['perf_p99_ms', 'p99']
-        ];
-        let sorted;
-        if (this.sampleCount > 0) {
-            sorted = this.samples.slice(0, this.sampleCount).sort();
-        }
-        for (const [metric, key] of keys) {
-            const values = [];
-            if (sorted)
-                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
-            for (const s of this.summaries) {
-                const v = s[key];
-                if (typeof v === 'number' && Number.isFinite(v))
-                    values.push(v);
-            }
-            result[metric] = values.length ? Math.max(...values) : null;
-        }
-        if (this.counted && this.requests > 0)
-            result.perf_error_rate = (this.failures / this.requests) * 100;
-        else if (this.counted)
-            result.perf_error_rate = 0;
-        return result;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/src/core/reports/perf/model.js
+var model = __webpack_require__(3794);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/internal/common.js
 /**
  * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
@@ -2652,7 +2177,7 @@ class PerfAccumulator {
 
 /** A UserError about the file being parsed, at `line` when known. */
 function reportError(ctx, message, line, hint) {
-    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
+    return new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
 }
 /** True for a plain JSON object (not null, not an array). */
 function common_isObject(value) {
@@ -3413,7 +2938,7 @@ const PERF_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./.build/src/core/reports/vulns/model.js
-var model = __webpack_require__(7889);
+var vulns_model = __webpack_require__(7889);
 // EXTERNAL MODULE: ./.build/src/core/reports/vulns/sarif.js
 var sarif = __webpack_require__(6289);
 // EXTERNAL MODULE: ./.build/src/core/reports/vulns/json.js
@@ -3447,23 +2972,23 @@ const trivy = {
         }
         else if ((0,json/* isObject */.Gv)(doc)) {
             if (doc.SchemaVersion !== 2) {
-                throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
+                throw new errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
             }
             results = (0,json/* objectsOf */.iZ)(doc.Results);
         }
         else {
-            throw new core_errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
+            throw new errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
         }
         for (const result of results) {
             for (const v of (0,json/* objectsOf */.iZ)(result.Vulnerabilities)) {
                 const id = (0,json/* str */.gx)(v.VulnerabilityID);
                 if (!id)
-                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
+                    throw new errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
                 sink.add({
                     id,
                     package: (0,json/* str */.gx)(v.PkgName) ?? '',
                     version: (0,json/* str */.gx)(v.InstalledVersion) ?? '',
-                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
+                    severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
                     title: (0,json/* str */.gx)(v.Title)
                 });
             }
@@ -3496,19 +3021,19 @@ const grype = {
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'Grype report');
         if (!Array.isArray(doc.matches))
-            throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
+            throw new errors/* UserError */.y('not a Grype report: `matches` is not an array');
         for (const match of (0,json/* objectsOf */.iZ)(doc.matches)) {
             const vuln = (0,json/* isObject */.Gv)(match.vulnerability) ? match.vulnerability : undefined;
             const artifact = (0,json/* isObject */.Gv)(match.artifact) ? match.artifact : {};
             const id = (0,json/* str */.gx)(vuln?.id);
             if (!vuln || !id)
-                throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
+                throw new errors/* UserError */.y('Grype match without vulnerability.id');
             const related = (0,json/* objectsOf */.iZ)(match.relatedVulnerabilities).map((r) => (0,json/* str */.gx)(r.id) ?? '');
             sink.add({
                 id: (0,json/* preferCve */.B8)(id, related),
                 package: (0,json/* str */.gx)(artifact.name) ?? '',
                 version: (0,json/* str */.gx)(artifact.version) ?? '',
-                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
+                severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
                 title: (0,json/* str */.gx)(vuln.description)
             });
         }
@@ -3553,7 +3078,7 @@ const npmAudit = {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'npm audit report');
         if (doc.auditReportVersion !== undefined) {
             if (doc.auditReportVersion !== 2) {
-                throw new core_errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
+                throw new errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
                     hint: 'expected auditReportVersion 2 (npm 7 and later) or the npm 6 shape'
                 });
             }
@@ -3563,13 +3088,13 @@ const npmAudit = {
             readV1(doc, sink);
         }
         else {
-            throw new core_errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
+            throw new errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
         }
     }
 };
 function readV2(doc, sink) {
     if (!(0,json/* isObject */.Gv)(doc.vulnerabilities))
-        throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
+        throw new errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
     for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
         if (!(0,json/* isObject */.Gv)(entry))
             continue;
@@ -3584,7 +3109,7 @@ function readV2(doc, sink) {
             id,
             package: name,
             version: (0,json/* str */.gx)(entry.range) ?? '',
-            severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
+            severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
             title: (0,json/* str */.gx)(advisories[0]?.title)
         });
     }
@@ -3601,7 +3126,7 @@ function readV1(doc, sink) {
                 id,
                 package: (0,json/* str */.gx)(advisory.module_name) ?? '',
                 version,
-                severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
+                severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
                 title: (0,json/* str */.gx)(advisory.title)
             });
         }
@@ -3649,7 +3174,7 @@ const osvScanner = {
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
         if (!Array.isArray(doc.results))
-            throw new core_errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
+            throw new errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
         for (const source of (0,json/* objectsOf */.iZ)(doc.results)) {
             for (const pkg of (0,json/* objectsOf */.iZ)(source.packages))
                 readPackage(pkg, sink);
@@ -3680,7 +3205,7 @@ function readPackage(pkg, sink) {
         const score = (0,json/* str */.gx)(group.max_severity);
         const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
         // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
-        const severity = Number.isFinite(parsed) ? (0,model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+        const severity = Number.isFinite(parsed) ? (0,vulns_model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
         const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
         sink.add({
             id: (0,json/* preferCve */.B8)([...ids].sort()[0], aliases),
@@ -3706,8 +3231,8 @@ function databaseSeverity(vulns) {
     let best = null;
     for (const v of vulns) {
         const db = (0,json/* isObject */.Gv)(v.database_specific) ? v.database_specific : undefined;
-        const s = (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(db?.severity));
-        if (s && (best === null || model/* SEVERITIES */.oC.indexOf(s) < model/* SEVERITIES */.oC.indexOf(best)))
+        const s = (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(db?.severity));
+        if (s && (best === null || vulns_model/* SEVERITIES */.oC.indexOf(s) < vulns_model/* SEVERITIES */.oC.indexOf(best)))
             best = s;
     }
     return best;
@@ -3746,26 +3271,26 @@ const snyk = {
         const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const projects = Array.isArray(doc) ? (0,json/* objectsOf */.iZ)(doc) : (0,json/* isObject */.Gv)(doc) ? [doc] : [];
         if (projects.length === 0 && !Array.isArray(doc))
-            throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
+            throw new errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
         for (const project of projects) {
             if (!Array.isArray(project.vulnerabilities)) {
                 // Snyk writes {ok: false, error: "..."} for a project it could not test.
                 const error = (0,json/* str */.gx)(project.error);
-                throw new core_errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
+                throw new errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
             }
             for (const v of (0,json/* objectsOf */.iZ)(project.vulnerabilities)) {
                 if ((0,json/* str */.gx)(v.type) === 'license')
                     continue;
                 const id = (0,json/* str */.gx)(v.id);
                 if (!id)
-                    throw new core_errors/* UserError */.y('Snyk finding without an id');
+                    throw new errors/* UserError */.y('Snyk finding without an id');
                 const identifiers = (0,json/* isObject */.Gv)(v.identifiers) ? v.identifiers : {};
                 const cves = (0,json/* arrayOf */.jk)(identifiers.CVE).filter((c) => typeof c === 'string');
                 sink.add({
                     id: cves.length === 1 ? cves[0] : id,
                     package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
                     version: (0,json/* str */.gx)(v.version) ?? '',
-                    severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
+                    severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
                     title: (0,json/* str */.gx)(v.title)
                 });
             }
@@ -3821,7 +3346,7 @@ async function collectCoverage(workspace, input, globs, into) {
 }
 /** Reads load-test reports into `perf_*` metrics. */
 async function collectPerf(workspace, input, globs, into) {
-    const acc = new PerfAccumulator();
+    const acc = new model/* PerfAccumulator */.wh();
     const sources = await loadReports(workspace, input, globs, PERF_FORMATS, acc);
     const f = acc.figures();
     const detail = `${f.samples ? `${f.samples} samples` : 'tool percentiles'}${f.requests ? `, ${f.failures}/${f.requests} failed` : ''}`;
@@ -3836,7 +3361,7 @@ async function collectVulns(workspace, input, globs, acc) {
 /** Sets `vulns_*` from everything counted. */
 function setVulnMetrics(acc, sources, into) {
     const counts = acc.counts();
-    for (const severity of model/* SEVERITIES */.oC) {
+    for (const severity of vulns_model/* SEVERITIES */.oC) {
         into.set(`vulns_${severity}`, { value: counts[severity], sources, detail: `${acc.size} distinct findings` });
     }
 }
@@ -3848,17 +3373,17 @@ async function collectSmoke(workspace, input, given, into) {
         await external_node_fs_.promises.access(file);
     }
     catch {
-        throw new core_errors/* UserError */.y('file not found', { input, file: shown });
+        throw new errors/* UserError */.y('file not found', { input, file: shown });
     }
     const report = (await (0,core_files/* readJson */.Vh)(file, shown, input));
     if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
-        throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
+        throw new errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
     }
     const totals = (report.totals ?? {});
     const sources = [{ file: shown, format: 'smoke-report' }];
     const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
     if (typeof report.passed !== 'boolean')
-        throw new core_errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
+        throw new errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
     into.set('smoke_passed', { value: report.passed, sources });
     into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
     // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
@@ -3872,17 +3397,17 @@ async function collectSmoke(workspace, input, given, into) {
 function collectMetricsInput(value, input, into) {
     if (value.trim() === '')
         return;
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input });
+    const parsed = (0,gates_phase/* parseYaml */.hN)(value, { input });
+    (0,gates_phase/* toData */.OY)(parsed, { input });
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
+        throw new errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
     for (const pair of root.items) {
         const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(parsed, pair.key);
+        const line = (0,gates_phase/* lineOf */.cA)(parsed, pair.key);
         const node = pair.value;
         if (!(0,dist/* isScalar */.jn)(node))
-            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+            throw new errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         let v = node.value;
         if (v === null || v === '') {
             into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
@@ -3899,12 +3424,14 @@ function collectMetricsInput(value, input, into) {
                 v = t;
         }
         if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
-            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+            throw new errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         }
         into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js + 1 modules
+var grammar = __webpack_require__(9009);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
 /**
@@ -3918,7 +3445,7 @@ function evaluate(gates, metrics, failOnMissing) {
         if (actual === null) {
             return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail };
         }
-        const passed = compare(actual, gate);
+        const passed = (0,grammar/* compare */.UD)(actual, gate);
         return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
     });
 }
@@ -3972,8 +3499,8 @@ function formatActual(r) {
         return 'no data';
     if (typeof a !== 'number')
         return String(a);
-    let shown = formatNumber(a);
-    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
+    let shown = (0,grammar/* formatNumber */.ZV)(a);
+    for (let digits = 3; digits <= 9 && (0,grammar/* compare */.UD)(Number(shown), r.gate) !== r.passed; digits++) {
         shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
     }
     return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
@@ -3981,9 +3508,9 @@ function formatActual(r) {
 /** One line per failed gate: the `::error::` annotation text. */
 function failureMessage(r) {
     if (r.status === 'no-data') {
-        return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
+        return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${(0,grammar/* formatThreshold */.B6)(r.gate)})`;
     }
-    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${(0,grammar/* formatThreshold */.B6)(r.gate)}`;
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -4005,7 +3532,7 @@ function renderSummary(report, results) {
         const verdictCell = r.status === 'pass' ? '✅ pass' : r.status === 'fail' ? '❌ fail' : r.passed ? '⚪ no data' : '❌ no data';
         const sources = r.sources.length ? r.sources.map((s) => `\`${s.file}\` (${s.format})`).join('<br>') : '—';
         const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
-        lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
+        lines.push(`| \`${r.gate.name}\` | ${escapeCell((0,grammar/* formatThreshold */.B6)(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
     }
     if (report.sha)
         lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
@@ -4051,12 +3578,12 @@ async function runGates(host) {
     let phase = null;
     if (phaseGiven) {
         const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
-        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
+        phase = await (0,gates_phase/* loadPhaseDocument */.hW)(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
     }
-    const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
+    const override = (0,gates_phase/* parseGatesInput */.SK)(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
     if (gates.length === 0) {
-        throw new core_errors/* UserError */.y('no gates to enforce', {
+        throw new errors/* UserError */.y('no gates to enforce', {
             input: phaseGiven ? constants/* GatesInputs */.wI.PhaseFile : constants/* GatesInputs */.wI.Gates,
             file: phase?.file,
             hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
@@ -4078,7 +3605,7 @@ async function runGates(host) {
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
     const vulnFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.VulnFiles);
     if (vulnFiles || alertKinds.length) {
-        const acc = new model/* VulnAccumulator */.gj();
+        const acc = new vulns_model/* VulnAccumulator */.gj();
         const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
         if (alertKinds.length)
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
@@ -4127,7 +3654,7 @@ async function runGates(host) {
  */
 async function github(host, token, needs) {
     if (!token) {
-        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+        throw new errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
@@ -4136,7 +3663,7 @@ async function github(host, token, needs) {
         return { client, repo };
     }
     catch (err) {
-        throw core_errors/* UserError */.y.attribute(err, { input: needs });
+        throw errors/* UserError */.y.attribute(err, { input: needs });
     }
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */

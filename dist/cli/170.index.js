@@ -1,0 +1,1491 @@
+export const id = 170;
+export const ids = [170];
+export const modules = {
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports.A = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SMOKE_DEFAULTS: () => (/* binding */ SMOKE_DEFAULTS),
+  parseErrorRate: () => (/* binding */ parseErrorRate),
+  runSmoke: () => (/* binding */ runSmoke)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
+var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var phase = __webpack_require__(407);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = 1024 * 1024;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = (0,files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
+    const shown = (0,files/* displayPath */.Gt)(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES)
+            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = (0,phase/* parseYaml */.hN)(text, where);
+    (0,phase/* toData */.OY)(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = (0,phase/* lineOf */.cA)(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
+function compileRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    // A `g` or `y` flag would make test() stateful across samples: dropped.
+    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
+/**
+ * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
+ * connections kept alive between samples, one deadline per request covering connect, redirects and
+ * body, a bounded number of redirects with loop detection, proxies from the environment as the
+ * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
+ * on; nothing here throws for a network problem.
+ *
+ * Internal to smoke-test.
+ */
+
+/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
+const MAX_REDIRECTS = 10;
+/** Largest response body read; a larger one fails the request rather than exhaust memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** Whether a host name is this machine's loopback (never reached through a proxy). */
+function isLoopbackHost(hostname) {
+    return LOOPBACK.test(hostname);
+}
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
+}
+/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
+class HttpClient {
+    direct;
+    proxied;
+    timeoutMs;
+    maxRedirects;
+    maxBodyBytes;
+    constructor(options) {
+        this.timeoutMs = options.timeoutMs;
+        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        // undici's own timers are a second line behind the deadline of send(): they free the socket.
+        const agentOptions = {
+            connect: { timeout: options.timeoutMs },
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+            keepAliveTimeout: 4_000
+        };
+        this.direct = new undici.Agent(agentOptions);
+        const proxy = proxySettings(options.env);
+        if (proxy.httpProxy || proxy.httpsProxy) {
+            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
+            this.proxied = new undici.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+        }
+    }
+    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
+    dispatcherFor(url) {
+        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
+    }
+    /**
+     * Sends one request, following redirects; never throws for network problems. The deadline is
+     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
+     */
+    async send(req) {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const controller = new AbortController();
+        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                state.timedOut = true;
+                controller.abort();
+                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
+                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
+            }, this.timeoutMs);
+        });
+        try {
+            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async exchange(req, signal, state, elapsed) {
+        let url = new URL(req.url);
+        let method = req.method;
+        let body = req.body;
+        let headers = { ...req.headers };
+        const visited = [url.href];
+        try {
+            for (let redirects = 0;; redirects++) {
+                state.phase = 'connect';
+                state.host = url.host;
+                const res = await (0,undici.request)(url, {
+                    method: method,
+                    headers,
+                    body,
+                    signal,
+                    dispatcher: this.dispatcherFor(url)
+                });
+                const location = res.headers.location;
+                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                    // The body of a redirect is not needed; draining it returns the connection to the pool.
+                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
+                    if (visited.includes(next.href)) {
+                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
+                    }
+                    if (redirects + 1 > this.maxRedirects) {
+                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
+                    }
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
+                    // credentials are not sent to another origin.
+                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        if (method !== 'HEAD')
+                            method = 'GET';
+                        body = undefined;
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
+                    }
+                    if (next.origin !== url.origin) {
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                    }
+                    visited.push(next.href);
+                    url = next;
+                    continue;
+                }
+                state.phase = 'body';
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of res.body) {
+                    size += chunk.length;
+                    if (size > this.maxBodyBytes) {
+                        res.body.destroy();
+                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
+                    }
+                    chunks.push(chunk);
+                }
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+                }
+                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
+            }
+        }
+        catch (err) {
+            // After the deadline the race is already decided; this result is dropped.
+            if (state.timedOut)
+                return this.fail('timeout', 'timed out', elapsed());
+            const { kind, message } = describeNetworkError(err, url);
+            return this.fail(kind, message, elapsed());
+        }
+    }
+    fail(kind, error, latencyMs) {
+        return { ok: false, kind, error, latencyMs };
+    }
+    /**
+     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
+     * deadline already gave up on (one stuck behind a silent proxy, say).
+     */
+    async close() {
+        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
+    }
+}
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** One line for a network error, and what kind it is. */
+function describeNetworkError(err, url) {
+    const e = err;
+    // undici wraps some socket errors; the cause holds the system code.
+    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
+    const host = url.host;
+    const text = String(e?.message ?? err).split('\n')[0];
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+        case 'EAI_NODATA':
+        case 'EAI_NONAME':
+            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return { kind: 'network', message: `${host} is unreachable (${code})` };
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+        case 'UND_ERR_CLOSED':
+            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
+    }
+    if (code && TLS_CODES.test(code)) {
+        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
+    }
+    if (code && /^HPE_/.test(code))
+        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
+    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
+}
+/** `8 MiB`, `512 KiB`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / 1024 / 1024} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/reports/perf/model.js
+var model = __webpack_require__(3794);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of e.json) {
+            const actual = parsed ? valueAt(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json '))
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    request(check, url) {
+        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.deps.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${(0,model/* percentileOfSorted */.WB)(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round((0,model/* percentileOfSorted */.WB)(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it, the job summary, and the masking of secrets out of all of them.
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Header names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values that must never appear in a report, summary or log line. Each is also registered with
+ * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
+ * phase-gates writes itself.
+ */
+class Secrets {
+    register;
+    values = [];
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
+    add(value) {
+        const v = value?.trim();
+        if (!v || v.length < 3 || this.values.includes(v))
+            return;
+        this.values.push(v);
+        this.values.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.add(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.add(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.add(part.split('=').slice(1).join('='));
+    }
+    /** A URL's password and credential-looking query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.scrub(url);
+        }
+        if (u.password)
+            this.add(decodeURIComponent(u.password));
+        if (u.username)
+            this.add(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.add(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.scrub(u.href.replace('://', '://***@'));
+        }
+        return this.scrub(u.href);
+    }
+    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    scrub(text) {
+        let s = text;
+        for (const v of this.values) {
+            s = s.split(v).join('***');
+            const encoded = encodeURIComponent(v);
+            if (encoded !== v)
+                s = s.split(encoded).join('***');
+        }
+        return s;
+    }
+    /** A copy of a JSON value with every string scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+}
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round((0,model/* percentileOfSorted */.WB)(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.scrubDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/commands/smoke.js
+
+
+
+
+
+
+
+
+
+/** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
+const LIMITS = {
+    [constants/* SmokeInputs */.Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
+    [constants/* SmokeInputs */.Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
+};
+/** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
+const SMOKE_DEFAULTS = {
+    [constants/* SmokeInputs */.Nx.WaitForReady]: 60,
+    [constants/* SmokeInputs */.Nx.Retries]: 3,
+    [constants/* SmokeInputs */.Nx.RetryDelayMs]: 1000,
+    [constants/* SmokeInputs */.Nx.TimeoutMs]: 5000,
+    [constants/* SmokeInputs */.Nx.Samples]: 5,
+    [constants/* SmokeInputs */.Nx.Concurrency]: 4,
+    [constants/* SmokeInputs */.Nx.P95Ms]: 500,
+    [constants/* SmokeInputs */.Nx.MonitorSeconds]: 0
+};
+function numberInput(host, name, errors) {
+    const raw = (0,inputs/* input */.hF)(host, name);
+    const fallback = SMOKE_DEFAULTS[name];
+    if (raw === '')
+        return fallback;
+    const limit = LIMITS[name];
+    const unit = limit.unit;
+    const text = unit === 'ms' ? raw.replace(/\s*ms$/, '') : unit === 'seconds' ? raw.replace(/\s*s$/, '') : raw;
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || (limit.integer && !Number.isInteger(n)) || n < limit.min || n > limit.max) {
+        errors.push(new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}${unit ? ` (${unit})` : ''}`, {
+            input: name
+        }));
+        return fallback;
+    }
+    return n;
+}
+/** `0%`, `5%`, `0.5` (a bare number is a percentage, as in gates): returned as a ratio 0–1. */
+function parseErrorRate(raw, name) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(raw.trim());
+    const pct = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
+        throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not a percentage from 0% to 100%`, { input: name, hint: 'e.g. 0% or 1.5%' });
+    }
+    return pct / 100;
+}
+/** The base URL: http or https, nothing else. */
+function parseTarget(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new core_errors/* UserError */.y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: constants/* SmokeInputs */.Nx.Url, hint: 'e.g. https://staging.example.com' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new core_errors/* UserError */.y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: constants/* SmokeInputs */.Nx.Url });
+    return url.href;
+}
+/** Reads and checks every input; all problems are reported together. */
+async function readSettings(host, secrets) {
+    const errors = [];
+    const token = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.Token);
+    if (token)
+        secrets.add(token);
+    let target = '';
+    try {
+        const raw = (0,inputs/* requiredInput */.YF)(host, constants/* SmokeInputs */.Nx.Url);
+        // Credentials in the URL are masked before anything can print them.
+        secrets.maskUrl(raw);
+        target = parseTarget(raw);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            errors.push(err);
+        else
+            throw err;
+    }
+    const n = (name) => numberInput(host, name, errors);
+    const waitForReadySeconds = n(constants/* SmokeInputs */.Nx.WaitForReady);
+    const retries = n(constants/* SmokeInputs */.Nx.Retries);
+    const retryDelayMs = n(constants/* SmokeInputs */.Nx.RetryDelayMs);
+    const timeoutMs = n(constants/* SmokeInputs */.Nx.TimeoutMs);
+    const samples = n(constants/* SmokeInputs */.Nx.Samples);
+    const concurrency = n(constants/* SmokeInputs */.Nx.Concurrency);
+    const p95Ms = n(constants/* SmokeInputs */.Nx.P95Ms);
+    const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
+    let maxErrorRate = 0;
+    try {
+        maxErrorRate = parseErrorRate((0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let reportFile = '';
+    try {
+        reportFile = (0,files/* resolveInWorkspace */.z1)(host.workspace, (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.ReportPath, constants/* Defaults */.Hw.SmokeReport), constants/* SmokeInputs */.Nx.ReportPath);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let deploymentId = null;
+    const idRaw = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.DeploymentId);
+    if (idRaw) {
+        if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
+            errors.push(new core_errors/* UserError */.y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: constants/* SmokeInputs */.Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
+        }
+        else if (!token) {
+            errors.push(new core_errors/* UserError */.y('posting a deployment status needs a token', { input: constants/* SmokeInputs */.Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
+        }
+        else
+            deploymentId = Number(idRaw);
+    }
+    let checks = [];
+    try {
+        checks = await loadChecks(host.getInput(constants/* SmokeInputs */.Nx.Checks), constants/* SmokeInputs */.Nx.Checks, host.workspace);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    if (errors.length) {
+        for (const e of errors)
+            e.more = [];
+        throw core_errors/* UserError */.y.several(errors);
+    }
+    for (const c of checks) {
+        for (const [name, value] of Object.entries(c.headers))
+            secrets.addHeader(name, value);
+        // Query values such as ?token=… are registered before the first log line shows the URL.
+        secrets.maskUrl(checkUrl(target, c));
+    }
+    return {
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        reportFile,
+        deploymentId,
+        token
+    };
+}
+/** The smoke-test command: the same for the action and `phase-gates smoke`. */
+async function runSmoke(host) {
+    const secrets = new Secrets((v) => host.setSecret(v));
+    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const log = (m) => host.info(secrets.scrub(m));
+    const attempts = settings.retries + 1;
+    log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
+        `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
+        `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
+    const startedAt = new Date();
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+    const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
+    let outcome;
+    try {
+        outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
+    }
+    finally {
+        await http.close();
+    }
+    const report = buildReport(outcome, settings, {
+        startedAt,
+        finishedAt: new Date(),
+        sha: host.env.GITHUB_SHA ?? null,
+        repository: host.env.GITHUB_REPOSITORY ?? null,
+        runId: host.env.GITHUB_RUN_ID ?? null,
+        deploymentId: deploymentId === null ? null : String(deploymentId)
+    }, secrets);
+    (0,schemas/* assertSchema */.G)('smoke-report', report);
+    await (0,files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+    const failed = report.checks.filter((c) => !c.passed);
+    host.setOutput(constants/* SmokeOutputs */.AR.Passed, String(report.passed));
+    host.setOutput(constants/* SmokeOutputs */.AR.ReportPath, (0,files/* displayPath */.Gt)(host.workspace, reportFile));
+    host.setOutput(constants/* SmokeOutputs */.AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
+    // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
+    host.setOutput(constants/* SmokeOutputs */.AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
+    host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
+    await host.appendSummary(renderSummary(report));
+    for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
+        const origin = settings.checks.find((k) => k.name === c.name)?.origin;
+        host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
+            title: 'Flaky smoke check',
+            file: origin?.file,
+            startLine: origin?.file ? origin.line : undefined
+        });
+    }
+    const t = report.totals;
+    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
+        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,files/* displayPath */.Gt)(host.workspace, reportFile)}`);
+    if (deploymentId !== null) {
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
+        const description = report.passed
+            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
+            : `Smoke test failed: ${report.message ?? ''}`;
+        const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
+        const posted = await postDeploymentStatus({
+            token,
+            deploymentId,
+            passed: report.passed,
+            description: secrets.scrub(description),
+            environmentUrl: plainTarget,
+            env: host.env,
+            log
+        });
+        log(`Deployment ${deploymentId}: status ${posted.state} posted`);
+    }
+    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+
+
+/***/ })
+
+};

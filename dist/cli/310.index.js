@@ -1,0 +1,2679 @@
+export const id = 310;
+export const ids = [310];
+export const modules = {
+
+/***/ 2739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  FF: () => (/* binding */ forEachLine),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  ry: () => (/* binding */ splitList),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
+var glob = __webpack_require__(3660);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    }
+    // Follow links of the part that exists: a link inside the workspace may point outside it.
+    let probe = resolved;
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+            break;
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return resolved;
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ */
+async function expandGlobs(workspace, value, input) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const base = pattern.replace(/^\.\//, '');
+        resolveInWorkspace(root, globPrefix(base), input);
+        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = (0,external_node_fs_.realpathSync)(match);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    return literal.join('/') || '.';
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it.
+ */
+async function writeFileAtomic(target, content) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 8623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ assertSchema),
+  d: () => (/* binding */ schemaErrors)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/core/generated/gates-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/gates-report.schema.json: do not edit.
+// @ts-nocheck
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const gates_report_validate = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = ucs2length/* default */.A;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.sha === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.generatedAt === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generatedAt" }, message: "must have required property '" + "generatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.gates === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property '" + "gates" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/gates-report@1" !== data.schema) {
+                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/gates-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data1 = data.phase;
+            if (((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")) && (data1 !== null)) {
+                const err8 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/type", keyword: "type", params: { type: schema11.properties.phase.type }, message: "must be integer,string,null" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseTitle !== undefined) {
+            let data2 = data.phaseTitle;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err9 = { instancePath: instancePath + "/phaseTitle", schemaPath: "#/properties/phaseTitle/type", keyword: "type", params: { type: schema11.properties.phaseTitle.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseFile !== undefined) {
+            let data3 = data.phaseFile;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err10 = { instancePath: instancePath + "/phaseFile", schemaPath: "#/properties/phaseFile/type", keyword: "type", params: { type: schema11.properties.phaseFile.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.sha !== undefined) {
+            let data4 = data.sha;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err11 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: schema11.properties.sha.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data5 = data.repository;
+            if ((typeof data5 !== "string") && (data5 !== null)) {
+                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: schema11.properties.repository.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.runId !== undefined) {
+            let data6 = data.runId;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err13 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: schema11.properties.runId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err14 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.failOnMissing !== undefined) {
+            if (typeof data.failOnMissing !== "boolean") {
+                const err15 = { instancePath: instancePath + "/failOnMissing", schemaPath: "#/properties/failOnMissing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.generatedAt !== undefined) {
+            if (!(typeof data.generatedAt === "string")) {
+                const err16 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.gates !== undefined) {
+            let data10 = data.gates;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data11 = data10[i0];
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.name === undefined) {
+                            const err17 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if (data11.op === undefined) {
+                            const err18 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property '" + "op" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data11.threshold === undefined) {
+                            const err19 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property '" + "threshold" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data11.unit === undefined) {
+                            const err20 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property '" + "unit" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data11.actual === undefined) {
+                            const err21 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if (data11.passed === undefined) {
+                            const err22 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if (data11.sources === undefined) {
+                            const err23 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property '" + "sources" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data11) {
+                            if (!(func2.call(schema11.properties.gates.items.properties, key1))) {
+                                const err24 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.name !== undefined) {
+                            let data12 = data11.name;
+                            if (typeof data12 === "string") {
+                                if (func4(data12) < 1) {
+                                    const err25 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.metric !== undefined) {
+                            if (typeof data11.metric !== "string") {
+                                const err27 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.op !== undefined) {
+                            let data14 = data11.op;
+                            if (!((((((data14 === ">=") || (data14 === ">")) || (data14 === "<=")) || (data14 === "<")) || (data14 === "==")) || (data14 === "!="))) {
+                                const err28 = { instancePath: instancePath + "/gates/" + i0 + "/op", schemaPath: "#/properties/gates/items/properties/op/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.op.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.threshold !== undefined) {
+                            let data15 = data11.threshold;
+                            if (((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "boolean")) && (typeof data15 !== "string")) {
+                                const err29 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/properties/gates/items/properties/threshold/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.threshold.type }, message: "must be number,boolean,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.unit !== undefined) {
+                            let data16 = data11.unit;
+                            if (!(((data16 === "%") || (data16 === "ms")) || (data16 === null))) {
+                                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/unit", schemaPath: "#/properties/gates/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.actual !== undefined) {
+                            let data17 = data11.actual;
+                            if ((((!((typeof data17 == "number") && (isFinite(data17)))) && (typeof data17 !== "boolean")) && (typeof data17 !== "string")) && (data17 !== null)) {
+                                const err31 = { instancePath: instancePath + "/gates/" + i0 + "/actual", schemaPath: "#/properties/gates/items/properties/actual/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.actual.type }, message: "must be number,boolean,string,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.passed !== undefined) {
+                            if (typeof data11.passed !== "boolean") {
+                                const err32 = { instancePath: instancePath + "/gates/" + i0 + "/passed", schemaPath: "#/properties/gates/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.status !== undefined) {
+                            let data19 = data11.status;
+                            if (!(((data19 === "pass") || (data19 === "fail")) || (data19 === "no-data"))) {
+                                const err33 = { instancePath: instancePath + "/gates/" + i0 + "/status", schemaPath: "#/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.definedIn !== undefined) {
+                            if (typeof data11.definedIn !== "string") {
+                                const err34 = { instancePath: instancePath + "/gates/" + i0 + "/definedIn", schemaPath: "#/properties/gates/items/properties/definedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.detail !== undefined) {
+                            if (typeof data11.detail !== "string") {
+                                const err35 = { instancePath: instancePath + "/gates/" + i0 + "/detail", schemaPath: "#/properties/gates/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.sources !== undefined) {
+                            let data22 = data11.sources;
+                            if (Array.isArray(data22)) {
+                                const len1 = data22.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data23 = data22[i1];
+                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                                        if (data23.file === undefined) {
+                                            const err36 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err36];
+                                            }
+                                            else {
+                                                vErrors.push(err36);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data23.format === undefined) {
+                                            const err37 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err37];
+                                            }
+                                            else {
+                                                vErrors.push(err37);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key2 in data23) {
+                                            if (!((key2 === "file") || (key2 === "format"))) {
+                                                const err38 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err38];
+                                                }
+                                                else {
+                                                    vErrors.push(err38);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.file !== undefined) {
+                                            if (typeof data23.file !== "string") {
+                                                const err39 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/file", schemaPath: "#/properties/gates/items/properties/sources/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err39];
+                                                }
+                                                else {
+                                                    vErrors.push(err39);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.format !== undefined) {
+                                            if (typeof data23.format !== "string") {
+                                                const err40 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/format", schemaPath: "#/properties/gates/items/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err40];
+                                                }
+                                                else {
+                                                    vErrors.push(err40);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err41 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err41];
+                                        }
+                                        else {
+                                            vErrors.push(err41);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err42 = { instancePath: instancePath + "/gates/" + i0 + "/sources", schemaPath: "#/properties/gates/items/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err43 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err44 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data26 = data.metrics;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key3 in data26) {
+                    let data27 = data26[key3];
+                    if ((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)) {
+                        const err45 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err46 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err47];
+        }
+        else {
+            vErrors.push(err47);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/generated/smoke-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/smoke-report.schema.json: do not edit.
+// @ts-nocheck
+
+const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
+/* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment whose status was posted (deployment-id input)." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const schema12 = { "type": ["number", "null"], "minimum": 0 };
+const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
+const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
+const smoke_report_validate_func4 = ucs2length/* default */.A;
+function smoke_report_validate_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.target === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property '" + "target" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.startedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.finishedAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.thresholds === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "thresholds" }, message: "must have required property '" + "thresholds" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.totals === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property '" + "totals" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.checks === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/smoke-report@1" !== data.schema) {
+                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/smoke-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            if (typeof data.target !== "string") {
+                const err10 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (!(typeof data.startedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.finishedAt !== undefined) {
+            if (!(typeof data.finishedAt === "string")) {
+                const err12 = { instancePath: instancePath + "/finishedAt", schemaPath: "#/properties/finishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err13 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            let data5 = data.message;
+            if ((typeof data5 !== "string") && (data5 !== null)) {
+                const err14 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.message.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.sha !== undefined) {
+            let data6 = data.sha;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err15 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.sha.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data7 = data.repository;
+            if ((typeof data7 !== "string") && (data7 !== null)) {
+                const err16 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.repository.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.runId !== undefined) {
+            let data8 = data.runId;
+            if ((typeof data8 !== "string") && (data8 !== null)) {
+                const err17 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.runId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.deploymentId !== undefined) {
+            let data9 = data.deploymentId;
+            if ((typeof data9 !== "string") && (data9 !== null)) {
+                const err18 = { instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.deploymentId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.thresholds !== undefined) {
+            let data10 = data.thresholds;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.p95Ms === undefined) {
+                    const err19 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "p95Ms" }, message: "must have required property '" + "p95Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data10.maxErrorRate === undefined) {
+                    const err20 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "maxErrorRate" }, message: "must have required property '" + "maxErrorRate" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                for (const key1 in data10) {
+                    if (!((((((key1 === "p95Ms") || (key1 === "maxErrorRate")) || (key1 === "samples")) || (key1 === "retries")) || (key1 === "timeoutMs")) || (key1 === "concurrency"))) {
+                        const err21 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.p95Ms !== undefined) {
+                    let data11 = data10.p95Ms;
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 0 || isNaN(data11)) {
+                            const err22 = { instancePath: instancePath + "/thresholds/p95Ms", schemaPath: "#/properties/thresholds/properties/p95Ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err23 = { instancePath: instancePath + "/thresholds/p95Ms", schemaPath: "#/properties/thresholds/properties/p95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.maxErrorRate !== undefined) {
+                    let data12 = data10.maxErrorRate;
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 > 1 || isNaN(data12)) {
+                            const err24 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if (data12 < 0 || isNaN(data12)) {
+                            const err25 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err26 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.samples !== undefined) {
+                    let data13 = data10.samples;
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err27 = { instancePath: instancePath + "/thresholds/samples", schemaPath: "#/properties/thresholds/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 < 1 || isNaN(data13)) {
+                            const err28 = { instancePath: instancePath + "/thresholds/samples", schemaPath: "#/properties/thresholds/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data10.retries !== undefined) {
+                    let data14 = data10.retries;
+                    if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                        const err29 = { instancePath: instancePath + "/thresholds/retries", schemaPath: "#/properties/thresholds/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data14 == "number") && (isFinite(data14))) {
+                        if (data14 < 0 || isNaN(data14)) {
+                            const err30 = { instancePath: instancePath + "/thresholds/retries", schemaPath: "#/properties/thresholds/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data10.timeoutMs !== undefined) {
+                    let data15 = data10.timeoutMs;
+                    if ((typeof data15 == "number") && (isFinite(data15))) {
+                        if (data15 < 0 || isNaN(data15)) {
+                            const err31 = { instancePath: instancePath + "/thresholds/timeoutMs", schemaPath: "#/properties/thresholds/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err32 = { instancePath: instancePath + "/thresholds/timeoutMs", schemaPath: "#/properties/thresholds/properties/timeoutMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.concurrency !== undefined) {
+                    let data16 = data10.concurrency;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err33 = { instancePath: instancePath + "/thresholds/concurrency", schemaPath: "#/properties/thresholds/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 < 1 || isNaN(data16)) {
+                            const err34 = { instancePath: instancePath + "/thresholds/concurrency", schemaPath: "#/properties/thresholds/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.totals !== undefined) {
+            let data17 = data.totals;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.requests === undefined) {
+                    const err36 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+                if (data17.failures === undefined) {
+                    const err37 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property '" + "failures" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if (data17.errorRate === undefined) {
+                    const err38 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "errorRate" }, message: "must have required property '" + "errorRate" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if (data17.p50Ms === undefined) {
+                    const err39 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p50Ms" }, message: "must have required property '" + "p50Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                if (data17.p95Ms === undefined) {
+                    const err40 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p95Ms" }, message: "must have required property '" + "p95Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                if (data17.p99Ms === undefined) {
+                    const err41 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p99Ms" }, message: "must have required property '" + "p99Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+                for (const key2 in data17) {
+                    if (!((((((key2 === "requests") || (key2 === "failures")) || (key2 === "errorRate")) || (key2 === "p50Ms")) || (key2 === "p95Ms")) || (key2 === "p99Ms"))) {
+                        const err42 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.requests !== undefined) {
+                    let data18 = data17.requests;
+                    if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                        const err43 = { instancePath: instancePath + "/totals/requests", schemaPath: "#/properties/totals/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data18 == "number") && (isFinite(data18))) {
+                        if (data18 < 0 || isNaN(data18)) {
+                            const err44 = { instancePath: instancePath + "/totals/requests", schemaPath: "#/properties/totals/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.failures !== undefined) {
+                    let data19 = data17.failures;
+                    if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                        const err45 = { instancePath: instancePath + "/totals/failures", schemaPath: "#/properties/totals/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data19 == "number") && (isFinite(data19))) {
+                        if (data19 < 0 || isNaN(data19)) {
+                            const err46 = { instancePath: instancePath + "/totals/failures", schemaPath: "#/properties/totals/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.errorRate !== undefined) {
+                    let data20 = data17.errorRate;
+                    if ((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)) {
+                        const err47 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.totals.properties.errorRate.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data20 == "number") && (isFinite(data20))) {
+                        if (data20 > 1 || isNaN(data20)) {
+                            const err48 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                        if (data20 < 0 || isNaN(data20)) {
+                            const err49 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p50Ms !== undefined) {
+                    let data21 = data17.p50Ms;
+                    if ((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)) {
+                        const err50 = { instancePath: instancePath + "/totals/p50Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                        if (data21 < 0 || isNaN(data21)) {
+                            const err51 = { instancePath: instancePath + "/totals/p50Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p95Ms !== undefined) {
+                    let data22 = data17.p95Ms;
+                    if ((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)) {
+                        const err52 = { instancePath: instancePath + "/totals/p95Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 < 0 || isNaN(data22)) {
+                            const err53 = { instancePath: instancePath + "/totals/p95Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p99Ms !== undefined) {
+                    let data23 = data17.p99Ms;
+                    if ((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)) {
+                        const err54 = { instancePath: instancePath + "/totals/p99Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data23 == "number") && (isFinite(data23))) {
+                        if (data23 < 0 || isNaN(data23)) {
+                            const err55 = { instancePath: instancePath + "/totals/p99Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err56 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.readiness !== undefined) {
+            let data24 = data.readiness;
+            if ((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)) {
+                const err57 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.readiness.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.ready === undefined) {
+                    const err58 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "ready" }, message: "must have required property '" + "ready" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                if (data24.waitedMs === undefined) {
+                    const err59 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "waitedMs" }, message: "must have required property '" + "waitedMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+                if (data24.polls === undefined) {
+                    const err60 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "polls" }, message: "must have required property '" + "polls" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                if (data24.lastError === undefined) {
+                    const err61 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "lastError" }, message: "must have required property '" + "lastError" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+                for (const key3 in data24) {
+                    if (!((((key3 === "ready") || (key3 === "waitedMs")) || (key3 === "polls")) || (key3 === "lastError"))) {
+                        const err62 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.ready !== undefined) {
+                    if (typeof data24.ready !== "boolean") {
+                        const err63 = { instancePath: instancePath + "/readiness/ready", schemaPath: "#/properties/readiness/properties/ready/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.waitedMs !== undefined) {
+                    let data26 = data24.waitedMs;
+                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                        if (data26 < 0 || isNaN(data26)) {
+                            const err64 = { instancePath: instancePath + "/readiness/waitedMs", schemaPath: "#/properties/readiness/properties/waitedMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err65 = { instancePath: instancePath + "/readiness/waitedMs", schemaPath: "#/properties/readiness/properties/waitedMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.polls !== undefined) {
+                    let data27 = data24.polls;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err66 = { instancePath: instancePath + "/readiness/polls", schemaPath: "#/properties/readiness/properties/polls/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 < 0 || isNaN(data27)) {
+                            const err67 = { instancePath: instancePath + "/readiness/polls", schemaPath: "#/properties/readiness/properties/polls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data24.lastError !== undefined) {
+                    let data28 = data24.lastError;
+                    if ((typeof data28 !== "string") && (data28 !== null)) {
+                        const err68 = { instancePath: instancePath + "/readiness/lastError", schemaPath: "#/properties/readiness/properties/lastError/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.readiness.properties.lastError.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.monitoring !== undefined) {
+            let data29 = data.monitoring;
+            if ((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)) {
+                const err69 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.monitoring.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
+                }
+                errors++;
+            }
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.seconds === undefined) {
+                    const err70 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "seconds" }, message: "must have required property '" + "seconds" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+                if (data29.rounds === undefined) {
+                    const err71 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "rounds" }, message: "must have required property '" + "rounds" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
+                if (data29.requests === undefined) {
+                    const err72 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+                if (data29.failures === undefined) {
+                    const err73 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property '" + "failures" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+                if (data29.breach === undefined) {
+                    const err74 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "breach" }, message: "must have required property '" + "breach" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+                for (const key4 in data29) {
+                    if (!(((((key4 === "seconds") || (key4 === "rounds")) || (key4 === "requests")) || (key4 === "failures")) || (key4 === "breach"))) {
+                        const err75 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                }
+                if (data29.seconds !== undefined) {
+                    let data30 = data29.seconds;
+                    if ((typeof data30 == "number") && (isFinite(data30))) {
+                        if (data30 < 0 || isNaN(data30)) {
+                            const err76 = { instancePath: instancePath + "/monitoring/seconds", schemaPath: "#/properties/monitoring/properties/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err77 = { instancePath: instancePath + "/monitoring/seconds", schemaPath: "#/properties/monitoring/properties/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                if (data29.rounds !== undefined) {
+                    let data31 = data29.rounds;
+                    if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                        const err78 = { instancePath: instancePath + "/monitoring/rounds", schemaPath: "#/properties/monitoring/properties/rounds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data31 == "number") && (isFinite(data31))) {
+                        if (data31 < 0 || isNaN(data31)) {
+                            const err79 = { instancePath: instancePath + "/monitoring/rounds", schemaPath: "#/properties/monitoring/properties/rounds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.requests !== undefined) {
+                    let data32 = data29.requests;
+                    if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                        const err80 = { instancePath: instancePath + "/monitoring/requests", schemaPath: "#/properties/monitoring/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data32 == "number") && (isFinite(data32))) {
+                        if (data32 < 0 || isNaN(data32)) {
+                            const err81 = { instancePath: instancePath + "/monitoring/requests", schemaPath: "#/properties/monitoring/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err81];
+                            }
+                            else {
+                                vErrors.push(err81);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.failures !== undefined) {
+                    let data33 = data29.failures;
+                    if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                        const err82 = { instancePath: instancePath + "/monitoring/failures", schemaPath: "#/properties/monitoring/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data33 == "number") && (isFinite(data33))) {
+                        if (data33 < 0 || isNaN(data33)) {
+                            const err83 = { instancePath: instancePath + "/monitoring/failures", schemaPath: "#/properties/monitoring/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err83];
+                            }
+                            else {
+                                vErrors.push(err83);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.breach !== undefined) {
+                    let data34 = data29.breach;
+                    if ((typeof data34 !== "string") && (data34 !== null)) {
+                        const err84 = { instancePath: instancePath + "/monitoring/breach", schemaPath: "#/properties/monitoring/properties/breach/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.monitoring.properties.breach.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.checks !== undefined) {
+            let data35 = data.checks;
+            if (Array.isArray(data35)) {
+                const len0 = data35.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data36 = data35[i0];
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        if (data36.name === undefined) {
+                            const err85 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                        if (data36.method === undefined) {
+                            const err86 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        if (data36.url === undefined) {
+                            const err87 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
+                        if (data36.passed === undefined) {
+                            const err88 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                        if (data36.flaky === undefined) {
+                            const err89 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                        }
+                        if (data36.attempts === undefined) {
+                            const err90 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                        if (data36.status === undefined) {
+                            const err91 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err91];
+                            }
+                            else {
+                                vErrors.push(err91);
+                            }
+                            errors++;
+                        }
+                        if (data36.latencyMs === undefined) {
+                            const err92 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                        if (data36.error === undefined) {
+                            const err93 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                        if (data36.assertions === undefined) {
+                            const err94 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err94];
+                            }
+                            else {
+                                vErrors.push(err94);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data36) {
+                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key5))) {
+                                const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.name !== undefined) {
+                            let data37 = data36.name;
+                            if (typeof data37 === "string") {
+                                if (smoke_report_validate_func4(data37) < 1) {
+                                    const err96 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err97 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.method !== undefined) {
+                            if (typeof data36.method !== "string") {
+                                const err98 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.url !== undefined) {
+                            if (typeof data36.url !== "string") {
+                                const err99 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
+                                }
+                                else {
+                                    vErrors.push(err99);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.passed !== undefined) {
+                            if (typeof data36.passed !== "boolean") {
+                                const err100 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.flaky !== undefined) {
+                            if (typeof data36.flaky !== "boolean") {
+                                const err101 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.attempts !== undefined) {
+                            let data42 = data36.attempts;
+                            if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
+                                const err102 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data42 == "number") && (isFinite(data42))) {
+                                if (data42 < 0 || isNaN(data42)) {
+                                    const err103 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.status !== undefined) {
+                            let data43 = data36.status;
+                            if ((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)) {
+                                const err104 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.latencyMs !== undefined) {
+                            let data44 = data36.latencyMs;
+                            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                if (data44.p50 === undefined) {
+                                    const err105 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                                if (data44.p95 === undefined) {
+                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                                if (data44.max === undefined) {
+                                    const err107 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
+                                    }
+                                    errors++;
+                                }
+                                for (const key6 in data44) {
+                                    if (!(((key6 === "p50") || (key6 === "p95")) || (key6 === "max"))) {
+                                        const err108 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err108];
+                                        }
+                                        else {
+                                            vErrors.push(err108);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data44.p50 !== undefined) {
+                                    let data45 = data44.p50;
+                                    if ((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)) {
+                                        const err109 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err109];
+                                        }
+                                        else {
+                                            vErrors.push(err109);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data45 == "number") && (isFinite(data45))) {
+                                        if (data45 < 0 || isNaN(data45)) {
+                                            const err110 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err110];
+                                            }
+                                            else {
+                                                vErrors.push(err110);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data44.p95 !== undefined) {
+                                    let data46 = data44.p95;
+                                    if ((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)) {
+                                        const err111 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err111];
+                                        }
+                                        else {
+                                            vErrors.push(err111);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data46 == "number") && (isFinite(data46))) {
+                                        if (data46 < 0 || isNaN(data46)) {
+                                            const err112 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err112];
+                                            }
+                                            else {
+                                                vErrors.push(err112);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data44.max !== undefined) {
+                                    let data47 = data44.max;
+                                    if ((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)) {
+                                        const err113 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err113];
+                                        }
+                                        else {
+                                            vErrors.push(err113);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data47 == "number") && (isFinite(data47))) {
+                                        if (data47 < 0 || isNaN(data47)) {
+                                            const err114 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err114];
+                                            }
+                                            else {
+                                                vErrors.push(err114);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.error !== undefined) {
+                            let data48 = data36.error;
+                            if ((typeof data48 !== "string") && (data48 !== null)) {
+                                const err116 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.assertions !== undefined) {
+                            let data49 = data36.assertions;
+                            if (Array.isArray(data49)) {
+                                const len1 = data49.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data50 = data49[i1];
+                                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                                        if (data50.type === undefined) {
+                                            const err117 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err117];
+                                            }
+                                            else {
+                                                vErrors.push(err117);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.expected === undefined) {
+                                            const err118 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err118];
+                                            }
+                                            else {
+                                                vErrors.push(err118);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.actual === undefined) {
+                                            const err119 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err119];
+                                            }
+                                            else {
+                                                vErrors.push(err119);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.passed === undefined) {
+                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err120];
+                                            }
+                                            else {
+                                                vErrors.push(err120);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key7 in data50) {
+                                            if (!((((key7 === "type") || (key7 === "expected")) || (key7 === "actual")) || (key7 === "passed"))) {
+                                                const err121 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err121];
+                                                }
+                                                else {
+                                                    vErrors.push(err121);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data50.type !== undefined) {
+                                            if (typeof data50.type !== "string") {
+                                                const err122 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err122];
+                                                }
+                                                else {
+                                                    vErrors.push(err122);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data50.passed !== undefined) {
+                                            if (typeof data50.passed !== "boolean") {
+                                                const err123 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err123];
+                                                }
+                                                else {
+                                                    vErrors.push(err123);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err124 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err124];
+                                        }
+                                        else {
+                                            vErrors.push(err124);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.requests !== undefined) {
+                            let data53 = data36.requests;
+                            if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data53 == "number") && (isFinite(data53))) {
+                                if (data53 < 0 || isNaN(data53)) {
+                                    const err127 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.failures !== undefined) {
+                            let data54 = data36.failures;
+                            if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                                const err128 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data54 == "number") && (isFinite(data54))) {
+                                if (data54 < 0 || isNaN(data54)) {
+                                    const err129 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err130 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err131 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err131];
+                }
+                else {
+                    vErrors.push(err131);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err132];
+        }
+        else {
+            vErrors.push(err132);
+        }
+        errors++;
+    }
+    smoke_report_validate_validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/schemas.js
+/**
+ * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
+ * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
+ * no action pays for schema compilation at start-up.
+ */
+
+
+const VALIDATORS = {
+    'gates-report': gates_report_validate,
+    'smoke-report': smoke_report_validate
+};
+/** Validation messages for `data` against one of our schemas; empty when it is valid. */
+function schemaErrors(name, data) {
+    const validate = VALIDATORS[name];
+    if (validate(data))
+        return [];
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+/** Throws an internal error when a report we are about to write breaks its own schema: a bug. */
+function assertSchema(name, data) {
+    const errors = schemaErrors(name, data);
+    if (errors.length)
+        throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+
+/***/ })
+
+};

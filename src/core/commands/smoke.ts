@@ -1,0 +1,231 @@
+/**
+ * smoke-test: Step 4 of Phase 06 and its gate to Phase 07. Checks the deployed target (readiness,
+ * samples, latency percentiles, error rate, retries, monitoring), writes
+ * `post-deploy/smoke-report.json`, and with `deployment-id` posts the verdict as a deployment
+ * status.
+ */
+import type { Host } from '../host.js';
+import { UserError } from '../errors.js';
+import { SmokeInputs as I, SmokeOutputs as O, Defaults } from '../constants.js';
+import { input, requiredInput } from '../inputs.js';
+import { displayPath, resolveInWorkspace, writeFileAtomic } from '../files.js';
+import { assertSchema } from '../schemas.js';
+import { loadChecks, type Check } from '../smoke/checks.js';
+import { HttpClient } from '../smoke/http.js';
+import { SmokeEngine, checkUrl, maxTotalBackoffMs, type SmokeSettings } from '../smoke/engine.js';
+import { Secrets, buildReport, formatPercent, passesSoFar, renderSummary, type SmokeReport } from '../smoke/report.js';
+import type { CommandResult } from './gates.js';
+
+export interface SmokeResult extends CommandResult {
+  report: SmokeReport;
+}
+
+/** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
+const LIMITS = {
+  [I.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
+  [I.Retries]: { min: 0, max: 10, integer: true, unit: '' },
+  [I.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
+  [I.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
+  [I.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
+  [I.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
+  [I.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
+  [I.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
+} as const;
+
+/** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
+export const SMOKE_DEFAULTS = {
+  [I.WaitForReady]: 60,
+  [I.Retries]: 3,
+  [I.RetryDelayMs]: 1000,
+  [I.TimeoutMs]: 5000,
+  [I.Samples]: 5,
+  [I.Concurrency]: 4,
+  [I.P95Ms]: 500,
+  [I.MonitorSeconds]: 0
+} as const;
+
+function numberInput(host: Host, name: keyof typeof LIMITS, errors: UserError[]): number {
+  const raw = input(host, name);
+  const fallback = SMOKE_DEFAULTS[name];
+  if (raw === '') return fallback;
+  const limit = LIMITS[name];
+  const unit = limit.unit;
+  const text = unit === 'ms' ? raw.replace(/\s*ms$/, '') : unit === 'seconds' ? raw.replace(/\s*s$/, '') : raw;
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n) || (limit.integer && !Number.isInteger(n)) || n < limit.min || n > limit.max) {
+    errors.push(
+      new UserError(`${JSON.stringify(raw)} is not ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}${unit ? ` (${unit})` : ''}`, {
+        input: name
+      })
+    );
+    return fallback;
+  }
+  return n;
+}
+
+/** `0%`, `5%`, `0.5` (a bare number is a percentage, as in gates): returned as a ratio 0–1. */
+export function parseErrorRate(raw: string, name: string): number {
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(raw.trim());
+  const pct = m ? Number(m[1]) : NaN;
+  if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
+    throw new UserError(`${JSON.stringify(raw)} is not a percentage from 0% to 100%`, { input: name, hint: 'e.g. 0% or 1.5%' });
+  }
+  return pct / 100;
+}
+
+/** The base URL: http or https, nothing else. */
+function parseTarget(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UserError(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: I.Url, hint: 'e.g. https://staging.example.com' });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: I.Url });
+  return url.href;
+}
+
+/** Reads and checks every input; all problems are reported together. */
+async function readSettings(host: Host, secrets: Secrets): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string }> {
+  const errors: UserError[] = [];
+  const token = input(host, I.Token);
+  if (token) secrets.add(token);
+  let target = '';
+  try {
+    const raw = requiredInput(host, I.Url);
+    // Credentials in the URL are masked before anything can print them.
+    secrets.maskUrl(raw);
+    target = parseTarget(raw);
+  } catch (err) {
+    if (err instanceof UserError) errors.push(err);
+    else throw err;
+  }
+  const n = (name: keyof typeof LIMITS) => numberInput(host, name, errors);
+  const waitForReadySeconds = n(I.WaitForReady);
+  const retries = n(I.Retries);
+  const retryDelayMs = n(I.RetryDelayMs);
+  const timeoutMs = n(I.TimeoutMs);
+  const samples = n(I.Samples);
+  const concurrency = n(I.Concurrency);
+  const p95Ms = n(I.P95Ms);
+  const monitorSeconds = n(I.MonitorSeconds);
+  let maxErrorRate = 0;
+  try {
+    maxErrorRate = parseErrorRate(input(host, I.MaxErrorRate, '0%'), I.MaxErrorRate);
+  } catch (err) {
+    errors.push(err as UserError);
+  }
+  let reportFile = '';
+  try {
+    reportFile = resolveInWorkspace(host.workspace, input(host, I.ReportPath, Defaults.SmokeReport), I.ReportPath);
+  } catch (err) {
+    errors.push(err as UserError);
+  }
+  let deploymentId: number | null = null;
+  const idRaw = input(host, I.DeploymentId);
+  if (idRaw) {
+    if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
+      errors.push(new UserError(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: I.DeploymentId, hint: "the deploy action's deployment-id output" }));
+    } else if (!token) {
+      errors.push(new UserError('posting a deployment status needs a token', { input: I.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
+    } else deploymentId = Number(idRaw);
+  }
+  let checks: Check[] = [];
+  try {
+    checks = await loadChecks(host.getInput(I.Checks), I.Checks, host.workspace);
+  } catch (err) {
+    if (err instanceof UserError) errors.push(err, ...err.more);
+    else throw err;
+  }
+  if (errors.length) {
+    for (const e of errors) e.more = [];
+    throw UserError.several(errors);
+  }
+  for (const c of checks) {
+    for (const [name, value] of Object.entries(c.headers)) secrets.addHeader(name, value);
+    // Query values such as ?token=… are registered before the first log line shows the URL.
+    secrets.maskUrl(checkUrl(target, c));
+  }
+  return {
+    settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+    reportFile,
+    deploymentId,
+    token
+  };
+}
+
+/** The smoke-test command: the same for the action and `phase-gates smoke`. */
+export async function runSmoke(host: Host): Promise<SmokeResult> {
+  const secrets = new Secrets((v) => host.setSecret(v));
+  const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+  const log = (m: string) => host.info(secrets.scrub(m));
+
+  const attempts = settings.retries + 1;
+  log(
+    `Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
+      `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
+      `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`
+  );
+  const startedAt = new Date();
+  const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+  const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
+  let outcome;
+  try {
+    outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
+  } finally {
+    await http.close();
+  }
+
+  const report = buildReport(outcome, settings, {
+    startedAt,
+    finishedAt: new Date(),
+    sha: host.env.GITHUB_SHA ?? null,
+    repository: host.env.GITHUB_REPOSITORY ?? null,
+    runId: host.env.GITHUB_RUN_ID ?? null,
+    deploymentId: deploymentId === null ? null : String(deploymentId)
+  }, secrets);
+  assertSchema('smoke-report', report);
+  await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+
+  const failed = report.checks.filter((c) => !c.passed);
+  host.setOutput(O.Passed, String(report.passed));
+  host.setOutput(O.ReportPath, displayPath(host.workspace, reportFile));
+  host.setOutput(O.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
+  // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
+  host.setOutput(O.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
+  host.setOutput(O.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
+  await host.appendSummary(renderSummary(report));
+  for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
+    const origin = settings.checks.find((k) => k.name === c.name)?.origin;
+    host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
+      title: 'Flaky smoke check',
+      file: origin?.file,
+      startLine: origin?.file ? origin.line : undefined
+    });
+  }
+  const t = report.totals;
+  log(
+    `${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
+      `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${displayPath(host.workspace, reportFile)}`
+  );
+
+  if (deploymentId !== null) {
+    const { postDeploymentStatus } = await import('../smoke/deployment.js');
+    const description = report.passed
+      ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
+      : `Smoke test failed: ${report.message ?? ''}`;
+    const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
+    const posted = await postDeploymentStatus({
+      token,
+      deploymentId,
+      passed: report.passed,
+      description: secrets.scrub(description),
+      environmentUrl: plainTarget,
+      env: host.env,
+      log
+    });
+    log(`Deployment ${deploymentId}: status ${posted.state} posted`);
+  }
+
+  return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
