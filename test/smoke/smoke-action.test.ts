@@ -254,12 +254,6 @@ describe('smoke-test action: bad input fails clearly in bounded time', () => {
     expect(report(run).checks[0]).toMatchObject({ passed: false, attempts: 2, status: null });
   });
 
-  it('an unreachable target (a host name that does not resolve)', async () => {
-    const run = await smoke({ url: 'http://smoke-target.invalid/' });
-    expectOneError(run, /host not found: smoke-target\.invalid/);
-    expect(run.ms).toBeLessThan(bound(1000, 2, 20));
-  });
-
   it('a server that accepts and never answers', async () => {
     const server = await startServer({ '/': never });
     const run = await smoke({ url: server.url, 'timeout-ms': '300', 'retry-delay-ms': '50' });
