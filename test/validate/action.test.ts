@@ -38,16 +38,19 @@ describe('workflows-validation (bundled, runner contract)', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.valid).toBe('false');
     const errors = Number(run.outputs['error-count']);
+    const warnings = Number(run.outputs['warning-count']);
     expect(errors).toBeGreaterThanOrEqual(14);
-    // One annotation per finding, plus the closing reason.
+    expect(warnings).toBeGreaterThanOrEqual(1); // the seeded PG303 (deploy without concurrency)
+    // One annotation per finding, at its level, plus the closing reason.
     expect(run.errors).toHaveLength(errors + 1);
+    expect(run.warnings).toHaveLength(warnings);
     expect(run.errors).toContainEqual(
       expect.stringMatching(/^::error title=PG110 needs-unknown-job,file=\.github\/workflows\/ci\.yml,line=24,col=19::job "build" needs unknown job "lnt"/)
     );
-    expect(commandMessage(run.errors[run.errors.length - 1])).toMatch(/^workflows validation failed: \d+ error\(s\) and 0 warning\(s\) in 4 file\(s\) \(fail-on: error\)$/);
+    expect(commandMessage(run.errors[run.errors.length - 1])).toBe(`workflows validation failed: ${errors} error(s) and ${warnings} warning(s) in 4 file(s) (fail-on: error)`);
     const sarif = JSON.parse(readFileSync(path.join(ws, 'out/v.sarif'), 'utf8'));
     expect(sarifErrors(sarif)).toEqual([]);
-    expect(sarif.runs[0].results).toHaveLength(errors);
+    expect(sarif.runs[0].results).toHaveLength(errors + warnings);
     const pg110 = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'PG110');
     expect(pg110).toMatchObject({
       level: 'error',

@@ -14,6 +14,17 @@ import stepOutputsReference from './step-outputs-reference.js';
 import needsOutputsReference from './needs-outputs-reference.js';
 import localActionInputs from './local-action-inputs.js';
 import reusableWorkflowCall from './reusable-workflow-call.js';
+import untrustedInputInScript from './untrusted-input-in-script.js';
+import unpinnedAction from './unpinned-action.js';
+import missingPermissions from './missing-permissions.js';
+import untrustedCheckout from './untrusted-checkout.js';
+import hardcodedSecret from './hardcoded-secret.js';
+import mutableImage from './mutable-image.js';
+import productionBeforeStaging from './production-before-staging.js';
+import deployWithoutEnvironment from './deploy-without-environment.js';
+import deployWithoutSmokeTest from './deploy-without-smoke-test.js';
+import deployWithoutConcurrency from './deploy-without-concurrency.js';
+import deployBeforeGates from './deploy-before-gates.js';
 
 export const RULES: readonly Rule[] = [
   unreadableFile,
@@ -26,7 +37,18 @@ export const RULES: readonly Rule[] = [
   stepOutputsReference,
   needsOutputsReference,
   localActionInputs,
-  reusableWorkflowCall
+  reusableWorkflowCall,
+  untrustedInputInScript,
+  unpinnedAction,
+  missingPermissions,
+  untrustedCheckout,
+  hardcodedSecret,
+  mutableImage,
+  productionBeforeStaging,
+  deployWithoutEnvironment,
+  deployWithoutSmokeTest,
+  deployWithoutConcurrency,
+  deployBeforeGates
 ];
 
 /** The rule with this id or kebab-case name. */

@@ -139,11 +139,11 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
   for (const rule of options.rules) {
     const setting = options.ruleSettings?.get(rule.id);
     if (setting === 'off') continue;
-    const level = setting ?? rule.level;
     const context: RuleContext = {
       project,
       settings,
-      report(file, node, message) {
+      report(file, node, message, own) {
+        const level = setting ?? own ?? rule.level;
         findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
       }
     };

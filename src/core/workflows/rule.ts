@@ -48,8 +48,12 @@ export interface RuleSettings {
 export interface RuleContext {
   project: Project;
   settings: RuleSettings;
-  /** Reports `message` at `node` of `file`, with this rule's id and level. */
-  report(file: SourceFile, node: Node, message: string): void;
+  /**
+   * Reports `message` at `node` of `file`, with this rule's id and level; `level` raises one
+   * finding above the rule's default (`write-all` is worse than a missing key). A level set in the
+   * config wins over both.
+   */
+  report(file: SourceFile, node: Node, message: string, level?: Level): void;
 }
 
 /** Hooks a rule implements for a run; each is optional. */

