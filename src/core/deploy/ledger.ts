@@ -11,18 +11,12 @@ import type { DeploymentRecord, DeploymentState, DeploymentStore, NewDeployment,
 
 /** One ledger line. */
 export type LedgerEntry =
-  | {
+  | (NewDeployment & {
       type: 'deployment';
       id: string;
-      environment: string;
-      version: string;
-      sha: string;
-      description: string;
-      rollbackOf?: string;
-      production: boolean;
       createdAt: string;
       pid: number;
-    }
+    })
   | {
       type: 'status';
       deployment: string;
