@@ -1137,7 +1137,7 @@ exports.toString = toString;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -1145,7 +1145,6 @@ exports.toString = toString;
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -1157,10 +1156,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -1409,7 +1408,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -1417,7 +1416,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -1445,29 +1443,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -1521,11 +1519,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -1536,57 +1534,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -38314,7 +38312,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5921);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6327);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -38326,7 +38324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5921:
+/***/ 6327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38335,7 +38333,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ED: () => (/* binding */ runValidate)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_PATHS, VALIDATION_REPORT_SCHEMA
+// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_PATHS, DEFAULT_REQUIRED_CHECKS, VALIDATION_REPORT_SCHEMA
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -50435,7 +50433,333 @@ const deploy_before_gates_rule = {
 };
 /* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-checks.js
+/**
+ * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
+ * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
+ */
+
+/** Pull request triggers whose filters leave a check pending forever. */
+const PR_TRIGGERS = ['pull_request', 'pull_request_target'];
+const FILTERS = ['paths', 'paths-ignore', 'branches', 'branches-ignore'];
+/** Reads the source once per source object, whatever rule asks first. */
+const states = new WeakMap();
+function readRequired(source) {
+    let p = states.get(source);
+    if (!p) {
+        p = source.read();
+        states.set(source, p);
+    }
+    return p;
+}
+function literal(token) {
+    return token && isLiteral(token) ? token.toString() : undefined;
+}
+/** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
+function matrixCombinations(job) {
+    const strategy = job.strategy;
+    if (!strategy || !isMapping(strategy))
+        return undefined;
+    let matrix;
+    for (const pair of strategy)
+        if (literal(pair.key) === 'matrix')
+            matrix = pair.value;
+    if (!matrix)
+        return undefined;
+    if (!isMapping(matrix))
+        return 'dynamic';
+    const axes = [];
+    const include = [];
+    const exclude = [];
+    const objects = (token, into) => {
+        if (!isSequence(token))
+            return false;
+        for (const item of token) {
+            if (!isMapping(item))
+                return false;
+            const o = {};
+            for (const p of item) {
+                const k = literal(p.key);
+                const v = literal(p.value);
+                if (k === undefined || v === undefined)
+                    return false;
+                o[k] = v;
+            }
+            into.push(o);
+        }
+        return true;
+    };
+    for (const pair of matrix) {
+        const key = literal(pair.key);
+        if (key === undefined)
+            return 'dynamic';
+        if (key === 'include' || key === 'exclude') {
+            if (!objects(pair.value, key === 'include' ? include : exclude))
+                return 'dynamic';
+            continue;
+        }
+        if (!isSequence(pair.value))
+            return 'dynamic';
+        const values = [];
+        for (const v of pair.value) {
+            const s = literal(v);
+            if (s === undefined)
+                return 'dynamic';
+            values.push(s);
+        }
+        axes.push([key, values]);
+    }
+    let combos = axes.length ? [{}] : [];
+    for (const [key, values] of axes)
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
+    const axisNames = new Set(axes.map(([k]) => k));
+    for (const inc of include) {
+        // Added to every combination whose original values it does not overwrite; else a new combination.
+        const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !axisNames.has(k) || c[k] === v));
+        if (matching.length) {
+            for (const c of matching)
+                Object.assign(c, inc);
+        }
+        else {
+            combos.push({ ...inc });
+        }
+    }
+    return combos;
+}
+/**
+ * The parser turns `test-${{ matrix.os }}` into `${{ format('test-{0}', matrix.os) }}`: back to
+ * the template, so that matrix values expand into it.
+ */
+function templateText(value) {
+    const m = /^\$\{\{\s*format\('((?:[^']|'')*)'\s*((?:,\s*[^,()]+?)*)\s*\)\s*\}\}$/.exec(value);
+    if (!m)
+        return value;
+    const args = m[2].split(',').map((a) => a.trim()).filter(Boolean);
+    return m[1]
+        .replace(/''/g, "'")
+        .replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, i) => (whole === '{{' ? '{' : whole === '}}' ? '}' : args[Number(i)] !== undefined ? `\${{ ${args[Number(i)]} }}` : whole));
+}
+const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
+/** A job's check names as GitHub forms them (a regexp where run-time values remain). */
+function jobCheckNames(job) {
+    const base = job.name ? templateText(job.name.value) : job.id.value;
+    const combos = matrixCombinations(job);
+    const expand = (text, values) => {
+        let dynamic = false;
+        const name = text.replace(EXPRESSION, (whole, expr) => {
+            const m = /^matrix\.([\w-]+)$/.exec(expr);
+            if (m && m[1] in values)
+                return values[m[1]];
+            dynamic = true;
+            return whole;
+        });
+        if (!dynamic)
+            return { name };
+        const source = name
+            .split(EXPRESSION)
+            .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        return { name, pattern: new RegExp(`^${source}$`) };
+    };
+    if (combos === undefined || (Array.isArray(combos) && combos.length === 0))
+        return [expand(base, {})];
+    if (combos === 'dynamic')
+        return [/\$\{\{[^}]*matrix\./.test(base) ? expand(base, {}) : expand(`${base} (\${{ matrix }})`, {})];
+    const usesMatrix = /\$\{\{[^}]*matrix\./.test(base);
+    return combos.map((c) => (usesMatrix ? expand(base, c) : expand(`${base} (${Object.values(c).join(', ')})`, c)));
+}
+/** An `if:` that can be false: anything but `always()` and `true`. */
+function canSkip(condition) {
+    if (condition === undefined)
+        return false;
+    const c = condition.trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1').trim();
+    return !(c === 'true' || c === 'always()');
+}
+/** The filters of a workflow's pull request triggers that can leave it unstarted, e.g. `pull_request.paths`. */
+function prFilter(workflow) {
+    for (const trigger of PR_TRIGGERS) {
+        const entry = workflow.on.get(trigger);
+        if (!entry || !isMapping(entry.value))
+            continue;
+        for (const pair of entry.value) {
+            const key = literal(pair.key);
+            if (key && FILTERS.includes(key)) {
+                const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : entry.key.at;
+                return { reason: `\`${trigger}.${key}\` of workflow ${workflow.file.path}`, node: { at } };
+            }
+        }
+    }
+    return undefined;
+}
+/** Every check name the jobs of the checked workflows produce, reusable workflows followed one level per call. */
+function producedChecks(project) {
+    const out = [];
+    for (const file of project.files) {
+        const workflow = file.model;
+        if (!workflow || workflow.kind !== 'workflow')
+            continue;
+        // A workflow only others call produces its checks under its callers' names.
+        if (workflow.on.size === 1 && workflow.workflowCall)
+            continue;
+        const filter = prFilter(workflow);
+        for (const job of workflow.jobs) {
+            const jobSkip = canSkip(job.if?.value) ? { reason: `the \`if:\` of job "${job.id.value}"`, node: job.if } : undefined;
+            const skip = filter ? { ...filter, hard: true } : jobSkip ? { ...jobSkip, hard: false } : undefined;
+            const names = jobCheckNames(job);
+            if (!job.uses) {
+                for (const n of names)
+                    out.push({ ...n, workflow, job, skip });
+                continue;
+            }
+            const callee = project.local(job.uses.value);
+            for (const caller of names) {
+                if (!callee || callee.kind !== 'workflow') {
+                    out.push({ name: `${caller.name} / …`, pattern: new RegExp(`^${required_checks_escape(caller.name)} / .*$`), workflow, job, skip });
+                    continue;
+                }
+                for (const inner of callee.jobs) {
+                    const innerSkip = skip ?? (canSkip(inner.if?.value) ? { reason: `the \`if:\` of job "${inner.id.value}" in ${callee.file.path}`, node: job.uses, hard: false } : undefined);
+                    for (const n of jobCheckNames(inner)) {
+                        const name = `${caller.name} / ${n.name}`;
+                        const pattern = caller.pattern || n.pattern ? new RegExp(`^${caller.pattern ? caller.pattern.source.slice(1, -1) : required_checks_escape(caller.name)} / ${n.pattern ? n.pattern.source.slice(1, -1) : required_checks_escape(n.name)}$`) : undefined;
+                        out.push({ name, pattern, workflow, job, skip: innerSkip });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+function required_checks_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The produced checks that give `name`. */
+function producersOf(name, produced) {
+    return produced.filter((p) => p.name === name || (p.pattern?.test(name) ?? false));
+}
+/** Where a finding about the whole set goes: the first workflow file (its `on:` pull request trigger or its top). */
+function firstWorkflow(project) {
+    for (const file of project.files) {
+        const model = file.model;
+        if (model?.kind !== 'workflow')
+            continue;
+        const trigger = PR_TRIGGERS.map((t) => model.on.get(t)).find(Boolean);
+        return { workflow: model, node: trigger?.key ?? model.name ?? { at: { line: 1, column: 1 } } };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-required.js
+
+
+const required_check_not_required_rule = {
+    id: 'PG400',
+    name: 'required-check-not-required',
+    level: 'error',
+    description: 'A status check of the `required-checks` input that neither branch protection nor a ruleset of the base branch requires.',
+    help: 'A gate only protects the branch when its check is required: otherwise a pull request merges while `workflows_validation` or `gates_enforcer` fails or never ran. Add the check to the required status checks of the base branch (branch protection, or a ruleset with a "Require status checks to pass" rule), or change the `required-checks` input. Read with the `token` input; branch protection needs a token with administration read access (rulesets need only metadata), so with `GITHUB_TOKEN` alone only rulesets are known and this rule stays silent.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                const source = context.requiredChecks;
+                if (!source || !state || state.partial)
+                    return;
+                const required = new Set(state.required);
+                const produced = producedChecks(context.project);
+                const first = firstWorkflow(context.project);
+                for (const name of source.expected) {
+                    if (required.has(name))
+                        continue;
+                    const producer = producersOf(name, produced)[0];
+                    const where = producer ? { file: producer.workflow.file, node: producer.job.name ?? producer.job.id } : first && { file: first.workflow.file, node: first.node };
+                    if (!where)
+                        continue;
+                    context.report(where.file, where.node, `check "${name}" is not required on branch "${state.branch}" (required: ${nameList(state.required)})`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_required = (required_check_not_required_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-produced.js
+
+const required_check_not_produced_rule = {
+    id: 'PG401',
+    name: 'required-check-not-produced',
+    level: 'warning',
+    description: 'A status check the base branch requires that no job of the checked workflows produces under that name.',
+    help: 'GitHub names a check after the job: its `name:` (matrix values expanded), else its id; a matrix job without a name gives `id (value, value)` per combination, and a job calling a reusable workflow gives `caller / job`. A required check that nothing reports stays "Expected — Waiting for status to be reported" and blocks every pull request. Rename the job or fix the required check. A check that a GitHub App reports (not a workflow) is also reported here: disable the rule for it with `# phase-gates-disable PG401` or in the config.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const first = firstWorkflow(context.project);
+                if (!first)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    if (producersOf(name, produced).length)
+                        continue;
+                    context.report(first.workflow.file, first.node, `required check "${name}" of branch "${state.branch}" is produced by no job of the checked workflows`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_produced = (required_check_not_produced_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-skippable.js
+
+const required_check_skippable_rule = {
+    id: 'PG402',
+    name: 'required-check-skippable',
+    level: 'warning',
+    description: 'A required status check produced only by workflows whose pull request trigger has `paths`/`branches` filters, or only by jobs with an `if:` that can skip them.',
+    help: 'A workflow that a `paths`, `paths-ignore`, `branches` or `branches-ignore` filter does not start never reports its checks, so a pull request that touches other files waits forever for a required check (error). A job that its `if:` skips reports success without running, so the required check passes unverified (warning). Produce the required check from a job that always runs (drop the filter and decide inside the job, or add a job with the same name that runs when the filter does not match).',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    const producers = producersOf(name, produced);
+                    if (!producers.length || producers.some((p) => !p.skip))
+                        continue;
+                    const hard = producers.find((p) => p.skip.hard);
+                    const p = hard ?? producers[0];
+                    const skip = p.skip;
+                    const why = hard ? 'a pull request it does not start waits for it forever' : 'a skipped job reports success without running';
+                    context.report(p.workflow.file, skip.node, `required check "${name}" can be skipped by ${skip.reason}: ${why}`, hard ? 'error' : undefined);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_skippable = (required_check_skippable_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/rules/index.js
+
+
+
 
 
 
@@ -50480,7 +50804,10 @@ const RULES = [
     deploy_without_environment,
     deploy_without_smoke_test,
     deploy_without_concurrency,
-    deploy_before_gates
+    deploy_before_gates,
+    required_check_not_required,
+    required_check_not_produced,
+    required_check_skippable
 ];
 /** The rule with this id or kebab-case name. */
 function findRule(idOrName) {
@@ -51094,6 +51421,7 @@ async function lint(files, options) {
         const context = {
             project,
             settings,
+            requiredChecks: options.requiredChecks,
             report(file, node, message, own) {
                 const level = setting ?? own ?? rule.level;
                 findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
@@ -51451,6 +51779,64 @@ async function selectFiles(host, ignore) {
     }
     return files.sort();
 }
+/** The SPEC's default `required-checks`. */
+const DEFAULT_REQUIRED_CHECKS = ['workflows_validation', 'gates_enforcer'];
+/**
+ * The base branch's required checks (branch protection ∪ rules for the branch), read through the
+ * API when a token is given; undefined without one. The client is loaded only then.
+ */
+function requiredChecksSource(host, token) {
+    const given = input(host, ValidationInputs.RequiredChecks);
+    const expected = given ? splitList(given) : DEFAULT_REQUIRED_CHECKS;
+    const branchGiven = input(host, ValidationInputs.BaseBranch) || host.env.GITHUB_BASE_REF?.trim() || '';
+    if (!token)
+        return undefined;
+    return {
+        expected,
+        async read() {
+            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
+            const { owner, repo } = repoFromEnv({ GITHUB_SHA: '-', ...host.env });
+            const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+            const ctx = (doing) => ({ input: ValidationInputs.Token, doing, notFoundHint: 'check GITHUB_REPOSITORY and the `base-branch` input' });
+            const branch = branchGiven ||
+                (await withGitHubErrors(client, ctx(`reading repository ${owner}/${repo}`), async () => (await client.rest.repos.get({ owner, repo })).data.default_branch));
+            const required = new Set();
+            let partial = false;
+            const status = (err) => (err instanceof Error && typeof err.status === 'number' ? err.status : 0);
+            await withGitHubErrors(client, ctx(`reading branch protection of ${owner}/${repo}@${branch}`), async () => {
+                try {
+                    const { data } = await client.rest.repos.getBranchProtection({ owner, repo, branch });
+                    for (const c of data.required_status_checks?.contexts ?? [])
+                        required.add(c);
+                    for (const c of data.required_status_checks?.checks ?? [])
+                        required.add(c.context);
+                }
+                catch (err) {
+                    if (status(err) === 404)
+                        return; // not protected
+                    if (status(err) === 403 && !/rate limit/i.test(String(err.message))) {
+                        partial = true; // GITHUB_TOKEN cannot read branch protection (administration)
+                        host.info(`branch protection of ${branch} not readable with this token (needs administration read); required checks from rulesets only`);
+                        return;
+                    }
+                    throw err;
+                }
+            });
+            await withGitHubErrors(client, ctx(`reading the rules of ${owner}/${repo}@${branch}`), async () => {
+                const rules = await client.paginate(client.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 });
+                for (const r of rules) {
+                    if (r.type !== 'required_status_checks')
+                        continue;
+                    for (const c of r.parameters?.required_status_checks ?? [])
+                        required.add(c.context);
+                }
+            });
+            const list = [...required].sort();
+            host.info(`required checks of ${branch}: ${list.join(', ') || 'none'}${partial ? ' (rulesets only)' : ''}`);
+            return { branch, required: list, partial };
+        }
+    };
+}
 const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
 async function runValidate(host) {
     const workspace = host.workspace;
@@ -51467,7 +51853,10 @@ async function runValidate(host) {
     const parsed = [];
     for (const abs of files)
         parsed.push(await loadFile(abs, displayPath(workspace, abs)));
-    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings });
+    const requiredChecks = requiredChecksSource(host, token);
+    if (!requiredChecks)
+        host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
+    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
     const errorCount = findings.filter((f) => f.level === 'error').length;
     const warningCount = findings.filter((f) => f.level === 'warning').length;
     const valid = errorCount === 0;
@@ -54652,7 +55041,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -54661,6 +55050,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -54747,9 +55139,94 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -2,7 +2,7 @@
  * Runs the rules over a fixture directory the way the action does (the directory is the
  * workspace), returning compiler-like lines. Shared by the rule tests and the docs test.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../src/core/rules/index.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
@@ -13,7 +13,13 @@ export const RULES_FIXTURES = path.join(process.cwd(), 'test/fixtures/rules');
 /** Lints `files` (relative to `dir`) with every rule; the findings and their lines. */
 export async function lintFixture(dir: string, files: string[]): Promise<{ findings: Finding[]; lines: string[] }> {
   const parsed = await Promise.all(files.map((f) => loadFile(path.join(dir, f), f)));
-  const findings = await lint(parsed, { workspace: dir, rules: RULES });
+  // required-checks.json (required-checks.good.json for good files, when there is one): the base
+  // branch's required checks, as the API would give them (PG4xx).
+  const goodFile = path.join(dir, 'required-checks.good.json');
+  const checksFile = files.every((f) => f.startsWith('good')) && existsSync(goodFile) ? goodFile : path.join(dir, 'required-checks.json');
+  const checks = existsSync(checksFile) ? JSON.parse(readFileSync(checksFile, 'utf8')) : undefined;
+  const requiredChecks = checks && { expected: checks.expected, read: async () => ({ branch: checks.branch, required: checks.required }) };
+  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks });
   return { findings, lines: findings.map(formatFinding) };
 }
 

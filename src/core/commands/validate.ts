@@ -14,6 +14,7 @@ import { RULES, docsAnchor } from '../rules/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
+import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
 
@@ -72,6 +73,60 @@ async function selectFiles(host: Host, ignore: RegExp[]): Promise<string[]> {
   return files.sort();
 }
 
+/** The SPEC's default `required-checks`. */
+export const DEFAULT_REQUIRED_CHECKS = ['workflows_validation', 'gates_enforcer'];
+
+/**
+ * The base branch's required checks (branch protection ∪ rules for the branch), read through the
+ * API when a token is given; undefined without one. The client is loaded only then.
+ */
+function requiredChecksSource(host: Host, token: string): RequiredChecksSource | undefined {
+  const given = input(host, I.RequiredChecks);
+  const expected = given ? splitList(given) : DEFAULT_REQUIRED_CHECKS;
+  const branchGiven = input(host, I.BaseBranch) || host.env.GITHUB_BASE_REF?.trim() || '';
+  if (!token) return undefined;
+  return {
+    expected,
+    async read(): Promise<RequiredChecksState> {
+      const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await import('../github/client.js');
+      const { owner, repo } = repoFromEnv({ GITHUB_SHA: '-', ...host.env });
+      const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+      const ctx = (doing: string) => ({ input: I.Token, doing, notFoundHint: 'check GITHUB_REPOSITORY and the `base-branch` input' });
+      const branch =
+        branchGiven ||
+        (await withGitHubErrors(client, ctx(`reading repository ${owner}/${repo}`), async () => (await client.rest.repos.get({ owner, repo })).data.default_branch));
+      const required = new Set<string>();
+      let partial = false;
+      const status = (err: unknown) => (err instanceof Error && typeof (err as { status?: unknown }).status === 'number' ? (err as unknown as { status: number }).status : 0);
+      await withGitHubErrors(client, ctx(`reading branch protection of ${owner}/${repo}@${branch}`), async () => {
+        try {
+          const { data } = await client.rest.repos.getBranchProtection({ owner, repo, branch });
+          for (const c of data.required_status_checks?.contexts ?? []) required.add(c);
+          for (const c of data.required_status_checks?.checks ?? []) required.add(c.context);
+        } catch (err) {
+          if (status(err) === 404) return; // not protected
+          if (status(err) === 403 && !/rate limit/i.test(String((err as Error).message))) {
+            partial = true; // GITHUB_TOKEN cannot read branch protection (administration)
+            host.info(`branch protection of ${branch} not readable with this token (needs administration read); required checks from rulesets only`);
+            return;
+          }
+          throw err;
+        }
+      });
+      await withGitHubErrors(client, ctx(`reading the rules of ${owner}/${repo}@${branch}`), async () => {
+        const rules = await client.paginate(client.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 });
+        for (const r of rules as { type: string; parameters?: { required_status_checks?: { context: string }[] } }[]) {
+          if (r.type !== 'required_status_checks') continue;
+          for (const c of r.parameters?.required_status_checks ?? []) required.add(c.context);
+        }
+      });
+      const list = [...required].sort();
+      host.info(`required checks of ${branch}: ${list.join(', ') || 'none'}${partial ? ' (rulesets only)' : ''}`);
+      return { branch, required: list, partial };
+    }
+  };
+}
+
 const ANNOTATION: Record<Finding['level'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
 export async function runValidate(host: Host): Promise<ValidateResult> {
@@ -89,7 +144,9 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   const files = await selectFiles(host, config.ignore.map(globToRegExp));
   const parsed: ParsedFile[] = [];
   for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
-  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings });
+  const requiredChecks = requiredChecksSource(host, token);
+  if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
+  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
 
   const errorCount = findings.filter((f) => f.level === 'error').length;
   const warningCount = findings.filter((f) => f.level === 'warning').length;

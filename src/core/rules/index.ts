@@ -26,6 +26,9 @@ import deployWithoutSmokeTest from './deploy-without-smoke-test.js';
 import deployWithoutConcurrency from './deploy-without-concurrency.js';
 import deployBeforeGates from './deploy-before-gates.js';
 
+import requiredCheckNotRequired from './required-check-not-required.js';
+import requiredCheckNotProduced from './required-check-not-produced.js';
+import requiredCheckSkippable from './required-check-skippable.js';
 export const RULES: readonly Rule[] = [
   unreadableFile,
   workflowSyntax,
@@ -48,7 +51,10 @@ export const RULES: readonly Rule[] = [
   deployWithoutEnvironment,
   deployWithoutSmokeTest,
   deployWithoutConcurrency,
-  deployBeforeGates
+  deployBeforeGates,
+  requiredCheckNotRequired,
+  requiredCheckNotProduced,
+  requiredCheckSkippable
 ];
 
 /** The rule with this id or kebab-case name. */

@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { FileModel } from './model.js';
 import { loadFile, type ParsedFile } from './parse.js';
-import type { Level, Project, Rule, RuleContext, RuleHooks, RuleSettings } from './rule.js';
+import type { Level, Project, RequiredChecksSource, Rule, RuleContext, RuleHooks, RuleSettings } from './rule.js';
 
 /** A finding: a rule's verdict at a file, line and column. */
 export interface Finding {
@@ -31,6 +31,8 @@ export interface LintOptions {
   /** By rule id. */
   ruleSettings?: ReadonlyMap<string, RuleSetting>;
   settings?: RuleSettings;
+  /** The base branch's required checks; without it the required-checks rules stay silent. */
+  requiredChecks?: RequiredChecksSource;
 }
 
 /** The path a local `uses:` names, relative to the workspace; undefined for a remote one. */
@@ -142,6 +144,7 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
     const context: RuleContext = {
       project,
       settings,
+      requiredChecks: options.requiredChecks,
       report(file, node, message, own) {
         const level = setting ?? own ?? rule.level;
         findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });

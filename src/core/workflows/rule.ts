@@ -45,9 +45,26 @@ export interface RuleSettings {
   allowOwners: readonly string[];
 }
 
+/** The required status checks of the base branch, for the required-checks rules (PG4xx). */
+export interface RequiredChecksSource {
+  /** Names the base branch must require (the `required-checks` input). */
+  expected: readonly string[];
+  /** Reads the base branch and its required checks (branch protection ∪ rules); called from prepare(). */
+  read(): Promise<RequiredChecksState>;
+}
+
+export interface RequiredChecksState {
+  branch: string;
+  required: readonly string[];
+  /** True when part of them could not be read (branch protection needs more than the token has). */
+  partial?: boolean;
+}
+
 export interface RuleContext {
   project: Project;
   settings: RuleSettings;
+  /** Undefined when the required checks are not verified (no token). */
+  requiredChecks?: RequiredChecksSource;
   /**
    * Reports `message` at `node` of `file`, with this rule's id and level; `level` raises one
    * finding above the rule's default (`write-all` is worse than a missing key). A level set in the

@@ -1,8 +1,8 @@
-export const id = 547;
-export const ids = [547];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 1547:
+/***/ 4302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONFIG: () => (/* binding */ DEFAULT_CONFIG),
   DEFAULT_PATHS: () => (/* binding */ DEFAULT_PATHS),
+  DEFAULT_REQUIRED_CHECKS: () => (/* binding */ DEFAULT_REQUIRED_CHECKS),
   VALIDATION_REPORT_SCHEMA: () => (/* binding */ VALIDATION_REPORT_SCHEMA),
   runValidate: () => (/* binding */ runValidate)
 });
@@ -1185,7 +1186,333 @@ const deploy_before_gates_rule = {
 };
 /* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-checks.js
+/**
+ * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
+ * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
+ */
+
+/** Pull request triggers whose filters leave a check pending forever. */
+const PR_TRIGGERS = ['pull_request', 'pull_request_target'];
+const FILTERS = ['paths', 'paths-ignore', 'branches', 'branches-ignore'];
+/** Reads the source once per source object, whatever rule asks first. */
+const states = new WeakMap();
+function readRequired(source) {
+    let p = states.get(source);
+    if (!p) {
+        p = source.read();
+        states.set(source, p);
+    }
+    return p;
+}
+function literal(token) {
+    return token && (0,workflow_parser_dist/* isLiteral */.c$)(token) ? token.toString() : undefined;
+}
+/** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
+function matrixCombinations(job) {
+    const strategy = job.strategy;
+    if (!strategy || !(0,workflow_parser_dist/* isMapping */.pi)(strategy))
+        return undefined;
+    let matrix;
+    for (const pair of strategy)
+        if (literal(pair.key) === 'matrix')
+            matrix = pair.value;
+    if (!matrix)
+        return undefined;
+    if (!(0,workflow_parser_dist/* isMapping */.pi)(matrix))
+        return 'dynamic';
+    const axes = [];
+    const include = [];
+    const exclude = [];
+    const objects = (token, into) => {
+        if (!(0,workflow_parser_dist/* isSequence */.wZ)(token))
+            return false;
+        for (const item of token) {
+            if (!(0,workflow_parser_dist/* isMapping */.pi)(item))
+                return false;
+            const o = {};
+            for (const p of item) {
+                const k = literal(p.key);
+                const v = literal(p.value);
+                if (k === undefined || v === undefined)
+                    return false;
+                o[k] = v;
+            }
+            into.push(o);
+        }
+        return true;
+    };
+    for (const pair of matrix) {
+        const key = literal(pair.key);
+        if (key === undefined)
+            return 'dynamic';
+        if (key === 'include' || key === 'exclude') {
+            if (!objects(pair.value, key === 'include' ? include : exclude))
+                return 'dynamic';
+            continue;
+        }
+        if (!(0,workflow_parser_dist/* isSequence */.wZ)(pair.value))
+            return 'dynamic';
+        const values = [];
+        for (const v of pair.value) {
+            const s = literal(v);
+            if (s === undefined)
+                return 'dynamic';
+            values.push(s);
+        }
+        axes.push([key, values]);
+    }
+    let combos = axes.length ? [{}] : [];
+    for (const [key, values] of axes)
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
+    const axisNames = new Set(axes.map(([k]) => k));
+    for (const inc of include) {
+        // Added to every combination whose original values it does not overwrite; else a new combination.
+        const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !axisNames.has(k) || c[k] === v));
+        if (matching.length) {
+            for (const c of matching)
+                Object.assign(c, inc);
+        }
+        else {
+            combos.push({ ...inc });
+        }
+    }
+    return combos;
+}
+/**
+ * The parser turns `test-${{ matrix.os }}` into `${{ format('test-{0}', matrix.os) }}`: back to
+ * the template, so that matrix values expand into it.
+ */
+function templateText(value) {
+    const m = /^\$\{\{\s*format\('((?:[^']|'')*)'\s*((?:,\s*[^,()]+?)*)\s*\)\s*\}\}$/.exec(value);
+    if (!m)
+        return value;
+    const args = m[2].split(',').map((a) => a.trim()).filter(Boolean);
+    return m[1]
+        .replace(/''/g, "'")
+        .replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, i) => (whole === '{{' ? '{' : whole === '}}' ? '}' : args[Number(i)] !== undefined ? `\${{ ${args[Number(i)]} }}` : whole));
+}
+const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
+/** A job's check names as GitHub forms them (a regexp where run-time values remain). */
+function jobCheckNames(job) {
+    const base = job.name ? templateText(job.name.value) : job.id.value;
+    const combos = matrixCombinations(job);
+    const expand = (text, values) => {
+        let dynamic = false;
+        const name = text.replace(EXPRESSION, (whole, expr) => {
+            const m = /^matrix\.([\w-]+)$/.exec(expr);
+            if (m && m[1] in values)
+                return values[m[1]];
+            dynamic = true;
+            return whole;
+        });
+        if (!dynamic)
+            return { name };
+        const source = name
+            .split(EXPRESSION)
+            .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        return { name, pattern: new RegExp(`^${source}$`) };
+    };
+    if (combos === undefined || (Array.isArray(combos) && combos.length === 0))
+        return [expand(base, {})];
+    if (combos === 'dynamic')
+        return [/\$\{\{[^}]*matrix\./.test(base) ? expand(base, {}) : expand(`${base} (\${{ matrix }})`, {})];
+    const usesMatrix = /\$\{\{[^}]*matrix\./.test(base);
+    return combos.map((c) => (usesMatrix ? expand(base, c) : expand(`${base} (${Object.values(c).join(', ')})`, c)));
+}
+/** An `if:` that can be false: anything but `always()` and `true`. */
+function canSkip(condition) {
+    if (condition === undefined)
+        return false;
+    const c = condition.trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1').trim();
+    return !(c === 'true' || c === 'always()');
+}
+/** The filters of a workflow's pull request triggers that can leave it unstarted, e.g. `pull_request.paths`. */
+function prFilter(workflow) {
+    for (const trigger of PR_TRIGGERS) {
+        const entry = workflow.on.get(trigger);
+        if (!entry || !(0,workflow_parser_dist/* isMapping */.pi)(entry.value))
+            continue;
+        for (const pair of entry.value) {
+            const key = literal(pair.key);
+            if (key && FILTERS.includes(key)) {
+                const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : entry.key.at;
+                return { reason: `\`${trigger}.${key}\` of workflow ${workflow.file.path}`, node: { at } };
+            }
+        }
+    }
+    return undefined;
+}
+/** Every check name the jobs of the checked workflows produce, reusable workflows followed one level per call. */
+function producedChecks(project) {
+    const out = [];
+    for (const file of project.files) {
+        const workflow = file.model;
+        if (!workflow || workflow.kind !== 'workflow')
+            continue;
+        // A workflow only others call produces its checks under its callers' names.
+        if (workflow.on.size === 1 && workflow.workflowCall)
+            continue;
+        const filter = prFilter(workflow);
+        for (const job of workflow.jobs) {
+            const jobSkip = canSkip(job.if?.value) ? { reason: `the \`if:\` of job "${job.id.value}"`, node: job.if } : undefined;
+            const skip = filter ? { ...filter, hard: true } : jobSkip ? { ...jobSkip, hard: false } : undefined;
+            const names = jobCheckNames(job);
+            if (!job.uses) {
+                for (const n of names)
+                    out.push({ ...n, workflow, job, skip });
+                continue;
+            }
+            const callee = project.local(job.uses.value);
+            for (const caller of names) {
+                if (!callee || callee.kind !== 'workflow') {
+                    out.push({ name: `${caller.name} / …`, pattern: new RegExp(`^${required_checks_escape(caller.name)} / .*$`), workflow, job, skip });
+                    continue;
+                }
+                for (const inner of callee.jobs) {
+                    const innerSkip = skip ?? (canSkip(inner.if?.value) ? { reason: `the \`if:\` of job "${inner.id.value}" in ${callee.file.path}`, node: job.uses, hard: false } : undefined);
+                    for (const n of jobCheckNames(inner)) {
+                        const name = `${caller.name} / ${n.name}`;
+                        const pattern = caller.pattern || n.pattern ? new RegExp(`^${caller.pattern ? caller.pattern.source.slice(1, -1) : required_checks_escape(caller.name)} / ${n.pattern ? n.pattern.source.slice(1, -1) : required_checks_escape(n.name)}$`) : undefined;
+                        out.push({ name, pattern, workflow, job, skip: innerSkip });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+function required_checks_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The produced checks that give `name`. */
+function producersOf(name, produced) {
+    return produced.filter((p) => p.name === name || (p.pattern?.test(name) ?? false));
+}
+/** Where a finding about the whole set goes: the first workflow file (its `on:` pull request trigger or its top). */
+function firstWorkflow(project) {
+    for (const file of project.files) {
+        const model = file.model;
+        if (model?.kind !== 'workflow')
+            continue;
+        const trigger = PR_TRIGGERS.map((t) => model.on.get(t)).find(Boolean);
+        return { workflow: model, node: trigger?.key ?? model.name ?? { at: { line: 1, column: 1 } } };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-required.js
+
+
+const required_check_not_required_rule = {
+    id: 'PG400',
+    name: 'required-check-not-required',
+    level: 'error',
+    description: 'A status check of the `required-checks` input that neither branch protection nor a ruleset of the base branch requires.',
+    help: 'A gate only protects the branch when its check is required: otherwise a pull request merges while `workflows_validation` or `gates_enforcer` fails or never ran. Add the check to the required status checks of the base branch (branch protection, or a ruleset with a "Require status checks to pass" rule), or change the `required-checks` input. Read with the `token` input; branch protection needs a token with administration read access (rulesets need only metadata), so with `GITHUB_TOKEN` alone only rulesets are known and this rule stays silent.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                const source = context.requiredChecks;
+                if (!source || !state || state.partial)
+                    return;
+                const required = new Set(state.required);
+                const produced = producedChecks(context.project);
+                const first = firstWorkflow(context.project);
+                for (const name of source.expected) {
+                    if (required.has(name))
+                        continue;
+                    const producer = producersOf(name, produced)[0];
+                    const where = producer ? { file: producer.workflow.file, node: producer.job.name ?? producer.job.id } : first && { file: first.workflow.file, node: first.node };
+                    if (!where)
+                        continue;
+                    context.report(where.file, where.node, `check "${name}" is not required on branch "${state.branch}" (required: ${nameList(state.required)})`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_required = (required_check_not_required_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-produced.js
+
+const required_check_not_produced_rule = {
+    id: 'PG401',
+    name: 'required-check-not-produced',
+    level: 'warning',
+    description: 'A status check the base branch requires that no job of the checked workflows produces under that name.',
+    help: 'GitHub names a check after the job: its `name:` (matrix values expanded), else its id; a matrix job without a name gives `id (value, value)` per combination, and a job calling a reusable workflow gives `caller / job`. A required check that nothing reports stays "Expected — Waiting for status to be reported" and blocks every pull request. Rename the job or fix the required check. A check that a GitHub App reports (not a workflow) is also reported here: disable the rule for it with `# phase-gates-disable PG401` or in the config.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const first = firstWorkflow(context.project);
+                if (!first)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    if (producersOf(name, produced).length)
+                        continue;
+                    context.report(first.workflow.file, first.node, `required check "${name}" of branch "${state.branch}" is produced by no job of the checked workflows`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_produced = (required_check_not_produced_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-skippable.js
+
+const required_check_skippable_rule = {
+    id: 'PG402',
+    name: 'required-check-skippable',
+    level: 'warning',
+    description: 'A required status check produced only by workflows whose pull request trigger has `paths`/`branches` filters, or only by jobs with an `if:` that can skip them.',
+    help: 'A workflow that a `paths`, `paths-ignore`, `branches` or `branches-ignore` filter does not start never reports its checks, so a pull request that touches other files waits forever for a required check (error). A job that its `if:` skips reports success without running, so the required check passes unverified (warning). Produce the required check from a job that always runs (drop the filter and decide inside the job, or add a job with the same name that runs when the filter does not match).',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    const producers = producersOf(name, produced);
+                    if (!producers.length || producers.some((p) => !p.skip))
+                        continue;
+                    const hard = producers.find((p) => p.skip.hard);
+                    const p = hard ?? producers[0];
+                    const skip = p.skip;
+                    const why = hard ? 'a pull request it does not start waits for it forever' : 'a skipped job reports success without running';
+                    context.report(p.workflow.file, skip.node, `required check "${name}" can be skipped by ${skip.reason}: ${why}`, hard ? 'error' : undefined);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_skippable = (required_check_skippable_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/rules/index.js
+
+
+
 
 
 
@@ -1230,7 +1557,10 @@ const RULES = [
     deploy_without_environment,
     deploy_without_smoke_test,
     deploy_without_concurrency,
-    deploy_before_gates
+    deploy_before_gates,
+    required_check_not_required,
+    required_check_not_produced,
+    required_check_skippable
 ];
 /** The rule with this id or kebab-case name. */
 function findRule(idOrName) {
@@ -1801,6 +2131,7 @@ async function lint(files, options) {
         const context = {
             project,
             settings,
+            requiredChecks: options.requiredChecks,
             report(file, node, message, own) {
                 const level = setting ?? own ?? rule.level;
                 findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
@@ -2158,6 +2489,64 @@ async function selectFiles(host, ignore) {
     }
     return files.sort();
 }
+/** The SPEC's default `required-checks`. */
+const DEFAULT_REQUIRED_CHECKS = ['workflows_validation', 'gates_enforcer'];
+/**
+ * The base branch's required checks (branch protection ∪ rules for the branch), read through the
+ * API when a token is given; undefined without one. The client is loaded only then.
+ */
+function requiredChecksSource(host, token) {
+    const given = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.RequiredChecks);
+    const expected = given ? (0,core_files/* splitList */.ry)(given) : DEFAULT_REQUIRED_CHECKS;
+    const branchGiven = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.BaseBranch) || host.env.GITHUB_BASE_REF?.trim() || '';
+    if (!token)
+        return undefined;
+    return {
+        expected,
+        async read() {
+            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+            const { owner, repo } = repoFromEnv({ GITHUB_SHA: '-', ...host.env });
+            const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+            const ctx = (doing) => ({ input: constants/* ValidationInputs */.PY.Token, doing, notFoundHint: 'check GITHUB_REPOSITORY and the `base-branch` input' });
+            const branch = branchGiven ||
+                (await withGitHubErrors(client, ctx(`reading repository ${owner}/${repo}`), async () => (await client.rest.repos.get({ owner, repo })).data.default_branch));
+            const required = new Set();
+            let partial = false;
+            const status = (err) => (err instanceof Error && typeof err.status === 'number' ? err.status : 0);
+            await withGitHubErrors(client, ctx(`reading branch protection of ${owner}/${repo}@${branch}`), async () => {
+                try {
+                    const { data } = await client.rest.repos.getBranchProtection({ owner, repo, branch });
+                    for (const c of data.required_status_checks?.contexts ?? [])
+                        required.add(c);
+                    for (const c of data.required_status_checks?.checks ?? [])
+                        required.add(c.context);
+                }
+                catch (err) {
+                    if (status(err) === 404)
+                        return; // not protected
+                    if (status(err) === 403 && !/rate limit/i.test(String(err.message))) {
+                        partial = true; // GITHUB_TOKEN cannot read branch protection (administration)
+                        host.info(`branch protection of ${branch} not readable with this token (needs administration read); required checks from rulesets only`);
+                        return;
+                    }
+                    throw err;
+                }
+            });
+            await withGitHubErrors(client, ctx(`reading the rules of ${owner}/${repo}@${branch}`), async () => {
+                const rules = await client.paginate(client.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 });
+                for (const r of rules) {
+                    if (r.type !== 'required_status_checks')
+                        continue;
+                    for (const c of r.parameters?.required_status_checks ?? [])
+                        required.add(c.context);
+                }
+            });
+            const list = [...required].sort();
+            host.info(`required checks of ${branch}: ${list.join(', ') || 'none'}${partial ? ' (rulesets only)' : ''}`);
+            return { branch, required: list, partial };
+        }
+    };
+}
 const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
 async function runValidate(host) {
     const workspace = host.workspace;
@@ -2174,7 +2563,10 @@ async function runValidate(host) {
     const parsed = [];
     for (const abs of files)
         parsed.push(await loadFile(abs, (0,core_files/* displayPath */.Gt)(workspace, abs)));
-    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings });
+    const requiredChecks = requiredChecksSource(host, token);
+    if (!requiredChecks)
+        host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
+    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
     const errorCount = findings.filter((f) => f.level === 'error').length;
     const warningCount = findings.filter((f) => f.level === 'warning').length;
     const valid = errorCount === 0;
