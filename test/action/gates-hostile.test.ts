@@ -72,7 +72,7 @@ describe('hostile and broken reports (bundled action)', () => {
     const file = path.join(ws, 'big.info');
     const record = (i: number) => `SF:src/f${i}.ts\n${Array.from({ length: 100 }, (_, l) => `DA:${l + 1},${l % 3}`).join('\n')}\nend_of_record\n`;
     const out = createWriteStream(file);
-    for (let i = 0; i < 60_000; i++) if (!out.write(record(i))) await new Promise((r) => out.once('drain', r));
+    for (let i = 0; i < 60_000; i++) if (!out.write(record(i))) await new Promise<void>((r) => out.once('drain', () => r()));
     out.write('SF:src/last.ts\nDA:1,1\nDA:2,');
     await new Promise<void>((r) => out.end(() => r()));
     await refuse(ws, { gates: 'coverage: 80', 'coverage-files': 'big.info' }, /^coverage-files: big.info:\d{7}: /);
@@ -104,7 +104,7 @@ describe('hostile and broken reports (bundled action)', () => {
     const body = readFileSync(path.join(ws, 'ok.info'), 'utf8');
     const file = path.join(ws, 'many.info');
     const out = createWriteStream(file);
-    for (let i = 0; i < 40_000; i++) if (!out.write(body.replace('src/x.ts', `src/x${i}.ts`))) await new Promise((r) => out.once('drain', r));
+    for (let i = 0; i < 40_000; i++) if (!out.write(body.replace('src/x.ts', `src/x${i}.ts`))) await new Promise<void>((r) => out.once('drain', () => r()));
     await new Promise<void>((r) => out.end(() => r()));
     const run = await runAction('gates-enforcer', { workspace: ws, inputs: { gates: 'coverage: ">=75%"', 'coverage-files': 'many.info' }, measure: true });
     expect(run.code).toBe(0);

@@ -106,8 +106,8 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   child.stdio[3]?.on('data', (d: Buffer) => (rss += d.toString()));
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30000);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timeout);
