@@ -156,6 +156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -311,7 +318,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(310), __nccwpck_require__.e(88), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
@@ -322,12 +329,12 @@ const COMMANDS = {
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(310), __nccwpck_require__.e(88), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6511))).runSmoke
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(976), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(310), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8702))).runDeploy
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(976), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5031))).runDeploy
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]

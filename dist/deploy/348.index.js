@@ -20,7 +20,8 @@ function fromApi(d) {
         version: typeof payload.version === 'string' ? payload.version : d.sha,
         sha: d.sha,
         createdAt: d.created_at,
-        rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined
+        rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined,
+        slot: typeof payload.slot === 'string' ? payload.slot : undefined
     };
 }
 /** GitHub's record of deployments of one repository. */
@@ -59,6 +60,8 @@ class GitHubStore {
         const payload = { version: d.version };
         if (d.rollbackOf)
             payload.rollbackOf = d.rollbackOf;
+        if (d.slot)
+            payload.slot = d.slot;
         const response = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeployment({
             owner: this.repo.owner,
             repo: this.repo.repo,

@@ -31273,22 +31273,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -37210,7 +37210,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1728);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8518);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -37222,7 +37222,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1728:
+/***/ 8518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41853,24 +41853,27 @@ function parseScript(value, input, workspace, env) {
         }
     }
     else {
-        const found = (env.PATH ?? '')
-            .split(external_node_path_namespaceObject.delimiter)
-            .filter(Boolean)
-            .map((dir) => external_node_path_namespaceObject.join(dir, program))
-            .find((candidate) => {
-            try {
-                (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-                return (0,external_node_fs_namespaceObject.statSync)(candidate).isFile();
-            }
-            catch {
-                return false;
-            }
-        });
-        if (!found)
+        if (!findOnPath(program, env))
             throw new core_errors/* UserError */.y(`${program}: command not found on PATH`, { input });
         file = program;
     }
     return { input, file, args, shown: argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') };
+}
+/** The executable file a bare program name means on PATH, as a shell finds it; undefined when there is none. */
+function findOnPath(program, env) {
+    return (env.PATH ?? '')
+        .split(external_node_path_namespaceObject.delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_namespaceObject.join(dir, program))
+        .find((candidate) => {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return (0,external_node_fs_namespaceObject.statSync)(candidate).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
 }
 /** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
 const script_MAX_LINE = 64 * 1024;
@@ -41958,31 +41961,201 @@ function signalGroup(pid, signal) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/strategy.js
 /**
- * Deployment strategies: how a version is brought into service once migrations ran. `direct` runs
- * the deploy script once. Blue-green and canary (part 2) implement the same interface: they call
- * `deployTo` per slot or traffic step and verify between steps.
+ * Deployment strategies: the steps by which a version is brought into service once migrations
+ * ran. A strategy only plans; the engine applies each step through the provider, verifies where
+ * the plan says so (the smoke-test core), and rolls back when a step or a verification fails.
+ *
+ * - `direct`: one step, all traffic at once.
+ * - `blue-green`: deploy to the idle slot with no traffic, verify the slot, switch all traffic to
+ *   it, verify the environment; the old slot keeps running for an instant rollback.
+ * - `canary`: deploy to the idle slot with the first share of `canary-steps`, then raise the share
+ *   step by step; after each, the slot and the environment are verified.
  */
 
 /** Strategy names of the `strategy` input. */
 const STRATEGIES = ['direct', 'blue-green', 'canary'];
-/** `direct`: one step, all traffic. */
+/** The two slots of blue-green and canary. */
+const SLOTS = ['blue', 'green'];
+/** The slot a slotted strategy deploys to: the one not serving now (blue when none is). */
+function idleSlot(active) {
+    return active === 'blue' ? 'green' : 'blue';
+}
+/** `direct`: one step, all traffic; verified on the environment when verify-checks are given. */
 class DirectStrategy {
     name = 'direct';
+    slotted = false;
     plan() {
-        return [{ slot: '', trafficPercent: 100 }];
-    }
-    async run(context) {
-        return context.deployTo(this.plan()[0]);
+        return [{ action: 'deploy', slot: '', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }];
     }
 }
-/** The strategy of the `strategy` input. */
-function createStrategy(name, input) {
+/** `blue-green`: the idle slot is deployed and verified with no traffic, then takes all of it. */
+class BlueGreenStrategy {
+    name = 'blue-green';
+    slotted = true;
+    plan(slot) {
+        return [
+            { action: 'deploy', slot, trafficPercent: 0, verifySlot: true, verifyEnvironment: false },
+            { action: 'traffic', slot, trafficPercent: 100, verifySlot: false, verifyEnvironment: true }
+        ];
+    }
+}
+/** `canary`: the idle slot takes the shares of `canary-steps` in turn, verified after each. */
+class CanaryStrategy {
+    steps;
+    name = 'canary';
+    slotted = true;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    plan(slot) {
+        return this.steps.map((p, i) => ({ action: i === 0 ? 'deploy' : 'traffic', slot, trafficPercent: p, verifySlot: true, verifyEnvironment: true }));
+    }
+}
+/**
+ * Parses `canary-steps`: increasing percentages above 0, ending at 100 (`10,50,100`; `%` signs
+ * and spaces allowed). At most 20 steps.
+ */
+function parseCanarySteps(value, input) {
+    const parts = value
+        .split(/[,\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        throw new core_errors/* UserError */.y('no steps', { input, hint: 'e.g. 10,50,100' });
+    if (parts.length > 20)
+        throw new core_errors/* UserError */.y(`${parts.length} steps; at most 20`, { input });
+    const steps = [];
+    for (const part of parts) {
+        const m = /^(\d+(?:\.\d+)?)%?$/.exec(part);
+        const n = m ? Number(m[1]) : NaN;
+        if (!Number.isFinite(n) || n <= 0 || n > 100)
+            throw new core_errors/* UserError */.y(`${JSON.stringify(part)} is not a percentage above 0 and at most 100`, { input, hint: 'e.g. 10,50,100' });
+        if (steps.length && n <= steps[steps.length - 1])
+            throw new core_errors/* UserError */.y(`steps must increase: ${steps[steps.length - 1]} then ${n}`, { input, hint: 'e.g. 10,50,100' });
+        steps.push(n);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw new core_errors/* UserError */.y(`the last step must be 100 (all traffic), got ${steps[steps.length - 1]}`, { input, hint: `e.g. ${[...steps, 100].join(',')}` });
+    return steps;
+}
+/** The strategy of the `strategy` input (`canary-steps` already parsed). */
+function createStrategy(name, input, canarySteps = [10, 50, 100]) {
     if (name === 'direct')
         return new DirectStrategy();
-    if (name === 'blue-green' || name === 'canary') {
-        throw new core_errors/* UserError */.y(`strategy ${name} is not available in this version`, { input, hint: 'use direct' });
-    }
+    if (name === 'blue-green')
+        return new BlueGreenStrategy();
+    if (name === 'canary')
+        return new CanaryStrategy(canarySteps);
     throw new core_errors/* UserError */.y(`unknown strategy ${JSON.stringify(name)}`, { input, hint: `one of ${STRATEGIES.join(', ')}` });
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/provider.js
+/** Names of the `provider` input. */
+const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.build/src/core/deploy/command-provider.js
+/**
+ * Provider `command`: the user's own scripts. `run` brings a step about, `rollback-run` (or `run`
+ * with the previous version) a rollback. Each call gets the step in PHASE_GATES_* variables (set
+ * by the engine) and a file in PHASE_GATES_OUTPUT where it may write `url=…`, the address at which
+ * the slot it deployed can be reached for verification, as a step writes GITHUB_OUTPUT.
+ */
+
+
+
+
+
+/** Reads the `provider-options` of `command`: only `slot-urls` is known. */
+function commandOptions(options, input) {
+    const unknown = Object.keys(options).filter((k) => k !== 'slot-urls');
+    if (unknown.length)
+        throw new core_errors/* UserError */.y(`unknown key${unknown.length > 1 ? 's' : ''} for provider command: ${unknown.join(', ')}`, { input, hint: 'provider command knows slot-urls' });
+    const raw = options['slot-urls'];
+    const slotUrls = {};
+    if (raw === undefined || raw === null)
+        return { slotUrls };
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new core_errors/* UserError */.y('slot-urls must be a mapping of blue and green to URLs', { input });
+    for (const [slot, url] of Object.entries(raw)) {
+        if (!SLOTS.includes(slot))
+            throw new core_errors/* UserError */.y(`slot-urls: unknown slot ${JSON.stringify(slot)}`, { input, hint: 'blue or green' });
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url))
+            throw new core_errors/* UserError */.y(`slot-urls.${slot} is not an http(s) URL`, { input });
+        slotUrls[slot] = url;
+    }
+    return { slotUrls };
+}
+/** Reads `name=value` lines (and `name<<EOF` blocks) of an output file, as the runner does. */
+function readOutputFile(text) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([\w-]+)<<(.+)$/.exec(lines[i]);
+        if (heredoc) {
+            const value = [];
+            while (++i < lines.length && lines[i] !== heredoc[2])
+                value.push(lines[i]);
+            out[heredoc[1]] = value.join('\n');
+            continue;
+        }
+        const at = lines[i].indexOf('=');
+        if (at > 0)
+            out[lines[i].slice(0, at).trim()] = lines[i].slice(at + 1).trim();
+    }
+    return out;
+}
+/** The `command` provider. */
+class CommandProvider {
+    run;
+    rollbackRun;
+    options;
+    name = 'command';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = [];
+    constructor(run, rollbackRun, options = { slotUrls: {} }) {
+        this.run = run;
+        this.rollbackRun = rollbackRun;
+        this.options = options;
+    }
+    script(step) {
+        return step.action === 'rollback' ? (this.rollbackRun ?? this.run) : this.run;
+    }
+    command(step, script, env = {}) {
+        const what = step.action === 'rollback' ? `roll back to ${step.version || '(nothing)'}` : step.action === 'traffic' ? `move ${step.trafficPercent}% of traffic to ${step.slot}` : `deploy ${step.version}${step.slot ? ` to ${step.slot}` : ''}`;
+        return { program: script.file, args: script.args, env, purpose: `${script.input}: ${what}`, input: script.input };
+    }
+    plan(step) {
+        const script = this.script(step);
+        return script ? [this.command(step, script)] : [];
+    }
+    async apply(step, runtime) {
+        const script = this.script(step);
+        if (!script)
+            return { outcome: 'failed', detail: 'no run or rollback-run script' };
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'phase-gates-output-'));
+        const file = external_node_path_namespaceObject.join(dir, 'output');
+        try {
+            const result = await runtime.exec(this.command(step, script, { PHASE_GATES_OUTPUT: file }));
+            let written = {};
+            try {
+                written = readOutputFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').slice(0, 64 * 1024));
+            }
+            catch {
+                // The script wrote nothing.
+            }
+            const url = written.url && /^https?:\/\/\S+$/.test(written.url) ? written.url : step.slot ? this.options.slotUrls[step.slot] : undefined;
+            if (result.outcome === 'ok')
+                return { outcome: 'ok', url };
+            if (result.outcome === 'cancelled')
+                return { outcome: 'cancelled' };
+            return { outcome: 'failed', url, detail: result.outcome === 'timeout' ? `${script.input} timed out` : `${script.input} exited with ${result.code ?? 'a signal'}` };
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
@@ -41999,8 +42172,9 @@ function createStrategy(name, input) {
 
 
 
-/** Providers of the `provider` input; only `command` is available in this version. */
-const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+
+
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
 function isProduction(environment) {
     return /^prod(uction)?([-_/.].*)?$/i.test(environment);
@@ -42034,15 +42208,15 @@ function readDeployConfig(host) {
             throw new core_errors/* UserError */.y(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: DeployInputs.Mode });
         return v;
     }, 'deploy');
-    attempt(() => {
+    const providerName = attempt(() => {
         const v = input(host, DeployInputs.Provider, 'command');
         if (v === 'command')
-            return;
+            return v;
         if (PROVIDERS.includes(v)) {
             throw new core_errors/* UserError */.y(`provider ${v} is not available in this version`, { input: DeployInputs.Provider, hint: 'use command with your own run script' });
         }
         throw new core_errors/* UserError */.y(`unknown provider ${JSON.stringify(v)}`, { input: DeployInputs.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
-    }, undefined);
+    }, 'command');
     const providerOptions = attempt(() => {
         const v = host.getInput(DeployInputs.ProviderOptions).trim();
         if (!v)
@@ -42074,13 +42248,26 @@ function readDeployConfig(host) {
     const run = script(DeployInputs.Run);
     const rollbackRun = script(DeployInputs.RollbackRun);
     const migrateRun = script(DeployInputs.MigrateRun);
-    if (mode === 'deploy' && !host.getInput(DeployInputs.Run).trim()) {
+    if (providerName === 'command' && mode === 'deploy' && !host.getInput(DeployInputs.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('required for provider command and not supplied', { input: DeployInputs.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
     }
-    if (mode === 'rollback' && !host.getInput(DeployInputs.RollbackRun).trim() && !host.getInput(DeployInputs.Run).trim()) {
+    if (providerName === 'command' && mode === 'rollback' && !host.getInput(DeployInputs.RollbackRun).trim() && !host.getInput(DeployInputs.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('mode rollback needs rollback-run (or run, called with the previous version)', { input: DeployInputs.RollbackRun }));
     }
-    const strategy = attempt(() => createStrategy(input(host, DeployInputs.Strategy, 'direct'), DeployInputs.Strategy), createStrategy('direct', DeployInputs.Strategy));
+    const canarySteps = attempt(() => parseCanarySteps(input(host, DeployInputs.CanarySteps, '10,50,100'), DeployInputs.CanarySteps), [10, 50, 100]);
+    const strategy = attempt(() => createStrategy(input(host, DeployInputs.Strategy, 'direct'), DeployInputs.Strategy, canarySteps), createStrategy('direct', DeployInputs.Strategy));
+    const provider = attempt(() => {
+        if (providerName !== 'command')
+            return undefined;
+        return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, DeployInputs.ProviderOptions));
+    }, undefined);
+    if (provider && !provider.strategies.includes(strategy.name)) {
+        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}`, { input: DeployInputs.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    }
+    for (const program of provider?.programs ?? []) {
+        if (!findOnPath(program, host.env))
+            errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: DeployInputs.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
+    }
     const production = isProduction(environment);
     const requireGates = attempt(() => booleanInput(host, DeployInputs.RequireGates, production), production);
     const stagingEnvironment = input(host, DeployInputs.StagingEnvironment, 'staging');
@@ -42129,13 +42316,15 @@ function readDeployConfig(host) {
     return {
         environment,
         mode,
-        provider: 'command',
+        providerName,
+        provider: provider,
         providerOptions,
         version,
         run,
         rollbackRun,
         migrateRun,
         strategy,
+        verifyChecks: host.getInput(DeployInputs.VerifyChecks).trim(),
         gatesReport: host.getInput(DeployInputs.GatesReport).trim(),
         requireGates,
         stagingEnvironment,
@@ -44778,7 +44967,7 @@ class LedgerStore {
         const byId = new Map();
         for (const e of entries) {
             if (e.type === 'deployment') {
-                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, states: [] };
+                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] };
                 byId.set(e.id, r);
                 if (e.environment === environment)
                     records.push(r);
@@ -44803,8 +44992,8 @@ class LedgerStore {
             const ids = entries.filter((e) => e.type === 'deployment').map((e) => Number(e.id));
             const id = String(ids.length ? Math.max(...ids) + 1 : 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, production: d.production, createdAt, pid: process.pid });
-            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, states: [] };
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
         });
     }
     async setStatus(id, update) {
@@ -44873,7 +45062,1730 @@ class LedgerStore {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const metrics_METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function metrics_canonicalMetric(name) {
+    return ALIASES[name] ?? name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function metrics_guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function grammar_parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new UserError(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = canonicalMetric(name);
+    const info = METRICS[metric];
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            if (threshold < 0 || threshold > 100)
+                fail(`${text} is not a percentage from 0 to 100`);
+        }
+        if (!op) {
+            const direction = info?.direction ?? guessDirection(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
+const MAX_YAML_ALIASES = 50;
+/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+function parseYaml(text, where) {
+    const lines = new dist/* LineCounter */.HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = isScalar(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push(parseGate(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw UserError.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile())
+            throw new UserError('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES)
+            throw new UserError(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        bytes = await fs.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        const code = err.code;
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new UserError('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new UserError('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new UserError('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new UserError('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if (isMap(root)) {
+        const gatesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !(isScalar(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!isMap(gatesPair.value)) {
+                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if (isMap(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if (isScalar(only.key) && only.key.value === 'gates' && isMap(only.value))
+            root = only.value;
+    }
+    if (!isMap(root)) {
+        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = 1024 * 1024;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = resolveInWorkspace(workspace, value.trim(), input);
+    const shown = displayPath(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES)
+            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = parseYaml(text, where);
+    toData(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
+function compileRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    // A `g` or `y` flag would make test() stateful across samples: dropped.
+    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
+/**
+ * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
+ * connections kept alive between samples, one deadline per request covering connect, redirects and
+ * body, a bounded number of redirects with loop detection, proxies from the environment as the
+ * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
+ * on; nothing here throws for a network problem.
+ *
+ * Internal to smoke-test.
+ */
+
+/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
+const MAX_REDIRECTS = 10;
+/** Largest response body read; a larger one fails the request rather than exhaust memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** Whether a host name is this machine's loopback (never reached through a proxy). */
+function isLoopbackHost(hostname) {
+    return LOOPBACK.test(hostname);
+}
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
+}
+/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
+class HttpClient {
+    direct;
+    proxied;
+    timeoutMs;
+    maxRedirects;
+    maxBodyBytes;
+    constructor(options) {
+        this.timeoutMs = options.timeoutMs;
+        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        // undici's own timers are a second line behind the deadline of send(): they free the socket.
+        const agentOptions = {
+            connect: { timeout: options.timeoutMs },
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+            keepAliveTimeout: 4_000
+        };
+        this.direct = new undici.Agent(agentOptions);
+        const proxy = proxySettings(options.env);
+        if (proxy.httpProxy || proxy.httpsProxy) {
+            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
+            this.proxied = new undici.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+        }
+    }
+    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
+    dispatcherFor(url) {
+        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
+    }
+    /**
+     * Sends one request, following redirects; never throws for network problems. The deadline is
+     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
+     */
+    async send(req) {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const controller = new AbortController();
+        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                state.timedOut = true;
+                controller.abort();
+                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
+                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
+            }, this.timeoutMs);
+        });
+        try {
+            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async exchange(req, signal, state, elapsed) {
+        let url = new URL(req.url);
+        let method = req.method;
+        let body = req.body;
+        let headers = { ...req.headers };
+        const visited = [url.href];
+        try {
+            for (let redirects = 0;; redirects++) {
+                state.phase = 'connect';
+                state.host = url.host;
+                const res = await (0,undici.request)(url, {
+                    method: method,
+                    headers,
+                    body,
+                    signal,
+                    dispatcher: this.dispatcherFor(url)
+                });
+                const location = res.headers.location;
+                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                    // The body of a redirect is not needed; draining it returns the connection to the pool.
+                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
+                    if (visited.includes(next.href)) {
+                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
+                    }
+                    if (redirects + 1 > this.maxRedirects) {
+                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
+                    }
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
+                    // credentials are not sent to another origin.
+                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        if (method !== 'HEAD')
+                            method = 'GET';
+                        body = undefined;
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
+                    }
+                    if (next.origin !== url.origin) {
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                    }
+                    visited.push(next.href);
+                    url = next;
+                    continue;
+                }
+                state.phase = 'body';
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of res.body) {
+                    size += chunk.length;
+                    if (size > this.maxBodyBytes) {
+                        res.body.destroy();
+                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
+                    }
+                    chunks.push(chunk);
+                }
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+                }
+                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
+            }
+        }
+        catch (err) {
+            // After the deadline the race is already decided; this result is dropped.
+            if (state.timedOut)
+                return this.fail('timeout', 'timed out', elapsed());
+            const { kind, message } = describeNetworkError(err, url);
+            return this.fail(kind, message, elapsed());
+        }
+    }
+    fail(kind, error, latencyMs) {
+        return { ok: false, kind, error, latencyMs };
+    }
+    /**
+     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
+     * deadline already gave up on (one stuck behind a silent proxy, say).
+     */
+    async close() {
+        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
+    }
+}
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** One line for a network error, and what kind it is. */
+function describeNetworkError(err, url) {
+    const e = err;
+    // undici wraps some socket errors; the cause holds the system code.
+    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
+    const host = url.host;
+    const text = String(e?.message ?? err).split('\n')[0];
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+        case 'EAI_NODATA':
+        case 'EAI_NONAME':
+            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return { kind: 'network', message: `${host} is unreachable (${code})` };
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+        case 'UND_ERR_CLOSED':
+            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
+    }
+    if (code && TLS_CODES.test(code)) {
+        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
+    }
+    if (code && /^HPE_/.test(code))
+        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
+    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
+}
+/** `8 MiB`, `512 KiB`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / 1024 / 1024} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of e.json) {
+            const actual = parsed ? valueAt(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json '))
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    request(check, url) {
+        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.deps.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it, the job summary, and the masking of secrets out of all of them.
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Header names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values that must never appear in a report, summary or log line. Each is also registered with
+ * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
+ * phase-gates writes itself.
+ */
+class Secrets {
+    register;
+    values = [];
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
+    add(value) {
+        const v = value?.trim();
+        if (!v || v.length < 3 || this.values.includes(v))
+            return;
+        this.values.push(v);
+        this.values.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.add(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.add(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.add(part.split('=').slice(1).join('='));
+    }
+    /** A URL's password and credential-looking query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.scrub(url);
+        }
+        if (u.password)
+            this.add(decodeURIComponent(u.password));
+        if (u.username)
+            this.add(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.add(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.scrub(u.href.replace('://', '://***@'));
+        }
+        return this.scrub(u.href);
+    }
+    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    scrub(text) {
+        let s = text;
+        for (const v of this.values) {
+            s = s.split(v).join('***');
+            const encoded = encodeURIComponent(v);
+            if (encoded !== v)
+                s = s.split(encoded).join('***');
+        }
+        return s;
+    }
+    /** A copy of a JSON value with every string scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+}
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: SMOKE_REPORT_SCHEMA,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.scrubDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/verify.js
+
+
+
+
+/** How verification measures: shorter than a smoke test, as it runs at every step. */
+const VERIFY_SETTINGS = {
+    waitForReadySeconds: 10,
+    retries: 2,
+    retryDelayMs: 250,
+    timeoutMs: 5000,
+    samples: 3,
+    concurrency: 2,
+    maxErrorRate: 0,
+    monitorSeconds: 0
+};
+/** Runs `checks` against `url`; never throws for a failing target. */
+async function verifyUrl(url, checks, options) {
+    const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
+    try {
+        const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log: options.log });
+        const outcome = await engine.run(() => false);
+        const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
+        const failed = report.checks.find((c) => !c.passed);
+        return {
+            url,
+            passed: report.passed,
+            requests: report.totals.requests,
+            failures: report.totals.failures,
+            p95Ms: report.totals.p95Ms,
+            detail: report.passed ? undefined : failed ? `${failed.name}: ${failed.error ?? 'failed'}` : (report.message ?? `error rate ${formatPercent(report.totals.errorRate ?? 1)}`)
+        };
+    }
+    finally {
+        await http.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
+
+
+
+
 
 
 
@@ -44884,7 +46796,7 @@ const WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_|ACTIONS_CACHE_|ACT
 function icon(status) {
     return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '➖ skip';
 }
-function cell(text) {
+function engine_cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 /** Runs deploy and returns its outcome; outputs, summary and log are written as it goes. */
@@ -44900,7 +46812,7 @@ async function executeDeploy(ctx) {
         version: rollbackMode ? undefined : config.version,
         sha: config.sha || undefined,
         strategy: config.strategy.name,
-        provider: config.provider,
+        provider: config.providerName,
         store: `${store.kind}:${store.where}`,
         dry_run: config.dryRun,
         actor: host.env.GITHUB_ACTOR,
@@ -44924,7 +46836,7 @@ async function executeDeploy(ctx) {
     const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
     summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
     for (const c of checks)
-        summary.push(`| ${c.title} | ${icon(c.status)} | ${cell(c.detail)} |`);
+        summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
     summary.push('');
     setOutput(DeployOutputs.Version, version);
     setOutput(DeployOutputs.PreviousVersion, previousVersion);
@@ -44934,7 +46846,7 @@ async function executeDeploy(ctx) {
     const finish = async (outcome) => {
         setOutput(DeployOutputs.Status, outcome.status);
         setOutput(DeployOutputs.RollbackPerformed, String(outcome.rollbackPerformed));
-        summary.push(`**Status:** \`${outcome.status}\`${outcome.message ? ` — ${cell(outcome.message)}` : ''}`, '');
+        summary.push(`**Status:** \`${outcome.status}\`${outcome.message ? ` — ${engine_cell(outcome.message)}` : ''}`, '');
         await host.appendSummary(redactor.redact(summary.join('\n')));
         return outcome;
     };
@@ -44947,18 +46859,36 @@ async function executeDeploy(ctx) {
     if (signal.aborted)
         return finish(cancelled(ctx, base, undefined));
     // 2. The plan.
-    const steps = rollbackMode ? [] : config.strategy.plan();
+    const activeSlot = slotOf(history.current);
+    const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
+    const planned = rollbackMode ? [] : config.strategy.plan(slot);
+    const base2 = { environment: config.environment, deploymentId: '' };
+    const rollbackStep = (to, from, fromSlot) => ({
+        ...base2,
+        action: 'rollback',
+        version: to?.version ?? '',
+        previousVersion: from,
+        slot: slotOf(to),
+        otherSlot: fromSlot,
+        trafficPercent: 100
+    });
+    const toStep = (p) => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
-    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\` (${store.kind} ${store.where})`);
+    const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
+    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
     if (!rollbackMode && config.migrateRun)
         plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
     if (rollbackMode)
-        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`: \`${(config.rollbackRun ?? config.run).shown}\``);
-    for (const s of steps)
-        plan.push(`${plan.length + 1}. ${config.strategy.name}${s.slot ? ` slot ${s.slot}` : ''} at ${s.trafficPercent}%: \`${config.run.shown}\``);
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+    for (const p of planned) {
+        const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
+        const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+    }
     if (!rollbackMode) {
-        const back = config.rollbackRun ? `\`${config.rollbackRun.shown}\`` : `\`${config.run.shown}\` with ${previousVersion}`;
-        plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`` : ''} with ${back}`);
+        const back = rollbackStep(history.current, version, slot);
+        plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
     }
     summary.push('### Plan', '', ...plan, '');
     if (config.dryRun) {
@@ -44967,23 +46897,27 @@ async function executeDeploy(ctx) {
         return finish({ ...base, ok: true, status: 'skipped', message: 'dry run: nothing was changed' });
     }
     // 3. The deployment record.
+    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
     const deployment = await store.create({
         environment: config.environment,
         version,
         sha: config.sha,
         description: rollbackMode ? `phase-gates: roll back to ${version}` : `phase-gates: deploy ${version}`,
         rollbackOf: rollbackMode ? history.current?.id : undefined,
+        slot: recordSlot || undefined,
         production: config.production
     });
+    base2.deploymentId = deployment.id;
     setOutput(DeployOutputs.DeploymentId, deployment.id);
-    log.info('deployment.created', { id: deployment.id, version, store: store.kind });
+    log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
+    let environmentUrl = config.environmentUrl;
     const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: config.environmentUrl || undefined, logUrl });
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
         log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
     };
     await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
     const withDeployment = { ...base, deploymentId: deployment.id };
-    const scriptEnv = (extra) => {
+    const scriptEnv = (step, mode, extra = {}) => {
         const env = {};
         for (const [k, v] of Object.entries(host.env))
             if (v !== undefined && !WITHHELD.test(k))
@@ -44992,94 +46926,195 @@ async function executeDeploy(ctx) {
             ...env,
             PHASE_GATES_ENVIRONMENT: config.environment,
             PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-            PHASE_GATES_SLOT: '',
-            PHASE_GATES_TRAFFIC_PERCENT: '100',
+            PHASE_GATES_MODE: mode,
+            PHASE_GATES_VERSION: step?.version ?? version,
+            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
+            PHASE_GATES_STEP: step?.action ?? mode,
+            PHASE_GATES_SLOT: step?.slot ?? '',
+            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+            PHASE_GATES_STRATEGY: config.strategy.name,
             ...extra
         };
     };
-    const run = async (phase, script, extra) => {
-        log.info('script.start', { phase, input: script.input, command: script.shown, version: extra.PHASE_GATES_VERSION });
-        const result = await runScript(script, {
+    const exec = async (phase, command, env) => {
+        const input = command.input ?? config.providerName;
+        const shown = showCommand(command, host.workspace);
+        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+        let stdout = '';
+        const result = await runScript({ input, file: command.program, args: command.args, shown }, {
             cwd: host.workspace,
-            env: scriptEnv(extra),
+            env: { ...env, ...command.env },
             timeoutMs: config.timeoutMs,
             signal,
             onLine: (line, stream) => {
+                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
                 const clean = redactor.redact(line);
-                host.info(`[${script.input}] ${clean}`);
+                host.info(`[${input}] ${clean}`);
                 log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
             }
         });
-        const fields = { phase, input: script.input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
         log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
         if (result.outcome === 'timeout')
-            host.annotate('error', `${script.input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-        return result.outcome === 'ok' ? 'ok' : result.outcome === 'cancelled' ? 'cancelled' : 'failed';
+            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+        return { outcome: result.outcome, code: result.code, stdout };
+    };
+    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
+    const stepRows = [];
+    const finishSteps = () => {
+        if (stepRows.length)
+            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    };
+    const finishAll = (outcome) => {
+        finishSteps();
+        return finish(outcome);
     };
     // 4a. Rollback on demand.
     if (rollbackMode) {
-        const script = config.rollbackRun ?? config.run;
-        const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion });
-        if (r === 'cancelled')
-            return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r === 'ok') {
+        const step = rollbackStep(history.previous, previousVersion, activeSlot);
+        const r = await applyStep('rollback', step, 'rollback');
+        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome === 'ok') {
             await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-            log.info('deploy.end', { status: 'rolled_back', version });
-            return finish({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
         }
         await setStatus('error', `rollback to ${version} failed`);
         log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-        return finish({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
     }
     // 4b. Migrations: a failure stops here, with nothing deployed.
-    const deployEnv = { PHASE_GATES_MODE: 'deploy', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion };
     if (config.migrateRun) {
-        const r = await run('migrate', config.migrateRun, { ...deployEnv, PHASE_GATES_MODE: 'migrate' });
-        if (r === 'cancelled')
-            return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r === 'failed') {
+        const m = config.migrateRun;
+        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
+        if (r.outcome === 'cancelled')
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome !== 'ok') {
             await setStatus('failure', 'migrations failed; nothing deployed');
             log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-            return finish({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
         }
     }
-    // 5. The strategy.
+    // 5. The strategy: each step applied, then verified where the plan says so.
+    let failure;
     let cancelledDuring = false;
-    const deployed = await config.strategy.run({
-        deployTo: async (step) => {
-            const r = await run('deploy', config.run, { ...deployEnv, PHASE_GATES_SLOT: step.slot, PHASE_GATES_TRAFFIC_PERCENT: String(step.trafficPercent) });
-            if (r === 'cancelled')
-                cancelledDuring = true;
-            return r === 'ok';
+    for (const [i, p] of planned.entries()) {
+        const step = toStep(p);
+        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
+        const r = await applyStep('deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted) {
+            cancelledDuring = true;
+            break;
         }
-    });
-    if (cancelledDuring || signal.aborted)
-        return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (deployed) {
-        await setStatus('success', `deployed ${version}`);
-        log.info('deploy.end', { status: 'success', version, deployment: deployment.id });
-        return finish({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}` });
+        if (r.outcome !== 'ok') {
+            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
+            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
+            break;
+        }
+        if (!config.environmentUrl && !p.slot && r.url) {
+            environmentUrl = r.url;
+            setOutput(DeployOutputs.EnvironmentUrl, r.url);
+        }
+        const v = await verifyStep(ctx, p, r.url, label);
+        if (signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+        if (!v.ok) {
+            failure = `${label}: verification failed: ${v.detail}`;
+            break;
+        }
     }
+    if (cancelledDuring || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (!failure) {
+        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    }
+    host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.current;
-    if (!config.rollbackRun && !back) {
+    const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
+    if (!canRollBack) {
         await setStatus('failure', `deploy of ${version} failed; no rollback path`);
         log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-        return finish({ ...withDeployment, ok: false, status: 'failure', message: `the deploy of ${version} failed and there is nothing to roll back to` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
     }
-    log.warn('rollback.start', { from: version, to: back?.version ?? '' });
-    const script = config.rollbackRun ?? config.run;
-    const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: back?.version ?? '', PHASE_GATES_PREVIOUS_VERSION: version });
-    if (r === 'cancelled')
-        return finish(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
-    if (r === 'ok') {
+    const step = rollbackStep(back, version, slot);
+    log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+    const r = await applyStep('rollback', step, 'rollback');
+    stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+    if (r.outcome === 'ok') {
         await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '' });
-        return finish({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `the deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}` });
+        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
     }
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finish({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `the deploy of ${version} failed and the rollback${back ? ` to ${back.version}` : ''} failed too` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+}
+/** Longest standard output of one command kept for its provider (status, URLs). */
+const MAX_STDOUT = 1024 * 1024;
+/** A record's slot, when it is one of blue and green. */
+function slotOf(record) {
+    return record?.slot === 'blue' || record?.slot === 'green' ? record.slot : '';
+}
+/** A command as a user would type it; a program inside the workspace shown relative to it. */
+function showCommand(command, workspace) {
+    let program = command.program;
+    if (external_node_path_namespaceObject.isAbsolute(program)) {
+        const rel = external_node_path_namespaceObject.relative(workspace, program);
+        if (rel && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel))
+            program = rel.includes('/') ? rel : `./${rel}`;
+    }
+    return [program, ...command.args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/**
+ * Verifies one step: the slot at its own URL and the environment at environment-url, as the plan
+ * says, with `verify-checks` (or, for blue-green and canary, smoke-test's default `GET /`).
+ */
+async function verifyStep(ctx, p, slotUrl, label) {
+    const { config, log, host, redactor } = ctx;
+    const checks = ctx.verifyChecks.length ? ctx.verifyChecks : config.strategy.slotted ? [defaultCheck(DeployInputs.VerifyChecks)] : [];
+    if (!checks.length)
+        return { ok: true, detail: 'done' };
+    const targets = [];
+    if (p.verifySlot) {
+        if (slotUrl)
+            targets.push({ what: `slot ${p.slot}`, url: slotUrl });
+        else if (config.strategy.name === 'blue-green') {
+            return { ok: false, detail: `slot ${p.slot} cannot be verified before the switch: no URL for it (write url=… to $PHASE_GATES_OUTPUT, or set provider-options slot-urls)` };
+        }
+        else
+            log.warn('verify', { stage: label, detail: `no URL for slot ${p.slot}; only the environment is verified` });
+    }
+    if (p.verifyEnvironment && config.environmentUrl)
+        targets.push({ what: 'environment', url: config.environmentUrl });
+    if (!targets.length) {
+        if (config.strategy.name === 'canary')
+            return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
+        return { ok: true, detail: 'done (no URL to verify)' };
+    }
+    const results = [];
+    for (const t of targets) {
+        host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
+        const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+        log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
+        if (!v.passed)
+            return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
+        results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
+    }
+    return { ok: true, detail: results.join('; ') };
 }
 function signalName(signal) {
     return typeof signal.reason === 'string' ? signal.reason : 'a signal';
@@ -45119,6 +47154,7 @@ function runUrl(env) {
 
 
 
+
 /** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
 const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
@@ -45149,6 +47185,7 @@ async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
     const config = readDeployConfig(host);
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
+    const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, DeployInputs.VerifyChecks, host.workspace) : [];
     const { now, source } = clock(host.env);
     const redactor = new Redactor();
     const secret = (value) => {
@@ -45181,7 +47218,7 @@ async function runDeploy(host, options = {}) {
         }
     }
     try {
-        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, now, nowSource: source });
+        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
         return { ok: outcome.ok, message: outcome.message, outcome };
     }
     catch (err) {

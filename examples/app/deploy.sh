@@ -1,26 +1,57 @@
 #!/usr/bin/env bash
-# Deploys the example app as a local process: stops the running one (pid file), starts
-# server.js with PHASE_GATES_VERSION on 127.0.0.1:$APP_PORT and waits until /health answers
-# with that version. Run by phase-gates deploy (provider command), which sets PHASE_GATES_*.
+# Deploys the example app as local processes. Run by phase-gates deploy (provider command), which
+# sets PHASE_GATES_*; every call says what must hold afterwards, and the script makes it so.
 #
-#   APP_PORT   port to serve on (default 8080)
-#   APP_STATE  directory for the pid file and the app's log (default .example-app in the cwd)
+# direct (PHASE_GATES_SLOT empty): stops the running app and starts PHASE_GATES_VERSION on
+#   127.0.0.1:$APP_PORT (a short outage: that is what direct means).
+# blue-green and canary (PHASE_GATES_SLOT blue or green): makes the slot run PHASE_GATES_VERSION
+#   (started on its own port only if it does not already), then gives it
+#   PHASE_GATES_TRAFFIC_PERCENT of the traffic through the router and the other slot the rest.
+#   The other slot keeps running: a rollback only moves traffic back.
+#
+#   APP_PORT                  direct: port to serve on (default 8080)
+#   APP_BLUE_PORT/GREEN_PORT  slots: their ports (default 8081, 8082)
+#   APP_ROUTER                nginx | node | none (default none): what splits the traffic
+#   APP_NGINX_PREFIX          nginx: the directory of its nginx.conf, which includes upstream.conf
+#   APP_ROUTER_URL            the router's URL; at 100% the script waits until it serves the version
+#   APP_STATE                 directory for pid files, logs and routes (default .example-app)
+#
+# It writes url=<the slot's own URL> to $PHASE_GATES_OUTPUT, so phase-gates can verify the slot
+# before any traffic reaches it.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-version="${PHASE_GATES_VERSION:?PHASE_GATES_VERSION is not set}"
-port="${APP_PORT:-8080}"
+version="${PHASE_GATES_VERSION:-}"
+slot="${PHASE_GATES_SLOT:-}"
+other="${PHASE_GATES_OTHER_SLOT:-}"
+percent="${PHASE_GATES_TRAFFIC_PERCENT:-100}"
 state="${APP_STATE:-.example-app}"
+router="${APP_ROUTER:-none}"
 mkdir -p "$state"
-pidfile="$state/app.pid"
+output="${PHASE_GATES_OUTPUT:-/dev/null}"
 
-stop_running() {
+port_of() {
+  case "$1" in
+    blue) echo "${APP_BLUE_PORT:-8081}" ;;
+    green) echo "${APP_GREEN_PORT:-8082}" ;;
+    *) echo "${APP_PORT:-8080}" ;;
+  esac
+}
+name_of() { echo "${1:-app}"; }
+
+# Whether 127.0.0.1:$1 serves version $2 on /health.
+serves() {
+  local body
+  body="$(curl -fsS --max-time 1 "http://127.0.0.1:$1/health" 2>/dev/null)" && [[ "$body" == *"\"version\":\"$2\""* ]]
+}
+
+stop() {
+  local pidfile="$state/$(name_of "$1").pid"
   if [[ -f "$pidfile" ]]; then
     local pid
     pid="$(cat "$pidfile")"
     if kill -0 "$pid" 2>/dev/null; then
       kill "$pid" 2>/dev/null || true
-      # Bounded wait for the port to be free.
       for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       kill -9 "$pid" 2>/dev/null || true
     fi
@@ -28,26 +59,97 @@ stop_running() {
   fi
 }
 
-echo "deploying example app ${version} to 127.0.0.1:${port} (${PHASE_GATES_ENVIRONMENT:-local})"
-stop_running
-# setsid: the app outlives this script and its process group; its output goes to a file so that
-# it holds none of the deploy's pipes.
-APP_VERSION="$version" APP_PORT="$port" setsid node "$here/server.js" >>"$state/app.log" 2>&1 </dev/null &
-echo $! >"$pidfile"
+# Starts version $2 in slot $1 (empty: the direct app) and waits until it is healthy.
+start() {
+  local name port pidfile
+  name="$(name_of "$1")"
+  port="$(port_of "$1")"
+  pidfile="$state/$name.pid"
+  stop "$1"
+  # setsid: the app outlives this script and its process group; its output goes to a file so that
+  # it holds none of the deploy's pipes.
+  APP_VERSION="$2" APP_PORT="$port" setsid node "$here/server.js" >>"$state/$name.log" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+  for _ in $(seq 1 50); do
+    if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      echo "the app exited at start:" >&2
+      tail -n 5 "$state/$name.log" >&2 || true
+      rm -f "$pidfile"
+      return 1
+    fi
+    if serves "$port" "$2"; then
+      echo "example app $2 is healthy on 127.0.0.1:$port${1:+ (slot $1)}"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "example app $2 did not become healthy" >&2
+  return 1
+}
 
-# Bounded readiness wait: /health must answer with the new version.
-for _ in $(seq 1 50); do
-  if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    echo "the app exited at start:" >&2
-    tail -n 5 "$state/app.log" >&2 || true
-    rm -f "$pidfile"
-    exit 1
+# Gives slot $1 $2% of the traffic and slot $3 the rest, through the router.
+route() {
+  local mine="$2" rest
+  rest=$(awk -v p="$mine" 'BEGIN { printf "%d", 100 - p + 0.5 }')
+  mine=$(awk -v p="$mine" 'BEGIN { printf "%d", p + 0.5 }')
+  local routes="$state/routes.tmp"
+  : >"$routes"
+  [[ "$mine" -gt 0 ]] && echo "$(port_of "$1") $mine" >>"$routes"
+  [[ "$rest" -gt 0 && -n "$3" ]] && echo "$(port_of "$3") $rest" >>"$routes"
+  mv "$routes" "$state/routes"
+  case "$router" in
+    nginx)
+      local prefix="${APP_NGINX_PREFIX:?APP_NGINX_PREFIX is not set}"
+      {
+        echo "upstream app {"
+        while read -r port weight; do echo "  server 127.0.0.1:$port weight=$weight max_fails=0;"; done <"$state/routes"
+        echo "  keepalive 16;"
+        echo "}"
+      } >"$prefix/upstream.conf.tmp"
+      mv "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"
+      # A bad configuration would be refused by the reload silently: test it first.
+      nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
+      nginx -p "$prefix" -c "$prefix/nginx.conf" -s reload
+      ;;
+    node)
+      kill -HUP "$(cat "$state/router.pid")"
+      ;;
+    none) ;;
+    *) echo "unknown APP_ROUTER $router" >&2; return 1 ;;
+  esac
+  echo "traffic: slot $1 ${mine}%${3:+, slot $3 ${rest}%} (router $router)"
+  # All traffic on the slot: wait until the router serves it (a reload takes effect in moments).
+  if [[ "$mine" -eq 100 && -n "${APP_ROUTER_URL:-}" ]]; then
+    for _ in $(seq 1 100); do
+      body="$(curl -fsS --max-time 1 "${APP_ROUTER_URL%/}/health" 2>/dev/null || true)"
+      [[ "$body" == *"\"version\":\"$version\""* ]] && return 0
+      sleep 0.05
+    done
+    echo "the router does not serve $version yet" >&2
+    return 1
   fi
-  if body="$(curl -fsS --max-time 1 "http://127.0.0.1:${port}/health" 2>/dev/null)" && [[ "$body" == *"\"version\":\"${version}\""* ]]; then
-    echo "example app ${version} is healthy"
-    exit 0
-  fi
-  sleep 0.1
-done
-echo "example app ${version} did not become healthy" >&2
-exit 1
+}
+
+if [[ -z "$version" ]]; then
+  # A rollback with nothing to return to: stop what this run started.
+  echo "no version to run: stopping ${other:-the app}" >&2
+  stop "$other"
+  exit 0
+fi
+
+if [[ -z "$slot" ]]; then
+  echo "deploying example app ${version} to 127.0.0.1:$(port_of '') (${PHASE_GATES_ENVIRONMENT:-local})"
+  start "" "$version"
+  echo "url=http://127.0.0.1:$(port_of '')" >>"$output"
+  exit 0
+fi
+
+port="$(port_of "$slot")"
+if serves "$port" "$version"; then
+  echo "slot $slot already runs ${version}"
+else
+  echo "deploying example app ${version} to slot ${slot} (127.0.0.1:${port}, ${PHASE_GATES_ENVIRONMENT:-local})"
+  start "$slot" "$version"
+fi
+echo "url=http://127.0.0.1:${port}" >>"$output"
+route "$slot" "$percent" "$other"

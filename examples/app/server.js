@@ -14,11 +14,20 @@ if (broken.includes(version)) {
   process.exit(1);
 }
 
+// A release named in APP_FAILING_VERSIONS starts and reports healthy, but answers / with 500: a
+// bad release that only verification (verify-checks, the smoke test) catches.
+const failing = (process.env.APP_FAILING_VERSIONS || '').split(',').map((s) => s.trim()).filter(Boolean).includes(version);
+
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ status: 'ok', version }));
+    return;
+  }
+  if (url.pathname === '/' && failing) {
+    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`example app ${version}: internal error\n`);
     return;
   }
   if (url.pathname === '/') {

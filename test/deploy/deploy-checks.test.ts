@@ -30,8 +30,23 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const run = await deploy(ws, {});
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ status: 'success', version: 'v1.0.0', 'previous-version': '', 'deployment-id': '1', 'rollback-performed': 'false', 'log-path': 'ci/deploy-logs.txt' });
-    expect(readFileSync(path.join(ws, 'ran/run'), 'utf8')).toBe(
-      ['PHASE_GATES_DEPLOYMENT_ID=1', 'PHASE_GATES_ENVIRONMENT=staging', 'PHASE_GATES_MODE=deploy', 'PHASE_GATES_PREVIOUS_VERSION=', 'PHASE_GATES_SLOT=', 'PHASE_GATES_TRAFFIC_PERCENT=100', 'PHASE_GATES_VERSION=v1.0.0', ''].join('\n')
+    const vars = readFileSync(path.join(ws, 'ran/run'), 'utf8');
+    // PHASE_GATES_OUTPUT is a fresh file per call, where a script may write url=….
+    expect(vars).toMatch(/^PHASE_GATES_OUTPUT=\/.+\/output$/m);
+    expect(vars.replace(/^PHASE_GATES_OUTPUT=.*\n/m, '')).toBe(
+      [
+        'PHASE_GATES_DEPLOYMENT_ID=1',
+        'PHASE_GATES_ENVIRONMENT=staging',
+        'PHASE_GATES_MODE=deploy',
+        'PHASE_GATES_OTHER_SLOT=',
+        'PHASE_GATES_PREVIOUS_VERSION=',
+        'PHASE_GATES_SLOT=',
+        'PHASE_GATES_STEP=deploy',
+        'PHASE_GATES_STRATEGY=direct',
+        'PHASE_GATES_TRAFFIC_PERCENT=100',
+        'PHASE_GATES_VERSION=v1.0.0',
+        ''
+      ].join('\n')
     );
     expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'success']);
     expect(run.summary).toMatch(/\| Rollback path \| ✅ pass \|/);
@@ -170,7 +185,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(run.outputs.status).toBe('skipped');
     expect(run.summary).toContain('### Plan');
     expect(run.summary).toContain('2. migrations: `./mark.sh migrate`');
-    expect(run.summary).toContain('3. direct at 100%: `./mark.sh run`');
+    expect(run.summary).toContain('3. direct: deploy, all traffic: `./mark.sh run`');
     nothingRan(ws);
     expect(ran(ws, 'migrate')).toBe(false);
   });

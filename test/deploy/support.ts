@@ -1,5 +1,5 @@
 /** Shared set-up of deploy's action tests: a workspace with the example app and marker scripts, free loopback ports, cleanup. */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
@@ -32,7 +32,7 @@ wait
 export function deployWorkspace(files: Record<string, string> = {}): string {
   const ws = makeWorkspace(files);
   mkdirSync(path.join(ws, 'app'));
-  for (const f of ['server.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
+  for (const f of ['server.js', 'router.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
   for (const f of ['deploy.sh', 'rollback.sh']) chmodSync(path.join(ws, 'app', f), 0o755);
   writeFileSync(path.join(ws, 'mark.sh'), MARK, { mode: 0o755 });
   writeFileSync(path.join(ws, 'slow.sh'), SLOW, { mode: 0o755 });
@@ -81,12 +81,19 @@ export function alive(pid: number): boolean {
   }
 }
 
-/** Stops an example app started in `ws` (pid file of deploy.sh). */
+/** Stops every process of the example app started with this state directory (the pid files of deploy.sh and router.js). */
 export function stopApp(stateDir: string): void {
-  const pidFile = path.join(stateDir, 'app.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8'));
-  if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+  if (!existsSync(stateDir)) return;
+  for (const f of readdirSync(stateDir).filter((n) => n.endsWith('.pid'))) {
+    const pid = Number(readFileSync(path.join(stateDir, f), 'utf8'));
+    if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+  }
+}
+
+/** The pid a slot of the example app runs under (its pid file), or 0. */
+export function slotPid(stateDir: string, slot: string): number {
+  const file = path.join(stateDir, `${slot}.pid`);
+  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : 0;
 }
 
 /** GET on loopback; the body, or the error's code. */

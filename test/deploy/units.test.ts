@@ -5,6 +5,9 @@ import { shellWords } from '../../src/core/deploy/shell-words.js';
 import { formatEvent } from '../../src/core/deploy/audit-log.js';
 import { Redactor } from '../../src/core/deploy/redact.js';
 import { UserError } from '../../src/core/errors.js';
+import { createStrategy, idleSlot, parseCanarySteps } from '../../src/core/deploy/strategy.js';
+import { commandOptions, readOutputFile } from '../../src/core/deploy/command-provider.js';
+import { showCommand } from '../../src/core/deploy/engine.js';
 
 const frozen = (windows: string, iso: string, zone = 'UTC') => activeFreeze(parseFreezeWindows(windows, 'freeze-windows'), wallClock(new Date(iso), zone))?.text;
 
@@ -102,5 +105,61 @@ describe('audit log lines', () => {
     r.add('hunter2-long-secret');
     r.add('line-one-of-key\nline-two-of-key');
     expect(r.redact('x hunter2-long-secret y line-two-of-key')).toBe('x *** y ***');
+  });
+});
+
+/** The one-line message a user sees for a UserError thrown by `fn`. */
+function rendered(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as UserError).render();
+  }
+  return '(nothing thrown)';
+}
+
+describe('strategies', () => {
+  it('reads canary-steps: increasing shares ending at 100, with % signs and spaces', () => {
+    expect(parseCanarySteps('10,50,100', 'canary-steps')).toEqual([10, 50, 100]);
+    expect(parseCanarySteps('5% 25% 100%', 'canary-steps')).toEqual([5, 25, 100]);
+    expect(parseCanarySteps('100', 'canary-steps')).toEqual([100]);
+    expect(rendered(() => parseCanarySteps('10,50', 'canary-steps'))).toContain('canary-steps: the last step must be 100 (all traffic), got 50');
+    expect(rendered(() => parseCanarySteps('50,10,100', 'canary-steps'))).toContain('canary-steps: steps must increase: 50 then 10');
+    expect(rendered(() => parseCanarySteps('0,100', 'canary-steps'))).toContain('canary-steps: "0" is not a percentage above 0 and at most 100');
+    expect(rendered(() => parseCanarySteps('ten,100', 'canary-steps'))).toContain('"ten" is not a percentage');
+    expect(rendered(() => parseCanarySteps('', 'canary-steps'))).toContain('canary-steps: no steps');
+  });
+
+  it('plans blue-green as a silent deploy to the idle slot, then the switch; canary as its shares', () => {
+    expect(idleSlot(undefined)).toBe('blue');
+    expect(idleSlot('blue')).toBe('green');
+    expect(idleSlot('green')).toBe('blue');
+    expect(createStrategy('blue-green', 'strategy').plan('green')).toEqual([
+      { action: 'deploy', slot: 'green', trafficPercent: 0, verifySlot: true, verifyEnvironment: false },
+      { action: 'traffic', slot: 'green', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }
+    ]);
+    expect(createStrategy('canary', 'strategy', [10, 100]).plan('blue').map((s) => [s.action, s.trafficPercent])).toEqual([
+      ['deploy', 10],
+      ['traffic', 100]
+    ]);
+    expect(createStrategy('direct', 'strategy').plan('')).toEqual([{ action: 'deploy', slot: '', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }]);
+    expect(rendered(() => createStrategy('rolling', 'strategy'))).toContain('strategy: unknown strategy "rolling"');
+  });
+
+  it('reads provider-options of command: slot-urls only', () => {
+    expect(commandOptions({ 'slot-urls': { blue: 'http://127.0.0.1:1', green: 'https://green.example' } }, 'provider-options').slotUrls).toEqual({ blue: 'http://127.0.0.1:1', green: 'https://green.example' });
+    expect(rendered(() => commandOptions({ cluster: 'x' }, 'provider-options'))).toContain('provider-options: unknown key for provider command: cluster');
+    expect(rendered(() => commandOptions({ 'slot-urls': { red: 'http://x' } }, 'provider-options'))).toContain('slot-urls: unknown slot "red"');
+    expect(rendered(() => commandOptions({ 'slot-urls': { blue: 'ftp://x' } }, 'provider-options'))).toContain('slot-urls.blue is not an http(s) URL');
+  });
+
+  it('reads what a script writes to PHASE_GATES_OUTPUT as the runner reads GITHUB_OUTPUT', () => {
+    expect(readOutputFile('url=http://127.0.0.1:8081\nnote<<EOF\ntwo\nlines\nEOF\n')).toEqual({ url: 'http://127.0.0.1:8081', note: 'two\nlines' });
+  });
+
+  it('shows commands as typed, scripts relative to the workspace', () => {
+    expect(showCommand({ program: '/ws/app/deploy.sh', args: ['--fast', 'a b'] }, '/ws')).toBe('app/deploy.sh --fast "a b"');
+    expect(showCommand({ program: '/ws/deploy.sh', args: [] }, '/ws')).toBe('./deploy.sh');
+    expect(showCommand({ program: 'kubectl', args: ['rollout', 'status', 'deployment/web'] }, '/ws')).toBe('kubectl rollout status deployment/web');
   });
 });

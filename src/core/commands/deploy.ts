@@ -15,6 +15,7 @@ import { AuditLog } from '../deploy/audit-log.js';
 import { LedgerStore } from '../deploy/ledger.js';
 import type { DeploymentStore } from '../deploy/store.js';
 import { executeDeploy, type DeployOutcome } from '../deploy/engine.js';
+import { loadChecks } from '../smoke/checks.js';
 
 /** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
 export const NOW_ENV = 'PHASE_GATES_NOW';
@@ -59,6 +60,7 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   // Everything a user can get wrong is found before anything is written or run.
   const config = readDeployConfig(host);
   const gates = await loadGatesReport(config.gatesReport, host.workspace);
+  const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, I.VerifyChecks, host.workspace) : [];
   const { now, source } = clock(host.env);
 
   const redactor = new Redactor();
@@ -91,7 +93,7 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
     }
   }
   try {
-    const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, now, nowSource: source });
+    const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
     return { ok: outcome.ok, message: outcome.message, outcome };
   } catch (err) {
     log.error('internal', { error: err instanceof UserError ? err.render() : (err as Error).message });

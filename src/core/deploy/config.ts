@@ -10,17 +10,19 @@ import { input, booleanInput } from '../inputs.js';
 import { resolveInWorkspace, splitList } from '../files.js';
 import { DEFAULT_FREEZE, checkTimeZone, parseFreezeWindows, type FreezeWindow } from './freeze.js';
 import { assertVersionSyntax } from './version.js';
-import { parseScript, type Script } from './script.js';
-import { createStrategy, type Strategy } from './strategy.js';
+import { findOnPath, parseScript, type Script } from './script.js';
+import { createStrategy, parseCanarySteps, type Strategy } from './strategy.js';
+import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
+import { CommandProvider, commandOptions } from './command-provider.js';
 
-/** Providers of the `provider` input; only `command` is available in this version. */
-export const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'] as const;
+export { PROVIDERS };
 
 /** Everything deploy was asked to do. */
 export interface DeployConfig {
   environment: string;
   mode: 'deploy' | 'rollback';
-  provider: 'command';
+  providerName: ProviderName;
+  provider: Provider;
   providerOptions: Record<string, unknown>;
   /** The version asked for (deploy mode); rollback mode takes it from the history. */
   version: string;
@@ -28,6 +30,8 @@ export interface DeployConfig {
   rollbackRun?: Script;
   migrateRun?: Script;
   strategy: Strategy;
+  /** `verify-checks` as given (a YAML list or a file path); loaded by the command. */
+  verifyChecks: string;
   gatesReport: string;
   requireGates: boolean;
   stagingEnvironment: string;
@@ -80,14 +84,14 @@ export function readDeployConfig(host: Host): DeployConfig {
     if (v !== 'deploy' && v !== 'rollback') throw new UserError(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: I.Mode });
     return v;
   }, 'deploy' as const);
-  attempt(() => {
+  const providerName = attempt<ProviderName>(() => {
     const v = input(host, I.Provider, 'command');
-    if (v === 'command') return;
+    if (v === 'command') return v;
     if ((PROVIDERS as readonly string[]).includes(v)) {
       throw new UserError(`provider ${v} is not available in this version`, { input: I.Provider, hint: 'use command with your own run script' });
     }
     throw new UserError(`unknown provider ${JSON.stringify(v)}`, { input: I.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
-  }, undefined);
+  }, 'command');
   const providerOptions = attempt(() => {
     const v = host.getInput(I.ProviderOptions).trim();
     if (!v) return {};
@@ -117,14 +121,25 @@ export function readDeployConfig(host: Host): DeployConfig {
   const run = script(I.Run);
   const rollbackRun = script(I.RollbackRun);
   const migrateRun = script(I.MigrateRun);
-  if (mode === 'deploy' && !host.getInput(I.Run).trim()) {
+  if (providerName === 'command' && mode === 'deploy' && !host.getInput(I.Run).trim()) {
     errors.push(new UserError('required for provider command and not supplied', { input: I.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
   }
-  if (mode === 'rollback' && !host.getInput(I.RollbackRun).trim() && !host.getInput(I.Run).trim()) {
+  if (providerName === 'command' && mode === 'rollback' && !host.getInput(I.RollbackRun).trim() && !host.getInput(I.Run).trim()) {
     errors.push(new UserError('mode rollback needs rollback-run (or run, called with the previous version)', { input: I.RollbackRun }));
   }
 
-  const strategy = attempt(() => createStrategy(input(host, I.Strategy, 'direct'), I.Strategy), createStrategy('direct', I.Strategy));
+  const canarySteps = attempt(() => parseCanarySteps(input(host, I.CanarySteps, '10,50,100'), I.CanarySteps), [10, 50, 100]);
+  const strategy = attempt(() => createStrategy(input(host, I.Strategy, 'direct'), I.Strategy, canarySteps), createStrategy('direct', I.Strategy));
+  const provider = attempt<Provider | undefined>(() => {
+    if (providerName !== 'command') return undefined;
+    return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, I.ProviderOptions));
+  }, undefined);
+  if (provider && !(provider.strategies as readonly string[]).includes(strategy.name)) {
+    errors.push(new UserError(`provider ${provider.name} does not support strategy ${strategy.name}`, { input: I.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+  }
+  for (const program of provider?.programs ?? []) {
+    if (!findOnPath(program, host.env)) errors.push(new UserError(`${program}: command not found on PATH (provider ${provider!.name} runs it)`, { input: I.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
+  }
   const production = isProduction(environment);
   const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
   const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
@@ -169,13 +184,15 @@ export function readDeployConfig(host: Host): DeployConfig {
   return {
     environment,
     mode,
-    provider: 'command',
+    providerName,
+    provider: provider!,
     providerOptions,
     version,
     run,
     rollbackRun,
     migrateRun,
     strategy,
+    verifyChecks: host.getInput(I.VerifyChecks).trim(),
     gatesReport: host.getInput(I.GatesReport).trim(),
     requireGates,
     stagingEnvironment,
@@ -197,3 +214,4 @@ export function readDeployConfig(host: Host): DeployConfig {
     sha
   };
 }
+

@@ -11,8 +11,13 @@ import type { AuditLog } from './audit-log.js';
 import type { Redactor } from './redact.js';
 import { runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
 import { environmentHistory, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
-import { runScript, type Script } from './script.js';
-import type { DeployStep } from './strategy.js';
+import path from 'node:path';
+import { DeployInputs as I } from '../constants.js';
+import { defaultCheck, type Check } from '../smoke/checks.js';
+import { runScript } from './script.js';
+import { idleSlot, type PlannedStep } from './strategy.js';
+import type { CommandOutcome, ProviderCommand, ProviderStep } from './provider.js';
+import { verifyUrl } from './verify.js';
 
 /** The `status` output. */
 export type DeployStatus = 'success' | 'failure' | 'rolled_back' | 'skipped';
@@ -39,6 +44,8 @@ export interface EngineContext {
   redactor: Redactor;
   /** Aborted when the step is cancelled; `reason` names the signal. */
   signal: AbortSignal;
+  /** `verify-checks`, loaded (empty when not given). */
+  verifyChecks: Check[];
   now: Date;
   nowSource?: string;
 }
@@ -68,7 +75,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     version: rollbackMode ? undefined : config.version,
     sha: config.sha || undefined,
     strategy: config.strategy.name,
-    provider: config.provider,
+    provider: config.providerName,
     store: `${store.kind}:${store.where}`,
     dry_run: config.dryRun,
     actor: host.env.GITHUB_ACTOR,
@@ -116,15 +123,34 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   if (signal.aborted) return finish(cancelled(ctx, base, undefined));
 
   // 2. The plan.
-  const steps = rollbackMode ? [] : config.strategy.plan();
+  const activeSlot = slotOf(history.current);
+  const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
+  const planned = rollbackMode ? [] : config.strategy.plan(slot);
+  const base2 = { environment: config.environment, deploymentId: '' };
+  const rollbackStep = (to: DeploymentRecord | undefined, from: string, fromSlot: string): ProviderStep => ({
+    ...base2,
+    action: 'rollback',
+    version: to?.version ?? '',
+    previousVersion: from,
+    slot: slotOf(to),
+    otherSlot: fromSlot,
+    trafficPercent: 100
+  });
+  const toStep = (p: PlannedStep): ProviderStep => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+  const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
   const plan: string[] = [];
-  plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\` (${store.kind} ${store.where})`);
+  const commandsOf = (step: ProviderStep) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
+  plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
   if (!rollbackMode && config.migrateRun) plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
-  if (rollbackMode) plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`: \`${(config.rollbackRun ?? config.run)!.shown}\``);
-  for (const s of steps) plan.push(`${plan.length + 1}. ${config.strategy.name}${s.slot ? ` slot ${s.slot}` : ''} at ${s.trafficPercent}%: \`${config.run!.shown}\``);
+  if (rollbackMode) plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+  for (const p of planned) {
+    const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
+    const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
+    plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+  }
   if (!rollbackMode) {
-    const back = config.rollbackRun ? `\`${config.rollbackRun.shown}\`` : `\`${config.run!.shown}\` with ${previousVersion}`;
-    plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`` : ''} with ${back}`);
+    const back = rollbackStep(history.current, version, slot);
+    plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
   }
   summary.push('### Plan', '', ...plan, '');
   if (config.dryRun) {
@@ -134,116 +160,220 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   }
 
   // 3. The deployment record.
+  const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
   const deployment = await store.create({
     environment: config.environment,
     version,
     sha: config.sha,
     description: rollbackMode ? `phase-gates: roll back to ${version}` : `phase-gates: deploy ${version}`,
     rollbackOf: rollbackMode ? history.current?.id : undefined,
+    slot: recordSlot || undefined,
     production: config.production
   });
+  base2.deploymentId = deployment.id;
   setOutput(O.DeploymentId, deployment.id);
-  log.info('deployment.created', { id: deployment.id, version, store: store.kind });
+  log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
+  let environmentUrl = config.environmentUrl;
   const setStatus = async (state: DeploymentState, description: string) => {
-    await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: config.environmentUrl || undefined, logUrl });
+    await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
     log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
   };
   await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
   const withDeployment = { ...base, deploymentId: deployment.id };
 
-  const scriptEnv = (extra: Record<string, string>): Record<string, string> => {
+  const scriptEnv = (step: ProviderStep | undefined, mode: string, extra: Record<string, string> = {}): Record<string, string> => {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(host.env)) if (v !== undefined && !WITHHELD.test(k)) env[k] = v;
     return {
       ...env,
       PHASE_GATES_ENVIRONMENT: config.environment,
       PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-      PHASE_GATES_SLOT: '',
-      PHASE_GATES_TRAFFIC_PERCENT: '100',
+      PHASE_GATES_MODE: mode,
+      PHASE_GATES_VERSION: step?.version ?? version,
+      PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
+      PHASE_GATES_STEP: step?.action ?? mode,
+      PHASE_GATES_SLOT: step?.slot ?? '',
+      PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+      PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+      PHASE_GATES_STRATEGY: config.strategy.name,
       ...extra
     };
   };
-  const run = async (phase: string, script: Script, extra: Record<string, string>): Promise<'ok' | 'failed' | 'cancelled'> => {
-    log.info('script.start', { phase, input: script.input, command: script.shown, version: extra.PHASE_GATES_VERSION });
-    const result = await runScript(script, {
-      cwd: host.workspace,
-      env: scriptEnv(extra),
-      timeoutMs: config.timeoutMs,
-      signal,
-      onLine: (line, stream) => {
-        const clean = redactor.redact(line);
-        host.info(`[${script.input}] ${clean}`);
-        log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
+  const exec = async (phase: string, command: ProviderCommand, env: Record<string, string>): Promise<CommandOutcome> => {
+    const input = command.input ?? config.providerName;
+    const shown = showCommand(command, host.workspace);
+    log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+    host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+    let stdout = '';
+    const result = await runScript(
+      { input, file: command.program, args: command.args, shown },
+      {
+        cwd: host.workspace,
+        env: { ...env, ...command.env },
+        timeoutMs: config.timeoutMs,
+        signal,
+        onLine: (line, stream) => {
+          if (stream === 'stdout' && stdout.length < MAX_STDOUT) stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+          const clean = redactor.redact(line);
+          host.info(`[${input}] ${clean}`);
+          log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
+        }
       }
-    });
-    const fields = { phase, input: script.input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+    );
+    const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
     log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
-    if (result.outcome === 'timeout') host.annotate('error', `${script.input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-    return result.outcome === 'ok' ? 'ok' : result.outcome === 'cancelled' ? 'cancelled' : 'failed';
+    if (result.outcome === 'timeout') host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+    return { outcome: result.outcome, code: result.code, stdout };
+  };
+  const applyStep = (phase: string, step: ProviderStep, mode: string) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
+
+  const stepRows: string[] = [];
+  const finishSteps = () => {
+    if (stepRows.length) summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+  };
+  const finishAll = (outcome: DeployOutcome) => {
+    finishSteps();
+    return finish(outcome);
   };
 
   // 4a. Rollback on demand.
   if (rollbackMode) {
-    const script = config.rollbackRun ?? config.run!;
-    const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion });
-    if (r === 'cancelled') return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (r === 'ok') {
+    const step = rollbackStep(history.previous, previousVersion, activeSlot);
+    const r = await applyStep('rollback', step, 'rollback');
+    stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted) return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (r.outcome === 'ok') {
       await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-      log.info('deploy.end', { status: 'rolled_back', version });
-      return finish({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+      log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+      return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
     }
     await setStatus('error', `rollback to ${version} failed`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finish({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
   }
 
   // 4b. Migrations: a failure stops here, with nothing deployed.
-  const deployEnv = { PHASE_GATES_MODE: 'deploy', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion };
   if (config.migrateRun) {
-    const r = await run('migrate', config.migrateRun, { ...deployEnv, PHASE_GATES_MODE: 'migrate' });
-    if (r === 'cancelled') return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (r === 'failed') {
+    const m = config.migrateRun;
+    const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
+    if (r.outcome === 'cancelled') return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (r.outcome !== 'ok') {
       await setStatus('failure', 'migrations failed; nothing deployed');
       log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-      return finish({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+      return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
     }
   }
 
-  // 5. The strategy.
+  // 5. The strategy: each step applied, then verified where the plan says so.
+  let failure: string | undefined;
   let cancelledDuring = false;
-  const deployed = await config.strategy.run({
-    deployTo: async (step: DeployStep) => {
-      const r = await run('deploy', config.run!, { ...deployEnv, PHASE_GATES_SLOT: step.slot, PHASE_GATES_TRAFFIC_PERCENT: String(step.trafficPercent) });
-      if (r === 'cancelled') cancelledDuring = true;
-      return r === 'ok';
+  for (const [i, p] of planned.entries()) {
+    const step = toStep(p);
+    const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+    host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
+    const r = await applyStep('deploy', step, 'deploy');
+    if (r.outcome === 'cancelled' || signal.aborted) {
+      cancelledDuring = true;
+      break;
     }
-  });
-  if (cancelledDuring || signal.aborted) return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-  if (deployed) {
-    await setStatus('success', `deployed ${version}`);
-    log.info('deploy.end', { status: 'success', version, deployment: deployment.id });
-    return finish({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}` });
+    if (r.outcome !== 'ok') {
+      failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
+      stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
+      break;
+    }
+    if (!config.environmentUrl && !p.slot && r.url) {
+      environmentUrl = r.url;
+      setOutput(O.EnvironmentUrl, r.url);
+    }
+    const v = await verifyStep(ctx, p, r.url, label);
+    if (signal.aborted) {
+      cancelledDuring = true;
+      break;
+    }
+    stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+    if (!v.ok) {
+      failure = `${label}: verification failed: ${v.detail}`;
+      break;
+    }
   }
+  if (cancelledDuring || signal.aborted) return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+  if (!failure) {
+    await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+    log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
+    return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+  }
+  host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
 
   // 6. Automatic rollback to the previous successful version.
   const back = history.current;
-  if (!config.rollbackRun && !back) {
+  const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
+  if (!canRollBack) {
     await setStatus('failure', `deploy of ${version} failed; no rollback path`);
     log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-    return finish({ ...withDeployment, ok: false, status: 'failure', message: `the deploy of ${version} failed and there is nothing to roll back to` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
   }
-  log.warn('rollback.start', { from: version, to: back?.version ?? '' });
-  const script = config.rollbackRun ?? config.run!;
-  const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: back?.version ?? '', PHASE_GATES_PREVIOUS_VERSION: version });
-  if (r === 'cancelled') return finish(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
-  if (r === 'ok') {
+  const step = rollbackStep(back, version, slot);
+  log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+  const r = await applyStep('rollback', step, 'rollback');
+  stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+  if (r.outcome === 'cancelled' || signal.aborted) return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+  if (r.outcome === 'ok') {
     await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-    log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '' });
-    return finish({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `the deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}` });
+    log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
+    return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
   }
   await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
   log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-  return finish({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `the deploy of ${version} failed and the rollback${back ? ` to ${back.version}` : ''} failed too` });
+  return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+}
+
+/** Longest standard output of one command kept for its provider (status, URLs). */
+const MAX_STDOUT = 1024 * 1024;
+
+/** A record's slot, when it is one of blue and green. */
+function slotOf(record: DeploymentRecord | undefined): string {
+  return record?.slot === 'blue' || record?.slot === 'green' ? record.slot : '';
+}
+
+/** A command as a user would type it; a program inside the workspace shown relative to it. */
+export function showCommand(command: Pick<ProviderCommand, 'program' | 'args'>, workspace: string): string {
+  let program = command.program;
+  if (path.isAbsolute(program)) {
+    const rel = path.relative(workspace, program);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) program = rel.includes('/') ? rel : `./${rel}`;
+  }
+  return [program, ...command.args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+
+/**
+ * Verifies one step: the slot at its own URL and the environment at environment-url, as the plan
+ * says, with `verify-checks` (or, for blue-green and canary, smoke-test's default `GET /`).
+ */
+async function verifyStep(ctx: EngineContext, p: PlannedStep, slotUrl: string | undefined, label: string): Promise<{ ok: boolean; detail: string }> {
+  const { config, log, host, redactor } = ctx;
+  const checks = ctx.verifyChecks.length ? ctx.verifyChecks : config.strategy.slotted ? [defaultCheck(I.VerifyChecks)] : [];
+  if (!checks.length) return { ok: true, detail: 'done' };
+  const targets: Array<{ what: string; url: string }> = [];
+  if (p.verifySlot) {
+    if (slotUrl) targets.push({ what: `slot ${p.slot}`, url: slotUrl });
+    else if (config.strategy.name === 'blue-green') {
+      return { ok: false, detail: `slot ${p.slot} cannot be verified before the switch: no URL for it (write url=… to $PHASE_GATES_OUTPUT, or set provider-options slot-urls)` };
+    } else log.warn('verify', { stage: label, detail: `no URL for slot ${p.slot}; only the environment is verified` });
+  }
+  if (p.verifyEnvironment && config.environmentUrl) targets.push({ what: 'environment', url: config.environmentUrl });
+  if (!targets.length) {
+    if (config.strategy.name === 'canary') return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
+    return { ok: true, detail: 'done (no URL to verify)' };
+  }
+  const results: string[] = [];
+  for (const t of targets) {
+    host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
+    const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+    log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
+    if (!v.passed) return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
+    results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
+  }
+  return { ok: true, detail: results.join('; ') };
 }
 
 function signalName(signal: AbortSignal): string {

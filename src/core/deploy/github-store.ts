@@ -27,7 +27,8 @@ function fromApi(d: ApiDeployment): DeploymentRecord {
     version: typeof payload.version === 'string' ? payload.version : d.sha,
     sha: d.sha,
     createdAt: d.created_at,
-    rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined
+    rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined,
+    slot: typeof payload.slot === 'string' ? payload.slot : undefined
   };
 }
 
@@ -70,6 +71,7 @@ export class GitHubStore implements DeploymentStore {
   async create(d: NewDeployment): Promise<DeploymentRecord> {
     const payload: Record<string, string> = { version: d.version };
     if (d.rollbackOf) payload.rollbackOf = d.rollbackOf;
+    if (d.slot) payload.slot = d.slot;
     const response = await withGitHubErrors(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () =>
       this.client.rest.repos.createDeployment({
         owner: this.repo.owner,

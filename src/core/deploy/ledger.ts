@@ -84,7 +84,7 @@ export class LedgerStore implements DeploymentStore {
     const byId = new Map<string, DeploymentRecord>();
     for (const e of entries) {
       if (e.type === 'deployment') {
-        const r: DeploymentRecord = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, states: [] };
+        const r: DeploymentRecord = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] };
         byId.set(e.id, r);
         if (e.environment === environment) records.push(r);
       } else {
@@ -109,8 +109,8 @@ export class LedgerStore implements DeploymentStore {
       const ids = entries.filter((e) => e.type === 'deployment').map((e) => Number(e.id));
       const id = String(ids.length ? Math.max(...ids) + 1 : 1);
       const createdAt = new Date().toISOString();
-      this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, production: d.production, createdAt, pid: process.pid });
-      return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, states: [] };
+      this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid });
+      return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
     });
   }
 

@@ -45,22 +45,26 @@ export function parseScript(value: string, input: string, workspace: string, env
       throw new UserError(`${program}: not executable`, { input, hint: `chmod +x ${program}, or run it through its interpreter, e.g. bash ${program}` });
     }
   } else {
-    const found = (env.PATH ?? '')
-      .split(path.delimiter)
-      .filter(Boolean)
-      .map((dir) => path.join(dir, program))
-      .find((candidate) => {
-        try {
-          accessSync(candidate, fsConstants.X_OK);
-          return statSync(candidate).isFile();
-        } catch {
-          return false;
-        }
-      });
-    if (!found) throw new UserError(`${program}: command not found on PATH`, { input });
+    if (!findOnPath(program, env)) throw new UserError(`${program}: command not found on PATH`, { input });
     file = program;
   }
   return { input, file, args, shown: argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') };
+}
+
+/** The executable file a bare program name means on PATH, as a shell finds it; undefined when there is none. */
+export function findOnPath(program: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return (env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, program))
+    .find((candidate) => {
+      try {
+        accessSync(candidate, fsConstants.X_OK);
+        return statSync(candidate).isFile();
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** How a script ended. */

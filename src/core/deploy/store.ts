@@ -19,6 +19,8 @@ export interface DeploymentRecord {
   createdAt: string;
   /** Set on a deployment made by a rollback: the id of the deployment it rolled back. */
   rollbackOf?: string;
+  /** The slot (`blue`/`green`) it runs in, for blue-green and canary. */
+  slot?: string;
   /** States the deployment went through, oldest first (loaded by {@link DeploymentStore.states}). */
   states?: DeploymentState[];
   /** When the latest state was set. */
@@ -32,6 +34,8 @@ export interface NewDeployment {
   sha: string;
   description: string;
   rollbackOf?: string;
+  /** The slot it runs in (blue-green, canary). */
+  slot?: string;
   production: boolean;
 }
 

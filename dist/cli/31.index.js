@@ -1,39 +1,8 @@
-export const id = 589;
-export const ids = [589];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports.A = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 8702:
+/***/ 5031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -430,24 +399,27 @@ function parseScript(value, input, workspace, env) {
         }
     }
     else {
-        const found = (env.PATH ?? '')
-            .split(external_node_path_.delimiter)
-            .filter(Boolean)
-            .map((dir) => external_node_path_.join(dir, program))
-            .find((candidate) => {
-            try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-                return (0,external_node_fs_.statSync)(candidate).isFile();
-            }
-            catch {
-                return false;
-            }
-        });
-        if (!found)
+        if (!findOnPath(program, env))
             throw new core_errors/* UserError */.y(`${program}: command not found on PATH`, { input });
         file = program;
     }
     return { input, file, args, shown: argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') };
+}
+/** The executable file a bare program name means on PATH, as a shell finds it; undefined when there is none. */
+function findOnPath(program, env) {
+    return (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_.join(dir, program))
+        .find((candidate) => {
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.statSync)(candidate).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
 }
 /** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
 const MAX_LINE = 64 * 1024;
@@ -535,31 +507,201 @@ function signalGroup(pid, signal) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/strategy.js
 /**
- * Deployment strategies: how a version is brought into service once migrations ran. `direct` runs
- * the deploy script once. Blue-green and canary (part 2) implement the same interface: they call
- * `deployTo` per slot or traffic step and verify between steps.
+ * Deployment strategies: the steps by which a version is brought into service once migrations
+ * ran. A strategy only plans; the engine applies each step through the provider, verifies where
+ * the plan says so (the smoke-test core), and rolls back when a step or a verification fails.
+ *
+ * - `direct`: one step, all traffic at once.
+ * - `blue-green`: deploy to the idle slot with no traffic, verify the slot, switch all traffic to
+ *   it, verify the environment; the old slot keeps running for an instant rollback.
+ * - `canary`: deploy to the idle slot with the first share of `canary-steps`, then raise the share
+ *   step by step; after each, the slot and the environment are verified.
  */
 
 /** Strategy names of the `strategy` input. */
 const STRATEGIES = ['direct', 'blue-green', 'canary'];
-/** `direct`: one step, all traffic. */
+/** The two slots of blue-green and canary. */
+const SLOTS = ['blue', 'green'];
+/** The slot a slotted strategy deploys to: the one not serving now (blue when none is). */
+function idleSlot(active) {
+    return active === 'blue' ? 'green' : 'blue';
+}
+/** `direct`: one step, all traffic; verified on the environment when verify-checks are given. */
 class DirectStrategy {
     name = 'direct';
+    slotted = false;
     plan() {
-        return [{ slot: '', trafficPercent: 100 }];
-    }
-    async run(context) {
-        return context.deployTo(this.plan()[0]);
+        return [{ action: 'deploy', slot: '', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }];
     }
 }
-/** The strategy of the `strategy` input. */
-function createStrategy(name, input) {
+/** `blue-green`: the idle slot is deployed and verified with no traffic, then takes all of it. */
+class BlueGreenStrategy {
+    name = 'blue-green';
+    slotted = true;
+    plan(slot) {
+        return [
+            { action: 'deploy', slot, trafficPercent: 0, verifySlot: true, verifyEnvironment: false },
+            { action: 'traffic', slot, trafficPercent: 100, verifySlot: false, verifyEnvironment: true }
+        ];
+    }
+}
+/** `canary`: the idle slot takes the shares of `canary-steps` in turn, verified after each. */
+class CanaryStrategy {
+    steps;
+    name = 'canary';
+    slotted = true;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    plan(slot) {
+        return this.steps.map((p, i) => ({ action: i === 0 ? 'deploy' : 'traffic', slot, trafficPercent: p, verifySlot: true, verifyEnvironment: true }));
+    }
+}
+/**
+ * Parses `canary-steps`: increasing percentages above 0, ending at 100 (`10,50,100`; `%` signs
+ * and spaces allowed). At most 20 steps.
+ */
+function parseCanarySteps(value, input) {
+    const parts = value
+        .split(/[,\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        throw new core_errors/* UserError */.y('no steps', { input, hint: 'e.g. 10,50,100' });
+    if (parts.length > 20)
+        throw new core_errors/* UserError */.y(`${parts.length} steps; at most 20`, { input });
+    const steps = [];
+    for (const part of parts) {
+        const m = /^(\d+(?:\.\d+)?)%?$/.exec(part);
+        const n = m ? Number(m[1]) : NaN;
+        if (!Number.isFinite(n) || n <= 0 || n > 100)
+            throw new core_errors/* UserError */.y(`${JSON.stringify(part)} is not a percentage above 0 and at most 100`, { input, hint: 'e.g. 10,50,100' });
+        if (steps.length && n <= steps[steps.length - 1])
+            throw new core_errors/* UserError */.y(`steps must increase: ${steps[steps.length - 1]} then ${n}`, { input, hint: 'e.g. 10,50,100' });
+        steps.push(n);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw new core_errors/* UserError */.y(`the last step must be 100 (all traffic), got ${steps[steps.length - 1]}`, { input, hint: `e.g. ${[...steps, 100].join(',')}` });
+    return steps;
+}
+/** The strategy of the `strategy` input (`canary-steps` already parsed). */
+function createStrategy(name, input, canarySteps = [10, 50, 100]) {
     if (name === 'direct')
         return new DirectStrategy();
-    if (name === 'blue-green' || name === 'canary') {
-        throw new core_errors/* UserError */.y(`strategy ${name} is not available in this version`, { input, hint: 'use direct' });
-    }
+    if (name === 'blue-green')
+        return new BlueGreenStrategy();
+    if (name === 'canary')
+        return new CanaryStrategy(canarySteps);
     throw new core_errors/* UserError */.y(`unknown strategy ${JSON.stringify(name)}`, { input, hint: `one of ${STRATEGIES.join(', ')}` });
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/provider.js
+/** Names of the `provider` input. */
+const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/command-provider.js
+/**
+ * Provider `command`: the user's own scripts. `run` brings a step about, `rollback-run` (or `run`
+ * with the previous version) a rollback. Each call gets the step in PHASE_GATES_* variables (set
+ * by the engine) and a file in PHASE_GATES_OUTPUT where it may write `url=…`, the address at which
+ * the slot it deployed can be reached for verification, as a step writes GITHUB_OUTPUT.
+ */
+
+
+
+
+
+/** Reads the `provider-options` of `command`: only `slot-urls` is known. */
+function commandOptions(options, input) {
+    const unknown = Object.keys(options).filter((k) => k !== 'slot-urls');
+    if (unknown.length)
+        throw new core_errors/* UserError */.y(`unknown key${unknown.length > 1 ? 's' : ''} for provider command: ${unknown.join(', ')}`, { input, hint: 'provider command knows slot-urls' });
+    const raw = options['slot-urls'];
+    const slotUrls = {};
+    if (raw === undefined || raw === null)
+        return { slotUrls };
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new core_errors/* UserError */.y('slot-urls must be a mapping of blue and green to URLs', { input });
+    for (const [slot, url] of Object.entries(raw)) {
+        if (!SLOTS.includes(slot))
+            throw new core_errors/* UserError */.y(`slot-urls: unknown slot ${JSON.stringify(slot)}`, { input, hint: 'blue or green' });
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url))
+            throw new core_errors/* UserError */.y(`slot-urls.${slot} is not an http(s) URL`, { input });
+        slotUrls[slot] = url;
+    }
+    return { slotUrls };
+}
+/** Reads `name=value` lines (and `name<<EOF` blocks) of an output file, as the runner does. */
+function readOutputFile(text) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([\w-]+)<<(.+)$/.exec(lines[i]);
+        if (heredoc) {
+            const value = [];
+            while (++i < lines.length && lines[i] !== heredoc[2])
+                value.push(lines[i]);
+            out[heredoc[1]] = value.join('\n');
+            continue;
+        }
+        const at = lines[i].indexOf('=');
+        if (at > 0)
+            out[lines[i].slice(0, at).trim()] = lines[i].slice(at + 1).trim();
+    }
+    return out;
+}
+/** The `command` provider. */
+class CommandProvider {
+    run;
+    rollbackRun;
+    options;
+    name = 'command';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = [];
+    constructor(run, rollbackRun, options = { slotUrls: {} }) {
+        this.run = run;
+        this.rollbackRun = rollbackRun;
+        this.options = options;
+    }
+    script(step) {
+        return step.action === 'rollback' ? (this.rollbackRun ?? this.run) : this.run;
+    }
+    command(step, script, env = {}) {
+        const what = step.action === 'rollback' ? `roll back to ${step.version || '(nothing)'}` : step.action === 'traffic' ? `move ${step.trafficPercent}% of traffic to ${step.slot}` : `deploy ${step.version}${step.slot ? ` to ${step.slot}` : ''}`;
+        return { program: script.file, args: script.args, env, purpose: `${script.input}: ${what}`, input: script.input };
+    }
+    plan(step) {
+        const script = this.script(step);
+        return script ? [this.command(step, script)] : [];
+    }
+    async apply(step, runtime) {
+        const script = this.script(step);
+        if (!script)
+            return { outcome: 'failed', detail: 'no run or rollback-run script' };
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'phase-gates-output-'));
+        const file = external_node_path_.join(dir, 'output');
+        try {
+            const result = await runtime.exec(this.command(step, script, { PHASE_GATES_OUTPUT: file }));
+            let written = {};
+            try {
+                written = readOutputFile((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 64 * 1024));
+            }
+            catch {
+                // The script wrote nothing.
+            }
+            const url = written.url && /^https?:\/\/\S+$/.test(written.url) ? written.url : step.slot ? this.options.slotUrls[step.slot] : undefined;
+            if (result.outcome === 'ok')
+                return { outcome: 'ok', url };
+            if (result.outcome === 'cancelled')
+                return { outcome: 'cancelled' };
+            return { outcome: 'failed', url, detail: result.outcome === 'timeout' ? `${script.input} timed out` : `${script.input} exited with ${result.code ?? 'a signal'}` };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
@@ -576,8 +718,9 @@ function createStrategy(name, input) {
 
 
 
-/** Providers of the `provider` input; only `command` is available in this version. */
-const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+
+
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
 function isProduction(environment) {
     return /^prod(uction)?([-_/.].*)?$/i.test(environment);
@@ -611,15 +754,15 @@ function readDeployConfig(host) {
             throw new core_errors/* UserError */.y(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Mode });
         return v;
     }, 'deploy');
-    attempt(() => {
+    const providerName = attempt(() => {
         const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Provider, 'command');
         if (v === 'command')
-            return;
+            return v;
         if (PROVIDERS.includes(v)) {
             throw new core_errors/* UserError */.y(`provider ${v} is not available in this version`, { input: constants/* DeployInputs */.L2.Provider, hint: 'use command with your own run script' });
         }
         throw new core_errors/* UserError */.y(`unknown provider ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
-    }, undefined);
+    }, 'command');
     const providerOptions = attempt(() => {
         const v = host.getInput(constants/* DeployInputs */.L2.ProviderOptions).trim();
         if (!v)
@@ -651,13 +794,26 @@ function readDeployConfig(host) {
     const run = script(constants/* DeployInputs */.L2.Run);
     const rollbackRun = script(constants/* DeployInputs */.L2.RollbackRun);
     const migrateRun = script(constants/* DeployInputs */.L2.MigrateRun);
-    if (mode === 'deploy' && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
+    if (providerName === 'command' && mode === 'deploy' && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('required for provider command and not supplied', { input: constants/* DeployInputs */.L2.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
     }
-    if (mode === 'rollback' && !host.getInput(constants/* DeployInputs */.L2.RollbackRun).trim() && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
+    if (providerName === 'command' && mode === 'rollback' && !host.getInput(constants/* DeployInputs */.L2.RollbackRun).trim() && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('mode rollback needs rollback-run (or run, called with the previous version)', { input: constants/* DeployInputs */.L2.RollbackRun }));
     }
-    const strategy = attempt(() => createStrategy((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Strategy, 'direct'), constants/* DeployInputs */.L2.Strategy), createStrategy('direct', constants/* DeployInputs */.L2.Strategy));
+    const canarySteps = attempt(() => parseCanarySteps((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.CanarySteps, '10,50,100'), constants/* DeployInputs */.L2.CanarySteps), [10, 50, 100]);
+    const strategy = attempt(() => createStrategy((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Strategy, 'direct'), constants/* DeployInputs */.L2.Strategy, canarySteps), createStrategy('direct', constants/* DeployInputs */.L2.Strategy));
+    const provider = attempt(() => {
+        if (providerName !== 'command')
+            return undefined;
+        return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, constants/* DeployInputs */.L2.ProviderOptions));
+    }, undefined);
+    if (provider && !provider.strategies.includes(strategy.name)) {
+        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}`, { input: constants/* DeployInputs */.L2.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    }
+    for (const program of provider?.programs ?? []) {
+        if (!findOnPath(program, host.env))
+            errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: constants/* DeployInputs */.L2.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
+    }
     const production = isProduction(environment);
     const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
     const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
@@ -706,13 +862,15 @@ function readDeployConfig(host) {
     return {
         environment,
         mode,
-        provider: 'command',
+        providerName,
+        provider: provider,
         providerOptions,
         version,
         run,
         rollbackRun,
         migrateRun,
         strategy,
+        verifyChecks: host.getInput(constants/* DeployInputs */.L2.VerifyChecks).trim(),
         gatesReport: host.getInput(constants/* DeployInputs */.L2.GatesReport).trim(),
         requireGates,
         stagingEnvironment,
@@ -1146,7 +1304,7 @@ class LedgerStore {
         const byId = new Map();
         for (const e of entries) {
             if (e.type === 'deployment') {
-                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, states: [] };
+                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] };
                 byId.set(e.id, r);
                 if (e.environment === environment)
                     records.push(r);
@@ -1171,8 +1329,8 @@ class LedgerStore {
             const ids = entries.filter((e) => e.type === 'deployment').map((e) => Number(e.id));
             const id = String(ids.length ? Math.max(...ids) + 1 : 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, production: d.production, createdAt, pid: process.pid });
-            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, states: [] };
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
         });
     }
     async setStatus(id, update) {
@@ -1241,7 +1399,59 @@ class LedgerStore {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/smoke/checks.js
+var smoke_checks = __webpack_require__(4700);
+// EXTERNAL MODULE: ./.build/src/core/smoke/http.js
+var smoke_http = __webpack_require__(5857);
+// EXTERNAL MODULE: ./.build/src/core/smoke/engine.js
+var smoke_engine = __webpack_require__(7595);
+// EXTERNAL MODULE: ./.build/src/core/smoke/report.js
+var smoke_report = __webpack_require__(6123);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/verify.js
+
+
+
+
+/** How verification measures: shorter than a smoke test, as it runs at every step. */
+const VERIFY_SETTINGS = {
+    waitForReadySeconds: 10,
+    retries: 2,
+    retryDelayMs: 250,
+    timeoutMs: 5000,
+    samples: 3,
+    concurrency: 2,
+    maxErrorRate: 0,
+    monitorSeconds: 0
+};
+/** Runs `checks` against `url`; never throws for a failing target. */
+async function verifyUrl(url, checks, options) {
+    const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
+    const http = new smoke_http/* HttpClient */.Qq({ timeoutMs: settings.timeoutMs, env: options.env });
+    try {
+        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req) => http.send(req), log: options.log });
+        const outcome = await engine.run(() => false);
+        const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new smoke_report/* Secrets */.Sb());
+        const failed = report.checks.find((c) => !c.passed);
+        return {
+            url,
+            passed: report.passed,
+            requests: report.totals.requests,
+            failures: report.totals.failures,
+            p95Ms: report.totals.p95Ms,
+            detail: report.passed ? undefined : failed ? `${failed.name}: ${failed.error ?? 'failed'}` : (report.message ?? `error rate ${(0,smoke_report/* formatPercent */.l9)(report.totals.errorRate ?? 1)}`)
+        };
+    }
+    finally {
+        await http.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
+
+
+
+
 
 
 
@@ -1268,7 +1478,7 @@ async function executeDeploy(ctx) {
         version: rollbackMode ? undefined : config.version,
         sha: config.sha || undefined,
         strategy: config.strategy.name,
-        provider: config.provider,
+        provider: config.providerName,
         store: `${store.kind}:${store.where}`,
         dry_run: config.dryRun,
         actor: host.env.GITHUB_ACTOR,
@@ -1315,18 +1525,36 @@ async function executeDeploy(ctx) {
     if (signal.aborted)
         return finish(cancelled(ctx, base, undefined));
     // 2. The plan.
-    const steps = rollbackMode ? [] : config.strategy.plan();
+    const activeSlot = slotOf(history.current);
+    const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
+    const planned = rollbackMode ? [] : config.strategy.plan(slot);
+    const base2 = { environment: config.environment, deploymentId: '' };
+    const rollbackStep = (to, from, fromSlot) => ({
+        ...base2,
+        action: 'rollback',
+        version: to?.version ?? '',
+        previousVersion: from,
+        slot: slotOf(to),
+        otherSlot: fromSlot,
+        trafficPercent: 100
+    });
+    const toStep = (p) => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
-    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\` (${store.kind} ${store.where})`);
+    const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
+    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
     if (!rollbackMode && config.migrateRun)
         plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
     if (rollbackMode)
-        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`: \`${(config.rollbackRun ?? config.run).shown}\``);
-    for (const s of steps)
-        plan.push(`${plan.length + 1}. ${config.strategy.name}${s.slot ? ` slot ${s.slot}` : ''} at ${s.trafficPercent}%: \`${config.run.shown}\``);
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+    for (const p of planned) {
+        const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
+        const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+    }
     if (!rollbackMode) {
-        const back = config.rollbackRun ? `\`${config.rollbackRun.shown}\`` : `\`${config.run.shown}\` with ${previousVersion}`;
-        plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`` : ''} with ${back}`);
+        const back = rollbackStep(history.current, version, slot);
+        plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
     }
     summary.push('### Plan', '', ...plan, '');
     if (config.dryRun) {
@@ -1335,23 +1563,27 @@ async function executeDeploy(ctx) {
         return finish({ ...base, ok: true, status: 'skipped', message: 'dry run: nothing was changed' });
     }
     // 3. The deployment record.
+    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
     const deployment = await store.create({
         environment: config.environment,
         version,
         sha: config.sha,
         description: rollbackMode ? `phase-gates: roll back to ${version}` : `phase-gates: deploy ${version}`,
         rollbackOf: rollbackMode ? history.current?.id : undefined,
+        slot: recordSlot || undefined,
         production: config.production
     });
+    base2.deploymentId = deployment.id;
     setOutput(constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
-    log.info('deployment.created', { id: deployment.id, version, store: store.kind });
+    log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
+    let environmentUrl = config.environmentUrl;
     const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: config.environmentUrl || undefined, logUrl });
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
         log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
     };
     await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
     const withDeployment = { ...base, deploymentId: deployment.id };
-    const scriptEnv = (extra) => {
+    const scriptEnv = (step, mode, extra = {}) => {
         const env = {};
         for (const [k, v] of Object.entries(host.env))
             if (v !== undefined && !WITHHELD.test(k))
@@ -1360,94 +1592,195 @@ async function executeDeploy(ctx) {
             ...env,
             PHASE_GATES_ENVIRONMENT: config.environment,
             PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-            PHASE_GATES_SLOT: '',
-            PHASE_GATES_TRAFFIC_PERCENT: '100',
+            PHASE_GATES_MODE: mode,
+            PHASE_GATES_VERSION: step?.version ?? version,
+            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
+            PHASE_GATES_STEP: step?.action ?? mode,
+            PHASE_GATES_SLOT: step?.slot ?? '',
+            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+            PHASE_GATES_STRATEGY: config.strategy.name,
             ...extra
         };
     };
-    const run = async (phase, script, extra) => {
-        log.info('script.start', { phase, input: script.input, command: script.shown, version: extra.PHASE_GATES_VERSION });
-        const result = await runScript(script, {
+    const exec = async (phase, command, env) => {
+        const input = command.input ?? config.providerName;
+        const shown = showCommand(command, host.workspace);
+        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+        let stdout = '';
+        const result = await runScript({ input, file: command.program, args: command.args, shown }, {
             cwd: host.workspace,
-            env: scriptEnv(extra),
+            env: { ...env, ...command.env },
             timeoutMs: config.timeoutMs,
             signal,
             onLine: (line, stream) => {
+                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
                 const clean = redactor.redact(line);
-                host.info(`[${script.input}] ${clean}`);
+                host.info(`[${input}] ${clean}`);
                 log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
             }
         });
-        const fields = { phase, input: script.input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
         log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
         if (result.outcome === 'timeout')
-            host.annotate('error', `${script.input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-        return result.outcome === 'ok' ? 'ok' : result.outcome === 'cancelled' ? 'cancelled' : 'failed';
+            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+        return { outcome: result.outcome, code: result.code, stdout };
+    };
+    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
+    const stepRows = [];
+    const finishSteps = () => {
+        if (stepRows.length)
+            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    };
+    const finishAll = (outcome) => {
+        finishSteps();
+        return finish(outcome);
     };
     // 4a. Rollback on demand.
     if (rollbackMode) {
-        const script = config.rollbackRun ?? config.run;
-        const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion });
-        if (r === 'cancelled')
-            return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r === 'ok') {
+        const step = rollbackStep(history.previous, previousVersion, activeSlot);
+        const r = await applyStep('rollback', step, 'rollback');
+        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome === 'ok') {
             await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-            log.info('deploy.end', { status: 'rolled_back', version });
-            return finish({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
         }
         await setStatus('error', `rollback to ${version} failed`);
         log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-        return finish({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
     }
     // 4b. Migrations: a failure stops here, with nothing deployed.
-    const deployEnv = { PHASE_GATES_MODE: 'deploy', PHASE_GATES_VERSION: version, PHASE_GATES_PREVIOUS_VERSION: previousVersion };
     if (config.migrateRun) {
-        const r = await run('migrate', config.migrateRun, { ...deployEnv, PHASE_GATES_MODE: 'migrate' });
-        if (r === 'cancelled')
-            return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r === 'failed') {
+        const m = config.migrateRun;
+        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
+        if (r.outcome === 'cancelled')
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome !== 'ok') {
             await setStatus('failure', 'migrations failed; nothing deployed');
             log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-            return finish({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
         }
     }
-    // 5. The strategy.
+    // 5. The strategy: each step applied, then verified where the plan says so.
+    let failure;
     let cancelledDuring = false;
-    const deployed = await config.strategy.run({
-        deployTo: async (step) => {
-            const r = await run('deploy', config.run, { ...deployEnv, PHASE_GATES_SLOT: step.slot, PHASE_GATES_TRAFFIC_PERCENT: String(step.trafficPercent) });
-            if (r === 'cancelled')
-                cancelledDuring = true;
-            return r === 'ok';
+    for (const [i, p] of planned.entries()) {
+        const step = toStep(p);
+        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
+        const r = await applyStep('deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted) {
+            cancelledDuring = true;
+            break;
         }
-    });
-    if (cancelledDuring || signal.aborted)
-        return finish(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (deployed) {
-        await setStatus('success', `deployed ${version}`);
-        log.info('deploy.end', { status: 'success', version, deployment: deployment.id });
-        return finish({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}` });
+        if (r.outcome !== 'ok') {
+            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
+            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
+            break;
+        }
+        if (!config.environmentUrl && !p.slot && r.url) {
+            environmentUrl = r.url;
+            setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
+        }
+        const v = await verifyStep(ctx, p, r.url, label);
+        if (signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+        if (!v.ok) {
+            failure = `${label}: verification failed: ${v.detail}`;
+            break;
+        }
     }
+    if (cancelledDuring || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (!failure) {
+        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    }
+    host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.current;
-    if (!config.rollbackRun && !back) {
+    const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
+    if (!canRollBack) {
         await setStatus('failure', `deploy of ${version} failed; no rollback path`);
         log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-        return finish({ ...withDeployment, ok: false, status: 'failure', message: `the deploy of ${version} failed and there is nothing to roll back to` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
     }
-    log.warn('rollback.start', { from: version, to: back?.version ?? '' });
-    const script = config.rollbackRun ?? config.run;
-    const r = await run('rollback', script, { PHASE_GATES_MODE: 'rollback', PHASE_GATES_VERSION: back?.version ?? '', PHASE_GATES_PREVIOUS_VERSION: version });
-    if (r === 'cancelled')
-        return finish(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
-    if (r === 'ok') {
+    const step = rollbackStep(back, version, slot);
+    log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+    const r = await applyStep('rollback', step, 'rollback');
+    stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+    if (r.outcome === 'ok') {
         await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '' });
-        return finish({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `the deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}` });
+        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
     }
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finish({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `the deploy of ${version} failed and the rollback${back ? ` to ${back.version}` : ''} failed too` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+}
+/** Longest standard output of one command kept for its provider (status, URLs). */
+const MAX_STDOUT = 1024 * 1024;
+/** A record's slot, when it is one of blue and green. */
+function slotOf(record) {
+    return record?.slot === 'blue' || record?.slot === 'green' ? record.slot : '';
+}
+/** A command as a user would type it; a program inside the workspace shown relative to it. */
+function showCommand(command, workspace) {
+    let program = command.program;
+    if (external_node_path_.isAbsolute(program)) {
+        const rel = external_node_path_.relative(workspace, program);
+        if (rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel))
+            program = rel.includes('/') ? rel : `./${rel}`;
+    }
+    return [program, ...command.args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/**
+ * Verifies one step: the slot at its own URL and the environment at environment-url, as the plan
+ * says, with `verify-checks` (or, for blue-green and canary, smoke-test's default `GET /`).
+ */
+async function verifyStep(ctx, p, slotUrl, label) {
+    const { config, log, host, redactor } = ctx;
+    const checks = ctx.verifyChecks.length ? ctx.verifyChecks : config.strategy.slotted ? [(0,smoke_checks/* defaultCheck */.I0)(constants/* DeployInputs */.L2.VerifyChecks)] : [];
+    if (!checks.length)
+        return { ok: true, detail: 'done' };
+    const targets = [];
+    if (p.verifySlot) {
+        if (slotUrl)
+            targets.push({ what: `slot ${p.slot}`, url: slotUrl });
+        else if (config.strategy.name === 'blue-green') {
+            return { ok: false, detail: `slot ${p.slot} cannot be verified before the switch: no URL for it (write url=… to $PHASE_GATES_OUTPUT, or set provider-options slot-urls)` };
+        }
+        else
+            log.warn('verify', { stage: label, detail: `no URL for slot ${p.slot}; only the environment is verified` });
+    }
+    if (p.verifyEnvironment && config.environmentUrl)
+        targets.push({ what: 'environment', url: config.environmentUrl });
+    if (!targets.length) {
+        if (config.strategy.name === 'canary')
+            return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
+        return { ok: true, detail: 'done (no URL to verify)' };
+    }
+    const results = [];
+    for (const t of targets) {
+        host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
+        const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+        log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
+        if (!v.passed)
+            return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
+        results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
+    }
+    return { ok: true, detail: results.join('; ') };
 }
 function signalName(signal) {
     return typeof signal.reason === 'string' ? signal.reason : 'a signal';
@@ -1487,6 +1820,7 @@ function runUrl(env) {
 
 
 
+
 /** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
 const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
@@ -1517,6 +1851,7 @@ async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
     const config = readDeployConfig(host);
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
+    const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     const { now, source } = clock(host.env);
     const redactor = new Redactor();
     const secret = (value) => {
@@ -1549,7 +1884,7 @@ async function runDeploy(host, options = {}) {
         }
     }
     try {
-        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, now, nowSource: source });
+        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
         return { ok: outcome.ok, message: outcome.message, outcome };
     }
     catch (err) {

@@ -1,5 +1,5 @@
-export const id = 170;
-export const ids = [170];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
 /***/ 6214:
@@ -33,36 +33,23 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6511:
+/***/ 4700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SMOKE_DEFAULTS: () => (/* binding */ SMOKE_DEFAULTS),
-  parseErrorRate: () => (/* binding */ parseErrorRate),
-  runSmoke: () => (/* binding */ runSmoke)
-});
-
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var core_errors = __webpack_require__(6512);
-// EXTERNAL MODULE: ./.build/src/core/constants.js
-var constants = __webpack_require__(906);
-// EXTERNAL MODULE: ./.build/src/core/inputs.js
-var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var files = __webpack_require__(2739);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
-var phase = __webpack_require__(407);
-;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ defaultCheck),
+/* harmony export */   W_: () => (/* binding */ statusMatches),
+/* harmony export */   Wn: () => (/* binding */ describeStatus),
+/* harmony export */   Zm: () => (/* binding */ jsonEqual),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   o$: () => (/* binding */ loadChecks)
+/* harmony export */ });
+/* unused harmony exports METHODS, MAX_CHECKS_BYTES, MAX_CHECKS, looksLikePath, parseChecks, compileRegex, parseJsonPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+/* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
@@ -108,22 +95,22 @@ async function loadChecks(value, input, workspace) {
         return [defaultCheck(input)];
     if (!looksLikePath(value))
         return parseChecks(value, { input });
-    const file = (0,files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
-    const shown = (0,files/* displayPath */.Gt)(workspace, file);
+    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(workspace, value.trim(), input);
+    const shown = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(workspace, file);
     let text;
     try {
-        const stat = await external_node_fs_.promises.stat(file);
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
         if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
         if (stat.size > MAX_CHECKS_BYTES)
-            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
             throw err;
         const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
             input,
             file: shown,
             hint: 'give a YAML list of checks inline, or the path of a file holding one'
@@ -133,24 +120,24 @@ async function loadChecks(value, input, workspace) {
 }
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 function parseChecks(text, where) {
-    const parsed = (0,phase/* parseYaml */.hN)(text, where);
-    (0,phase/* toData */.OY)(parsed, where);
+    const parsed = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, where);
+    (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)(parsed, where);
     const root = parsed.doc.contents;
     if (root === null)
         return [defaultCheck(where.input)];
-    if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(root)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('must be a YAML list of checks', { ...where, line: (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
     }
     if (root.items.length > MAX_CHECKS)
-        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
     const errors = [];
     const checks = [];
     const names = new Set();
     root.items.forEach((item, index) => {
         const node = item;
-        const line = (0,phase/* lineOf */.cA)(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
-        if (!(0,dist/* isMap */.jh)(node)) {
+        const line = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(message, { ...where, line: (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, at) ?? line, hint }));
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
             return;
         }
@@ -164,21 +151,21 @@ function parseChecks(text, where) {
         checks.push(check);
     });
     if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y.several(errors);
     return checks.length ? checks : [defaultCheck(where.input)];
 }
 function keyNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
     return pair?.key ?? undefined;
 }
 function valueNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
     return pair ? pair.value : undefined;
 }
 function plain(node) {
     if (node === null || node === undefined)
         return null;
-    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : node.toJSON();
 }
 function readCheck(map, index, report) {
     // A check with any error yields no Check (its errors are reported all the same).
@@ -193,7 +180,7 @@ function readCheck(map, index, report) {
     const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
     const what = `check ${label ? JSON.stringify(label) : index + 1}`;
     for (const pair of map.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
         if (!CHECK_KEYS.includes(key))
             err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
     }
@@ -214,7 +201,7 @@ function readCheck(map, index, report) {
     const headers = {};
     const headersNode = valueNode(map, 'headers');
     if (headersNode !== undefined && headersNode !== null) {
-        if (!(0,dist/* isMap */.jh)(headersNode))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(headersNode))
             err(`${what}: headers must be a mapping of name to value`, headersNode);
         else {
             for (const pair of headersNode.items) {
@@ -272,7 +259,7 @@ function readExpect(node, what, err) {
     const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
     if (node === undefined || node === null)
         return expect;
-    if (!(0,dist/* isMap */.jh)(node)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
         err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
         return expect;
     }
@@ -322,7 +309,7 @@ function readExpect(node, what, err) {
                 break;
             }
             case 'json': {
-                if (!(0,dist/* isMap */.jh)(value)) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value)) {
                     err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
                     break;
                 }
@@ -337,7 +324,7 @@ function readExpect(node, what, err) {
                 break;
             }
             case 'headers': {
-                if (!(0,dist/* isMap */.jh)(value)) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value)) {
                     err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
                     break;
                 }
@@ -447,222 +434,21 @@ function jsonEqual(a, b) {
     return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
-;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
-/**
- * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
- * connections kept alive between samples, one deadline per request covering connect, redirects and
- * body, a bounded number of redirects with loop detection, proxies from the environment as the
- * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
- * on; nothing here throws for a network problem.
- *
- * Internal to smoke-test.
- */
 
-/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
-const MAX_REDIRECTS = 10;
-/** Largest response body read; a larger one fails the request rather than exhaust memory. */
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
-/** Whether a host name is this machine's loopback (never reached through a proxy). */
-function isLoopbackHost(hostname) {
-    return LOOPBACK.test(hostname);
-}
-function proxySettings(env) {
-    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
-    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
-}
-/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
-class HttpClient {
-    direct;
-    proxied;
-    timeoutMs;
-    maxRedirects;
-    maxBodyBytes;
-    constructor(options) {
-        this.timeoutMs = options.timeoutMs;
-        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
-        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-        // undici's own timers are a second line behind the deadline of send(): they free the socket.
-        const agentOptions = {
-            connect: { timeout: options.timeoutMs },
-            headersTimeout: options.timeoutMs,
-            bodyTimeout: options.timeoutMs,
-            keepAliveTimeout: 4_000
-        };
-        this.direct = new undici.Agent(agentOptions);
-        const proxy = proxySettings(options.env);
-        if (proxy.httpProxy || proxy.httpsProxy) {
-            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
-            this.proxied = new undici.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
-        }
-    }
-    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
-    dispatcherFor(url) {
-        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
-    }
-    /**
-     * Sends one request, following redirects; never throws for network problems. The deadline is
-     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
-     */
-    async send(req) {
-        const started = performance.now();
-        const elapsed = () => performance.now() - started;
-        const controller = new AbortController();
-        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
-        let timer;
-        const deadline = new Promise((resolve) => {
-            timer = setTimeout(() => {
-                state.timedOut = true;
-                controller.abort();
-                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
-                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
-            }, this.timeoutMs);
-        });
-        try {
-            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    async exchange(req, signal, state, elapsed) {
-        let url = new URL(req.url);
-        let method = req.method;
-        let body = req.body;
-        let headers = { ...req.headers };
-        const visited = [url.href];
-        try {
-            for (let redirects = 0;; redirects++) {
-                state.phase = 'connect';
-                state.host = url.host;
-                const res = await (0,undici.request)(url, {
-                    method: method,
-                    headers,
-                    body,
-                    signal,
-                    dispatcher: this.dispatcherFor(url)
-                });
-                const location = res.headers.location;
-                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
-                    // The body of a redirect is not needed; draining it returns the connection to the pool.
-                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
-                    if (visited.includes(next.href)) {
-                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
-                    }
-                    if (redirects + 1 > this.maxRedirects) {
-                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
-                    }
-                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
-                    }
-                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-                    // credentials are not sent to another origin.
-                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
-                        if (method !== 'HEAD')
-                            method = 'GET';
-                        body = undefined;
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
-                    }
-                    if (next.origin !== url.origin) {
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
-                    }
-                    visited.push(next.href);
-                    url = next;
-                    continue;
-                }
-                state.phase = 'body';
-                const chunks = [];
-                let size = 0;
-                for await (const chunk of res.body) {
-                    size += chunk.length;
-                    if (size > this.maxBodyBytes) {
-                        res.body.destroy();
-                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
-                    }
-                    chunks.push(chunk);
-                }
-                const flat = {};
-                for (const [k, v] of Object.entries(res.headers)) {
-                    if (v !== undefined)
-                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
-                }
-                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
-            }
-        }
-        catch (err) {
-            // After the deadline the race is already decided; this result is dropped.
-            if (state.timedOut)
-                return this.fail('timeout', 'timed out', elapsed());
-            const { kind, message } = describeNetworkError(err, url);
-            return this.fail(kind, message, elapsed());
-        }
-    }
-    fail(kind, error, latencyMs) {
-        return { ok: false, kind, error, latencyMs };
-    }
-    /**
-     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
-     * deadline already gave up on (one stuck behind a silent proxy, say).
-     */
-    async close() {
-        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
-    }
-}
-const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
-/** One line for a network error, and what kind it is. */
-function describeNetworkError(err, url) {
-    const e = err;
-    // undici wraps some socket errors; the cause holds the system code.
-    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
-    const host = url.host;
-    const text = String(e?.message ?? err).split('\n')[0];
-    switch (code) {
-        case 'ECONNREFUSED':
-            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-        case 'EAI_NODATA':
-        case 'EAI_NONAME':
-            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'EADDRNOTAVAIL':
-            return { kind: 'network', message: `${host} is unreachable (${code})` };
-        case 'UND_ERR_CONNECT_TIMEOUT':
-            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
-        case 'UND_ERR_HEADERS_TIMEOUT':
-        case 'UND_ERR_BODY_TIMEOUT':
-            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'UND_ERR_SOCKET':
-        case 'UND_ERR_CLOSED':
-            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
-        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
-            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
-    }
-    if (code && TLS_CODES.test(code)) {
-        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
-    }
-    if (code && /^HPE_/.test(code))
-        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
-    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
-}
-/** `8 MiB`, `512 KiB`. */
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / 1024 / 1024} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./.build/src/core/reports/perf/model.js
-var model = __webpack_require__(3794);
-;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/***/ 7595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   UH: () => (/* binding */ checkFigures),
+/* harmony export */   wb: () => (/* binding */ SmokeEngine),
+/* harmony export */   z8: () => (/* binding */ maxTotalBackoffMs)
+/* harmony export */ });
+/* unused harmony exports MAX_BACKOFF_MS, MONITOR_INTERVAL_MS, MONITOR_PROGRESS_MS, backoffMs, judge, assertionMessage, pool */
+/* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3794);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4700);
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
  * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
@@ -723,8 +509,8 @@ function judge(check, result) {
     }
     const e = check.expect;
     const assertions = [];
-    const statusOk = statusMatches(e.status, result.status);
-    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    const statusOk = (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStatus */ .Wn)(e.status);
     assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
     const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
     for (const needle of e.bodyContains) {
@@ -744,8 +530,8 @@ function judge(check, result) {
             parsed = false;
         }
         for (const j of e.json) {
-            const actual = parsed ? valueAt(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            const actual = parsed ? (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Zm)(actual, j.value);
             assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
         }
     }
@@ -932,7 +718,7 @@ class SmokeEngine {
         this.deps.log(`Monitoring for ${monitorSeconds} s`);
         const progress = () => {
             const sorted = [...latencies].sort((a, b) => a - b);
-            const p95 = sorted.length ? `, p95 ${(0,model/* percentileOfSorted */.WB)(sorted, 95).toFixed(1)} ms` : '';
+            const p95 = sorted.length ? `, p95 ${(0,_reports_perf_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, 95).toFixed(1)} ms` : '';
             this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
         };
         while (this.now() < deadline && !m.breach) {
@@ -1001,7 +787,7 @@ function checkFigures(o, settings) {
     const requests = o.samples.length;
     const failed = o.samples.filter((s) => !s.passed);
     const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
-    const pct = (p) => (sorted.length ? round((0,model/* percentileOfSorted */.WB)(sorted, p)) : null);
+    const pct = (p) => (sorted.length ? round((0,_reports_perf_model_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, p)) : null);
     const max = sorted.length ? sorted[sorted.length - 1] : null;
     // The answer shown: the first failure, else the last sample.
     const shown = failed[0] ?? o.samples[o.samples.length - 1];
@@ -1042,7 +828,244 @@ function describeOutcome(o, settings) {
     return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+
+/***/ }),
+
+/***/ 5857:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports MAX_REDIRECTS, MAX_BODY_BYTES, isLoopbackHost, describeNetworkError, formatBytes */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/**
+ * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
+ * connections kept alive between samples, one deadline per request covering connect, redirects and
+ * body, a bounded number of redirects with loop detection, proxies from the environment as the
+ * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
+ * on; nothing here throws for a network problem.
+ *
+ * Internal to smoke-test.
+ */
+
+/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
+const MAX_REDIRECTS = 10;
+/** Largest response body read; a larger one fails the request rather than exhaust memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** Whether a host name is this machine's loopback (never reached through a proxy). */
+function isLoopbackHost(hostname) {
+    return LOOPBACK.test(hostname);
+}
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
+}
+/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
+class HttpClient {
+    direct;
+    proxied;
+    timeoutMs;
+    maxRedirects;
+    maxBodyBytes;
+    constructor(options) {
+        this.timeoutMs = options.timeoutMs;
+        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        // undici's own timers are a second line behind the deadline of send(): they free the socket.
+        const agentOptions = {
+            connect: { timeout: options.timeoutMs },
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+            keepAliveTimeout: 4_000
+        };
+        this.direct = new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
+        const proxy = proxySettings(options.env);
+        if (proxy.httpProxy || proxy.httpsProxy) {
+            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
+            this.proxied = new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+        }
+    }
+    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
+    dispatcherFor(url) {
+        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
+    }
+    /**
+     * Sends one request, following redirects; never throws for network problems. The deadline is
+     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
+     */
+    async send(req) {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const controller = new AbortController();
+        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                state.timedOut = true;
+                controller.abort();
+                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
+                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
+            }, this.timeoutMs);
+        });
+        try {
+            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async exchange(req, signal, state, elapsed) {
+        let url = new URL(req.url);
+        let method = req.method;
+        let body = req.body;
+        let headers = { ...req.headers };
+        const visited = [url.href];
+        try {
+            for (let redirects = 0;; redirects++) {
+                state.phase = 'connect';
+                state.host = url.host;
+                const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(url, {
+                    method: method,
+                    headers,
+                    body,
+                    signal,
+                    dispatcher: this.dispatcherFor(url)
+                });
+                const location = res.headers.location;
+                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                    // The body of a redirect is not needed; draining it returns the connection to the pool.
+                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
+                    if (visited.includes(next.href)) {
+                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
+                    }
+                    if (redirects + 1 > this.maxRedirects) {
+                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
+                    }
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
+                    // credentials are not sent to another origin.
+                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        if (method !== 'HEAD')
+                            method = 'GET';
+                        body = undefined;
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
+                    }
+                    if (next.origin !== url.origin) {
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                    }
+                    visited.push(next.href);
+                    url = next;
+                    continue;
+                }
+                state.phase = 'body';
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of res.body) {
+                    size += chunk.length;
+                    if (size > this.maxBodyBytes) {
+                        res.body.destroy();
+                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
+                    }
+                    chunks.push(chunk);
+                }
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+                }
+                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
+            }
+        }
+        catch (err) {
+            // After the deadline the race is already decided; this result is dropped.
+            if (state.timedOut)
+                return this.fail('timeout', 'timed out', elapsed());
+            const { kind, message } = describeNetworkError(err, url);
+            return this.fail(kind, message, elapsed());
+        }
+    }
+    fail(kind, error, latencyMs) {
+        return { ok: false, kind, error, latencyMs };
+    }
+    /**
+     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
+     * deadline already gave up on (one stuck behind a silent proxy, say).
+     */
+    async close() {
+        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
+    }
+}
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** One line for a network error, and what kind it is. */
+function describeNetworkError(err, url) {
+    const e = err;
+    // undici wraps some socket errors; the cause holds the system code.
+    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
+    const host = url.host;
+    const text = String(e?.message ?? err).split('\n')[0];
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+        case 'EAI_NODATA':
+        case 'EAI_NONAME':
+            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return { kind: 'network', message: `${host} is unreachable (${code})` };
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+        case 'UND_ERR_CLOSED':
+            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
+    }
+    if (code && TLS_CODES.test(code)) {
+        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
+    }
+    if (code && /^HPE_/.test(code))
+        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
+    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
+}
+/** `8 MiB`, `512 KiB`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / 1024 / 1024} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 6123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   lT: () => (/* binding */ passesSoFar)
+/* harmony export */ });
+/* unused harmony export isSecretName */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
+/* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3794);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7595);
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
  * over it, the job summary, and the masking of secrets out of all of them.
@@ -1054,7 +1077,7 @@ function describeOutcome(o, settings) {
 
 
 
-const report_round = (n) => Math.round(n * 1000) / 1000;
+const round = (n) => Math.round(n * 1000) / 1000;
 /** Header names whose values are credentials. */
 const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
 /** Whether a header or query parameter name holds a credential. */
@@ -1150,7 +1173,7 @@ function buildReport(outcome, settings, ctx, secrets) {
     let requests = 0;
     let failures = 0;
     for (const o of outcome.checks) {
-        const f = checkFigures(o, settings);
+        const f = (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFigures */ .UH)(o, settings);
         requests += f.requests;
         failures += f.failures;
         all.push(...f.sorted);
@@ -1170,7 +1193,7 @@ function buildReport(outcome, settings, ctx, secrets) {
         });
     }
     all.sort((a, b) => a - b);
-    const pct = (p) => (all.length ? report_round((0,model/* percentileOfSorted */.WB)(all, p)) : null);
+    const pct = (p) => (all.length ? round((0,_reports_perf_model_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileOfSorted */ .WB)(all, p)) : null);
     const totals = {
         requests,
         failures,
@@ -1195,7 +1218,7 @@ function buildReport(outcome, settings, ctx, secrets) {
         reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
     const unique = [...new Set(reasons)];
     const report = {
-        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
+        schema: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SMOKE_REPORT_SCHEMA */ .Tf,
         target: secrets.maskUrl(settings.target),
         startedAt: ctx.startedAt.toISOString(),
         finishedAt: ctx.finishedAt.toISOString(),
@@ -1262,227 +1285,6 @@ function renderSummary(report) {
         lines.push('', ...notes);
     lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
     return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/commands/smoke.js
-
-
-
-
-
-
-
-
-
-/** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
-const LIMITS = {
-    [constants/* SmokeInputs */.Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
-    [constants/* SmokeInputs */.Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
-    [constants/* SmokeInputs */.Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
-    [constants/* SmokeInputs */.Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
-    [constants/* SmokeInputs */.Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
-    [constants/* SmokeInputs */.Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
-    [constants/* SmokeInputs */.Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
-    [constants/* SmokeInputs */.Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
-};
-/** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
-const SMOKE_DEFAULTS = {
-    [constants/* SmokeInputs */.Nx.WaitForReady]: 60,
-    [constants/* SmokeInputs */.Nx.Retries]: 3,
-    [constants/* SmokeInputs */.Nx.RetryDelayMs]: 1000,
-    [constants/* SmokeInputs */.Nx.TimeoutMs]: 5000,
-    [constants/* SmokeInputs */.Nx.Samples]: 5,
-    [constants/* SmokeInputs */.Nx.Concurrency]: 4,
-    [constants/* SmokeInputs */.Nx.P95Ms]: 500,
-    [constants/* SmokeInputs */.Nx.MonitorSeconds]: 0
-};
-function numberInput(host, name, errors) {
-    const raw = (0,inputs/* input */.hF)(host, name);
-    const fallback = SMOKE_DEFAULTS[name];
-    if (raw === '')
-        return fallback;
-    const limit = LIMITS[name];
-    const unit = limit.unit;
-    const text = unit === 'ms' ? raw.replace(/\s*ms$/, '') : unit === 'seconds' ? raw.replace(/\s*s$/, '') : raw;
-    const n = Number(text);
-    if (text === '' || !Number.isFinite(n) || (limit.integer && !Number.isInteger(n)) || n < limit.min || n > limit.max) {
-        errors.push(new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}${unit ? ` (${unit})` : ''}`, {
-            input: name
-        }));
-        return fallback;
-    }
-    return n;
-}
-/** `0%`, `5%`, `0.5` (a bare number is a percentage, as in gates): returned as a ratio 0–1. */
-function parseErrorRate(raw, name) {
-    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(raw.trim());
-    const pct = m ? Number(m[1]) : NaN;
-    if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
-        throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not a percentage from 0% to 100%`, { input: name, hint: 'e.g. 0% or 1.5%' });
-    }
-    return pct / 100;
-}
-/** The base URL: http or https, nothing else. */
-function parseTarget(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new core_errors/* UserError */.y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: constants/* SmokeInputs */.Nx.Url, hint: 'e.g. https://staging.example.com' });
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new core_errors/* UserError */.y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: constants/* SmokeInputs */.Nx.Url });
-    return url.href;
-}
-/** Reads and checks every input; all problems are reported together. */
-async function readSettings(host, secrets) {
-    const errors = [];
-    const token = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.Token);
-    if (token)
-        secrets.add(token);
-    let target = '';
-    try {
-        const raw = (0,inputs/* requiredInput */.YF)(host, constants/* SmokeInputs */.Nx.Url);
-        // Credentials in the URL are masked before anything can print them.
-        secrets.maskUrl(raw);
-        target = parseTarget(raw);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            errors.push(err);
-        else
-            throw err;
-    }
-    const n = (name) => numberInput(host, name, errors);
-    const waitForReadySeconds = n(constants/* SmokeInputs */.Nx.WaitForReady);
-    const retries = n(constants/* SmokeInputs */.Nx.Retries);
-    const retryDelayMs = n(constants/* SmokeInputs */.Nx.RetryDelayMs);
-    const timeoutMs = n(constants/* SmokeInputs */.Nx.TimeoutMs);
-    const samples = n(constants/* SmokeInputs */.Nx.Samples);
-    const concurrency = n(constants/* SmokeInputs */.Nx.Concurrency);
-    const p95Ms = n(constants/* SmokeInputs */.Nx.P95Ms);
-    const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
-    let maxErrorRate = 0;
-    try {
-        maxErrorRate = parseErrorRate((0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
-    }
-    catch (err) {
-        errors.push(err);
-    }
-    let reportFile = '';
-    try {
-        reportFile = (0,files/* resolveInWorkspace */.z1)(host.workspace, (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.ReportPath, constants/* Defaults */.Hw.SmokeReport), constants/* SmokeInputs */.Nx.ReportPath);
-    }
-    catch (err) {
-        errors.push(err);
-    }
-    let deploymentId = null;
-    const idRaw = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.DeploymentId);
-    if (idRaw) {
-        if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
-            errors.push(new core_errors/* UserError */.y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: constants/* SmokeInputs */.Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
-        }
-        else if (!token) {
-            errors.push(new core_errors/* UserError */.y('posting a deployment status needs a token', { input: constants/* SmokeInputs */.Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
-        }
-        else
-            deploymentId = Number(idRaw);
-    }
-    let checks = [];
-    try {
-        checks = await loadChecks(host.getInput(constants/* SmokeInputs */.Nx.Checks), constants/* SmokeInputs */.Nx.Checks, host.workspace);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            errors.push(err, ...err.more);
-        else
-            throw err;
-    }
-    if (errors.length) {
-        for (const e of errors)
-            e.more = [];
-        throw core_errors/* UserError */.y.several(errors);
-    }
-    for (const c of checks) {
-        for (const [name, value] of Object.entries(c.headers))
-            secrets.addHeader(name, value);
-        // Query values such as ?token=… are registered before the first log line shows the URL.
-        secrets.maskUrl(checkUrl(target, c));
-    }
-    return {
-        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
-        reportFile,
-        deploymentId,
-        token
-    };
-}
-/** The smoke-test command: the same for the action and `phase-gates smoke`. */
-async function runSmoke(host) {
-    const secrets = new Secrets((v) => host.setSecret(v));
-    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
-    const log = (m) => host.info(secrets.scrub(m));
-    const attempts = settings.retries + 1;
-    log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
-        `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
-        `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
-    const startedAt = new Date();
-    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
-    let outcome;
-    try {
-        outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
-    }
-    finally {
-        await http.close();
-    }
-    const report = buildReport(outcome, settings, {
-        startedAt,
-        finishedAt: new Date(),
-        sha: host.env.GITHUB_SHA ?? null,
-        repository: host.env.GITHUB_REPOSITORY ?? null,
-        runId: host.env.GITHUB_RUN_ID ?? null,
-        deploymentId: deploymentId === null ? null : String(deploymentId)
-    }, secrets);
-    (0,schemas/* assertSchema */.G)('smoke-report', report);
-    await (0,files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
-    const failed = report.checks.filter((c) => !c.passed);
-    host.setOutput(constants/* SmokeOutputs */.AR.Passed, String(report.passed));
-    host.setOutput(constants/* SmokeOutputs */.AR.ReportPath, (0,files/* displayPath */.Gt)(host.workspace, reportFile));
-    host.setOutput(constants/* SmokeOutputs */.AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
-    // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
-    host.setOutput(constants/* SmokeOutputs */.AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
-    host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
-    await host.appendSummary(renderSummary(report));
-    for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
-        const origin = settings.checks.find((k) => k.name === c.name)?.origin;
-        host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
-            title: 'Flaky smoke check',
-            file: origin?.file,
-            startLine: origin?.file ? origin.line : undefined
-        });
-    }
-    const t = report.totals;
-    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
-        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,files/* displayPath */.Gt)(host.workspace, reportFile)}`);
-    if (deploymentId !== null) {
-        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
-        const description = report.passed
-            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
-            : `Smoke test failed: ${report.message ?? ''}`;
-        const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
-        const posted = await postDeploymentStatus({
-            token,
-            deploymentId,
-            passed: report.passed,
-            description: secrets.scrub(description),
-            environmentUrl: plainTarget,
-            env: host.env,
-            log
-        });
-        log(`Deployment ${deploymentId}: status ${posted.state} posted`);
-    }
-    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
 }
 
 
