@@ -36,6 +36,7 @@ export const ENTRIES = {
   'workflows-validation': 'src/actions/workflows-validation/main.js',
   'smoke-test': 'src/actions/smoke-test/main.js',
   deploy: 'src/actions/deploy/main.js',
+  pipeline: 'src/actions/pipeline/main.js',
   cli: 'src/cli/main.js'
 };
 

@@ -390,14 +390,18 @@ async function readJson(file, shown, input) {
 }
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it.
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
  */
-async function writeFileAtomic(target, content) {
+async function writeFileAtomic(target, content, mode = 0o644) {
     await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
     const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_.promises.open(temp, 'w', 0o644);
+    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
     try {
         await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
         await handle.sync();
     }
     finally {

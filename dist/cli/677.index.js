@@ -1,5 +1,5 @@
 export const id = 677;
-export const ids = [677];
+export const ids = [677,214];
 export const modules = {
 
 /***/ 6214:

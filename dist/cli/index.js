@@ -135,6 +135,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -304,13 +311,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   b: () => (/* binding */ parseFlags),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9271);
+/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9271);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9427);
 /* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
+/* harmony import */ var _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6921);
 /**
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
  */
+
 
 
 
@@ -329,12 +338,24 @@ const COMMANDS = {
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(976), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(976), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5031))).runDeploy
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(167), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6167))).runDeploy
+    },
+    pipeline: {
+        summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(167), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
+    },
+    init: {
+        summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',
+        inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InitInputs */ .q7),
+        booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INIT_BOOLEAN_FLAGS */ .AR,
+        help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INIT_HELP */ .Fb,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5973))).runInit
     }
 };
 const USAGE = `usage: phase-gates <command> [--input-name value ...]
@@ -346,9 +367,13 @@ ${Object.entries(COMMANDS)
 
 Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
 --workspace DIR sets the directory paths must stay inside (default: the current one).
-Outputs are printed as name=value lines; the exit code is 1 when a gate fails or an input is bad.`;
-/** Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines. */
-function parseFlags(argv, allowed, positional) {
+Outputs are printed as name=value lines. Exit codes: 0 passed, 1 a gate, check or deploy failed or an
+input is bad, 2 a usage error (unknown command or flag).`;
+/**
+ * Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines.
+ * A flag of `booleans` given without `=value` means `true` and takes no value.
+ */
+function parseFlags(argv, allowed, positional, booleans = []) {
     const inputs = {};
     let workspace;
     let help = false;
@@ -367,6 +392,8 @@ function parseFlags(argv, allowed, positional) {
         }
         const name = m[1];
         let value = m[2];
+        if (value === undefined && booleans.includes(name))
+            value = 'true';
         if (value === undefined) {
             if (i + 1 >= argv.length)
                 throw new Error(`--${name} needs a value`);
@@ -395,17 +422,18 @@ async function main(argv) {
     }
     let parsed;
     try {
-        parsed = parseFlags(rest, spec.inputs, spec.positional);
+        parsed = parseFlags(rest, spec.inputs, spec.positional, spec.booleans);
     }
     catch (err) {
         process.stderr.write(`phase-gates ${name}: ${err.message}\n`);
         return 2;
     }
     if (parsed.help) {
-        process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
+        const flags = spec.help ?? `${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace`;
+        process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${flags}\n`);
         return 0;
     }
-    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__/* .CliHost */ .F({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
+    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_3__/* .CliHost */ .F({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
     const code = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommand */ .d)(host, await spec.load());
     host.flushOutputs();
     return code;
@@ -431,11 +459,14 @@ __webpack_async_result__();
 /* harmony export */   AR: () => (/* binding */ SmokeOutputs),
 /* harmony export */   Hw: () => (/* binding */ Defaults),
 /* harmony export */   ID: () => (/* binding */ DEPLOY_LEDGER_DEFAULT),
+/* harmony export */   IO: () => (/* binding */ PipelineInputs),
 /* harmony export */   L2: () => (/* binding */ DeployInputs),
+/* harmony export */   LG: () => (/* binding */ PipelineOutputs),
 /* harmony export */   MZ: () => (/* binding */ ValidationOutputs),
 /* harmony export */   Nx: () => (/* binding */ SmokeInputs),
 /* harmony export */   PY: () => (/* binding */ ValidationInputs),
 /* harmony export */   Tf: () => (/* binding */ SMOKE_REPORT_SCHEMA),
+/* harmony export */   Zi: () => (/* binding */ PHASE_07_REPORT_DEFAULT),
 /* harmony export */   bU: () => (/* binding */ GatesOutputs),
 /* harmony export */   kV: () => (/* binding */ DeployOutputs),
 /* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
@@ -559,6 +590,103 @@ const DeployOutputs = {
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    LogPath: 'log-path',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 
 
 /***/ }),
@@ -623,6 +751,31 @@ class UserError extends Error {
         return err;
     }
 }
+
+
+/***/ }),
+
+/***/ 6921:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ INIT_BOOLEAN_FLAGS),
+/* harmony export */   Fb: () => (/* binding */ INIT_HELP),
+/* harmony export */   q7: () => (/* binding */ InitInputs)
+/* harmony export */ });
+/** Flags of `phase-gates init` (the command line only; no action runs init). */
+const InitInputs = {
+    Provider: 'provider',
+    Force: 'force',
+    Ref: 'ref'
+};
+/** Flags of `phase-gates init` that take no value (`--force`). */
+const INIT_BOOLEAN_FLAGS = [InitInputs.Force];
+/** What `phase-gates init --help` says beyond the flag names. */
+const INIT_HELP = `  --provider P   command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel
+  --force        overwrite files that exist (deploy.sh and rollback.sh are never overwritten)
+  --ref R        OWNER/REPO@SHA of phase-gates to pin its actions to (default: the commit of this checkout)
+  --workspace D  the repository to write into (default: the current directory)`;
 
 
 /***/ }),

@@ -37210,7 +37210,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8518);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7328);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -37222,7 +37222,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8518:
+/***/ 7328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37354,6 +37354,103 @@ const DeployOutputs = {
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    LogPath: 'log-path',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -41432,14 +41529,18 @@ async function readJson(file, shown, input) {
 }
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it.
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
  */
-async function writeFileAtomic(target, content) {
+async function writeFileAtomic(target, content, mode = 0o644) {
     await fs.mkdir(path.dirname(target), { recursive: true });
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await fs.open(temp, 'w', 0o644);
+    const handle = await fs.open(temp, 'w', mode);
     try {
         await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
         await handle.sync();
     }
     finally {
@@ -42158,11 +42259,1110 @@ class CommandProvider {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/common.js
+/**
+ * What the cloud providers share: reading `provider-options` (one error per bad key, all at once),
+ * image references, and running a step's commands one after the other until one fails.
+ */
+
+/** Control characters (newlines among them): never part of a name, a path or a URL we pass on. */
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Common naming rules. */
+const RULES = {
+    /** RFC 1123 label (Kubernetes namespaces, container names). */
+    dnsLabel: { pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters' },
+    /** RFC 1123 subdomain (Kubernetes object names such as Deployments). */
+    dnsSubdomain: {
+        pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+        maxLength: 253,
+        says: 'a DNS subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters'
+    },
+    /** RFC 1035 label (Kubernetes Services). */
+    dns1035: { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter, at most 63 characters' },
+    /** A file-system path or any free text without control characters (checked for all strings). */
+    text: { pattern: /^[^\x00-\x1f\x7f]+$/, says: 'text on one line' },
+    /** An http(s) URL. */
+    url: { pattern: /^https?:\/\/[^\s]+$/, says: 'an http:// or https:// URL' }
+};
+/**
+ * Reads a `provider-options` mapping. Each getter records an error instead of throwing, so that
+ * {@link OptionReader.done} reports every bad key at once; unknown keys are errors too (typos).
+ */
+class OptionReader {
+    provider;
+    options;
+    input;
+    errors = [];
+    seen = new Set();
+    constructor(provider, options, input) {
+        this.provider = provider;
+        this.options = options;
+        this.input = input;
+        if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+            this.fail(`${provider} takes a mapping of options`, 'e.g. provider-options: "{ key: value }"');
+            this.options = {};
+        }
+    }
+    /** Records an error about this provider's options. */
+    fail(message, hint) {
+        this.errors.push(new core_errors/* UserError */.y(message, { input: this.input, hint }));
+    }
+    raw(key) {
+        this.seen.add(key);
+        return Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+    }
+    /** Whether the key was given (with a non-empty value). */
+    has(key) {
+        const v = Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+        return v !== undefined && v !== null && v !== '';
+    }
+    /** A string option; numbers are taken as their decimal text. Returns '' when absent or bad. */
+    string(key, spec) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '') {
+            if (spec.required)
+                this.fail(`${this.provider} needs "${key}" (${spec.meaning})`);
+            return '';
+        }
+        let text;
+        if (typeof v === 'string')
+            text = v;
+        else if (typeof v === 'number' && Number.isFinite(v))
+            text = String(v);
+        else {
+            this.fail(`${this.provider} "${key}" must be a string, not ${describeType(v)}`, spec.meaning);
+            return '';
+        }
+        if (CONTROL.test(text)) {
+            this.fail(`${this.provider} "${key}" must be on one line, without control characters`, spec.meaning);
+            return '';
+        }
+        if (text.trim() !== text) {
+            this.fail(`${this.provider} "${key}" has leading or trailing spaces: ${show(text)}`, spec.meaning);
+            return '';
+        }
+        if (text.startsWith('-')) {
+            this.fail(`${this.provider} "${key}" must not start with "-" (a command would read it as a flag): got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        const rule = spec.rule;
+        if (rule && ((rule.maxLength !== undefined && text.length > rule.maxLength) || !rule.pattern.test(text))) {
+            this.fail(`${this.provider} "${key}" must be ${rule.says}: got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        return text;
+    }
+    /** A boolean option (YAML true/false, or the strings "true"/"false"). */
+    bool(key, meaning, fallback = false) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '')
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        if (v === 'true')
+            return true;
+        if (v === 'false')
+            return false;
+        this.fail(`${this.provider} "${key}" must be true or false: got ${show(String(v))}`, meaning);
+        return fallback;
+    }
+    /** Throws the errors found so far (and unknown keys), if any. */
+    done() {
+        const unknown = Object.keys(this.options).filter((k) => !this.seen.has(k));
+        for (const k of unknown) {
+            this.fail(`${this.provider} does not take "${k}"`, `its keys: ${[...this.seen].join(', ')}`);
+        }
+        if (this.errors.length)
+            throw core_errors/* UserError */.y.several(this.errors);
+    }
+}
+function describeType(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+/** A value quoted for an error message, cut to a readable length. */
+function show(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+// ---------------------------------------------------------------------------------------------
+// Image references
+/**
+ * An image repository without tag or digest: `[registry[:port]/]path`, the path in lower case
+ * (distribution/reference grammar).
+ */
+const IMAGE_REPOSITORY = {
+    pattern: /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?)\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/,
+    maxLength: 255,
+    says: 'an image repository without tag or digest, e.g. ghcr.io/acme/web (the tag is the deploy version)'
+};
+const common_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The image reference for a plan: like {@link imageRef}, with a placeholder where the version is unknown or unusable. */
+function planRef(repository, version) {
+    if (!version)
+        return `${repository}:<previous-version>`;
+    try {
+        return imageRef(repository, version);
+    }
+    catch {
+        return `${repository}:${version}`;
+    }
+}
+/**
+ * The image reference of `version` in `repository`: `repository:version`, or
+ * `repository@sha256:…` when the version is a digest. Throws (with a one-line reason) when the
+ * version cannot be an image tag, e.g. semver build metadata `1.2.3+build.5`.
+ */
+function imageRef(repository, version) {
+    if (common_DIGEST.test(version))
+        return `${repository}@${version}`;
+    if (/^sha(256|384|512):/i.test(version))
+        throw new StepError(`version ${show(version)} is not a sha256 digest an image can be pulled by`);
+    if (!TAG.test(version)) {
+        throw new StepError(`version ${show(version)} is not a valid image tag (letters, digits, "_", "." and "-", at most 128 characters)`);
+    }
+    return `${repository}:${version}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Running a step
+/** Thrown inside a provider's step to end it with this outcome (never escapes `apply`). */
+class StepError extends Error {
+    detail;
+    outcome;
+    constructor(detail, outcome = 'failed') {
+        super(detail);
+        this.detail = detail;
+        this.outcome = outcome;
+        this.name = 'StepError';
+    }
+}
+/** The one-line reason a command ended badly. */
+function commandFailure(command, result) {
+    if (result.outcome === 'cancelled')
+        return new StepError(`cancelled during: ${command.purpose}`, 'cancelled');
+    if (result.outcome === 'timeout')
+        return new StepError(`${command.purpose}: timed out`);
+    return new StepError(`${command.purpose}: ${command.program} exited with ${result.code === null ? 'a signal' : `code ${result.code}`}`);
+}
+/** Runs commands for one step; the first failure ends the step (through {@link StepError}). */
+class StepRunner {
+    runtime;
+    constructor(runtime) {
+        this.runtime = runtime;
+    }
+    /** Runs one command; throws StepError unless it succeeded. Resolves its stdout. */
+    async run(command) {
+        const result = await this.exec(command);
+        if (result.outcome !== 'ok')
+            throw commandFailure(command, result);
+        return result.stdout;
+    }
+    /** Runs a read whose failure is tolerated: resolves undefined when it failed (a cancellation still ends the step). */
+    async read(command) {
+        const result = await this.exec(command);
+        if (result.outcome === 'cancelled')
+            throw commandFailure(command, result);
+        return result.outcome === 'ok' ? result.stdout : undefined;
+    }
+    async exec(command) {
+        try {
+            return await this.runtime.exec(command);
+        }
+        catch (err) {
+            throw new StepError(`${command.purpose}: ${err instanceof Error ? err.message : String(err)}`.replace(/[\r\n]+/g, ' '));
+        }
+    }
+}
+/** Runs `body` and turns a StepError into the step's outcome. */
+async function step(runtime, body) {
+    try {
+        return await body(new StepRunner(runtime));
+    }
+    catch (err) {
+        if (err instanceof StepError)
+            return { outcome: err.outcome, detail: err.detail };
+        throw err;
+    }
+}
+/** Parses a command's JSON output, or ends the step saying which command printed something else. */
+function parseJson(stdout, what) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        throw new StepError(`${what}: the output is not JSON`);
+    }
+}
+/** A plain object, or undefined. */
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** A list, or an empty one. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A string, or ''. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** A whole percentage 0..100, or a StepError. */
+function percent(step) {
+    const p = step.trafficPercent;
+    if (!Number.isInteger(p) || p < 0 || p > 100)
+        throw new StepError(`traffic percentage ${String(p)} is not a whole number from 0 to 100`);
+    return p;
+}
+/** The version a rollback returns to, or a StepError when there is none. */
+function rollbackVersion(step) {
+    if (!step.version)
+        throw new StepError('no previous version to roll back to');
+    return step.version;
+}
+/** The first https:// URL printed on its own line (CLIs print the deployment URL so). */
+function firstUrl(stdout) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const t = line.trim();
+        if (/^https:\/\/\S+$/.test(t))
+            return t;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/aws-ecs.js
+/**
+ * Provider `aws-ecs`: an ECS service updated with the AWS CLI (v1 or v2), as a rolling update of
+ * the service's own (ECS) deployment controller.
+ *
+ * deploy: `aws ecs describe-services` (the task definition in service, and a check that the
+ * service uses the ECS controller) → `aws ecs describe-task-definition --include TAGS` → the same
+ * definition with the container's image replaced, keeping only the fields
+ * RegisterTaskDefinition accepts → `aws ecs register-task-definition --cli-input-json file://…`
+ * (a file: a task definition can hold environment values that must not show on a command line)
+ * → `aws ecs update-service --task-definition <new arn>` → `aws ecs wait services-stable`.
+ *
+ * rollback: after a deploy of this run, `update-service` back to the task definition that was in
+ * service before it; otherwise (mode rollback) the deploy above with the previous version's image.
+ *
+ * blue-green and canary are refused: on ECS they are CodeDeploy's (the CODE_DEPLOY deployment
+ * controller with two target groups and an AppSpec), which update-service cannot drive.
+ */
+
+
+
+
+const ECS_TRAFFIC_REFUSAL = 'aws-ecs deploys as a rolling update of the service: blue-green and canary traffic shifting on ECS is CodeDeploy\'s domain ' +
+    '(deployment controller CODE_DEPLOY, two target groups, an AppSpec), which update-service cannot drive. ' +
+    'Use direct (with the ECS deployment circuit breaker), or run aws deploy create-deployment through provider command';
+/**
+ * The request fields of RegisterTaskDefinition: everything describe-task-definition returns
+ * beyond them (taskDefinitionArn, revision, status, requiresAttributes, compatibilities,
+ * registeredAt, registeredBy, deregisteredAt) is refused by register-task-definition.
+ */
+const REGISTER_TASK_DEFINITION_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection'
+];
+const NAME = { pattern: /^[A-Za-z0-9_-]{1,255}$/, says: 'up to 255 letters, digits, "-" and "_"' };
+const CLUSTER = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/, says: 'a cluster name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const SERVICE = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/[A-Za-z0-9_/-]{1,511})$/, says: 'a service name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const REGION = { pattern: /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, says: 'an AWS region such as eu-central-1' };
+/** Reads and checks `provider-options` for aws-ecs. */
+function ecsOptions(options, input) {
+    const r = new OptionReader('aws-ecs', options, input);
+    const o = {
+        cluster: r.string('cluster', { required: true, meaning: 'the ECS cluster', rule: CLUSTER }),
+        service: r.string('service', { required: true, meaning: 'the ECS service to update', rule: SERVICE }),
+        taskDefinition: r.string('task-definition', { meaning: 'the task definition family to base new revisions on (default: the one in service)', rule: NAME }),
+        container: r.string('container', { meaning: 'the container whose image is replaced (default: the only one)', rule: NAME }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. an ECR repository URI; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { meaning: 'the AWS region (default: the CLI\'s, e.g. AWS_REGION)', rule: REGION })
+    };
+    r.done();
+    return o;
+}
+class EcsProvider {
+    o;
+    name = 'aws-ecs';
+    strategies = ['direct'];
+    programs = ['aws'];
+    /** The task definition in service before this run changed it. */
+    previousArn = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.slot || (s.action === 'traffic'))
+            return [];
+        if (s.action === 'rollback' && this.previousArn)
+            return [this.updateService(this.previousArn), this.waitStable()];
+        const ref = planRef(this.o.image, s.version);
+        return [
+            this.describeServices(),
+            this.describeTaskDefinition(this.o.taskDefinition || '<task-definition-in-service>'),
+            this.register('<task-definition.json>', ref),
+            this.updateService('<new-task-definition-arn>'),
+            this.waitStable()
+        ];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            if (s.slot || s.action === 'traffic')
+                throw new StepError(ECS_TRAFFIC_REFUSAL);
+            if (s.action === 'rollback' && this.previousArn) {
+                await run.run(this.updateService(this.previousArn));
+                await run.run(this.waitStable());
+                return { outcome: 'ok' };
+            }
+            const version = s.action === 'rollback' ? rollbackVersion(s) : s.version;
+            await this.deploy(run, imageRef(this.o.image, version));
+            return { outcome: 'ok' };
+        });
+    }
+    async deploy(run, ref) {
+        const inService = this.readService(await run.run(this.describeServices()));
+        const described = parseJson(await run.run(this.describeTaskDefinition(this.o.taskDefinition || inService)), 'aws ecs describe-task-definition');
+        const input = registerInput(described, this.o.container, ref);
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'phase-gates-ecs-'));
+        let arn;
+        try {
+            const file = (0,external_node_path_namespaceObject.join)(dir, 'task-definition.json');
+            await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(input), { mode: 0o600 });
+            const registered = record(parseJson(await run.run(this.register(file, ref)), 'aws ecs register-task-definition'));
+            arn = str(record(registered?.taskDefinition)?.taskDefinitionArn);
+            if (!arn)
+                throw new StepError('aws ecs register-task-definition printed no taskDefinitionArn');
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+        if (!this.previousArn)
+            this.previousArn = inService;
+        await run.run(this.updateService(arn));
+        await run.run(this.waitStable());
+    }
+    /** The task definition ARN in service, after checking the service can be updated so. */
+    readService(stdout) {
+        const out = record(parseJson(stdout, 'aws ecs describe-services'));
+        const failure = record(list(out?.failures)[0]);
+        if (failure)
+            throw new StepError(`service ${show(this.o.service)} in cluster ${show(this.o.cluster)}: ${str(failure.reason) || 'not found'}`);
+        const service = record(list(out?.services)[0]);
+        if (!service)
+            throw new StepError(`service ${show(this.o.service)} not found in cluster ${show(this.o.cluster)}`);
+        if (service.status !== undefined && service.status !== 'ACTIVE')
+            throw new StepError(`service ${show(this.o.service)} is ${str(service.status)}, not ACTIVE`);
+        const controller = str(record(service.deploymentController)?.type) || 'ECS';
+        if (controller !== 'ECS') {
+            throw new StepError(`service ${show(this.o.service)} uses the ${controller} deployment controller: its task definition changes through ${controller === 'CODE_DEPLOY' ? 'CodeDeploy' : 'that controller'}, not update-service`);
+        }
+        const arn = str(service.taskDefinition);
+        if (!arn)
+            throw new StepError(`service ${show(this.o.service)} has no task definition`);
+        return arn;
+    }
+    aws(args, purpose, output = true) {
+        const tail = this.o.region ? ['--region', this.o.region] : [];
+        if (output)
+            tail.push('--output', 'json');
+        return { program: 'aws', args: ['ecs', ...args, ...tail], env: { AWS_PAGER: '' }, purpose };
+    }
+    describeServices() {
+        return this.aws(['describe-services', '--cluster', this.o.cluster, '--services', this.o.service], `read service ${this.o.service}`);
+    }
+    describeTaskDefinition(taskDefinition) {
+        return this.aws(['describe-task-definition', '--task-definition', taskDefinition, '--include', 'TAGS'], `read task definition ${taskDefinition}`);
+    }
+    register(file, ref) {
+        return this.aws(['register-task-definition', '--cli-input-json', `file://${file}`], `register a task definition revision with image ${ref}`);
+    }
+    updateService(arn) {
+        return this.aws(['update-service', '--cluster', this.o.cluster, '--service', this.o.service, '--task-definition', arn], `update service ${this.o.service} to ${arn}`);
+    }
+    waitStable() {
+        return this.aws(['wait', 'services-stable', '--cluster', this.o.cluster, '--services', this.o.service], `wait until service ${this.o.service} is stable`, false);
+    }
+}
+/**
+ * The register-task-definition input for `described` (describe-task-definition's output) with the
+ * image of `container` (or of its only container) set to `ref`.
+ */
+function registerInput(described, container, ref) {
+    const out = record(described);
+    const def = record(out?.taskDefinition);
+    if (!def)
+        throw new StepError('aws ecs describe-task-definition printed no taskDefinition');
+    const input = {};
+    for (const key of REGISTER_TASK_DEFINITION_FIELDS) {
+        if (def[key] !== undefined && def[key] !== null)
+            input[key] = def[key];
+    }
+    const tags = list(out?.tags);
+    if (tags.length)
+        input.tags = tags;
+    const containers = list(def.containerDefinitions).map((c) => record(c) ?? {});
+    const names = containers.map((c) => str(c.name));
+    const revision = `${str(def.family)}:${String(def.revision ?? '?')}`;
+    let index;
+    if (container) {
+        index = names.indexOf(container);
+        if (index < 0)
+            throw new StepError(`task definition ${revision} has no container ${show(container)} (it has ${names.join(', ') || 'none'})`);
+    }
+    else {
+        if (containers.length !== 1)
+            throw new StepError(`task definition ${revision} has ${containers.length} containers (${names.join(', ')}): set provider-options container`);
+        index = 0;
+    }
+    input.containerDefinitions = containers.map((c, i) => (i === index ? { ...c, image: ref } : c));
+    return input;
+}
+/** The aws-ecs provider from its options. */
+function createEcsProvider(options, context) {
+    return new EcsProvider(ecsOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/azure-webapp.js
+
+const APP = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 60, says: 'an App Service name: 2 to 60 letters, digits and "-", not starting or ending with "-"' };
+const RESOURCE_GROUP = { pattern: /^[-\w.()]*[-\w()]$/u, maxLength: 90, says: 'a resource group name: up to 90 letters, digits, "_", "-", ".", "(" and ")", not ending with "."' };
+const SLOT = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 59, says: 'a slot name: letters, digits and "-"' };
+const SUBSCRIPTION = { pattern: /^[^\x00-\x1f\x7f]{1,128}$/, says: 'a subscription name or ID' };
+/** Reads and checks `provider-options` for azure-webapp. */
+function azureWebAppOptions(options, input) {
+    const r = new OptionReader('azure-webapp', options, input);
+    const o = {
+        app: r.string('app', { required: true, meaning: 'the web app', rule: APP }),
+        resourceGroup: r.string('resource-group', { required: true, meaning: 'the resource group of the web app', rule: RESOURCE_GROUP }),
+        slot: r.string('slot', { meaning: 'the deployment slot that blue-green and canary deploy to (default staging)', rule: SLOT }) || 'staging',
+        image: r.string('image', { meaning: 'the image repository of a container app; the version is its tag', rule: IMAGE_REPOSITORY }),
+        package: r.string('package', { meaning: 'the zip (or war, jar) to deploy, for a code app', rule: RULES.text }),
+        subscription: r.string('subscription', { meaning: 'the Azure subscription (default: the logged-in one)', rule: SUBSCRIPTION })
+    };
+    if (o.app.length === 1)
+        r.fail('azure-webapp "app" must be at least 2 characters');
+    if (o.slot.toLowerCase() === 'production')
+        r.fail('azure-webapp "slot" must name a deployment slot, not production', 'e.g. staging');
+    if (r.has('image') && r.has('package'))
+        r.fail('azure-webapp takes "image" or "package", not both', 'image for a container app, package for zip deploy');
+    else if (!r.has('image') && !r.has('package'))
+        r.fail('azure-webapp needs "image" (a container app) or "package" (zip deploy)');
+    r.done();
+    return o;
+}
+class AzureWebAppProvider {
+    o;
+    name = 'azure-webapp';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['az'];
+    /** What this run did to production: deployed into the staging slot, routed a share to it, swapped. */
+    staged = false;
+    routed = false;
+    swapped = false;
+    /** Where the staging slot answers. */
+    slotUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [this.swap('swap the slots back'), this.clearRouting()];
+            return this.o.package ? [] : [this.deployVersion(s.version, '', 'plan')];
+        }
+        if (!s.slot)
+            return [this.deployVersion(s.version, '', 'plan'), this.show('')];
+        if (s.action === 'traffic')
+            return s.trafficPercent >= 100 ? [this.swap(), this.clearRouting(), this.show('')] : [this.route(s.trafficPercent)];
+        return [this.deployVersion(s.version, this.o.slot, 'plan'), this.show(this.o.slot), ...(s.trafficPercent > 0 ? this.plan({ ...s, action: 'traffic' }) : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (!s.slot) {
+                await run.run(this.deployVersion(s.version, '', 'apply'));
+                return this.withUrl(run, '');
+            }
+            if (s.action === 'deploy') {
+                await run.run(this.deployVersion(s.version, this.o.slot, 'apply'));
+                this.staged = true;
+                this.slotUrl = (await this.withUrl(run, this.o.slot)).url ?? '';
+            }
+            if (s.action === 'traffic' || p > 0)
+                await this.shift(run, p);
+            // After the swap the new version answers at production's address, and staging holds the old one.
+            if (p >= 100)
+                return this.withUrl(run, '');
+            return this.slotUrl ? { outcome: 'ok', url: this.slotUrl } : { outcome: 'ok' };
+        });
+    }
+    async shift(run, p) {
+        if (p < 100) {
+            await run.run(this.route(p));
+            this.routed = true;
+            return;
+        }
+        await run.run(this.swap());
+        this.swapped = true;
+        await run.run(this.clearRouting());
+        this.routed = false;
+    }
+    async rollback(run, s) {
+        if (!s.slot) {
+            if (this.o.package) {
+                throw new StepError('zip deploy keeps no earlier package to deploy again: roll back a package app with blue-green (a slot swap), or deploy the previous build');
+            }
+            await run.run(this.deployVersion(rollbackVersion(s), '', 'apply'));
+            return { outcome: 'ok' };
+        }
+        if (this.swapped) {
+            // The previous version is in the staging slot since the swap: swap it back.
+            await run.run(this.swap('swap the slots back'));
+            this.swapped = false;
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (this.routed) {
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (!this.staged) {
+            // A rollback run: the last deploy swapped the previous version into the staging slot.
+            await run.run(this.swap('swap the slots back'));
+            await run.run(this.clearRouting());
+        }
+        return { outcome: 'ok' };
+    }
+    /** The step's outcome with the slot's address (its default host name, or the classic pattern when it cannot be read). */
+    async withUrl(run, slot) {
+        const host = (await run.read(this.show(slot)))?.trim().split(/\r?\n/)[0]?.trim() ?? '';
+        const url = /^[a-z0-9.-]+$/i.test(host) ? `https://${host}` : `https://${this.o.app}${slot ? `-${slot}` : ''}.azurewebsites.net`;
+        return { outcome: 'ok', url };
+    }
+    az(args, purpose, slot = '') {
+        const tail = ['--name', this.o.app, '--resource-group', this.o.resourceGroup];
+        if (slot)
+            tail.push('--slot', slot);
+        if (this.o.subscription)
+            tail.push('--subscription', this.o.subscription);
+        return { program: 'az', args: [...args, ...tail], purpose };
+    }
+    deployVersion(version, slot, mode) {
+        const where = slot ? `slot ${slot} of ${this.o.app}` : this.o.app;
+        if (this.o.package) {
+            return this.az(['webapp', 'deploy', '--src-path', this.o.package], `deploy ${this.o.package} to ${where}`, slot);
+        }
+        const ref = mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version);
+        return this.az(['webapp', 'config', 'container', 'set', '--container-image-name', ref], `run ${ref} in ${where}`, slot);
+    }
+    show(slot) {
+        return this.az(['webapp', 'show', '--query', 'defaultHostName', '--output', 'tsv'], `read the host name of ${slot ? `slot ${slot} of ` : ''}${this.o.app}`, slot);
+    }
+    swap(purpose = `swap slot ${this.o.slot} into production`) {
+        const command = this.az(['webapp', 'deployment', 'slot', 'swap'], purpose, this.o.slot);
+        command.args.push('--target-slot', 'production');
+        return command;
+    }
+    route(p) {
+        return this.az(['webapp', 'traffic-routing', 'set', '--distribution', `${this.o.slot}=${p}`], `send ${p}% of the traffic of ${this.o.app} to slot ${this.o.slot}`);
+    }
+    clearRouting() {
+        return this.az(['webapp', 'traffic-routing', 'clear'], `send all traffic of ${this.o.app} to production`);
+    }
+}
+/** The azure-webapp provider from its options. */
+function createAzureWebAppProvider(options, context) {
+    return new AzureWebAppProvider(azureWebAppOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/gcp-cloudrun.js
+
+const gcp_cloudrun_SERVICE = { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a Cloud Run service name: lower-case letters, digits and "-", starting with a letter, not ending with "-", at most 63 characters' };
+const gcp_cloudrun_REGION = { pattern: /^[a-z]+-[a-z]+[0-9]+$/, says: 'a Cloud Run region such as europe-west1' };
+const PROJECT = { pattern: /^([a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, says: 'a project ID: 6 to 30 lower-case letters, digits and "-", starting with a letter' };
+/** Cloud Run's limit on a traffic tag and the service name together (they form one DNS label of the tag URL). */
+const TAG_AND_SERVICE_MAX = 46;
+/** Reads and checks `provider-options` for gcp-cloudrun. */
+function cloudRunOptions(options, input) {
+    const r = new OptionReader('gcp-cloudrun', options, input);
+    const o = {
+        service: r.string('service', { required: true, meaning: 'the Cloud Run service', rule: gcp_cloudrun_SERVICE }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. europe-docker.pkg.dev/acme/web/api; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { required: true, meaning: 'the region of the service', rule: gcp_cloudrun_REGION }),
+        project: r.string('project', { meaning: 'the Google Cloud project (default: gcloud\'s configured one)', rule: PROJECT })
+    };
+    r.done();
+    return o;
+}
+/**
+ * The traffic tag of a version: lower-case letters, digits and "-", starting with a letter
+ * (`v1.2.3` → `v1-2-3`, `3f2a9c1` → `v3f2a9c1`), cut so that tag and service name together stay
+ * within Cloud Run's 46 characters. '' when the service name leaves no room for one.
+ */
+function trafficTag(version, service) {
+    let tag = version.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (!/^[a-z]/.test(tag))
+        tag = `v${tag}`;
+    const max = Math.min(63, TAG_AND_SERVICE_MAX - service.length);
+    tag = tag.slice(0, max).replace(/-+$/, '');
+    return tag.length >= 3 ? tag : '';
+}
+class CloudRunProvider {
+    o;
+    name = 'gcp-cloudrun';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['gcloud'];
+    /** The tag URL of the revision this run deployed. */
+    tagUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        const ref = planRef(this.o.image, s.version);
+        if (s.action === 'rollback')
+            return [this.listRevisions(), this.trafficTo('--to-revisions', '<revision-of-previous-version>=100')];
+        if (!s.slot)
+            return [this.deploy(ref, ''), this.trafficTo('--to-latest'), this.describe()];
+        const tag = trafficTag(s.version, this.o.service) || '<tag>';
+        if (s.action === 'traffic')
+            return [this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`)];
+        const out = [this.deploy(ref, tag), this.describe()];
+        if (s.trafficPercent > 0)
+            out.push(this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`));
+        return out;
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, rollbackVersion(s));
+            if (!s.slot) {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), ''));
+                await run.run(this.trafficTo('--to-latest'));
+                const described = await run.read(this.describe());
+                const url = described === undefined ? '' : str(record(record(safeJson(described))?.status)?.url);
+                return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+            }
+            const tag = trafficTag(s.version, this.o.service);
+            if (!tag)
+                throw new StepError(`no traffic tag fits beside service name ${show(this.o.service)} (Cloud Run allows ${TAG_AND_SERVICE_MAX} characters for both): use a shorter service name, or strategy direct`);
+            if (s.action === 'deploy') {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), tag));
+                this.tagUrl = this.readTagUrl(await run.run(this.describe()), tag);
+            }
+            if (s.action === 'traffic' || p > 0)
+                await run.run(this.trafficTo('--to-tags', `${tag}=${p}`));
+            return this.tagUrl ? { outcome: 'ok', url: this.tagUrl } : { outcome: 'ok' };
+        });
+    }
+    async rollback(run, version) {
+        const ref = imageRef(this.o.image, version);
+        const revision = newestRevisionWith(parseJson(await run.run(this.listRevisions()), 'gcloud run revisions list'), ref);
+        if (revision) {
+            await run.run(this.trafficTo('--to-revisions', `${revision}=100`));
+            return { outcome: 'ok' };
+        }
+        // No revision of it is left: deploy the previous image again.
+        await run.run(this.deploy(ref, ''));
+        await run.run(this.trafficTo('--to-latest'));
+        return { outcome: 'ok' };
+    }
+    readTagUrl(stdout, tag) {
+        const service = record(parseJson(stdout, 'gcloud run services describe'));
+        const entry = list(record(service?.status)?.traffic)
+            .map((t) => record(t) ?? {})
+            .find((t) => t.tag === tag);
+        const url = str(entry?.url);
+        if (!url)
+            throw new StepError(`the revision tagged ${tag} has no URL in the service's status.traffic`);
+        return url;
+    }
+    scope() {
+        return ['--region', this.o.region, ...(this.o.project ? ['--project', this.o.project] : [])];
+    }
+    deploy(ref, tag) {
+        const args = ['run', 'deploy', this.o.service, '--image', ref];
+        if (tag)
+            args.push('--no-traffic', '--tag', tag);
+        return {
+            program: 'gcloud',
+            args: [...args, ...this.scope(), '--quiet'],
+            purpose: tag ? `deploy ${ref} to service ${this.o.service} as a revision tagged ${tag}, without traffic` : `deploy ${ref} to service ${this.o.service}`
+        };
+    }
+    trafficTo(flag, value) {
+        return {
+            program: 'gcloud',
+            args: ['run', 'services', 'update-traffic', this.o.service, flag, ...(value === undefined ? [] : [value]), ...this.scope(), '--quiet'],
+            purpose: `set the traffic of service ${this.o.service} to ${value ?? 'the latest revision'}`
+        };
+    }
+    describe() {
+        return { program: 'gcloud', args: ['run', 'services', 'describe', this.o.service, ...this.scope(), '--format=json'], purpose: `read service ${this.o.service}` };
+    }
+    listRevisions() {
+        return { program: 'gcloud', args: ['run', 'revisions', 'list', '--service', this.o.service, ...this.scope(), '--format=json'], purpose: `list the revisions of service ${this.o.service}` };
+    }
+}
+function safeJson(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The name of the newest ready revision with a container running `ref`, from `gcloud run revisions list --format=json`. */
+function newestRevisionWith(revisions, ref) {
+    let best = '';
+    let bestTime = '';
+    for (const item of list(revisions)) {
+        const rev = record(item);
+        const meta = record(rev?.metadata);
+        const name = str(meta?.name);
+        const images = list(record(rev?.spec)?.containers).map((c) => str(record(c)?.image));
+        if (!name || !images.includes(ref))
+            continue;
+        const ready = list(record(rev?.status)?.conditions)
+            .map((c) => record(c) ?? {})
+            .find((c) => c.type === 'Ready');
+        if (ready && ready.status !== 'True')
+            continue;
+        const created = str(meta?.creationTimestamp);
+        if (!best || created > bestTime) {
+            best = name;
+            bestTime = created;
+        }
+    }
+    return best;
+}
+/** The gcp-cloudrun provider from its options. */
+function createCloudRunProvider(options, context) {
+    return new CloudRunProvider(cloudRunOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/kubernetes.js
+
+const KUBERNETES_CANARY_REFUSAL = 'kubernetes has no traffic split of its own: a Service spreads requests over all ready Pods, so a canary share would only follow replica counts. ' +
+    'Use blue-green, or run your mesh or ingress tooling (Istio, Linkerd, NGINX canary annotations, Argo Rollouts) through provider command';
+const DURATION = { pattern: /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/, says: 'a duration such as 90s, 10m or 1h30m' };
+const LABEL_KEY = {
+    pattern: /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/,
+    says: 'a label key such as slot or example.com/slot'
+};
+const SLOT_URL = { pattern: /^https?:\/\/[^\s]*\{slot\}[^\s]*$/, says: 'an http(s) URL holding {slot}, e.g. https://web-{slot}.internal.example.com' };
+/** Reads and checks `provider-options` for kubernetes. */
+function kubernetesOptions(options, input) {
+    const r = new OptionReader('kubernetes', options, input);
+    const deployment = r.string('deployment', { required: true, meaning: 'the Deployment to update; blue-green uses <deployment>-blue and <deployment>-green', rule: RULES.dnsSubdomain });
+    const o = {
+        deployment,
+        container: r.string('container', { required: true, meaning: 'the container of the Deployment whose image is set', rule: RULES.dnsLabel }),
+        image: r.string('image', { required: true, meaning: 'the image repository; the version is its tag', rule: IMAGE_REPOSITORY }),
+        namespace: r.string('namespace', { meaning: 'the namespace (default: the kubeconfig context\'s)', rule: RULES.dnsLabel }),
+        context: r.string('context', { meaning: 'the kubeconfig context to use', rule: RULES.text }),
+        kubeconfig: r.string('kubeconfig', { meaning: 'path of the kubeconfig file', rule: RULES.text }),
+        rolloutTimeout: r.string('rollout-timeout', { meaning: 'how long kubectl rollout status waits', rule: DURATION }) || '10m',
+        service: r.string('service', { meaning: 'the Service whose selector picks the live slot (blue-green; default: the deployment name)', rule: RULES.dns1035 }),
+        slotLabel: r.string('slot-label', { meaning: 'the Pod label that tells the slots apart (blue-green; default slot)', rule: LABEL_KEY }) || 'slot',
+        slotUrl: r.string('slot-url', { meaning: 'where one slot can be reached directly, for verification', rule: SLOT_URL })
+    };
+    r.done();
+    return o;
+}
+class KubernetesProvider {
+    o;
+    name = 'kubernetes';
+    strategies = ['direct', 'blue-green'];
+    programs = ['kubectl'];
+    constructor(o) {
+        this.o = o;
+    }
+    plan(step) {
+        try {
+            return this.commands(step, 'plan').map((op) => op.command);
+        }
+        catch (err) {
+            if (err instanceof StepError)
+                return [];
+            throw err;
+        }
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            for (const op of this.commands(s, 'apply')) {
+                const stdout = await run.run(op.command);
+                op.check?.(stdout);
+            }
+            const url = s.slot && this.o.slotUrl ? this.o.slotUrl.replaceAll('{slot}', s.slot) : undefined;
+            return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+        });
+    }
+    /** The commands of a step, each with an optional check of its output. */
+    commands(s, mode) {
+        const ref = (version) => (mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version));
+        const p = percent(s);
+        if (s.slot && s.slot !== 'blue' && s.slot !== 'green')
+            throw new StepError(`unknown slot ${show(s.slot)}: kubernetes slots are blue and green`);
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [{ command: this.switchTo(s.slot) }];
+            return this.rollout(this.o.deployment, ref(mode === 'plan' ? s.version : rollbackVersion(s)));
+        }
+        if (!s.slot)
+            return this.rollout(this.o.deployment, ref(s.version));
+        if (p !== 0 && p !== 100)
+            throw new StepError(`kubernetes cannot give slot ${s.slot} ${p}% of the traffic: ${KUBERNETES_CANARY_REFUSAL}`);
+        if (s.action === 'traffic')
+            return p === 100 ? [{ command: this.switchTo(s.slot) }] : [];
+        const target = `${this.o.deployment}-${s.slot}`;
+        const service = this.service();
+        const slot = s.slot;
+        const ops = [
+            {
+                command: this.kubectl(['get', `service/${service}`, '--output=json'], `check that slot ${slot} is not the one service/${service} sends traffic to`),
+                check: (stdout) => {
+                    const selector = record(record(record(parseJson(stdout, `kubectl get service/${service}`))?.spec)?.selector);
+                    const live = str(selector?.[this.o.slotLabel]);
+                    if (!live)
+                        throw new StepError(`service/${service} does not select on the label ${this.o.slotLabel}: blue-green needs ${this.o.slotLabel}: blue or green in its selector`);
+                    if (live === slot)
+                        throw new StepError(`slot ${slot} is live (service/${service} selects ${this.o.slotLabel}=${slot}): deploying into it would not be blue-green; the deployment history and the cluster disagree`);
+                }
+            },
+            ...this.rollout(target, ref(s.version)),
+            {
+                command: this.kubectl(['get', `deployment/${target}`, '--output=jsonpath={.status.availableReplicas}'], `check that deployment/${target} has available replicas`),
+                check: (stdout) => {
+                    const n = Number.parseInt(stdout.trim() || '0', 10);
+                    if (!(n > 0))
+                        throw new StepError(`deployment/${target} has no available replica: the idle slot must be scaled up before traffic can move to it`);
+                }
+            }
+        ];
+        if (p === 100)
+            ops.push({ command: this.switchTo(slot) });
+        return ops;
+    }
+    rollout(deployment, ref) {
+        return [
+            { command: this.kubectl(['set', 'image', `deployment/${deployment}`, `${this.o.container}=${ref}`], `set the image of container ${this.o.container} of deployment/${deployment} to ${ref}`) },
+            { command: this.kubectl(['rollout', 'status', `deployment/${deployment}`, `--timeout=${this.o.rolloutTimeout}`], `wait for the rollout of deployment/${deployment}`) }
+        ];
+    }
+    /** The Service of blue-green. */
+    service() {
+        const service = this.o.service || this.o.deployment;
+        if (!RULES.dns1035.pattern.test(service) || service.length > 63) {
+            throw new StepError(`the Service name defaults to the deployment name ${show(service)}, which is not a valid Service name: set provider-options service`);
+        }
+        return service;
+    }
+    switchTo(slot) {
+        const service = this.service();
+        const patch = JSON.stringify({ spec: { selector: { [this.o.slotLabel]: slot } } });
+        return this.kubectl(['patch', `service/${service}`, '--type', 'merge', '--patch', patch], `point service/${service} at slot ${slot}`);
+    }
+    kubectl(args, purpose) {
+        const scope = [];
+        if (this.o.namespace)
+            scope.push('--namespace', this.o.namespace);
+        if (this.o.context)
+            scope.push('--context', this.o.context);
+        if (this.o.kubeconfig)
+            scope.push('--kubeconfig', this.o.kubeconfig);
+        return { program: 'kubectl', args: [...args, ...scope], purpose };
+    }
+}
+/** The kubernetes provider from its options. */
+function createKubernetesProvider(options, context) {
+    return new KubernetesProvider(kubernetesOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/vercel.js
+
+const VERCEL_CANARY_REFUSAL = 'vercel sends a share of traffic to a deployment only through Rolling Releases, whose stages are a project setting that Vercel advances itself (Pro and Enterprise plans). ' +
+    'Use blue-green, or configure Rolling Releases and deploy with strategy direct';
+/** The deployment metadata key that records the version. */
+const VERCEL_VERSION_META = 'phaseGatesVersion';
+const vercel_PROJECT = { pattern: /^([a-z0-9._-]{1,100}|prj_[A-Za-z0-9]{1,64})$/, says: 'a project name (lower-case letters, digits, ".", "_" and "-", at most 100) or a prj_… ID' };
+const SCOPE = { pattern: /^[A-Za-z0-9_-]{1,100}$/, says: 'a team slug or team ID' };
+/** Reads and checks `provider-options` for vercel. */
+function vercelOptions(options, input) {
+    const r = new OptionReader('vercel', options, input);
+    const o = {
+        project: r.string('project', { meaning: 'the project name or ID (default: the linked project, .vercel/project.json or VERCEL_PROJECT_ID)', rule: vercel_PROJECT }),
+        scope: r.string('scope', { meaning: 'the team that owns the project', rule: SCOPE }),
+        prebuilt: r.bool('prebuilt', 'deploy the output of an earlier `vercel build --prod` instead of building on Vercel'),
+        cwd: r.string('cwd', { meaning: 'the project directory (default: the working directory)', rule: RULES.text })
+    };
+    r.done();
+    return o;
+}
+class VercelProvider {
+    o;
+    name = 'vercel';
+    strategies = ['direct', 'blue-green'];
+    programs = ['vercel'];
+    /** Whether this run deployed, the deployment it created, and whether it was promoted. */
+    deployed = false;
+    url = '';
+    promoted = false;
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback')
+            return [this.list(s.version || '<previous-version>'), this.rollbackTo('<deployment-url-of-previous-version>')];
+        if (s.action === 'traffic')
+            return s.trafficPercent === 100 ? [this.promote(this.url || '<deployment-url>')] : [];
+        return [this.deploy(s.version), ...(!s.slot || s.trafficPercent === 100 ? [this.promote('<deployment-url>')] : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (p !== 0 && p !== 100)
+                throw new StepError(`vercel cannot give a deployment ${p}% of the traffic: ${VERCEL_CANARY_REFUSAL}`);
+            if (s.action === 'deploy') {
+                this.deployed = true;
+                const stdout = await run.run(this.deploy(s.version));
+                const url = firstUrl(stdout);
+                if (!url)
+                    throw new StepError('vercel deploy printed no deployment URL on stdout');
+                this.url = url;
+                this.promoted = false;
+            }
+            if (!s.slot || p === 100) {
+                const url = this.url || (await this.find(run, s.version));
+                this.url = url;
+                // Counted as promoted from the attempt on: a promotion that outlives the CLI's wait still completes.
+                this.promoted = true;
+                await run.run(this.promote(url));
+            }
+            return { outcome: 'ok', url: this.url };
+        });
+    }
+    async rollback(run, s) {
+        // This run's deployment (staged, without production domains) never served production: nothing to undo.
+        if (this.deployed && !this.promoted)
+            return { outcome: 'ok' };
+        const url = await this.find(run, rollbackVersion(s));
+        await run.run(this.rollbackTo(url));
+        this.promoted = false;
+        return { outcome: 'ok', url };
+    }
+    /** The newest production deployment of `version` made by phase-gates. */
+    async find(run, version) {
+        const url = firstUrl(await run.run(this.list(version)));
+        if (!url) {
+            throw new StepError(`no production deployment with ${VERCEL_VERSION_META}=${version} was found: it was not deployed by phase-gates, or it was deleted. ` +
+                `Roll back in the Vercel dashboard or with vercel rollback <url>`);
+        }
+        return url;
+    }
+    vercel(args, purpose) {
+        const tail = [];
+        if (this.o.scope)
+            tail.push('--scope', this.o.scope);
+        if (this.o.cwd)
+            tail.push('--cwd', this.o.cwd);
+        return { program: 'vercel', args: [...args, ...tail], purpose };
+    }
+    deploy(version) {
+        const args = ['deploy'];
+        if (this.o.prebuilt)
+            args.push('--prebuilt');
+        args.push('--prod', '--skip-domain', '--meta', `${VERCEL_VERSION_META}=${version}`, '--yes');
+        if (this.o.project)
+            args.push('--project', this.o.project);
+        return this.vercel(args, `create a staged production deployment of ${version}${this.o.project ? ` in project ${this.o.project}` : ''}`);
+    }
+    promote(url) {
+        return this.vercel(['promote', url, '--yes'], `point the production domains at ${url}`);
+    }
+    list(version) {
+        const args = ['list'];
+        if (this.o.project)
+            args.push(this.o.project);
+        args.push('--meta', `${VERCEL_VERSION_META}=${version}`, '--environment', 'production', '--yes');
+        return this.vercel(args, `find the production deployment of ${show(version)}`);
+    }
+    rollbackTo(url) {
+        return this.vercel(['rollback', url, '--yes'], `roll the production domains back to ${url}`);
+    }
+}
+/** The vercel provider from its options. */
+function createVercelProvider(options, context) {
+    return new VercelProvider(vercelOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/index.js
+
+
+
+
+
+/** Factory of each cloud provider. */
+const PROVIDER_FACTORIES = {
+    kubernetes: createKubernetesProvider,
+    'aws-ecs': createEcsProvider,
+    'azure-webapp': createAzureWebAppProvider,
+    'gcp-cloudrun': createCloudRunProvider,
+    vercel: createVercelProvider
+};
+/** Why a provider refuses a strategy, for the error that refuses it. */
+const STRATEGY_REFUSALS = {
+    kubernetes: { canary: KUBERNETES_CANARY_REFUSAL },
+    'aws-ecs': { 'blue-green': ECS_TRAFFIC_REFUSAL, canary: ECS_TRAFFIC_REFUSAL },
+    'azure-webapp': {},
+    'gcp-cloudrun': {},
+    vercel: { canary: VERCEL_CANARY_REFUSAL }
+};
+/**
+ * Builds the provider `name` from its parsed `provider-options`. Bad or missing options throw
+ * one UserError (with the others in `more`) naming `context.input` and the key.
+ */
+function createProvider(name, options, context) {
+    const factory = PROVIDER_FACTORIES[name];
+    if (!factory)
+        throw new Error(`no cloud provider named ${JSON.stringify(name)}`);
+    return factory(options ?? {}, context);
+}
+/** Why `provider` does not take `strategy`, or undefined when it does. */
+function strategyRefusal(provider, strategy) {
+    return STRATEGY_REFUSALS[provider]?.[strategy];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
 /**
  * The inputs of deploy, read and validated all at once before anything else happens: every bad
  * value is reported together, each naming its input, and nothing is created or run.
  */
+
 
 
 
@@ -42212,9 +43412,8 @@ function readDeployConfig(host) {
         const v = input(host, DeployInputs.Provider, 'command');
         if (v === 'command')
             return v;
-        if (PROVIDERS.includes(v)) {
-            throw new core_errors/* UserError */.y(`provider ${v} is not available in this version`, { input: DeployInputs.Provider, hint: 'use command with your own run script' });
-        }
+        if (PROVIDERS.includes(v))
+            return v;
         throw new core_errors/* UserError */.y(`unknown provider ${JSON.stringify(v)}`, { input: DeployInputs.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
     }, 'command');
     const providerOptions = attempt(() => {
@@ -42257,12 +43456,19 @@ function readDeployConfig(host) {
     const canarySteps = attempt(() => parseCanarySteps(input(host, DeployInputs.CanarySteps, '10,50,100'), DeployInputs.CanarySteps), [10, 50, 100]);
     const strategy = attempt(() => createStrategy(input(host, DeployInputs.Strategy, 'direct'), DeployInputs.Strategy, canarySteps), createStrategy('direct', DeployInputs.Strategy));
     const provider = attempt(() => {
-        if (providerName !== 'command')
-            return undefined;
-        return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, DeployInputs.ProviderOptions));
+        if (providerName === 'command')
+            return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, DeployInputs.ProviderOptions));
+        return createProvider(providerName, providerOptions, { input: DeployInputs.ProviderOptions, environment });
     }, undefined);
     if (provider && !provider.strategies.includes(strategy.name)) {
-        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}`, { input: DeployInputs.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+        const why = providerName === 'command' ? undefined : strategyRefusal(providerName, strategy.name);
+        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}${why ? `: ${why}` : ''}`, { input: DeployInputs.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    }
+    if (providerName !== 'command') {
+        for (const name of [DeployInputs.Run, DeployInputs.RollbackRun]) {
+            if (host.getInput(name).trim())
+                errors.push(new core_errors/* UserError */.y(`only for provider command; provider ${providerName} runs its CLI`, { input: name, hint: 'remove it, or use migrate-run for steps of your own before the deploy' }));
+        }
     }
     for (const program of provider?.programs ?? []) {
         if (!findOnPath(program, host.env))
@@ -44609,11 +45815,16 @@ async function environmentHistory(store, environment, now) {
             if (age < LOCK_STALE_MS)
                 out.inProgress = r;
         }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
         if (!counts(r, rolledBack))
             continue;
-        if (!out.current)
-            out.current = r;
-        else if (r.version !== out.current.version) {
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
             out.previous = r;
             break;
         }
@@ -44768,11 +45979,16 @@ async function runChecks(ctx) {
     else
         results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
     // A way back.
-    const previous = rollback ? ctx.history.previous : ctx.history.current;
+    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
     if (rollback) {
         results.push(previous
-            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.rollbackRun ? 'rollback-run' : 'run'}` }
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
             : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` });
+    }
+    else if (config.providerName !== 'command') {
+        results.push(previous
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` }
+            : { id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: nothing to return to` });
     }
     else if (config.rollbackRun) {
         results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });
@@ -46887,8 +48103,8 @@ async function executeDeploy(ctx) {
         plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
     }
     if (!rollbackMode) {
-        const back = rollbackStep(history.current, version, slot);
-        plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
+        const back = rollbackStep(history.lastGood, version, slot);
+        plan.push(`${plan.length + 1}. on failure: roll back${back.version ? ` to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
     }
     summary.push('### Plan', '', ...plan, '');
     if (config.dryRun) {
@@ -47041,7 +48257,7 @@ async function executeDeploy(ctx) {
     }
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
-    const back = history.current;
+    const back = history.lastGood;
     const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
     if (!canRollBack) {
         await setStatus('failure', `deploy of ${version} failed; no rollback path`);

@@ -37231,7 +37231,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lw: () => (/* binding */ runSmoke)
 });
 
-// UNUSED EXPORTS: SMOKE_DEFAULTS, parseErrorRate
+// UNUSED EXPORTS: SMOKE_DEFAULTS, parseErrorRate, readSettings
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __nccwpck_require__(6512);
@@ -41220,14 +41220,18 @@ async function readJson(file, shown, input) {
 }
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it.
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
  */
-async function writeFileAtomic(target, content) {
+async function writeFileAtomic(target, content, mode = 0o644) {
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
     const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_namespaceObject.promises.open(temp, 'w', 0o644);
+    const handle = await external_node_fs_namespaceObject.promises.open(temp, 'w', mode);
     try {
         await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
         await handle.sync();
     }
     finally {
@@ -45205,7 +45209,7 @@ function parseTarget(raw) {
         throw new core_errors/* UserError */.y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: constants/* SmokeInputs */.Nx.Url });
     return url.href;
 }
-/** Reads and checks every input; all problems are reported together. */
+/** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
 async function readSettings(host, secrets) {
     const errors = [];
     const token = input(host, constants/* SmokeInputs */.Nx.Token);
@@ -45367,7 +45371,7 @@ async function runSmoke(host) {
 /* harmony export */   Nx: () => (/* binding */ SmokeInputs),
 /* harmony export */   Tf: () => (/* binding */ SMOKE_REPORT_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports GatesInputs, GatesOutputs, GATES_REPORT_SCHEMA, ValidationInputs, ValidationOutputs, DeployInputs, DeployOutputs, DEPLOY_LEDGER_DEFAULT */
+/* unused harmony exports GatesInputs, GatesOutputs, GATES_REPORT_SCHEMA, ValidationInputs, ValidationOutputs, DeployInputs, DeployOutputs, DEPLOY_LEDGER_DEFAULT, PipelineInputs, PipelineOutputs, PHASE_07_REPORT_DEFAULT */
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
 const GatesInputs = {
@@ -45486,6 +45490,103 @@ const DeployOutputs = {
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    LogPath: 'log-path',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 
 
 /***/ }),

@@ -41,8 +41,7 @@ name_of() { echo "${1:-app}"; }
 
 # Whether 127.0.0.1:$1 serves version $2 on /health.
 serves() {
-  local body
-  body="$(curl -fsS --max-time 1 "http://127.0.0.1:$1/health" 2>/dev/null)" && [[ "$body" == *"\"version\":\"$2\""* ]]
+  node "$here/probe.js" "$1" "$2"
 }
 
 stop() {
@@ -120,9 +119,10 @@ route() {
   echo "traffic: slot $1 ${mine}%${3:+, slot $3 ${rest}%} (router $router)"
   # All traffic on the slot: wait until the router serves it (a reload takes effect in moments).
   if [[ "$mine" -eq 100 && -n "${APP_ROUTER_URL:-}" ]]; then
-    for _ in $(seq 1 100); do
-      body="$(curl -fsS --max-time 1 "${APP_ROUTER_URL%/}/health" 2>/dev/null || true)"
-      [[ "$body" == *"\"version\":\"$version\""* ]] && return 0
+    local router_port="${APP_ROUTER_URL##*:}"
+    router_port="${router_port%%/*}"
+    for _ in $(seq 1 50); do
+      serves "$router_port" "$version" && return 0
       sleep 0.05
     done
     echo "the router does not serve $version yet" >&2

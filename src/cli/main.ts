@@ -4,7 +4,8 @@
  */
 import { CliHost } from '../host/cli-host.js';
 import { runCommand } from '../host/run.js';
-import { GatesInputs, ValidationInputs, SmokeInputs, DeployInputs } from '../core/constants.js';
+import { GatesInputs, ValidationInputs, SmokeInputs, DeployInputs, PipelineInputs } from '../core/constants.js';
+import { InitInputs, INIT_BOOLEAN_FLAGS, INIT_HELP } from '../core/init/inputs.js';
 import type { Host } from '../core/host.js';
 import type { CommandResult } from '../core/commands/gates.js';
 
@@ -13,6 +14,10 @@ interface CommandSpec {
   inputs: readonly string[];
   /** The input that bare arguments fill, one per line (`phase-gates validate a.yml b.yml`). */
   positional?: string;
+  /** Flags that take no value (`--force`). */
+  booleans?: readonly string[];
+  /** Lines of `--help` that explain the flags. */
+  help?: string;
   load: () => Promise<(host: Host) => Promise<CommandResult>>;
 }
 
@@ -37,6 +42,18 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
     inputs: Object.values(DeployInputs),
     load: async () => (await import('../core/commands/deploy.js')).runDeploy
+  },
+  pipeline: {
+    summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
+    inputs: Object.values(PipelineInputs),
+    load: async () => (await import('../core/commands/pipeline.js')).runPipeline
+  },
+  init: {
+    summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',
+    inputs: Object.values(InitInputs),
+    booleans: INIT_BOOLEAN_FLAGS,
+    help: INIT_HELP,
+    load: async () => (await import('../core/commands/init.js')).runInit
   }
 };
 
@@ -49,13 +66,18 @@ ${Object.entries(COMMANDS)
 
 Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
 --workspace DIR sets the directory paths must stay inside (default: the current one).
-Outputs are printed as name=value lines; the exit code is 1 when a gate fails or an input is bad.`;
+Outputs are printed as name=value lines. Exit codes: 0 passed, 1 a gate, check or deploy failed or an
+input is bad, 2 a usage error (unknown command or flag).`;
 
-/** Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines. */
+/**
+ * Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines.
+ * A flag of `booleans` given without `=value` means `true` and takes no value.
+ */
 export function parseFlags(
   argv: string[],
   allowed: readonly string[],
-  positional?: string
+  positional?: string,
+  booleans: readonly string[] = []
 ): { inputs: Record<string, string>; workspace?: string; help: boolean } {
   const inputs: Record<string, string> = {};
   let workspace: string | undefined;
@@ -74,6 +96,7 @@ export function parseFlags(
     }
     const name = m[1];
     let value = m[2];
+    if (value === undefined && booleans.includes(name)) value = 'true';
     if (value === undefined) {
       if (i + 1 >= argv.length) throw new Error(`--${name} needs a value`);
       value = argv[++i];
@@ -101,13 +124,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseFlags(rest, spec.inputs, spec.positional);
+    parsed = parseFlags(rest, spec.inputs, spec.positional, spec.booleans);
   } catch (err) {
     process.stderr.write(`phase-gates ${name}: ${(err as Error).message}\n`);
     return 2;
   }
   if (parsed.help) {
-    process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace\n`);
+    const flags = spec.help ?? `${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace`;
+    process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${flags}\n`);
     return 0;
   }
   const host = new CliHost({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });

@@ -243,14 +243,17 @@ export async function readJson(file: string, shown: string, input: string): Prom
 
 /**
  * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it.
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
  */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string, mode = 0o644): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'w', 0o644);
+  const handle = await fs.open(temp, 'w', mode);
   try {
     await handle.writeFile(content, 'utf8');
+    // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+    if (mode !== 0o644) await handle.chmod(mode);
     await handle.sync();
   } finally {
     await handle.close();

@@ -32,7 +32,7 @@ wait
 export function deployWorkspace(files: Record<string, string> = {}): string {
   const ws = makeWorkspace(files);
   mkdirSync(path.join(ws, 'app'));
-  for (const f of ['server.js', 'router.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
+  for (const f of ['server.js', 'router.js', 'probe.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
   for (const f of ['deploy.sh', 'rollback.sh']) chmodSync(path.join(ws, 'app', f), 0o755);
   writeFileSync(path.join(ws, 'mark.sh'), MARK, { mode: 0o755 });
   writeFileSync(path.join(ws, 'slow.sh'), SLOW, { mode: 0o755 });

@@ -8,6 +8,11 @@ import { UserError } from '../../src/core/errors.js';
 import { createStrategy, idleSlot, parseCanarySteps } from '../../src/core/deploy/strategy.js';
 import { commandOptions, readOutputFile } from '../../src/core/deploy/command-provider.js';
 import { showCommand } from '../../src/core/deploy/engine.js';
+import { LedgerStore } from '../../src/core/deploy/ledger.js';
+import { environmentHistory } from '../../src/core/deploy/store.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const frozen = (windows: string, iso: string, zone = 'UTC') => activeFreeze(parseFreezeWindows(windows, 'freeze-windows'), wallClock(new Date(iso), zone))?.text;
 
@@ -161,5 +166,32 @@ describe('strategies', () => {
     expect(showCommand({ program: '/ws/app/deploy.sh', args: ['--fast', 'a b'] }, '/ws')).toBe('app/deploy.sh --fast "a b"');
     expect(showCommand({ program: '/ws/deploy.sh', args: [] }, '/ws')).toBe('./deploy.sh');
     expect(showCommand({ program: 'kubectl', args: ['rollout', 'status', 'deployment/web'] }, '/ws')).toBe('kubectl rollout status deployment/web');
+  });
+});
+
+describe('environment history', () => {
+  async function deployed(store: LedgerStore, version: string, states: Array<'in_progress' | 'success' | 'failure'>, rollbackOf?: string): Promise<string> {
+    const d = await store.create({ environment: 'production', version, sha: 'a'.repeat(40), description: version, production: true, rollbackOf });
+    for (const state of states) await store.setStatus(d.id, { state, description: state });
+    return d.id;
+  }
+
+  it('a release failed afterwards (by a smoke test) is still what serves; rollback goes to the last good one', async () => {
+    const store = new LedgerStore(path.join(mkdtempSync(path.join(tmpdir(), 'pg-ledger-')), 'ledger.jsonl'), 'ledger.jsonl');
+    await deployed(store, 'v1', ['in_progress', 'success']);
+    await deployed(store, 'v2', ['in_progress', 'success']);
+    const v3 = await deployed(store, 'v3', ['in_progress', 'success', 'failure']);
+    let h = await environmentHistory(store, 'production', new Date());
+    expect([h.current?.version, h.previous?.version, h.lastGood?.version]).toEqual(['v3', 'v2', 'v2']);
+
+    // Rolled back on demand to v2: v3 no longer counts at all.
+    await deployed(store, 'v2', ['in_progress', 'success'], v3);
+    h = await environmentHistory(store, 'production', new Date());
+    expect([h.current?.version, h.previous?.version, h.lastGood?.version]).toEqual(['v2', 'v1', 'v2']);
+
+    // A deploy that never succeeded is not current.
+    await deployed(store, 'v4', ['in_progress', 'failure']);
+    h = await environmentHistory(store, 'production', new Date());
+    expect([h.current?.version, h.previous?.version, h.lastGood?.version]).toEqual(['v2', 'v1', 'v2']);
   });
 });

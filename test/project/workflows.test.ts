@@ -23,6 +23,21 @@ describe("the project's own workflows", () => {
   });
 });
 
+describe('dogfooding', () => {
+  it('CI runs the tests, then our own coverage gate, our own workflow validation and the demo', () => {
+    const ci = parse(readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8'));
+    const steps = ci.jobs.test.steps as Array<{ uses?: string; run?: string; with?: Record<string, string> }>;
+    const at = (pred: (s: (typeof steps)[number]) => boolean) => steps.findIndex(pred);
+    const tests = at((s) => s.run?.startsWith('npm test') ?? false);
+    const gates = at((s) => s.uses === './actions/gates-enforcer');
+    const validation = at((s) => s.uses === './actions/workflows-validation');
+    const demo = at((s) => s.run === 'npm run demo');
+    expect(tests).toBeGreaterThan(0);
+    expect([gates, validation, demo].every((i) => i > tests)).toBe(true);
+    expect(steps[gates].with?.['coverage-files']).toBe('coverage/lcov.info');
+  });
+});
+
 describe('action metadata', () => {
   const actions = readdirSync(path.join(ROOT, 'actions'));
   it.each(actions)('actions/%s/action.yml runs the committed bundle on node24', (name) => {

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = process.cwd();
 
@@ -74,6 +75,16 @@ export function makeWorkspace(files: Record<string, string | Buffer> = {}): stri
   return dir;
 }
 
+/**
+ * The bundle the runner starts for an action: `dist/<name>/index.js`, or for `.` (the root action)
+ * the `runs.main` of the root action.yml, resolved against it as the runner does.
+ */
+export function actionBundle(name: string): string {
+  if (name !== '.') return path.join(ROOT, 'dist', name, 'index.js');
+  const meta = parseYaml(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { runs: { main: string } };
+  return path.join(ROOT, meta.runs.main);
+}
+
 export async function runAction(name: string, options: RunOptions): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
   const outputFile = path.join(runnerTemp, 'output');
@@ -96,7 +107,7 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   };
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[inputVariable(k)] = v;
   const started = Date.now();
-  const bundle = path.join(ROOT, 'dist', name, 'index.js');
+  const bundle = actionBundle(name);
   const child = spawn(process.execPath, options.measure ? ['-e', MEASURE, bundle] : [bundle], {
     cwd: options.workspace,
     env,

@@ -85,8 +85,8 @@ function parseTarget(raw: string): string {
   return url.href;
 }
 
-/** Reads and checks every input; all problems are reported together. */
-async function readSettings(host: Host, secrets: Secrets): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string }> {
+/** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
+export async function readSettings(host: Host, secrets: Secrets): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string }> {
   const errors: UserError[] = [];
   const token = input(host, I.Token);
   if (token) secrets.add(token);

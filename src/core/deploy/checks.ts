@@ -148,12 +148,18 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   else results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
 
   // A way back.
-  const previous = rollback ? ctx.history.previous : ctx.history.current;
+  const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
   if (rollback) {
     results.push(
       previous
-        ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.rollbackRun ? 'rollback-run' : 'run'}` }
+        ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
         : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` }
+    );
+  } else if (config.providerName !== 'command') {
+    results.push(
+      previous
+        ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` }
+        : { id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: nothing to return to` }
     );
   } else if (config.rollbackRun) {
     results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });

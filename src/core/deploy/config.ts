@@ -14,6 +14,7 @@ import { findOnPath, parseScript, type Script } from './script.js';
 import { createStrategy, parseCanarySteps, type Strategy } from './strategy.js';
 import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
 import { CommandProvider, commandOptions } from './command-provider.js';
+import { createProvider, strategyRefusal } from './providers/index.js';
 
 export { PROVIDERS };
 
@@ -87,9 +88,7 @@ export function readDeployConfig(host: Host): DeployConfig {
   const providerName = attempt<ProviderName>(() => {
     const v = input(host, I.Provider, 'command');
     if (v === 'command') return v;
-    if ((PROVIDERS as readonly string[]).includes(v)) {
-      throw new UserError(`provider ${v} is not available in this version`, { input: I.Provider, hint: 'use command with your own run script' });
-    }
+    if ((PROVIDERS as readonly string[]).includes(v)) return v as ProviderName;
     throw new UserError(`unknown provider ${JSON.stringify(v)}`, { input: I.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
   }, 'command');
   const providerOptions = attempt(() => {
@@ -131,11 +130,17 @@ export function readDeployConfig(host: Host): DeployConfig {
   const canarySteps = attempt(() => parseCanarySteps(input(host, I.CanarySteps, '10,50,100'), I.CanarySteps), [10, 50, 100]);
   const strategy = attempt(() => createStrategy(input(host, I.Strategy, 'direct'), I.Strategy, canarySteps), createStrategy('direct', I.Strategy));
   const provider = attempt<Provider | undefined>(() => {
-    if (providerName !== 'command') return undefined;
-    return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, I.ProviderOptions));
+    if (providerName === 'command') return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, I.ProviderOptions));
+    return createProvider(providerName, providerOptions, { input: I.ProviderOptions, environment });
   }, undefined);
   if (provider && !(provider.strategies as readonly string[]).includes(strategy.name)) {
-    errors.push(new UserError(`provider ${provider.name} does not support strategy ${strategy.name}`, { input: I.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    const why = providerName === 'command' ? undefined : strategyRefusal(providerName, strategy.name);
+    errors.push(new UserError(`provider ${provider.name} does not support strategy ${strategy.name}${why ? `: ${why}` : ''}`, { input: I.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+  }
+  if (providerName !== 'command') {
+    for (const name of [I.Run, I.RollbackRun] as const) {
+      if (host.getInput(name).trim()) errors.push(new UserError(`only for provider command; provider ${providerName} runs its CLI`, { input: name, hint: 'remove it, or use migrate-run for steps of your own before the deploy' }));
+    }
   }
   for (const program of provider?.programs ?? []) {
     if (!findOnPath(program, host.env)) errors.push(new UserError(`${program}: command not found on PATH (provider ${provider!.name} runs it)`, { input: I.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));

@@ -149,8 +149,8 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
   }
   if (!rollbackMode) {
-    const back = rollbackStep(history.current, version, slot);
-    plan.push(`${plan.length + 1}. on failure: roll back${previousVersion ? ` to \`${previousVersion}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
+    const back = rollbackStep(history.lastGood, version, slot);
+    plan.push(`${plan.length + 1}. on failure: roll back${back.version ? ` to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
   }
   summary.push('### Plan', '', ...plan, '');
   if (config.dryRun) {
@@ -305,7 +305,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
 
   // 6. Automatic rollback to the previous successful version.
-  const back = history.current;
+  const back = history.lastGood;
   const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
   if (!canRollBack) {
     await setStatus('failure', `deploy of ${version} failed; no rollback path`);

@@ -97,10 +97,15 @@ function counts(record: DeploymentRecord, rolledBack: Set<string>): boolean {
 
 /** The facts deploy derives from a store's history of one environment. */
 export interface EnvironmentHistory {
-  /** The deployment running now: the newest that succeeded and counts. */
+  /**
+   * The deployment running now: the newest that reached `success` and was not rolled back — even
+   * when a later status (a failed smoke test) marked it failed, for it is still what serves.
+   */
   current?: DeploymentRecord;
-  /** The newest one before `current` with another version: where a rollback goes. */
+  /** The newest good one (succeeded and counts) before `current` with another version: where a rollback on demand goes. */
   previous?: DeploymentRecord;
+  /** The newest good one, `current` itself when it counts: where an automatic rollback returns. */
+  lastGood?: DeploymentRecord;
   /** A deployment that is still queued or in progress (and not stale). */
   inProgress?: DeploymentRecord;
 }
@@ -119,9 +124,13 @@ export async function environmentHistory(store: DeploymentStore, environment: st
       const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
       if (age < LOCK_STALE_MS) out.inProgress = r;
     }
+    if (!out.current) {
+      if (states.includes('success') && !rolledBack.has(r.id)) out.current = r;
+      else continue;
+    }
     if (!counts(r, rolledBack)) continue;
-    if (!out.current) out.current = r;
-    else if (r.version !== out.current.version) {
+    out.lastGood ??= r;
+    if (r.version !== out.current.version) {
       out.previous = r;
       break;
     }

@@ -1,6 +1,37 @@
-export const id = 975;
-export const ids = [975];
+export const id = 968;
+export const ids = [968,214];
 export const modules = {
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports.A = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
 
 /***/ 6975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,6 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SMOKE_DEFAULTS: () => (/* binding */ SMOKE_DEFAULTS),
 /* harmony export */   parseErrorRate: () => (/* binding */ parseErrorRate),
+/* harmony export */   readSettings: () => (/* binding */ readSettings),
 /* harmony export */   runSmoke: () => (/* binding */ runSmoke)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
@@ -90,7 +122,7 @@ function parseTarget(raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url });
     return url.href;
 }
-/** Reads and checks every input; all problems are reported together. */
+/** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
 async function readSettings(host, secrets) {
     const errors = [];
     const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Token);

@@ -1,0 +1,699 @@
+export const id = 274;
+export const ids = [274];
+export const modules = {
+
+/***/ 274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PHASE_07_GATES: () => (/* binding */ PHASE_07_GATES),
+/* harmony export */   StageHost: () => (/* binding */ StageHost),
+/* harmony export */   runPipeline: () => (/* binding */ runPipeline)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(906);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5146);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+/* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
+/* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6123);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8755);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6167);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6975);
+
+
+
+
+
+
+
+
+
+
+/** The gates of Phase 07 before the `phase-07-gates` input, which overrides them key by key. */
+const PHASE_07_GATES = { smoke_passed: true, deploy_status: 'success' };
+/**
+ * The Host a stage's command runs on: inputs mapped from the root action, outputs kept (the root
+ * action publishes its own), everything else forwarded to the root host.
+ */
+class StageHost {
+    parent;
+    stage;
+    sources;
+    title;
+    /** The outputs the command set, by the command's names. */
+    outputs = {};
+    constructor(parent, stage, sources, 
+    /** Replaces the generic `## Gates:` heading of a gates summary. */
+    title) {
+        this.parent = parent;
+        this.stage = stage;
+        this.sources = sources;
+        this.title = title;
+    }
+    get workspace() {
+        return this.parent.workspace;
+    }
+    get env() {
+        return this.parent.env;
+    }
+    getInput(name) {
+        const s = this.sources[name];
+        if (!s)
+            return '';
+        if ('value' in s)
+            return s.value;
+        for (const from of s.from) {
+            const v = this.parent.getInput(from);
+            if (v.trim() !== '')
+                return v;
+        }
+        return s.fallback ?? '';
+    }
+    /** The root action's name of a command input, for messages. */
+    rootInput(name) {
+        const s = this.sources[name];
+        if (!s)
+            return name;
+        if ('value' in s)
+            return s.label;
+        return s.from.find((from) => this.parent.getInput(from).trim() !== '') ?? s.from[0];
+    }
+    /** A UserError of the command with the root action's input names (other errors unchanged). */
+    rename(err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y))
+            return err;
+        const one = (e) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(e.message, { input: e.input ? this.rootInput(e.input) : undefined, file: e.file, line: e.line, hint: e.hint });
+        const copy = one(err);
+        copy.more = err.more.map(one);
+        return copy;
+    }
+    setOutput(name, value) {
+        this.outputs[name] = value;
+    }
+    async appendSummary(markdown) {
+        await this.parent.appendSummary(this.title ? markdown.replace(/^## Gates: /, `## ${this.title}: `) : markdown);
+    }
+    annotate(level, message, props) {
+        this.parent.annotate(level, message, props);
+    }
+    info(message) {
+        this.parent.info(message);
+    }
+    debug(message) {
+        this.parent.debug(message);
+    }
+    setSecret(value) {
+        this.parent.setSecret(value);
+    }
+}
+/** Same-name sources for every input of a command, with `overrides`. */
+function sameNames(names, overrides) {
+    const out = {};
+    for (const name of Object.values(names))
+        out[name] = { from: [name] };
+    return { ...out, ...overrides };
+}
+const TITLES = {
+    gates: 'Phase 05 → 06 gates',
+    deploy: 'Deploy',
+    'smoke-test': 'Smoke test',
+    rollback: 'Rollback',
+    'phase-07': 'Phase 07 gates'
+};
+/**
+ * The Phase 07 gates: {@link PHASE_07_GATES} overridden key by key by `phase-07-gates` (an empty
+ * value removes one), as JSON for the gates command. Errors are the gates command's own.
+ */
+function phase07Gates(text) {
+    const merged = { ...PHASE_07_GATES };
+    if (text.trim() !== '') {
+        (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGatesInput */ .SK)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates); // the gates command's own checks, naming this input
+        let data = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)((0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates }), { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates });
+        const keys = Object.keys(data);
+        if (keys.length === 1 && keys[0] === 'gates' && data.gates && typeof data.gates === 'object' && !Array.isArray(data.gates))
+            data = data.gates;
+        Object.assign(merged, data);
+    }
+    const json = JSON.stringify(merged);
+    if ((0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGatesInput */ .SK)(json, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates).gates.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no gates to enforce after the deploy', { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates, hint: 'leave smoke_passed or deploy_status in place, or add a gate' });
+    }
+    return json;
+}
+/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05) and the final `deploy_status`, as JSON. */
+function phase07Metrics(text, deployStatus) {
+    let data = {};
+    if (text.trim() !== '') {
+        try {
+            const parsed = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)((0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics }), { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics });
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                data = parsed;
+        }
+        catch {
+            // Phase 05 read the same input and would have stopped on it.
+        }
+    }
+    return JSON.stringify({ ...data, deploy_status: deployStatus });
+}
+/** An error of a stage that ran after something was deployed: recorded, so that the chain can still roll back and report. */
+function stageError(host, stage, err) {
+    const renamed = stage.rename(err);
+    if (renamed instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return renamed.renderAll().join('; ');
+    const e = renamed;
+    host.debug(e?.stack ?? String(renamed));
+    return `internal error in ${stage.stage}: ${e?.message ?? String(renamed)}`.replace(/[\r\n]+/g, ' ');
+}
+/** deploy's own message, said to be the deploy's (once). */
+function deployFailed(message, status) {
+    const m = message ?? status;
+    return /^deploy\b/i.test(m) ? m : `deploy failed: ${m}`;
+}
+/** Runs the chain on a host. */
+async function runPipeline(host) {
+    const outputs = {};
+    for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG))
+        outputs[name] = '';
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = 'skipped';
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = 'false';
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Passed] = 'false';
+    const stages = [];
+    const record = (stage, result, detail) => stages.push({ stage, title: TITLES[stage], result, detail });
+    const start = (stage, what) => host.info(`── ${stages.length + 1}. ${TITLES[stage]} (${what}) ──`);
+    // Hosts of the stages whose inputs are known before anything runs.
+    const gatesHost = new StageHost(host, 'gates', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI, {}), TITLES.gates);
+    const deployHost = (gatesReport) => new StageHost(host, 'deploy', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2, {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Mode]: { value: 'deploy', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Mode },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.GatesReport]: { value: gatesReport, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.ReportPath },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates }
+    }));
+    const rollbackHost = () => new StageHost(host, 'rollback', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2, {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Mode]: { value: 'rollback', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Mode },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Version]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Version },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.GatesReport]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.GatesReport },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.DryRun]: { value: 'false', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.DryRun }
+    }));
+    const smokeHost = (url, urlFrom, deploymentId = '') => new StageHost(host, 'smoke-test', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx, {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url]: { value: url, label: urlFrom },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath] },
+        // The smoke verdict is posted on the deployment when the Deployments API is used (a token);
+        // the local ledger has no statuses from smoke-test.
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId]: { value: deploymentId, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId }
+    }));
+    const phase07Host = (gates, smokeReport, metrics) => new StageHost(host, 'phase-07', {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Gates]: { value: gates, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.SmokeReport]: { value: smokeReport, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Metrics]: { value: metrics, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.FailOnMissing]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.FailOnMissing] },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Fail]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Fail] },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.ReportPath]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath], fallback: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_07_REPORT_DEFAULT */ .Zi }
+    }, TITLES['phase-07']);
+    const givenUrl = () => {
+        const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url);
+        if (url)
+            return { url, from: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url };
+        const environmentUrl = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl);
+        return { url: environmentUrl, from: environmentUrl ? _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl : _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url };
+    };
+    let phase07Text = '';
+    const finish = async (ok, passed, message, failedStage) => {
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Passed] = String(passed);
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.FailedStage] = failedStage;
+        await host.appendSummary(renderOverview(stages, passed, failedStage));
+        return { ok, message, outputs, stages };
+    };
+    try {
+        // 0. Every input of every stage, before anything is written or run.
+        const errors = [];
+        const check = async (stage, fn) => {
+            try {
+                await fn();
+            }
+            catch (err) {
+                const renamed = stage.rename(err);
+                if (!(renamed instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y))
+                    throw renamed;
+                errors.push(renamed, ...renamed.more);
+                renamed.more = [];
+            }
+        };
+        let dryRun = false;
+        const preDeploy = deployHost('');
+        await check(preDeploy, () => {
+            dryRun = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q9)(preDeploy).dryRun;
+        });
+        const planned = givenUrl();
+        if (planned.url || !dryRun) {
+            const pre = smokeHost(planned.url, planned.from);
+            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_9__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_6__/* .Secrets */ .Sb((v) => host.setSecret(v))));
+        }
+        await check(gatesHost, () => {
+            phase07Text = phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates));
+        });
+        await check(gatesHost, () => {
+            const paths = [
+                [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.ReportPath, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Defaults */ .Hw.GatesReport)],
+                [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Defaults */ .Hw.SmokeReport)],
+                [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_07_REPORT_DEFAULT */ .Zi)]
+            ];
+            const seen = new Map();
+            const clash = [];
+            for (const [name, given] of paths) {
+                let file;
+                try {
+                    file = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, given, name);
+                }
+                catch (err) {
+                    if (name === _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+                        clash.push(err); // the others are the stages' own checks
+                    continue;
+                }
+                const other = seen.get(file);
+                if (other)
+                    clash.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${given} is also where ${other} writes its report`, { input: name, hint: 'give each report its own path' }));
+                else
+                    seen.set(file, name);
+            }
+            if (clash.length)
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y.several(clash);
+        });
+        if (errors.length)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y.several(errors);
+        // 1. Phase 05 → 06: gates-enforcer.
+        start('gates', 'gates-enforcer');
+        let gates;
+        try {
+            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_7__.runGates)(gatesHost);
+        }
+        catch (err) {
+            throw gatesHost.rename(err);
+        }
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.GatesPassed] = gatesHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.Passed] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.FailedGates] = gatesHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.FailedGates] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report] = gatesHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.Report] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.ReportPath] = gatesHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.ReportPath] ?? '';
+        const reportShown = `\`${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.ReportPath]}\``;
+        if (!gates.report.passed) {
+            record('gates', 'failed', `${reportShown}: ${gates.message ?? 'failed'}`);
+            for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
+                record(s, 'skipped', 'the Phase 05 gates failed');
+            host.info('The Phase 05 gates failed: nothing was deployed.');
+            return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
+        }
+        record('gates', 'passed', reportShown);
+        // 2. deploy, with the report just written.
+        start('deploy', 'deploy');
+        const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
+        let deployed;
+        try {
+            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_8__.runDeploy)(dHost);
+        }
+        catch (err) {
+            throw dHost.rename(err);
+        }
+        const d = dHost.outputs;
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.DeploymentId] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.EnvironmentUrl] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Version] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.PreviousVersion] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.PreviousVersion] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackPerformed] ?? 'false';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.LogPath] ?? '';
+        const deployStatus = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus];
+        /** The closing message: what failed, and what the chain did about it. */
+        const said = [];
+        /** Whether a stage failed in a way that fails the step. */
+        let stepFailed = false;
+        let failedStage = '';
+        const failed = (stage, message, failsStep = true) => {
+            if (failsStep) {
+                said.push(message);
+                stepFailed = true;
+            }
+            if (!failedStage)
+                failedStage = stage;
+        };
+        if (deployStatus === 'skipped') {
+            record('deploy', deployed.ok ? 'passed' : 'failed', `skipped: ${deployed.message ?? 'dry run'}`);
+            for (const s of ['smoke-test', 'rollback', 'phase-07'])
+                record(s, 'skipped', 'dry run: nothing was deployed');
+            if (!deployed.ok)
+                failed('deploy', deployFailed(deployed.message, deployStatus));
+            return await finish(!stepFailed, deployed.ok, said.join('; ') || undefined, failedStage);
+        }
+        let smokePassed = false;
+        let smokeReport = '';
+        if (deployed.ok) {
+            record('deploy', 'passed', `${deployStatus}: ${deployed.message ?? ''}${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ? ` (deployment ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId]})` : ''}`);
+            // 3. smoke-test on the deployed environment.
+            start('smoke-test', 'smoke-test');
+            const url = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl] && !(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url) ? { url: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl], from: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl } : givenUrl();
+            const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '');
+            let smokeMessage;
+            try {
+                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_9__.runSmoke)(sHost);
+                smokePassed = smoke.report.passed;
+                smokeMessage = smoke.message;
+            }
+            catch (err) {
+                smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+            }
+            const s = sHost.outputs;
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokePassed] = s[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.Passed] ?? 'false';
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokeReportPath] = s[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ReportPath] ?? '';
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.P95Ms] = s[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.P95Ms] ?? '';
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.ErrorRate] = s[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ErrorRate] ?? '';
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.FailedChecks] = s[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.FailedChecks] ?? '';
+            smokeReport = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokeReportPath];
+            if (smokePassed) {
+                record('smoke-test', 'passed', `\`${smokeReport}\`: p95 ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.P95Ms] || '—'} ms, errors ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.ErrorRate] || '—'}%`);
+                record('rollback', 'skipped', 'not needed: the smoke test passed');
+            }
+            else {
+                const message = smokeMessage ?? 'smoke test failed';
+                record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
+                failed('smoke-test', message);
+                // 4. The release failed its smoke test: back to the previous version.
+                start('rollback', 'deploy, mode rollback');
+                const rHost = rollbackHost();
+                let rolledBack = false;
+                let rollbackMessage;
+                try {
+                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_8__.runDeploy)(rHost);
+                    rolledBack = r.ok && r.outcome?.status === 'rolled_back';
+                    rollbackMessage = r.message ?? rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? '';
+                }
+                catch (err) {
+                    rollbackMessage = stageError(host, rHost, err);
+                }
+                outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
+                outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackPerformed] === 'true' ? 'true' : 'false';
+                const id = rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.DeploymentId];
+                if (rolledBack) {
+                    record('rollback', 'passed', `rolled_back: ${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+                    said.push(rollbackMessage);
+                }
+                else {
+                    record('rollback', 'failed', rollbackMessage);
+                    failed('rollback', `rollback failed: ${rollbackMessage}`);
+                }
+            }
+        }
+        else {
+            record('deploy', 'failed', `${deployStatus}: ${deployed.message ?? ''}`);
+            failed('deploy', deployFailed(deployed.message, deployStatus));
+            record('smoke-test', 'skipped', 'the deploy failed');
+            record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
+        }
+        // 5. The Phase 07 gate, over what happened.
+        start('phase-07', 'gates-enforcer');
+        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]));
+        let phase07Passed = false;
+        let phase07FailsStep = true;
+        let phase07Message;
+        try {
+            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_7__.runGates)(pHost);
+            phase07Passed = p.report.passed;
+            phase07FailsStep = !p.ok;
+            phase07Message = p.message;
+        }
+        catch (err) {
+            phase07Message = stageError(host, pHost, err);
+        }
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07Passed] = pHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.Passed] ?? 'false';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07FailedGates] = pHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.FailedGates] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07Report] = pHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.Report] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07ReportPath] = pHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesOutputs */ .bU.ReportPath] ?? '';
+        const shown = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07ReportPath] ? `\`${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Phase07ReportPath]}\`` : '';
+        if (phase07Passed)
+            record('phase-07', 'passed', shown);
+        else {
+            record('phase-07', 'failed', `${shown}${shown ? ': ' : ''}${phase07Message ?? 'failed'}`);
+            failed('phase-07', `Phase 07 gates failed (${phase07Message ?? 'failed'})`, phase07FailsStep);
+        }
+        const passed = deployed.ok && smokePassed && phase07Passed;
+        return await finish(!stepFailed, passed, stepFailed ? said.join('; ') : undefined, failedStage);
+    }
+    finally {
+        for (const name of Object.values(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG))
+            host.setOutput(name, outputs[name] ?? '');
+    }
+}
+/** The last summary section: every stage, its result and where to look. */
+function renderOverview(stages, passed, failedStage) {
+    const icon = (r) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : '➖ skipped');
+    const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
+    stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SMOKE_DEFAULTS: () => (/* binding */ SMOKE_DEFAULTS),
+/* harmony export */   parseErrorRate: () => (/* binding */ parseErrorRate),
+/* harmony export */   readSettings: () => (/* binding */ readSettings),
+/* harmony export */   runSmoke: () => (/* binding */ runSmoke)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(906);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5146);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8623);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4700);
+/* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5857);
+/* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7595);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
+
+
+
+
+
+
+
+
+
+/** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
+const LIMITS = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
+};
+/** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
+const SMOKE_DEFAULTS = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady]: 60,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries]: 3,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs]: 1000,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs]: 5000,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples]: 5,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency]: 4,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms]: 500,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds]: 0
+};
+function numberInput(host, name, errors) {
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, name);
+    const fallback = SMOKE_DEFAULTS[name];
+    if (raw === '')
+        return fallback;
+    const limit = LIMITS[name];
+    const unit = limit.unit;
+    const text = unit === 'ms' ? raw.replace(/\s*ms$/, '') : unit === 'seconds' ? raw.replace(/\s*s$/, '') : raw;
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || (limit.integer && !Number.isInteger(n)) || n < limit.min || n > limit.max) {
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${JSON.stringify(raw)} is not ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}${unit ? ` (${unit})` : ''}`, {
+            input: name
+        }));
+        return fallback;
+    }
+    return n;
+}
+/** `0%`, `5%`, `0.5` (a bare number is a percentage, as in gates): returned as a ratio 0–1. */
+function parseErrorRate(raw, name) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(raw.trim());
+    const pct = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${JSON.stringify(raw)} is not a percentage from 0% to 100%`, { input: name, hint: 'e.g. 0% or 1.5%' });
+    }
+    return pct / 100;
+}
+/** The base URL: http or https, nothing else. */
+function parseTarget(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url, hint: 'e.g. https://staging.example.com' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url });
+    return url.href;
+}
+/** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
+async function readSettings(host, secrets) {
+    const errors = [];
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Token);
+    if (token)
+        secrets.add(token);
+    let target = '';
+    try {
+        const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url);
+        // Credentials in the URL are masked before anything can print them.
+        secrets.maskUrl(raw);
+        target = parseTarget(raw);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+            errors.push(err);
+        else
+            throw err;
+    }
+    const n = (name) => numberInput(host, name, errors);
+    const waitForReadySeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady);
+    const retries = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries);
+    const retryDelayMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs);
+    const timeoutMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs);
+    const samples = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples);
+    const concurrency = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency);
+    const p95Ms = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms);
+    const monitorSeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds);
+    let maxErrorRate = 0;
+    try {
+        maxErrorRate = parseErrorRate((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MaxErrorRate, '0%'), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MaxErrorRate);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let reportFile = '';
+    try {
+        reportFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Defaults */ .Hw.SmokeReport), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let deploymentId = null;
+    const idRaw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId);
+    if (idRaw) {
+        if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
+        }
+        else if (!token) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('posting a deployment status needs a token', { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
+        }
+        else
+            deploymentId = Number(idRaw);
+    }
+    let checks = [];
+    try {
+        checks = await (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .loadChecks */ .o$)(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Checks), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Checks, host.workspace);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    if (errors.length) {
+        for (const e of errors)
+            e.more = [];
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y.several(errors);
+    }
+    for (const c of checks) {
+        for (const [name, value] of Object.entries(c.headers))
+            secrets.addHeader(name, value);
+        // Query values such as ?token=… are registered before the first log line shows the URL.
+        secrets.maskUrl((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .checkUrl */ .CU)(target, c));
+    }
+    return {
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        reportFile,
+        deploymentId,
+        token
+    };
+}
+/** The smoke-test command: the same for the action and `phase-gates smoke`. */
+async function runSmoke(host) {
+    const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .Secrets */ .Sb((v) => host.setSecret(v));
+    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const log = (m) => host.info(secrets.scrub(m));
+    const attempts = settings.retries + 1;
+    log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
+        `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
+        `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
+    const startedAt = new Date();
+    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_6__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
+    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .SmokeEngine */ .wb(settings, { send: (req) => http.send(req), log });
+    let outcome;
+    try {
+        outcome = await engine.run((checks) => (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .passesSoFar */ .lT)({ checks, readiness: null, monitoring: null }, settings));
+    }
+    finally {
+        await http.close();
+    }
+    const report = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)(outcome, settings, {
+        startedAt,
+        finishedAt: new Date(),
+        sha: host.env.GITHUB_SHA ?? null,
+        repository: host.env.GITHUB_REPOSITORY ?? null,
+        runId: host.env.GITHUB_RUN_ID ?? null,
+        deploymentId: deploymentId === null ? null : String(deploymentId)
+    }, secrets);
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .G)('smoke-report', report);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+    const failed = report.checks.filter((c) => !c.passed);
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.Passed, String(report.passed));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ReportPath, (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, reportFile));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
+    // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
+    await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)(report));
+    for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
+        const origin = settings.checks.find((k) => k.name === c.name)?.origin;
+        host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
+            title: 'Flaky smoke check',
+            file: origin?.file,
+            startLine: origin?.file ? origin.line : undefined
+        });
+    }
+    const t = report.totals;
+    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l9)(t.errorRate)}), ` +
+        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, reportFile)}`);
+    if (deploymentId !== null) {
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
+        const description = report.passed
+            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l9)(t.errorRate)}`
+            : `Smoke test failed: ${report.message ?? ''}`;
+        const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
+        const posted = await postDeploymentStatus({
+            token,
+            deploymentId,
+            passed: report.passed,
+            description: secrets.scrub(description),
+            environmentUrl: plainTarget,
+            env: host.env,
+            log
+        });
+        log(`Deployment ${deploymentId}: status ${posted.state} posted`);
+    }
+    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+
+
+/***/ })
+
+};

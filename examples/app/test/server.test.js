@@ -1,0 +1,59 @@
+// The example app's own tests (node:test), run under c8 by the demo for a real coverage report:
+// the server is started as the deploy starts it, and asked what a smoke test asks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const server = fileURLToPath(new URL('../server.js', import.meta.url));
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(version, env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [server], { env: { ...process.env, APP_VERSION: version, APP_PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/health`);
+      break;
+    } catch {
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { url: `http://127.0.0.1:${port}`, child, exited };
+}
+
+async function stop(app) {
+  app.child.kill('SIGTERM');
+  return app.exited;
+}
+
+test('serves its version on / and /health, 404 elsewhere, and stops on SIGTERM', async () => {
+  const app = await start('v1.2.3');
+  assert.equal(await (await fetch(app.url + '/')).text(), 'example app v1.2.3\n');
+  assert.deepEqual(await (await fetch(app.url + '/health')).json(), { status: 'ok', version: 'v1.2.3' });
+  assert.equal((await fetch(app.url + '/nope')).status, 404);
+  assert.equal(await stop(app), 0);
+});
+
+test('a version in APP_FAILING_VERSIONS is healthy but answers / with 500', async () => {
+  const app = await start('v9.0.0', { APP_FAILING_VERSIONS: 'v9.0.0' });
+  assert.equal((await fetch(app.url + '/health')).status, 200);
+  assert.equal((await fetch(app.url + '/')).status, 500);
+  await stop(app);
+});
+
+test('a version in APP_BROKEN_VERSIONS exits at start', async () => {
+  const app = await start('v6.6.6', { APP_BROKEN_VERSIONS: 'v6.6.6' });
+  assert.equal(await app.exited, 1);
+});

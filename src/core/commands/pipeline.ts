@@ -1,0 +1,496 @@
+/**
+ * The root action: the whole of Phase 06 in one step, with the same core as the four actions.
+ *
+ *   1. gates-enforcer (Phase 05 → 06); a failed gate stops here and nothing is deployed;
+ *   2. deploy, with the gates report just written as its `gates-report`;
+ *   3. smoke-test on `url` (else deploy's `environment-url`), when the deploy succeeded;
+ *   4. deploy `mode: rollback`, when the smoke test failed after a successful deploy (the SPEC's
+ *      `failure() && steps.deploy.outputs.status == 'success'`);
+ *   5. gates-enforcer again, the Phase 07 gate: `smoke_passed` (the smoke report just written)
+ *      and `deploy_status` (the final status), written to its own report.
+ *
+ * Each stage is the command itself (runGates, runDeploy, runSmoke) run on a {@link StageHost}:
+ * it reads the command's input names from the root action's inputs (or from values the chain
+ * wires), keeps the stage's outputs to itself, and forwards the summary, annotations and log.
+ * Inputs of every stage are checked before anything is written or run; a bad one ends the step
+ * with the command's own message, naming the root action's input.
+ */
+import type { AnnotationLevel, AnnotationProperties, Host } from '../host.js';
+import { UserError } from '../errors.js';
+import {
+  DeployInputs as DI,
+  DeployOutputs as DO,
+  GatesInputs as GI,
+  GatesOutputs as GO,
+  PipelineInputs as P,
+  PipelineOutputs as O,
+  SmokeInputs as SI,
+  SmokeOutputs as SO,
+  Defaults,
+  PHASE_07_REPORT_DEFAULT
+} from '../constants.js';
+import { input } from '../inputs.js';
+import { displayPath, resolveInWorkspace } from '../files.js';
+import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
+import { readDeployConfig } from '../deploy/config.js';
+import { Secrets } from '../smoke/report.js';
+import { runGates, type CommandResult, type GatesResult } from './gates.js';
+import { runDeploy, type DeployResult } from './deploy.js';
+import { readSettings, runSmoke } from './smoke.js';
+
+/** The gates of Phase 07 before the `phase-07-gates` input, which overrides them key by key. */
+export const PHASE_07_GATES: Readonly<Record<string, unknown>> = { smoke_passed: true, deploy_status: 'success' };
+
+/** Stages, in order; the names of the `failed-stage` output. */
+export type StageName = 'gates' | 'deploy' | 'smoke-test' | 'rollback' | 'phase-07';
+
+/** Where a command input of a stage comes from. */
+type Source =
+  /** The first non-empty of these root inputs, else `fallback`. */
+  | { from: string[]; fallback?: string }
+  /** A value the chain wires; `label` names it in errors. */
+  | { value: string; label: string };
+
+/**
+ * The Host a stage's command runs on: inputs mapped from the root action, outputs kept (the root
+ * action publishes its own), everything else forwarded to the root host.
+ */
+export class StageHost implements Host {
+  /** The outputs the command set, by the command's names. */
+  readonly outputs: Record<string, string> = {};
+
+  constructor(
+    private readonly parent: Host,
+    readonly stage: StageName,
+    private readonly sources: Record<string, Source>,
+    /** Replaces the generic `## Gates:` heading of a gates summary. */
+    private readonly title?: string
+  ) {}
+
+  get workspace(): string {
+    return this.parent.workspace;
+  }
+
+  get env(): Readonly<Record<string, string | undefined>> {
+    return this.parent.env;
+  }
+
+  getInput(name: string): string {
+    const s = this.sources[name];
+    if (!s) return '';
+    if ('value' in s) return s.value;
+    for (const from of s.from) {
+      const v = this.parent.getInput(from);
+      if (v.trim() !== '') return v;
+    }
+    return s.fallback ?? '';
+  }
+
+  /** The root action's name of a command input, for messages. */
+  rootInput(name: string): string {
+    const s = this.sources[name];
+    if (!s) return name;
+    if ('value' in s) return s.label;
+    return s.from.find((from) => this.parent.getInput(from).trim() !== '') ?? s.from[0];
+  }
+
+  /** A UserError of the command with the root action's input names (other errors unchanged). */
+  rename(err: unknown): unknown {
+    if (!(err instanceof UserError)) return err;
+    const one = (e: UserError) => new UserError(e.message, { input: e.input ? this.rootInput(e.input) : undefined, file: e.file, line: e.line, hint: e.hint });
+    const copy = one(err);
+    copy.more = err.more.map(one);
+    return copy;
+  }
+
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value;
+  }
+
+  async appendSummary(markdown: string): Promise<void> {
+    await this.parent.appendSummary(this.title ? markdown.replace(/^## Gates: /, `## ${this.title}: `) : markdown);
+  }
+
+  annotate(level: AnnotationLevel, message: string, props?: AnnotationProperties): void {
+    this.parent.annotate(level, message, props);
+  }
+
+  info(message: string): void {
+    this.parent.info(message);
+  }
+
+  debug(message: string): void {
+    this.parent.debug(message);
+  }
+
+  setSecret(value: string): void {
+    this.parent.setSecret(value);
+  }
+}
+
+/** Same-name sources for every input of a command, with `overrides`. */
+function sameNames(names: Record<string, string>, overrides: Record<string, Source>): Record<string, Source> {
+  const out: Record<string, Source> = {};
+  for (const name of Object.values(names)) out[name] = { from: [name] };
+  return { ...out, ...overrides };
+}
+
+/** What a stage ended with, for the summary and the closing message. */
+interface StageRecord {
+  stage: StageName;
+  title: string;
+  result: 'passed' | 'failed' | 'skipped';
+  /** Shown in the summary: a status, a reason, a path. */
+  detail: string;
+}
+
+export interface PipelineResult extends CommandResult {
+  /** Every root output, by name. */
+  outputs: Record<string, string>;
+  stages: StageRecord[];
+}
+
+const TITLES: Record<StageName, string> = {
+  gates: 'Phase 05 → 06 gates',
+  deploy: 'Deploy',
+  'smoke-test': 'Smoke test',
+  rollback: 'Rollback',
+  'phase-07': 'Phase 07 gates'
+};
+
+/**
+ * The Phase 07 gates: {@link PHASE_07_GATES} overridden key by key by `phase-07-gates` (an empty
+ * value removes one), as JSON for the gates command. Errors are the gates command's own.
+ */
+function phase07Gates(text: string): string {
+  const merged: Record<string, unknown> = { ...PHASE_07_GATES };
+  if (text.trim() !== '') {
+    parseGatesInput(text, P.Phase07Gates); // the gates command's own checks, naming this input
+    let data = toData(parseYaml(text, { input: P.Phase07Gates }), { input: P.Phase07Gates }) as Record<string, unknown>;
+    const keys = Object.keys(data);
+    if (keys.length === 1 && keys[0] === 'gates' && data.gates && typeof data.gates === 'object' && !Array.isArray(data.gates)) data = data.gates as Record<string, unknown>;
+    Object.assign(merged, data);
+  }
+  const json = JSON.stringify(merged);
+  if (parseGatesInput(json, P.Phase07Gates).gates.length === 0) {
+    throw new UserError('no gates to enforce after the deploy', { input: P.Phase07Gates, hint: 'leave smoke_passed or deploy_status in place, or add a gate' });
+  }
+  return json;
+}
+
+/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05) and the final `deploy_status`, as JSON. */
+function phase07Metrics(text: string, deployStatus: string): string {
+  let data: Record<string, unknown> = {};
+  if (text.trim() !== '') {
+    try {
+      const parsed = toData(parseYaml(text, { input: P.Metrics }), { input: P.Metrics });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch {
+      // Phase 05 read the same input and would have stopped on it.
+    }
+  }
+  return JSON.stringify({ ...data, deploy_status: deployStatus });
+}
+
+/** An error of a stage that ran after something was deployed: recorded, so that the chain can still roll back and report. */
+function stageError(host: Host, stage: StageHost, err: unknown): string {
+  const renamed = stage.rename(err);
+  if (renamed instanceof UserError) return renamed.renderAll().join('; ');
+  const e = renamed as Error;
+  host.debug(e?.stack ?? String(renamed));
+  return `internal error in ${stage.stage}: ${e?.message ?? String(renamed)}`.replace(/[\r\n]+/g, ' ');
+}
+
+/** deploy's own message, said to be the deploy's (once). */
+function deployFailed(message: string | undefined, status: string): string {
+  const m = message ?? status;
+  return /^deploy\b/i.test(m) ? m : `deploy failed: ${m}`;
+}
+
+/** Runs the chain on a host. */
+export async function runPipeline(host: Host): Promise<PipelineResult> {
+  const outputs: Record<string, string> = {};
+  for (const name of Object.values(O)) outputs[name] = '';
+  outputs[O.DeployStatus] = 'skipped';
+  outputs[O.RollbackPerformed] = 'false';
+  outputs[O.Passed] = 'false';
+  const stages: StageRecord[] = [];
+  const record = (stage: StageName, result: StageRecord['result'], detail: string) => stages.push({ stage, title: TITLES[stage], result, detail });
+  const start = (stage: StageName, what: string) => host.info(`── ${stages.length + 1}. ${TITLES[stage]} (${what}) ──`);
+
+  // Hosts of the stages whose inputs are known before anything runs.
+  const gatesHost = new StageHost(host, 'gates', sameNames(GI, {}), TITLES.gates);
+  const deployHost = (gatesReport: string) =>
+    new StageHost(
+      host,
+      'deploy',
+      sameNames(DI, {
+        [DI.Mode]: { value: 'deploy', label: DI.Mode },
+        [DI.GatesReport]: { value: gatesReport, label: P.ReportPath },
+        [DI.RequireGates]: { value: '', label: DI.RequireGates }
+      })
+    );
+  const rollbackHost = () =>
+    new StageHost(
+      host,
+      'rollback',
+      sameNames(DI, {
+        [DI.Mode]: { value: 'rollback', label: DI.Mode },
+        [DI.Version]: { value: '', label: P.Version },
+        [DI.GatesReport]: { value: '', label: DI.GatesReport },
+        [DI.RequireGates]: { value: '', label: DI.RequireGates },
+        [DI.DryRun]: { value: 'false', label: P.DryRun }
+      })
+    );
+  const smokeHost = (url: string, urlFrom: string, deploymentId = '') =>
+    new StageHost(
+      host,
+      'smoke-test',
+      sameNames(SI, {
+        [SI.Url]: { value: url, label: urlFrom },
+        [SI.ReportPath]: { from: [P.SmokeReportPath] },
+        // The smoke verdict is posted on the deployment when the Deployments API is used (a token);
+        // the local ledger has no statuses from smoke-test.
+        [SI.DeploymentId]: { value: deploymentId, label: SI.DeploymentId }
+      })
+    );
+  const phase07Host = (gates: string, smokeReport: string, metrics: string) =>
+    new StageHost(
+      host,
+      'phase-07',
+      {
+        [GI.Gates]: { value: gates, label: P.Phase07Gates },
+        [GI.SmokeReport]: { value: smokeReport, label: P.SmokeReportPath },
+        [GI.Metrics]: { value: metrics, label: P.Metrics },
+        [GI.FailOnMissing]: { from: [P.FailOnMissing] },
+        [GI.Fail]: { from: [P.Fail] },
+        [GI.ReportPath]: { from: [P.Phase07ReportPath], fallback: PHASE_07_REPORT_DEFAULT }
+      },
+      TITLES['phase-07']
+    );
+  const givenUrl = (): { url: string; from: string } => {
+    const url = input(host, P.Url);
+    if (url) return { url, from: P.Url };
+    const environmentUrl = input(host, P.EnvironmentUrl);
+    return { url: environmentUrl, from: environmentUrl ? P.EnvironmentUrl : P.Url };
+  };
+
+  let phase07Text = '';
+  const finish = async (ok: boolean, passed: boolean, message: string | undefined, failedStage: StageName | ''): Promise<PipelineResult> => {
+    outputs[O.Passed] = String(passed);
+    outputs[O.FailedStage] = failedStage;
+    await host.appendSummary(renderOverview(stages, passed, failedStage));
+    return { ok, message, outputs, stages };
+  };
+
+  try {
+    // 0. Every input of every stage, before anything is written or run.
+    const errors: UserError[] = [];
+    const check = async (stage: StageHost, fn: () => unknown) => {
+      try {
+        await fn();
+      } catch (err) {
+        const renamed = stage.rename(err);
+        if (!(renamed instanceof UserError)) throw renamed;
+        errors.push(renamed, ...renamed.more);
+        renamed.more = [];
+      }
+    };
+    let dryRun = false;
+    const preDeploy = deployHost('');
+    await check(preDeploy, () => {
+      dryRun = readDeployConfig(preDeploy).dryRun;
+    });
+    const planned = givenUrl();
+    if (planned.url || !dryRun) {
+      const pre = smokeHost(planned.url, planned.from);
+      await check(pre, () => readSettings(pre, new Secrets((v) => host.setSecret(v))));
+    }
+    await check(gatesHost, () => {
+      phase07Text = phase07Gates(host.getInput(P.Phase07Gates));
+    });
+    await check(gatesHost, () => {
+      const paths: Array<[string, string]> = [
+        [P.ReportPath, input(host, P.ReportPath, Defaults.GatesReport)],
+        [P.SmokeReportPath, input(host, P.SmokeReportPath, Defaults.SmokeReport)],
+        [P.Phase07ReportPath, input(host, P.Phase07ReportPath, PHASE_07_REPORT_DEFAULT)]
+      ];
+      const seen = new Map<string, string>();
+      const clash: UserError[] = [];
+      for (const [name, given] of paths) {
+        let file: string;
+        try {
+          file = resolveInWorkspace(host.workspace, given, name);
+        } catch (err) {
+          if (name === P.Phase07ReportPath && err instanceof UserError) clash.push(err); // the others are the stages' own checks
+          continue;
+        }
+        const other = seen.get(file);
+        if (other) clash.push(new UserError(`${given} is also where ${other} writes its report`, { input: name, hint: 'give each report its own path' }));
+        else seen.set(file, name);
+      }
+      if (clash.length) throw UserError.several(clash);
+    });
+    if (errors.length) throw UserError.several(errors);
+
+    // 1. Phase 05 → 06: gates-enforcer.
+    start('gates', 'gates-enforcer');
+    let gates: GatesResult;
+    try {
+      gates = await runGates(gatesHost);
+    } catch (err) {
+      throw gatesHost.rename(err);
+    }
+    outputs[O.GatesPassed] = gatesHost.outputs[GO.Passed] ?? '';
+    outputs[O.FailedGates] = gatesHost.outputs[GO.FailedGates] ?? '';
+    outputs[O.Report] = gatesHost.outputs[GO.Report] ?? '';
+    outputs[O.ReportPath] = gatesHost.outputs[GO.ReportPath] ?? '';
+    const reportShown = `\`${outputs[O.ReportPath]}\``;
+    if (!gates.report.passed) {
+      record('gates', 'failed', `${reportShown}: ${gates.message ?? 'failed'}`);
+      for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'] as const) record(s, 'skipped', 'the Phase 05 gates failed');
+      host.info('The Phase 05 gates failed: nothing was deployed.');
+      return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
+    }
+    record('gates', 'passed', reportShown);
+
+    // 2. deploy, with the report just written.
+    start('deploy', 'deploy');
+    const dHost = deployHost(outputs[O.Report]);
+    let deployed: DeployResult;
+    try {
+      deployed = await runDeploy(dHost);
+    } catch (err) {
+      throw dHost.rename(err);
+    }
+    const d = dHost.outputs;
+    outputs[O.DeploymentId] = d[DO.DeploymentId] ?? '';
+    outputs[O.EnvironmentUrl] = d[DO.EnvironmentUrl] ?? '';
+    outputs[O.Version] = d[DO.Version] ?? '';
+    outputs[O.PreviousVersion] = d[DO.PreviousVersion] ?? '';
+    outputs[O.DeployStatus] = d[DO.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
+    outputs[O.RollbackPerformed] = d[DO.RollbackPerformed] ?? 'false';
+    outputs[O.LogPath] = d[DO.LogPath] ?? '';
+    const deployStatus = outputs[O.DeployStatus];
+    /** The closing message: what failed, and what the chain did about it. */
+    const said: string[] = [];
+    /** Whether a stage failed in a way that fails the step. */
+    let stepFailed = false;
+    let failedStage: StageName | '' = '';
+    const failed = (stage: StageName, message: string, failsStep = true) => {
+      if (failsStep) {
+        said.push(message);
+        stepFailed = true;
+      }
+      if (!failedStage) failedStage = stage;
+    };
+
+    if (deployStatus === 'skipped') {
+      record('deploy', deployed.ok ? 'passed' : 'failed', `skipped: ${deployed.message ?? 'dry run'}`);
+      for (const s of ['smoke-test', 'rollback', 'phase-07'] as const) record(s, 'skipped', 'dry run: nothing was deployed');
+      if (!deployed.ok) failed('deploy', deployFailed(deployed.message, deployStatus));
+      return await finish(!stepFailed, deployed.ok, said.join('; ') || undefined, failedStage);
+    }
+
+    let smokePassed = false;
+    let smokeReport = '';
+    if (deployed.ok) {
+      record('deploy', 'passed', `${deployStatus}: ${deployed.message ?? ''}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`);
+
+      // 3. smoke-test on the deployed environment.
+      start('smoke-test', 'smoke-test');
+      const url = outputs[O.EnvironmentUrl] && !input(host, P.Url) ? { url: outputs[O.EnvironmentUrl], from: P.EnvironmentUrl } : givenUrl();
+      const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '');
+      let smokeMessage: string | undefined;
+      try {
+        const smoke = await runSmoke(sHost);
+        smokePassed = smoke.report.passed;
+        smokeMessage = smoke.message;
+      } catch (err) {
+        smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+      }
+      const s = sHost.outputs;
+      outputs[O.SmokePassed] = s[SO.Passed] ?? 'false';
+      outputs[O.SmokeReportPath] = s[SO.ReportPath] ?? '';
+      outputs[O.P95Ms] = s[SO.P95Ms] ?? '';
+      outputs[O.ErrorRate] = s[SO.ErrorRate] ?? '';
+      outputs[O.FailedChecks] = s[SO.FailedChecks] ?? '';
+      smokeReport = outputs[O.SmokeReportPath];
+      if (smokePassed) {
+        record('smoke-test', 'passed', `\`${smokeReport}\`: p95 ${outputs[O.P95Ms] || '—'} ms, errors ${outputs[O.ErrorRate] || '—'}%`);
+        record('rollback', 'skipped', 'not needed: the smoke test passed');
+      } else {
+        const message = smokeMessage ?? 'smoke test failed';
+        record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
+        failed('smoke-test', message);
+
+        // 4. The release failed its smoke test: back to the previous version.
+        start('rollback', 'deploy, mode rollback');
+        const rHost = rollbackHost();
+        let rolledBack = false;
+        let rollbackMessage: string;
+        try {
+          const r = await runDeploy(rHost);
+          rolledBack = r.ok && r.outcome?.status === 'rolled_back';
+          rollbackMessage = r.message ?? rHost.outputs[DO.Status] ?? '';
+        } catch (err) {
+          rollbackMessage = stageError(host, rHost, err);
+        }
+        outputs[O.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
+        outputs[O.RollbackPerformed] = rHost.outputs[DO.RollbackPerformed] === 'true' ? 'true' : 'false';
+        const id = rHost.outputs[DO.DeploymentId];
+        if (rolledBack) {
+          record('rollback', 'passed', `rolled_back: ${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+          said.push(rollbackMessage);
+        } else {
+          record('rollback', 'failed', rollbackMessage);
+          failed('rollback', `rollback failed: ${rollbackMessage}`);
+        }
+      }
+    } else {
+      record('deploy', 'failed', `${deployStatus}: ${deployed.message ?? ''}`);
+      failed('deploy', deployFailed(deployed.message, deployStatus));
+      record('smoke-test', 'skipped', 'the deploy failed');
+      record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
+    }
+
+    // 5. The Phase 07 gate, over what happened.
+    start('phase-07', 'gates-enforcer');
+    const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus]));
+    let phase07Passed = false;
+    let phase07FailsStep = true;
+    let phase07Message: string | undefined;
+    try {
+      const p = await runGates(pHost);
+      phase07Passed = p.report.passed;
+      phase07FailsStep = !p.ok;
+      phase07Message = p.message;
+    } catch (err) {
+      phase07Message = stageError(host, pHost, err);
+    }
+    outputs[O.Phase07Passed] = pHost.outputs[GO.Passed] ?? 'false';
+    outputs[O.Phase07FailedGates] = pHost.outputs[GO.FailedGates] ?? '';
+    outputs[O.Phase07Report] = pHost.outputs[GO.Report] ?? '';
+    outputs[O.Phase07ReportPath] = pHost.outputs[GO.ReportPath] ?? '';
+    const shown = outputs[O.Phase07ReportPath] ? `\`${outputs[O.Phase07ReportPath]}\`` : '';
+    if (phase07Passed) record('phase-07', 'passed', shown);
+    else {
+      record('phase-07', 'failed', `${shown}${shown ? ': ' : ''}${phase07Message ?? 'failed'}`);
+      failed('phase-07', `Phase 07 gates failed (${phase07Message ?? 'failed'})`, phase07FailsStep);
+    }
+
+    const passed = deployed.ok && smokePassed && phase07Passed;
+    return await finish(!stepFailed, passed, stepFailed ? said.join('; ') : undefined, failedStage);
+  } finally {
+    for (const name of Object.values(O)) host.setOutput(name, outputs[name] ?? '');
+  }
+}
+
+/** The last summary section: every stage, its result and where to look. */
+function renderOverview(stages: StageRecord[], passed: boolean, failedStage: string): string {
+  const icon = (r: StageRecord['result']) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : '➖ skipped');
+  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
+  stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,15 @@
+/** Flags of `phase-gates init` (the command line only; no action runs init). */
+export const InitInputs = {
+  Provider: 'provider',
+  Force: 'force',
+  Ref: 'ref'
+} as const;
+
+/** Flags of `phase-gates init` that take no value (`--force`). */
+export const INIT_BOOLEAN_FLAGS: readonly string[] = [InitInputs.Force];
+
+/** What `phase-gates init --help` says beyond the flag names. */
+export const INIT_HELP = `  --provider P   command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel
+  --force        overwrite files that exist (deploy.sh and rollback.sh are never overwritten)
+  --ref R        OWNER/REPO@SHA of phase-gates to pin its actions to (default: the commit of this checkout)
+  --workspace D  the repository to write into (default: the current directory)`;

@@ -1,0 +1,216 @@
+/**
+ * `runInit`: refusing to overwrite (nothing written), --force, the workspace and its boundaries,
+ * bad flags, which commit our actions are pinned to, and what it prints.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { INIT_PATHS } from '../../src/core/init/workflow.js';
+import { SYSTEM_REF_ENVIRONMENT, resolveActionsRef } from '../../src/core/init/ref.js';
+import { CHECKOUT, HEAD, NOT_A_CHECKOUT, ROOT, init, refusal, workspace } from './support.js';
+
+const ALL = [INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config];
+
+/** Every file under `dir`, relative, sorted. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else out.push(path.relative(dir, abs).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe('overwriting', () => {
+  it('refuses an existing file without --force, in one line naming it, and writes nothing', async () => {
+    const ws = workspace();
+    mkdirSync(path.join(ws, 'docs/phases'), { recursive: true });
+    writeFileSync(path.join(ws, INIT_PATHS.phase), 'mine\n');
+    const message = await refusal(init(ws, { provider: 'command' }));
+    expect(message).toBe('docs/phases/06-deployment.md: already exists; nothing written (use --force to overwrite)');
+    expect(tree(ws)).toEqual([INIT_PATHS.phase]);
+    expect(readFileSync(path.join(ws, INIT_PATHS.phase), 'utf8')).toBe('mine\n');
+  });
+
+  it('names every existing file on the one line', async () => {
+    const ws = workspace();
+    await init(ws, { provider: 'aws-ecs' });
+    const message = await refusal(init(ws, { provider: 'aws-ecs' }));
+    expect(message).toBe(
+      '.github/workflows/deploy.yml: already exists (and docs/phases/06-deployment.md, .github/phase-gates.yml); nothing written (use --force to overwrite)'
+    );
+  });
+
+  it('overwrites with --force, and never the user’s deploy.sh or rollback.sh', async () => {
+    const ws = workspace();
+    await init(ws, { provider: 'kubernetes' });
+    writeFileSync(path.join(ws, INIT_PATHS.deployScript), '#!/bin/sh\necho mine\n');
+    const { result, host } = await init(ws, { provider: 'command', force: 'true' });
+    expect(result.files.map((f) => [f.path, f.status])).toEqual([
+      [INIT_PATHS.workflow, 'overwritten'],
+      [INIT_PATHS.phase, 'overwritten'],
+      [INIT_PATHS.config, 'overwritten'],
+      [INIT_PATHS.deployScript, 'kept'],
+      [INIT_PATHS.rollbackScript, 'written']
+    ]);
+    expect(readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8')).toContain('provider: command');
+    expect(readFileSync(path.join(ws, INIT_PATHS.deployScript), 'utf8')).toBe('#!/bin/sh\necho mine\n');
+    expect(host.outputs.files).toBe([...ALL, INIT_PATHS.rollbackScript].join(','));
+  });
+
+  it('keeps existing scripts without --force too (they are not refused)', async () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, INIT_PATHS.rollbackScript), 'mine\n');
+    const { result } = await init(ws, { provider: 'command' });
+    expect(result.files.find((f) => f.path === INIT_PATHS.rollbackScript)?.status).toBe('kept');
+    expect(readFileSync(path.join(ws, INIT_PATHS.rollbackScript), 'utf8')).toBe('mine\n');
+  });
+
+  it('leaves no temporary file behind', async () => {
+    const ws = workspace();
+    await init(ws, { provider: 'command' });
+    expect(tree(ws)).toEqual([...ALL, INIT_PATHS.deployScript, INIT_PATHS.rollbackScript].sort());
+  });
+
+  it('refuses a directory where a file goes, even with --force', async () => {
+    const ws = workspace();
+    mkdirSync(path.join(ws, INIT_PATHS.config), { recursive: true });
+    expect(await refusal(init(ws, { provider: 'vercel', force: 'true' }))).toBe('.github/phase-gates.yml: is a directory; nothing written');
+    expect(tree(ws)).toEqual([]);
+  });
+});
+
+describe('the workspace', () => {
+  it('is where the files go (--workspace), not the current directory', async () => {
+    const ws = workspace();
+    const { host } = await init(ws, { provider: 'gcp-cloudrun' });
+    expect(tree(ws)).toEqual([...ALL].sort());
+    expect(host.summary).toContain(`in ${ws}:`);
+    expect(existsSync(path.join(ROOT, INIT_PATHS.phase))).toBe(false);
+  });
+
+  it('refuses a path that leaves the workspace through a link, before writing anything', async () => {
+    const ws = workspace();
+    const outside = workspace('pg-init-outside-');
+    symlinkSync(outside, path.join(ws, 'docs'));
+    const message = await refusal(init(ws, { provider: 'command' }));
+    expect(message).toBe('workspace: path escapes the workspace through a link: docs/phases/06-deployment.md');
+    expect(tree(outside)).toEqual([]);
+    expect(existsSync(path.join(ws, '.github'))).toBe(false);
+  });
+
+  it('must be a directory', async () => {
+    const ws = workspace();
+    expect(await refusal(init(path.join(ws, 'missing'), { provider: 'command' }))).toBe(`workspace: not a directory: ${path.join(ws, 'missing')}`);
+  });
+});
+
+describe('flags', () => {
+  it('refuses an unknown provider in one line naming provider', async () => {
+    const ws = workspace();
+    expect(await refusal(init(ws, { provider: 'heroku' }))).toBe(
+      'provider: unknown provider "heroku" (one of command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun, vercel)'
+    );
+    expect(tree(ws)).toEqual([]);
+  });
+
+  it('requires a provider', async () => {
+    expect(await refusal(init(workspace(), {}))).toBe('provider: required and not supplied (one of command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun, vercel)');
+  });
+
+  it('refuses a --force that is not a boolean', async () => {
+    expect(await refusal(init(workspace(), { provider: 'command', force: 'yes' }))).toBe('force: not a boolean: "yes" (write true or false)');
+  });
+});
+
+describe('the ref of our actions', () => {
+  it('defaults to phase-gates/phase-gates at the commit of this checkout, with the package version', async () => {
+    const ws = workspace();
+    const { result, host } = await init(ws, { provider: 'command' }, CHECKOUT);
+    const version = `v${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}`;
+    expect(result.ref).toEqual({ repository: 'phase-gates/phase-gates', sha: HEAD, version, origin: 'checkout' });
+    expect(readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8')).toContain(`uses: phase-gates/phase-gates/actions/deploy@${HEAD} # ${version}\n`);
+    expect(host.summary).toContain(`pinned to phase-gates/phase-gates@${HEAD}`);
+  });
+
+  it('takes --ref OWNER/REPO@SHA', async () => {
+    const ws = workspace();
+    const sha = 'ABCDEF0123456789abcdef0123456789abcdef01';
+    const { result } = await init(ws, { provider: 'vercel', ref: `acme/phase-gates@${sha}` }, NOT_A_CHECKOUT);
+    expect(result.ref).toEqual(expect.objectContaining({ repository: 'acme/phase-gates', sha: sha.toLowerCase(), origin: 'flag' }));
+    const text = readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8');
+    expect(text).toContain(`uses: acme/phase-gates/actions/smoke-test@${sha.toLowerCase()} # v`);
+    expect(text).not.toContain('phase-gates/phase-gates/');
+  });
+
+  it.each(['acme/phase-gates', 'acme/phase-gates@v1', 'acme@0123456789abcdef0123456789abcdef01234567', 'acme/phase-gates@0123456'])('refuses --ref %s in one line naming ref', async (ref) => {
+    const message = await refusal(init(workspace(), { provider: 'command', ref }));
+    expect(message).toMatch(/^ref: must be OWNER\/REPO@SHA with a full 40-hex commit SHA/);
+  });
+
+  it('asks for --ref when this phase-gates is not a git checkout', async () => {
+    const ws = workspace();
+    const message = await refusal(init(ws, { provider: 'command' }, NOT_A_CHECKOUT));
+    expect(message).toMatch(/^ref: cannot tell which commit of phase-gates to pin its actions to .*\(give --ref OWNER\/REPO@SHA, e\.g\. --ref phase-gates\/phase-gates@/);
+    expect(tree(ws)).toEqual([]);
+  });
+
+  it('finds the package root from where the code runs', () => {
+    expect(SYSTEM_REF_ENVIRONMENT.packageRoot()).toBe(ROOT);
+  });
+
+  describe('reading the commit with git (a stand-in git on PATH)', () => {
+    const saved = process.env.PATH;
+    afterEach(() => {
+      process.env.PATH = saved;
+    });
+
+    /** Puts a `git` first on PATH that records its arguments and prints `top` and `head`. */
+    function fakeGit(top: string, head: string): string {
+      const bin = workspace('pg-init-bin-');
+      const log = path.join(bin, 'args');
+      writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$PWD $*" > '${log}'\nprintf '%s\\n%s\\n' '${top}' '${head}'\n`);
+      chmodSync(path.join(bin, 'git'), 0o755);
+      process.env.PATH = `${bin}${path.delimiter}${saved}`;
+      return log;
+    }
+
+    it('runs git rev-parse in the package root, without a shell', async () => {
+      const log = fakeGit(ROOT, HEAD);
+      expect(await SYSTEM_REF_ENVIRONMENT.gitHead(ROOT)).toBe(HEAD);
+      expect(readFileSync(log, 'utf8').trim()).toBe(`${ROOT} rev-parse --show-toplevel HEAD`);
+      const ref = await resolveActionsRef('', 'ref');
+      expect(ref).toEqual(expect.objectContaining({ repository: 'phase-gates/phase-gates', sha: HEAD, origin: 'checkout' }));
+    });
+
+    it('ignores a repository that merely contains the package (installed inside another checkout)', async () => {
+      fakeGit(path.dirname(ROOT), HEAD);
+      expect(await SYSTEM_REF_ENVIRONMENT.gitHead(ROOT)).toBeUndefined();
+      expect(await refusal(resolveActionsRef('', 'ref'))).toMatch(/^ref: cannot tell which commit/);
+    });
+  });
+});
+
+describe('what it prints', () => {
+  it('lists the files and the next steps: secrets, environments with reviewers, OIDC', async () => {
+    const { host } = await init(workspace(), { provider: 'azure-webapp' });
+    const text = host.summary;
+    for (const file of ALL) expect(text).toMatch(new RegExp(`written +${file.replace(/\./g, '\\.')} `));
+    expect(text).toContain('Next steps:');
+    expect(text).toContain('required reviewers');
+    for (const secret of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID']) expect(text).toContain(`- ${secret}:`);
+    expect(text).toContain('AZURE_WEBAPP_NAME');
+    expect(text).toContain('OIDC');
+    expect(text).toContain('Production strategy: blue-green');
+  });
+
+  it('tells the command provider to fill in its scripts', async () => {
+    const { host } = await init(workspace(), { provider: 'command' });
+    expect(host.summary).toContain('- DEPLOY_TOKEN:');
+    expect(host.summary).toContain('Fill in deploy.sh and rollback.sh');
+    expect(host.summary).not.toContain('OIDC');
+  });
+});
