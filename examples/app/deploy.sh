@@ -105,10 +105,15 @@ route() {
         echo "  keepalive 16;"
         echo "}"
       } >"$prefix/upstream.conf.tmp"
-      mv "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"
-      # A bad configuration would be refused by the reload silently: test it first.
-      nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
-      nginx -p "$prefix" -c "$prefix/nginx.conf" -s reload
+      if cmp -s "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"; then
+        # Nothing changes: no reload (each one closes idle keep-alive connections).
+        rm -f "$prefix/upstream.conf.tmp"
+      else
+        mv "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"
+        # A bad configuration would be refused by the reload silently: test it first.
+        nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
+        nginx -p "$prefix" -c "$prefix/nginx.conf" -s reload
+      fi
       ;;
     node)
       kill -HUP "$(cat "$state/router.pid")"
