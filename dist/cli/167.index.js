@@ -562,7 +562,6 @@ var smoke_report = __webpack_require__(6123);
 
 
 
-
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 const VERIFY_SETTINGS = {
     waitForReadySeconds: 10,
@@ -674,14 +673,15 @@ async function executeDeploy(ctx) {
         return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
     }
     if (signal.aborted)
-        return finish(cancelled(ctx, base, undefined));
+        return finish(cancelled(ctx, base));
     // 2. The plan.
     const activeSlot = slotOf(history.current);
     const slot = !rollbackMode && config.strategy.slotted ? (0,strategy/* idleSlot */.f0)(activeSlot) : '';
     const planned = rollbackMode ? [] : config.strategy.plan(slot);
-    const base2 = { environment: config.environment, deploymentId: '' };
+    // What every step shares; the deployment id is filled in once the deployment is recorded.
+    const stepBase = { environment: config.environment, deploymentId: '' };
     const rollbackStep = (to, from, fromSlot) => ({
-        ...base2,
+        ...stepBase,
         action: 'rollback',
         version: to?.version ?? '',
         previousVersion: from,
@@ -689,7 +689,7 @@ async function executeDeploy(ctx) {
         otherSlot: fromSlot,
         trafficPercent: 100
     });
-    const toStep = (p) => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (0,strategy/* idleSlot */.f0)(p.slot) : '', trafficPercent: p.trafficPercent });
     const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
     const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
@@ -724,7 +724,7 @@ async function executeDeploy(ctx) {
         slot: recordSlot || undefined,
         production: config.production
     });
-    base2.deploymentId = deployment.id;
+    stepBase.deploymentId = deployment.id;
     setOutput(constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
     let environmentUrl = config.environmentUrl;
@@ -937,7 +937,7 @@ function signalName(signal) {
     return typeof signal.reason === 'string' ? signal.reason : 'a signal';
 }
 /** Cancelled before anything changed: the log says so last. */
-function cancelled(ctx, base, _record) {
+function cancelled(ctx, base) {
     ctx.log.warn('cancelled', { signal: signalName(ctx.signal), detail: 'nothing was changed' });
     return { ...base, ok: false, status: 'failure', message: `cancelled (${signalName(ctx.signal)}) before anything changed` };
 }
@@ -1000,7 +1000,7 @@ function clock(env) {
 /** Runs deploy on a host. */
 async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
-    const config = (0,deploy_config/* readDeployConfig */.Q9)(host);
+    const config = (0,deploy_config/* readDeployConfig */.Q)(host);
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
     const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     const { now, source } = clock(host.env);
@@ -1058,10 +1058,10 @@ async function runDeploy(host, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q9: () => (/* binding */ readDeployConfig)
+  Q: () => (/* binding */ readDeployConfig)
 });
 
-// UNUSED EXPORTS: PROVIDERS, isProduction
+// UNUSED EXPORTS: isProduction
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -2295,7 +2295,6 @@ function strategyRefusal(provider, strategy) {
  * The inputs of deploy, read and validated all at once before anything else happens: every bad
  * value is reported together, each naming its input, and nothing is created or run.
  */
-
 
 
 

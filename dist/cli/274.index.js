@@ -243,7 +243,7 @@ async function runPipeline(host) {
         let dryRun = false;
         const preDeploy = deployHost('');
         await check(preDeploy, () => {
-            dryRun = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q9)(preDeploy).dryRun;
+            dryRun = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q)(preDeploy).dryRun;
         });
         const planned = givenUrl();
         if (planned.url || !dryRun) {

@@ -217,7 +217,6 @@ function writeMapping(m) {
 
 
 
-
 /** A pinned `uses:` step. */
 function usesStep(name, pin, withs) {
     const [ref, version] = usesLine(pin).split(' # ');
@@ -901,6 +900,7 @@ var init_inputs = __webpack_require__(6921);
  * checked before anything is written: an existing file is refused without `force`, and nothing is
  * written then. Files are written atomically.
  */
+
 
 
 

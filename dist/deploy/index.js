@@ -43374,7 +43374,6 @@ function strategyRefusal(provider, strategy) {
 
 
 
-
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
 function isProduction(environment) {
     return /^prod(uction)?([-_/.].*)?$/i.test(environment);
@@ -47961,7 +47960,6 @@ function renderSummary(report) {
 
 
 
-
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 const VERIFY_SETTINGS = {
     waitForReadySeconds: 10,
@@ -48073,14 +48071,15 @@ async function executeDeploy(ctx) {
         return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
     }
     if (signal.aborted)
-        return finish(cancelled(ctx, base, undefined));
+        return finish(cancelled(ctx, base));
     // 2. The plan.
     const activeSlot = slotOf(history.current);
     const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
     const planned = rollbackMode ? [] : config.strategy.plan(slot);
-    const base2 = { environment: config.environment, deploymentId: '' };
+    // What every step shares; the deployment id is filled in once the deployment is recorded.
+    const stepBase = { environment: config.environment, deploymentId: '' };
     const rollbackStep = (to, from, fromSlot) => ({
-        ...base2,
+        ...stepBase,
         action: 'rollback',
         version: to?.version ?? '',
         previousVersion: from,
@@ -48088,7 +48087,7 @@ async function executeDeploy(ctx) {
         otherSlot: fromSlot,
         trafficPercent: 100
     });
-    const toStep = (p) => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent });
     const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
     const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
@@ -48123,7 +48122,7 @@ async function executeDeploy(ctx) {
         slot: recordSlot || undefined,
         production: config.production
     });
-    base2.deploymentId = deployment.id;
+    stepBase.deploymentId = deployment.id;
     setOutput(DeployOutputs.DeploymentId, deployment.id);
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
     let environmentUrl = config.environmentUrl;
@@ -48336,7 +48335,7 @@ function signalName(signal) {
     return typeof signal.reason === 'string' ? signal.reason : 'a signal';
 }
 /** Cancelled before anything changed: the log says so last. */
-function cancelled(ctx, base, _record) {
+function cancelled(ctx, base) {
     ctx.log.warn('cancelled', { signal: signalName(ctx.signal), detail: 'nothing was changed' });
     return { ...base, ok: false, status: 'failure', message: `cancelled (${signalName(ctx.signal)}) before anything changed` };
 }

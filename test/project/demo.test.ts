@@ -6,23 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemaErrors } from '../../src/core/schemas.js';
+import { alive } from '../deploy/support.js';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'demo-output');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
-}
 
 describe('npm run demo', () => {
   it('runs gates → staging → production blue-green → a broken release rolled back and refused, and cleans up', () => {

@@ -16,7 +16,6 @@ import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
 import { CommandProvider, commandOptions } from './command-provider.js';
 import { createProvider, strategyRefusal } from './providers/index.js';
 
-export { PROVIDERS };
 
 /** Everything deploy was asked to do. */
 export interface DeployConfig {

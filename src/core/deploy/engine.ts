@@ -120,15 +120,16 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
     return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
   }
-  if (signal.aborted) return finish(cancelled(ctx, base, undefined));
+  if (signal.aborted) return finish(cancelled(ctx, base));
 
   // 2. The plan.
   const activeSlot = slotOf(history.current);
   const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
   const planned = rollbackMode ? [] : config.strategy.plan(slot);
-  const base2 = { environment: config.environment, deploymentId: '' };
+  // What every step shares; the deployment id is filled in once the deployment is recorded.
+  const stepBase = { environment: config.environment, deploymentId: '' };
   const rollbackStep = (to: DeploymentRecord | undefined, from: string, fromSlot: string): ProviderStep => ({
-    ...base2,
+    ...stepBase,
     action: 'rollback',
     version: to?.version ?? '',
     previousVersion: from,
@@ -136,7 +137,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     otherSlot: fromSlot,
     trafficPercent: 100
   });
-  const toStep = (p: PlannedStep): ProviderStep => ({ ...base2, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (p.slot === 'blue' ? 'green' : 'blue') : '', trafficPercent: p.trafficPercent });
+  const toStep = (p: PlannedStep): ProviderStep => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent });
   const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
   const plan: string[] = [];
   const commandsOf = (step: ProviderStep) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
@@ -170,7 +171,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     slot: recordSlot || undefined,
     production: config.production
   });
-  base2.deploymentId = deployment.id;
+  stepBase.deploymentId = deployment.id;
   setOutput(O.DeploymentId, deployment.id);
   log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
   let environmentUrl = config.environmentUrl;
@@ -381,7 +382,7 @@ function signalName(signal: AbortSignal): string {
 }
 
 /** Cancelled before anything changed: the log says so last. */
-function cancelled(ctx: EngineContext, base: Omit<DeployOutcome, 'ok' | 'status'>, _record: DeploymentRecord | undefined): DeployOutcome {
+function cancelled(ctx: EngineContext, base: Omit<DeployOutcome, 'ok' | 'status'>): DeployOutcome {
   ctx.log.warn('cancelled', { signal: signalName(ctx.signal), detail: 'nothing was changed' });
   return { ...base, ok: false, status: 'failure', message: `cancelled (${signalName(ctx.signal)}) before anything changed` };
 }

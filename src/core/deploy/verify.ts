@@ -6,8 +6,7 @@
 import type { Check } from '../smoke/checks.js';
 import { HttpClient } from '../smoke/http.js';
 import { SmokeEngine, type SmokeSettings } from '../smoke/engine.js';
-import { buildReport, formatPercent } from '../smoke/report.js';
-import { Secrets } from '../smoke/report.js';
+import { buildReport, formatPercent, Secrets } from '../smoke/report.js';
 
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 export const VERIFY_SETTINGS = {

@@ -9,7 +9,6 @@ import type { StrategyName } from '../deploy/strategy.js';
 import { ACTION_PINS, TOOL_VERSIONS, usesLine } from './pins.js';
 import { Block, Mapping, mapping } from './yaml-text.js';
 
-export { PROVIDERS, type ProviderName };
 
 /** A secret to create in each GitHub environment. */
 export interface Setting {
