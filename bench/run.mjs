@@ -8,7 +8,8 @@ const BENCHES = {
   'lcov-summary': () => import('./lcov-summary.mjs'),
   'cold-start': () => import('./cold-start.mjs'),
   'smoke-p95': () => import('./smoke-p95.mjs'),
-  'validate-actionlint': () => import('./validate-actionlint.mjs')
+  'validate-actionlint': () => import('./validate-actionlint.mjs'),
+  'zero-downtime': () => import('./zero-downtime.mjs')
 };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

@@ -11,7 +11,7 @@
 // every process the demo started is stopped at the end, also on failure or Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
-import net from 'node:net';
+import { freePort } from './free-port.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -27,18 +27,6 @@ const ok = (text) => paint('32', `✔ ${text}`);
 const bad = (text) => paint('31', `✘ ${text}`);
 const dim = (text) => paint('2', text);
 const title = (text) => console.log(`\n${paint('1', text)}`);
-
-/** A free port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Processes the demo started itself (a test instance, the router). */
 const children = [];

@@ -5,16 +5,17 @@
 # direct (PHASE_GATES_SLOT empty): stops the running app and starts PHASE_GATES_VERSION on
 #   127.0.0.1:$APP_PORT (a short outage: that is what direct means).
 # blue-green and canary (PHASE_GATES_SLOT blue or green): makes the slot run PHASE_GATES_VERSION
-#   (started on its own port only if it does not already), then gives it
+#   (started on its own port and socket only if it does not already), then gives it
 #   PHASE_GATES_TRAFFIC_PERCENT of the traffic through the router and the other slot the rest.
 #   The other slot keeps running: a rollback only moves traffic back.
 #
 #   APP_PORT                  direct: port to serve on (default 8080)
 #   APP_BLUE_PORT/GREEN_PORT  slots: their ports (default 8081, 8082)
 #   APP_ROUTER                nginx | node | none (default none): what splits the traffic
-#   APP_NGINX_PREFIX          nginx: the directory of its nginx.conf, which includes upstream.conf
+#   APP_NGINX_PREFIX          nginx: the directory of its nginx.conf (this directory's nginx.conf
+#                             filled in), which includes the upstream.conf written here
 #   APP_ROUTER_URL            the router's URL; at 100% the script waits until it serves the version
-#   APP_STATE                 directory for pid files, logs and routes (default .example-app)
+#   APP_STATE                 directory for pid files, logs, sockets and routes (default .example-app)
 #
 # It writes url=<the slot's own URL> to $PHASE_GATES_OUTPUT, so phase-gates can verify the slot
 # before any traffic reaches it.
@@ -38,6 +39,7 @@ port_of() {
   esac
 }
 name_of() { echo "${1:-app}"; }
+socket_of() { echo "$(cd "$state" && pwd)/$1.sock"; }
 
 # Whether 127.0.0.1:$1 serves version $2 on /health.
 serves() {
@@ -67,7 +69,8 @@ start() {
   stop "$1"
   # setsid: the app outlives this script and its process group; its output goes to a file so that
   # it holds none of the deploy's pipes.
-  APP_VERSION="$2" APP_PORT="$port" setsid node "$here/server.js" >>"$state/$name.log" 2>&1 </dev/null &
+  # A slot also listens on $state/<slot>.sock, which nginx reaches through the live link.
+  APP_VERSION="$2" APP_PORT="$port" APP_SOCKET="${1:+$(socket_of "$1")}" setsid node "$here/server.js" >>"$state/$name.log" 2>&1 </dev/null &
   echo $! >"$pidfile"
   for _ in $(seq 1 50); do
     if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -98,15 +101,30 @@ route() {
   mv "$routes" "$state/routes"
   case "$router" in
     nginx)
+      # All traffic on one slot (blue-green's switch, a canary's last step, a rollback): nginx
+      # proxies to the socket behind the link live.sock, which is repointed by an atomic rename.
+      # No reload: nginx connects to the link for each request, client connections are never
+      # touched, requests in flight finish on the old slot. Shares in between (a canary's steps)
+      # need weights in upstream.conf, and a reload.
       local prefix="${APP_NGINX_PREFIX:?APP_NGINX_PREFIX is not set}"
+      local only="" live="$prefix/live.sock"
+      [[ "$mine" -eq 100 ]] && only="$1"
+      [[ "$rest" -eq 100 || -z "$3" ]] && only="${3:-$1}"
+      if [[ -n "$only" ]]; then
+        ln -sfn "$(socket_of "$only")" "$live.tmp"
+        mv -T "$live.tmp" "$live"
+      fi
       {
         echo "upstream app {"
-        while read -r port weight; do echo "  server 127.0.0.1:$port weight=$weight max_fails=0;"; done <"$state/routes"
-        echo "  keepalive 16;"
+        if [[ -n "$only" ]]; then
+          echo "  server unix:$live max_fails=0;"
+        else
+          echo "  server unix:$(socket_of "$1") weight=$mine max_fails=0;"
+          echo "  server unix:$(socket_of "$3") weight=$rest max_fails=0;"
+        fi
         echo "}"
       } >"$prefix/upstream.conf.tmp"
       if cmp -s "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"; then
-        # Nothing changes: no reload (each one closes idle keep-alive connections).
         rm -f "$prefix/upstream.conf.tmp"
       else
         mv "$prefix/upstream.conf.tmp" "$prefix/upstream.conf"

@@ -1,12 +1,13 @@
 /**
  * nginx from Debian, started by the tests on loopback as the router of blue-green and canary: a
- * prefix directory with nginx.conf, which includes the upstream.conf that examples/app/deploy.sh
- * rewrites before `nginx -s reload`.
+ * prefix directory with examples/app/nginx.conf filled in, which includes the upstream.conf that
+ * examples/app/deploy.sh writes (see that file).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where Debian installs it; `.ci/run` installs nginx-light. */
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p)) ?? 'nginx';
@@ -15,49 +16,47 @@ export interface Nginx {
   prefix: string;
   port: number;
   url: string;
+  /** The pids of the master's worker processes (a reload replaces them). */
+  workers(): number[];
   /** Stops the master and its workers (bounded). */
   stop(): void;
 }
 
-function conf(prefix: string, port: number): string {
-  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  const tmp = (name: string) => path.join(prefix, 'tmp', name);
-  return `${user}daemon on;
-worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${tmp('body')};
-  proxy_temp_path ${tmp('proxy')};
-  fastcgi_temp_path ${tmp('fastcgi')};
-  uwsgi_temp_path ${tmp('uwsgi')};
-  scgi_temp_path ${tmp('scgi')};
-  include ${prefix}/upstream.conf;
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-  }
-}
-`;
+/** examples/app/nginx.conf, the configuration deploy.sh expects, filled in. */
+export function nginxConf(prefix: string, port: number): string {
+  const template = readFileSync(fileURLToPath(new URL('../../examples/app/nginx.conf', import.meta.url)), 'utf8');
+  return template
+    .replaceAll('@USER@', process.getuid?.() === 0 ? 'user root;' : '')
+    .replaceAll('@PREFIX@', prefix)
+    .replaceAll('@PORT@', String(port));
 }
 
 /** Starts nginx on 127.0.0.1:port with no route yet (502 until deploy.sh writes one). */
 export function startNginx(port: number): Nginx {
   const prefix = mkdtempSync(path.join(tmpdir(), 'phase-gates-nginx-'));
   mkdirSync(path.join(prefix, 'tmp'));
-  writeFileSync(path.join(prefix, 'nginx.conf'), conf(prefix, port));
+  writeFileSync(path.join(prefix, 'nginx.conf'), nginxConf(prefix, port));
   writeFileSync(path.join(prefix, 'upstream.conf'), 'upstream app { server 127.0.0.1:9 down; }\n');
   execFileSync(NGINX, ['-e', path.join(prefix, 'error.log'), '-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: 'pipe', timeout: 10_000 });
   return {
     prefix,
     port,
     url: `http://127.0.0.1:${port}`,
+    workers() {
+      const master = readFileSync(path.join(prefix, 'nginx.pid'), 'utf8').trim();
+      const pids: number[] = [];
+      for (const entry of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+        try {
+          // Fields after the command name (which may hold spaces): state, ppid, ...
+          const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+          const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          if (ppid === master && state !== 'Z') pids.push(Number(entry));
+        } catch {
+          // Gone while listing.
+        }
+      }
+      return pids.sort((a, b) => a - b);
+    },
     stop() {
       const pidFile = path.join(prefix, 'nginx.pid');
       if (existsSync(pidFile)) {

@@ -3,6 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -56,4 +60,33 @@ test('a version in APP_FAILING_VERSIONS is healthy but answers / with 500', asyn
 test('a version in APP_BROKEN_VERSIONS exits at start', async () => {
   const app = await start('v6.6.6', { APP_BROKEN_VERSIONS: 'v6.6.6' });
   assert.equal(await app.exited, 1);
+});
+
+/** GET over a unix socket (fetch cannot). */
+function getSocket(socketPath, urlPath) {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ socketPath, path: urlPath }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+test('with APP_SOCKET it also serves on that unix socket, replacing a stale one, and removes it when stopped', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-app-'));
+  const socket = path.join(dir, 'blue.sock');
+  fs.writeFileSync(socket, 'left by an earlier run');
+  const app = await start('v1.2.3', { APP_SOCKET: socket });
+  let answer;
+  for (let i = 0; i < 100 && !answer; i++) {
+    answer = await getSocket(socket, '/').catch(() => new Promise((r) => setTimeout(() => r(undefined), 50)));
+  }
+  assert.deepEqual(answer, { status: 200, body: 'example app v1.2.3\n' });
+  assert.equal(await (await fetch(app.url + '/')).text(), 'example app v1.2.3\n');
+  assert.equal(await stop(app), 0);
+  assert.equal(fs.existsSync(socket), false);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
