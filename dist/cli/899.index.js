@@ -2,6 +2,83 @@ export const id = 899;
 export const ids = [899];
 export const modules = {
 
+/***/ 3361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   xE: () => (/* binding */ sleepUnlessCancelled),
+/* harmony export */   yD: () => (/* binding */ signalName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
+ * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
+ * so that the run can finish recording. `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const handlers = [];
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            first(name);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        handlers.push([name, handler]);
+    }
+    return {
+        signal: controller.signal,
+        dispose() {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 4700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -418,6 +495,7 @@ function jsonEqual(a, b) {
 /* unused harmony exports MAX_BACKOFF_MS, MONITOR_INTERVAL_MS, MONITOR_PROGRESS_MS, backoffMs, judge, assertionMessage, pool */
 /* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3794);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4700);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
  * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
@@ -432,6 +510,9 @@ function jsonEqual(a, b) {
  */
 
 
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
 const MAX_BACKOFF_MS = 30_000;
 /** Time between the starts of two monitoring rounds. */
@@ -578,14 +659,25 @@ class SmokeEngine {
     settings;
     deps;
     sleep;
+    send;
     random;
     now;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .sleepUnlessCancelled */ .xE)(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .Cancelled */ .cJ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .signalName */ .yD)(signal), STOPPED);
     }
     request(check, url) {
         return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
@@ -595,7 +687,7 @@ class SmokeEngine {
         const { retries, retryDelayMs } = this.settings;
         let last;
         for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.deps.send(this.request(check, url)));
+            last = judge(check, await this.send(this.request(check, url)));
             if (last.passed)
                 return { ...last, attempts: attempt, monitor };
             if (attempt <= retries) {
@@ -621,7 +713,7 @@ class SmokeEngine {
         this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
         for (;;) {
             polls++;
-            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            const outcome = judge(check, await this.send(this.request(check, url)));
             if (outcome.passed) {
                 const waitedMs = this.now() - started;
                 this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
@@ -808,6 +900,7 @@ function describeOutcome(o, settings) {
 /* harmony export */ });
 /* unused harmony exports MAX_REDIRECTS, MAX_BODY_BYTES, isLoopbackHost, describeNetworkError, formatBytes */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
 /**
  * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
  * connections kept alive between samples, one deadline per request covering connect, redirects and
@@ -817,6 +910,7 @@ function describeOutcome(o, settings) {
  *
  * Internal to smoke-test.
  */
+
 
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
@@ -864,25 +958,37 @@ class HttpClient {
      * Sends one request, following redirects; never throws for network problems. The deadline is
      * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
      */
-    async send(req) {
+    async send(req, cancel) {
         const started = performance.now();
         const elapsed = () => performance.now() - started;
         const controller = new AbortController();
         const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
         let timer;
-        const deadline = new Promise((resolve) => {
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
             timer = setTimeout(() => {
                 state.timedOut = true;
                 controller.abort();
                 const what = state.phase === 'body' ? 'response body not complete' : 'no response';
                 resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
             }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .signalName */ .yD)(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
         });
         try {
             return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
         }
         finally {
             clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
         }
     }
     async exchange(req, signal, state, elapsed) {

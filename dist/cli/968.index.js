@@ -44,14 +44,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runSmoke: () => (/* binding */ runSmoke)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(906);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5146);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8623);
-/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4700);
-/* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5857);
-/* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7595);
-/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5146);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2739);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8623);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4700);
+/* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5857);
+/* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7595);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
+
 
 
 
@@ -63,28 +65,28 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
 const LIMITS = {
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
 };
 /** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
 const SMOKE_DEFAULTS = {
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady]: 60,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries]: 3,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs]: 1000,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs]: 5000,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples]: 5,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency]: 4,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms]: 500,
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds]: 0
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.WaitForReady]: 60,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Retries]: 3,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.RetryDelayMs]: 1000,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.TimeoutMs]: 5000,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Samples]: 5,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Concurrency]: 4,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.P95Ms]: 500,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MonitorSeconds]: 0
 };
 function numberInput(host, name, errors) {
-    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, name);
+    const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, name);
     const fallback = SMOKE_DEFAULTS[name];
     if (raw === '')
         return fallback;
@@ -116,21 +118,21 @@ function parseTarget(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url, hint: 'e.g. https://staging.example.com' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Url, hint: 'e.g. https://staging.example.com' });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Url });
     return url.href;
 }
 /** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
 async function readSettings(host, secrets) {
     const errors = [];
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Token);
+    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Token);
     if (token)
         secrets.add(token);
     let target = '';
     try {
-        const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url);
+        const raw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Url);
         // Credentials in the URL are masked before anything can print them.
         secrets.maskUrl(raw);
         target = parseTarget(raw);
@@ -142,43 +144,43 @@ async function readSettings(host, secrets) {
             throw err;
     }
     const n = (name) => numberInput(host, name, errors);
-    const waitForReadySeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.WaitForReady);
-    const retries = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Retries);
-    const retryDelayMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.RetryDelayMs);
-    const timeoutMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.TimeoutMs);
-    const samples = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Samples);
-    const concurrency = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Concurrency);
-    const p95Ms = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.P95Ms);
-    const monitorSeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MonitorSeconds);
+    const waitForReadySeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.WaitForReady);
+    const retries = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Retries);
+    const retryDelayMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.RetryDelayMs);
+    const timeoutMs = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.TimeoutMs);
+    const samples = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Samples);
+    const concurrency = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Concurrency);
+    const p95Ms = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.P95Ms);
+    const monitorSeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MonitorSeconds);
     let maxErrorRate = 0;
     try {
-        maxErrorRate = parseErrorRate((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MaxErrorRate, '0%'), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.MaxErrorRate);
+        maxErrorRate = parseErrorRate((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MaxErrorRate, '0%'), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MaxErrorRate);
     }
     catch (err) {
         errors.push(err);
     }
     let reportFile = '';
     try {
-        reportFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Defaults */ .Hw.SmokeReport), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath);
+        reportFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(host.workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.SmokeReport), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath);
     }
     catch (err) {
         errors.push(err);
     }
     let deploymentId = null;
-    const idRaw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId);
+    const idRaw = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.DeploymentId);
     if (idRaw) {
         if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
         }
         else if (!token) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('posting a deployment status needs a token', { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('posting a deployment status needs a token', { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
         }
         else
             deploymentId = Number(idRaw);
     }
     let checks = [];
     try {
-        checks = await (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .loadChecks */ .o$)(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Checks), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Checks, host.workspace);
+        checks = await (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .loadChecks */ .o$)(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks, host.workspace);
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
@@ -195,7 +197,7 @@ async function readSettings(host, secrets) {
         for (const [name, value] of Object.entries(c.headers))
             secrets.addHeader(name, value);
         // Query values such as ?token=… are registered before the first log line shows the URL.
-        secrets.maskUrl((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .checkUrl */ .CU)(target, c));
+        secrets.maskUrl((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .checkUrl */ .CU)(target, c));
     }
     return {
         settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
@@ -205,25 +207,37 @@ async function readSettings(host, secrets) {
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
-async function runSmoke(host) {
-    const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .Secrets */ .Sb((v) => host.setSecret(v));
+async function runSmoke(host, options = {}) {
+    const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
+    // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
+    // checks: no verdict, no report, no deployment status; the summary and the error say so.
+    const cancel = options.signal ? undefined : (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .onCancel */ .Ao)();
+    const signal = options.signal ?? cancel.signal;
     const attempts = settings.retries + 1;
     log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
-        `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
+        `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
-    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_6__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_7__/* .SmokeEngine */ .wb(settings, { send: (req) => http.send(req), log });
+    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
+    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req) => http.send(req, signal), log, signal });
     let outcome;
     try {
-        outcome = await engine.run((checks) => (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .passesSoFar */ .lT)({ checks, readiness: null, monitoring: null }, settings));
+        outcome = await engine.run((checks) => (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .passesSoFar */ .lT)({ checks, readiness: null, monitoring: null }, settings));
+    }
+    catch (err) {
+        if (!(err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ))
+            throw err;
+        const stopped = new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
+        await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        throw stopped;
     }
     finally {
+        cancel?.dispose();
         await http.close();
     }
-    const report = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .FK)(outcome, settings, {
+    const report = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)(outcome, settings, {
         startedAt,
         finishedAt: new Date(),
         sha: host.env.GITHUB_SHA ?? null,
@@ -231,16 +245,16 @@ async function runSmoke(host) {
         runId: host.env.GITHUB_RUN_ID ?? null,
         deploymentId: deploymentId === null ? null : String(deploymentId)
     }, secrets);
-    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSchema */ .G)('smoke-report', report);
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
+    (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSchema */ .G)('smoke-report', report);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
-    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.Passed, String(report.passed));
-    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ReportPath, (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, reportFile));
-    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.Passed, String(report.passed));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.ReportPath, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, reportFile));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
     // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
-    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
-    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
-    await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)(report));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
+    host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
+    await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(report));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -250,12 +264,12 @@ async function runSmoke(host) {
         });
     }
     const t = report.totals;
-    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l9)(t.errorRate)}), ` +
-        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, reportFile)}`);
+    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(t.errorRate)}), ` +
+        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, reportFile)}`);
     if (deploymentId !== null) {
         const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
         const description = report.passed
-            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .formatPercent */ .l9)(t.errorRate)}`
+            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(t.errorRate)}`
             : `Smoke test failed: ${report.message ?? ''}`;
         const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
         const posted = await postDeploymentStatus({

@@ -37210,7 +37210,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7328);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(846);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -37222,7 +37222,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7328:
+/***/ 846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37235,6 +37235,71 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __nccwpck_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/cancel.js
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends core_errors/* UserError */.y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
+ * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
+ * so that the run can finish recording. `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const handlers = [];
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            first(name);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        handlers.push([name, handler]);
+    }
+    return {
+        signal: controller.signal,
+        dispose() {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/constants.js
 /** Input and output names, once. Each notes the actions that use it. */
 /** Inputs of gates-enforcer (and the root action). */
@@ -47051,6 +47116,7 @@ var undici = __nccwpck_require__(6752);
  * Internal to smoke-test.
  */
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
@@ -47097,25 +47163,37 @@ class HttpClient {
      * Sends one request, following redirects; never throws for network problems. The deadline is
      * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
      */
-    async send(req) {
+    async send(req, cancel) {
         const started = performance.now();
         const elapsed = () => performance.now() - started;
         const controller = new AbortController();
         const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
         let timer;
-        const deadline = new Promise((resolve) => {
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
             timer = setTimeout(() => {
                 state.timedOut = true;
                 controller.abort();
                 const what = state.phase === 'body' ? 'response body not complete' : 'no response';
                 resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
             }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new Cancelled(signalName(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
         });
         try {
             return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
         }
         finally {
             clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
         }
     }
     async exchange(req, signal, state, elapsed) {
@@ -47369,6 +47447,9 @@ class PerfAccumulator {
  */
 
 
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
 const MAX_BACKOFF_MS = 30_000;
 /** Time between the starts of two monitoring rounds. */
@@ -47515,14 +47596,25 @@ class SmokeEngine {
     settings;
     deps;
     sleep;
+    send;
     random;
     now;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new Cancelled(signalName(signal), STOPPED);
     }
     request(check, url) {
         return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
@@ -47532,7 +47624,7 @@ class SmokeEngine {
         const { retries, retryDelayMs } = this.settings;
         let last;
         for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.deps.send(this.request(check, url)));
+            last = judge(check, await this.send(this.request(check, url)));
             if (last.passed)
                 return { ...last, attempts: attempt, monitor };
             if (attempt <= retries) {
@@ -47558,7 +47650,7 @@ class SmokeEngine {
         this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
         for (;;) {
             polls++;
-            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            const outcome = judge(check, await this.send(this.request(check, url)));
             if (outcome.passed) {
                 const waitedMs = this.now() - started;
                 this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
@@ -47971,12 +48063,12 @@ const VERIFY_SETTINGS = {
     maxErrorRate: 0,
     monitorSeconds: 0
 };
-/** Runs `checks` against `url`; never throws for a failing target. */
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log: options.log });
+        const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
         const failed = report.checks.find((c) => !c.passed);
@@ -47995,6 +48087,7 @@ async function verifyUrl(url, checks, options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
 
 
 
@@ -48323,16 +48416,22 @@ async function verifyStep(ctx, p, slotUrl, label) {
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
-        const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+        let v;
+        try {
+            v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+        }
+        catch (err) {
+            // Cancelled: the caller sees the aborted signal and records the cancellation.
+            if (err instanceof Cancelled)
+                return { ok: false, detail: err.message };
+            throw err;
+        }
         log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
         if (!v.passed)
             return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
         results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
     }
     return { ok: true, detail: results.join('; ') };
-}
-function signalName(signal) {
-    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
 }
 /** Cancelled before anything changed: the log says so last. */
 function cancelled(ctx, base) {
@@ -48360,6 +48459,7 @@ function runUrl(env) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/deploy.js
+
 
 
 
@@ -48414,24 +48514,10 @@ async function runDeploy(host, options = {}) {
         secret(host.env[name]);
     const store = await openStore(host, config);
     const log = AuditLog.open(config.logFile, redactor);
-    let signal = options.signal;
-    const controller = new AbortController();
-    const handlers = [];
-    if (!signal) {
-        signal = controller.signal;
-        for (const name of ['SIGINT', 'SIGTERM']) {
-            const handler = () => {
-                // Logged at once, synchronously: the runner follows SIGINT with SIGTERM, then SIGKILL. Only
-                // the first is logged, so that the log still ends with `cancelled`.
-                if (controller.signal.aborted)
-                    return;
-                log.warn('signal', { signal: name });
-                controller.abort(name);
-            };
-            process.on(name, handler);
-            handlers.push([name, handler]);
-        }
-    }
+    // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+    // once, synchronously (only the first: the log still ends with `cancelled`).
+    const cancel = options.signal ? undefined : onCancel((name) => log.warn('signal', { signal: name }));
+    const signal = options.signal ?? cancel.signal;
     try {
         const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
         return { ok: outcome.ok, message: outcome.message, outcome };
@@ -48442,8 +48528,7 @@ async function runDeploy(host, options = {}) {
     }
     finally {
         log.close();
-        for (const [name, handler] of handlers)
-            process.off(name, handler);
+        cancel?.dispose();
     }
 }
 

@@ -39617,7 +39617,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6922);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5938);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -39629,7 +39629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6922:
+/***/ 5938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42023,6 +42023,178 @@ function readDeployConfig(host) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/deploy/audit-log.js
+/**
+ * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
+ * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
+ * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
+ */
+
+
+function formatValue(value) {
+    const s = String(value);
+    if (s !== '' && /^[^\s"=\\]+$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+/** Formats one event line (without its newline). Exported for tests of the format. */
+function formatEvent(time, level, event, fields = {}) {
+    let line = `${time.toISOString()} ${level} ${event}`;
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        line += ` ${key}=${formatValue(value)}`;
+    }
+    return line.replace(/[\r\n]+/g, ' ');
+}
+/** An open audit log. */
+class AuditLog {
+    redactor;
+    file;
+    fd;
+    constructor(fd, redactor, 
+    /** The file, absolute. */
+    file) {
+        this.redactor = redactor;
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Opens (creating its directory) `file` for appending. */
+    static open(file, redactor) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        return new AuditLog((0,external_node_fs_.openSync)(file, 'a', 0o644), redactor, file);
+    }
+    /** Appends one event, redacted; written to the file before this returns. */
+    write(level, event, fields = {}) {
+        if (this.fd === undefined)
+            return;
+        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
+        (0,external_node_fs_.writeSync)(this.fd, line);
+    }
+    info(event, fields) {
+        this.write('INFO', event, fields);
+    }
+    warn(event, fields) {
+        this.write('WARN', event, fields);
+    }
+    error(event, fields) {
+        this.write('ERROR', event, fields);
+    }
+    /** Flushes to the disk and closes; later writes are dropped. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        }
+        catch {
+            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
+        }
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/redact.js
+/**
+ * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
+ * lines it relays from scripts). The runner masks what reaches stdout, but not files.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Holds the secret values of one run and replaces them in text. */
+class Redactor {
+    secrets = [];
+    /** Registers a value (ignoring empty ones); longer values are replaced first. */
+    add(value) {
+        if (!value)
+            return;
+        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
+        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
+            if (!this.secrets.includes(v))
+                this.secrets.push(v);
+        }
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered value replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const secret of this.secrets)
+            if (s.includes(secret))
+                s = s.split(secret).join(MASK);
+        return s;
+    }
+    /** The values, for hosts that mask on their own (registered once each). */
+    values() {
+        return this.secrets;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/cancel.js
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends core_errors/* UserError */.y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
+ * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
+ * so that the run can finish recording. `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const handlers = [];
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            first(name);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        handlers.push([name, handler]);
+    }
+    return {
+        signal: controller.signal,
+        dispose() {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
 /**
  * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
@@ -42526,6 +42698,9 @@ function jsonEqual(a, b) {
  */
 
 
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
 const MAX_BACKOFF_MS = 30_000;
 /** Time between the starts of two monitoring rounds. */
@@ -42672,14 +42847,25 @@ class SmokeEngine {
     settings;
     deps;
     sleep;
+    send;
     random;
     now;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new Cancelled(signalName(signal), STOPPED);
     }
     request(check, url) {
         return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
@@ -42689,7 +42875,7 @@ class SmokeEngine {
         const { retries, retryDelayMs } = this.settings;
         let last;
         for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.deps.send(this.request(check, url)));
+            last = judge(check, await this.send(this.request(check, url)));
             if (last.passed)
                 return { ...last, attempts: attempt, monitor };
             if (attempt <= retries) {
@@ -42715,7 +42901,7 @@ class SmokeEngine {
         this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
         for (;;) {
             polls++;
-            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            const outcome = judge(check, await this.send(this.request(check, url)));
             if (outcome.passed) {
                 const waitedMs = this.now() - started;
                 this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
@@ -49244,113 +49430,6 @@ async function runChecks(ctx) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/redact.js
-/**
- * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
- * lines it relays from scripts). The runner masks what reaches stdout, but not files.
- */
-/** The mask, as the runner prints it. */
-const MASK = '***';
-/** Holds the secret values of one run and replaces them in text. */
-class Redactor {
-    secrets = [];
-    /** Registers a value (ignoring empty ones); longer values are replaced first. */
-    add(value) {
-        if (!value)
-            return;
-        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
-        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
-            if (!this.secrets.includes(v))
-                this.secrets.push(v);
-        }
-        this.secrets.sort((a, b) => b.length - a.length);
-    }
-    /** `text` with every registered value replaced by {@link MASK}. */
-    redact(text) {
-        let s = text;
-        for (const secret of this.secrets)
-            if (s.includes(secret))
-                s = s.split(secret).join(MASK);
-        return s;
-    }
-    /** The values, for hosts that mask on their own (registered once each). */
-    values() {
-        return this.secrets;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/deploy/audit-log.js
-/**
- * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
- * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
- * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
- */
-
-
-function formatValue(value) {
-    const s = String(value);
-    if (s !== '' && /^[^\s"=\\]+$/.test(s))
-        return s;
-    return JSON.stringify(s);
-}
-/** Formats one event line (without its newline). Exported for tests of the format. */
-function formatEvent(time, level, event, fields = {}) {
-    let line = `${time.toISOString()} ${level} ${event}`;
-    for (const [key, value] of Object.entries(fields)) {
-        if (value === undefined)
-            continue;
-        line += ` ${key}=${formatValue(value)}`;
-    }
-    return line.replace(/[\r\n]+/g, ' ');
-}
-/** An open audit log. */
-class AuditLog {
-    redactor;
-    file;
-    fd;
-    constructor(fd, redactor, 
-    /** The file, absolute. */
-    file) {
-        this.redactor = redactor;
-        this.file = file;
-        this.fd = fd;
-    }
-    /** Opens (creating its directory) `file` for appending. */
-    static open(file, redactor) {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return new AuditLog((0,external_node_fs_.openSync)(file, 'a', 0o644), redactor, file);
-    }
-    /** Appends one event, redacted; written to the file before this returns. */
-    write(level, event, fields = {}) {
-        if (this.fd === undefined)
-            return;
-        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
-        (0,external_node_fs_.writeSync)(this.fd, line);
-    }
-    info(event, fields) {
-        this.write('INFO', event, fields);
-    }
-    warn(event, fields) {
-        this.write('WARN', event, fields);
-    }
-    error(event, fields) {
-        this.write('ERROR', event, fields);
-    }
-    /** Flushes to the disk and closes; later writes are dropped. */
-    close() {
-        if (this.fd === undefined)
-            return;
-        try {
-            (0,external_node_fs_.fsyncSync)(this.fd);
-        }
-        catch {
-            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
-        }
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
 /**
  * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
@@ -49528,6 +49607,7 @@ var undici = __nccwpck_require__(6752);
  * Internal to smoke-test.
  */
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
@@ -49574,25 +49654,37 @@ class HttpClient {
      * Sends one request, following redirects; never throws for network problems. The deadline is
      * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
      */
-    async send(req) {
+    async send(req, cancel) {
         const started = performance.now();
         const elapsed = () => performance.now() - started;
         const controller = new AbortController();
         const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
         let timer;
-        const deadline = new Promise((resolve) => {
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
             timer = setTimeout(() => {
                 state.timedOut = true;
                 controller.abort();
                 const what = state.phase === 'body' ? 'response body not complete' : 'no response';
                 resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
             }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new Cancelled(signalName(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
         });
         try {
             return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
         }
         finally {
             clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
         }
     }
     async exchange(req, signal, state, elapsed) {
@@ -49743,12 +49835,12 @@ const VERIFY_SETTINGS = {
     maxErrorRate: 0,
     monitorSeconds: 0
 };
-/** Runs `checks` against `url`; never throws for a failing target. */
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log: options.log });
+        const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
         const failed = report.checks.find((c) => !c.passed);
@@ -49767,6 +49859,7 @@ async function verifyUrl(url, checks, options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
 
 
 
@@ -50095,16 +50188,22 @@ async function verifyStep(ctx, p, slotUrl, label) {
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
-        const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+        let v;
+        try {
+            v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+        }
+        catch (err) {
+            // Cancelled: the caller sees the aborted signal and records the cancellation.
+            if (err instanceof Cancelled)
+                return { ok: false, detail: err.message };
+            throw err;
+        }
         log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
         if (!v.passed)
             return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
         results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
     }
     return { ok: true, detail: results.join('; ') };
-}
-function signalName(signal) {
-    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
 }
 /** Cancelled before anything changed: the log says so last. */
 function cancelled(ctx, base) {
@@ -50132,6 +50231,7 @@ function runUrl(env) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/deploy.js
+
 
 
 
@@ -50186,24 +50286,10 @@ async function runDeploy(host, options = {}) {
         secret(host.env[name]);
     const store = await openStore(host, config);
     const log = AuditLog.open(config.logFile, redactor);
-    let signal = options.signal;
-    const controller = new AbortController();
-    const handlers = [];
-    if (!signal) {
-        signal = controller.signal;
-        for (const name of ['SIGINT', 'SIGTERM']) {
-            const handler = () => {
-                // Logged at once, synchronously: the runner follows SIGINT with SIGTERM, then SIGKILL. Only
-                // the first is logged, so that the log still ends with `cancelled`.
-                if (controller.signal.aborted)
-                    return;
-                log.warn('signal', { signal: name });
-                controller.abort(name);
-            };
-            process.on(name, handler);
-            handlers.push([name, handler]);
-        }
-    }
+    // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+    // once, synchronously (only the first: the log still ends with `cancelled`).
+    const cancel = options.signal ? undefined : onCancel((name) => log.warn('signal', { signal: name }));
+    const signal = options.signal ?? cancel.signal;
     try {
         const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
         return { ok: outcome.ok, message: outcome.message, outcome };
@@ -50214,12 +50300,12 @@ async function runDeploy(host, options = {}) {
     }
     finally {
         log.close();
-        for (const [name, handler] of handlers)
-            process.off(name, handler);
+        cancel?.dispose();
     }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/smoke.js
+
 
 
 
@@ -50373,22 +50459,34 @@ async function readSettings(host, secrets) {
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
-async function runSmoke(host) {
+async function runSmoke(host, options = {}) {
     const secrets = new Secrets((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
+    // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
+    // checks: no verdict, no report, no deployment status; the summary and the error say so.
+    const cancel = options.signal ? undefined : onCancel();
+    const signal = options.signal ?? cancel.signal;
     const attempts = settings.retries + 1;
     log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
+    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
     }
+    catch (err) {
+        if (!(err instanceof Cancelled))
+            throw err;
+        const stopped = new Cancelled(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
+        await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        throw stopped;
+    }
     finally {
+        cancel?.dispose();
         await http.close();
     }
     const report = buildReport(outcome, settings, {
@@ -50441,6 +50539,9 @@ async function runSmoke(host) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/pipeline.js
+
+
+
 
 
 
@@ -50586,6 +50687,21 @@ function stageError(host, stage, err) {
     host.debug(e?.stack ?? String(renamed));
     return `internal error in ${stage.stage}: ${e?.message ?? String(renamed)}`.replace(/[\r\n]+/g, ' ');
 }
+/**
+ * Appends the cancellation of a stage after the deploy to deploy's audit log (its `log-path`
+ * output, relative to the workspace), so that the log of the release ends with what happened to it.
+ */
+function recordCancellation(host, logPath, fields) {
+    if (!logPath)
+        return;
+    const log = AuditLog.open((0,core_files/* resolveInWorkspace */.z1)(host.workspace, logPath, constants/* PipelineInputs */.IO.LogPath), new Redactor());
+    try {
+        log.warn('cancelled', fields);
+    }
+    finally {
+        log.close();
+    }
+}
 /** deploy's own message, said to be the deploy's (once). */
 function deployFailed(message, status) {
     const m = message ?? status;
@@ -50644,6 +50760,19 @@ async function runPipeline(host) {
         outputs[constants/* PipelineOutputs */.LG.FailedStage] = failedStage;
         await host.appendSummary(renderOverview(stages, passed, failedStage));
         return { ok, message, outputs, stages };
+    };
+    // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
+    // (deploy records its own cancellation), no later stage begins.
+    const cancel = onCancel();
+    const { signal } = cancel;
+    /** Ends the chain when it was cancelled before `stage` began: it and the stages after it do not run. */
+    const stopIfCancelled = async (stage, rest) => {
+        if (!signal.aborted)
+            return undefined;
+        const message = `cancelled (${signalName(signal)}) before the ${TITLES[stage].toLowerCase()}`;
+        for (const s of [stage, ...rest])
+            record(s, 'skipped', message);
+        return finish(false, false, message, stage);
     };
     try {
         // 0. Every input of every stage, before anything is written or run.
@@ -50724,7 +50853,10 @@ async function runPipeline(host) {
             return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
         }
         record('gates', 'passed', reportShown);
-        // 2. deploy, with the report just written.
+        const notDeploying = await stopIfCancelled('deploy', ['smoke-test', 'rollback', 'phase-07']);
+        if (notDeploying)
+            return notDeploying;
+        // 2. deploy, with the report just written (deploy handles SIGINT and SIGTERM itself while it runs).
         start('deploy', 'deploy');
         const dHost = deployHost(outputs[constants/* PipelineOutputs */.LG.Report]);
         let deployed;
@@ -50773,13 +50905,29 @@ async function runPipeline(host) {
             const url = outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl] && !input(host, constants/* PipelineInputs */.IO.Url) ? { url: outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl], from: constants/* PipelineInputs */.IO.EnvironmentUrl } : givenUrl();
             const sHost = smokeHost(url.url, url.from, input(host, constants/* GatesInputs */.wI.Token) ? (outputs[constants/* PipelineOutputs */.LG.DeploymentId] ?? '') : '');
             let smokeMessage;
+            let stopped;
             try {
-                const smoke = await runSmoke(sHost);
+                const smoke = await runSmoke(sHost, { signal });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
             catch (err) {
-                smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+                if (err instanceof Cancelled)
+                    stopped = err;
+                else
+                    smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+            }
+            if (stopped || signal.aborted) {
+                // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
+                // as in deploy itself), unverified; the audit log and the summary say so.
+                const why = signalName(signal);
+                const message = `cancelled (${why}) during the smoke test: ${outputs[constants/* PipelineOutputs */.LG.Version] || 'the release'} stays deployed, not smoke-tested`;
+                outputs[constants/* PipelineOutputs */.LG.SmokePassed] = 'false';
+                recordCancellation(host, outputs[constants/* PipelineOutputs */.LG.LogPath], { stage: 'smoke-test', signal: why, deployment: outputs[constants/* PipelineOutputs */.LG.DeploymentId] || undefined, version: outputs[constants/* PipelineOutputs */.LG.Version] || undefined });
+                record('smoke-test', 'cancelled', message);
+                for (const s of ['rollback', 'phase-07'])
+                    record(s, 'skipped', `cancelled (${why})`);
+                return await finish(false, false, message, 'smoke-test');
             }
             const s = sHost.outputs;
             outputs[constants/* PipelineOutputs */.LG.SmokePassed] = s[constants/* SmokeOutputs */.AR.Passed] ?? 'false';
@@ -50829,6 +50977,10 @@ async function runPipeline(host) {
             record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
         }
         // 5. The Phase 07 gate, over what happened.
+        if (signal.aborted) {
+            record('phase-07', 'skipped', `cancelled (${signalName(signal)})`);
+            return await finish(false, false, [...said, `cancelled (${signalName(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
+        }
         start('phase-07', 'gates-enforcer');
         const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(constants/* PipelineInputs */.IO.Metrics), outputs[constants/* PipelineOutputs */.LG.DeployStatus]));
         let phase07Passed = false;
@@ -50858,13 +51010,14 @@ async function runPipeline(host) {
         return await finish(!stepFailed, passed, stepFailed ? said.join('; ') : undefined, failedStage);
     }
     finally {
+        cancel.dispose();
         for (const name of Object.values(constants/* PipelineOutputs */.LG))
             host.setOutput(name, outputs[name] ?? '');
     }
 }
 /** The last summary section: every stage, its result and where to look. */
 function renderOverview(stages, passed, failedStage) {
-    const icon = (r) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : '➖ skipped');
+    const icon = (r) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped');
     const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
     const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
     stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));

@@ -37210,7 +37210,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8092);
+/* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2925);
 /** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
 
 
@@ -37222,7 +37222,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8092:
+/***/ 2925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37235,6 +37235,71 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __nccwpck_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/cancel.js
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends core_errors/* UserError */.y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
+ * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
+ * so that the run can finish recording. `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const handlers = [];
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            first(name);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        handlers.push([name, handler]);
+    }
+    return {
+        signal: controller.signal,
+        dispose() {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __nccwpck_require__(906);
 ;// CONCATENATED MODULE: ./.build/src/core/inputs.js
@@ -44233,6 +44298,7 @@ var undici = __nccwpck_require__(6752);
  * Internal to smoke-test.
  */
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
@@ -44279,25 +44345,37 @@ class HttpClient {
      * Sends one request, following redirects; never throws for network problems. The deadline is
      * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
      */
-    async send(req) {
+    async send(req, cancel) {
         const started = performance.now();
         const elapsed = () => performance.now() - started;
         const controller = new AbortController();
         const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
         let timer;
-        const deadline = new Promise((resolve) => {
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
             timer = setTimeout(() => {
                 state.timedOut = true;
                 controller.abort();
                 const what = state.phase === 'body' ? 'response body not complete' : 'no response';
                 resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
             }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new Cancelled(signalName(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
         });
         try {
             return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
         }
         finally {
             clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
         }
     }
     async exchange(req, signal, state, elapsed) {
@@ -44551,6 +44629,9 @@ class PerfAccumulator {
  */
 
 
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
 const MAX_BACKOFF_MS = 30_000;
 /** Time between the starts of two monitoring rounds. */
@@ -44697,14 +44778,25 @@ class SmokeEngine {
     settings;
     deps;
     sleep;
+    send;
     random;
     now;
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new Cancelled(signalName(signal), STOPPED);
     }
     request(check, url) {
         return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
@@ -44714,7 +44806,7 @@ class SmokeEngine {
         const { retries, retryDelayMs } = this.settings;
         let last;
         for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.deps.send(this.request(check, url)));
+            last = judge(check, await this.send(this.request(check, url)));
             if (last.passed)
                 return { ...last, attempts: attempt, monitor };
             if (attempt <= retries) {
@@ -44740,7 +44832,7 @@ class SmokeEngine {
         this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
         for (;;) {
             polls++;
-            const outcome = judge(check, await this.deps.send(this.request(check, url)));
+            const outcome = judge(check, await this.send(this.request(check, url)));
             if (outcome.passed) {
                 const waitedMs = this.now() - started;
                 this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
@@ -45148,6 +45240,7 @@ function renderSummary(report) {
 
 
 
+
 /** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
 const LIMITS = {
     [constants/* SmokeInputs */.Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
@@ -45292,22 +45385,34 @@ async function readSettings(host, secrets) {
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
-async function runSmoke(host) {
+async function runSmoke(host, options = {}) {
     const secrets = new Secrets((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
+    // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
+    // checks: no verdict, no report, no deployment status; the summary and the error say so.
+    const cancel = options.signal ? undefined : onCancel();
+    const signal = options.signal ?? cancel.signal;
     const attempts = settings.retries + 1;
     log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
+    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
     }
+    catch (err) {
+        if (!(err instanceof Cancelled))
+            throw err;
+        const stopped = new Cancelled(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
+        await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        throw stopped;
+    }
     finally {
+        cancel?.dispose();
         await http.close();
     }
     const report = buildReport(outcome, settings, {

@@ -160,6 +160,27 @@ describe('deploy cancellation', () => {
   });
 });
 
+describe('deploy cancelled during a verification', () => {
+  it('on SIGINT while verifying a slot that never answers: stops at once, sets the status, the log ends with cancelled', async () => {
+    // The script puts the new slot at a URL where nothing listens: verification would wait 10 s for it.
+    const ws = deployWorkspace({ 'slot.sh': 'echo "url=$SLOT_URL" >> "$PHASE_GATES_OUTPUT"\n' });
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', strategy: 'blue-green', run: 'bash slot.sh', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' },
+      env: { GITHUB_SHA: SHA, SLOT_URL: `http://127.0.0.1:${await freePort()}` },
+      timeoutMs: 60000,
+      signal: { when: /verifying slot blue/, send: 'SIGINT' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.msAfterSignal).toBeLessThan(5000);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+    expect(log.at(-1)).toMatch(/ WARN cancelled signal=SIGINT deployment=1$/);
+    expect(log.some((l) => / verify /.test(l))).toBe(false);
+    expect(ledger(ws).at(-1)).toMatchObject({ state: 'error', description: 'cancelled (SIGINT)' });
+    expect(ran(ws, 'rollback')).toBe(false);
+  });
+});
+
 describe('deploy with the GitHub Deployments API', () => {
   let server: GitHubServer;
   beforeEach(async () => {

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { commandMessage, makeWorkspace, ROOT, runAction, type ActionRun } from '../support/action.js';
 import { DeployInputs, GatesInputs, PipelineInputs, PipelineOutputs, SmokeInputs } from '../../src/core/constants.js';
 import { artifacts, chainWorkspace, CHECKS_WITH_CART, rootInputs, runRoot, stopApps } from './support.js';
+import { freePort, get, ledger } from '../deploy/support.js';
 
 afterEach(stopApps);
 
@@ -168,6 +169,57 @@ describe('root action: the chain on the example app', () => {
     expect(run.outputs).toMatchObject({ 'deploy-status': 'skipped', 'smoke-passed': '', 'phase-07-passed': '', passed: 'true' });
     const a = await artifacts(c);
     expect(a).toMatchObject({ appStarted: false, deployments: [], smokeReport: null, phase07Report: null });
+  });
+});
+
+describe('root action: cancelled as the runner cancels a step', () => {
+  const auditLog = (ws: string) => readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+
+  it('SIGINT during the smoke test: the release stays as deployed, nothing more runs, the audit log ends with cancelled', async () => {
+    const c = await chainWorkspace();
+    // The smoke test waits up to a minute for a URL where nothing listens: the step is cancelled meanwhile.
+    const nowhere = `http://127.0.0.1:${await freePort()}`;
+    const run = await runAction('.', {
+      workspace: c.ws,
+      inputs: { ...rootInputs(c, { version: 'v1.0.0' }), url: nowhere, 'wait-for-ready': '60' },
+      env: c.env,
+      timeoutMs: 90000,
+      signal: { when: /Waiting up to 60 s/, send: 'SIGINT' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.msAfterSignal).toBeLessThan(5000);
+    noStack(run);
+    expect(run.errors.map(commandMessage)).toEqual(['cancelled (SIGINT) during the smoke test: v1.0.0 stays deployed, not smoke-tested']);
+    expect(run.outputs).toMatchObject({ 'deploy-status': 'success', 'rollback-performed': 'false', 'smoke-passed': 'false', 'smoke-report-path': '', 'phase-07-passed': '', passed: 'false', 'failed-stage': 'smoke-test' });
+    expect(run.summary).toMatch(/\| 3 \| Smoke test \| ⚠️ cancelled \| cancelled \(SIGINT\) during the smoke test/);
+    expect(run.summary).toMatch(/\| 4 \| Rollback \| ➖ skipped \| cancelled \(SIGINT\) \|/);
+    expect(run.summary).toMatch(/\| 5 \| Phase 07 gates \| ➖ skipped \| cancelled \(SIGINT\) \|/);
+    // No rollback began: the release serves, its deployment is still the successful one.
+    expect(await get(c.url + '/')).toBe('example app v1.0.0\n');
+    expect(ledger(c.ws).filter((e) => e.type !== 'deployment').map((e) => e.state)).toEqual(['in_progress', 'success']);
+    const log = auditLog(c.ws);
+    expect(log.filter((l) => / deploy\.end /.test(l))).toHaveLength(1);
+    expect(log.at(-1)).toMatch(/ WARN cancelled stage=smoke-test signal=SIGINT deployment=1 version=v1\.0\.0$/);
+    expect(existsSync(path.join(c.ws, 'post-deploy/smoke-report.json'))).toBe(false);
+  });
+
+  it('SIGTERM during the deploy: deploy records it, no later stage runs', async () => {
+    const c = await chainWorkspace();
+    const run = await runAction('.', {
+      workspace: c.ws,
+      inputs: { ...rootInputs(c, { version: 'v1.0.0' }), run: './slow.sh' },
+      env: c.env,
+      timeoutMs: 90000,
+      signal: { when: /started/, send: 'SIGTERM' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.msAfterSignal).toBeLessThan(10000);
+    noStack(run);
+    expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'failure', passed: 'false', 'failed-stage': 'deploy' });
+    expect(run.summary).toMatch(/\| 3 \| Smoke test \| ➖ skipped \|/);
+    expect(run.summary).toMatch(/\| 5 \| Phase 07 gates \| ➖ skipped \| cancelled \(SIGTERM\) \|/);
+    expect(auditLog(c.ws).at(-1)).toMatch(/ WARN cancelled signal=SIGTERM deployment=1$/);
+    expect(existsSync(path.join(c.ws, 'post-deploy/gates-report.json'))).toBe(false);
   });
 });
 

@@ -14,9 +14,9 @@ afterEach(closeAll);
 /** Fast settings for tests: no readiness wait, one retry, short waits. */
 const FAST = { 'wait-for-ready': '0', retries: '1', 'retry-delay-ms': '20', 'timeout-ms': '1000', samples: '3' };
 
-function smoke(inputs: Record<string, string>, extra: { env?: Record<string, string>; ws?: string; timeoutMs?: number } = {}): Promise<ActionRun & { ws: string }> {
+function smoke(inputs: Record<string, string>, extra: { env?: Record<string, string>; ws?: string; timeoutMs?: number; signal?: { when: RegExp; send: NodeJS.Signals } } = {}): Promise<ActionRun & { ws: string }> {
   const ws = extra.ws ?? makeWorkspace();
-  return runAction('smoke-test', { workspace: ws, inputs: { ...FAST, ...inputs }, env: extra.env, timeoutMs: extra.timeoutMs ?? 20000 }).then((r) => ({ ...r, ws }));
+  return runAction('smoke-test', { workspace: ws, inputs: { ...FAST, ...inputs }, env: extra.env, timeoutMs: extra.timeoutMs ?? 20000, signal: extra.signal }).then((r) => ({ ...r, ws }));
 }
 
 function report(run: { ws: string }, rel = 'post-deploy/smoke-report.json') {
@@ -239,6 +239,28 @@ describe('smoke-test action: verdicts that fail', () => {
     } finally {
       await github.close();
     }
+  });
+});
+
+describe('smoke-test action: cancelled as the runner cancels a step', () => {
+  // The waits below run for a minute; a cancelled step ends in moments (process start-up aside).
+  const PROMPT_MS = 5000;
+
+  it('SIGINT while a request hangs: it stops at once, says so in one line and the summary, writes no report', async () => {
+    const server = await startServer({ '/': never });
+    const run = await smoke({ url: server.url, 'wait-for-ready': '60', 'timeout-ms': '60000' }, { signal: { when: /Waiting up to 60 s/, send: 'SIGINT' }, timeoutMs: 70000 });
+    expectOneError(run, /^cancelled \(SIGINT\): the smoke test was stopped before a verdict; no report was written$/);
+    expect(run.msAfterSignal).toBeLessThan(PROMPT_MS);
+    expect(run.summary).toContain('⚠️ cancelled (SIGINT)');
+    expect(() => report(run)).toThrow(/ENOENT/);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('SIGTERM between readiness polls (connection refused): it stops at once', async () => {
+    const port = await freePort();
+    const run = await smoke({ url: `http://127.0.0.1:${port}`, 'wait-for-ready': '60', 'retry-delay-ms': '2000' }, { signal: { when: /Waiting up to 60 s/, send: 'SIGTERM' }, timeoutMs: 70000 });
+    expectOneError(run, /^cancelled \(SIGTERM\): the smoke test was stopped/);
+    expect(run.msAfterSignal).toBeLessThan(PROMPT_MS);
   });
 });
 

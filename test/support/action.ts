@@ -23,6 +23,8 @@ export interface ActionRun {
   ms: number;
   /** Peak resident memory of the action's process in MB (with `measure: true`). */
   maxRssMb?: number;
+  /** With `signal`: milliseconds from the signal to the process's end (undefined: never sent). */
+  msAfterSignal?: number;
 }
 
 export interface RunOptions {
@@ -32,6 +34,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run through a wrapper in the same process that reports its peak RSS at exit. */
   measure?: boolean;
+  /** Sends `send` to the process (as the runner cancels a step) once its output matches `when`. */
+  signal?: { when: RegExp; send: NodeJS.Signals };
 }
 
 // Imports the bundle and, at exit, writes the process's own peak RSS to fd 3 (kept off stdout,
@@ -117,10 +121,18 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   child.stdio[3]?.on('data', (d: Buffer) => (rss += d.toString()));
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  let signalledAt: number | undefined;
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    if (options.signal && signalledAt === undefined && options.signal.when.test(stdout)) {
+      signalledAt = Date.now();
+      child.kill(options.signal.send);
+    }
+  });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30000);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const ended = Date.now();
   clearTimeout(timeout);
   const lines = stdout.split(/\r?\n/);
   return {
@@ -131,8 +143,9 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
     errors: lines.filter((l) => l.startsWith('::error')),
     warnings: lines.filter((l) => l.startsWith('::warning')),
-    ms: Date.now() - started,
-    maxRssMb: rss ? Number(rss) / 1024 : undefined
+    ms: ended - started,
+    maxRssMb: rss ? Number(rss) / 1024 : undefined,
+    msAfterSignal: signalledAt === undefined ? undefined : ended - signalledAt
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Host } from '../host.js';
 import { UserError } from '../errors.js';
+import { onCancel } from '../cancel.js';
 import { DeployInputs as I } from '../constants.js';
 import { displayPath } from '../files.js';
 import type { CommandResult } from './gates.js';
@@ -75,23 +76,10 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   const store = await openStore(host, config);
   const log = AuditLog.open(config.logFile, redactor);
 
-  let signal = options.signal;
-  const controller = new AbortController();
-  const handlers: Array<[NodeJS.Signals, () => void]> = [];
-  if (!signal) {
-    signal = controller.signal;
-    for (const name of ['SIGINT', 'SIGTERM'] as const) {
-      const handler = () => {
-        // Logged at once, synchronously: the runner follows SIGINT with SIGTERM, then SIGKILL. Only
-        // the first is logged, so that the log still ends with `cancelled`.
-        if (controller.signal.aborted) return;
-        log.warn('signal', { signal: name });
-        controller.abort(name);
-      };
-      process.on(name, handler);
-      handlers.push([name, handler]);
-    }
-  }
+  // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+  // once, synchronously (only the first: the log still ends with `cancelled`).
+  const cancel = options.signal ? undefined : onCancel((name) => log.warn('signal', { signal: name }));
+  const signal = options.signal ?? cancel!.signal;
   try {
     const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
     return { ok: outcome.ok, message: outcome.message, outcome };
@@ -100,6 +88,6 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
     throw err;
   } finally {
     log.close();
-    for (const [name, handler] of handlers) process.off(name, handler);
+    cancel?.dispose();
   }
 }

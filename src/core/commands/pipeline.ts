@@ -33,6 +33,9 @@ import { input } from '../inputs.js';
 import { displayPath, resolveInWorkspace } from '../files.js';
 import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
+import { AuditLog } from '../deploy/audit-log.js';
+import { Redactor } from '../deploy/redact.js';
+import { Cancelled, onCancel, signalName } from '../cancel.js';
 import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
 import { runDeploy, type DeployResult } from './deploy.js';
@@ -139,7 +142,7 @@ function sameNames(names: Record<string, string>, overrides: Record<string, Sour
 interface StageRecord {
   stage: StageName;
   title: string;
-  result: 'passed' | 'failed' | 'skipped';
+  result: 'passed' | 'failed' | 'skipped' | 'cancelled';
   /** Shown in the summary: a status, a reason, a path. */
   detail: string;
 }
@@ -199,6 +202,20 @@ function stageError(host: Host, stage: StageHost, err: unknown): string {
   const e = renamed as Error;
   host.debug(e?.stack ?? String(renamed));
   return `internal error in ${stage.stage}: ${e?.message ?? String(renamed)}`.replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Appends the cancellation of a stage after the deploy to deploy's audit log (its `log-path`
+ * output, relative to the workspace), so that the log of the release ends with what happened to it.
+ */
+function recordCancellation(host: Host, logPath: string, fields: Record<string, string | undefined>): void {
+  if (!logPath) return;
+  const log = AuditLog.open(resolveInWorkspace(host.workspace, logPath, P.LogPath), new Redactor());
+  try {
+    log.warn('cancelled', fields);
+  } finally {
+    log.close();
+  }
 }
 
 /** deploy's own message, said to be the deploy's (once). */
@@ -283,6 +300,18 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     return { ok, message, outputs, stages };
   };
 
+  // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
+  // (deploy records its own cancellation), no later stage begins.
+  const cancel = onCancel();
+  const { signal } = cancel;
+  /** Ends the chain when it was cancelled before `stage` began: it and the stages after it do not run. */
+  const stopIfCancelled = async (stage: StageName, rest: StageName[]): Promise<PipelineResult | undefined> => {
+    if (!signal.aborted) return undefined;
+    const message = `cancelled (${signalName(signal)}) before the ${TITLES[stage].toLowerCase()}`;
+    for (const s of [stage, ...rest]) record(s, 'skipped', message);
+    return finish(false, false, message, stage);
+  };
+
   try {
     // 0. Every input of every stage, before anything is written or run.
     const errors: UserError[] = [];
@@ -353,8 +382,10 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
     }
     record('gates', 'passed', reportShown);
+    const notDeploying = await stopIfCancelled('deploy', ['smoke-test', 'rollback', 'phase-07']);
+    if (notDeploying) return notDeploying;
 
-    // 2. deploy, with the report just written.
+    // 2. deploy, with the report just written (deploy handles SIGINT and SIGTERM itself while it runs).
     start('deploy', 'deploy');
     const dHost = deployHost(outputs[O.Report]);
     let deployed: DeployResult;
@@ -402,12 +433,25 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       const url = outputs[O.EnvironmentUrl] && !input(host, P.Url) ? { url: outputs[O.EnvironmentUrl], from: P.EnvironmentUrl } : givenUrl();
       const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '');
       let smokeMessage: string | undefined;
+      let stopped: Cancelled | undefined;
       try {
-        const smoke = await runSmoke(sHost);
+        const smoke = await runSmoke(sHost, { signal });
         smokePassed = smoke.report.passed;
         smokeMessage = smoke.message;
       } catch (err) {
-        smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+        if (err instanceof Cancelled) stopped = err;
+        else smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+      }
+      if (stopped || signal.aborted) {
+        // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
+        // as in deploy itself), unverified; the audit log and the summary say so.
+        const why = signalName(signal);
+        const message = `cancelled (${why}) during the smoke test: ${outputs[O.Version] || 'the release'} stays deployed, not smoke-tested`;
+        outputs[O.SmokePassed] = 'false';
+        recordCancellation(host, outputs[O.LogPath], { stage: 'smoke-test', signal: why, deployment: outputs[O.DeploymentId] || undefined, version: outputs[O.Version] || undefined });
+        record('smoke-test', 'cancelled', message);
+        for (const s of ['rollback', 'phase-07'] as const) record(s, 'skipped', `cancelled (${why})`);
+        return await finish(false, false, message, 'smoke-test');
       }
       const s = sHost.outputs;
       outputs[O.SmokePassed] = s[SO.Passed] ?? 'false';
@@ -455,6 +499,10 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     }
 
     // 5. The Phase 07 gate, over what happened.
+    if (signal.aborted) {
+      record('phase-07', 'skipped', `cancelled (${signalName(signal)})`);
+      return await finish(false, false, [...said, `cancelled (${signalName(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
+    }
     start('phase-07', 'gates-enforcer');
     const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus]));
     let phase07Passed = false;
@@ -482,13 +530,14 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     const passed = deployed.ok && smokePassed && phase07Passed;
     return await finish(!stepFailed, passed, stepFailed ? said.join('; ') : undefined, failedStage);
   } finally {
+    cancel.dispose();
     for (const name of Object.values(O)) host.setOutput(name, outputs[name] ?? '');
   }
 }
 
 /** The last summary section: every stage, its result and where to look. */
 function renderOverview(stages: StageRecord[], passed: boolean, failedStage: string): string {
-  const icon = (r: StageRecord['result']) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : '➖ skipped');
+  const icon = (r: StageRecord['result']) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped');
   const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
   stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));

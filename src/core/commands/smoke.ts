@@ -6,6 +6,7 @@
  */
 import type { Host } from '../host.js';
 import { UserError } from '../errors.js';
+import { Cancelled, onCancel } from '../cancel.js';
 import { SmokeInputs as I, SmokeOutputs as O, Defaults } from '../constants.js';
 import { input, requiredInput } from '../inputs.js';
 import { displayPath, resolveInWorkspace, writeFileAtomic } from '../files.js';
@@ -155,10 +156,14 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
 }
 
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
-export async function runSmoke(host: Host): Promise<SmokeResult> {
+export async function runSmoke(host: Host, options: { signal?: AbortSignal } = {}): Promise<SmokeResult> {
   const secrets = new Secrets((v) => host.setSecret(v));
   const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
   const log = (m: string) => host.info(secrets.scrub(m));
+  // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
+  // checks: no verdict, no report, no deployment status; the summary and the error say so.
+  const cancel = options.signal ? undefined : onCancel();
+  const signal = options.signal ?? cancel!.signal;
 
   const attempts = settings.retries + 1;
   log(
@@ -168,11 +173,17 @@ export async function runSmoke(host: Host): Promise<SmokeResult> {
   );
   const startedAt = new Date();
   const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-  const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log });
+  const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
   let outcome;
   try {
     outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
+  } catch (err) {
+    if (!(err instanceof Cancelled)) throw err;
+    const stopped = new Cancelled(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
+    await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+    throw stopped;
   } finally {
+    cancel?.dispose();
     await http.close();
   }
 

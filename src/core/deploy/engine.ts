@@ -18,6 +18,7 @@ import { runScript } from './script.js';
 import { idleSlot, type PlannedStep } from './strategy.js';
 import type { CommandOutcome, ProviderCommand, ProviderStep } from './provider.js';
 import { verifyUrl } from './verify.js';
+import { Cancelled, signalName } from '../cancel.js';
 
 /** The `status` output. */
 export type DeployStatus = 'success' | 'failure' | 'rolled_back' | 'skipped';
@@ -369,16 +370,19 @@ async function verifyStep(ctx: EngineContext, p: PlannedStep, slotUrl: string | 
   const results: string[] = [];
   for (const t of targets) {
     host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
-    const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+    let v;
+    try {
+      v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+    } catch (err) {
+      // Cancelled: the caller sees the aborted signal and records the cancellation.
+      if (err instanceof Cancelled) return { ok: false, detail: err.message };
+      throw err;
+    }
     log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
     if (!v.passed) return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
     results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
   }
   return { ok: true, detail: results.join('; ') };
-}
-
-function signalName(signal: AbortSignal): string {
-  return typeof signal.reason === 'string' ? signal.reason : 'a signal';
 }
 
 /** Cancelled before anything changed: the log says so last. */

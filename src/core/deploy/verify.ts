@@ -31,16 +31,16 @@ export interface Verification {
   detail?: string;
 }
 
-/** Runs `checks` against `url`; never throws for a failing target. */
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 export async function verifyUrl(
   url: string,
   checks: Check[],
-  options: { env: Readonly<Record<string, string | undefined>>; log: (message: string) => void; p95Ms?: number }
+  options: { env: Readonly<Record<string, string | undefined>>; log: (message: string) => void; p95Ms?: number; signal?: AbortSignal }
 ): Promise<Verification> {
   const settings: SmokeSettings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
   const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
   try {
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req), log: options.log });
+    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
     const outcome = await engine.run(() => false);
     const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
     const failed = report.checks.find((c) => !c.passed);

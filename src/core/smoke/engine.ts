@@ -13,6 +13,7 @@
 import { percentileOfSorted } from '../reports/perf/model.js';
 import { describeStatus, jsonEqual, statusMatches, valueAt, type Check } from './checks.js';
 import type { HttpRequest, HttpResult } from './http.js';
+import { Cancelled, signalName, sleepUnlessCancelled } from '../cancel.js';
 
 /** Settings of one run, from the inputs. */
 export interface SmokeSettings {
@@ -36,11 +37,20 @@ export interface EngineDeps {
   send(req: HttpRequest): Promise<HttpResult>;
   log(message: string): void;
   sleep?(ms: number): Promise<void>;
+  /**
+   * Stops the run when aborted (cancellation): no request is sent and no wait is begun after it,
+   * and a wait under way ends; the run throws {@link Cancelled}. Pass the same signal to `send`'s
+   * HTTP client to end a request in flight too.
+   */
+  signal?: AbortSignal;
   /** A number in [0, 1) for jitter. @default Math.random */
   random?(): number;
   /** Milliseconds of a monotonic clock. @default performance.now */
   now?(): number;
 }
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
 
 /** Longest single back-off wait, whatever the attempt. */
 export const MAX_BACKOFF_MS = 30_000;
@@ -247,6 +257,7 @@ export async function pool<T>(tasks: Array<() => Promise<T>>, limit: number): Pr
 /** The engine of one run. */
 export class SmokeEngine {
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly send: (req: HttpRequest) => Promise<HttpResult>;
   private readonly random: () => number;
   private readonly now: () => number;
 
@@ -254,9 +265,19 @@ export class SmokeEngine {
     private readonly settings: SmokeSettings,
     private readonly deps: EngineDeps
   ) {
-    this.sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const signal = deps.signal;
+    const sleep = deps.sleep ?? ((ms: number) => sleepUnlessCancelled(ms, signal, STOPPED));
+    this.sleep = (ms) => (this.cancelled(), sleep(ms));
+    const send = deps.send;
+    this.send = (req) => (this.cancelled(), send(req));
     this.random = deps.random ?? Math.random;
     this.now = deps.now ?? (() => performance.now());
+  }
+
+  /** Throws {@link Cancelled} once the run's signal is aborted. */
+  private cancelled(): void {
+    const signal = this.deps.signal;
+    if (signal?.aborted) throw new Cancelled(signalName(signal), STOPPED);
   }
 
   private request(check: Check, url: string): HttpRequest {
@@ -268,7 +289,7 @@ export class SmokeEngine {
     const { retries, retryDelayMs } = this.settings;
     let last: Omit<SampleOutcome, 'attempts' | 'monitor'> | undefined;
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
-      last = judge(check, await this.deps.send(this.request(check, url)));
+      last = judge(check, await this.send(this.request(check, url)));
       if (last.passed) return { ...last, attempts: attempt, monitor };
       if (attempt <= retries) {
         const wait = backoffMs(retryDelayMs, attempt, this.random);
@@ -294,7 +315,7 @@ export class SmokeEngine {
     this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
     for (;;) {
       polls++;
-      const outcome = judge(check, await this.deps.send(this.request(check, url)));
+      const outcome = judge(check, await this.send(this.request(check, url)));
       if (outcome.passed) {
         const waitedMs = this.now() - started;
         this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);

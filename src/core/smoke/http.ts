@@ -8,6 +8,7 @@
  * Internal to smoke-test.
  */
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { Cancelled, signalName } from '../cancel.js';
 
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 export const MAX_REDIRECTS = 10;
@@ -102,24 +103,33 @@ export class HttpClient {
    * Sends one request, following redirects; never throws for network problems. The deadline is
    * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
    */
-  async send(req: HttpRequest): Promise<HttpResult> {
+  async send(req: HttpRequest, cancel?: AbortSignal): Promise<HttpResult> {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     const controller = new AbortController();
     const state = { timedOut: false, phase: 'connect' as 'connect' | 'body', host: new URL(req.url).host };
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<HttpResult>((resolve) => {
+    let onCancel: (() => void) | undefined;
+    const deadline = new Promise<HttpResult>((resolve, reject) => {
       timer = setTimeout(() => {
         state.timedOut = true;
         controller.abort();
         const what = state.phase === 'body' ? 'response body not complete' : 'no response';
         resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
       }, this.timeoutMs);
+      // Cancellation ends the request in flight at once, as an error rather than a result.
+      onCancel = () => {
+        controller.abort();
+        reject(new Cancelled(signalName(cancel!), `request to ${state.host} stopped`));
+      };
+      if (cancel?.aborted) onCancel();
+      else cancel?.addEventListener('abort', onCancel, { once: true });
     });
     try {
       return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
     } finally {
       clearTimeout(timer);
+      if (onCancel) cancel?.removeEventListener('abort', onCancel);
     }
   }
 

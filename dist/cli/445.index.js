@@ -1,8 +1,8 @@
-export const id = 167;
-export const ids = [167];
+export const id = 445;
+export const ids = [445];
 export const modules = {
 
-/***/ 6167:
+/***/ 1445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var core_cancel = __webpack_require__(3361);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
@@ -271,117 +273,14 @@ async function runChecks(ctx) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/redact.js
-/**
- * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
- * lines it relays from scripts). The runner masks what reaches stdout, but not files.
- */
-/** The mask, as the runner prints it. */
-const MASK = '***';
-/** Holds the secret values of one run and replaces them in text. */
-class Redactor {
-    secrets = [];
-    /** Registers a value (ignoring empty ones); longer values are replaced first. */
-    add(value) {
-        if (!value)
-            return;
-        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
-        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
-            if (!this.secrets.includes(v))
-                this.secrets.push(v);
-        }
-        this.secrets.sort((a, b) => b.length - a.length);
-    }
-    /** `text` with every registered value replaced by {@link MASK}. */
-    redact(text) {
-        let s = text;
-        for (const secret of this.secrets)
-            if (s.includes(secret))
-                s = s.split(secret).join(MASK);
-        return s;
-    }
-    /** The values, for hosts that mask on their own (registered once each). */
-    values() {
-        return this.secrets;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/src/core/deploy/redact.js
+var redact = __webpack_require__(8334);
+// EXTERNAL MODULE: ./.build/src/core/deploy/audit-log.js
+var audit_log = __webpack_require__(9155);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./.build/src/core/deploy/audit-log.js
-/**
- * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
- * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
- * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
- */
-
-
-function formatValue(value) {
-    const s = String(value);
-    if (s !== '' && /^[^\s"=\\]+$/.test(s))
-        return s;
-    return JSON.stringify(s);
-}
-/** Formats one event line (without its newline). Exported for tests of the format. */
-function formatEvent(time, level, event, fields = {}) {
-    let line = `${time.toISOString()} ${level} ${event}`;
-    for (const [key, value] of Object.entries(fields)) {
-        if (value === undefined)
-            continue;
-        line += ` ${key}=${formatValue(value)}`;
-    }
-    return line.replace(/[\r\n]+/g, ' ');
-}
-/** An open audit log. */
-class AuditLog {
-    redactor;
-    file;
-    fd;
-    constructor(fd, redactor, 
-    /** The file, absolute. */
-    file) {
-        this.redactor = redactor;
-        this.file = file;
-        this.fd = fd;
-    }
-    /** Opens (creating its directory) `file` for appending. */
-    static open(file, redactor) {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return new AuditLog((0,external_node_fs_.openSync)(file, 'a', 0o644), redactor, file);
-    }
-    /** Appends one event, redacted; written to the file before this returns. */
-    write(level, event, fields = {}) {
-        if (this.fd === undefined)
-            return;
-        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
-        (0,external_node_fs_.writeSync)(this.fd, line);
-    }
-    info(event, fields) {
-        this.write('INFO', event, fields);
-    }
-    warn(event, fields) {
-        this.write('WARN', event, fields);
-    }
-    error(event, fields) {
-        this.write('ERROR', event, fields);
-    }
-    /** Flushes to the disk and closes; later writes are dropped. */
-    close() {
-        if (this.fd === undefined)
-            return;
-        try {
-            (0,external_node_fs_.fsyncSync)(this.fd);
-        }
-        catch {
-            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
-        }
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
 /**
  * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
@@ -573,12 +472,12 @@ const VERIFY_SETTINGS = {
     maxErrorRate: 0,
     monitorSeconds: 0
 };
-/** Runs `checks` against `url`; never throws for a failing target. */
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new smoke_http/* HttpClient */.Qq({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req) => http.send(req), log: options.log });
+        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new smoke_report/* Secrets */.Sb());
         const failed = report.checks.find((c) => !c.passed);
@@ -597,6 +496,7 @@ async function verifyUrl(url, checks, options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
 
 
 
@@ -925,7 +825,16 @@ async function verifyStep(ctx, p, slotUrl, label) {
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
-        const v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`) });
+        let v;
+        try {
+            v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+        }
+        catch (err) {
+            // Cancelled: the caller sees the aborted signal and records the cancellation.
+            if (err instanceof core_cancel/* Cancelled */.cJ)
+                return { ok: false, detail: err.message };
+            throw err;
+        }
         log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
         if (!v.passed)
             return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
@@ -933,17 +842,14 @@ async function verifyStep(ctx, p, slotUrl, label) {
     }
     return { ok: true, detail: results.join('; ') };
 }
-function signalName(signal) {
-    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
-}
 /** Cancelled before anything changed: the log says so last. */
 function cancelled(ctx, base) {
-    ctx.log.warn('cancelled', { signal: signalName(ctx.signal), detail: 'nothing was changed' });
-    return { ...base, ok: false, status: 'failure', message: `cancelled (${signalName(ctx.signal)}) before anything changed` };
+    ctx.log.warn('cancelled', { signal: (0,core_cancel/* signalName */.yD)(ctx.signal), detail: 'nothing was changed' });
+    return { ...base, ok: false, status: 'failure', message: `cancelled (${(0,core_cancel/* signalName */.yD)(ctx.signal)}) before anything changed` };
 }
 /** Cancelled after the deployment began: its status is set to `error`, then the log says `cancelled` last. */
 async function cancelledAfterChange(ctx, base, setStatus) {
-    const why = signalName(ctx.signal);
+    const why = (0,core_cancel/* signalName */.yD)(ctx.signal);
     try {
         await setStatus('error', `cancelled (${why})`);
     }
@@ -962,6 +868,7 @@ function runUrl(env) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/deploy.js
+
 
 
 
@@ -1004,7 +911,7 @@ async function runDeploy(host, options = {}) {
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
     const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     const { now, source } = clock(host.env);
-    const redactor = new Redactor();
+    const redactor = new redact/* Redactor */.p();
     const secret = (value) => {
         if (!value)
             return;
@@ -1015,25 +922,11 @@ async function runDeploy(host, options = {}) {
     for (const name of config.requiredSecrets)
         secret(host.env[name]);
     const store = await openStore(host, config);
-    const log = AuditLog.open(config.logFile, redactor);
-    let signal = options.signal;
-    const controller = new AbortController();
-    const handlers = [];
-    if (!signal) {
-        signal = controller.signal;
-        for (const name of ['SIGINT', 'SIGTERM']) {
-            const handler = () => {
-                // Logged at once, synchronously: the runner follows SIGINT with SIGTERM, then SIGKILL. Only
-                // the first is logged, so that the log still ends with `cancelled`.
-                if (controller.signal.aborted)
-                    return;
-                log.warn('signal', { signal: name });
-                controller.abort(name);
-            };
-            process.on(name, handler);
-            handlers.push([name, handler]);
-        }
-    }
+    const log = audit_log/* AuditLog */.S.open(config.logFile, redactor);
+    // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+    // once, synchronously (only the first: the log still ends with `cancelled`).
+    const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
+    const signal = options.signal ?? cancel.signal;
     try {
         const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
         return { ok: outcome.ok, message: outcome.message, outcome };
@@ -1044,8 +937,90 @@ async function runDeploy(host, options = {}) {
     }
     finally {
         log.close();
-        for (const [name, handler] of handlers)
-            process.off(name, handler);
+        cancel?.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ AuditLog)
+/* harmony export */ });
+/* unused harmony export formatEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
+ * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
+ * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
+ */
+
+
+function formatValue(value) {
+    const s = String(value);
+    if (s !== '' && /^[^\s"=\\]+$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+/** Formats one event line (without its newline). Exported for tests of the format. */
+function formatEvent(time, level, event, fields = {}) {
+    let line = `${time.toISOString()} ${level} ${event}`;
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        line += ` ${key}=${formatValue(value)}`;
+    }
+    return line.replace(/[\r\n]+/g, ' ');
+}
+/** An open audit log. */
+class AuditLog {
+    redactor;
+    file;
+    fd;
+    constructor(fd, redactor, 
+    /** The file, absolute. */
+    file) {
+        this.redactor = redactor;
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Opens (creating its directory) `file` for appending. */
+    static open(file, redactor) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        return new AuditLog((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'a', 0o644), redactor, file);
+    }
+    /** Appends one event, redacted; written to the file before this returns. */
+    write(level, event, fields = {}) {
+        if (this.fd === undefined)
+            return;
+        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line);
+    }
+    info(event, fields) {
+        this.write('INFO', event, fields);
+    }
+    warn(event, fields) {
+        this.write('WARN', event, fields);
+    }
+    error(event, fields) {
+        this.write('ERROR', event, fields);
+    }
+    /** Flushes to the disk and closes; later writes are dropped. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(this.fd);
+        }
+        catch {
+            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
     }
 }
 
@@ -2696,6 +2671,50 @@ function activeFreeze(windows, clock) {
 /* harmony export */ });
 /** Names of the `provider` input. */
 const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+
+/***/ }),
+
+/***/ 8334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export MASK */
+/**
+ * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
+ * lines it relays from scripts). The runner masks what reaches stdout, but not files.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Holds the secret values of one run and replaces them in text. */
+class Redactor {
+    secrets = [];
+    /** Registers a value (ignoring empty ones); longer values are replaced first. */
+    add(value) {
+        if (!value)
+            return;
+        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
+        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
+            if (!this.secrets.includes(v))
+                this.secrets.push(v);
+        }
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered value replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const secret of this.secrets)
+            if (s.includes(secret))
+                s = s.split(secret).join(MASK);
+        return s;
+    }
+    /** The values, for hosts that mask on their own (registered once each). */
+    values() {
+        return this.secrets;
+    }
+}
 
 
 /***/ }),
