@@ -250,15 +250,6 @@ async function runPipeline(host) {
     // (deploy records its own cancellation), no later stage begins.
     const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .onCancel */ .Ao)();
     const { signal } = cancel;
-    /** Ends the chain when it was cancelled before `stage` began: it and the stages after it do not run. */
-    const stopIfCancelled = async (stage, rest) => {
-        if (!signal.aborted)
-            return undefined;
-        const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the ${TITLES[stage].toLowerCase()}`;
-        for (const s of [stage, ...rest])
-            record(s, 'skipped', message);
-        return finish(false, false, message, stage);
-    };
     try {
         // 0. Every input of every stage, before anything is written or run.
         const errors = [];
@@ -338,9 +329,12 @@ async function runPipeline(host) {
             return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
         }
         record('gates', 'passed', reportShown);
-        const notDeploying = await stopIfCancelled('deploy', ['smoke-test', 'rollback', 'phase-07']);
-        if (notDeploying)
-            return notDeploying;
+        if (signal.aborted) {
+            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the deploy`;
+            for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
+                record(s, 'skipped', message);
+            return await finish(false, false, message, 'deploy');
+        }
         // 2. deploy, with the report just written (deploy handles SIGINT and SIGTERM itself while it runs).
         start('deploy', 'deploy');
         const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
@@ -390,19 +384,15 @@ async function runPipeline(host) {
             const url = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl] && !(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url) ? { url: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl], from: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl } : givenUrl();
             const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '');
             let smokeMessage;
-            let stopped;
             try {
                 const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
             catch (err) {
-                if (err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .Cancelled */ .cJ)
-                    stopped = err;
-                else
-                    smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+                smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
             }
-            if (stopped || signal.aborted) {
+            if (signal.aborted) {
                 // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
                 // as in deploy itself), unverified; the audit log and the summary say so.
                 const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal);
@@ -700,7 +690,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req) => http.send(req, signal), log, signal });
+    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .passesSoFar */ .lT)({ checks, readiness: null, monitoring: null }, settings));

@@ -477,7 +477,7 @@ async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new smoke_http/* HttpClient */.Qq({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
+        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new smoke_report/* Secrets */.Sb());
         const failed = report.checks.find((c) => !c.passed);

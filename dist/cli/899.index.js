@@ -669,7 +669,7 @@ class SmokeEngine {
         const sleep = deps.sleep ?? ((ms) => (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .sleepUnlessCancelled */ .xE)(ms, signal, STOPPED));
         this.sleep = (ms) => (this.cancelled(), sleep(ms));
         const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req));
+        this.send = (req) => (this.cancelled(), send(req, signal));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
     }

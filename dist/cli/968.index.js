@@ -221,7 +221,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req) => http.send(req, signal), log, signal });
+    const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .passesSoFar */ .lT)({ checks, readiness: null, monitoring: null }, settings));

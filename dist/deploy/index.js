@@ -47606,7 +47606,7 @@ class SmokeEngine {
         const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
         this.sleep = (ms) => (this.cancelled(), sleep(ms));
         const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req));
+        this.send = (req) => (this.cancelled(), send(req, signal));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
     }
@@ -48068,7 +48068,7 @@ async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
+        const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
         const failed = report.checks.find((c) => !c.passed);

@@ -42857,7 +42857,7 @@ class SmokeEngine {
         const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
         this.sleep = (ms) => (this.cancelled(), sleep(ms));
         const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req));
+        this.send = (req) => (this.cancelled(), send(req, signal));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
     }
@@ -49840,7 +49840,7 @@ async function verifyUrl(url, checks, options) {
     const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
     try {
-        const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
+        const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
         const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
         const failed = report.checks.find((c) => !c.passed);
@@ -50473,7 +50473,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
+    const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
@@ -50765,15 +50765,6 @@ async function runPipeline(host) {
     // (deploy records its own cancellation), no later stage begins.
     const cancel = onCancel();
     const { signal } = cancel;
-    /** Ends the chain when it was cancelled before `stage` began: it and the stages after it do not run. */
-    const stopIfCancelled = async (stage, rest) => {
-        if (!signal.aborted)
-            return undefined;
-        const message = `cancelled (${signalName(signal)}) before the ${TITLES[stage].toLowerCase()}`;
-        for (const s of [stage, ...rest])
-            record(s, 'skipped', message);
-        return finish(false, false, message, stage);
-    };
     try {
         // 0. Every input of every stage, before anything is written or run.
         const errors = [];
@@ -50853,9 +50844,12 @@ async function runPipeline(host) {
             return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
         }
         record('gates', 'passed', reportShown);
-        const notDeploying = await stopIfCancelled('deploy', ['smoke-test', 'rollback', 'phase-07']);
-        if (notDeploying)
-            return notDeploying;
+        if (signal.aborted) {
+            const message = `cancelled (${signalName(signal)}) before the deploy`;
+            for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
+                record(s, 'skipped', message);
+            return await finish(false, false, message, 'deploy');
+        }
         // 2. deploy, with the report just written (deploy handles SIGINT and SIGTERM itself while it runs).
         start('deploy', 'deploy');
         const dHost = deployHost(outputs[constants/* PipelineOutputs */.LG.Report]);
@@ -50905,19 +50899,15 @@ async function runPipeline(host) {
             const url = outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl] && !input(host, constants/* PipelineInputs */.IO.Url) ? { url: outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl], from: constants/* PipelineInputs */.IO.EnvironmentUrl } : givenUrl();
             const sHost = smokeHost(url.url, url.from, input(host, constants/* GatesInputs */.wI.Token) ? (outputs[constants/* PipelineOutputs */.LG.DeploymentId] ?? '') : '');
             let smokeMessage;
-            let stopped;
             try {
                 const smoke = await runSmoke(sHost, { signal });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
             catch (err) {
-                if (err instanceof Cancelled)
-                    stopped = err;
-                else
-                    smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+                smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
             }
-            if (stopped || signal.aborted) {
+            if (signal.aborted) {
                 // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
                 // as in deploy itself), unverified; the audit log and the summary say so.
                 const why = signalName(signal);

@@ -44788,7 +44788,7 @@ class SmokeEngine {
         const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
         this.sleep = (ms) => (this.cancelled(), sleep(ms));
         const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req));
+        this.send = (req) => (this.cancelled(), send(req, signal));
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? (() => performance.now());
     }
@@ -45399,7 +45399,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
+    const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
         outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));

@@ -35,7 +35,7 @@ import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { Redactor } from '../deploy/redact.js';
-import { Cancelled, onCancel, signalName } from '../cancel.js';
+import { onCancel, signalName } from '../cancel.js';
 import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
 import { runDeploy, type DeployResult } from './deploy.js';
@@ -304,13 +304,6 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
   // (deploy records its own cancellation), no later stage begins.
   const cancel = onCancel();
   const { signal } = cancel;
-  /** Ends the chain when it was cancelled before `stage` began: it and the stages after it do not run. */
-  const stopIfCancelled = async (stage: StageName, rest: StageName[]): Promise<PipelineResult | undefined> => {
-    if (!signal.aborted) return undefined;
-    const message = `cancelled (${signalName(signal)}) before the ${TITLES[stage].toLowerCase()}`;
-    for (const s of [stage, ...rest]) record(s, 'skipped', message);
-    return finish(false, false, message, stage);
-  };
 
   try {
     // 0. Every input of every stage, before anything is written or run.
@@ -382,8 +375,11 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       return await finish(gates.ok, false, gates.ok ? undefined : `Phase 05 gates failed (${gates.message}); nothing was deployed`, 'gates');
     }
     record('gates', 'passed', reportShown);
-    const notDeploying = await stopIfCancelled('deploy', ['smoke-test', 'rollback', 'phase-07']);
-    if (notDeploying) return notDeploying;
+    if (signal.aborted) {
+      const message = `cancelled (${signalName(signal)}) before the deploy`;
+      for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'] as const) record(s, 'skipped', message);
+      return await finish(false, false, message, 'deploy');
+    }
 
     // 2. deploy, with the report just written (deploy handles SIGINT and SIGTERM itself while it runs).
     start('deploy', 'deploy');
@@ -433,16 +429,14 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       const url = outputs[O.EnvironmentUrl] && !input(host, P.Url) ? { url: outputs[O.EnvironmentUrl], from: P.EnvironmentUrl } : givenUrl();
       const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '');
       let smokeMessage: string | undefined;
-      let stopped: Cancelled | undefined;
       try {
         const smoke = await runSmoke(sHost, { signal });
         smokePassed = smoke.report.passed;
         smokeMessage = smoke.message;
       } catch (err) {
-        if (err instanceof Cancelled) stopped = err;
-        else smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
+        smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
       }
-      if (stopped || signal.aborted) {
+      if (signal.aborted) {
         // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
         // as in deploy itself), unverified; the audit log and the summary say so.
         const why = signalName(signal);

@@ -173,7 +173,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal } = {
   );
   const startedAt = new Date();
   const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
-  const engine = new SmokeEngine(settings, { send: (req) => http.send(req, signal), log, signal });
+  const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
   let outcome;
   try {
     outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));

@@ -40,7 +40,7 @@ export async function verifyUrl(
   const settings: SmokeSettings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
   const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
   try {
-    const engine = new SmokeEngine(settings, { send: (req) => http.send(req, options.signal), log: options.log, signal: options.signal });
+    const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
     const outcome = await engine.run(() => false);
     const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
     const failed = report.checks.find((c) => !c.passed);

@@ -34,13 +34,14 @@ export interface SmokeSettings {
 
 /** What the engine needs from the world; tests replace the clock and the dice. */
 export interface EngineDeps {
-  send(req: HttpRequest): Promise<HttpResult>;
+  /** Sends one request; `signal` (the run's, below) ends it when aborted. */
+  send(req: HttpRequest, signal?: AbortSignal): Promise<HttpResult>;
   log(message: string): void;
   sleep?(ms: number): Promise<void>;
   /**
    * Stops the run when aborted (cancellation): no request is sent and no wait is begun after it,
-   * and a wait under way ends; the run throws {@link Cancelled}. Pass the same signal to `send`'s
-   * HTTP client to end a request in flight too.
+   * a wait under way ends, and `send` is given it for the request in flight; the run throws
+   * {@link Cancelled}.
    */
   signal?: AbortSignal;
   /** A number in [0, 1) for jitter. @default Math.random */
@@ -269,7 +270,7 @@ export class SmokeEngine {
     const sleep = deps.sleep ?? ((ms: number) => sleepUnlessCancelled(ms, signal, STOPPED));
     this.sleep = (ms) => (this.cancelled(), sleep(ms));
     const send = deps.send;
-    this.send = (req) => (this.cancelled(), send(req));
+    this.send = (req) => (this.cancelled(), send(req, signal));
     this.random = deps.random ?? Math.random;
     this.now = deps.now ?? (() => performance.now());
   }
