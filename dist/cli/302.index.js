@@ -2504,7 +2504,7 @@ function requiredChecksSource(host, token) {
     return {
         expected,
         async read() {
-            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
             const { owner, repo } = repoFromEnv({ GITHUB_SHA: '-', ...host.env });
             const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
             const ctx = (doing) => ({ input: constants/* ValidationInputs */.PY.Token, doing, notFoundHint: 'check GITHUB_REPOSITORY and the `base-branch` input' });

@@ -884,8 +884,8 @@ const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
     if (!config.token)
         return new LedgerStore(config.ledgerFile, (0,files/* displayPath */.Gt)(host.workspace, config.ledgerFile));
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
-    const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });

@@ -3594,7 +3594,7 @@ async function runGates(host) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
     const alertsValue = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.GithubAlerts);
-    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
     const coverageFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CoverageFiles);
@@ -3656,7 +3656,7 @@ async function github(host, token, needs) {
     if (!token) {
         throw new errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
@@ -3668,7 +3668,7 @@ async function github(host, token, needs) {
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
-    const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
+    const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
@@ -3681,7 +3681,7 @@ async function countAlerts(host, kinds, token, acc) {
  * document that defines it (or the workflow, for gates given as an input).
  */
 async function publishCheck(host, name, token, report, results) {
-    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7502));
+    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7502));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];

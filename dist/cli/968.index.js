@@ -267,7 +267,7 @@ async function runSmoke(host, options = {}) {
     log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(t.errorRate)}), ` +
         `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, reportFile)}`);
     if (deploymentId !== null) {
-        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(59), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 3334));
         const description = report.passed
             ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .formatPercent */ .l9)(t.errorRate)}`
             : `Smoke test failed: ${report.message ?? ''}`;

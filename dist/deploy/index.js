@@ -48475,8 +48475,8 @@ const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
     if (!config.token)
         return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile));
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
-    const { GitHubStore } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 348));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
+    const { GitHubStore } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 348));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });

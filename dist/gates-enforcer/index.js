@@ -46133,7 +46133,7 @@ async function runGates(host) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
     const alertsValue = input(host, GatesInputs.GithubAlerts);
-    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).parseAlertKinds(alertsValue) : [];
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
     const coverageFiles = input(host, GatesInputs.CoverageFiles);
@@ -46195,7 +46195,7 @@ async function github(host, token, needs) {
     if (!token) {
         throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: GatesInputs.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
@@ -46207,7 +46207,7 @@ async function github(host, token, needs) {
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
-    const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256));
+    const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256));
     const { client, repo } = await github(host, token, GatesInputs.GithubAlerts);
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
@@ -46220,7 +46220,7 @@ async function countAlerts(host, kinds, token, acc) {
  * document that defines it (or the workflow, for gates given as an input).
  */
 async function publishCheck(host, name, token, report, results) {
-    const { publishCheckRun } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7502));
+    const { publishCheckRun } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7502));
     const { client, repo } = await github(host, token, GatesInputs.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];

@@ -49071,7 +49071,7 @@ async function runGates(host) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
     const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
-    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).parseAlertKinds(alertsValue) : [];
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
     const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
@@ -49133,7 +49133,7 @@ async function github(host, token, needs) {
     if (!token) {
         throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
@@ -49145,7 +49145,7 @@ async function github(host, token, needs) {
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
-    const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256));
+    const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
@@ -49158,7 +49158,7 @@ async function countAlerts(host, kinds, token, acc) {
  * document that defines it (or the workflow, for gates given as an input).
  */
 async function publishCheck(host, name, token, report, results) {
-    const { publishCheckRun } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7502));
+    const { publishCheckRun } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7502));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
@@ -50247,8 +50247,8 @@ const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
     if (!config.token)
         return new LedgerStore(config.ledgerFile, (0,core_files/* displayPath */.Gt)(host.workspace, config.ledgerFile));
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
-    const { GitHubStore } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 348));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7408));
+    const { GitHubStore } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 348));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
@@ -50519,7 +50519,7 @@ async function runSmoke(host, options = {}) {
     log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
         `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${(0,core_files/* displayPath */.Gt)(host.workspace, reportFile)}`);
     if (deploymentId !== null) {
-        const { postDeploymentStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3334));
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3334));
         const description = report.passed
             ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
             : `Smoke test failed: ${report.message ?? ''}`;

@@ -45445,7 +45445,7 @@ async function runSmoke(host, options = {}) {
     log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
         `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${displayPath(host.workspace, reportFile)}`);
     if (deploymentId !== null) {
-        const { postDeploymentStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(59), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6510));
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6510));
         const description = report.passed
             ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
             : `Smoke test failed: ${report.message ?? ''}`;

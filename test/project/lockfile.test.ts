@@ -1,32 +1,47 @@
 /**
- * `npm ci` on npm 11.16+ rejects a lockfile that lacks an entry for an optional dependency the
- * registry does not serve — and npm 11.16+ itself writes such lockfiles. npm 11.13 writes inert
- * placeholders instead (README, "Development"). This keeps the lockfile installable by `npm ci`.
+ * The lockfile is written by the machine's own npm and must stay installable by `npm ci` on a
+ * fresh machine. npm stops with "Invalid Version:" on a `packages` entry that has no `version`
+ * (hand-made placeholders once did that here), so every entry but a link carries one.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import semver from 'semver';
 
 interface LockEntry {
-  optionalDependencies?: Record<string, string>;
-  dependencies?: Record<string, string>;
+  version?: string;
+  link?: boolean;
+  resolved?: string;
+  engines?: { node?: string };
 }
 
-it('has an entry for every optional dependency of every locked package', () => {
-  const lock = JSON.parse(readFileSync(path.join(process.cwd(), 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-  const missing: string[] = [];
+const root = process.cwd();
+const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
+
+it('is a lockfile v3 whose every package entry has a version (links aside)', () => {
+  expect(lock.lockfileVersion).toBe(3);
+  const bad = Object.entries(lock.packages)
+    .filter(([at, entry]) => at !== '' && !entry.link && !(typeof entry.version === 'string' && /^\d+\.\d+\.\d+/.test(entry.version)))
+    .map(([at]) => at);
+  expect(bad).toEqual([]);
+});
+
+it('names the same direct dependencies as package.json', () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const rootEntry = lock.packages[''] as Record<string, Record<string, string> | undefined>;
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+    expect([field, rootEntry[field] ?? {}]).toEqual([field, pkg[field] ?? {}]);
+  }
+});
+
+it('locks only packages whose declared Node range takes the Node the project supports (no EBADENGINE)', () => {
+  const wrong: string[] = [];
   for (const [at, entry] of Object.entries(lock.packages)) {
-    for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
-      // Node's resolution: the package's own node_modules, then each enclosing one.
-      const candidates: string[] = [];
-      let base = at;
-      for (;;) {
-        candidates.push(`${base ? base + '/' : ''}node_modules/${dep}`);
-        const up = base.lastIndexOf('/node_modules/');
-        if (base === '') break;
-        base = up < 0 ? '' : base.slice(0, up);
-      }
-      if (!candidates.some((c) => c in lock.packages)) missing.push(`${dep} (optional dependency of ${at || 'the project'})`);
+    const range = entry.engines?.node;
+    if (at === '' || !range) continue;
+    // Node 20's last line (development and CI here) and Node 24 (what the actions declare).
+    for (const node of ['20.20.2', '24.0.0']) {
+      if (!semver.satisfies(node, range)) wrong.push(`${at}@${entry.version} wants node ${range}, not ${node}`);
     }
   }
-  expect(missing).toEqual([]);
+  expect(wrong).toEqual([]);
 });
