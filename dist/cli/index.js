@@ -333,7 +333,7 @@ const COMMANDS = {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ValidationInputs */ .PY.Paths,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4302))).runValidate
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5462))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',

@@ -38312,7 +38312,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6327);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4227);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -38324,7 +38324,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6327:
+/***/ 4227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42667,9 +42667,13 @@ function isEcho(problem, all) {
     help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
 }, 'function'));
 
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
-/** The near misses of `name` among `candidates`, for "did you mean" hints. */
-function didYouMean(name, candidates) {
+;// CONCATENATED MODULE: ./.build/src/core/suggest.js
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
     let best;
     let bestDistance = Infinity;
     for (const c of candidates) {
@@ -42680,7 +42684,12 @@ function didYouMean(name, candidates) {
         }
     }
     const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? ` (did you mean "${best}"?)` : '';
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
 }
 /**
  * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
@@ -42702,14 +42711,8 @@ function distance(a, b) {
     }
     return rows[a.length][b.length];
 }
-/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
-function nameList(names) {
-    const list = [...names].map((n) => `"${n}"`);
-    return list.length ? list.join(', ') : 'none';
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
-/** PG110 needs-unknown-job: `needs:` names a job the workflow does not have. */
 
 const rule = {
     id: 'PG110',
@@ -42778,6 +42781,13 @@ const needs_cycle_rule = {
     }
 };
 /* harmony default export */ const needs_cycle = (needs_cycle_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
+/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
+function nameList(names) {
+    const list = [...names].map((n) => `"${n}"`);
+    return list.length ? list.join(', ') : 'none';
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
@@ -49688,6 +49698,7 @@ function contextChains(site) {
 /** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
 
 
+
 const step_outputs_reference_rule = {
     id: 'PG112',
     name: 'step-outputs-reference',
@@ -49735,6 +49746,7 @@ const step_outputs_reference_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-outputs-reference.js
 /** PG113 needs-outputs-reference: `needs.X.outputs.Y` where X is not needed or has no output Y. */
+
 
 
 const needs_outputs_reference_rule = {
@@ -49786,6 +49798,7 @@ const needs_outputs_reference_rule = {
 ;// CONCATENATED MODULE: ./.build/src/core/rules/local-action-inputs.js
 /** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
 
+
 const local_action_inputs_rule = {
     id: 'PG114',
     name: 'local-action-inputs',
@@ -49820,6 +49833,7 @@ const local_action_inputs_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/reusable-workflow-call.js
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
+
 
 const reusable_workflow_call_rule = {
     id: 'PG115',

@@ -1,5 +1,6 @@
 /** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
-import { didYouMean, nameList, type Rule } from '../workflows/rule.js';
+import { nameList, type Rule } from '../workflows/rule.js';
+import { didYouMean } from '../suggest.js';
 import type { ActionModel, FileModel, JobModel, StepModel } from '../workflows/model.js';
 
 const rule: Rule = {

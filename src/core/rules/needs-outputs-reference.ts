@@ -1,5 +1,6 @@
 /** PG113 needs-outputs-reference: `needs.X.outputs.Y` where X is not needed or has no output Y. */
-import { didYouMean, nameList, type Rule } from '../workflows/rule.js';
+import { nameList, type Rule } from '../workflows/rule.js';
+import { didYouMean } from '../suggest.js';
 import { contextChains } from '../workflows/expressions.js';
 import type { JobModel, WorkflowModel } from '../workflows/model.js';
 

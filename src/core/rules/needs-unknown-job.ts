@@ -1,5 +1,6 @@
 /** PG110 needs-unknown-job: `needs:` names a job the workflow does not have. */
-import { didYouMean, type Rule } from '../workflows/rule.js';
+import { type Rule } from '../workflows/rule.js';
+import { didYouMean } from '../suggest.js';
 
 const rule: Rule = {
   id: 'PG110',

@@ -1,5 +1,6 @@
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
-import { didYouMean, nameList, type Rule } from '../workflows/rule.js';
+import { nameList, type Rule } from '../workflows/rule.js';
+import { didYouMean } from '../suggest.js';
 import type { Entries, Scalar } from '../workflows/model.js';
 import type { SourceFile } from '../workflows/source.js';
 

@@ -1,5 +1,6 @@
 /** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
-import { didYouMean, nameList, type Rule } from '../workflows/rule.js';
+import { nameList, type Rule } from '../workflows/rule.js';
+import { didYouMean } from '../suggest.js';
 import { contextChains, expressionSites, type ExpressionSite } from '../workflows/expressions.js';
 import type { StepModel } from '../workflows/model.js';
 import type { SourceFile } from '../workflows/source.js';

@@ -1,8 +1,8 @@
-export const id = 302;
-export const ids = [302];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
-/***/ 4302:
+/***/ 5462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,9 +124,13 @@ function isEcho(problem, all) {
     help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
 }, 'function'));
 
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
-/** The near misses of `name` among `candidates`, for "did you mean" hints. */
-function didYouMean(name, candidates) {
+;// CONCATENATED MODULE: ./.build/src/core/suggest.js
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
     let best;
     let bestDistance = Infinity;
     for (const c of candidates) {
@@ -137,7 +141,12 @@ function didYouMean(name, candidates) {
         }
     }
     const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? ` (did you mean "${best}"?)` : '';
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
 }
 /**
  * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
@@ -159,14 +168,8 @@ function distance(a, b) {
     }
     return rows[a.length][b.length];
 }
-/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
-function nameList(names) {
-    const list = [...names].map((n) => `"${n}"`);
-    return list.length ? list.join(', ') : 'none';
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
-/** PG110 needs-unknown-job: `needs:` names a job the workflow does not have. */
 
 const rule = {
     id: 'PG110',
@@ -235,6 +238,13 @@ const needs_cycle_rule = {
     }
 };
 /* harmony default export */ const needs_cycle = (needs_cycle_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
+/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
+function nameList(names) {
+    const list = [...names].map((n) => `"${n}"`);
+    return list.length ? list.join(', ') : 'none';
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
 var dist = __webpack_require__(2506);
@@ -340,6 +350,7 @@ function contextChains(site) {
 /** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
 
 
+
 const step_outputs_reference_rule = {
     id: 'PG112',
     name: 'step-outputs-reference',
@@ -387,6 +398,7 @@ const step_outputs_reference_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-outputs-reference.js
 /** PG113 needs-outputs-reference: `needs.X.outputs.Y` where X is not needed or has no output Y. */
+
 
 
 const needs_outputs_reference_rule = {
@@ -438,6 +450,7 @@ const needs_outputs_reference_rule = {
 ;// CONCATENATED MODULE: ./.build/src/core/rules/local-action-inputs.js
 /** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
 
+
 const local_action_inputs_rule = {
     id: 'PG114',
     name: 'local-action-inputs',
@@ -472,6 +485,7 @@ const local_action_inputs_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/reusable-workflow-call.js
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
+
 
 const reusable_workflow_call_rule = {
     id: 'PG115',
