@@ -445,7 +445,7 @@ function timing() {
 }
 
 export async function run() {
-  if (!existsSync(ACTION)) throw new Error('dist/workflows-validation/index.js is missing: npm run build');
+  if (!existsSync(ACTION)) throw new Error('dist/workflows-validation/index.js is missing: npm run bundle');
   const f = findings();
   const t = timing();
   return {

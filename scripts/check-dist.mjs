@@ -29,7 +29,7 @@ try {
     else if (!readFileSync(path.join(committed, f)).equals(readFileSync(path.join(fresh, f)))) stale.push(`differs: dist/${f}`);
   }
   if (stale.length) {
-    console.error(`dist/ is stale: run \`npm run build\` and commit dist/.\n  ${stale.join('\n  ')}`);
+    console.error(`dist/ is stale: run \`npm run bundle\` and commit dist/.\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
   console.error('dist/ is current.');
