@@ -936,7 +936,9 @@ const mutable_image_rule = {
  * `./actions/deploy`) or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step),
  * when it is bound to an `environment:`, or when its id or name says so (deploy, release, publish,
  * rollout, production, prod) and a step runs a deploy command (kubectl apply, helm upgrade,
- * terraform apply, …).
+ * terraform apply, …). A job that publishes a package (npm publish, twine upload, cargo publish,
+ * the PyPI publish action, …) and deploys nothing is not a deploy job, even when it is bound to an
+ * environment: trusted publishing asks for one, and a package has no service to smoke-test.
  */
 
 const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
@@ -945,6 +947,8 @@ const SMOKE_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/smoke-test@|\.\/actions
 const GATES_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/gates-enforcer@|\.\/actions\/gates-enforcer\/?$)/i;
 const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
 const DEPLOY_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout)\b|helm\s+(?:\S+\s+)*?upgrade\b|terraform\s+(?:\S+\s+)*?apply\b|aws\s+ecs\s+update-service\b|az\s+webapp\s+deploy\b|gcloud\s+run\s+deploy\b|vercel\s+(?:deploy\s+)?.*--prod\b|serverless\s+deploy\b|sls\s+deploy\b)/i;
+const PUBLISH_COMMAND = /\b(?:(?:npm|pnpm|yarn(?:\s+npm)?)\s+publish\b|twine\s+upload\b|(?:uv|poetry|flit|hatch)\s+publish\b|cargo\s+publish\b|gem\s+push\b|dotnet\s+nuget\s+push\b)/i;
+const PUBLISH_ACTION = /^pypa\/gh-action-pypi-publish@/i;
 const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
 const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
 const PRODUCTION = /^(?:prod|production)$/i;
@@ -1006,10 +1010,16 @@ function isProduction(name) {
 function isStaging(name) {
     return STAGING.test(name);
 }
+/** A step that publishes a package to a registry. */
+function isPublishStep(step) {
+    return (!!step.uses && PUBLISH_ACTION.test(step.uses.value.trim())) || (!!step.run && PUBLISH_COMMAND.test(step.run.value));
+}
 /** The job as a deploy job, or undefined when it does not deploy. */
 function deployJob(job) {
     const deployStep = job.steps.find(isDeployStep);
     const byAction = job.steps.some((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value));
+    if (!deployStep && job.steps.some(isPublishStep))
+        return undefined;
     const named = DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
     if (!byAction && job.environment === undefined && !(named && deployStep))
         return undefined;
