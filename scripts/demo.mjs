@@ -137,7 +137,7 @@ async function main() {
   const env = { GITHUB_SHA: sha, APP_STATE: state, APP_PORT: String(staging), APP_BLUE_PORT: String(blue), APP_GREEN_PORT: String(green), APP_ROUTER: 'node', APP_ROUTER_URL: productionUrl, APP_FAILING_VERSIONS: 'v2.0.0' };
   const pipeline = (label, version, environment, extra = []) => {
     const flags = environment === 'production' ? ['--strategy', 'blue-green', '--environment-url', productionUrl] : ['--environment-url', stagingUrl];
-    const r = run(label, process.execPath, [cli, 'pipeline', ...common, '--environment', environment, '--version', version, ...flags, ...extra], { env });
+    const r = run(label, process.execPath, [cli, 'pipeline', '--outputs', ...common, '--environment', environment, '--version', version, ...flags, ...extra], { env });
     return { ...r, out: outputs(r.stdout) };
   };
   const story = (r, environment) => {

@@ -2,7 +2,11 @@
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { CliHost } from '../host/cli-host.js';
+import { didYouMean } from '../core/suggest.js';
+import { FLAGS, VERSION } from './generated/meta.js';
 import { runCommand } from '../host/run.js';
 import { GatesInputs, ValidationInputs, SmokeInputs, DeployInputs, PipelineInputs } from '../core/constants.js';
 import { InitInputs, INIT_BOOLEAN_FLAGS, INIT_HELP } from '../core/init/inputs.js';
@@ -57,17 +61,63 @@ const COMMANDS: Record<string, CommandSpec> = {
   }
 };
 
-const USAGE = `usage: phase-gates <command> [--input-name value ...]
+/** Flags every command takes, beside its action's inputs. */
+const COMMON_FLAGS = [
+  { name: 'workspace', value: 'DIR', description: 'The directory every path must stay inside.', default: 'the current directory' },
+  { name: 'json', description: "Print the command's report as one JSON document on stdout, and nothing else there (messages go to stderr)." },
+  { name: 'outputs', description: "Also print the action's outputs as name=value lines on stdout, as the runner would set them." },
+  { name: 'help', description: 'Show this help.' }
+] as const;
+const GLOBAL_BOOLEANS = ['json', 'outputs'];
+
+const USAGE = `usage: phase-gates <command> [--flag value ...]
+       phase-gates --version
 
 commands:
 ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
   .join('\n')}
 
-Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info).
---workspace DIR sets the directory paths must stay inside (default: the current one).
-Outputs are printed as name=value lines. Exit codes: 0 passed, 1 a gate, check or deploy failed or an
-input is bad, 2 a usage error (unknown command or flag).`;
+Flags are named as the action inputs (e.g. --coverage-files coverage/lcov.info); \`phase-gates
+<command> --help\` lists them with their defaults. Every command also takes --workspace DIR,
+--json (the report as JSON on stdout) and --outputs (the outputs as name=value lines).
+Exit codes: 0 passed, 1 a gate, check or deploy failed or an input is bad, 2 a usage error.`;
+
+/** Wraps `text` at `width` columns, every line after the first indented by `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+/** `phase-gates <name> --help`: every flag with its description and default. */
+export function commandHelp(name: string): string {
+  const spec = COMMANDS[name];
+  const own = spec.help
+    ? spec.help
+    : (FLAGS[name] ?? [])
+        .map((f) => {
+          const tail = f.required ? ' (required)' : f.default !== undefined ? ` (default: ${f.default})` : '';
+          return `  --${f.name}\n      ${wrap(f.description + tail, 88, '      ')}`;
+        })
+        .join('\n');
+  const common = COMMON_FLAGS.map((f) => {
+    const head = `--${f.name}${'value' in f ? ` ${f.value}` : ''}`;
+    const tail = 'default' in f ? ` (default: ${f.default})` : '';
+    return `  ${head}\n      ${wrap(f.description + tail, 88, '      ')}`;
+  }).join('\n');
+  return `usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${own}\n\ncommon flags:\n${common}\n`;
+}
+
+/** A usage error: one line, exit 2. */
+class UsageError extends Error {}
 
 /**
  * Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines.
@@ -78,10 +128,11 @@ export function parseFlags(
   allowed: readonly string[],
   positional?: string,
   booleans: readonly string[] = []
-): { inputs: Record<string, string>; workspace?: string; help: boolean } {
+): { inputs: Record<string, string>; workspace?: string; help: boolean; json: boolean; outputs: boolean } {
   const inputs: Record<string, string> = {};
   let workspace: string | undefined;
   let help = false;
+  const globals: Record<string, boolean> = { json: false, outputs: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
@@ -90,53 +141,102 @@ export function parseFlags(
     }
     const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
     if (!m) {
-      if (!positional || arg.startsWith('-')) throw new Error(`unexpected argument ${JSON.stringify(arg)}`);
+      if (!positional || arg.startsWith('-')) throw new UsageError(`unexpected argument ${JSON.stringify(arg)}`);
       inputs[positional] = inputs[positional] !== undefined ? `${inputs[positional]}\n${arg}` : arg;
       continue;
     }
     const name = m[1];
     let value = m[2];
+    if (GLOBAL_BOOLEANS.includes(name)) {
+      globals[name] = value === undefined || value === 'true';
+      continue;
+    }
+    if (!allowed.includes(name) && name !== 'workspace') {
+      throw new UsageError(`unknown flag --${name}${didYouMean(name, [...allowed, 'workspace', ...GLOBAL_BOOLEANS, 'help']).replace(/"([^"]+)"/, '--$1')}`);
+    }
     if (value === undefined && booleans.includes(name)) value = 'true';
     if (value === undefined) {
-      if (i + 1 >= argv.length) throw new Error(`--${name} needs a value`);
+      if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
       value = argv[++i];
     }
     if (name === 'workspace') {
       workspace = value;
       continue;
     }
-    if (!allowed.includes(name)) throw new Error(`unknown flag --${name} (known: ${allowed.map((a) => '--' + a).join(', ')})`);
     inputs[name] = inputs[name] !== undefined ? `${inputs[name]}\n${value}` : value;
   }
-  return { inputs, workspace, help };
+  return { inputs, workspace, help, json: globals.json, outputs: globals.outputs };
+}
+
+/** Commands whose verdict is about a commit: they say where the commit came from. */
+const COMMIT_COMMANDS = new Set(['gates', 'smoke', 'deploy', 'pipeline']);
+
+/** `git rev-parse HEAD` in `dir`, or undefined outside a git repository (or without git). */
+function gitHead(dir: string): string | undefined {
+  const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: dir, encoding: 'utf8', timeout: 10_000, windowsHide: true });
+  const sha = r.status === 0 ? r.stdout.trim() : '';
+  return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+}
+
+/** What a command printed as its result for `--json`: its report, else its outputs. */
+function jsonOf(result: CommandResult & Record<string, unknown>, outputs: Record<string, string>): unknown {
+  for (const key of ['report', 'outcome']) if (result[key] !== undefined) return result[key];
+  if (result.stages !== undefined) return { ok: result.ok, outputs, stages: result.stages };
+  return outputs;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(USAGE + '\n');
     return name ? 0 : 2;
   }
   const spec = COMMANDS[name];
   if (!spec) {
-    process.stderr.write(`phase-gates: unknown command ${JSON.stringify(name)}\n\n${USAGE}\n`);
+    const hint = didYouMean(name, Object.keys(COMMANDS));
+    process.stderr.write(`phase-gates: unknown command ${JSON.stringify(name)}${hint}; see phase-gates --help\n`);
     return 2;
   }
   let parsed;
   try {
     parsed = parseFlags(rest, spec.inputs, spec.positional, spec.booleans);
   } catch (err) {
-    process.stderr.write(`phase-gates ${name}: ${(err as Error).message}\n`);
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`phase-gates ${name}: ${err.message}; see phase-gates ${name} --help\n`);
     return 2;
   }
   if (parsed.help) {
-    const flags = spec.help ?? `${spec.inputs.map((i) => `  --${i}`).join('\n')}\n  --workspace`;
-    process.stdout.write(`usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${flags}\n`);
+    process.stdout.write(commandHelp(name));
     return 0;
   }
-  const host = new CliHost({ inputs: parsed.inputs, workspace: parsed.workspace, color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR });
-  const code = await runCommand(host, await spec.load());
-  host.flushOutputs();
+  const err = (t: string) => process.stderr.write(t);
+  const workspace = path.resolve(parsed.workspace ?? process.cwd());
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (COMMIT_COMMANDS.has(name) && !env.GITHUB_SHA?.trim()) {
+    const sha = gitHead(workspace);
+    if (sha) {
+      env.GITHUB_SHA = sha;
+      err(`commit: ${sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)\n`);
+    }
+  }
+  const host = new CliHost({
+    inputs: parsed.inputs,
+    workspace: parsed.workspace,
+    env,
+    // With --json the summary is not printed: the JSON holds everything it says.
+    out: parsed.json ? () => undefined : undefined,
+    err,
+    color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR
+  });
+  let result: (CommandResult & Record<string, unknown>) | undefined;
+  const code = await runCommand(host, async (h) => (result = (await (await spec.load())(h)) as CommandResult & Record<string, unknown>));
+  if (parsed.json) {
+    if (result) process.stdout.write(JSON.stringify(host.maskValue(jsonOf(result, host.outputs)), null, 2) + '\n');
+  } else if (parsed.outputs) host.flushOutputs();
   return code;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The Host of the `phase-gates` command line: inputs from flags, outputs as `name=value` lines,
- * the summary and annotations on the terminal, and every registered secret masked in all of them.
+ * The Host of the `phase-gates` command line: inputs from flags, the summary on stdout, annotations
+ * and messages on stderr, outputs kept for `--outputs` (`name=value` lines) or `--json`, and every
+ * registered secret masked in all of them.
  */
 import type { AnnotationLevel, AnnotationProperties, Host } from '../core/host.js';
 
@@ -34,6 +35,16 @@ export class CliHost implements Host {
     let s = text;
     for (const secret of this.secrets) s = s.split(secret).join('***');
     return s;
+  }
+
+  /** A JSON-able value with every registered secret masked in its strings (keys included). */
+  maskValue(value: unknown): unknown {
+    if (typeof value === 'string') return this.mask(value);
+    if (Array.isArray(value)) return value.map((v) => this.maskValue(v));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [this.mask(k), this.maskValue(v)]));
+    }
+    return value;
   }
 
   getInput(name: string): string {

@@ -15,9 +15,9 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
 describe('phase-gates gates', () => {
   const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,0\nDA:4,1\nend_of_record\n';
 
-  it('prints the summary and the outputs as name=value lines, and exits 0 when the gates hold', () => {
+  it('prints the summary, and the outputs as name=value lines with --outputs, and exits 0 when the gates hold', () => {
     const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
-    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info'], ws);
+    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info', '--outputs'], ws);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\| `coverage` \| >= 75% \| 75% <sub>3\/4 lines in 1 files<\/sub> \| ✅ pass \|/);
     expect(r.stdout).toMatch(/^passed=true$/m);
@@ -29,7 +29,7 @@ describe('phase-gates gates', () => {
 
   it('exits 1 with an error line per failed gate, at the phase document line', () => {
     const ws = makeWorkspace({ 'coverage/lcov.info': LCOV, 'phase.md': SEED });
-    const r = cli(['gates', '--phase-file', 'phase.md', '--coverage-files=coverage/lcov.info', '--fail-on-missing', 'false'], ws);
+    const r = cli(['gates', '--phase-file', 'phase.md', '--coverage-files=coverage/lcov.info', '--fail-on-missing', 'false', '--outputs'], ws);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: phase.md:9: Gate coverage failed: 75%, required >= 80%$/m);
     expect(r.stderr).toMatch(/^error: 1 of 3 gates failed: coverage$/m);

@@ -10,7 +10,7 @@ it('takes paths as bare arguments and prints file:line:col: level [id] message',
     'ok.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n',
     'bad.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: buidl\n    steps:\n      - run: echo ok\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n'
   });
-  const r = spawnSync(process.execPath, [CLI, 'validate', 'ok.yml', 'bad.yml'], { cwd: ws, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'validate', 'ok.yml', 'bad.yml', '--outputs'], { cwd: ws, encoding: 'utf8' });
   expect(r.status).toBe(1);
   expect(r.stdout + r.stderr).toMatch(/^bad\.yml:6:\d+: error \[PG110\] .*buidl.*build/m);
   expect(r.stdout).toMatch(/^error-count=1$/m);

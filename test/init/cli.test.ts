@@ -26,7 +26,7 @@ maybe(`writes, refuses and overwrites through the bundled CLI${suffix}`, () => {
   expect(help.status).toBe(0);
   for (const flag of ['--provider', '--force', '--ref', '--workspace']) expect(help.stdout).toContain(flag);
 
-  const first = cli(['init', '--provider', 'command', '--ref', `phase-gates/phase-gates@${SHA}`, '--workspace', ws]);
+  const first = cli(['init', '--provider', 'command', '--ref', `phase-gates/phase-gates@${SHA}`, '--workspace', ws, '--outputs']);
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);
   expect(first.stdout).toContain('Next steps:');

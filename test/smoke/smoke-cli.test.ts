@@ -26,10 +26,10 @@ function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout
 }
 
 describe('phase-gates smoke', () => {
-  it('passes, prints the summary and name=value outputs', async () => {
+  it('passes, prints the summary, and the outputs as name=value lines with --outputs', async () => {
     const server = await startServer({ '/': ok() });
     const ws = makeWorkspace();
-    const r = await cli(['smoke', '--url', server.url, '--wait-for-ready', '0', '--samples', '3'], ws);
+    const r = await cli(['smoke', '--url', server.url, '--wait-for-ready', '0', '--samples', '3', '--outputs'], ws);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/## Smoke test: ✅ passed/);
     expect(r.stdout).toMatch(/^passed=true$/m);
@@ -41,7 +41,7 @@ describe('phase-gates smoke', () => {
     const server = await startServer({ '/': ok('down', 0, 503) });
     const ws = makeWorkspace();
     const args = { url: server.url, 'wait-for-ready': '0', retries: '0' };
-    const r = await cli(['smoke', ...Object.entries(args).flatMap(([k, v]) => [`--${k}`, v])], ws);
+    const r = await cli(['smoke', ...Object.entries(args).flatMap(([k, v]) => [`--${k}`, v]), '--outputs'], ws);
     const action = await runAction('smoke-test', { workspace: makeWorkspace(), inputs: args });
     expect(r.code).toBe(1);
     expect(action.code).toBe(1);

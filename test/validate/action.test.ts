@@ -132,7 +132,7 @@ describe('workflows-validation (bundled, runner contract)', () => {
   it('phase-gates validate prints file:line:col: level [id] message, like a compiler', () => {
     const dir = path.join(FIXTURES, 'needs-outputs-reference');
     const ws = makeWorkspace({ 'w.yml': fixture('needs-outputs-reference', 'bad.yml') });
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--paths', 'w.yml', '--workspace', ws], { encoding: 'utf8', cwd: ws, env: { PATH: process.env.PATH } });
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--paths', 'w.yml', '--workspace', ws, '--outputs'], { encoding: 'utf8', cwd: ws, env: { PATH: process.env.PATH } });
     expect(cli.status).toBe(1);
     expect(cli.stderr.split('\n').filter((l) => /^w\.yml:/.test(l))).toEqual(readFileSync(path.join(dir, 'expected.out'), 'utf8').trim().split('\n').map((l) => l.replace(/^bad\.yml/, 'w.yml')));
     expect(cli.stdout).toMatch(/^valid=false$/m);

@@ -9,7 +9,9 @@ export const InitInputs = {
 export const INIT_BOOLEAN_FLAGS: readonly string[] = [InitInputs.Force];
 
 /** What `phase-gates init --help` says beyond the flag names. */
-export const INIT_HELP = `  --provider P   command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel
-  --force        overwrite files that exist (deploy.sh and rollback.sh are never overwritten)
-  --ref R        OWNER/REPO@SHA of phase-gates to pin its actions to (default: the commit of this checkout)
-  --workspace D  the repository to write into (default: the current directory)`;
+export const INIT_HELP = `  --provider P
+      Where to deploy: command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel (required)
+  --force
+      Overwrite files that exist (deploy.sh and rollback.sh are never overwritten) (default: false)
+  --ref OWNER/REPO@SHA
+      The commit of phase-gates to pin its actions to (default: the commit of this checkout)`;

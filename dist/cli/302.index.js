@@ -1,8 +1,8 @@
-export const id = 462;
-export const ids = [462];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 5462:
+/***/ 4302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,51 +124,8 @@ function isEcho(problem, all) {
     help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
 }, 'function'));
 
-;// CONCATENATED MODULE: ./.build/src/core/suggest.js
-/**
- * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
- * commands share one measure of a near miss.
- */
-/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
-function nearest(name, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
-}
-/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
-function didYouMean(name, candidates) {
-    const best = nearest(name, candidates);
-    return best !== undefined ? ` (did you mean "${best}"?)` : '';
-}
-/**
- * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
- * `buidl` for `build` is the commonest typo there is.
- */
-function distance(a, b) {
-    if (a === b)
-        return 0;
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, rows[i - 2][j - 2] + 1);
-            cur[j] = d;
-        }
-        rows.push(cur);
-    }
-    return rows[a.length][b.length];
-}
-
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
 
 const rule = {
@@ -185,7 +142,7 @@ const rule = {
                     if (ids.has(need.value.toLowerCase()))
                         continue;
                     const byName = workflow.jobs.find((j) => j.name?.value === need.value);
-                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : didYouMean(need.value, ids.values());
+                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : (0,suggest/* didYouMean */.a)(need.value, ids.values());
                     context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
                 }
             }
@@ -374,7 +331,7 @@ const step_outputs_reference_rule = {
                         message = `step "${step.name}" runs after this step in ${owner}: its outputs are empty here`;
                     else {
                         const ids = all.flatMap((s) => (s.id ? [s.id.value] : []));
-                        message = `no step with id "${step.name}" before this point in ${owner} (step ids: ${nameList(known)})${didYouMean(step.name, ids)}`;
+                        message = `no step with id "${step.name}" before this point in ${owner} (step ids: ${nameList(known)})${(0,suggest/* didYouMean */.a)(step.name, ids)}`;
                     }
                     context.report(file, step, message);
                 }
@@ -427,7 +384,7 @@ const needs_outputs_reference_rule = {
                         if (!needed.has(target.name.toLowerCase())) {
                             const exists = workflow.jobsById.has(target.name) || [...workflow.jobsById.keys()].some((id) => id.toLowerCase() === target.name.toLowerCase());
                             const why = exists ? `job "${target.name}" is not in the needs of job "${job.id.value}"` : `no job "${target.name}" in this workflow`;
-                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : didYouMean(target.name, workflow.jobsById.keys())}`);
+                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : (0,suggest/* didYouMean */.a)(target.name, workflow.jobsById.keys())}`);
                             continue;
                         }
                         if (section?.name !== 'outputs' || !output || output.name === '*')
@@ -438,7 +395,7 @@ const needs_outputs_reference_rule = {
                         const outputs = outputsOf(targetJob);
                         if (!outputs || outputs.some((o) => o.toLowerCase() === output.name.toLowerCase()))
                             continue;
-                        context.report(workflow.file, output, `job "${targetJob.id.value}" declares no output "${output.name}" (outputs: ${nameList(outputs)})${didYouMean(output.name, outputs)}`);
+                        context.report(workflow.file, output, `job "${targetJob.id.value}" declares no output "${output.name}" (outputs: ${nameList(outputs)})${(0,suggest/* didYouMean */.a)(output.name, outputs)}`);
                     }
                 }
             }
@@ -470,7 +427,7 @@ const local_action_inputs_rule = {
                 for (const [key, entry] of step.with) {
                     if (declared.has(key.toLowerCase()))
                         continue;
-                    context.report(file.file, entry.key, `input "${key}" is not declared by ${action.file.path} (inputs: ${nameList(declared.values())})${didYouMean(key, declared.values())}`);
+                    context.report(file.file, entry.key, `input "${key}" is not declared by ${action.file.path} (inputs: ${nameList(declared.values())})${(0,suggest/* didYouMean */.a)(key, declared.values())}`);
                 }
                 const given = new Set([...step.with.keys()].map((k) => k.toLowerCase()));
                 const missing = [...action.inputs].filter(([name, input]) => input.required && !input.hasDefault && !given.has(name.toLowerCase())).map(([name]) => name);
@@ -499,7 +456,7 @@ const reusable_workflow_call_rule = {
             for (const [key, entry] of given) {
                 if (names.has(key.toLowerCase()))
                     continue;
-                context.report(file, entry.key, `${what} "${key}" is not declared by on.workflow_call of ${called} (${what}s: ${nameList(names.values())})${didYouMean(key, names.values())}`);
+                context.report(file, entry.key, `${what} "${key}" is not declared by on.workflow_call of ${called} (${what}s: ${nameList(names.values())})${(0,suggest/* didYouMean */.a)(key, names.values())}`);
             }
             const passed = new Set([...given.keys()].map((k) => k.toLowerCase()));
             const missing = [...declared]

@@ -1,0 +1,205 @@
+/**
+ * The command line as a terminal user meets it, through the bundle: --version, help for every
+ * flag with its default, "did you mean" for typos, one verdict by default, --outputs and --json,
+ * and the commit from git when GITHUB_SHA is unset.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFileSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { makeWorkspace, ROOT } from '../support/action.js';
+import { closeAll, ok, startServer } from '../smoke/servers.js';
+
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
+const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,0\nDA:4,1\nend_of_record\n';
+
+function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...BASE_ENV, ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, asynchronously: for commands that talk to a server in this process. */
+function cliAsync(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: BASE_ENV });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+afterEach(closeAll);
+
+describe('phase-gates --version', () => {
+  it.each(['--version', '-V'])('%s prints the package version alone', (flag) => {
+    expect(cli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+describe('--help', () => {
+  const ACTIONS: Record<string, string> = {
+    gates: 'actions/gates-enforcer/action.yml',
+    validate: 'actions/workflows-validation/action.yml',
+    smoke: 'actions/smoke-test/action.yml',
+    deploy: 'actions/deploy/action.yml',
+    pipeline: 'action.yml'
+  };
+  it.each(Object.keys(ACTIONS))('%s --help describes every input of its action, with its default', (command) => {
+    const meta = parse(readFileSync(path.join(ROOT, ACTIONS[command]), 'utf8')) as { inputs: Record<string, { description: string; default?: unknown; required?: boolean }> };
+    const r = cli([command, '--help']);
+    expect(r.code).toBe(0);
+    // The help folds lines: compare with white space folded.
+    const text = r.stdout.replace(/\s+/g, ' ');
+    const missing: string[] = [];
+    for (const [name, spec] of Object.entries(meta.inputs)) {
+      const words = spec.description.trim().split(/\s+/).slice(0, 8).join(' ');
+      if (!text.includes(`--${name} ${words}`)) missing.push(`--${name}: description`);
+      const d = spec.default === undefined || spec.default === '' ? undefined : String(spec.default);
+      if (d !== undefined && !d.includes('${{') && !text.includes(`(default: ${d.replace(/\s+/g, ' ')})`)) missing.push(`--${name}: default ${d}`);
+      if (spec.required && !text.includes(`--${name} `)) missing.push(`--${name}: required`);
+    }
+    expect(missing).toEqual([]);
+    for (const common of ['--workspace DIR', '--json', '--outputs', '--help']) expect(r.stdout).toContain(common);
+  });
+
+  it('init --help describes its flags and the common ones', () => {
+    const r = cli(['init', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--provider', '--force', '--ref', '--workspace', '--json']) expect(r.stdout).toContain(flag);
+  });
+});
+
+describe('typos', () => {
+  it('an unknown command gets "did you mean", one line and exit 2', () => {
+    const r = cli(['valdiate']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'phase-gates: unknown command "valdiate" (did you mean "validate"?); see phase-gates --help\n' });
+  });
+
+  it('an unknown flag gets "did you mean" the flag, one line and exit 2', () => {
+    const r = cli(['gates', '--coverage-file', 'x']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'phase-gates gates: unknown flag --coverage-file (did you mean --coverage-files?); see phase-gates gates --help\n' });
+    expect(cli(['smoke', '--jsn']).stderr).toContain('(did you mean --json?)');
+  });
+});
+
+describe('what a run prints', () => {
+  it('by default the verdict once: the summary on stdout, no name=value lines', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    const r = cli(['gates', '--gates', 'coverage: ">=80%"', '--coverage-files', 'coverage/lcov.info'], ws, { GITHUB_SHA: 'a'.repeat(40) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/## .*gates/i);
+    expect(r.stdout).not.toMatch(/^[a-z-]+=/m);
+    // The failed gate and the verdict each once on stderr.
+    expect(r.stderr.match(/Gate coverage failed/g)).toHaveLength(1);
+    expect(r.stderr.match(/1 of 1 gates failed/g)).toHaveLength(1);
+  });
+
+  it('--outputs adds the outputs as name=value lines', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info', '--outputs'], ws, { GITHUB_SHA: 'a'.repeat(40) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^passed=true$/m);
+  });
+});
+
+describe('--json: one JSON document on stdout, for every command', () => {
+  it('gates: the gates report', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    const r = cli(['gates', '--gates', 'coverage: ">=80%"', '--coverage-files', 'coverage/lcov.info', '--json'], ws, { GITHUB_SHA: 'a'.repeat(40) });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schema: 'phase-gates/gates-report@1', passed: false, sha: 'a'.repeat(40), gates: [{ name: 'coverage', actual: 75 }] });
+    expect(r.stderr).toContain('Gate coverage failed');
+  });
+
+  it('validate: the validation report', () => {
+    const ws = makeWorkspace({ 'w.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: buidl\n    steps:\n      - run: echo ok\n' });
+    const r = cli(['validate', 'w.yml', '--json'], ws);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: false, errorCount: 1, findings: [{ rule: 'PG110', file: 'w.yml', line: 6 }] });
+  });
+
+  it('smoke: the smoke report', async () => {
+    const server = await startServer({ '/': ok() });
+    const r = await cliAsync(['smoke', '--url', server.url, '--wait-for-ready', '0', '--samples', '2', '--json'], makeWorkspace());
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ passed: true });
+  });
+
+  it('deploy: the outcome with every check', () => {
+    const ws = makeWorkspace({ 'deploy.sh': '#!/bin/sh\necho deployed\n' });
+    chmodSync(path.join(ws, 'deploy.sh'), 0o755);
+    const r = cli(['deploy', '--environment', 'staging', '--version', 'v1.0.0', '--run', './deploy.sh', '--dry-run', 'true', '--json'], ws);
+    const doc = JSON.parse(r.stdout) as { checks: Array<{ id: string }>; version: string };
+    expect(doc.version).toBe('v1.0.0');
+    expect(doc.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['freeze', 'version', 'rollback-path']));
+  });
+
+  it('pipeline: the outputs and the stages', () => {
+    const ws = makeWorkspace({ 'lcov.info': LCOV, 'deploy.sh': '#!/bin/sh\necho deployed\n' });
+    chmodSync(path.join(ws, 'deploy.sh'), 0o755);
+    const r = cli(['pipeline', '--environment', 'staging', '--version', 'v1.0.0', '--run', './deploy.sh', '--environment-url', 'http://127.0.0.1:9', '--gates', 'coverage: ">=80%"', '--coverage-files', 'lcov.info', '--json'], ws);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; outputs: Record<string, string>; stages: unknown[] };
+    expect(doc).toMatchObject({ ok: false, outputs: { 'gates-passed': 'false', 'failed-stage': 'gates' } });
+    expect(doc.stages.length).toBeGreaterThan(0);
+  });
+
+  it('init: its outputs', () => {
+    const ws = makeWorkspace();
+    const r = cli(['init', '--provider', 'command', '--ref', `acme/phase-gates@${'1'.repeat(40)}`, '--json'], ws);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ files: expect.stringContaining('.github/workflows/deploy.yml') });
+  });
+
+  it('masks secrets in the JSON too', () => {
+    const token = 'ghp_SecretSecretSecretSecretSecret0123';
+    const r = cli(['gates', '--gates', 'vulns_high: 0', '--github-alerts', 'dependabot', '--token', token, '--json'], makeWorkspace(), { GITHUB_REPOSITORY: `acme/${token}`, GITHUB_SHA: 'abc' });
+    expect(r.stdout + r.stderr).not.toContain(token);
+  });
+});
+
+describe('the commit', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+
+  it('comes from git rev-parse HEAD when GITHUB_SHA is unset, and the CLI says so', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    git(ws, 'init', '-q');
+    git(ws, 'add', '-A');
+    git(ws, 'commit', '-qm', 'x');
+    const head = git(ws, 'rev-parse', 'HEAD');
+    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info', '--json'], ws);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`commit: ${head.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)`);
+    expect(JSON.parse(r.stdout).sha).toBe(head);
+  });
+
+  it('is GITHUB_SHA when set, with nothing said', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    const r = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info', '--json'], ws, { GITHUB_SHA: 'b'.repeat(40) });
+    expect(JSON.parse(r.stdout).sha).toBe('b'.repeat(40));
+    expect(r.stderr).not.toContain('commit:');
+  });
+
+  it('outside a git repository, a command that needs it says so in one line', () => {
+    const ws = makeWorkspace({ 'deploy.sh': '#!/bin/sh\n' });
+    chmodSync(path.join(ws, 'deploy.sh'), 0o755);
+    const r = cli(['deploy', '--environment', 'staging', '--run', './deploy.sh'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: version: no version: give one or set GITHUB_SHA/)]);
+  });
+});
+
+describe('the flags and version the bundle carries', () => {
+  it('src/cli/generated/meta.ts is what scripts/gen-cli-help.mjs makes of package.json and the action.yml files', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-cli-help.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+});
