@@ -419,69 +419,17 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 
 /***/ }),
 
-/***/ 9009:
+/***/ 1993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  UD: () => (/* binding */ compare),
-  ZV: () => (/* binding */ formatNumber),
-  B6: () => (/* binding */ formatThreshold),
-  Xi: () => (/* binding */ parseGate)
-});
-
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
-;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
-};
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return ALIASES[name] ?? name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   Xi: () => (/* binding */ parseGate),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
 /**
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
@@ -510,12 +458,12 @@ function normalizeOp(op) {
  */
 function parseGate(name, value, origin, warnings = []) {
     const fail = (message, hint) => {
-        throw new errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
     };
     if (!/^[A-Za-z_][\w-]*$/.test(name))
         fail('not a metric name (letters, digits, _ and -)');
-    const metric = canonicalMetric(name);
-    const info = METRICS[metric];
+    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalMetric */ .NQ)(name);
+    const info = _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[metric];
     const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (typeof value === 'boolean') {
         if (info && info.kind !== 'boolean')
@@ -566,7 +514,7 @@ function parseGate(name, value, origin, warnings = []) {
                 fail(`${text} is not a percentage from 0 to 100`);
         }
         if (!op) {
-            const direction = info?.direction ?? guessDirection(metric);
+            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .guessDirection */ .xD)(metric);
             if (!direction) {
                 fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
             }
@@ -642,6 +590,70 @@ function formatNumber(n) {
 
 /***/ }),
 
+/***/ 8049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   NQ: () => (/* binding */ canonicalMetric),
+/* harmony export */   q0: () => (/* binding */ knownMetricNames),
+/* harmony export */   xD: () => (/* binding */ guessDirection)
+/* harmony export */ });
+/* unused harmony export ALIASES */
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function canonicalMetric(name) {
+    return ALIASES[name] ?? name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
+
+
+/***/ }),
+
 /***/ 407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -656,7 +668,7 @@ function formatNumber(n) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9009);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
 /**
  * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
  * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
@@ -997,7 +1009,7 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const gates_report_validate = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length/* default */.A;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -1517,66 +1529,291 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data11.findings !== undefined) {
+                            let data26 = data11.findings;
+                            if (Array.isArray(data26)) {
+                                if (data26.length > 100) {
+                                    const err43 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                                const len2 = data26.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data27 = data26[i2];
+                                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                        if (data27.id === undefined) {
+                                            const err44 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err44];
+                                            }
+                                            else {
+                                                vErrors.push(err44);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.package === undefined) {
+                                            const err45 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "package" }, message: "must have required property '" + "package" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err45];
+                                            }
+                                            else {
+                                                vErrors.push(err45);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.installed === undefined) {
+                                            const err46 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "installed" }, message: "must have required property '" + "installed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err46];
+                                            }
+                                            else {
+                                                vErrors.push(err46);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.fixed === undefined) {
+                                            const err47 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "fixed" }, message: "must have required property '" + "fixed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err47];
+                                            }
+                                            else {
+                                                vErrors.push(err47);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.severity === undefined) {
+                                            const err48 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.source === undefined) {
+                                            const err49 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err49];
+                                            }
+                                            else {
+                                                vErrors.push(err49);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key3 in data27) {
+                                            if (!(((((((key3 === "id") || (key3 === "package")) || (key3 === "installed")) || (key3 === "fixed")) || (key3 === "severity")) || (key3 === "source")) || (key3 === "title"))) {
+                                                const err50 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                }
+                                                else {
+                                                    vErrors.push(err50);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.id !== undefined) {
+                                            if (typeof data27.id !== "string") {
+                                                const err51 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/properties/gates/items/properties/findings/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err51];
+                                                }
+                                                else {
+                                                    vErrors.push(err51);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.package !== undefined) {
+                                            if (typeof data27.package !== "string") {
+                                                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/properties/gates/items/properties/findings/items/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err52];
+                                                }
+                                                else {
+                                                    vErrors.push(err52);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.installed !== undefined) {
+                                            if (typeof data27.installed !== "string") {
+                                                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/installed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/installed/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.fixed !== undefined) {
+                                            let data31 = data27.fixed;
+                                            if ((typeof data31 !== "string") && (data31 !== null)) {
+                                                const err54 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/fixed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/fixed/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.fixed.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err54];
+                                                }
+                                                else {
+                                                    vErrors.push(err54);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.severity !== undefined) {
+                                            let data32 = data27.severity;
+                                            if (!((((data32 === "critical") || (data32 === "high")) || (data32 === "medium")) || (data32 === "low"))) {
+                                                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/severity", schemaPath: "#/properties/gates/items/properties/findings/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.findings.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err55];
+                                                }
+                                                else {
+                                                    vErrors.push(err55);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.source !== undefined) {
+                                            let data33 = data27.source;
+                                            if ((typeof data33 !== "string") && (data33 !== null)) {
+                                                const err56 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/source", schemaPath: "#/properties/gates/items/properties/findings/items/properties/source/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.source.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err56];
+                                                }
+                                                else {
+                                                    vErrors.push(err56);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.title !== undefined) {
+                                            if (typeof data27.title !== "string") {
+                                                const err57 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/title", schemaPath: "#/properties/gates/items/properties/findings/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err57];
+                                                }
+                                                else {
+                                                    vErrors.push(err57);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err58 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err59 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.findingsTotal !== undefined) {
+                            let data35 = data11.findingsTotal;
+                            if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                                const err60 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data35 == "number") && (isFinite(data35))) {
+                                if (data35 < 0 || isNaN(data35)) {
+                                    const err61 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                     }
                     else {
-                        const err43 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err62 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err62];
                         }
                         else {
-                            vErrors.push(err43);
+                            vErrors.push(err62);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err44 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err63 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err63];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err63);
                 }
                 errors++;
             }
         }
         if (data.metrics !== undefined) {
-            let data26 = data.metrics;
-            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key3 in data26) {
-                    let data27 = data26[key3];
-                    if ((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)) {
-                        const err45 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+            let data36 = data.metrics;
+            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                for (const key4 in data36) {
+                    let data37 = data36[key4];
+                    if ((((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (typeof data37 !== "string")) && (data37 !== null)) {
+                        const err64 = { instancePath: instancePath + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
                         if (vErrors === null) {
-                            vErrors = [err45];
+                            vErrors = [err64];
                         }
                         else {
-                            vErrors.push(err45);
+                            vErrors.push(err64);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err46 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err65 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err65];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err65);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err66];
         }
         else {
-            vErrors.push(err47);
+            vErrors.push(err66);
         }
         errors++;
     }

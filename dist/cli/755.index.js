@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
+var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
@@ -37,11 +37,14 @@ var dist = __webpack_require__(8815);
  * Parses every file matched by `globs` into `sink`, each with the first format of `formats` that
  * recognises its head. Returns the files and formats read, in order.
  */
-async function loadReports(workspace, input, globs, formats, sink) {
+async function loadReports(workspace, input, globs, formats, sink, 
+/** Told each file (as shown to users) before it is read. */
+onFile) {
     const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
     const sources = [];
     for (const file of files) {
         const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+        onFile?.(shown);
         sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
     }
     return sources;
@@ -58,7 +61,7 @@ async function loadReport(file, shown, input, formats, sink) {
         }
     });
     if (!format) {
-        throw new errors/* UserError */.y('unknown report format', {
+        throw new core_errors/* UserError */.y('unknown report format', {
             input,
             file: shown,
             hint: `expected one of: ${formats.map((f) => f.id).join(', ')}`
@@ -69,7 +72,7 @@ async function loadReport(file, shown, input, formats, sink) {
         await format.parse(ctx, sink);
     }
     catch (err) {
-        throw errors/* UserError */.y.attribute(err, { input, file: shown });
+        throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
     }
     return format.id;
 }
@@ -1241,7 +1244,7 @@ class LcovScanner {
         this.rec = rec;
     }
     fail(message, line = this.lineNo) {
-        throw new errors/* UserError */.y(message, { input: this.source.input, file: this.source.shown, line });
+        throw new core_errors/* UserError */.y(message, { input: this.source.input, file: this.source.shown, line });
     }
     /**
      * Reads the complete lines of buf[start, end) — with `eof`, the last one too even without a line
@@ -1623,7 +1626,7 @@ async function streamXml(ctx, handlers, position) {
     let failure;
     const fail = (message) => {
         if (!failure)
-            failure = new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
+            failure = new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: parser.line });
     };
     parser.on('doctype', (doctype) => {
         if (doctype.includes('['))
@@ -1752,7 +1755,7 @@ const cobertura = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let file = null;
         await streamXml(ctx, {
@@ -1812,7 +1815,7 @@ const clover = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let istanbul = false;
         let file = null;
@@ -1892,7 +1895,7 @@ const jacoco = {
     async parse(ctx, acc) {
         const at = { line: 0 };
         const fail = (message) => {
-            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
         let pkg = '';
         let cls = '';
@@ -1971,7 +1974,7 @@ const istanbulSummary = {
     async parse(ctx, acc) {
         const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
-            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             fail('not an Istanbul coverage summary');
@@ -2028,7 +2031,7 @@ const istanbulFinal = {
     async parse(ctx, acc) {
         const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const fail = (message) => {
-            throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
+            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown });
         };
         if (!isObject(data))
             fail('not an Istanbul coverage map (expected an object of files)');
@@ -2103,7 +2106,7 @@ const goCoverprofile = {
         let mode = '';
         await (0,core_files/* forEachLine */.FF)(ctx.file, ctx.shown, ctx.input, (line, lineNo) => {
             const fail = (message) => {
-                throw new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
+                throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: lineNo });
             };
             if (line.startsWith('mode: ')) {
                 const m = line.slice(6).trim();
@@ -2139,7 +2142,7 @@ const goCoverprofile = {
                     file.addLine(l, count);
         });
         if (!mode)
-            throw new errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
+            throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
     }
 };
 
@@ -2177,7 +2180,7 @@ var model = __webpack_require__(3794);
 
 /** A UserError about the file being parsed, at `line` when known. */
 function reportError(ctx, message, line, hint) {
-    return new errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
+    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line, hint });
 }
 /** True for a plain JSON object (not null, not an array). */
 function common_isObject(value) {
@@ -2972,24 +2975,25 @@ const trivy = {
         }
         else if ((0,json/* isObject */.Gv)(doc)) {
             if (doc.SchemaVersion !== 2) {
-                throw new errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
+                throw new core_errors/* UserError */.y(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
             }
             results = (0,json/* objectsOf */.iZ)(doc.Results);
         }
         else {
-            throw new errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
+            throw new core_errors/* UserError */.y('not a Trivy report: the top level is neither an object nor an array');
         }
         for (const result of results) {
             for (const v of (0,json/* objectsOf */.iZ)(result.Vulnerabilities)) {
                 const id = (0,json/* str */.gx)(v.VulnerabilityID);
                 if (!id)
-                    throw new errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
+                    throw new core_errors/* UserError */.y(`Trivy finding without VulnerabilityID in target ${JSON.stringify((0,json/* str */.gx)(result.Target) ?? '')}`);
                 sink.add({
                     id,
                     package: (0,json/* str */.gx)(v.PkgName) ?? '',
                     version: (0,json/* str */.gx)(v.InstalledVersion) ?? '',
                     severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
-                    title: (0,json/* str */.gx)(v.Title)
+                    title: (0,json/* str */.gx)(v.Title),
+                    fixed: (0,json/* str */.gx)(v.FixedVersion)
                 });
             }
         }
@@ -3010,6 +3014,12 @@ const trivy = {
 
 
 
+/** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
+function fixVersions(fix) {
+    if (!(0,json/* isObject */.Gv)(fix) || (0,json/* str */.gx)(fix.state) !== 'fixed')
+        return undefined;
+    return (0,json/* arrayOf */.jk)(fix.versions).filter((v) => typeof v === 'string').join(', ') || undefined;
+}
 const grype = {
     id: 'grype',
     kind: 'vulns',
@@ -3021,20 +3031,21 @@ const grype = {
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'Grype report');
         if (!Array.isArray(doc.matches))
-            throw new errors/* UserError */.y('not a Grype report: `matches` is not an array');
+            throw new core_errors/* UserError */.y('not a Grype report: `matches` is not an array');
         for (const match of (0,json/* objectsOf */.iZ)(doc.matches)) {
             const vuln = (0,json/* isObject */.Gv)(match.vulnerability) ? match.vulnerability : undefined;
             const artifact = (0,json/* isObject */.Gv)(match.artifact) ? match.artifact : {};
             const id = (0,json/* str */.gx)(vuln?.id);
             if (!vuln || !id)
-                throw new errors/* UserError */.y('Grype match without vulnerability.id');
+                throw new core_errors/* UserError */.y('Grype match without vulnerability.id');
             const related = (0,json/* objectsOf */.iZ)(match.relatedVulnerabilities).map((r) => (0,json/* str */.gx)(r.id) ?? '');
             sink.add({
                 id: (0,json/* preferCve */.B8)(id, related),
                 package: (0,json/* str */.gx)(artifact.name) ?? '',
                 version: (0,json/* str */.gx)(artifact.version) ?? '',
                 severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
-                title: (0,json/* str */.gx)(vuln.description)
+                title: (0,json/* str */.gx)(vuln.description),
+                fixed: fixVersions(vuln.fix)
             });
         }
     }
@@ -3078,7 +3089,7 @@ const npmAudit = {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'npm audit report');
         if (doc.auditReportVersion !== undefined) {
             if (doc.auditReportVersion !== 2) {
-                throw new errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
+                throw new core_errors/* UserError */.y(`npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported`, {
                     hint: 'expected auditReportVersion 2 (npm 7 and later) or the npm 6 shape'
                 });
             }
@@ -3088,13 +3099,13 @@ const npmAudit = {
             readV1(doc, sink);
         }
         else {
-            throw new errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
+            throw new core_errors/* UserError */.y('not an npm audit report: neither `auditReportVersion` nor `advisories`');
         }
     }
 };
 function readV2(doc, sink) {
     if (!(0,json/* isObject */.Gv)(doc.vulnerabilities))
-        throw new errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
+        throw new core_errors/* UserError */.y('npm audit report without a `vulnerabilities` object');
     for (const [key, entry] of Object.entries(doc.vulnerabilities)) {
         if (!(0,json/* isObject */.Gv)(entry))
             continue;
@@ -3110,7 +3121,8 @@ function readV2(doc, sink) {
             package: name,
             version: (0,json/* str */.gx)(entry.range) ?? '',
             severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
-            title: (0,json/* str */.gx)(advisories[0]?.title)
+            title: (0,json/* str */.gx)(advisories[0]?.title),
+            fixed: fixOf(entry.fixAvailable, name)
         });
     }
 }
@@ -3127,10 +3139,26 @@ function readV1(doc, sink) {
                 package: (0,json/* str */.gx)(advisory.module_name) ?? '',
                 version,
                 severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
-                title: (0,json/* str */.gx)(advisory.title)
+                title: (0,json/* str */.gx)(advisory.title),
+                fixed: (0,json/* str */.gx)(advisory.patched_versions)
             });
         }
     }
+}
+/**
+ * npm 7+'s `fixAvailable`: `{ name, version }` names the package `npm audit fix` would install,
+ * which is this one's fixed version when the names agree; `true` means a fix within the range.
+ */
+function fixOf(fix, name) {
+    if (fix === true)
+        return 'npm audit fix';
+    if (!(0,json/* isObject */.Gv)(fix))
+        return undefined;
+    const version = (0,json/* str */.gx)(fix.version);
+    if (!version)
+        return undefined;
+    const other = (0,json/* str */.gx)(fix.name);
+    return other && other !== name ? `${other}@${version}` : version;
 }
 /** `GHSA-xxxx-xxxx-xxxx` from an advisory URL such as https://github.com/advisories/GHSA-…. */
 function advisoryId(url) {
@@ -3174,7 +3202,7 @@ const osvScanner = {
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
         if (!Array.isArray(doc.results))
-            throw new errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
+            throw new core_errors/* UserError */.y('not an osv-scanner report: `results` is not an array');
         for (const source of (0,json/* objectsOf */.iZ)(doc.results)) {
             for (const pkg of (0,json/* objectsOf */.iZ)(source.packages))
                 readPackage(pkg, sink);
@@ -3191,7 +3219,7 @@ function readPackage(pkg, sink) {
         for (const [id, v] of vulns) {
             if (!id)
                 continue;
-            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary) });
+            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
         }
         return;
     }
@@ -3212,9 +3240,26 @@ function readPackage(pkg, sink) {
             package: name,
             version,
             severity,
-            title: (0,json/* str */.gx)(members[0]?.summary)
+            title: (0,json/* str */.gx)(members[0]?.summary),
+            fixed: fixedIn(members, name)
         });
     }
+}
+/** The `fixed` events of the OSV entries' ranges for package `name` (OSV schema, `affected[].ranges[].events`). */
+function fixedIn(entries, name) {
+    const fixed = new Set();
+    for (const entry of entries) {
+        for (const affected of (0,json/* objectsOf */.iZ)(entry.affected)) {
+            const pkg = (0,json/* isObject */.Gv)(affected.package) ? (0,json/* str */.gx)(affected.package.name) : undefined;
+            if (pkg !== undefined && pkg !== name)
+                continue;
+            for (const range of (0,json/* objectsOf */.iZ)(affected.ranges))
+                for (const event of (0,json/* objectsOf */.iZ)(range.events))
+                    if ((0,json/* str */.gx)(event.fixed))
+                        fixed.add((0,json/* str */.gx)(event.fixed));
+        }
+    }
+    return fixed.size ? [...fixed].join(', ') : undefined;
 }
 /** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
 function osv_scanner_hidden(group) {
@@ -3271,19 +3316,19 @@ const snyk = {
         const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         const projects = Array.isArray(doc) ? (0,json/* objectsOf */.iZ)(doc) : (0,json/* isObject */.Gv)(doc) ? [doc] : [];
         if (projects.length === 0 && !Array.isArray(doc))
-            throw new errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
+            throw new core_errors/* UserError */.y('not a Snyk report: the top level is neither an object nor an array');
         for (const project of projects) {
             if (!Array.isArray(project.vulnerabilities)) {
                 // Snyk writes {ok: false, error: "..."} for a project it could not test.
                 const error = (0,json/* str */.gx)(project.error);
-                throw new errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
+                throw new core_errors/* UserError */.y(error ? `Snyk could not test a project: ${error}` : 'not a Snyk report: `vulnerabilities` is not an array');
             }
             for (const v of (0,json/* objectsOf */.iZ)(project.vulnerabilities)) {
                 if ((0,json/* str */.gx)(v.type) === 'license')
                     continue;
                 const id = (0,json/* str */.gx)(v.id);
                 if (!id)
-                    throw new errors/* UserError */.y('Snyk finding without an id');
+                    throw new core_errors/* UserError */.y('Snyk finding without an id');
                 const identifiers = (0,json/* isObject */.Gv)(v.identifiers) ? v.identifiers : {};
                 const cves = (0,json/* arrayOf */.jk)(identifiers.CVE).filter((c) => typeof c === 'string');
                 sink.add({
@@ -3291,7 +3336,8 @@ const snyk = {
                     package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
                     version: (0,json/* str */.gx)(v.version) ?? '',
                     severity: (0,vulns_model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
-                    title: (0,json/* str */.gx)(v.title)
+                    title: (0,json/* str */.gx)(v.title),
+                    fixed: (0,json/* arrayOf */.jk)(v.fixedIn).filter((f) => typeof f === 'string').join(', ') || undefined
                 });
             }
         }
@@ -3356,7 +3402,7 @@ async function collectPerf(workspace, input, globs, into) {
 }
 /** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
 async function collectVulns(workspace, input, globs, acc) {
-    return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+    return loadReports(workspace, input, globs, VULNS_FORMATS, acc, (shown) => (acc.source = shown));
 }
 /** Sets `vulns_*` from everything counted. */
 function setVulnMetrics(acc, sources, into) {
@@ -3373,17 +3419,17 @@ async function collectSmoke(workspace, input, given, into) {
         await external_node_fs_.promises.access(file);
     }
     catch {
-        throw new errors/* UserError */.y('file not found', { input, file: shown });
+        throw new core_errors/* UserError */.y('file not found', { input, file: shown });
     }
     const report = (await (0,core_files/* readJson */.Vh)(file, shown, input));
     if (!report || typeof report !== 'object' || report.schema !== 'phase-gates/smoke-report@1') {
-        throw new errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
+        throw new core_errors/* UserError */.y('not a smoke report (schema phase-gates/smoke-report@1)', { input, file: shown });
     }
     const totals = (report.totals ?? {});
     const sources = [{ file: shown, format: 'smoke-report' }];
     const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
     if (typeof report.passed !== 'boolean')
-        throw new errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
+        throw new core_errors/* UserError */.y('smoke report without a boolean `passed`', { input, file: shown });
     into.set('smoke_passed', { value: report.passed, sources });
     into.set('smoke_p95_ms', { value: num(totals.p95Ms), sources });
     // The smoke report keeps its error rate as a ratio (0–1); gates compare percentages.
@@ -3401,13 +3447,13 @@ function collectMetricsInput(value, input, into) {
     (0,gates_phase/* toData */.OY)(parsed, { input });
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
+        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
     for (const pair of root.items) {
         const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
         const line = (0,gates_phase/* lineOf */.cA)(parsed, pair.key);
         const node = pair.value;
         if (!(0,dist/* isScalar */.jn)(node))
-            throw new errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         let v = node.value;
         if (v === null || v === '') {
             into.set(name, { value: null, sources: [{ file: input, format: 'input' }] });
@@ -3424,14 +3470,14 @@ function collectMetricsInput(value, input, into) {
                 v = t;
         }
         if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
-            throw new errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
+            throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         }
         into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js + 1 modules
-var grammar = __webpack_require__(9009);
+// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
+var grammar = __webpack_require__(1993);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
 /**
@@ -3454,6 +3500,21 @@ function evaluate(gates, metrics, failOnMissing) {
 /** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
 
 
+/** How many findings a gate of the report lists; the summary shows fewer. */
+const REPORT_FINDINGS = 100;
+const SUMMARY_FINDINGS = 20;
+const MESSAGE_FINDINGS = 3;
+function reportFinding(v) {
+    return {
+        id: v.id,
+        package: v.package,
+        installed: v.version,
+        fixed: v.fixed ?? null,
+        severity: v.severity,
+        source: v.source ?? null,
+        ...(v.title ? { title: v.title.replace(/\s+/g, ' ').trim().slice(0, 200) } : {})
+    };
+}
 /** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
 function tidy(v) {
     return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
@@ -3484,7 +3545,8 @@ function buildReport(results, metrics, ctx) {
             status: r.status,
             definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
             ...(r.detail ? { detail: r.detail } : {}),
-            sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
+            sources: r.sources.map((s) => ({ file: s.file, format: s.format })),
+            ...(r.findings ? { findings: r.findings.slice(0, REPORT_FINDINGS).map(reportFinding), findingsTotal: r.findings.length } : {})
         })),
         metrics: allMetrics
     };
@@ -3510,7 +3572,28 @@ function failureMessage(r) {
     if (r.status === 'no-data') {
         return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${(0,grammar/* formatThreshold */.B6)(r.gate)})`;
     }
-    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${(0,grammar/* formatThreshold */.B6)(r.gate)}`;
+    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${(0,grammar/* formatThreshold */.B6)(r.gate)}`;
+    if (!r.findings?.length)
+        return base;
+    const named = r.findings.slice(0, MESSAGE_FINDINGS).map((v) => `${v.id} in ${v.package}${v.version ? ` ${v.version}` : ''}${v.fixed ? ` (fixed in ${v.fixed})` : ''}`);
+    const more = r.findings.length - named.length;
+    return `${base}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+/** The findings behind each failed vulnerability gate, as tables under the gates table. */
+function renderFindings(results) {
+    const lines = [];
+    for (const r of results) {
+        if (!r.findings?.length)
+            continue;
+        lines.push('', `### Findings behind \`${r.gate.name}\` (${r.findings.length})`, '', '| Id | Package | Installed | Fixed in | Severity | Source |', '| --- | --- | --- | --- | --- | --- |');
+        for (const v of r.findings.slice(0, SUMMARY_FINDINGS)) {
+            const cells = [v.id, v.package, v.version, v.fixed ?? '—', v.severity ?? '', v.source ?? '—'].map((c) => escapeCell(c));
+            lines.push(`| ${cells.map((c, i) => (i === 0 || i === 1 ? `\`${c}\`` : c)).join(' | ')} |`);
+        }
+        if (r.findings.length > SUMMARY_FINDINGS)
+            lines.push('', `…and ${r.findings.length - SUMMARY_FINDINGS} more in the gates report.`);
+    }
+    return lines;
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -3534,12 +3617,19 @@ function renderSummary(report, results) {
         const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
         lines.push(`| \`${r.gate.name}\` | ${escapeCell((0,grammar/* formatThreshold */.B6)(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
     }
+    lines.push(...renderFindings(results));
     if (report.sha)
         lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
+var metrics = __webpack_require__(8049);
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./.build/src/core/commands/gates.js
+
+
 
 
 
@@ -3564,6 +3654,35 @@ function mergeGates(phase, override) {
         byMetric.set(g.metric, g);
     return [...byMetric.values()];
 }
+/** A failed `vulns_<severity>` gate names the findings behind its count (unless the metrics input set it). */
+function attachFindings(results, vulns) {
+    for (const r of results) {
+        const severity = /^vulns_(critical|high|medium|low)$/.exec(r.gate.metric)?.[1];
+        if (!severity || r.status !== 'fail' || r.sources.some((s) => s.format === 'input'))
+            continue;
+        r.findings = vulns.of(severity);
+    }
+}
+/**
+ * Refuses, all at once, the gates whose metric is neither one the reports give (METRICS, ALIASES)
+ * nor one the `metrics` input sets, with the nearest known name as a hint.
+ */
+function assertKnownMetrics(gates, given) {
+    const known = [...(0,metrics/* knownMetricNames */.q0)(), ...given];
+    const errors = gates
+        .filter((g) => !(g.metric in metrics/* METRICS */.Cb) && !given.has(g.metric) && !given.has(g.name))
+        .map((g) => {
+        const near = (0,suggest/* nearest */.p)(g.name, known);
+        return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
+            input: g.origin.input,
+            file: g.origin.file,
+            line: g.origin.line,
+            hint: near ? undefined : `known metrics: ${(0,metrics/* knownMetricNames */.q0)().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
+        });
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+}
 async function runGates(host) {
     const workspace = host.workspace;
     const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
@@ -3583,12 +3702,16 @@ async function runGates(host) {
     const override = (0,gates_phase/* parseGatesInput */.SK)(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
     if (gates.length === 0) {
-        throw new errors/* UserError */.y('no gates to enforce', {
+        throw new core_errors/* UserError */.y('no gates to enforce', {
             input: phaseGiven ? constants/* GatesInputs */.wI.PhaseFile : constants/* GatesInputs */.wI.Gates,
             file: phase?.file,
             hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
         });
     }
+    // A gate on a metric nothing gives can never apply: a typo (`coverge`) must not pass silently.
+    const given = new Map();
+    collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, given);
+    assertKnownMetrics(gates, new Set(given.keys()));
     const warnings = [...(phase?.warnings ?? []), ...override.warnings];
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
@@ -3604,8 +3727,9 @@ async function runGates(host) {
     if (perfFiles)
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
     const vulnFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.VulnFiles);
+    let vulns;
     if (vulnFiles || alertKinds.length) {
-        const acc = new vulns_model/* VulnAccumulator */.gj();
+        const acc = (vulns = new vulns_model/* VulnAccumulator */.gj());
         const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
         if (alertKinds.length)
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
@@ -3617,6 +3741,8 @@ async function runGates(host) {
     collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, metrics);
     // 3. Verdict, report, outputs.
     const results = evaluate(gates, metrics, failOnMissing);
+    if (vulns)
+        attachFindings(results, vulns);
     const report = buildReport(results, metrics, {
         phase: phase?.phase ?? null,
         phaseTitle: phase?.title ?? null,
@@ -3654,7 +3780,7 @@ async function runGates(host) {
  */
 async function github(host, token, needs) {
     if (!token) {
-        throw new errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
@@ -3663,13 +3789,14 @@ async function github(host, token, needs) {
         return { client, repo };
     }
     catch (err) {
-        throw errors/* UserError */.y.attribute(err, { input: needs });
+        throw core_errors/* UserError */.y.attribute(err, { input: needs });
     }
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
     const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
+    acc.source = `${constants/* GatesInputs */.wI.GithubAlerts}: ${kinds.join(', ')}`;
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
         host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
@@ -3830,13 +3957,18 @@ function severityFromWord(word) {
 /** Findings of every vulns report read, deduplicated by id, package and version. */
 class VulnAccumulator {
     seen = new Map();
+    /** The report being read: every finding added meanwhile names it as its source. */
+    source;
     /** Adds a finding; the same id, package and version again keeps the higher severity. */
     add(v) {
         const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
         const prev = this.seen.get(key);
+        const found = { ...v, source: v.source ?? this.source, fixed: v.fixed || prev?.fixed };
         // Tools disagree on severity now and then; the higher one stands.
         if (!prev || rank(v.severity) > rank(prev.severity))
-            this.seen.set(key, v);
+            this.seen.set(key, found);
+        else if (!prev.fixed && found.fixed)
+            prev.fixed = found.fixed;
     }
     /** Distinct findings, including those that count in no severity. */
     get size() {
@@ -3853,6 +3985,10 @@ class VulnAccumulator {
     /** The distinct findings, in the order first seen. */
     all() {
         return [...this.seen.values()];
+    }
+    /** The distinct findings of one severity, in the order first seen. */
+    of(severity) {
+        return this.all().filter((v) => v.severity === severity);
     }
 }
 function rank(s) {

@@ -1423,9 +1423,9 @@ const INIT_HELP = `  --provider P
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* unused harmony export nearest */
 /**
  * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
  * commands share one measure of a near miss.

@@ -39610,7 +39610,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9315);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5304);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -39622,7 +39622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9315:
+/***/ 5304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39886,7 +39886,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const gates_report_validate = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length/* default */.A;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -40406,66 +40406,291 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data11.findings !== undefined) {
+                            let data26 = data11.findings;
+                            if (Array.isArray(data26)) {
+                                if (data26.length > 100) {
+                                    const err43 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                                const len2 = data26.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data27 = data26[i2];
+                                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                        if (data27.id === undefined) {
+                                            const err44 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err44];
+                                            }
+                                            else {
+                                                vErrors.push(err44);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.package === undefined) {
+                                            const err45 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "package" }, message: "must have required property '" + "package" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err45];
+                                            }
+                                            else {
+                                                vErrors.push(err45);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.installed === undefined) {
+                                            const err46 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "installed" }, message: "must have required property '" + "installed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err46];
+                                            }
+                                            else {
+                                                vErrors.push(err46);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.fixed === undefined) {
+                                            const err47 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "fixed" }, message: "must have required property '" + "fixed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err47];
+                                            }
+                                            else {
+                                                vErrors.push(err47);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.severity === undefined) {
+                                            const err48 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.source === undefined) {
+                                            const err49 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err49];
+                                            }
+                                            else {
+                                                vErrors.push(err49);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key3 in data27) {
+                                            if (!(((((((key3 === "id") || (key3 === "package")) || (key3 === "installed")) || (key3 === "fixed")) || (key3 === "severity")) || (key3 === "source")) || (key3 === "title"))) {
+                                                const err50 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                }
+                                                else {
+                                                    vErrors.push(err50);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.id !== undefined) {
+                                            if (typeof data27.id !== "string") {
+                                                const err51 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/properties/gates/items/properties/findings/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err51];
+                                                }
+                                                else {
+                                                    vErrors.push(err51);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.package !== undefined) {
+                                            if (typeof data27.package !== "string") {
+                                                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/properties/gates/items/properties/findings/items/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err52];
+                                                }
+                                                else {
+                                                    vErrors.push(err52);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.installed !== undefined) {
+                                            if (typeof data27.installed !== "string") {
+                                                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/installed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/installed/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.fixed !== undefined) {
+                                            let data31 = data27.fixed;
+                                            if ((typeof data31 !== "string") && (data31 !== null)) {
+                                                const err54 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/fixed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/fixed/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.fixed.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err54];
+                                                }
+                                                else {
+                                                    vErrors.push(err54);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.severity !== undefined) {
+                                            let data32 = data27.severity;
+                                            if (!((((data32 === "critical") || (data32 === "high")) || (data32 === "medium")) || (data32 === "low"))) {
+                                                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/severity", schemaPath: "#/properties/gates/items/properties/findings/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.findings.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err55];
+                                                }
+                                                else {
+                                                    vErrors.push(err55);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.source !== undefined) {
+                                            let data33 = data27.source;
+                                            if ((typeof data33 !== "string") && (data33 !== null)) {
+                                                const err56 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/source", schemaPath: "#/properties/gates/items/properties/findings/items/properties/source/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.source.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err56];
+                                                }
+                                                else {
+                                                    vErrors.push(err56);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.title !== undefined) {
+                                            if (typeof data27.title !== "string") {
+                                                const err57 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/title", schemaPath: "#/properties/gates/items/properties/findings/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err57];
+                                                }
+                                                else {
+                                                    vErrors.push(err57);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err58 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err59 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.findingsTotal !== undefined) {
+                            let data35 = data11.findingsTotal;
+                            if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                                const err60 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data35 == "number") && (isFinite(data35))) {
+                                if (data35 < 0 || isNaN(data35)) {
+                                    const err61 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                     }
                     else {
-                        const err43 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err62 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err62];
                         }
                         else {
-                            vErrors.push(err43);
+                            vErrors.push(err62);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err44 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err63 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err63];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err63);
                 }
                 errors++;
             }
         }
         if (data.metrics !== undefined) {
-            let data26 = data.metrics;
-            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key3 in data26) {
-                    let data27 = data26[key3];
-                    if ((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)) {
-                        const err45 = { instancePath: instancePath + "/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+            let data36 = data.metrics;
+            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                for (const key4 in data36) {
+                    let data37 = data36[key4];
+                    if ((((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (typeof data37 !== "string")) && (data37 !== null)) {
+                        const err64 = { instancePath: instancePath + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
                         if (vErrors === null) {
-                            vErrors = [err45];
+                            vErrors = [err64];
                         }
                         else {
-                            vErrors.push(err45);
+                            vErrors.push(err64);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err46 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err65 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err65];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err65);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err66];
         }
         else {
-            vErrors.push(err47);
+            vErrors.push(err66);
         }
         errors++;
     }
@@ -42140,6 +42365,10 @@ function guessDirection(name) {
         return 'higher';
     return undefined;
 }
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
 /**
@@ -42477,11 +42706,14 @@ function parseGatesInput(value, input = 'gates') {
  * Parses every file matched by `globs` into `sink`, each with the first format of `formats` that
  * recognises its head. Returns the files and formats read, in order.
  */
-async function loadReports(workspace, input, globs, formats, sink) {
+async function loadReports(workspace, input, globs, formats, sink, 
+/** Told each file (as shown to users) before it is read. */
+onFile) {
     const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
     const sources = [];
     for (const file of files) {
         const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+        onFile?.(shown);
         sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
     }
     return sources;
@@ -45530,7 +45762,8 @@ const trivy = {
                     package: (0,json/* str */.gx)(v.PkgName) ?? '',
                     version: (0,json/* str */.gx)(v.InstalledVersion) ?? '',
                     severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.Severity)),
-                    title: (0,json/* str */.gx)(v.Title)
+                    title: (0,json/* str */.gx)(v.Title),
+                    fixed: (0,json/* str */.gx)(v.FixedVersion)
                 });
             }
         }
@@ -45551,6 +45784,12 @@ const trivy = {
 
 
 
+/** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
+function fixVersions(fix) {
+    if (!(0,json/* isObject */.Gv)(fix) || (0,json/* str */.gx)(fix.state) !== 'fixed')
+        return undefined;
+    return (0,json/* arrayOf */.jk)(fix.versions).filter((v) => typeof v === 'string').join(', ') || undefined;
+}
 const grype = {
     id: 'grype',
     kind: 'vulns',
@@ -45575,7 +45814,8 @@ const grype = {
                 package: (0,json/* str */.gx)(artifact.name) ?? '',
                 version: (0,json/* str */.gx)(artifact.version) ?? '',
                 severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(vuln.severity)),
-                title: (0,json/* str */.gx)(vuln.description)
+                title: (0,json/* str */.gx)(vuln.description),
+                fixed: fixVersions(vuln.fix)
             });
         }
     }
@@ -45651,7 +45891,8 @@ function readV2(doc, sink) {
             package: name,
             version: (0,json/* str */.gx)(entry.range) ?? '',
             severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(entry.severity)),
-            title: (0,json/* str */.gx)(advisories[0]?.title)
+            title: (0,json/* str */.gx)(advisories[0]?.title),
+            fixed: fixOf(entry.fixAvailable, name)
         });
     }
 }
@@ -45668,10 +45909,26 @@ function readV1(doc, sink) {
                 package: (0,json/* str */.gx)(advisory.module_name) ?? '',
                 version,
                 severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(advisory.severity)),
-                title: (0,json/* str */.gx)(advisory.title)
+                title: (0,json/* str */.gx)(advisory.title),
+                fixed: (0,json/* str */.gx)(advisory.patched_versions)
             });
         }
     }
+}
+/**
+ * npm 7+'s `fixAvailable`: `{ name, version }` names the package `npm audit fix` would install,
+ * which is this one's fixed version when the names agree; `true` means a fix within the range.
+ */
+function fixOf(fix, name) {
+    if (fix === true)
+        return 'npm audit fix';
+    if (!(0,json/* isObject */.Gv)(fix))
+        return undefined;
+    const version = (0,json/* str */.gx)(fix.version);
+    if (!version)
+        return undefined;
+    const other = (0,json/* str */.gx)(fix.name);
+    return other && other !== name ? `${other}@${version}` : version;
 }
 /** `GHSA-xxxx-xxxx-xxxx` from an advisory URL such as https://github.com/advisories/GHSA-…. */
 function advisoryId(url) {
@@ -45732,7 +45989,7 @@ function readPackage(pkg, sink) {
         for (const [id, v] of vulns) {
             if (!id)
                 continue;
-            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary) });
+            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
         }
         return;
     }
@@ -45753,9 +46010,26 @@ function readPackage(pkg, sink) {
             package: name,
             version,
             severity,
-            title: (0,json/* str */.gx)(members[0]?.summary)
+            title: (0,json/* str */.gx)(members[0]?.summary),
+            fixed: fixedIn(members, name)
         });
     }
+}
+/** The `fixed` events of the OSV entries' ranges for package `name` (OSV schema, `affected[].ranges[].events`). */
+function fixedIn(entries, name) {
+    const fixed = new Set();
+    for (const entry of entries) {
+        for (const affected of (0,json/* objectsOf */.iZ)(entry.affected)) {
+            const pkg = (0,json/* isObject */.Gv)(affected.package) ? (0,json/* str */.gx)(affected.package.name) : undefined;
+            if (pkg !== undefined && pkg !== name)
+                continue;
+            for (const range of (0,json/* objectsOf */.iZ)(affected.ranges))
+                for (const event of (0,json/* objectsOf */.iZ)(range.events))
+                    if ((0,json/* str */.gx)(event.fixed))
+                        fixed.add((0,json/* str */.gx)(event.fixed));
+        }
+    }
+    return fixed.size ? [...fixed].join(', ') : undefined;
 }
 /** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */
 function osv_scanner_hidden(group) {
@@ -45832,7 +46106,8 @@ const snyk = {
                     package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
                     version: (0,json/* str */.gx)(v.version) ?? '',
                     severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
-                    title: (0,json/* str */.gx)(v.title)
+                    title: (0,json/* str */.gx)(v.title),
+                    fixed: (0,json/* arrayOf */.jk)(v.fixedIn).filter((f) => typeof f === 'string').join(', ') || undefined
                 });
             }
         }
@@ -45897,7 +46172,7 @@ async function collectPerf(workspace, input, globs, into) {
 }
 /** Reads scanner reports (and alerts counted by the caller into `acc`) into `vulns_*` metrics. */
 async function collectVulns(workspace, input, globs, acc) {
-    return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+    return loadReports(workspace, input, globs, VULNS_FORMATS, acc, (shown) => (acc.source = shown));
 }
 /** Sets `vulns_*` from everything counted. */
 function setVulnMetrics(acc, sources, into) {
@@ -45993,6 +46268,21 @@ function evaluate(gates, metrics, failOnMissing) {
 /** The gates report (`phase-gates/gates-report@1`) and its Markdown summary. */
 
 
+/** How many findings a gate of the report lists; the summary shows fewer. */
+const REPORT_FINDINGS = 100;
+const SUMMARY_FINDINGS = 20;
+const MESSAGE_FINDINGS = 3;
+function reportFinding(v) {
+    return {
+        id: v.id,
+        package: v.package,
+        installed: v.version,
+        fixed: v.fixed ?? null,
+        severity: v.severity,
+        source: v.source ?? null,
+        ...(v.title ? { title: v.title.replace(/\s+/g, ' ').trim().slice(0, 200) } : {})
+    };
+}
 /** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
 function tidy(v) {
     return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
@@ -46023,7 +46313,8 @@ function buildReport(results, metrics, ctx) {
             status: r.status,
             definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
             ...(r.detail ? { detail: r.detail } : {}),
-            sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
+            sources: r.sources.map((s) => ({ file: s.file, format: s.format })),
+            ...(r.findings ? { findings: r.findings.slice(0, REPORT_FINDINGS).map(reportFinding), findingsTotal: r.findings.length } : {})
         })),
         metrics: allMetrics
     };
@@ -46049,7 +46340,28 @@ function failureMessage(r) {
     if (r.status === 'no-data') {
         return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
     }
-    return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+    if (!r.findings?.length)
+        return base;
+    const named = r.findings.slice(0, MESSAGE_FINDINGS).map((v) => `${v.id} in ${v.package}${v.version ? ` ${v.version}` : ''}${v.fixed ? ` (fixed in ${v.fixed})` : ''}`);
+    const more = r.findings.length - named.length;
+    return `${base}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+/** The findings behind each failed vulnerability gate, as tables under the gates table. */
+function renderFindings(results) {
+    const lines = [];
+    for (const r of results) {
+        if (!r.findings?.length)
+            continue;
+        lines.push('', `### Findings behind \`${r.gate.name}\` (${r.findings.length})`, '', '| Id | Package | Installed | Fixed in | Severity | Source |', '| --- | --- | --- | --- | --- | --- |');
+        for (const v of r.findings.slice(0, SUMMARY_FINDINGS)) {
+            const cells = [v.id, v.package, v.version, v.fixed ?? '—', v.severity ?? '', v.source ?? '—'].map((c) => escapeCell(c));
+            lines.push(`| ${cells.map((c, i) => (i === 0 || i === 1 ? `\`${c}\`` : c)).join(' | ')} |`);
+        }
+        if (r.findings.length > SUMMARY_FINDINGS)
+            lines.push('', `…and ${r.findings.length - SUMMARY_FINDINGS} more in the gates report.`);
+    }
+    return lines;
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -46073,12 +46385,60 @@ function renderSummary(report, results) {
         const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
         lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
     }
+    lines.push(...renderFindings(results));
     if (report.sha)
         lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/suggest.js
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
+}
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            cur[j] = d;
+        }
+        rows.push(cur);
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/commands/gates.js
+
+
 
 
 
@@ -46102,6 +46462,35 @@ function mergeGates(phase, override) {
     for (const g of override.gates)
         byMetric.set(g.metric, g);
     return [...byMetric.values()];
+}
+/** A failed `vulns_<severity>` gate names the findings behind its count (unless the metrics input set it). */
+function attachFindings(results, vulns) {
+    for (const r of results) {
+        const severity = /^vulns_(critical|high|medium|low)$/.exec(r.gate.metric)?.[1];
+        if (!severity || r.status !== 'fail' || r.sources.some((s) => s.format === 'input'))
+            continue;
+        r.findings = vulns.of(severity);
+    }
+}
+/**
+ * Refuses, all at once, the gates whose metric is neither one the reports give (METRICS, ALIASES)
+ * nor one the `metrics` input sets, with the nearest known name as a hint.
+ */
+function assertKnownMetrics(gates, given) {
+    const known = [...knownMetricNames(), ...given];
+    const errors = gates
+        .filter((g) => !(g.metric in METRICS) && !given.has(g.metric) && !given.has(g.name))
+        .map((g) => {
+        const near = nearest(g.name, known);
+        return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
+            input: g.origin.input,
+            file: g.origin.file,
+            line: g.origin.line,
+            hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${GatesInputs.Metrics} input`
+        });
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
 }
 async function runGates(host) {
     const workspace = host.workspace;
@@ -46128,6 +46517,10 @@ async function runGates(host) {
             hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
         });
     }
+    // A gate on a metric nothing gives can never apply: a typo (`coverge`) must not pass silently.
+    const given = new Map();
+    collectMetricsInput(host.getInput(GatesInputs.Metrics), GatesInputs.Metrics, given);
+    assertKnownMetrics(gates, new Set(given.keys()));
     const warnings = [...(phase?.warnings ?? []), ...override.warnings];
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
@@ -46143,8 +46536,9 @@ async function runGates(host) {
     if (perfFiles)
         await collectPerf(workspace, GatesInputs.PerfFiles, perfFiles, metrics);
     const vulnFiles = input(host, GatesInputs.VulnFiles);
+    let vulns;
     if (vulnFiles || alertKinds.length) {
-        const acc = new model/* VulnAccumulator */.gj();
+        const acc = (vulns = new model/* VulnAccumulator */.gj());
         const sources = vulnFiles ? await collectVulns(workspace, GatesInputs.VulnFiles, vulnFiles, acc) : [];
         if (alertKinds.length)
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
@@ -46156,6 +46550,8 @@ async function runGates(host) {
     collectMetricsInput(host.getInput(GatesInputs.Metrics), GatesInputs.Metrics, metrics);
     // 3. Verdict, report, outputs.
     const results = evaluate(gates, metrics, failOnMissing);
+    if (vulns)
+        attachFindings(results, vulns);
     const report = buildReport(results, metrics, {
         phase: phase?.phase ?? null,
         phaseTitle: phase?.title ?? null,
@@ -46209,6 +46605,7 @@ async function github(host, token, needs) {
 async function countAlerts(host, kinds, token, acc) {
     const { countOpenAlerts } = await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3256));
     const { client, repo } = await github(host, token, GatesInputs.GithubAlerts);
+    acc.source = `${GatesInputs.GithubAlerts}: ${kinds.join(', ')}`;
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
         host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
@@ -50567,13 +50964,18 @@ function severityFromWord(word) {
 /** Findings of every vulns report read, deduplicated by id, package and version. */
 class VulnAccumulator {
     seen = new Map();
+    /** The report being read: every finding added meanwhile names it as its source. */
+    source;
     /** Adds a finding; the same id, package and version again keeps the higher severity. */
     add(v) {
         const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
         const prev = this.seen.get(key);
+        const found = { ...v, source: v.source ?? this.source, fixed: v.fixed || prev?.fixed };
         // Tools disagree on severity now and then; the higher one stands.
         if (!prev || rank(v.severity) > rank(prev.severity))
-            this.seen.set(key, v);
+            this.seen.set(key, found);
+        else if (!prev.fixed && found.fixed)
+            prev.fixed = found.fixed;
     }
     /** Distinct findings, including those that count in no severity. */
     get size() {
@@ -50590,6 +50992,10 @@ class VulnAccumulator {
     /** The distinct findings, in the order first seen. */
     all() {
         return [...this.seen.values()];
+    }
+    /** The distinct findings of one severity, in the order first seen. */
+    of(severity) {
+        return this.all().filter((v) => v.severity === severity);
     }
 }
 function rank(s) {

@@ -154,3 +154,78 @@ describe('gates-enforcer (bundled, runner contract)', () => {
     expect(readFileSync(path.join(ws, 'gates-report.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('a gate on a metric nothing gives is refused, never silently skipped', () => {
+  it('a typo in the gates input: the gate named, with "did you mean", nothing read', async () => {
+    const run = await runAction('gates-enforcer', {
+      workspace: makeWorkspace(),
+      inputs: { gates: '{ coverge: ">=80%", vulns_critical: 0 }', 'coverage-files': 'missing/*.info', 'fail-on-missing': 'false' }
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual(['::error::gates: line 1: gate coverge: unknown metric (did you mean `coverage`?)']);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('a typo in a phase document: file and line of the gate', async () => {
+    const ws = makeWorkspace({ 'phase.md': SEED.replace('perf_p95_ms:', 'perf_p95ms:') });
+    const line = SEED.split('\n').findIndex((l) => l.includes('perf_p95_ms')) + 1;
+    const run = await runAction('gates-enforcer', { workspace: ws, inputs: { 'phase-file': 'phase.md', 'fail-on-missing': 'false' } });
+    expect(run.code).toBe(1);
+    expect(run.errors.map(commandMessage)).toEqual([`phase-file: phase.md:${line}: gate perf_p95ms: unknown metric (did you mean \`perf_p95_ms\`?)`]);
+  });
+
+  it('every unknown metric at once; a far-off name lists the known ones', async () => {
+    const run = await runAction('gates-enforcer', { workspace: makeWorkspace(), inputs: { gates: 'coverge: ">=80%"\nbundle_kb: "<=300"' } });
+    expect(run.code).toBe(1);
+    expect(run.errors.map(commandMessage)).toEqual([
+      'gates: line 1: gate coverge: unknown metric (did you mean `coverage`?)',
+      expect.stringMatching(/^gates: line 2: gate bundle_kb: unknown metric \(known metrics: coverage_lines, .*; a metric of your own needs its value in the metrics input\)$/)
+    ]);
+  });
+
+  it('a metric of your own is a metric once the metrics input gives it', async () => {
+    const run = await runAction('gates-enforcer', { workspace: makeWorkspace(), inputs: { gates: 'bundle_kb: "<=300"', metrics: 'bundle_kb: 280' } });
+    expect(run.errors).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('a failed vulnerability gate names the findings behind it', () => {
+  const fixture = (rel: string) => readFileSync(path.join(ROOT, 'test/fixtures/vulns', rel));
+
+  it("Trivy's own golden report: id, package, installed and fixed version, severity and report, in the summary, the report and the error", async () => {
+    const ws = makeWorkspace({ 'reports/trivy.json': fixture('trivy/npm.json.golden.json') });
+    const run = await runAction('gates-enforcer', { workspace: ws, inputs: { gates: '{ vulns_medium: 0, vulns_critical: 0 }', 'vuln-files': 'reports/trivy.json' } });
+    expect(run.code).toBe(1);
+    expect(run.errors.map(commandMessage)).toContain('Gate vulns_medium failed: 1, required <= 0: CVE-2019-11358 in jquery 3.3.9 (fixed in 3.4.0)');
+    expect(run.summary).toContain('### Findings behind `vulns_medium` (1)');
+    expect(run.summary).toContain('| `CVE-2019-11358` | `jquery` | 3.3.9 | 3.4.0 | medium | reports/trivy.json |');
+    const report = JSON.parse(readFileSync(path.join(ws, 'gates-report.json'), 'utf8'));
+    expect(schemaErrors('gates-report', report)).toEqual([]);
+    const medium = report.gates.find((g: { name: string }) => g.name === 'vulns_medium');
+    expect(medium).toMatchObject({
+      findingsTotal: 1,
+      findings: [{ id: 'CVE-2019-11358', package: 'jquery', installed: '3.3.9', fixed: '3.4.0', severity: 'medium', source: 'reports/trivy.json' }]
+    });
+    // A passing gate lists nothing.
+    expect(report.gates.find((g: { name: string }) => g.name === 'vulns_critical').findings).toBeUndefined();
+  });
+
+  it('several scanners: each finding once, from the report that had it, with the fix each tool states', async () => {
+    const ws = makeWorkspace({
+      'grype.json': fixture('grype/lockfile-dir.json'),
+      'audit.json': fixture('npm-audit/npm7plus-vercel.json')
+    });
+    const run = await runAction('gates-enforcer', { workspace: ws, inputs: { gates: '{ vulns_high: 0, vulns_medium: 0 }', 'vuln-files': 'grype.json\naudit.json' } });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(ws, 'gates-report.json'), 'utf8'));
+    expect(schemaErrors('gates-report', report)).toEqual([]);
+    const gate = (name: string) => report.gates.find((g: { name: string }) => g.name === name);
+    expect(gate('vulns_high').findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ package: 'lodash', installed: '4.17.15', fixed: '4.17.19', severity: 'high', source: 'grype.json' })])
+    );
+    expect(gate('vulns_high').findingsTotal).toBe(gate('vulns_high').actual);
+    expect(gate('vulns_medium').findings).toEqual(expect.arrayContaining([expect.objectContaining({ package: 'semver', installed: '7.0.0 - 7.5.1', fixed: 'vercel@32.3.0', source: 'audit.json' })]));
+    expect(gate('vulns_medium').findingsTotal).toBe(gate('vulns_medium').actual);
+  });
+});

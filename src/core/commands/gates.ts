@@ -21,7 +21,9 @@ import {
 } from '../gates/collect.js';
 import { evaluate, type GateResult } from '../gates/evaluate.js';
 import { buildReport, failureMessage, renderSummary, type GatesReport } from '../gates/report.js';
-import { VulnAccumulator } from '../reports/vulns/model.js';
+import { VulnAccumulator, type Severity } from '../reports/vulns/model.js';
+import { METRICS, knownMetricNames } from '../gates/metrics.js';
+import { nearest } from '../suggest.js';
 import type { ReportSource } from '../reports/types.js';
 import type { AlertKind } from '../github/alerts.js';
 
@@ -46,6 +48,35 @@ function mergeGates(phase: PhaseDocument | null, override: ReturnType<typeof par
   }
   for (const g of override.gates) byMetric.set(g.metric, g);
   return [...byMetric.values()];
+}
+
+/** A failed `vulns_<severity>` gate names the findings behind its count (unless the metrics input set it). */
+function attachFindings(results: GateResult[], vulns: VulnAccumulator): void {
+  for (const r of results) {
+    const severity = /^vulns_(critical|high|medium|low)$/.exec(r.gate.metric)?.[1] as Severity | undefined;
+    if (!severity || r.status !== 'fail' || r.sources.some((s) => s.format === 'input')) continue;
+    r.findings = vulns.of(severity);
+  }
+}
+
+/**
+ * Refuses, all at once, the gates whose metric is neither one the reports give (METRICS, ALIASES)
+ * nor one the `metrics` input sets, with the nearest known name as a hint.
+ */
+function assertKnownMetrics(gates: Gate[], given: Set<string>): void {
+  const known = [...knownMetricNames(), ...given];
+  const errors = gates
+    .filter((g) => !(g.metric in METRICS) && !given.has(g.metric) && !given.has(g.name))
+    .map((g) => {
+      const near = nearest(g.name, known);
+      return new UserError(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
+        input: g.origin.input,
+        file: g.origin.file,
+        line: g.origin.line,
+        hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${I.Metrics} input`
+      });
+    });
+  if (errors.length) throw UserError.several(errors);
 }
 
 export async function runGates(host: Host): Promise<GatesResult> {
@@ -73,6 +104,10 @@ export async function runGates(host: Host): Promise<GatesResult> {
       hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
     });
   }
+  // A gate on a metric nothing gives can never apply: a typo (`coverge`) must not pass silently.
+  const given: MetricTable = new Map();
+  collectMetricsInput(host.getInput(I.Metrics), I.Metrics, given);
+  assertKnownMetrics(gates, new Set(given.keys()));
   const warnings: GateWarning[] = [...(phase?.warnings ?? []), ...override.warnings];
   for (const w of warnings) {
     host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
@@ -88,8 +123,9 @@ export async function runGates(host: Host): Promise<GatesResult> {
   const perfFiles = input(host, I.PerfFiles);
   if (perfFiles) await collectPerf(workspace, I.PerfFiles, perfFiles, metrics);
   const vulnFiles = input(host, I.VulnFiles);
+  let vulns: VulnAccumulator | undefined;
   if (vulnFiles || alertKinds.length) {
-    const acc = new VulnAccumulator();
+    const acc = (vulns = new VulnAccumulator());
     const sources: ReportSource[] = vulnFiles ? await collectVulns(workspace, I.VulnFiles, vulnFiles, acc) : [];
     if (alertKinds.length) sources.push(...(await countAlerts(host, alertKinds, token, acc)));
     setVulnMetrics(acc, sources, metrics);
@@ -100,6 +136,7 @@ export async function runGates(host: Host): Promise<GatesResult> {
 
   // 3. Verdict, report, outputs.
   const results = evaluate(gates, metrics, failOnMissing);
+  if (vulns) attachFindings(results, vulns);
   const report = buildReport(results, metrics, {
     phase: phase?.phase ?? null,
     phaseTitle: phase?.title ?? null,
@@ -155,6 +192,7 @@ async function github(host: Host, token: string, needs: string) {
 async function countAlerts(host: Host, kinds: AlertKind[], token: string, acc: VulnAccumulator): Promise<ReportSource[]> {
   const { countOpenAlerts } = await import('../github/alerts.js');
   const { client, repo } = await github(host, token, I.GithubAlerts);
+  acc.source = `${I.GithubAlerts}: ${kinds.join(', ')}`;
   const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
   for (const c of counts) host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
   return counts.map((c) => c.source);

@@ -68,7 +68,7 @@ export async function collectVulns(
   globs: string,
   acc: VulnAccumulator
 ): Promise<ReportSource[]> {
-  return loadReports(workspace, input, globs, VULNS_FORMATS, acc);
+  return loadReports(workspace, input, globs, VULNS_FORMATS, acc, (shown) => (acc.source = shown));
 }
 
 /** Sets `vulns_*` from everything counted. */

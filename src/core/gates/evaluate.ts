@@ -3,6 +3,7 @@ import type { Gate } from './grammar.js';
 import { compare } from './grammar.js';
 import type { MetricScalar, MetricTable } from './collect.js';
 import type { ReportSource } from '../reports/types.js';
+import type { Vulnerability } from '../reports/vulns/model.js';
 
 export type GateStatus = 'pass' | 'fail' | 'no-data';
 
@@ -13,6 +14,8 @@ export interface GateResult {
   status: GateStatus;
   sources: ReportSource[];
   detail?: string;
+  /** For a failed `vulns_*` gate: the findings behind the figure. */
+  findings?: Vulnerability[];
 }
 
 /**

@@ -60,3 +60,8 @@ export function guessDirection(name: string): Direction | undefined {
   if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name)) return 'higher';
   return undefined;
 }
+
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+export function knownMetricNames(): string[] {
+  return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}

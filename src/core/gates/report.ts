@@ -3,6 +3,7 @@ import { GATES_REPORT_SCHEMA } from '../constants.js';
 import { formatNumber, formatThreshold, compare } from './grammar.js';
 import type { GateResult } from './evaluate.js';
 import type { MetricTable, MetricScalar } from './collect.js';
+import type { Severity, Vulnerability } from '../reports/vulns/model.js';
 
 export interface GatesReportGate {
   name: string;
@@ -16,6 +17,36 @@ export interface GatesReportGate {
   definedIn: string;
   detail?: string;
   sources: Array<{ file: string; format: string }>;
+  findings?: ReportFinding[];
+  findingsTotal?: number;
+}
+
+/** A finding behind a failed vulnerability gate, as the report lists it. */
+export interface ReportFinding {
+  id: string;
+  package: string;
+  installed: string;
+  fixed: string | null;
+  severity: Severity;
+  source: string | null;
+  title?: string;
+}
+
+/** How many findings a gate of the report lists; the summary shows fewer. */
+const REPORT_FINDINGS = 100;
+const SUMMARY_FINDINGS = 20;
+const MESSAGE_FINDINGS = 3;
+
+function reportFinding(v: Vulnerability): ReportFinding {
+  return {
+    id: v.id,
+    package: v.package,
+    installed: v.version,
+    fixed: v.fixed ?? null,
+    severity: v.severity!,
+    source: v.source ?? null,
+    ...(v.title ? { title: v.title.replace(/\s+/g, ' ').trim().slice(0, 200) } : {})
+  };
 }
 
 export interface GatesReport {
@@ -74,7 +105,8 @@ export function buildReport(results: GateResult[], metrics: MetricTable, ctx: Re
       status: r.status,
       definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
       ...(r.detail ? { detail: r.detail } : {}),
-      sources: r.sources.map((s) => ({ file: s.file, format: s.format }))
+      sources: r.sources.map((s) => ({ file: s.file, format: s.format })),
+      ...(r.findings ? { findings: r.findings.slice(0, REPORT_FINDINGS).map(reportFinding), findingsTotal: r.findings.length } : {})
     })),
     metrics: allMetrics
   };
@@ -100,7 +132,26 @@ export function failureMessage(r: GateResult): string {
   if (r.status === 'no-data') {
     return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
   }
-  return `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+  const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+  if (!r.findings?.length) return base;
+  const named = r.findings.slice(0, MESSAGE_FINDINGS).map((v) => `${v.id} in ${v.package}${v.version ? ` ${v.version}` : ''}${v.fixed ? ` (fixed in ${v.fixed})` : ''}`);
+  const more = r.findings.length - named.length;
+  return `${base}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+/** The findings behind each failed vulnerability gate, as tables under the gates table. */
+function renderFindings(results: GateResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (!r.findings?.length) continue;
+    lines.push('', `### Findings behind \`${r.gate.name}\` (${r.findings.length})`, '', '| Id | Package | Installed | Fixed in | Severity | Source |', '| --- | --- | --- | --- | --- | --- |');
+    for (const v of r.findings.slice(0, SUMMARY_FINDINGS)) {
+      const cells = [v.id, v.package, v.version, v.fixed ?? '—', v.severity ?? '', v.source ?? '—'].map((c) => escapeCell(c));
+      lines.push(`| ${cells.map((c, i) => (i === 0 || i === 1 ? `\`${c}\`` : c)).join(' | ')} |`);
+    }
+    if (r.findings.length > SUMMARY_FINDINGS) lines.push('', `…and ${r.findings.length - SUMMARY_FINDINGS} more in the gates report.`);
+  }
+  return lines;
 }
 
 function escapeCell(s: string): string {
@@ -126,6 +177,7 @@ export function renderSummary(report: GatesReport, results: GateResult[]): strin
     const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
     lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
   }
+  lines.push(...renderFindings(results));
   if (report.sha) lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
   return lines.join('\n') + '\n';
 }

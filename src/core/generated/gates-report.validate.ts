@@ -3,7 +3,7 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json","title":"phase-gates gates report","description":"Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.","type":"object","additionalProperties":false,"required":["schema","phase","sha","passed","generatedAt","gates"],"properties":{"schema":{"const":"phase-gates/gates-report@1"},"phase":{"description":"The `phase` key of the phase document (6 for Phase 06), or null without one.","type":["integer","string","null"]},"phaseTitle":{"type":["string","null"]},"phaseFile":{"type":["string","null"],"description":"The phase document, relative to the workspace."},"sha":{"type":["string","null"],"description":"The commit the gates were computed for (GITHUB_SHA)."},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"passed":{"type":"boolean"},"failOnMissing":{"type":"boolean"},"generatedAt":{"type":"string","format":"date-time"},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","op","threshold","unit","actual","passed","sources"],"properties":{"name":{"type":"string","minLength":1},"metric":{"type":"string","description":"The metric measured (coverage → coverage_lines)."},"op":{"enum":[">=",">","<=","<","==","!="]},"threshold":{"type":["number","boolean","string"]},"unit":{"enum":["%","ms",null]},"actual":{"type":["number","boolean","string","null"]},"passed":{"type":"boolean"},"status":{"enum":["pass","fail","no-data"]},"definedIn":{"type":"string","description":"Where the gate was written: file:line or the input name."},"detail":{"type":"string","description":"Counts behind the figure, e.g. 812/1000 lines."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","format"],"properties":{"file":{"type":"string"},"format":{"type":"string"}}}}}}},"metrics":{"type":"object","description":"Every metric computed from the inputs, gated or not.","additionalProperties":{"type":["number","boolean","string","null"]}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json","title":"phase-gates gates report","description":"Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.","type":"object","additionalProperties":false,"required":["schema","phase","sha","passed","generatedAt","gates"],"properties":{"schema":{"const":"phase-gates/gates-report@1"},"phase":{"description":"The `phase` key of the phase document (6 for Phase 06), or null without one.","type":["integer","string","null"]},"phaseTitle":{"type":["string","null"]},"phaseFile":{"type":["string","null"],"description":"The phase document, relative to the workspace."},"sha":{"type":["string","null"],"description":"The commit the gates were computed for (GITHUB_SHA)."},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"passed":{"type":"boolean"},"failOnMissing":{"type":"boolean"},"generatedAt":{"type":"string","format":"date-time"},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","op","threshold","unit","actual","passed","sources"],"properties":{"name":{"type":"string","minLength":1},"metric":{"type":"string","description":"The metric measured (coverage → coverage_lines)."},"op":{"enum":[">=",">","<=","<","==","!="]},"threshold":{"type":["number","boolean","string"]},"unit":{"enum":["%","ms",null]},"actual":{"type":["number","boolean","string","null"]},"passed":{"type":"boolean"},"status":{"enum":["pass","fail","no-data"]},"definedIn":{"type":"string","description":"Where the gate was written: file:line or the input name."},"detail":{"type":"string","description":"Counts behind the figure, e.g. 812/1000 lines."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","format"],"properties":{"file":{"type":"string"},"format":{"type":"string"}}}},"findings":{"description":"For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["id","package","installed","fixed","severity","source"],"properties":{"id":{"type":"string","description":"CVE, GHSA or advisory id; the rule id of a code finding."},"package":{"type":"string","description":"The package, or the file of a code finding."},"installed":{"type":"string","description":"The installed version (or range), or the line of a code finding."},"fixed":{"type":["string","null"],"description":"The version(s) that fix it, as the tool wrote them; null when it names none."},"severity":{"enum":["critical","high","medium","low"]},"source":{"type":["string","null"],"description":"The report it was read from, or github-alerts."},"title":{"type":"string"}}}},"findingsTotal":{"type":"integer","minimum":0}}}},"metrics":{"type":"object","description":"Every metric computed from the inputs, gated or not.","additionalProperties":{"type":["number","boolean","string","null"]}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = runtime0.default;
 
@@ -524,9 +524,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.findings !== undefined){
+let data26 = data11.findings;
+if(Array.isArray(data26)){
+if(data26.length > 100){
+const err43 = {instancePath:instancePath+"/gates/" + i0+"/findings",schemaPath:"#/properties/gates/items/properties/findings/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -535,10 +537,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err44 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -547,14 +551,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.metrics !== undefined){
-let data26 = data.metrics;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-let data27 = data26[key3];
-if((((!((typeof data27 == "number") && (isFinite(data27)))) && (typeof data27 !== "boolean")) && (typeof data27 !== "string")) && (data27 !== null)){
-const err45 = {instancePath:instancePath+"/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema11.properties.metrics.additionalProperties.type},message:"must be number,boolean,string,null"};
+if(data27.package === undefined){
+const err45 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -563,10 +561,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.installed === undefined){
+const err46 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "installed"},message:"must have required property '"+"installed"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -575,15 +571,244 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.fixed === undefined){
+const err47 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+if(data27.severity === undefined){
+const err48 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data27.source === undefined){
+const err49 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key3 in data27){
+if(!(((((((key3 === "id") || (key3 === "package")) || (key3 === "installed")) || (key3 === "fixed")) || (key3 === "severity")) || (key3 === "source")) || (key3 === "title"))){
+const err50 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data27.id !== undefined){
+if(typeof data27.id !== "string"){
+const err51 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/id",schemaPath:"#/properties/gates/items/properties/findings/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data27.package !== undefined){
+if(typeof data27.package !== "string"){
+const err52 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/package",schemaPath:"#/properties/gates/items/properties/findings/items/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data27.installed !== undefined){
+if(typeof data27.installed !== "string"){
+const err53 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/installed",schemaPath:"#/properties/gates/items/properties/findings/items/properties/installed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data27.fixed !== undefined){
+let data31 = data27.fixed;
+if((typeof data31 !== "string") && (data31 !== null)){
+const err54 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/fixed",schemaPath:"#/properties/gates/items/properties/findings/items/properties/fixed/type",keyword:"type",params:{type: schema11.properties.gates.items.properties.findings.items.properties.fixed.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data27.severity !== undefined){
+let data32 = data27.severity;
+if(!((((data32 === "critical") || (data32 === "high")) || (data32 === "medium")) || (data32 === "low"))){
+const err55 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/severity",schemaPath:"#/properties/gates/items/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.gates.items.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data27.source !== undefined){
+let data33 = data27.source;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err56 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/source",schemaPath:"#/properties/gates/items/properties/findings/items/properties/source/type",keyword:"type",params:{type: schema11.properties.gates.items.properties.findings.items.properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data27.title !== undefined){
+if(typeof data27.title !== "string"){
+const err57 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2+"/title",schemaPath:"#/properties/gates/items/properties/findings/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/gates/" + i0+"/findings/" + i2,schemaPath:"#/properties/gates/items/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/gates/" + i0+"/findings",schemaPath:"#/properties/gates/items/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data11.findingsTotal !== undefined){
+let data35 = data11.findingsTotal;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err60 = {instancePath:instancePath+"/gates/" + i0+"/findingsTotal",schemaPath:"#/properties/gates/items/properties/findingsTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err61 = {instancePath:instancePath+"/gates/" + i0+"/findingsTotal",schemaPath:"#/properties/gates/items/properties/findingsTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data36 = data.metrics;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key4 in data36){
+let data37 = data36[key4];
+if((((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (typeof data37 !== "string")) && (data37 !== null)){
+const err64 = {instancePath:instancePath+"/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema11.properties.metrics.additionalProperties.type},message:"must be number,boolean,string,null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }

@@ -12,12 +12,15 @@ export async function loadReports<Sink>(
   input: string,
   globs: string,
   formats: ReadonlyArray<FormatModule<Sink>>,
-  sink: Sink
+  sink: Sink,
+  /** Told each file (as shown to users) before it is read. */
+  onFile?: (shown: string) => void
 ): Promise<ReportSource[]> {
   const files = await expandGlobs(workspace, globs, input);
   const sources: ReportSource[] = [];
   for (const file of files) {
     const shown = displayPath(workspace, file);
+    onFile?.(shown);
     sources.push({ file: shown, format: await loadReport(file, shown, input, formats, sink) });
   }
   return sources;

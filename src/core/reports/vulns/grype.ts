@@ -11,7 +11,13 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { expectObject, isObject, jsonHead, objectsOf, preferCve, str } from './json.js';
+import { arrayOf, expectObject, isObject, jsonHead, objectsOf, preferCve, str } from './json.js';
+
+/** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
+function fixVersions(fix: unknown): string | undefined {
+  if (!isObject(fix) || str(fix.state) !== 'fixed') return undefined;
+  return arrayOf(fix.versions).filter((v): v is string => typeof v === 'string').join(', ') || undefined;
+}
 
 export const grype: FormatModule<VulnAccumulator> = {
   id: 'grype',
@@ -35,7 +41,8 @@ export const grype: FormatModule<VulnAccumulator> = {
         package: str(artifact.name) ?? '',
         version: str(artifact.version) ?? '',
         severity: severityFromWord(str(vuln.severity)),
-        title: str(vuln.description)
+        title: str(vuln.description),
+        fixed: fixVersions(vuln.fix)
       });
     }
   }

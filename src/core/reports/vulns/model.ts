@@ -16,6 +16,10 @@ export interface Vulnerability {
   /** null for informational findings that count in no severity. */
   severity: Severity | null;
   title?: string;
+  /** The version(s) that fix it, as the tool wrote them, when it says. */
+  fixed?: string;
+  /** The report (or `github-alerts: kind`) it was read from; stamped by the accumulator. */
+  source?: string;
 }
 
 /**
@@ -56,13 +60,17 @@ export function severityFromWord(word: string | undefined | null): Severity | nu
 /** Findings of every vulns report read, deduplicated by id, package and version. */
 export class VulnAccumulator {
   private readonly seen = new Map<string, Vulnerability>();
+  /** The report being read: every finding added meanwhile names it as its source. */
+  source: string | undefined;
 
   /** Adds a finding; the same id, package and version again keeps the higher severity. */
   add(v: Vulnerability): void {
     const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
     const prev = this.seen.get(key);
+    const found = { ...v, source: v.source ?? this.source, fixed: v.fixed || prev?.fixed };
     // Tools disagree on severity now and then; the higher one stands.
-    if (!prev || rank(v.severity) > rank(prev.severity)) this.seen.set(key, v);
+    if (!prev || rank(v.severity) > rank(prev.severity)) this.seen.set(key, found);
+    else if (!prev.fixed && found.fixed) prev.fixed = found.fixed;
   }
 
   /** Distinct findings, including those that count in no severity. */
@@ -80,6 +88,11 @@ export class VulnAccumulator {
   /** The distinct findings, in the order first seen. */
   all(): Vulnerability[] {
     return [...this.seen.values()];
+  }
+
+  /** The distinct findings of one severity, in the order first seen. */
+  of(severity: Severity): Vulnerability[] {
+    return this.all().filter((v) => v.severity === severity);
   }
 }
 

@@ -65,7 +65,8 @@ function readV2(doc: JsonObject, sink: VulnAccumulator): void {
       package: name,
       version: str(entry.range) ?? '',
       severity: severityFromWord(str(entry.severity)),
-      title: str(advisories[0]?.title)
+      title: str(advisories[0]?.title),
+      fixed: fixOf(entry.fixAvailable, name)
     });
   }
 }
@@ -82,10 +83,24 @@ function readV1(doc: JsonObject, sink: VulnAccumulator): void {
         package: str(advisory.module_name) ?? '',
         version,
         severity: severityFromWord(str(advisory.severity)),
-        title: str(advisory.title)
+        title: str(advisory.title),
+        fixed: str(advisory.patched_versions)
       });
     }
   }
+}
+
+/**
+ * npm 7+'s `fixAvailable`: `{ name, version }` names the package `npm audit fix` would install,
+ * which is this one's fixed version when the names agree; `true` means a fix within the range.
+ */
+function fixOf(fix: unknown, name: string): string | undefined {
+  if (fix === true) return 'npm audit fix';
+  if (!isObject(fix)) return undefined;
+  const version = str(fix.version);
+  if (!version) return undefined;
+  const other = str(fix.name);
+  return other && other !== name ? `${other}@${version}` : version;
 }
 
 /** `GHSA-xxxx-xxxx-xxxx` from an advisory URL such as https://github.com/advisories/GHSA-…. */

@@ -51,7 +51,7 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
   if (groups.length === 0) {
     for (const [id, v] of vulns) {
       if (!id) continue;
-      sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary) });
+      sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
     }
     return;
   }
@@ -71,9 +71,23 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
       package: name,
       version,
       severity,
-      title: str(members[0]?.summary)
+      title: str(members[0]?.summary),
+      fixed: fixedIn(members, name)
     });
   }
+}
+
+/** The `fixed` events of the OSV entries' ranges for package `name` (OSV schema, `affected[].ranges[].events`). */
+function fixedIn(entries: JsonObject[], name: string): string | undefined {
+  const fixed = new Set<string>();
+  for (const entry of entries) {
+    for (const affected of objectsOf(entry.affected)) {
+      const pkg = isObject(affected.package) ? str(affected.package.name) : undefined;
+      if (pkg !== undefined && pkg !== name) continue;
+      for (const range of objectsOf(affected.ranges)) for (const event of objectsOf(range.events)) if (str(event.fixed)) fixed.add(str(event.fixed)!);
+    }
+  }
+  return fixed.size ? [...fixed].join(', ') : undefined;
 }
 
 /** osv-scanner hides a group when call analysis ran and found nothing called, or marks it unimportant. */

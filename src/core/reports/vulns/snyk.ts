@@ -45,7 +45,8 @@ export const snyk: FormatModule<VulnAccumulator> = {
           package: str(v.packageName) ?? str(v.name) ?? '',
           version: str(v.version) ?? '',
           severity: severityFromWord(str(v.severityWithCritical) ?? str(v.severity)),
-          title: str(v.title)
+          title: str(v.title),
+          fixed: arrayOf(v.fixedIn).filter((f): f is string => typeof f === 'string').join(', ') || undefined
         });
       }
     }

@@ -41,7 +41,8 @@ export const trivy: FormatModule<VulnAccumulator> = {
           package: str(v.PkgName) ?? '',
           version: str(v.InstalledVersion) ?? '',
           severity: severityFromWord(str(v.Severity)),
-          title: str(v.Title)
+          title: str(v.Title),
+          fixed: str(v.FixedVersion)
         });
       }
     }
