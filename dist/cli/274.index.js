@@ -18,12 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8334);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
-/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8755);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1445);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8334);
+/* harmony import */ var _deploy_checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5890);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3361);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8755);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7678);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6975);
+
 
 
 
@@ -177,11 +179,15 @@ function stageError(host, stage, err) {
  * output, relative to the workspace), so that the log of the release ends with what happened to it.
  */
 function recordCancellation(host, logPath, fields) {
+    recordEvent(host, logPath, 'cancelled', fields);
+}
+/** A warning of the chain itself in deploy's audit log (cancellation, a skipped rollback). */
+function recordEvent(host, logPath, event, fields) {
     if (!logPath)
         return;
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath), new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .p());
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath), new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .p());
     try {
-        log.warn('cancelled', fields);
+        log.warn(event, fields);
     }
     finally {
         log.close();
@@ -248,7 +254,7 @@ async function runPipeline(host) {
     };
     // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
     // (deploy records its own cancellation), no later stage begins.
-    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .onCancel */ .Ao)();
+    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .onCancel */ .Ao)();
     const { signal } = cancel;
     try {
         // 0. Every input of every stage, before anything is written or run.
@@ -273,7 +279,7 @@ async function runPipeline(host) {
         const planned = givenUrl();
         if (planned.url || !dryRun) {
             const pre = smokeHost(planned.url, planned.from);
-            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .Secrets */ .Sb((v) => host.setSecret(v))));
+            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_12__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v))));
         }
         await check(gatesHost, () => {
             phase07Text = phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates));
@@ -311,7 +317,7 @@ async function runPipeline(host) {
         start('gates', 'gates-enforcer');
         let gates;
         try {
-            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(gatesHost);
+            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_10__.runGates)(gatesHost);
         }
         catch (err) {
             throw gatesHost.rename(err);
@@ -330,7 +336,7 @@ async function runPipeline(host) {
         }
         record('gates', 'passed', reportShown);
         if (signal.aborted) {
-            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the deploy`;
+            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the deploy`;
             for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
                 record(s, 'skipped', message);
             return await finish(false, false, message, 'deploy');
@@ -340,7 +346,7 @@ async function runPipeline(host) {
         const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
         let deployed;
         try {
-            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(dHost);
+            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_11__.runDeploy)(dHost);
         }
         catch (err) {
             throw dHost.rename(err);
@@ -385,7 +391,7 @@ async function runPipeline(host) {
             const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '');
             let smokeMessage;
             try {
-                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal });
+                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_12__.runSmoke)(sHost, { signal });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
@@ -395,7 +401,7 @@ async function runPipeline(host) {
             if (signal.aborted) {
                 // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
                 // as in deploy itself), unverified; the audit log and the summary say so.
-                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal);
+                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal);
                 const message = `cancelled (${why}) during the smoke test: ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release'} stays deployed, not smoke-tested`;
                 outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokePassed] = 'false';
                 recordCancellation(host, outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath], { stage: 'smoke-test', signal: why, deployment: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined, version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || undefined });
@@ -419,13 +425,24 @@ async function runPipeline(host) {
                 const message = smokeMessage ?? 'smoke test failed';
                 record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
                 failed('smoke-test', message);
-                // 4. The release failed its smoke test: back to the previous version.
+            }
+            // 4. The release failed its smoke test: back to the previous version, when there is one.
+            if (!smokePassed && !outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.PreviousVersion]) {
+                // A first deployment: nothing served before it, so the rollback is skipped, and the audit
+                // log, the summary and the outputs all say so (deploy-status stays failure).
+                const why = (0,_deploy_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .FIRST_DEPLOYMENT */ .Px)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Environment));
+                recordEvent(host, outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath], 'rollback.skipped', { reason: why, version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || undefined });
+                outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = 'failure';
+                record('rollback', 'skipped', `${why}: ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release'} stays deployed, failed`);
+                said.push(`rollback skipped: ${why}`);
+            }
+            else if (!smokePassed) {
                 start('rollback', 'deploy, mode rollback');
                 const rHost = rollbackHost();
                 let rolledBack = false;
                 let rollbackMessage;
                 try {
-                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(rHost);
+                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_11__.runDeploy)(rHost);
                     rolledBack = r.ok && r.outcome?.status === 'rolled_back';
                     rollbackMessage = r.message ?? rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? '';
                 }
@@ -453,8 +470,8 @@ async function runPipeline(host) {
         }
         // 5. The Phase 07 gate, over what happened.
         if (signal.aborted) {
-            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)})`);
-            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
+            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)})`);
+            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
         const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]));
@@ -462,7 +479,7 @@ async function runPipeline(host) {
         let phase07FailsStep = true;
         let phase07Message;
         try {
-            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(pHost);
+            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_10__.runGates)(pHost);
             phase07Passed = p.report.passed;
             phase07FailsStep = !p.ok;
             phase07Message = p.message;

@@ -546,8 +546,7 @@ const FLAGS = {
         },
         {
             "name": "freeze-windows",
-            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables.",
-            "default": "Fri 00:00-Mon 00:00"
+            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
         },
         {
             "name": "timezone",
@@ -707,8 +706,7 @@ const FLAGS = {
         },
         {
             "name": "freeze-windows",
-            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables.",
-            "default": "Fri 00:00-Mon 00:00"
+            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
         },
         {
             "name": "timezone",
@@ -881,12 +879,12 @@ const COMMANDS = {
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(445), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1445))).runDeploy
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(678), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).runDeploy
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(445), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(678), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
     },
     init: {
         summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',

@@ -43542,7 +43542,8 @@ function readDeployConfig(host) {
     const requireGates = attempt(() => booleanInput(host, DeployInputs.RequireGates, production), production);
     const stagingEnvironment = input(host, DeployInputs.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => booleanInput(host, DeployInputs.RequireStaging, production), production);
-    const freezeText = input(host, DeployInputs.FreezeWindows, DEFAULT_FREEZE);
+    // The weekend freeze guards production; staging is where a Friday fix is tried out.
+    const freezeText = input(host, DeployInputs.FreezeWindows, production ? DEFAULT_FREEZE : '');
     const freezeWindows = attempt(() => parseFreezeWindows(freezeText, DeployInputs.FreezeWindows), []);
     const timezone = attempt(() => checkTimeZone(input(host, DeployInputs.Timezone, 'UTC'), DeployInputs.Timezone), 'UTC');
     const freezeOverride = input(host, DeployInputs.FreezeOverride);
@@ -46186,6 +46187,8 @@ async function loadGatesReport(value, workspace) {
     const report = data;
     return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
+/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
+const FIRST_DEPLOYMENT = (environment) => `no earlier successful deployment of ${environment}`;
 /** Runs every check; never stops at the first failure. */
 async function runChecks(ctx) {
     const { config } = ctx;
@@ -46216,8 +46219,10 @@ async function runChecks(ctx) {
     const frozen = activeFreeze(config.freezeWindows, clock);
     if (rollback)
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
-    else if (!config.freezeWindows.length)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: 'freeze-windows: none' });
+    else if (!config.freezeWindows.length) {
+        const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${DEFAULT_FREEZE})`;
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+    }
     else if (!frozen)
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
     else if (config.freezeOverride) {
@@ -46272,21 +46277,20 @@ async function runChecks(ctx) {
     if (rollback) {
         results.push(previous
             ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` });
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` });
+    }
+    else if (!previous) {
+        // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
     }
     else if (config.providerName !== 'command') {
-        results.push(previous
-            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: nothing to return to` });
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
     }
     else if (config.rollbackRun) {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });
-    }
-    else if (previous) {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
     }
     else {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no rollback-run and no previous successful version of ${config.environment}` });
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
     }
     // The lock: no other deployment of this environment under way.
     const busy = ctx.history.inProgress;
@@ -48387,7 +48391,9 @@ async function executeDeploy(ctx) {
         return outcome;
     };
     const failed = checks.filter((c) => c.status === 'fail');
-    if (failed.length) {
+    // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
+    // run would refuse, and why.
+    if (failed.length && !config.dryRun) {
         const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
         log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
         return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
@@ -48429,9 +48435,14 @@ async function executeDeploy(ctx) {
     }
     summary.push('### Plan', '', ...plan, '');
     if (config.dryRun) {
-        log.info('dry-run', { detail: 'every check passed; nothing was changed' });
-        host.info('dry-run: every check passed; nothing was changed');
-        return finish({ ...base, ok: true, status: 'skipped', message: 'dry run: nothing was changed' });
+        const verdict = failed.length
+            ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'every check passed';
+        for (const c of failed)
+            host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
+        log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
+        host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+        return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
     }
     // 3. The deployment record.
     const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
@@ -48579,26 +48590,29 @@ async function executeDeploy(ctx) {
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.lastGood;
-    const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
-    if (!canRollBack) {
-        await setStatus('failure', `deploy of ${version} failed; no rollback path`);
-        log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
+    if (!back) {
+        // A first deployment: nothing ran before it, so there is nothing to return to.
+        const why = FIRST_DEPLOYMENT(config.environment);
+        stepRows.push(`| rollback | — | — | ⏭️ skipped: ${engine_cell(why)} |`);
+        log.warn('rollback.skipped', { reason: why });
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
     }
     const step = rollbackStep(back, version, slot);
-    log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+    log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
     const r = await applyStep('rollback', step, 'rollback');
-    stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
     if (r.outcome === 'cancelled' || signal.aborted)
         return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
     if (r.outcome === 'ok') {
-        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
-        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
+        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
     }
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
 }
 /** Longest standard output of one command kept for its provider (status, URLs). */
 const MAX_STDOUT = 1024 * 1024;

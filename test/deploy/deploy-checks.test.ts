@@ -49,7 +49,8 @@ describe('deploy pre-deploy checks (ledger)', () => {
       ].join('\n')
     );
     expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'success']);
-    expect(run.summary).toMatch(/\| Rollback path \| ✅ pass \|/);
+    // A first deployment has nothing to return to: not a failure, and said.
+    expect(run.summary).toMatch(/\| Rollback path \| ➖ skip \| no earlier successful deployment of staging: a failure is not rolled back \|/);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
     for (const line of log) expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z (INFO|WARN|ERROR) [a-z.-]+( [a-z_]+=\S.*)?$/);
     expect(log.at(-1)).toMatch(/ INFO deploy\.end status=success version=v1\.0\.0 deployment=1$/);
@@ -79,16 +80,27 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(checkRow(run, 'Gates passed')).toMatch(/✅ pass \| passed for 0123456789ab \(gates-report.json\)/);
   });
 
-  it('freeze: refuses on a Friday by default, and an override with a reason is recorded', async () => {
+  it('freeze: refuses production on a Friday by default, not staging, and an override with a reason is recorded', async () => {
     let ws = deployWorkspace();
     const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
-    let run = await deploy(ws, { 'freeze-windows': '' }, friday);
+    const production = { environment: 'production', 'require-staging': 'false', 'require-gates': 'false' };
+    let run = await deploy(ws, { ...production, 'freeze-windows': '' }, friday);
     expect(run.code).toBe(1);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00"/);
     nothingRan(ws);
 
+    // Staging has no freeze by default: that is where a Friday fix is tried.
     ws = deployWorkspace();
-    run = await deploy(ws, { 'freeze-windows': '', 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
+    run = await deploy(ws, { 'freeze-windows': '' }, friday);
+    expect(run.code).toBe(0);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze-windows for staging \(by default only production environments freeze, Fri 00:00-Mon 00:00\)/);
+    // Unless the workflow gives it windows of its own.
+    ws = deployWorkspace();
+    run = await deploy(ws, { 'freeze-windows': 'Fri 00:00-Mon 00:00' }, friday);
+    expect(run.code).toBe(1);
+
+    ws = deployWorkspace();
+    run = await deploy(ws, { ...production, 'freeze-windows': '', 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
     expect(run.code).toBe(0);
     expect(run.warnings.map(commandMessage)).toEqual(['Deploying inside a freeze window; override: hotfix INC-42, approved by @lead']);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
@@ -140,11 +152,27 @@ describe('deploy pre-deploy checks (ledger)', () => {
     nothingRan(ws);
   });
 
-  it('rollback path: refuses a first deploy without rollback-run', async () => {
+  it('a first deploy has no rollback target: a failure is not rolled back, and the log, summary and outputs say so', async () => {
     const ws = deployWorkspace();
-    const run = await deploy(ws, { 'rollback-run': '' });
+    const run = await deploy(ws, {}, { FAIL_ON: 'run' });
     expect(run.code).toBe(1);
-    expect(checkRow(run, 'Rollback path')).toMatch(/❌ fail \| no rollback-run and no previous successful version of staging/);
+    expect(checkRow(run, 'Rollback path')).toMatch(/➖ skip \| no earlier successful deployment of staging: a failure is not rolled back/);
+    expect(ran(ws, 'run')).toBe(true);
+    expect(ran(ws, 'rollback')).toBe(false);
+    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false' });
+    expect(run.summary).toContain('| rollback | — | — | ⏭️ skipped: no earlier successful deployment of staging |');
+    expect(run.errors.map(commandMessage).at(-1)).toMatch(/; rollback skipped: no earlier successful deployment of staging$/);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
+    expect(log).toMatch(/ WARN rollback\.skipped reason="no earlier successful deployment of staging"\n/);
+    expect(log).toMatch(/ ERROR deploy\.end status=failure detail="rollback skipped: no earlier successful deployment of staging"/);
+    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'failure']);
+  });
+
+  it('rollback on demand with nothing to return to: one line, nothing run', async () => {
+    const ws = deployWorkspace();
+    const run = await deploy(ws, { mode: 'rollback', version: '' });
+    expect(run.code).toBe(1);
+    expect(checkRow(run, 'Rollback path')).toMatch(/❌ fail \| nothing to roll back to: no earlier successful deployment of staging before the current one/);
     nothingRan(ws);
   });
 
@@ -173,8 +201,23 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const run = await deploy(ws, { environment: 'production', version: 'latest', 'freeze-windows': '', region: 'mars', 'allowed-regions': 'eu', 'rollback-run': '' }, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' });
     expect(run.code).toBe(1);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
-    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed', 'Rollback path']);
+    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed']);
     expect(run.outputs.status).toBe('failure');
+    nothingRan(ws);
+  });
+
+  it('dry-run reports every check that a real run would fail, a freeze included, prints the plan and exits 0', async () => {
+    const ws = deployWorkspace();
+    const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
+    const run = await deploy(ws, { environment: 'production', 'dry-run': 'true', 'freeze-windows': '' }, friday);
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('skipped');
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC/);
+    expect(checkRow(run, 'Staging first')).toMatch(/❌ fail/);
+    expect(run.summary).toContain('### Plan');
+    expect(run.warnings.map(commandMessage)).toEqual(expect.arrayContaining([expect.stringMatching(/^dry run: check freeze would fail: Fri 2026-11-27 15:00 UTC/), expect.stringMatching(/^dry run: check staging would fail/)]));
+    expect(run.summary).toMatch(/\*\*Status:\*\* `skipped` — dry run, nothing was changed: a real run would be refused: gates \(.*\); freeze \(.*\); staging \(/);
+    expect(run.errors).toEqual([]);
     nothingRan(ws);
   });
 

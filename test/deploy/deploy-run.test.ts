@@ -60,7 +60,7 @@ describe('deploy with the example app (ledger)', () => {
     // A later rollback goes further back than the rolled-back v1.1.0? No: v1.0.0 is current, v1.1.0 was undone.
     run = await deploy(ws, { mode: 'rollback', version: '' }, env);
     expect(run.code).toBe(1);
-    expect(run.summary).toMatch(/\| Rollback path \| ❌ fail \| no earlier successful version of staging/);
+    expect(run.summary).toMatch(/\| Rollback path \| ❌ fail \| nothing to roll back to: no earlier successful deployment of staging before the current one/);
   });
 
   it('stops on failed migrations with nothing deployed', async () => {
@@ -80,6 +80,9 @@ describe('deploy with the example app (ledger)', () => {
 
   it('ends a script at timeout-minutes, kills its children, and rolls back; error when the rollback fails too', async () => {
     const ws = deployWorkspace();
+    // A release before it, so that there is something to roll back to.
+    const first = await runAction('deploy', { workspace: ws, inputs: { environment: 'staging', version: 'v0.9.0', run: './mark.sh run', 'freeze-windows': 'none' }, env: { GITHUB_SHA: SHA } });
+    expect(first.code).toBe(0);
     const run = await runAction('deploy', {
       workspace: ws,
       inputs: { environment: 'staging', version: 'v1.0.0', run: './slow.sh', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'timeout-minutes': '0.02' },
@@ -90,7 +93,7 @@ describe('deploy with the example app (ledger)', () => {
     expect(alive(Number(readFileSync(path.join(ws, 'sleep.pid'), 'utf8')))).toBe(false);
     expect(ran(ws, 'rollback')).toBe(true);
     expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'true' });
-    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'error']);
+    expect(ledger(ws).filter((e) => e.deployment === '2' || e.id === '2').map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'error']);
   });
 
   it('never writes a secret: not in the log, summary, outputs, annotations, ledger or relayed output', async () => {
@@ -102,7 +105,7 @@ describe('deploy with the example app (ledger)', () => {
       env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: secret, FAIL_ON: 'run' }
     });
     expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('rolled_back');
+    expect(run.outputs.status).toBe('failure');
     // The runner registers it first (and masks it in the step's log); nothing else carries it.
     expect(run.stdout).toContain(`::add-mask::${secret}`);
     const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');

@@ -244,8 +244,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "freeze-windows",
-      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables.",
-      "default": "Fri 00:00-Mon 00:00"
+      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
     },
     {
       "name": "timezone",
@@ -405,8 +404,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "freeze-windows",
-      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables.",
-      "default": "Fri 00:00-Mon 00:00"
+      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
     },
     {
       "name": "timezone",

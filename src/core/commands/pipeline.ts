@@ -35,6 +35,7 @@ import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { Redactor } from '../deploy/redact.js';
+import { FIRST_DEPLOYMENT } from '../deploy/checks.js';
 import { onCancel, signalName } from '../cancel.js';
 import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
@@ -209,10 +210,15 @@ function stageError(host: Host, stage: StageHost, err: unknown): string {
  * output, relative to the workspace), so that the log of the release ends with what happened to it.
  */
 function recordCancellation(host: Host, logPath: string, fields: Record<string, string | undefined>): void {
+  recordEvent(host, logPath, 'cancelled', fields);
+}
+
+/** A warning of the chain itself in deploy's audit log (cancellation, a skipped rollback). */
+function recordEvent(host: Host, logPath: string, event: string, fields: Record<string, string | undefined>): void {
   if (!logPath) return;
   const log = AuditLog.open(resolveInWorkspace(host.workspace, logPath, P.LogPath), new Redactor());
   try {
-    log.warn('cancelled', fields);
+    log.warn(event, fields);
   } finally {
     log.close();
   }
@@ -461,8 +467,17 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         const message = smokeMessage ?? 'smoke test failed';
         record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
         failed('smoke-test', message);
-
-        // 4. The release failed its smoke test: back to the previous version.
+      }
+      // 4. The release failed its smoke test: back to the previous version, when there is one.
+      if (!smokePassed && !outputs[O.PreviousVersion]) {
+        // A first deployment: nothing served before it, so the rollback is skipped, and the audit
+        // log, the summary and the outputs all say so (deploy-status stays failure).
+        const why = FIRST_DEPLOYMENT(input(host, DI.Environment));
+        recordEvent(host, outputs[O.LogPath], 'rollback.skipped', { reason: why, version: outputs[O.Version] || undefined });
+        outputs[O.DeployStatus] = 'failure';
+        record('rollback', 'skipped', `${why}: ${outputs[O.Version] || 'the release'} stays deployed, failed`);
+        said.push(`rollback skipped: ${why}`);
+      } else if (!smokePassed) {
         start('rollback', 'deploy, mode rollback');
         const rHost = rollbackHost();
         let rolledBack = false;

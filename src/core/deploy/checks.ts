@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { displayPath, readJsonText, resolveInWorkspace } from '../files.js';
 import { schemaErrors } from '../schemas.js';
 import type { DeployConfig } from './config.js';
-import { activeFreeze, wallClock } from './freeze.js';
+import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import { classifyVersion } from './version.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
@@ -78,6 +78,9 @@ export interface CheckContext {
   nowSource?: string;
 }
 
+/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
+export const FIRST_DEPLOYMENT = (environment: string): string => `no earlier successful deployment of ${environment}`;
+
 /** Runs every check; never stops at the first failure. */
 export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   const { config } = ctx;
@@ -105,7 +108,10 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
   const frozen = activeFreeze(config.freezeWindows, clock);
   if (rollback) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
-  else if (!config.freezeWindows.length) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: 'freeze-windows: none' });
+  else if (!config.freezeWindows.length) {
+    const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${DEFAULT_FREEZE})`;
+    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+  }
   else if (!frozen) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
   else if (config.freezeOverride) {
     results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
@@ -153,20 +159,17 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
     results.push(
       previous
         ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-        : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` }
+        : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` }
     );
+  } else if (!previous) {
+    // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
   } else if (config.providerName !== 'command') {
-    results.push(
-      previous
-        ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` }
-        : { id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: nothing to return to` }
-    );
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
   } else if (config.rollbackRun) {
-    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });
-  } else if (previous) {
-    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
   } else {
-    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no rollback-run and no previous successful version of ${config.environment}` });
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
   }
 
   // The lock: no other deployment of this environment under way.

@@ -148,7 +148,8 @@ export function readDeployConfig(host: Host): DeployConfig {
   const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
   const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
   const requireStaging = attempt(() => booleanInput(host, I.RequireStaging, production), production);
-  const freezeText = input(host, I.FreezeWindows, DEFAULT_FREEZE);
+  // The weekend freeze guards production; staging is where a Friday fix is tried out.
+  const freezeText = input(host, I.FreezeWindows, production ? DEFAULT_FREEZE : '');
   const freezeWindows = attempt(() => parseFreezeWindows(freezeText, I.FreezeWindows), []);
   const timezone = attempt(() => checkTimeZone(input(host, I.Timezone, 'UTC'), I.Timezone), 'UTC');
   const freezeOverride = input(host, I.FreezeOverride);

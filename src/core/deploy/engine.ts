@@ -9,7 +9,7 @@ import { displayPath } from '../files.js';
 import type { DeployConfig } from './config.js';
 import type { AuditLog } from './audit-log.js';
 import type { Redactor } from './redact.js';
-import { runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
+import { FIRST_DEPLOYMENT, runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
 import { environmentHistory, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
 import path from 'node:path';
 import { DeployInputs as I } from '../constants.js';
@@ -116,7 +116,9 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   };
 
   const failed = checks.filter((c) => c.status === 'fail');
-  if (failed.length) {
+  // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
+  // run would refuse, and why.
+  if (failed.length && !config.dryRun) {
     const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
     log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
     return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
@@ -156,9 +158,13 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   }
   summary.push('### Plan', '', ...plan, '');
   if (config.dryRun) {
-    log.info('dry-run', { detail: 'every check passed; nothing was changed' });
-    host.info('dry-run: every check passed; nothing was changed');
-    return finish({ ...base, ok: true, status: 'skipped', message: 'dry run: nothing was changed' });
+    const verdict = failed.length
+      ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+      : 'every check passed';
+    for (const c of failed) host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
+    log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
+    host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+    return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
   }
 
   // 3. The deployment record.
@@ -308,25 +314,28 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
 
   // 6. Automatic rollback to the previous successful version.
   const back = history.lastGood;
-  const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
-  if (!canRollBack) {
-    await setStatus('failure', `deploy of ${version} failed; no rollback path`);
-    log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
+  if (!back) {
+    // A first deployment: nothing ran before it, so there is nothing to return to.
+    const why = FIRST_DEPLOYMENT(config.environment);
+    stepRows.push(`| rollback | — | — | ⏭️ skipped: ${cell(why)} |`);
+    log.warn('rollback.skipped', { reason: why });
+    await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
+    log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
   }
   const step = rollbackStep(back, version, slot);
-  log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+  log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
   const r = await applyStep('rollback', step, 'rollback');
-  stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+  stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
   if (r.outcome === 'cancelled' || signal.aborted) return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
   if (r.outcome === 'ok') {
-    await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-    log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
-    return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
+    await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+    log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
+    return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
   }
   await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
   log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-  return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+  return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
 }
 
 /** Longest standard output of one command kept for its provider (status, URLs). */

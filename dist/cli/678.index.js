@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 678;
+export const ids = [678];
 export const modules = {
 
-/***/ 1445:
+/***/ 7678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,255 +24,8 @@ var constants = __webpack_require__(906);
 var files = __webpack_require__(2739);
 // EXTERNAL MODULE: ./.build/src/core/deploy/config.js + 8 modules
 var deploy_config = __webpack_require__(5376);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
-// EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
-var freeze = __webpack_require__(8656);
-// EXTERNAL MODULE: ./.build/src/core/deploy/version.js
-var version = __webpack_require__(1099);
-;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
-/**
- * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
- * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
- * deployment of a version to an environment, and the statuses it went through — so that history,
- * staging-first, the lock and rollback are computed once, here, for both.
- */
-/** How many deployments of an environment the history queries read at most. */
-const HISTORY_LIMIT = 100;
-/**
- * How long an unfinished deployment holds the lock: a run that died without a final status (a
- * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
- */
-const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
-const FINAL_BAD = ['failure', 'error'];
-async function withStates(store, record) {
-    if (!record.states) {
-        const { states, updatedAt } = await store.states(record);
-        record.states = states;
-        record.updatedAt = updatedAt ?? record.createdAt;
-    }
-    return record;
-}
-/**
- * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
- * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
- * was not rolled back.
- */
-function counts(record, rolledBack) {
-    const states = record.states ?? [];
-    if (!states.includes('success') || rolledBack.has(record.id))
-        return false;
-    const last = states[states.length - 1];
-    return !FINAL_BAD.includes(last);
-}
-/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const out = {};
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        const states = r.states ?? [];
-        const last = states[states.length - 1];
-        if (r.rollbackOf && states.includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
-            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < LOCK_STALE_MS)
-                out.inProgress = r;
-        }
-        if (!out.current) {
-            if (states.includes('success') && !rolledBack.has(r.id))
-                out.current = r;
-            else
-                continue;
-        }
-        if (!counts(r, rolledBack))
-            continue;
-        out.lastGood ??= r;
-        if (r.version !== out.current.version) {
-            out.previous = r;
-            break;
-        }
-    }
-    return out;
-}
-/** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        if (r.rollbackOf && (r.states ?? []).includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (r.version === version && counts(r, rolledBack))
-            return r;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
-/**
- * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
- * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
- */
-
-
-
-
-
-
-
-/**
- * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
- * holding it. A value that is not such a report is bad input naming the input.
- */
-async function loadGatesReport(value, workspace) {
-    if (!value)
-        return undefined;
-    let data;
-    let origin = 'the gates-report input';
-    let file;
-    if (value.startsWith('{') || value.startsWith('[')) {
-        try {
-            data = JSON.parse(value);
-        }
-        catch (err) {
-            throw new errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
-        }
-    }
-    else {
-        const resolved = (0,files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
-        file = (0,files/* displayPath */.Gt)(workspace, resolved);
-        try {
-            data = (await (0,files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
-            throw err;
-        }
-        origin = file;
-    }
-    const problems = (0,schemas/* schemaErrors */.d)('gates-report', data);
-    if (problems.length) {
-        const schema = data?.schema;
-        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-        throw new errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-    }
-    const report = data;
-    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
-}
-/** Runs every check; never stops at the first failure. */
-async function runChecks(ctx) {
-    const { config } = ctx;
-    const rollback = config.mode === 'rollback';
-    const results = [];
-    // Gates: the verdict of Phase 05, for this very commit.
-    if (rollback)
-        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
-    else if (!ctx.gates) {
-        results.push(config.requireGates
-            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
-            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
-    }
-    else if (!ctx.gates.passed) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
-    }
-    else if (!config.sha) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
-    }
-    else if (ctx.gates.sha !== config.sha) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
-    }
-    else
-        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
-    // Freeze windows, on the wall clock of the configured zone.
-    const clock = (0,freeze/* wallClock */.Xb)(ctx.now, config.timezone);
-    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
-    const frozen = (0,freeze/* activeFreeze */.WO)(config.freezeWindows, clock);
-    if (rollback)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
-    else if (!config.freezeWindows.length)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: 'freeze-windows: none' });
-    else if (!frozen)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
-    else if (config.freezeOverride) {
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
-    }
-    else
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
-    // Staging first: this version succeeded in the staging environment.
-    if (rollback)
-        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
-    else if (config.environment === config.stagingEnvironment)
-        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
-    else {
-        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
-        if (found)
-            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
-        else if (config.requireStaging) {
-            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
-        }
-        else
-            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
-    }
-    // An immutable version.
-    if (!ctx.version)
-        results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
-    else {
-        const v = (0,version/* classifyVersion */.Z)(ctx.version);
-        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
-    }
-    // Secrets: set and not empty (their values are registered as secrets by the caller).
-    if (!config.requiredSecrets.length)
-        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
-    else {
-        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
-        results.push(missing.length
-            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
-            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
-    }
-    // Data residency.
-    if (!config.region && !config.allowedRegions.length)
-        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
-    else if (!config.region)
-        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
-    else if (!config.allowedRegions.length)
-        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
-    else if (config.allowedRegions.includes(config.region))
-        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
-    else
-        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
-    // A way back.
-    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
-    if (rollback) {
-        results.push(previous
-            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no earlier successful version of ${config.environment} in the ${ctx.store.kind}` });
-    }
-    else if (config.providerName !== 'command') {
-        results.push(previous
-            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: nothing to return to` });
-    }
-    else if (config.rollbackRun) {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run${previous ? `, back to ${previous.version}` : ''}` });
-    }
-    else if (previous) {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
-    }
-    else {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `no rollback-run and no previous successful version of ${config.environment}` });
-    }
-    // The lock: no other deployment of this environment under way.
-    const busy = ctx.history.inProgress;
-    results.push(busy
-        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
-        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
-    return results;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/deploy/checks.js
+var deploy_checks = __webpack_require__(5890);
 // EXTERNAL MODULE: ./.build/src/core/deploy/redact.js
 var redact = __webpack_require__(8334);
 // EXTERNAL MODULE: ./.build/src/core/deploy/audit-log.js
@@ -294,7 +47,7 @@ var external_node_path_ = __webpack_require__(6760);
 /** How long a writer waits for the lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
 /** A lock older than this whose holder is gone is taken over. */
-const ledger_LOCK_STALE_MS = 30_000;
+const LOCK_STALE_MS = 30_000;
 function alive(pid) {
     try {
         process.kill(pid, 0);
@@ -427,7 +180,7 @@ class LedgerStore {
                 }
                 if (holder && !alive(holder) && Date.now() - since > 0)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
-                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                else if (since && Date.now() - since > LOCK_STALE_MS)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
                 else if (Date.now() > deadline) {
                     throw new errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
@@ -445,6 +198,8 @@ class LedgerStore {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/deploy/store.js
+var deploy_store = __webpack_require__(3018);
 // EXTERNAL MODULE: ./.build/src/core/smoke/checks.js
 var smoke_checks = __webpack_require__(4700);
 // EXTERNAL MODULE: ./.build/src/core/deploy/script.js + 1 modules
@@ -537,10 +292,10 @@ async function executeDeploy(ctx) {
     if (ctx.nowSource)
         log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
     // 1. History and checks: read only.
-    const history = await environmentHistory(store, config.environment, ctx.now);
+    const history = await (0,deploy_store/* environmentHistory */.oW)(store, config.environment, ctx.now);
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
+    const checks = await (0,deploy_checks/* runChecks */.JT)({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -567,7 +322,9 @@ async function executeDeploy(ctx) {
         return outcome;
     };
     const failed = checks.filter((c) => c.status === 'fail');
-    if (failed.length) {
+    // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
+    // run would refuse, and why.
+    if (failed.length && !config.dryRun) {
         const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
         log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
         return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
@@ -609,9 +366,14 @@ async function executeDeploy(ctx) {
     }
     summary.push('### Plan', '', ...plan, '');
     if (config.dryRun) {
-        log.info('dry-run', { detail: 'every check passed; nothing was changed' });
-        host.info('dry-run: every check passed; nothing was changed');
-        return finish({ ...base, ok: true, status: 'skipped', message: 'dry run: nothing was changed' });
+        const verdict = failed.length
+            ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'every check passed';
+        for (const c of failed)
+            host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
+        log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
+        host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+        return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
     }
     // 3. The deployment record.
     const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
@@ -759,26 +521,29 @@ async function executeDeploy(ctx) {
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.lastGood;
-    const canRollBack = config.providerName === 'command' ? Boolean(config.rollbackRun || back) : Boolean(back);
-    if (!canRollBack) {
-        await setStatus('failure', `deploy of ${version} failed; no rollback path`);
-        log.error('deploy.end', { status: 'failure', detail: 'no rollback path' });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; there is nothing to roll back to` });
+    if (!back) {
+        // A first deployment: nothing ran before it, so there is nothing to return to.
+        const why = (0,deploy_checks/* FIRST_DEPLOYMENT */.Px)(config.environment);
+        stepRows.push(`| rollback | — | — | ⏭️ skipped: ${cell(why)} |`);
+        log.warn('rollback.skipped', { reason: why });
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
     }
     const step = rollbackStep(back, version, slot);
-    log.warn('rollback.start', { from: version, to: back?.version ?? '', slot: step.slot || undefined });
+    log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
     const r = await applyStep('rollback', step, 'rollback');
-    stepRows.push(`| rollback to ${back?.version ?? '(nothing)'} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
     if (r.outcome === 'cancelled' || signal.aborted)
         return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
     if (r.outcome === 'ok') {
-        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back?.version ?? 'the state before'}`);
-        log.warn('deploy.end', { status: 'rolled_back', version: back?.version ?? '', slot: step.slot || undefined });
-        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back?.version ?? 'the state before'}` });
+        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
     }
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback${back ? ` to ${back.version}` : ''} failed too` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
 }
 /** Longest standard output of one command kept for its provider (status, URLs). */
 const MAX_STDOUT = 1024 * 1024;
@@ -908,7 +673,7 @@ function clock(env) {
 async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
     const config = (0,deploy_config/* readDeployConfig */.Q)(host);
-    const gates = await loadGatesReport(config.gatesReport, host.workspace);
+    const gates = await (0,deploy_checks/* loadGatesReport */.H$)(config.gatesReport, host.workspace);
     const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     const { now, source } = clock(host.env);
     const redactor = new redact/* Redactor */.p();
@@ -1022,6 +787,188 @@ class AuditLog {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
         this.fd = undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 5890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ loadGatesReport),
+/* harmony export */   JT: () => (/* binding */ runChecks),
+/* harmony export */   Px: () => (/* binding */ FIRST_DEPLOYMENT)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8623);
+/* harmony import */ var _freeze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8656);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1099);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3018);
+/**
+ * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
+ * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
+ */
+
+
+
+
+
+
+
+/**
+ * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
+ * holding it. A value that is not such a report is bad input naming the input.
+ */
+async function loadGatesReport(value, workspace) {
+    if (!value)
+        return undefined;
+    let data;
+    let origin = 'the gates-report input';
+    let file;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        try {
+            data = JSON.parse(value);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployInputs */ .L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
+        }
+    }
+    else {
+        const resolved = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(workspace, value, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployInputs */ .L2.GatesReport);
+        file = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(workspace, resolved);
+        try {
+            data = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonText */ .gb)(resolved, file, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployInputs */ .L2.GatesReport)).value;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('file not found', { input: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployInputs */ .L2.GatesReport, file });
+            throw err;
+        }
+        origin = file;
+    }
+    const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d)('gates-report', data);
+    if (problems.length) {
+        const schema = data?.schema;
+        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`not a phase-gates gates report (${what})`, { input: _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployInputs */ .L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
+    }
+    const report = data;
+    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
+}
+/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
+const FIRST_DEPLOYMENT = (environment) => `no earlier successful deployment of ${environment}`;
+/** Runs every check; never stops at the first failure. */
+async function runChecks(ctx) {
+    const { config } = ctx;
+    const rollback = config.mode === 'rollback';
+    const results = [];
+    // Gates: the verdict of Phase 05, for this very commit.
+    if (rollback)
+        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
+    else if (!ctx.gates) {
+        results.push(config.requireGates
+            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
+            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
+    }
+    else if (!ctx.gates.passed) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
+    }
+    else if (!config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
+    }
+    else if (ctx.gates.sha !== config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
+    }
+    else
+        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
+    // Freeze windows, on the wall clock of the configured zone.
+    const clock = (0,_freeze_js__WEBPACK_IMPORTED_MODULE_4__/* .wallClock */ .Xb)(ctx.now, config.timezone);
+    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+    const frozen = (0,_freeze_js__WEBPACK_IMPORTED_MODULE_4__/* .activeFreeze */ .WO)(config.freezeWindows, clock);
+    if (rollback)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
+    else if (!config.freezeWindows.length) {
+        const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${_freeze_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FREEZE */ .wH})`;
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+    }
+    else if (!frozen)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
+    else if (config.freezeOverride) {
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+    }
+    else
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
+    // Staging first: this version succeeded in the staging environment.
+    if (rollback)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
+    else if (config.environment === config.stagingEnvironment)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
+    else {
+        const found = await (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .successfulDeploymentOf */ .NK)(ctx.store, config.stagingEnvironment, ctx.version);
+        if (found)
+            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
+        else if (config.requireStaging) {
+            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
+        }
+        else
+            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
+    }
+    // An immutable version.
+    if (!ctx.version)
+        results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
+    else {
+        const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyVersion */ .Z)(ctx.version);
+        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
+    }
+    // Secrets: set and not empty (their values are registered as secrets by the caller).
+    if (!config.requiredSecrets.length)
+        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
+    else {
+        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
+        results.push(missing.length
+            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
+            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
+    }
+    // Data residency.
+    if (!config.region && !config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
+    else if (!config.region)
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
+    else if (!config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
+    else if (config.allowedRegions.includes(config.region))
+        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
+    else
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+    // A way back.
+    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
+    if (rollback) {
+        results.push(previous
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` });
+    }
+    else if (!previous) {
+        // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
+    }
+    else if (config.providerName !== 'command') {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
+    }
+    else if (config.rollbackRun) {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
+    }
+    else {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+    }
+    // The lock: no other deployment of this environment under way.
+    const busy = ctx.history.inProgress;
+    results.push(busy
+        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    return results;
 }
 
 
@@ -2385,7 +2332,8 @@ function readDeployConfig(host) {
     const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
     const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
-    const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, freeze/* DEFAULT_FREEZE */.wH);
+    // The weekend freeze guards production; staging is where a Friday fix is tried out.
+    const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, production ? freeze/* DEFAULT_FREEZE */.wH : '');
     const freezeWindows = attempt(() => (0,freeze/* parseFreezeWindows */.Gg)(freezeText, constants/* DeployInputs */.L2.FreezeWindows), []);
     const timezone = attempt(() => (0,freeze/* checkTimeZone */.s5)((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Timezone, 'UTC'), constants/* DeployInputs */.L2.Timezone), 'UTC');
     const freezeOverride = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeOverride);
@@ -2960,6 +2908,97 @@ function signalGroup(pid, signal) {
     catch {
         // The group is gone already.
     }
+}
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ successfulDeploymentOf),
+/* harmony export */   oW: () => (/* binding */ environmentHistory)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, LOCK_STALE_MS */
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock: a run that died without a final status (a
+ * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ */
+const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < LOCK_STALE_MS)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
 }
 
 
