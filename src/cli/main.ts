@@ -2,7 +2,6 @@
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { CliHost } from '../host/cli-host.js';
 import { didYouMean } from '../core/suggest.js';
@@ -168,15 +167,10 @@ export function parseFlags(
   return { inputs, workspace, help, json: globals.json, outputs: globals.outputs };
 }
 
-/** Commands whose verdict is about a commit: they say where the commit came from. */
+/** Commands whose report names a commit: without GITHUB_SHA, the host reads it from git and says so. */
 const COMMIT_COMMANDS = new Set(['gates', 'smoke', 'deploy', 'pipeline']);
-
-/** `git rev-parse HEAD` in `dir`, or undefined outside a git repository (or without git). */
-function gitHead(dir: string): string | undefined {
-  const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: dir, encoding: 'utf8', timeout: 10_000, windowsHide: true });
-  const sha = r.status === 0 ? r.stdout.trim() : '';
-  return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-}
+/** Commands that need one (the version deployed, the commit a gates report is for): they say when there is none. */
+const NEEDS_COMMIT = new Set(['deploy', 'pipeline']);
 
 /** What a command printed as its result for `--json`: its report, else its outputs. */
 function jsonOf(result: CommandResult & Record<string, unknown>, outputs: Record<string, string>): unknown {
@@ -191,15 +185,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return name ? 0 : 2;
-  }
-  const spec = COMMANDS[name];
-  if (!spec) {
-    const hint = didYouMean(name, Object.keys(COMMANDS));
-    process.stderr.write(`phase-gates: unknown command ${JSON.stringify(name)}${hint}; see phase-gates --help\n`);
+  if (!name) {
+    // A usage error: the usage on stderr, so that a script's stdout stays empty.
+    process.stderr.write(USAGE + '\n');
     return 2;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && !rest.length)) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  // `phase-gates help gates` is `phase-gates gates --help`.
+  const command = name === 'help' ? rest[0] : name;
+  const spec = COMMANDS[command];
+  if (!spec) {
+    const hint = didYouMean(command, Object.keys(COMMANDS));
+    process.stderr.write(`phase-gates: unknown command ${JSON.stringify(command)}${hint}; see phase-gates --help\n`);
+    return 2;
+  }
+  if (name === 'help') {
+    process.stdout.write(commandHelp(command));
+    return 0;
   }
   let parsed;
   try {
@@ -214,24 +219,19 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const err = (t: string) => process.stderr.write(t);
-  const workspace = path.resolve(parsed.workspace ?? process.cwd());
-  const env: Record<string, string | undefined> = { ...process.env };
-  if (COMMIT_COMMANDS.has(name) && !env.GITHUB_SHA?.trim()) {
-    const sha = gitHead(workspace);
-    if (sha) {
-      env.GITHUB_SHA = sha;
-      err(`commit: ${sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)\n`);
-    }
-  }
   const host = new CliHost({
     inputs: parsed.inputs,
-    workspace: parsed.workspace,
-    env,
+    workspace: path.resolve(parsed.workspace ?? process.cwd()),
+    commitFromGit: COMMIT_COMMANDS.has(name),
     // With --json the summary is not printed: the JSON holds everything it says.
     out: parsed.json ? () => undefined : undefined,
+    // On a terminal the summary is text; redirected, it is the Markdown of the job summary.
+    summary: process.stdout.isTTY ? 'text' : 'markdown',
     err,
     color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR
   });
+  const commit = host.commitLine();
+  if (commit && (host.commit?.sha || NEEDS_COMMIT.has(name))) err(commit + '\n');
   let result: (CommandResult & Record<string, unknown>) | undefined;
   const code = await runCommand(host, async (h) => (result = (await (await spec.load())(h)) as CommandResult & Record<string, unknown>));
   if (parsed.json) {

@@ -31,6 +31,14 @@ export interface Host {
   setSecret(value: string): void;
   /** The workspace that every input path must stay inside. */
   readonly workspace: string;
-  /** The environment (`GITHUB_*`, `RUNNER_*`, user variables). */
+  /**
+   * The environment (`GITHUB_*`, `RUNNER_*`, user variables). GITHUB_SHA is the commit of the run:
+   * the runner's, or on the command line `git rev-parse HEAD` in the workspace.
+   */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The summary is shown where the log is (the terminal of the CLI), not on a page of its own (the
+   * runner's job summary): a command then leaves out log lines that only repeat it.
+   */
+  readonly summaryInline?: boolean;
 }

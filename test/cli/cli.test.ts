@@ -21,9 +21,9 @@ function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
 }
 
 /** The same, asynchronously: for commands that talk to a server in this process. */
-function cliAsync(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cliAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: BASE_ENV });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...BASE_ENV, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -77,6 +77,21 @@ describe('--help', () => {
   });
 });
 
+describe('usage', () => {
+  it('no command: the usage on stderr, nothing on stdout, exit 2', () => {
+    const r = cli([]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^usage: phase-gates <command>/);
+  });
+
+  it('phase-gates help <command> is <command> --help', () => {
+    const r = cli(['help', 'smoke']);
+    expect(r).toEqual({ ...cli(['smoke', '--help']), code: 0 });
+    expect(r.stdout).toMatch(/^usage: phase-gates smoke /);
+    expect(cli(['help', 'smok'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('(did you mean "smoke"?)') });
+  });
+});
+
 describe('typos', () => {
   it('an unknown command gets "did you mean", one line and exit 2', () => {
     const r = cli(['valdiate']);
@@ -91,15 +106,36 @@ describe('typos', () => {
 });
 
 describe('what a run prints', () => {
-  it('by default the verdict once: the summary on stdout, no name=value lines', () => {
+  it('by default the verdict once: the summary on stdout, no name=value lines, each failed gate and the verdict once on stderr', () => {
     const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
     const r = cli(['gates', '--gates', 'coverage: ">=80%"', '--coverage-files', 'coverage/lcov.info'], ws, { GITHUB_SHA: 'a'.repeat(40) });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/## .*gates/i);
     expect(r.stdout).not.toMatch(/^[a-z-]+=/m);
-    // The failed gate and the verdict each once on stderr.
-    expect(r.stderr.match(/Gate coverage failed/g)).toHaveLength(1);
-    expect(r.stderr.match(/1 of 1 gates failed/g)).toHaveLength(1);
+    // The gate's row once in the summary; on stderr its error and the verdict, nothing else.
+    expect(r.stdout.match(/75%/g)).toHaveLength(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['error: Gate coverage failed: 75%, required >= 80%', 'error: 1 of 1 gates failed: coverage']);
+  });
+
+  it('on a terminal the summary is text: no Markdown, the table in aligned columns', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV });
+    // script(1) gives the command a terminal as stdout and stderr, as a user's shell does.
+    const command = [process.execPath, CLI, 'gates', '--gates', 'coverage: ">=80%"', '--coverage-files', 'coverage/lcov.info'].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ws, encoding: 'utf8', env: { ...BASE_ENV, GITHUB_SHA: 'a'.repeat(40) }, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.replace(/\r/g, '').trimEnd().split('\n');
+    expect(lines).toEqual([
+      'Gates: ❌ failed (1 of 1 gate)',
+      '',
+      expect.stringMatching(/^Gate {6}Threshold {2}Actual {22}Verdict {2}Sources$/),
+      expect.stringMatching(/^-{8} {2}-{9} {2}-{26} {2}-{7} {2}-{25}$/),
+      'coverage  >= 80%     75% (3/4 lines in 1 files)  ❌ fail  coverage/lcov.info (lcov)',
+      '',
+      expect.stringMatching(/^\(Commit aaaaaaaaaaaa · \d{4}-.*\)$/),
+      '',
+      'error: Gate coverage failed: 75%, required >= 80%',
+      'error: 1 of 1 gates failed: coverage'
+    ]);
   });
 
   it('--outputs adds the outputs as name=value lines', () => {
@@ -159,9 +195,23 @@ describe('--json: one JSON document on stdout, for every command', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ files: expect.stringContaining('.github/workflows/deploy.yml') });
   });
 
-  it('masks secrets in the JSON too', () => {
+  it('masks secrets in the JSON too', async () => {
     const token = 'ghp_SecretSecretSecretSecretSecret0123';
-    const r = cli(['gates', '--gates', 'vulns_high: 0', '--github-alerts', 'dependabot', '--token', token, '--json'], makeWorkspace(), { GITHUB_REPOSITORY: `acme/${token}`, GITHUB_SHA: 'abc' });
+    // A loopback API that answers with the token it was given, in its error and in what it names.
+    const api = await startServer({
+      '*': (req, res) => {
+        res.statusCode = 403;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ message: `token ${String(req.headers.authorization)} lacks security_events` }));
+      }
+    });
+    const r = await cliAsync(['gates', '--gates', 'vulns_high: 0', '--github-alerts', 'dependabot', '--token', token, '--json'], makeWorkspace(), {
+      GITHUB_REPOSITORY: `acme/${token}`,
+      GITHUB_SHA: 'abc',
+      GITHUB_API_URL: api.url
+    });
+    expect(api.requests.length).toBeGreaterThan(0);
+    expect(r.stdout + r.stderr).toContain('***');
     expect(r.stdout + r.stderr).not.toContain(token);
   });
 });
@@ -193,8 +243,25 @@ describe('the commit', () => {
     chmodSync(path.join(ws, 'deploy.sh'), 0o755);
     const r = cli(['deploy', '--environment', 'staging', '--run', './deploy.sh'], ws);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: version: no version: give one or set GITHUB_SHA/)]);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `commit: none (GITHUB_SHA is unset and ${ws} is not in a git repository)`,
+      expect.stringMatching(/^error: version: no version: give one or set GITHUB_SHA/)
+    ]);
   });
+
+  it('in a repository with no commit yet, a command that needs one says that; one that does not names none in its report', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV, 'deploy.sh': '#!/bin/sh\n' });
+    chmodSync(path.join(ws, 'deploy.sh'), 0o755);
+    git(ws, 'init', '-q');
+    const deploy = cli(['deploy', '--environment', 'staging', '--run', './deploy.sh', '--version', 'v1.0.0', '--dry-run', 'true'], ws);
+    expect(deploy.stderr.split('\n')[0]).toBe(`commit: none (GITHUB_SHA is unset and the git repository of ${ws} has no commit yet)`);
+    const gates = cli(['gates', '--gates', 'coverage: ">=75%"', '--coverage-files', 'coverage/lcov.info', '--json'], ws);
+    expect(gates.code).toBe(0);
+    expect(gates.stderr).toBe('');
+    expect(JSON.parse(gates.stdout).sha).toBeNull();
+  });
+
 });
 
 describe('the flags and version the bundle carries', () => {

@@ -79,6 +79,10 @@ export class StageHost implements Host {
     return this.parent.env;
   }
 
+  get summaryInline(): boolean | undefined {
+    return this.parent.summaryInline;
+  }
+
   getInput(name: string): string {
     const s = this.sources[name];
     if (!s) return '';
