@@ -186,6 +186,8 @@ describe('--json: one JSON document on stdout, for every command', () => {
     const doc = JSON.parse(r.stdout) as { ok: boolean; outputs: Record<string, string>; stages: unknown[] };
     expect(doc).toMatchObject({ ok: false, outputs: { 'gates-passed': 'false', 'failed-stage': 'gates' } });
     expect(doc.stages.length).toBeGreaterThan(0);
+    // The gates stage's failed gate once (its error line), not again as a log line per gate.
+    expect(r.stderr.match(/coverage.*75%/g)).toEqual(['coverage failed: 75%']);
   });
 
   it('init: its outputs', () => {

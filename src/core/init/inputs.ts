@@ -14,4 +14,5 @@ export const INIT_HELP = `  --provider P
   --force
       Overwrite files that exist (deploy.sh and rollback.sh are never overwritten) (default: false)
   --ref OWNER/REPO@SHA
-      The commit of phase-gates to pin its actions to (default: the commit of this checkout)`;
+      The commit of phase-gates to pin its actions to (default: read from the phase-gates checkout
+      this runs from; init says which it used)`;
