@@ -66,6 +66,9 @@ class StageHost {
     get env() {
         return this.parent.env;
     }
+    get summaryInline() {
+        return this.parent.summaryInline;
+    }
     getInput(name) {
         const s = this.sources[name];
         if (!s)

@@ -839,9 +839,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9271);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6161);
 /* harmony import */ var _generated_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5599);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9427);
@@ -851,7 +850,6 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
  */
-
 
 
 
@@ -997,14 +995,10 @@ function parseFlags(argv, allowed, positional, booleans = []) {
     }
     return { inputs, workspace, help, json: globals.json, outputs: globals.outputs };
 }
-/** Commands whose verdict is about a commit: they say where the commit came from. */
+/** Commands whose report names a commit: without GITHUB_SHA, the host reads it from git and says so. */
 const COMMIT_COMMANDS = new Set(['gates', 'smoke', 'deploy', 'pipeline']);
-/** `git rev-parse HEAD` in `dir`, or undefined outside a git repository (or without git). */
-function gitHead(dir) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: dir, encoding: 'utf8', timeout: 10_000, windowsHide: true });
-    const sha = r.status === 0 ? r.stdout.trim() : '';
-    return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-}
+/** Commands that need one (the version deployed, the commit a gates report is for): they say when there is none. */
+const NEEDS_COMMIT = new Set(['deploy', 'pipeline']);
 /** What a command printed as its result for `--json`: its report, else its outputs. */
 function jsonOf(result, outputs) {
     for (const key of ['report', 'outcome'])
@@ -1020,15 +1014,26 @@ async function main(argv) {
         process.stdout.write(`${_generated_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
         return 0;
     }
-    if (!name || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(USAGE + '\n');
-        return name ? 0 : 2;
-    }
-    const spec = COMMANDS[name];
-    if (!spec) {
-        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, Object.keys(COMMANDS));
-        process.stderr.write(`phase-gates: unknown command ${JSON.stringify(name)}${hint}; see phase-gates --help\n`);
+    if (!name) {
+        // A usage error: the usage on stderr, so that a script's stdout stays empty.
+        process.stderr.write(USAGE + '\n');
         return 2;
+    }
+    if (name === '--help' || name === '-h' || (name === 'help' && !rest.length)) {
+        process.stdout.write(USAGE + '\n');
+        return 0;
+    }
+    // `phase-gates help gates` is `phase-gates gates --help`.
+    const command = name === 'help' ? rest[0] : name;
+    const spec = COMMANDS[command];
+    if (!spec) {
+        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(command, Object.keys(COMMANDS));
+        process.stderr.write(`phase-gates: unknown command ${JSON.stringify(command)}${hint}; see phase-gates --help\n`);
+        return 2;
+    }
+    if (name === 'help') {
+        process.stdout.write(commandHelp(command));
+        return 0;
     }
     let parsed;
     try {
@@ -1045,24 +1050,20 @@ async function main(argv) {
         return 0;
     }
     const err = (t) => process.stderr.write(t);
-    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(parsed.workspace ?? process.cwd());
-    const env = { ...process.env };
-    if (COMMIT_COMMANDS.has(name) && !env.GITHUB_SHA?.trim()) {
-        const sha = gitHead(workspace);
-        if (sha) {
-            env.GITHUB_SHA = sha;
-            err(`commit: ${sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)\n`);
-        }
-    }
-    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_7__/* .CliHost */ .F({
+    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_1__/* .CliHost */ .F({
         inputs: parsed.inputs,
-        workspace: parsed.workspace,
-        env,
+        workspace: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(parsed.workspace ?? process.cwd()),
+        commitFromGit: COMMIT_COMMANDS.has(name),
         // With --json the summary is not printed: the JSON holds everything it says.
         out: parsed.json ? () => undefined : undefined,
+        // On a terminal the summary is text; redirected, it is the Markdown of the job summary.
+        summary: process.stdout.isTTY ? 'text' : 'markdown',
         err,
         color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR
     });
+    const commit = host.commitLine();
+    if (commit && (host.commit?.sha || NEEDS_COMMIT.has(name)))
+        err(commit + '\n');
     let result;
     const code = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(host, async (h) => (result = (await (await spec.load())(h))));
     if (parsed.json) {
@@ -1412,7 +1413,8 @@ const INIT_HELP = `  --provider P
   --force
       Overwrite files that exist (deploy.sh and rollback.sh are never overwritten) (default: false)
   --ref OWNER/REPO@SHA
-      The commit of phase-gates to pin its actions to (default: the commit of this checkout)`;
+      The commit of phase-gates to pin its actions to (default: read from the phase-gates checkout
+      this runs from; init says which it used)`;
 
 
 /***/ }),
@@ -1471,12 +1473,133 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 9271:
+/***/ 6179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ CliHost)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ CliHost)
+});
+
+// UNUSED EXPORTS: gitHead
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/host/terminal-text.js
+/**
+ * The job summary as a terminal shows it: the same content as the Markdown the runner renders,
+ * without its markup — headings as plain lines, tables as aligned columns, `<sub>` as parentheses,
+ * code spans and emphasis as their text, links as `text (url)`.
+ */
+/** Tags the summaries use for layout; anything else that looks like a tag (`<project-key>`) is text. */
+const LAYOUT_TAGS = /<\/?(?:b|i|em|strong|code|kbd|p|div|span|details|summary|sup)\b[^>]*>/gi;
+/** One line of Markdown inline text as plain text. */
+function inline(text) {
+    return text
+        .replace(/<sub>(.*?)<\/sub>/gi, '($1)')
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(LAYOUT_TAGS, '')
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label, url) => (label === url ? url : `${label} (${url})`))
+        .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\([\\|`*_[\]#<>])/g, '$1')
+        .replace(/&(lt|gt|amp|quot|#124);/g, (_, e) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#124': '|' })[e] ?? '')
+        .replace(/\s+$/, '');
+}
+/** Columns a string takes on a terminal: emoji and other wide characters 2, combining marks 0. */
+function displayWidth(text) {
+    let width = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x300 && cp <= 0x36f))
+            continue;
+        const wide = (cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60) ||
+            (cp >= 0x1f300 && cp <= 0x1faff) ||
+            // The dingbats and symbols the summaries use that terminals draw as emoji (✅ ❌ ➖ ⏳ ⌛ ⛔ …).
+            [0x231a, 0x231b, 0x23e9, 0x23ea, 0x23eb, 0x23ec, 0x23f0, 0x23f3, 0x25fd, 0x25fe, 0x2614, 0x2615, 0x26a1, 0x26aa, 0x26ab, 0x26bd,
+                0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26d4, 0x26ea, 0x26f2, 0x26f3, 0x26f5, 0x26fa, 0x26fd, 0x2705, 0x270a, 0x270b, 0x2728, 0x274c,
+                0x274e, 0x2753, 0x2754, 0x2755, 0x2757, 0x2795, 0x2796, 0x2797, 0x27b0, 0x27bf, 0x2b1b, 0x2b1c, 0x2b50, 0x2b55].includes(cp);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+/** The cells of a table row, split on `|` that is not escaped. */
+function cells(row) {
+    const body = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+    return body.split(/(?<!\\)\|/).map((c) => inline(c.trim()));
+}
+const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A Markdown table as columns two spaces apart, the header underlined. */
+function table(rows) {
+    const parsed = rows.filter((r) => !SEPARATOR.test(r)).map(cells);
+    const columns = Math.max(...parsed.map((r) => r.length));
+    const widths = Array.from({ length: columns }, (_, i) => Math.max(...parsed.map((r) => displayWidth(r[i] ?? ''))));
+    const line = (r) => r
+        .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - displayWidth(c))))
+        .join('  ')
+        .replace(/\s+$/, '');
+    const [head, ...body] = parsed;
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    return [line(head), rule, ...body.map(line)];
+}
+/** `markdown` (a job summary) as plain text for a terminal. */
+function markdownToText(markdown) {
+    const lines = markdown.replace(/\r\n/g, '\n').split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s*\|/.test(line)) {
+            const rows = [];
+            while (i < lines.length && /^\s*\|/.test(lines[i]))
+                rows.push(lines[i++]);
+            i--;
+            out.push(...table(rows));
+            continue;
+        }
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        if (heading) {
+            out.push(inline(heading[1]));
+            continue;
+        }
+        if (/^\s*(-{3,}|\*{3,})\s*$/.test(line)) {
+            out.push('');
+            continue;
+        }
+        out.push(inline(line));
+    }
+    // No runs of blank lines where tags were dropped, and no blank lines at the ends.
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/cli-host.js
+/**
+ * The Host of the `phase-gates` command line: inputs from flags, the summary on stdout, annotations
+ * and messages on stderr, outputs kept for `--outputs` (`name=value` lines) or `--json`, and every
+ * registered secret masked in all of them. Where a runner sets GITHUB_SHA, it supplies the commit
+ * from `git rev-parse HEAD` in the workspace.
+ */
+
+
+/** `git rev-parse HEAD` in `dir`: the commit, or why there is none, in words. */
+function gitHead(dir) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', '--verify', 'HEAD'], { cwd: dir, encoding: 'utf8', timeout: 10_000, windowsHide: true });
+    const sha = r.status === 0 ? r.stdout.trim() : '';
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return { sha, from: 'git' };
+    if (r.error?.code === 'ENOENT')
+        return { sha: undefined, why: 'git is not installed' };
+    if (/not a git repository/i.test(r.stderr ?? ''))
+        return { sha: undefined, why: `${dir} is not in a git repository` };
+    if (r.status !== 0 && /unknown revision|needed a single revision|ambiguous argument 'HEAD'/i.test(r.stderr ?? '')) {
+        return { sha: undefined, why: `the git repository of ${dir} has no commit yet` };
+    }
+    return { sha: undefined, why: `git rev-parse HEAD failed in ${dir}: ${(r.stderr || r.error?.message || 'no output').trim().split('\n')[0]}` };
+}
 class CliHost {
     options;
     workspace;
@@ -1485,12 +1608,31 @@ class CliHost {
     secrets = [];
     out;
     err;
+    /** The summary is printed where the messages are: lines that only repeat it are left out. */
+    summaryInline = true;
+    /** The commit of the run and where it came from (with `commitFromGit`). */
+    commit;
     constructor(options) {
         this.options = options;
         this.workspace = options.workspace ?? process.cwd();
         this.env = options.env ?? process.env;
         this.out = options.out ?? ((t) => process.stdout.write(t));
         this.err = options.err ?? ((t) => process.stderr.write(t));
+        if (options.commitFromGit) {
+            const sha = this.env.GITHUB_SHA?.trim();
+            this.commit = sha ? { sha, from: 'GITHUB_SHA' } : gitHead(this.workspace);
+            if (this.commit.sha && this.commit.from === 'git')
+                this.env = { ...this.env, GITHUB_SHA: this.commit.sha };
+        }
+    }
+    /** What the run says about its commit when GITHUB_SHA did not give it, else undefined. */
+    commitLine() {
+        const c = this.commit;
+        if (!c)
+            return undefined;
+        if (c.sha === undefined)
+            return `commit: none (GITHUB_SHA is unset and ${c.why})`;
+        return c.from === 'git' ? `commit: ${c.sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)` : undefined;
     }
     /** Replaces every registered secret with ***. */
     mask(text) {
@@ -1522,7 +1664,8 @@ class CliHost {
             this.out(this.mask(`${name}=${value.replace(/\r?\n/g, ' ')}\n`));
     }
     async appendSummary(markdown) {
-        this.out(this.mask(markdown.endsWith('\n') ? markdown : markdown + '\n') + '\n');
+        const text = this.options.summary === 'text' ? markdownToText(markdown) : markdown.replace(/\n+$/, '');
+        this.out(this.mask(text) + '\n\n');
     }
     annotate(level, message, props = {}) {
         const where = props.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}${props.startColumn ? `:${props.startColumn}` : ''}: ` : '';

@@ -46573,8 +46573,11 @@ async function runGates(host) {
         const o = r.gate.origin;
         host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
     }
-    for (const r of results)
-        host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
+    // Every gate in the log, unless the summary's table is shown right there (the terminal).
+    if (!host.summaryInline) {
+        for (const r of results)
+            host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
+    }
     const checkName = input(host, GatesInputs.CheckName);
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
