@@ -23,6 +23,19 @@ describe("the project's own workflows", () => {
   });
 });
 
+describe('the pins of our own workflows', () => {
+  it.each(workflows)('%s pins third-party actions as init does (one pins table), and sets up Node 24', async (file) => {
+    const { ACTION_PINS } = await import('../../src/core/init/pins.js');
+    const known = new Map<string, { sha: string; version: string }>(Object.values(ACTION_PINS).map((p) => [p.action, { sha: p.sha, version: p.version }]));
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    const uses = [...text.matchAll(/uses:\s*([^\s#@]+)@(\S+)(?: # (\S+))?/g)].filter((m) => !m[1].startsWith('./'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, action, sha, version] of uses) expect({ action, sha, version }).toEqual({ action, ...known.get(action) });
+    const steps = Object.values(parse(text).jobs as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>).flatMap((j) => j.steps ?? []);
+    for (const s of steps.filter((s) => s.uses?.startsWith('actions/setup-node@'))) expect(String(s.with?.['node-version'])).toBe('24');
+  });
+});
+
 describe('dogfooding', () => {
   it('CI runs the tests, then our own coverage gate, our own workflow validation and the demo', () => {
     const ci = parse(readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8'));
