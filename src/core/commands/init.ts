@@ -1,9 +1,11 @@
 /**
- * `phase-gates init --provider P`: writes a deploy workflow (gates → staging → production, with
- * smoke tests and rollback), the Phase 06 document and the workflows-validation settings into the
- * workspace, plus `deploy.sh` / `rollback.sh` skeletons for provider `command`. Every target is
- * checked before anything is written: an existing file is refused without `force`, and nothing is
- * written then. Files are written atomically.
+ * `phase-gates init --provider P`: writes a workflow (on pull requests: workflows_validation and
+ * gates_enforcer, the required checks; on pushes to the default branch: staging then production,
+ * with smoke tests and rollback), the Phase 06 document and the workflows-validation settings into
+ * the workspace, adds our output files to its .gitignore, plus `deploy.sh` / `rollback.sh`
+ * skeletons for provider `command`. What it writes fits the repository: its test runner, its name
+ * and default branch. Every target is checked before anything is written: an existing file is
+ * refused without `force`, and nothing is written then. Files are written atomically.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,13 +15,17 @@ import { input, booleanInput } from '../inputs.js';
 import { resolveInWorkspace, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { profile, URL_SETTING, type ProviderProfile } from '../init/providers.js';
-import { PROVIDERS } from '../deploy/provider.js';
+import { PROVIDERS, type ProviderName } from '../deploy/provider.js';
 import { resolveActionsRef, SYSTEM_REF_ENVIRONMENT, type ActionsRef, type RefEnvironment } from '../init/ref.js';
 import { deployWorkflow, INIT_PATHS, JOBS } from '../init/workflow.js';
 import { phaseDocument } from '../init/phase.js';
 import { validationConfig } from '../init/config.js';
 import { deployScript, rollbackScript } from '../init/scripts.js';
 import { InitInputs } from '../init/inputs.js';
+import { appName, readTarget, type TargetRepository } from '../init/target.js';
+import { testPlan, type TestPlan } from '../init/project.js';
+import { requiredCheckNames } from '../init/checks.js';
+import { ignoreEntries, mergeGitignore } from '../init/gitignore.js';
 
 export { InitInputs };
 
@@ -36,51 +42,37 @@ interface Target {
 
 export interface InitFile {
   path: string;
-  status: 'written' | 'overwritten' | 'kept';
+  status: 'written' | 'overwritten' | 'updated' | 'kept' | 'removed';
   what: string;
 }
 
 export interface InitResult extends CommandResult {
   files: InitFile[];
   ref: ActionsRef;
+  target: TargetRepository;
+  plan: TestPlan;
+  /** The status checks the next steps ask to require, as GitHub names them. */
+  requiredChecks: string[];
 }
 
-/** What `runInit` needs besides the host; tests replace how the default ref is found. */
+/** What `runInit` needs besides the host; tests give their own package root and git. */
 export interface InitDependencies {
   ref: RefEnvironment;
 }
 
-/** The application's name for example settings: the workspace's package.json name, else its directory's. */
-async function appName(workspace: string): Promise<string> {
-  let name = '';
-  try {
-    const pkg = JSON.parse(await fs.readFile(path.join(workspace, 'package.json'), 'utf8')) as { name?: unknown };
-    if (typeof pkg.name === 'string') name = pkg.name.replace(/^@[^/]*\//, '');
-  } catch {
-    // no package.json: the directory name
-  }
-  if (!name) name = path.basename(path.resolve(workspace));
-  const clean = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
-  return /^[a-z]/.test(clean) ? clean : 'app';
+/** Files a provider writes besides the shared ones, with the text init writes into them. */
+function providerFiles(name: ProviderName): Target[] {
+  if (name !== 'command') return [];
+  return [
+    { path: INIT_PATHS.deployScript, content: deployScript(), executable: true, onlyIfAbsent: true, what: 'deploy script skeleton: fill it in' },
+    { path: INIT_PATHS.rollbackScript, content: rollbackScript(), executable: true, onlyIfAbsent: true, what: 'rollback script skeleton: fill it in' }
+  ];
 }
 
-function targets(p: ProviderProfile, ref: ActionsRef, app: string): Target[] {
-  const list: Target[] = [
-    {
-      path: INIT_PATHS.workflow,
-      content: deployWorkflow({ profile: p, ref, app, command: `phase-gates init --provider ${p.name}` }),
-      what: `the deploy workflow: ${JOBS.gates} → ${JOBS.staging} → ${JOBS.production}`
-    },
-    { path: INIT_PATHS.phase, content: phaseDocument(p), what: 'the Phase 06 document and its gates' },
-    { path: INIT_PATHS.config, content: validationConfig(), what: 'workflows-validation settings' }
-  ];
-  if (p.name === 'command') {
-    list.push(
-      { path: INIT_PATHS.deployScript, content: deployScript(), executable: true, onlyIfAbsent: true, what: 'deploy script skeleton: fill it in' },
-      { path: INIT_PATHS.rollbackScript, content: rollbackScript(), executable: true, onlyIfAbsent: true, what: 'rollback script skeleton: fill it in' }
-    );
-  }
-  return list;
+/** The provider an existing workflow was written for, from its header or its deploy step. */
+function writtenFor(workflow: string): ProviderName | undefined {
+  const name = /^# Written by `phase-gates init --provider ([a-z0-9-]+)`/m.exec(workflow)?.[1] ?? /^\s+provider: ([a-z0-9-]+)\s*$/m.exec(workflow)?.[1];
+  return name && (PROVIDERS as readonly string[]).includes(name) ? (name as ProviderName) : undefined;
 }
 
 async function existing(file: string, shown: string): Promise<'file' | 'directory' | undefined> {
@@ -95,33 +87,45 @@ async function existing(file: string, shown: string): Promise<'file' | 'director
   }
 }
 
-function nextSteps(p: ProviderProfile, ref: ActionsRef): string[] {
+interface StepContext {
+  p: ProviderProfile;
+  ref: ActionsRef;
+  target: TargetRepository;
+  plan: TestPlan;
+  requiredChecks: string[];
+}
+
+function nextSteps({ p, ref, target, plan, requiredChecks }: StepContext): string[] {
   const settings = (list: { name: string; what: string }[]) => list.map((s) => `     - ${s.name}: ${s.what}`);
+  const branch = target.defaultBranch;
   const steps: string[] = [];
+  let n = 1;
   steps.push(
-    '1. Create the GitHub environments `staging` and `production` (Settings → Environments). Give `production`',
-    '   required reviewers and limit its deployment branches to `main`.'
+    `${n++}. Create the GitHub environments \`staging\` and \`production\` (Settings → Environments). Give \`production\``,
+    `   required reviewers and limit its deployment branches to \`${branch}\`.`
   );
-  if (p.secrets.length) steps.push('2. In each environment, create the secrets (each environment its own values):', ...settings(p.secrets));
-  steps.push(
-    `${p.secrets.length ? 3 : 2}. Edit the settings at the top of each deploy job of ${INIT_PATHS.workflow} (env:, example values):`,
-    ...settings([URL_SETTING, ...p.settings])
-  );
-  let n = p.secrets.length ? 4 : 3;
+  if (p.secrets.length) steps.push(`${n++}. In each environment, create the secrets (each environment its own values):`, ...settings(p.secrets));
+  steps.push(`${n++}. Edit the settings at the top of each deploy job of ${INIT_PATHS.workflow} (env:, example values):`, ...settings([URL_SETTING, ...p.settings]));
   if (p.oidc) {
+    const repo = target.slug ?? 'OWNER/REPO';
     steps.push(
-      `${n++}. Trust GitHub OIDC for this repository's environments only (subjects repo:OWNER/REPO:environment:staging`,
-      '   and repo:OWNER/REPO:environment:production), with the least privileges the deploy needs.'
+      `${n++}. Trust GitHub OIDC for this repository's environments only (subjects repo:${repo}:environment:staging`,
+      `   and repo:${repo}:environment:production), with the least privileges the deploy needs.`
     );
   }
   if (p.name === 'command') steps.push(`${n++}. Fill in ${INIT_PATHS.deployScript} and ${INIT_PATHS.rollbackScript}: they fail until you do.`);
   if (p.name !== 'command' && p.name !== 'vercel') steps.push(`${n++}. Have your build push the image IMAGE:<commit sha> before this workflow deploys it.`);
+  steps.push(`${n++}. The tests step of ${JOBS.gates} runs ${plan.runner === 'none' ? 'no tests yet' : plan.runner} (${plan.evidence}) and the gates read ${plan.coverage}:`);
+  steps.push(...plan.test.split('\n').map((l) => `     ${l}`));
+  for (const note of plan.notes) steps.push(`   ${note}`);
   steps.push(
-    `${n++}. Check the tests step of ${JOBS.gates} (it runs npm test with coverage) and the provider options in the workflow.`,
-    `${n++}. Make ${JOBS.gates} and workflows_validation required status checks of main (run them on pull requests too).`,
+    `${n++}. Protect ${branch} (Settings → Branches or Rules) and require these status checks, which the workflow runs on`,
+    `   every pull request: ${requiredChecks.join(', ')}`,
     `${n++}. Run \`phase-gates validate\`, then commit the files.`
   );
-  if (ref.origin === 'checkout') steps.push(`   Our actions are pinned to ${ref.repository}@${ref.sha} (${ref.version}, the commit of this phase-gates): it must be pushed there.`);
+  if (!ref.release) {
+    steps.push(`   Our actions are pinned to ${ref.repository}@${ref.sha}, which is not a release tag: prefer --ref ${ref.repository}@<sha of a release tag>.`);
+  }
   return steps;
 }
 
@@ -137,16 +141,27 @@ export async function runInit(host: Host, deps: InitDependencies = { ref: SYSTEM
     throw new UserError(`not a directory: ${workspace}`, { input: 'workspace' });
   }
   const ref = await resolveActionsRef(input(host, InitInputs.Ref), InitInputs.Ref, deps.ref);
+  const target = await readTarget(workspace, deps.ref.git);
+  const plan = testPlan(workspace);
+
+  const workflow = deployWorkflow({ profile: p, ref, app: appName(target.name), plan, target, command: `phase-gates init --provider ${p.name}` });
+  const requiredChecks = await requiredCheckNames(workflow, INIT_PATHS.workflow);
+  const targets: Target[] = [
+    { path: INIT_PATHS.workflow, content: workflow, what: `the workflow: ${JOBS.validation} and ${JOBS.gates} on pull requests; ${JOBS.staging} → ${JOBS.production} on ${target.defaultBranch}` },
+    { path: INIT_PATHS.phase, content: phaseDocument({ profile: p, plan, target, ref, requiredChecks }), what: 'the Phase 06 document, its gates and Run Commands' },
+    { path: INIT_PATHS.config, content: validationConfig(), what: 'workflows-validation settings' },
+    ...providerFiles(p.name)
+  ];
 
   // Every target first: nothing is written unless all of them can be.
-  const plan: { target: Target; abs: string; exists: boolean }[] = [];
+  const plans: { target: Target; abs: string; exists: boolean }[] = [];
   const conflicts: string[] = [];
-  for (const target of targets(p, ref, await appName(workspace))) {
-    const abs = resolveInWorkspace(workspace, target.path, 'workspace');
-    const kind = await existing(abs, target.path);
-    if (kind === 'directory') throw new UserError('is a directory; nothing written', { file: target.path });
-    if (kind && !target.onlyIfAbsent) conflicts.push(target.path);
-    plan.push({ target, abs, exists: kind !== undefined });
+  for (const t of targets) {
+    const abs = resolveInWorkspace(workspace, t.path, 'workspace');
+    const kind = await existing(abs, t.path);
+    if (kind === 'directory') throw new UserError('is a directory; nothing written', { file: t.path });
+    if (kind && !t.onlyIfAbsent) conflicts.push(t.path);
+    plans.push({ target: t, abs, exists: kind !== undefined });
   }
   if (conflicts.length && !force) {
     const [first, ...rest] = conflicts;
@@ -155,15 +170,50 @@ export async function runInit(host: Host, deps: InitDependencies = { ref: SYSTEM
       hint: 'use --force to overwrite'
     });
   }
+  const gitignoreAbs = resolveInWorkspace(workspace, INIT_PATHS.gitignore, 'workspace');
+  const gitignoreKind = await existing(gitignoreAbs, INIT_PATHS.gitignore);
+  if (gitignoreKind === 'directory') throw new UserError('is a directory; nothing written', { file: INIT_PATHS.gitignore });
+  const gitignoreBefore = gitignoreKind ? await fs.readFile(gitignoreAbs, 'utf8') : undefined;
+  const gitignoreAfter = mergeGitignore(gitignoreBefore, ignoreEntries(plan));
+
+  // Switching providers: what the previous one wrote and this one does not write goes, if it is
+  // still what init wrote; a script the user has edited is theirs, and stays.
+  const removals: { abs: string; file: InitFile }[] = [];
+  const workflowPlan = plans[0];
+  const previous = workflowPlan.exists ? writtenFor(await fs.readFile(workflowPlan.abs, 'utf8')) : undefined;
+  if (previous && previous !== p.name) {
+    const now = new Set(targets.map((t) => t.path));
+    for (const old of providerFiles(previous).filter((t) => !now.has(t.path))) {
+      const abs = resolveInWorkspace(workspace, old.path, 'workspace');
+      if ((await existing(abs, old.path)) !== 'file') continue;
+      const unchanged = (await fs.readFile(abs, 'utf8')) === old.content;
+      removals.push({
+        abs: unchanged ? abs : '',
+        file: unchanged
+          ? { path: old.path, status: 'removed', what: `written for provider ${previous}, unused by ${p.name}` }
+          : { path: old.path, status: 'kept', what: `edited since init wrote it for provider ${previous}; unused by ${p.name}: remove it yourself` }
+      });
+    }
+  }
 
   const files: InitFile[] = [];
-  for (const { target, abs, exists } of plan) {
-    if (exists && target.onlyIfAbsent) {
-      files.push({ path: target.path, status: 'kept', what: 'already there, left as it is' });
+  for (const { target: t, abs, exists } of plans) {
+    if (exists && t.onlyIfAbsent) {
+      files.push({ path: t.path, status: 'kept', what: 'already there, left as it is' });
       continue;
     }
-    await writeFileAtomic(abs, target.content, target.executable ? 0o755 : 0o644);
-    files.push({ path: target.path, status: exists ? 'overwritten' : 'written', what: target.what });
+    await writeFileAtomic(abs, t.content, t.executable ? 0o755 : 0o644);
+    files.push({ path: t.path, status: exists ? 'overwritten' : 'written', what: t.what });
+  }
+  if (gitignoreAfter !== undefined) await writeFileAtomic(gitignoreAbs, gitignoreAfter, 0o644);
+  files.push({
+    path: INIT_PATHS.gitignore,
+    status: gitignoreAfter === undefined ? 'kept' : gitignoreBefore === undefined ? 'written' : 'updated',
+    what: gitignoreAfter === undefined ? 'already ignores the files phase-gates writes' : 'ignores the files phase-gates writes'
+  });
+  for (const r of removals) {
+    if (r.abs) await fs.rm(r.abs);
+    files.push(r.file);
   }
 
   const width = Math.max(...files.map((f) => f.path.length));
@@ -171,12 +221,15 @@ export async function runInit(host: Host, deps: InitDependencies = { ref: SYSTEM
     `phase-gates init --provider ${p.name} (${p.title}), in ${workspace}:`,
     ...files.map((f) => `  ${f.status.padEnd(11)} ${f.path.padEnd(width)}  ${f.what}`),
     '',
-    `Production strategy: ${p.productionStrategy}; our actions pinned to ${ref.repository}@${ref.sha} # ${ref.version}.`,
+    `Repository: ${target.slug ?? target.name}; deploys from ${target.defaultBranch} (${target.branchFrom}).`,
+    `Tests: ${plan.runner === 'none' ? 'none found' : plan.runner} (${plan.evidence}), coverage in ${plan.coverage}.`,
+    `Production strategy: ${p.productionStrategy}.`,
+    `Our actions: ${ref.repository}@${ref.sha} # ${ref.version}, from ${ref.from}.`,
     '',
     'Next steps:',
-    ...nextSteps(p, ref)
+    ...nextSteps({ p, ref, target, plan, requiredChecks })
   ];
   await host.appendSummary(lines.join('\n'));
   host.setOutput('files', files.filter((f) => f.status !== 'kept').map((f) => f.path).join(','));
-  return { ok: true, files, ref };
+  return { ok: true, files, ref, target, plan, requiredChecks };
 }

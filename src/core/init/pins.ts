@@ -110,7 +110,14 @@ export const TOOL_VERSIONS = {
   /** The Cloud SDK installed by google-github-actions/setup-gcloud. */
   gcloud: '502.0.0',
   /** The vercel CLI, from npm. */
-  vercel: '64.0.2'
+  vercel: '64.0.2',
+  /** c8, for Node test runners without coverage of their own, when the project has no c8 (npm). */
+  c8: '12.0.0',
+  /** Python for a Python project without a .python-version file. */
+  python: '3.13',
+  /** coverage.py and pytest, installed when the project declares no pytest-cov (PyPI). */
+  coverage: '7.17.3',
+  pytest: '9.2.0'
 } as const;
 
 /** `owner/repo@sha # version`, the value and comment of a `uses:` line. */

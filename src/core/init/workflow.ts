@@ -1,13 +1,17 @@
 /**
- * The deploy workflow `phase-gates init` writes (internal): the chain of SPEC "The chain" for one
- * provider. `gates_enforcer` tests with coverage and enforces the phase document's gates; then
- * `deploy_staging`, then `deploy_production`, each bound to its GitHub environment, serialized per
- * environment, with least-privilege permissions, followed by a smoke test and rolled back when a
- * step after a successful deploy fails. Every action is pinned by commit SHA.
+ * The workflow `phase-gates init` writes (internal): the chain of SPEC "The chain" for one
+ * provider. On every pull request and push, `workflows_validation` checks the workflows and
+ * `gates_enforcer` tests with coverage and enforces the phase document's gates: the two checks the
+ * default branch requires. Only on a push to the default branch (or a manual run), `deploy_staging`,
+ * then `deploy_production`, each bound to its GitHub environment, serialized per environment, with
+ * least-privilege permissions, followed by a smoke test and rolled back when a step after a
+ * successful deploy fails. Every action is pinned by commit SHA.
  */
-import { ACTION_PINS, TOOL_VERSIONS, usesLine } from './pins.js';
+import { ACTION_PINS, usesLine } from './pins.js';
 import type { ActionsRef } from './ref.js';
 import { URL_SETTING, type EnvironmentName, type ProviderProfile } from './providers.js';
+import type { TestPlan } from './project.js';
+import type { TargetRepository } from './target.js';
 import { Block, Flow, Mapping, Seq, mapping, writeMapping } from './yaml-text.js';
 import { Defaults } from '../constants.js';
 
@@ -18,12 +22,22 @@ export const INIT_PATHS = {
   config: '.github/phase-gates.yml',
   deployScript: 'deploy.sh',
   rollbackScript: 'rollback.sh',
-  coverage: 'coverage/lcov.info',
-  npmAudit: 'reports/npm-audit.json'
+  gitignore: '.gitignore'
 } as const;
 
-/** Job ids (the gates job id is also the required status check it produces). */
-export const JOBS = { gates: 'gates_enforcer', staging: 'deploy_staging', production: 'deploy_production' } as const;
+/** Job ids; each job's `name:` is its id, so the check GitHub shows is the id too. */
+export const JOBS = {
+  validation: 'workflows_validation',
+  gates: 'gates_enforcer',
+  staging: 'deploy_staging',
+  production: 'deploy_production'
+} as const;
+
+/** The jobs whose checks the default branch should require: they run on every pull request. */
+export const REQUIRED_JOBS: readonly string[] = [JOBS.validation, JOBS.gates];
+
+/** The gates step drops perf_p95_ms: the smoke test after each deploy enforces it (its p95-ms). */
+export const GATES_OVERRIDE = '{ perf_p95_ms: ~ }';
 
 export interface WorkflowOptions {
   profile: ProviderProfile;
@@ -32,6 +46,10 @@ export interface WorkflowOptions {
   command: string;
   /** The application's name, for the example settings (`shop`). */
   app: string;
+  /** How the tests run with coverage. */
+  plan: TestPlan;
+  /** The repository written into: its default branch. */
+  target: TargetRepository;
 }
 
 /** `uses:` of one of our actions. */
@@ -54,38 +72,85 @@ function optionsBlock(options: Record<string, string>): Block | undefined {
   return m.entries.length ? new Block(writeMapping(m)) : undefined;
 }
 
-function gatesJob(o: WorkflowOptions): Mapping {
-  const gates = ours(o.ref, 'gates-enforcer');
+/** A `'…'` string literal of a GitHub expression. */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+function validationJob(o: WorkflowOptions): Mapping {
+  const validate = ours(o.ref, 'workflows-validation');
   const steps = [
     checkout(),
-    pinned(new Mapping().set('name', 'Set up Node.js'), ACTION_PINS.setupNode).set('with', mapping({ 'node-version': TOOL_VERSIONS.node, cache: 'npm' })),
-    new Mapping().set('name', 'Install').set('run', 'npm ci'),
+    new Mapping()
+      .set('name', JOBS.validation, { above: ['Our workflows and the settings in .github/phase-gates.yml; also checks that the base branch requires these checks.'] })
+      .set('uses', validate.uses, { trailing: validate.version })
+      .set('with', mapping({ 'required-checks': REQUIRED_JOBS.join(', ') })),
+    pinned(new Mapping().set('name', 'Keep the SARIF log').set('if', 'always()'), ACTION_PINS.uploadArtifact).set(
+      'with',
+      mapping({ name: 'workflows-validation', path: Defaults.ValidationSarif, 'if-no-files-found': 'ignore' })
+    )
+  ];
+  return new Mapping()
+    .set('name', JOBS.validation)
+    .set('runs-on', 'ubuntu-latest')
+    .set('timeout-minutes', 10)
+    .set('permissions', mapping({ contents: 'read' }))
+    .set('steps', new Seq(steps));
+}
+
+function gatesJob(o: WorkflowOptions): Mapping {
+  const gates = ours(o.ref, 'gates-enforcer');
+  const { plan } = o;
+  const audit: Mapping[] =
+    plan.audit === 'npm'
+      ? [
+          new Mapping()
+            .set('name', 'Dependency audit', { above: ['npm audit exits non-zero when it finds anything: the vulns_critical gate decides, not this step.'] })
+            .set('run', new Block(`mkdir -p .phase-gates\nnpm audit --json > ${plan.vulnFile} || true`))
+        ]
+      : [
+          new Mapping().set('name', 'Directory of the vulnerability report').set('run', 'mkdir -p .phase-gates'),
+          pinned(
+            new Mapping().set('name', 'Dependency audit (osv-scanner)', {
+              above: ['osv-scanner exits non-zero when it finds anything: the vulns_critical gate decides; a missing report fails the gate.']
+            }),
+            ACTION_PINS.osvScanner
+          )
+            .set('continue-on-error', true)
+            .set('with', mapping({ 'scan-args': new Block(`--format=json\n--output=${plan.vulnFile}\n--recursive\n./`) }))
+        ];
+  const steps = [
+    checkout(),
+    ...plan.setup,
+    plan.install ? new Mapping().set('name', 'Install').set('run', plan.install.includes('\n') ? new Block(plan.install) : plan.install) : undefined,
     new Mapping()
       .set('name', 'Tests with coverage', {
-        above: ['Phase 05 evidence. Any coverage format works (LCOV, Cobertura, JaCoCo, Go, Istanbul): adjust the command and coverage-files.']
+        above: [
+          plan.runner === 'none'
+            ? `No tests found (${plan.evidence}): make this step run them with coverage into ${plan.coverage}, the coverage-files of the gates.`
+            : `Phase 05 evidence: ${plan.runner} (from ${plan.evidence}) writes ${plan.coverage}, the coverage-files of the gates.`
+        ]
       })
-      .set('run', 'npm test -- --coverage --coverageReporters=lcov --coverageReporters=text-summary'),
-    new Mapping()
-      .set('name', 'Dependency audit', { above: ['npm audit exits non-zero when it finds anything: the vulns_critical gate decides, not this step.'] })
-      .set('run', new Block(`mkdir -p reports\nnpm audit --json > ${INIT_PATHS.npmAudit} || true`)),
+      .set('run', plan.test.includes('\n') ? new Block(plan.test) : plan.test),
+    ...audit,
     new Mapping()
       .set('id', 'gates', { above: ['The gates of the phase document; perf_p95_ms is enforced after each deploy, by smoke-test (p95-ms).'] })
-      .set('name', 'gates_enforcer')
+      .set('name', JOBS.gates)
       .set('uses', gates.uses, { trailing: gates.version })
       .set(
         'with',
         mapping({
           'phase-file': INIT_PATHS.phase,
-          gates: '{ perf_p95_ms: ~ }',
-          'coverage-files': INIT_PATHS.coverage,
-          'vuln-files': INIT_PATHS.npmAudit
+          gates: GATES_OVERRIDE,
+          'coverage-files': plan.coverage,
+          'vuln-files': plan.vulnFile
         })
       ),
     pinned(new Mapping().set('name', 'Keep the gates report').set('if', 'always()'), ACTION_PINS.uploadArtifact).set(
       'with',
       mapping({ name: 'gates-report', path: Defaults.GatesReport, 'if-no-files-found': 'ignore' })
     )
-  ];
+  ].filter((s): s is Mapping => s !== undefined);
   return new Mapping()
     .set('name', JOBS.gates)
     .set('runs-on', 'ubuntu-latest')
@@ -94,6 +159,9 @@ function gatesJob(o: WorkflowOptions): Mapping {
     .set('outputs', mapping({ report: '${{ steps.gates.outputs.report }}' }))
     .set('steps', new Seq(steps));
 }
+
+/** The events a deploy job runs for: never a pull request. */
+const DEPLOY_EVENTS = "(github.event_name == 'push' || github.event_name == 'workflow_dispatch')";
 
 function deployJob(o: WorkflowOptions, environment: EnvironmentName): Mapping {
   const { profile: p } = o;
@@ -168,14 +236,18 @@ function deployJob(o: WorkflowOptions, environment: EnvironmentName): Mapping {
   const permissions = mapping({ contents: 'read', deployments: 'write', 'id-token': p.oidc ? 'write' : undefined });
   return new Mapping()
     .set('name', `deploy (${environment})`)
-    .set('needs', production ? new Flow([JOBS.gates, JOBS.staging]) : JOBS.gates)
-    .set('if', production ? "github.ref == 'refs/heads/main'" : undefined, {
-      above: production ? ['Production only from main, whatever branch a manual run picks.'] : undefined
+    .set('needs', new Flow(production ? [JOBS.validation, JOBS.gates, JOBS.staging] : [JOBS.validation, JOBS.gates]))
+    .set('if', production ? `${DEPLOY_EVENTS} && github.ref == ${literal(`refs/heads/${o.target.defaultBranch}`)}` : DEPLOY_EVENTS, {
+      above: [
+        production
+          ? `Never for a pull request; production only from ${o.target.defaultBranch}, whatever branch a manual run picks.`
+          : `Never for a pull request: on a push to ${o.target.defaultBranch} or a manual run.`
+      ]
     })
     .set('runs-on', 'ubuntu-latest')
     .set('timeout-minutes', 60)
     .set('environment', mapping({ name: environment, url: '${{ steps.deploy.outputs.environment-url }}' }), {
-      above: production ? ['Give this environment required reviewers and limit it to the main branch.'] : undefined
+      above: production ? [`Give this environment required reviewers and limit it to the ${o.target.defaultBranch} branch.`] : undefined
     })
     .set('concurrency', mapping({ group: `deploy-${environment}`, 'cancel-in-progress': false }), {
       above: ['One deploy per environment at a time; a newer run waits, never cancels one half-way.']
@@ -187,16 +259,23 @@ function deployJob(o: WorkflowOptions, environment: EnvironmentName): Mapping {
 
 /** The text of `.github/workflows/deploy.yml`. */
 export function deployWorkflow(o: WorkflowOptions): string {
-  const on = new Mapping().set('push', mapping({ branches: new Flow(['main']) })).set('workflow_dispatch', new Mapping());
+  // No paths or branches filter on pull_request: a required check that a filter leaves unstarted
+  // keeps a pull request waiting forever (PG402).
+  const on = new Mapping()
+    .set('push', mapping({ branches: new Flow([o.target.defaultBranch]) }))
+    .set('pull_request', new Mapping())
+    .set('workflow_dispatch', new Mapping());
   const jobs = new Mapping()
-    .set(JOBS.gates, gatesJob(o))
+    .set(JOBS.validation, validationJob(o))
+    .set(JOBS.gates, gatesJob(o), { blank: true })
     .set(JOBS.staging, deployJob(o, 'staging'), { blank: true })
     .set(JOBS.production, deployJob(o, 'production'), { blank: true });
   const root = new Mapping()
     .set('name', 'deploy', {
       above: [
         `Written by \`${o.command}\` (phase-gates ${o.ref.version}): Phase 06 for ${o.profile.title}.`,
-        `Gates (${INIT_PATHS.phase}) → staging → smoke test → production → smoke test; rollback on failure.`,
+        `Pull requests and pushes: ${REQUIRED_JOBS.join(' and ')} (the required checks). Pushes to ${o.target.defaultBranch}`,
+        `and manual runs then deploy: staging → smoke test → production → smoke test; rollback on failure.`,
         'Checked by phase-gates validate (workflows-validation) with the settings in .github/phase-gates.yml.'
       ]
     })
