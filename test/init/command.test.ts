@@ -2,6 +2,7 @@
  * `runInit`: refusing to overwrite (nothing written), --force, the workspace and its boundaries,
  * bad flags, which commit our actions are pinned to, and what it prints.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { INIT_PATHS } from '../../src/core/init/workflow.js';
@@ -82,6 +83,94 @@ describe('overwriting', () => {
     mkdirSync(path.join(ws, INIT_PATHS.config), { recursive: true });
     expect(await refusal(init(ws, { provider: 'vercel', force: 'true' }))).toBe('.github/phase-gates.yml: is a directory; nothing written');
     expect(tree(ws)).toEqual([]);
+  });
+});
+
+describe('switching providers with --force', () => {
+  it('removes the scripts the command provider wrote, and only them', async () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, 'Makefile'), 'all:\n');
+    await init(ws, { provider: 'command' });
+    const before = tree(ws);
+    const { result, host } = await init(ws, { provider: 'kubernetes', force: 'true' });
+    expect(tree(ws)).toEqual(before.filter((f) => f !== INIT_PATHS.deployScript && f !== INIT_PATHS.rollbackScript));
+    expect(result.files.filter((f) => f.status === 'removed').map((f) => f.path)).toEqual([INIT_PATHS.deployScript, INIT_PATHS.rollbackScript]);
+    expect(host.summary).toMatch(/removed +deploy\.sh +written for provider command, unused by kubernetes/);
+    expect(host.outputs.files.split(',')).toEqual(expect.arrayContaining([INIT_PATHS.deployScript, INIT_PATHS.rollbackScript]));
+  });
+
+  it('keeps a script the user has edited since, and says so', async () => {
+    const ws = workspace();
+    await init(ws, { provider: 'command' });
+    writeFileSync(path.join(ws, INIT_PATHS.deployScript), '#!/bin/sh\nkubectl apply -f k8s/\n');
+    const { result } = await init(ws, { provider: 'vercel', force: 'true' });
+    expect(readFileSync(path.join(ws, INIT_PATHS.deployScript), 'utf8')).toBe('#!/bin/sh\nkubectl apply -f k8s/\n');
+    expect(existsSync(path.join(ws, INIT_PATHS.rollbackScript))).toBe(false);
+    expect(result.files.find((f) => f.path === INIT_PATHS.deployScript)).toEqual({
+      path: INIT_PATHS.deployScript,
+      status: 'kept',
+      what: 'edited since init wrote it for provider command; unused by vercel: remove it yourself'
+    });
+  });
+
+  it("never touches a deploy.sh init did not write (from another provider's workflow)", async () => {
+    const ws = workspace();
+    await init(ws, { provider: 'aws-ecs' });
+    writeFileSync(path.join(ws, INIT_PATHS.deployScript), '#!/bin/sh\n');
+    await init(ws, { provider: 'gcp-cloudrun', force: 'true' });
+    expect(readFileSync(path.join(ws, INIT_PATHS.deployScript), 'utf8')).toBe('#!/bin/sh\n');
+    // Back to command: the user's deploy.sh is kept, the missing rollback.sh written.
+    const { result } = await init(ws, { provider: 'command', force: 'true' });
+    expect(result.files.filter((f) => f.path.endsWith('.sh')).map((f) => [f.path, f.status])).toEqual([
+      [INIT_PATHS.deployScript, 'kept'],
+      [INIT_PATHS.rollbackScript, 'written']
+    ]);
+  });
+});
+
+describe('.gitignore', () => {
+  const OURS = ['workflows-validation.sarif', 'gates-report.json', 'ci/', 'post-deploy/', '.phase-gates/'];
+
+  it('is created with the files phase-gates writes', async () => {
+    const ws = workspace();
+    const { result } = await init(ws, { provider: 'command' });
+    const lines = readFileSync(path.join(ws, INIT_PATHS.gitignore), 'utf8').split('\n');
+    expect(lines.filter((l) => l && !l.startsWith('#'))).toEqual([...OURS, 'coverage/']);
+    expect(result.files.find((f) => f.path === INIT_PATHS.gitignore)?.status).toBe('written');
+  });
+
+  it('gets only the missing lines appended, once, whatever ran before', async () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, INIT_PATHS.gitignore), 'node_modules/\n/ci\ncoverage/\ngates-report.json');
+    await init(ws, { provider: 'command' });
+    const first = readFileSync(path.join(ws, INIT_PATHS.gitignore), 'utf8');
+    expect(first.startsWith('node_modules/\n/ci\ncoverage/\ngates-report.json\n\n# phase-gates')).toBe(true);
+    expect(first.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
+      'node_modules/',
+      '/ci',
+      'coverage/',
+      'gates-report.json',
+      'workflows-validation.sarif',
+      'post-deploy/',
+      '.phase-gates/'
+    ]);
+    const { result } = await init(ws, { provider: 'kubernetes', force: 'true' });
+    expect(readFileSync(path.join(ws, INIT_PATHS.gitignore), 'utf8')).toBe(first);
+    expect(result.files.find((f) => f.path === INIT_PATHS.gitignore)).toEqual({ path: INIT_PATHS.gitignore, status: 'kept', what: 'already ignores the files phase-gates writes' });
+  });
+
+  it('ignores what the written commands write, so that git sees none of it', async () => {
+    const ws = workspace();
+    spawnSync('git', ['init', '-q'], { cwd: ws });
+    await init(ws, { provider: 'command' });
+    for (const f of ['workflows-validation.sarif', 'gates-report.json', 'ci/deploy-logs.txt', 'post-deploy/smoke-report.json', '.phase-gates/npm-audit.json', 'coverage/lcov.info']) {
+      mkdirSync(path.dirname(path.join(ws, f)), { recursive: true });
+      writeFileSync(path.join(ws, f), '{}');
+    }
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ws, encoding: 'utf8' }).stdout;
+    expect(status.split('\n').filter(Boolean).sort()).toEqual(
+      ['?? .github/phase-gates.yml', '?? .github/workflows/deploy.yml', '?? .gitignore', '?? deploy.sh', '?? docs/phases/06-deployment.md', '?? rollback.sh'].sort()
+    );
   });
 });
 

@@ -146,6 +146,10 @@ function pythonPlan(dir: string): TestPlan {
     installs.push(`python -m pip install -e ".${extra ? `[${extra}]` : ''}"`);
   }
   const pytestCov = /pytest[-_]cov/i.test(text);
+  // Without a coverage configuration, measure the repository only: coverage.py would otherwise
+  // also count code a .pth file runs at start (Debian's _distutils_hack, say).
+  const configured =
+    existsSync(path.join(dir, '.coveragerc')) || /\[tool\.coverage\./.test(pyproject) || /\[coverage:run\]/.test(`${read(dir, 'setup.cfg') ?? ''}${read(dir, 'tox.ini') ?? ''}`);
   const pytest = pytestCov || /\bpytest\b/i.test(text) || existsSync(path.join(dir, 'conftest.py'));
   const declaresPytest = /^\s*["']?pytest\b/im.test(text);
   const version = existsSync(path.join(dir, '.python-version')) ? { 'python-version-file': '.python-version' } : { 'python-version': TOOL_VERSIONS.python };
@@ -163,12 +167,12 @@ function pythonPlan(dir: string): TestPlan {
       runner: 'pytest (pytest-cov)',
       evidence: `${evidence} (pytest-cov declared)`,
       install: installs.join('\n'),
-      test: 'python -m pytest --cov --cov-report=xml:coverage.xml --cov-report=term'
+      test: `python -m pytest ${configured ? '--cov' : '--cov=.'} --cov-report=xml:coverage.xml --cov-report=term`
     };
   }
   const tools = [`coverage==${TOOL_VERSIONS.coverage}`, ...(pytest && !declaresPytest ? [`pytest==${TOOL_VERSIONS.pytest}`] : [])];
   installs.push(`python -m pip install ${tools.join(' ')}`);
-  const run = pytest ? 'python -m coverage run -m pytest' : 'python -m coverage run -m unittest discover';
+  const run = `python -m coverage run${configured ? '' : ' --source=.'} -m ${pytest ? 'pytest' : 'unittest discover'}`;
   return {
     ...base,
     runner: pytest ? 'pytest (coverage.py)' : 'unittest (coverage.py)',

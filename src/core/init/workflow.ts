@@ -117,7 +117,8 @@ function gatesJob(o: WorkflowOptions): Mapping {
             ACTION_PINS.osvScanner
           )
             .set('continue-on-error', true)
-            .set('with', mapping({ 'scan-args': new Block(`--format=json\n--output=${plan.vulnFile}\n--recursive\n./`) }))
+            // `|-`: the action passes each line as an argument, and a final empty line would be one.
+            .set('with', mapping({ 'scan-args': new Block(`--format=json\n--output=${plan.vulnFile}\n--recursive\n./`, true) }))
         ];
   const steps = [
     checkout(),

@@ -8,9 +8,12 @@ import { stringify } from 'yaml';
 /** A value: a scalar, a literal block, a nested mapping, a flow list of scalars or a list of mappings. */
 export type YamlValue = string | number | boolean | Block | Mapping | Flow | Seq;
 
-/** A literal block scalar (`|`), for scripts and embedded YAML. */
+/** A literal block scalar (`|`), for scripts and embedded YAML; `strip` (`|-`) keeps no final newline. */
 export class Block {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly strip = false
+  ) {}
 }
 
 /** A flow sequence of scalars on one line (`[main]`). */
@@ -75,7 +78,7 @@ function writeEntries(lines: string[], entries: Entry[], indent: number, dash = 
     const trailing = entry.trailing ? ` # ${entry.trailing}` : '';
     const value = entry.value;
     if (value instanceof Block) {
-      lines.push(`${key} |${trailing}`);
+      lines.push(`${key} |${value.strip ? '-' : ''}${trailing}`);
       for (const line of value.text.replace(/\n+$/, '').split('\n')) lines.push(line === '' ? '' : `${pad}  ${line}`);
     } else if (value instanceof Mapping) {
       // An empty mapping is written as a key without a value (`workflow_dispatch:`).
