@@ -12,7 +12,9 @@ export const INIT_BOOLEAN_FLAGS: readonly string[] = [InitInputs.Force];
 export const INIT_HELP = `  --provider P
       Where to deploy: command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel (required)
   --force
-      Overwrite files that exist (deploy.sh and rollback.sh are never overwritten) (default: false)
+      Overwrite files that exist (deploy.sh and rollback.sh are never overwritten); with another
+      provider, remove the unedited files the previous one wrote (default: false)
   --ref OWNER/REPO@SHA
-      The commit of phase-gates to pin its actions to (default: read from the phase-gates checkout
-      this runs from; init says which it used)`;
+      The repository and commit of phase-gates to pin its actions to (default: this checkout's
+      remote origin and HEAD, with the tag at HEAD; installed without git, package.json's
+      repository and gitHead)`;
