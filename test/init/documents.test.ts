@@ -1,5 +1,5 @@
 /** The phase document, the validation settings and the script skeletons `phase-gates init` writes. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadPhaseDocument } from '../../src/core/gates/phase.js';
@@ -38,6 +38,19 @@ describe('the phase document', () => {
     const doc = readFileSync(path.join(ws, INIT_PATHS.phase), 'utf8');
     expect(headings(doc)).toEqual(headings(readFileSync(SEED, 'utf8')));
     expect(doc).toContain('provider `kubernetes`');
+  });
+});
+
+describe('the phase document, filled in', () => {
+  it.each([...PROVIDERS])('names the repository, its branch, provider and coverage file, with no <placeholder> left (%s)', async (provider) => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, 'package.json'), JSON.stringify({ name: '@acme/shop', scripts: { test: 'vitest run' } }));
+    await init(ws, { provider });
+    const doc = readFileSync(path.join(ws, INIT_PATHS.phase), 'utf8');
+    expect(doc.match(/<[^<>\n]*>/g)).toBeNull();
+    expect(doc).toContain(`Variables\n- PROJ=shop\n- DEFAULT_BRANCH=main\n- PROVIDER=${provider}\n- COVERAGE=coverage/lcov.info\n`);
+    expect(doc).toContain('Deploys shop to ');
+    expect(doc).toContain('npm test -- --coverage.enabled --coverage.reporter=lcov --coverage.reporter=text-summary\n');
   });
 });
 

@@ -74,8 +74,11 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
     expect(lint(text, 'deploy.yml')).toEqual([]);
   });
 
-  it('pins every action by a full commit SHA with its version in a comment', async () => {
-    const { text } = await written(provider);
+  it('pins every action by a full commit SHA with its version in a comment; Node 24 wherever it sets up Node', async () => {
+    const { text, workflow } = await written(provider);
+    const nodes = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')));
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const s of nodes) expect(s.with?.['node-version']).toBe('24');
     const uses = text.split('\n').map((l) => USES.exec(l)).filter((m): m is RegExpExecArray => m !== null);
     expect(uses.length).toBeGreaterThanOrEqual(10);
     const known = new Map<string, ActionPin>(Object.values(ACTION_PINS).map((p) => [p.action, p]));
