@@ -105,6 +105,26 @@ describe('from the git checkout phase-gates runs from', () => {
   });
 });
 
+describe('--ref', () => {
+  it('takes the tag of that commit from the checkout when it has it, else says the comment is a guess', async () => {
+    const root = phaseGates();
+    const tagged = commit(root);
+    git(root, 'tag', 'v1.2.0');
+    writeFileSync(path.join(root, 'CHANGE'), 'x');
+    commit(root);
+    expect(await resolveActionsRef(`acme/phase-gates@${tagged}`, 'ref', at(root))).toEqual({
+      repository: 'acme/phase-gates',
+      sha: tagged,
+      version: 'v1.2.0',
+      origin: 'flag',
+      release: true,
+      from: `--ref (tag v1.2.0 of that commit in ${root})`
+    });
+    const unknown = await resolveActionsRef(`acme/phase-gates@${'c'.repeat(40)}`, 'ref', at(root));
+    expect([unknown.version, unknown.from]).toEqual(['v1.4.0', '--ref (the comment is the version of this phase-gates: the tag of that commit is not known here)']);
+  });
+});
+
 describe('installed without git', () => {
   it("takes package.json's repository, gitHead and version", async () => {
     const root = phaseGates({ repository: 'github:acme/phase-gates', gitHead: 'B'.repeat(40) });

@@ -105,8 +105,12 @@ export const ACTION_PINS = {
 export const TOOL_VERSIONS = {
   /** Node.js for the tests and the vercel CLI: Node 20 reached its end of life in April 2026. */
   node: '24',
-  /** kubectl installed by azure/setup-kubectl. */
-  kubectl: 'v1.31.0',
+  /**
+   * kubectl installed by azure/setup-kubectl: the newest patch of Kubernetes 1.36 (the k8s.io
+   * modules of December 2026 are at v0.36.6 and v0.37.2), so that clusters on 1.35 to 1.37 are
+   * within kubectl's one-minor skew; 1.31, pinned before, is out of support.
+   */
+  kubectl: 'v1.36.6',
   /** The Cloud SDK installed by google-github-actions/setup-gcloud. */
   gcloud: '502.0.0',
   /** The vercel CLI, from npm. */

@@ -211,14 +211,17 @@ export async function resolveActionsRef(given: string, input: string, env: RefEn
       });
     }
     const sha = m[3].toLowerCase();
+    // The tag of that commit, when the checkout this phase-gates runs from has it; else the
+    // version of this phase-gates, and the printout says it is a guess.
+    const checkout = root && (await isCheckoutRoot(env, root));
+    const tag = checkout ? pickTag(((await env.git(root, ['tag', '--points-at', sha])) ?? '').split('\n').filter(Boolean)) : undefined;
     return {
       repository: `${m[1]}/${m[2]}`,
       sha,
-      // The tag of that commit is not known here: the version of this phase-gates is the best guess.
-      version: version ?? sha.slice(0, 7),
+      version: tag ?? version ?? sha.slice(0, 7),
       origin: 'flag',
-      release: true,
-      from: `--${input}`
+      release: tag ? RELEASE_TAG.test(tag) : true,
+      from: tag ? `--${input} (tag ${tag} of that commit in ${root})` : `--${input} (the comment is the version of this phase-gates: the tag of that commit is not known here)`
     };
   }
   if (!root) throw refusal(input, 'the package.json of this phase-gates was not found');
