@@ -867,7 +867,7 @@ const COMMANDS = {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ValidationInputs */ .PY.Paths,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4302))).runValidate
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(563), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5974))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
@@ -889,7 +889,7 @@ const COMMANDS = {
         inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InitInputs */ .q7),
         booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INIT_BOOLEAN_FLAGS */ .AR,
         help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INIT_HELP */ .Fb,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5973))).runInit
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(563), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
     }
 };
 /** Flags every command takes, beside its action's inputs. */
@@ -1411,10 +1411,12 @@ const INIT_BOOLEAN_FLAGS = [InitInputs.Force];
 const INIT_HELP = `  --provider P
       Where to deploy: command, kubernetes, aws-ecs, azure-webapp, gcp-cloudrun or vercel (required)
   --force
-      Overwrite files that exist (deploy.sh and rollback.sh are never overwritten) (default: false)
+      Overwrite files that exist (deploy.sh and rollback.sh are never overwritten); with another
+      provider, remove the unedited files the previous one wrote (default: false)
   --ref OWNER/REPO@SHA
-      The commit of phase-gates to pin its actions to (default: read from the phase-gates checkout
-      this runs from; init says which it used)`;
+      The repository and commit of phase-gates to pin its actions to (default: this checkout's
+      remote origin and HEAD, with the tag at HEAD; installed without git, package.json's
+      repository and gitHead)`;
 
 
 /***/ }),

@@ -1,0 +1,1243 @@
+export const id = 563;
+export const ids = [563];
+export const modules = {
+
+/***/ 2739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  FF: () => (/* binding */ forEachLine),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  ry: () => (/* binding */ splitList),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
+var glob = __webpack_require__(3660);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    if (!isInside(root, resolved)) {
+        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    }
+    // Follow links of the part that exists: a link inside the workspace may point outside it.
+    let probe = resolved;
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
+            break;
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                break;
+            probe = parent;
+        }
+    }
+    return resolved;
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ */
+async function expandGlobs(workspace, value, input) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!'));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const base = pattern.replace(/^\.\//, '');
+        resolveInWorkspace(root, globPrefix(base), input);
+        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = (0,external_node_fs_.realpathSync)(match);
+            if (!isInside(root, real))
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    return literal.join('/') || '.';
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
+ */
+async function writeFileAtomic(target, content, mode = 0o644) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 2738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ firstWorkflow),
+/* harmony export */   QP: () => (/* binding */ producedChecks),
+/* harmony export */   "do": () => (/* binding */ producersOf),
+/* harmony export */   yu: () => (/* binding */ readRequired)
+/* harmony export */ });
+/* unused harmony exports matrixCombinations, templateText */
+/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
+/**
+ * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
+ * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
+ */
+
+/** Pull request triggers whose filters leave a check pending forever. */
+const PR_TRIGGERS = ['pull_request', 'pull_request_target'];
+const FILTERS = ['paths', 'paths-ignore', 'branches', 'branches-ignore'];
+/** Reads the source once per source object, whatever rule asks first. */
+const states = new WeakMap();
+function readRequired(source) {
+    let p = states.get(source);
+    if (!p) {
+        p = source.read();
+        states.set(source, p);
+    }
+    return p;
+}
+function literal(token) {
+    return token && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isLiteral */ .c$)(token) ? token.toString() : undefined;
+}
+/** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
+function matrixCombinations(job) {
+    const strategy = job.strategy;
+    if (!strategy || !(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(strategy))
+        return undefined;
+    let matrix;
+    for (const pair of strategy)
+        if (literal(pair.key) === 'matrix')
+            matrix = pair.value;
+    if (!matrix)
+        return undefined;
+    if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(matrix))
+        return 'dynamic';
+    const axes = [];
+    const include = [];
+    const exclude = [];
+    const objects = (token, into) => {
+        if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isSequence */ .wZ)(token))
+            return false;
+        for (const item of token) {
+            if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(item))
+                return false;
+            const o = {};
+            for (const p of item) {
+                const k = literal(p.key);
+                const v = literal(p.value);
+                if (k === undefined || v === undefined)
+                    return false;
+                o[k] = v;
+            }
+            into.push(o);
+        }
+        return true;
+    };
+    for (const pair of matrix) {
+        const key = literal(pair.key);
+        if (key === undefined)
+            return 'dynamic';
+        if (key === 'include' || key === 'exclude') {
+            if (!objects(pair.value, key === 'include' ? include : exclude))
+                return 'dynamic';
+            continue;
+        }
+        if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isSequence */ .wZ)(pair.value))
+            return 'dynamic';
+        const values = [];
+        for (const v of pair.value) {
+            const s = literal(v);
+            if (s === undefined)
+                return 'dynamic';
+            values.push(s);
+        }
+        axes.push([key, values]);
+    }
+    let combos = axes.length ? [{}] : [];
+    for (const [key, values] of axes)
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
+    const axisNames = new Set(axes.map(([k]) => k));
+    for (const inc of include) {
+        // Added to every combination whose original values it does not overwrite; else a new combination.
+        const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !axisNames.has(k) || c[k] === v));
+        if (matching.length) {
+            for (const c of matching)
+                Object.assign(c, inc);
+        }
+        else {
+            combos.push({ ...inc });
+        }
+    }
+    return combos;
+}
+/**
+ * The parser turns `test-${{ matrix.os }}` into `${{ format('test-{0}', matrix.os) }}`: back to
+ * the template, so that matrix values expand into it.
+ */
+function templateText(value) {
+    const m = /^\$\{\{\s*format\('((?:[^']|'')*)'\s*((?:,\s*[^,()]+?)*)\s*\)\s*\}\}$/.exec(value);
+    if (!m)
+        return value;
+    const args = m[2].split(',').map((a) => a.trim()).filter(Boolean);
+    return m[1]
+        .replace(/''/g, "'")
+        .replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, i) => (whole === '{{' ? '{' : whole === '}}' ? '}' : args[Number(i)] !== undefined ? `\${{ ${args[Number(i)]} }}` : whole));
+}
+const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
+/** A job's check names as GitHub forms them (a regexp where run-time values remain). */
+function jobCheckNames(job) {
+    const base = job.name ? templateText(job.name.value) : job.id.value;
+    const combos = matrixCombinations(job);
+    const expand = (text, values) => {
+        let dynamic = false;
+        const name = text.replace(EXPRESSION, (whole, expr) => {
+            const m = /^matrix\.([\w-]+)$/.exec(expr);
+            if (m && m[1] in values)
+                return values[m[1]];
+            dynamic = true;
+            return whole;
+        });
+        if (!dynamic)
+            return { name };
+        const source = name
+            .split(EXPRESSION)
+            .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        return { name, pattern: new RegExp(`^${source}$`) };
+    };
+    if (combos === undefined || (Array.isArray(combos) && combos.length === 0))
+        return [expand(base, {})];
+    if (combos === 'dynamic')
+        return [/\$\{\{[^}]*matrix\./.test(base) ? expand(base, {}) : expand(`${base} (\${{ matrix }})`, {})];
+    const usesMatrix = /\$\{\{[^}]*matrix\./.test(base);
+    return combos.map((c) => (usesMatrix ? expand(base, c) : expand(`${base} (${Object.values(c).join(', ')})`, c)));
+}
+/** An `if:` that can be false: anything but `always()` and `true`. */
+function canSkip(condition) {
+    if (condition === undefined)
+        return false;
+    const c = condition.trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1').trim();
+    return !(c === 'true' || c === 'always()');
+}
+/** The filters of a workflow's pull request triggers that can leave it unstarted, e.g. `pull_request.paths`. */
+function prFilter(workflow) {
+    for (const trigger of PR_TRIGGERS) {
+        const entry = workflow.on.get(trigger);
+        if (!entry || !(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(entry.value))
+            continue;
+        for (const pair of entry.value) {
+            const key = literal(pair.key);
+            if (key && FILTERS.includes(key)) {
+                const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : entry.key.at;
+                return { reason: `\`${trigger}.${key}\` of workflow ${workflow.file.path}`, node: { at } };
+            }
+        }
+    }
+    return undefined;
+}
+/** Every check name the jobs of the checked workflows produce, reusable workflows followed one level per call. */
+function producedChecks(project) {
+    const out = [];
+    for (const file of project.files) {
+        const workflow = file.model;
+        if (!workflow || workflow.kind !== 'workflow')
+            continue;
+        // A workflow only others call produces its checks under its callers' names.
+        if (workflow.on.size === 1 && workflow.workflowCall)
+            continue;
+        const filter = prFilter(workflow);
+        for (const job of workflow.jobs) {
+            const jobSkip = canSkip(job.if?.value) ? { reason: `the \`if:\` of job "${job.id.value}"`, node: job.if } : undefined;
+            const skip = filter ? { ...filter, hard: true } : jobSkip ? { ...jobSkip, hard: false } : undefined;
+            const names = jobCheckNames(job);
+            if (!job.uses) {
+                for (const n of names)
+                    out.push({ ...n, workflow, job, skip });
+                continue;
+            }
+            const callee = project.local(job.uses.value);
+            for (const caller of names) {
+                if (!callee || callee.kind !== 'workflow') {
+                    out.push({ name: `${caller.name} / …`, pattern: new RegExp(`^${escape(caller.name)} / .*$`), workflow, job, skip });
+                    continue;
+                }
+                for (const inner of callee.jobs) {
+                    const innerSkip = skip ?? (canSkip(inner.if?.value) ? { reason: `the \`if:\` of job "${inner.id.value}" in ${callee.file.path}`, node: job.uses, hard: false } : undefined);
+                    for (const n of jobCheckNames(inner)) {
+                        const name = `${caller.name} / ${n.name}`;
+                        const pattern = caller.pattern || n.pattern ? new RegExp(`^${caller.pattern ? caller.pattern.source.slice(1, -1) : escape(caller.name)} / ${n.pattern ? n.pattern.source.slice(1, -1) : escape(n.name)}$`) : undefined;
+                        out.push({ name, pattern, workflow, job, skip: innerSkip });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The produced checks that give `name`. */
+function producersOf(name, produced) {
+    return produced.filter((p) => p.name === name || (p.pattern?.test(name) ?? false));
+}
+/** Where a finding about the whole set goes: the first workflow file (its `on:` pull request trigger or its top). */
+function firstWorkflow(project) {
+    for (const file of project.files) {
+        const model = file.model;
+        if (model?.kind !== 'workflow')
+            continue;
+        const trigger = PR_TRIGGERS.map((t) => model.on.get(t)).find(Boolean);
+        return { workflow: model, node: trigger?.key ?? model.name ?? { at: { line: 1, column: 1 } } };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4517:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ contextChains),
+/* harmony export */   T: () => (/* binding */ expressionSites)
+/* harmony export */ });
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2506);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
+/* harmony import */ var _actions_workflow_parser_templates_tokens_template_token__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2645);
+/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2657);
+/**
+ * Every `${{ }}` of a parsed file (and bare `if:` conditions), parsed with `@actions/expressions`
+ * into property chains such as `steps.build.outputs.digest`, each segment with its position in
+ * the file (internal to workflows-validation).
+ */
+
+
+
+
+/** Every context name, so that the parser builds a tree; unknown names are the parser rules' business. */
+const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+/** The expressions inside a token (and all under it), with their positions. */
+function expressionSites(token, bareIf = false) {
+    if (!token)
+        return [];
+    const sites = [];
+    if (bareIf && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__/* .isString */ .Kg)(token) && !token.value.includes('${{')) {
+        // `if:` without ${{ }} is an expression too; skip the quote a quoted scalar starts with.
+        const start = token.range?.start ?? { line: 1, column: 1 };
+        const quoted = token.source !== undefined && /^['"]/.test(token.source);
+        sites.push({ text: token.value, at: { line: start.line, column: start.column + (quoted ? 1 : 0) } });
+        return sites;
+    }
+    for (const [, t] of _actions_workflow_parser_templates_tokens_template_token__WEBPACK_IMPORTED_MODULE_2__/* .TemplateToken */ .s.traverse(token, true)) {
+        if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__/* .isBasicExpression */ .hR)(t))
+            continue;
+        for (const o of t.originalExpressions ?? [t]) {
+            const at = o.expressionRange?.start ?? (o.range ? { line: o.range.start.line, column: o.range.start.column + 4 } : { line: 1, column: 1 });
+            sites.push({ text: o.expression, at });
+        }
+    }
+    return sites;
+}
+/** The context chains of an expression; none when it does not parse (the syntax rules report that). */
+function contextChains(site) {
+    let tree;
+    try {
+        tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, []).parse();
+    }
+    catch {
+        return [];
+    }
+    const chains = [];
+    const toPos = (p) => p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+    const visit = (e) => {
+        if (!e)
+            return;
+        if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_ || e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC) {
+            const segments = [];
+            let cur = e;
+            while (cur instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+                const index = cur.index;
+                if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
+                    const v = index.token.value ?? index.token.lexeme;
+                    segments.unshift({ name: String(v), at: toPos(index.token.range.start) });
+                }
+                else if (index.constructor.name === 'Star') {
+                    segments.unshift({ name: '*', at: segments[0]?.at ?? site.at });
+                }
+                else {
+                    // A computed index (`steps[matrix.id]`): the chain cannot be followed past it.
+                    visit(index);
+                    segments.length = 0;
+                }
+                cur = cur.expr;
+            }
+            if (cur instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC) {
+                segments.unshift({ name: cur.name.lexeme, at: toPos(cur.name.range.start) });
+                chains.push({ expression: site.text, segments });
+            }
+            else
+                visit(cur);
+            return;
+        }
+        if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6)
+            e.args.forEach(visit);
+        else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD)
+            e.args.forEach(visit);
+        else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Binary */ .yI) {
+            visit(e.left);
+            visit(e.right);
+        }
+        else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Unary */ ._c)
+            visit(e.expr);
+        else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU)
+            visit(e.group);
+    };
+    visit(tree);
+    return chains;
+}
+
+
+/***/ }),
+
+/***/ 8667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadFile),
+  P: () => (/* binding */ parseSource)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var dist = __webpack_require__(2657);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
+var template_token = __webpack_require__(2645);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
+var action_parser = __webpack_require__(5277);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
+var convert = __webpack_require__(9443);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/source.js
+/**
+ * Reading workflow and action files safely (internal to workflows-validation): size, encoding and
+ * alias-expansion limits are checked before GitHub's parser sees the text, so that one hostile file
+ * costs bounded time and memory and becomes a finding for that file instead of ending the run.
+ */
+
+
+/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
+const MAX_EXPANDED_NODES = 200_000;
+/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+function kindOf(relPath) {
+    return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
+}
+/**
+ * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
+ * or not valid UTF-8. The size is checked before a byte is read.
+ */
+async function readSource(abs) {
+    let stat;
+    try {
+        stat = await external_node_fs_.promises.stat(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        return { problem: { message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`, line: 1, column: 1 } };
+    }
+    if (!stat.isFile())
+        return { problem: { message: 'not a regular file', line: 1, column: 1 } };
+    if (stat.size > MAX_FILE_BYTES) {
+        return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
+    }
+    const bytes = await external_node_fs_.promises.readFile(abs);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { problem: { message: 'binary file (a NUL byte), not YAML', ...positionOfByte(bytes, nul) } };
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { problem: { message: 'not valid UTF-8 text (GitHub reads workflows as UTF-8)', ...positionOfByte(bytes, firstInvalidUtf8(bytes)) } };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    return { text };
+}
+function positionOfByte(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1 };
+}
+/** Offset of the first byte that does not decode as UTF-8 (a strict decode already failed). */
+function firstInvalidUtf8(bytes) {
+    // Bisect on prefixes that decode: cheap, and exact up to a truncated sequence at the cut.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = bytes.length;
+    while (hi - lo > 4) {
+        const mid = (lo + hi) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid), { stream: true });
+            decoder.decode();
+            lo = mid;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    for (let i = lo; i <= hi; i++) {
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+        }
+        catch {
+            return i;
+        }
+    }
+    return lo;
+}
+/**
+ * Refuses YAML whose aliases expand past {@link MAX_EXPANDED_NODES}. GitHub's parser resolves every
+ * alias in place, so a billion-laughs file would otherwise take exponential time and memory. The
+ * count is memoised per anchored node: linear in the size of the document.
+ */
+function aliasBomb(text) {
+    // No anchor, no alias expansion: skip the second parse for the common file.
+    if (!/&[^\s&*]/.test(text))
+        return undefined;
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    const sizes = new Map();
+    let firstAlias;
+    const size = (node, depth) => {
+        if (node === null || node === undefined)
+            return 1;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if (depth > 1000)
+            return MAX_EXPANDED_NODES + 1;
+        let n = 1;
+        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+            firstAlias ??= node;
+            const target = node.resolve(doc);
+            // A circular alias is dropped by the parser: it expands to nothing.
+            sizes.set(node, 1);
+            n = target ? size(target, depth + 1) : 1;
+        }
+        else if ((0,yaml_dist/* isMap */.jh)(node) || (0,yaml_dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                n += size(item, depth + 1);
+                if (n > MAX_EXPANDED_NODES)
+                    break;
+            }
+        }
+        else if ((0,yaml_dist/* isPair */.tO)(node)) {
+            n = size(node.key, depth + 1) + size(node.value, depth + 1);
+        }
+        else if (!(0,yaml_dist/* isScalar */.jn)(node)) {
+            n = 1;
+        }
+        sizes.set(node, n);
+        return n;
+    };
+    const total = size(doc.contents, 0);
+    if (total <= MAX_EXPANDED_NODES)
+        return undefined;
+    const at = firstAlias?.range ? lineCounter.linePos(firstAlias.range[0]) : { line: 1, col: 1 };
+    return {
+        message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?); not parsed`,
+        line: at.line,
+        column: at.col
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/core/workflows/expressions.js
+var workflows_expressions = __webpack_require__(4517);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
+
+
+// --- building ---------------------------------------------------------------------------------
+function pos(token) {
+    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A scalar's text: literals as written, expressions as `${{ … }}`. */
+function scalar(token) {
+    if (!token)
+        return undefined;
+    if ((0,dist/* isLiteral */.c$)(token))
+        return { value: token.toString(), at: pos(token) };
+    if ((0,dist/* isBasicExpression */.hR)(token))
+        return { value: token.toDisplayString(), at: pos(token) };
+    return undefined;
+}
+function entries(token) {
+    const map = new Map();
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return map;
+    for (const pair of token) {
+        const key = scalar(pair.key);
+        if (key && !map.has(key.value))
+            map.set(key.value, { key, value: pair.value });
+    }
+    return map;
+}
+function keyOf(token, name) {
+    for (const pair of token) {
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
+            return { key: scalar(pair.key), value: pair.value };
+    }
+    return undefined;
+}
+function buildSteps(token) {
+    const steps = [];
+    if (!token || !(0,dist/* isSequence */.wZ)(token))
+        return steps;
+    let index = 0;
+    for (const item of token) {
+        if (!(0,dist/* isMapping */.pi)(item))
+            continue;
+        const e = entries(item);
+        const expressions = [...(0,workflows_expressions/* expressionSites */.T)(item)];
+        const ifEntry = e.get('if');
+        // A bare `if:` string is an expression too, though the token tree holds it as a string.
+        if (ifEntry && (0,dist/* isString */.Kg)(ifEntry.value))
+            expressions.push(...(0,workflows_expressions/* expressionSites */.T)(ifEntry.value, true));
+        steps.push({
+            index: index++,
+            at: pos(item),
+            id: scalar(e.get('id')?.value),
+            name: scalar(e.get('name')?.value),
+            uses: scalar(e.get('uses')?.value),
+            run: scalar(e.get('run')?.value),
+            if: scalar(ifEntry?.value),
+            with: entries(e.get('with')?.value),
+            withKey: e.get('with')?.key,
+            env: entries(e.get('env')?.value),
+            expressions,
+            token: item
+        });
+    }
+    return steps;
+}
+function buildJob(id, token) {
+    const e = entries(token);
+    const needsToken = e.get('needs')?.value;
+    const needs = [];
+    if (needsToken && (0,dist/* isSequence */.wZ)(needsToken)) {
+        for (const n of needsToken) {
+            const s = scalar(n);
+            if (s)
+                needs.push(s);
+        }
+    }
+    else {
+        const s = scalar(needsToken);
+        if (s)
+            needs.push(s);
+    }
+    const secretsToken = e.get('secrets')?.value;
+    const expressions = [];
+    for (const [name, entry] of e) {
+        if (name === 'steps' || name === 'outputs')
+            continue;
+        expressions.push(...(0,workflows_expressions/* expressionSites */.T)(entry.value, name === 'if'));
+    }
+    return {
+        id,
+        at: id.at,
+        name: scalar(e.get('name')?.value),
+        needs,
+        outputs: entries(e.get('outputs')?.value),
+        uses: scalar(e.get('uses')?.value),
+        with: entries(e.get('with')?.value),
+        withKey: e.get('with')?.key,
+        secrets: secretsToken && (0,dist/* isString */.Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
+        secretsKey: e.get('secrets')?.key,
+        environment: e.get('environment')?.value,
+        runsOn: e.get('runs-on')?.value,
+        strategy: e.get('strategy')?.value,
+        services: e.get('services')?.value,
+        container: e.get('container')?.value,
+        concurrency: e.get('concurrency')?.value,
+        permissions: e.get('permissions')?.value,
+        if: scalar(e.get('if')?.value),
+        steps: buildSteps(e.get('steps')?.value),
+        expressions,
+        outputExpressions: (0,workflows_expressions/* expressionSites */.T)(e.get('outputs')?.value),
+        token
+    };
+}
+/** The model of a workflow from the root token GitHub's parser read. */
+function buildWorkflow(file, root) {
+    const e = entries(root);
+    const onToken = e.get('on')?.value;
+    const on = new Map();
+    if (onToken && (0,dist/* isMapping */.pi)(onToken))
+        for (const [k, v] of entries(onToken))
+            on.set(k, v);
+    else if (onToken && (0,dist/* isSequence */.wZ)(onToken)) {
+        for (const t of onToken) {
+            const s = scalar(t);
+            if (s)
+                on.set(s.value, { key: s, value: t });
+        }
+    }
+    else {
+        const s = scalar(onToken);
+        if (s)
+            on.set(s.value, { key: s, value: onToken });
+    }
+    const call = on.get('workflow_call');
+    const callEntries = call ? entries(call.value) : undefined;
+    const jobs = [];
+    const jobsToken = e.get('jobs')?.value;
+    if (jobsToken && (0,dist/* isMapping */.pi)(jobsToken)) {
+        for (const pair of jobsToken) {
+            const id = scalar(pair.key);
+            if (id && (0,dist/* isMapping */.pi)(pair.value))
+                jobs.push(buildJob(id, pair.value));
+        }
+    }
+    const expressions = [];
+    for (const name of ['run-name', 'env', 'concurrency'])
+        expressions.push(...(0,workflows_expressions/* expressionSites */.T)(e.get(name)?.value));
+    return {
+        kind: 'workflow',
+        file,
+        name: scalar(e.get('name')?.value),
+        on,
+        workflowCall: call
+            ? {
+                key: call.key,
+                inputs: entries(callEntries?.get('inputs')?.value),
+                secrets: entries(callEntries?.get('secrets')?.value),
+                outputs: entries(callEntries?.get('outputs')?.value)
+            }
+            : undefined,
+        permissions: keyOf(root, 'permissions'),
+        concurrency: keyOf(root, 'concurrency'),
+        env: entries(e.get('env')?.value),
+        jobs,
+        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
+        expressions,
+        root
+    };
+}
+/** The model of action metadata from the root token GitHub's parser read. */
+function buildAction(file, root) {
+    const e = entries(root);
+    const inputs = new Map();
+    for (const [name, entry] of entries(e.get('inputs')?.value)) {
+        const spec = entries(entry.value);
+        const required = spec.get('required')?.value;
+        inputs.set(name, {
+            key: entry.key,
+            required: required !== undefined && (0,dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
+            hasDefault: spec.has('default')
+        });
+    }
+    const runs = entries(e.get('runs')?.value);
+    return {
+        kind: 'action',
+        file,
+        name: scalar(e.get('name')?.value),
+        inputs,
+        outputs: entries(e.get('outputs')?.value),
+        using: scalar(runs.get('using')?.value),
+        steps: buildSteps(runs.get('steps')?.value),
+        root
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
+/**
+ * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
+ * messages, positioned, and the model built from its token tree. A file that cannot be read or
+ * parsed still yields a {@link ParsedFile}, with its problems and no model, so that one broken file
+ * never hides the findings of the others.
+ */
+
+
+
+
+
+
+/** Parses text already read (tests and fixtures use this directly). */
+async function parseSource(source) {
+    const bomb = aliasBomb(source.text);
+    if (bomb)
+        return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+    const file = { name: source.path, content: source.text };
+    const trace = new dist/* NoOperationTraceWriter */.P0();
+    let result;
+    try {
+        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, trace) : (0,dist/* parseWorkflow */.hM)(file, trace);
+        if (source.kind === 'workflow' && result.value) {
+            // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
+            // results are discarded, only its messages kept. No file provider: local reusable workflows
+            // are checked by our own rules, which know the workspace.
+            await (0,dist/* convertWorkflowTemplate */.DE)(result.context, result.value, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
+        }
+    }
+    catch (err) {
+        return { source, problems: [{ stage: 'parser', message: `the workflow parser failed: ${err.message}`, at: { line: 1, column: 1 } }] };
+    }
+    const problems = result.context.errors.getErrors().map((e) => ({
+        stage: 'parser',
+        // YAML errors come with a multi-line snippet; a finding is one line.
+        message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
+        at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
+    }));
+    if (source.kind === 'action' && result.value) {
+        // Descriptions are documentation: the runner never evaluates a `${{ }}` written in them
+        // (e.g. an example value), though the action schema's parser checks it.
+        const docs = descriptionRanges(result.value);
+        for (let i = problems.length - 1; i >= 0; i--)
+            if (docs.some((r) => inside(problems[i].at, r)))
+                problems.splice(i, 1);
+    }
+    let model;
+    if (result.value && (0,dist/* isMapping */.pi)(result.value)) {
+        model = source.kind === 'action' ? buildAction(source, result.value) : buildWorkflow(source, result.value);
+    }
+    return { source, problems, model };
+}
+/** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
+function prefixPos(prefix) {
+    const m = /\(Line: (\d+), Col: (\d+)\)/.exec(prefix ?? '');
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 };
+}
+/** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
+async function loadFile(abs, path) {
+    const kind = kindOf(path);
+    const read = await readSource(abs);
+    if ('problem' in read) {
+        const source = { path, abs, kind, text: '' };
+        return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };
+    }
+    return parseSource({ path, abs, kind, text: read.text });
+}
+function inside(p, r) {
+    const afterStart = p.line > r.start.line || (p.line === r.start.line && p.column >= r.start.column);
+    const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.column <= r.end.column);
+    return afterStart && beforeEnd;
+}
+/** Ranges of every `description:` value of action metadata. */
+function descriptionRanges(root) {
+    const ranges = [];
+    for (const [parent, token, key] of template_token/* TemplateToken */.s.traverse(root)) {
+        if (parent && key && (0,dist/* isString */.Kg)(key) && key.value === 'description' && token !== key && token.range)
+            ranges.push(token.range);
+    }
+    return ranges;
+}
+
+
+/***/ })
+
+};
