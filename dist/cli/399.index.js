@@ -463,7 +463,7 @@ function parseGate(name, value, origin, warnings = []) {
     if (!/^[A-Za-z_][\w-]*$/.test(name))
         fail('not a metric name (letters, digits, _ and -)');
     const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalMetric */ .NQ)(name);
-    const info = _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[metric];
+    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricInfo */ .R)(metric);
     const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (typeof value === 'boolean') {
         if (info && info.kind !== 'boolean')
@@ -594,12 +594,12 @@ function formatNumber(n) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   NQ: () => (/* binding */ canonicalMetric),
+/* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   q0: () => (/* binding */ knownMetricNames),
 /* harmony export */   xD: () => (/* binding */ guessDirection)
 /* harmony export */ });
-/* unused harmony export ALIASES */
+/* unused harmony exports METRICS, ALIASES */
 /** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
 const coverage = (what) => ({
     direction: 'higher',
@@ -629,11 +629,15 @@ const METRICS = {
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
 };
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
 /** Names that mean another metric. */
 const ALIASES = { coverage: 'coverage_lines' };
 /** The metric a gate name measures (`coverage` → `coverage_lines`). */
 function canonicalMetric(name) {
-    return ALIASES[name] ?? name;
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
 }
 /**
  * For metrics the catalogue does not know (values from the `metrics` input), the direction a

@@ -371,8 +371,10 @@ async function executeDeploy(ctx) {
             : 'every check passed';
         for (const c of failed)
             host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-        log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
-        host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+        const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
+        log.info('dry-run', { detail: `${briefly}; nothing was changed` });
+        // The warnings above give each reason; the log line only names them.
+        host.info(`dry-run: ${briefly}; nothing was changed`);
         return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
     }
     // 3. The deployment record.

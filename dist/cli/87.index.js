@@ -523,6 +523,7 @@ function githubRepository(url) {
     }
     return undefined;
 }
+/** The package.json in `root`, or undefined when there is none or it is not JSON. */
 function readPackage(root) {
     if (!root)
         return undefined;
@@ -561,8 +562,8 @@ function pickTag(tags) {
     return releases[0] ?? tags[0];
 }
 /** Whether `root` is the top level of a git checkout (not a folder inside another project's repository). */
-async function isCheckoutRoot(env, root) {
-    const top = await env.git(root, ['rev-parse', '--show-toplevel']);
+async function isCheckoutRoot(git, root) {
+    const top = await git(root, ['rev-parse', '--show-toplevel']);
     if (!top)
         return false;
     try {
@@ -580,7 +581,7 @@ function refusal(input, why) {
 }
 /** From the git checkout at `root`; undefined when `root` is not the top of one. */
 async function fromCheckout(env, root, input) {
-    if (!(await isCheckoutRoot(env, root)))
+    if (!(await isCheckoutRoot(env.git, root)))
         return undefined;
     const head = await env.git(root, ['rev-parse', 'HEAD']);
     if (!head || !SHA.test(head))
@@ -631,7 +632,7 @@ async function resolveActionsRef(given, input, env = SYSTEM_REF_ENVIRONMENT) {
         const sha = m[3].toLowerCase();
         // The tag of that commit, when the checkout this phase-gates runs from has it; else the
         // version of this phase-gates, and the printout says it is a guess.
-        const checkout = root && (await isCheckoutRoot(env, root));
+        const checkout = root && (await isCheckoutRoot(env.git, root));
         const tag = checkout ? pickTag(((await env.git(root, ['tag', '--points-at', sha])) ?? '').split('\n').filter(Boolean)) : undefined;
         return {
             repository: `${m[1]}/${m[2]}`,
@@ -1350,29 +1351,15 @@ var init_inputs = __webpack_require__(6921);
  */
 
 
-
-async function packageName(workspace) {
-    try {
-        const pkg = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_.join(workspace, 'package.json'), 'utf8'));
-        return typeof pkg.name === 'string' && pkg.name ? pkg.name.replace(/^@[^/]*\//, '') : undefined;
-    }
-    catch {
-        return undefined; // no package.json, or not JSON: another source names the repository
-    }
+/** package.json's name without its scope; undefined without package.json or a name. */
+function packageName(workspace) {
+    const name = readPackage(workspace)?.name;
+    return typeof name === 'string' && name ? name.replace(/^@[^/]*\//, '') : undefined;
 }
 /** What init needs to know of the workspace's repository. */
 async function readTarget(workspace, git = runGit) {
     // Only a checkout whose top level is the workspace speaks for it (not a parent repository).
-    const top = await git(workspace, ['rev-parse', '--show-toplevel']);
-    let own = false;
-    if (top) {
-        try {
-            own = (await external_node_fs_.promises.realpath(top)) === (await external_node_fs_.promises.realpath(workspace));
-        }
-        catch {
-            own = false;
-        }
-    }
+    const own = await isCheckoutRoot(git, workspace);
     const slug = own ? githubRepository(await git(workspace, ['remote', 'get-url', 'origin'])) : undefined;
     const originHead = own ? await git(workspace, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']) : undefined;
     let branch = originHead?.replace(/^origin\//, '');
@@ -1386,7 +1373,7 @@ async function readTarget(workspace, git = runGit) {
         if (local.length === 1)
             [branch, branchFrom] = [local[0], `the repository's only branch of main and master (no origin/HEAD)`];
     }
-    const name = slug?.split('/')[1] ?? (await packageName(workspace)) ?? external_node_path_.basename(external_node_path_.resolve(workspace));
+    const name = slug?.split('/')[1] ?? packageName(workspace) ?? external_node_path_.basename(external_node_path_.resolve(workspace));
     return {
         name,
         slug,

@@ -46582,7 +46582,7 @@ const coverage = (what) => ({
 const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
 const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
 const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const metrics_METRICS = {
+const METRICS = {
     coverage_lines: coverage('lines'),
     coverage_branches: coverage('branches'),
     coverage_functions: coverage('functions'),
@@ -46601,11 +46601,15 @@ const metrics_METRICS = {
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
 };
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metrics_metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
 /** Names that mean another metric. */
 const ALIASES = { coverage: 'coverage_lines' };
 /** The metric a gate name measures (`coverage` → `coverage_lines`). */
 function metrics_canonicalMetric(name) {
-    return ALIASES[name] ?? name;
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
 }
 /**
  * For metrics the catalogue does not know (values from the `metrics` input), the direction a
@@ -46620,7 +46624,7 @@ function metrics_guessDirection(name) {
 }
 /** Every name a gate may use for a metric the reports or the catalogue give. */
 function knownMetricNames() {
-    return [...Object.keys(metrics_METRICS), ...Object.keys(ALIASES)];
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
@@ -46657,7 +46661,7 @@ function grammar_parseGate(name, value, origin, warnings = []) {
     if (!/^[A-Za-z_][\w-]*$/.test(name))
         fail('not a metric name (letters, digits, _ and -)');
     const metric = canonicalMetric(name);
-    const info = METRICS[metric];
+    const info = metricInfo(metric);
     const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (typeof value === 'boolean') {
         if (info && info.kind !== 'boolean')
@@ -48440,8 +48444,10 @@ async function executeDeploy(ctx) {
             : 'every check passed';
         for (const c of failed)
             host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-        log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
-        host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+        const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
+        log.info('dry-run', { detail: `${briefly}; nothing was changed` });
+        // The warnings above give each reason; the log line only names them.
+        host.info(`dry-run: ${briefly}; nothing was changed`);
         return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
     }
     // 3. The deployment record.

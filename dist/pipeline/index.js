@@ -39706,11 +39706,15 @@ const METRICS = {
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
 };
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
 /** Names that mean another metric. */
 const ALIASES = { coverage: 'coverage_lines' };
 /** The metric a gate name measures (`coverage` → `coverage_lines`). */
 function canonicalMetric(name) {
-    return ALIASES[name] ?? name;
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
 }
 /**
  * For metrics the catalogue does not know (values from the `metrics` input), the direction a
@@ -39762,7 +39766,7 @@ function parseGate(name, value, origin, warnings = []) {
     if (!/^[A-Za-z_][\w-]*$/.test(name))
         fail('not a metric name (letters, digits, _ and -)');
     const metric = canonicalMetric(name);
-    const info = METRICS[metric];
+    const info = metricInfo(metric);
     const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (typeof value === 'boolean') {
         if (info && info.kind !== 'boolean')
@@ -48973,7 +48977,7 @@ const trivy = {
 function fixVersions(fix) {
     if (!(0,json/* isObject */.Gv)(fix) || (0,json/* str */.gx)(fix.state) !== 'fixed')
         return undefined;
-    return (0,json/* arrayOf */.jk)(fix.versions).filter((v) => typeof v === 'string').join(', ') || undefined;
+    return (0,json/* stringsOf */.iw)(fix.versions).join(', ') || undefined;
 }
 const grype = {
     id: 'grype',
@@ -49066,7 +49070,7 @@ function readV2(doc, sink) {
             continue;
         const name = (0,json/* str */.gx)(entry.name) ?? key;
         const advisories = (0,json/* objectsOf */.iZ)(entry.via);
-        const viaPackages = (0,json/* arrayOf */.jk)(entry.via).filter((v) => typeof v === 'string');
+        const viaPackages = (0,json/* stringsOf */.iw)(entry.via);
         // The advisories that hit this package itself; an entry vulnerable only through its
         // dependencies is named after them, so that the key stays stable from run to run.
         const ids = advisories.map((a) => advisoryId((0,json/* str */.gx)(a.url)) ?? (0,json/* str */.gx)(a.source) ?? '').filter((s) => s !== '');
@@ -49085,7 +49089,7 @@ function readV1(doc, sink) {
     for (const [key, advisory] of Object.entries(doc.advisories)) {
         if (!(0,json/* isObject */.Gv)(advisory))
             continue;
-        const cves = (0,json/* arrayOf */.jk)(advisory.cves).filter((c) => typeof c === 'string');
+        const cves = (0,json/* stringsOf */.iw)(advisory.cves);
         const id = (0,json/* preferCve */.B8)((0,json/* str */.gx)(advisory.github_advisory_id) ?? `npm-advisory-${(0,json/* str */.gx)(advisory.id) ?? key}`, cves);
         const versions = new Set((0,json/* objectsOf */.iZ)(advisory.findings).map((f) => (0,json/* str */.gx)(f.version) ?? ''));
         for (const version of versions) {
@@ -49174,12 +49178,12 @@ function readPackage(pkg, sink) {
         for (const [id, v] of vulns) {
             if (!id)
                 continue;
-            sink.add({ id: (0,json/* preferCve */.B8)(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
+            sink.add({ id: (0,json/* preferCve */.B8)(id, (0,json/* stringsOf */.iw)(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
         }
         return;
     }
     for (const group of groups) {
-        const ids = strings(group.ids);
+        const ids = (0,json/* stringsOf */.iw)(group.ids);
         if (ids.length === 0)
             continue; // a license-only entry
         if (osv_scanner_hidden(group))
@@ -49189,7 +49193,7 @@ function readPackage(pkg, sink) {
         const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
         // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
         const severity = Number.isFinite(parsed) ? (0,model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
-        const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
+        const aliases = [...ids, ...(0,json/* stringsOf */.iw)(group.aliases), ...members.flatMap((m) => (0,json/* stringsOf */.iw)(m.aliases))];
         sink.add({
             id: (0,json/* preferCve */.B8)([...ids].sort()[0], aliases),
             package: name,
@@ -49237,9 +49241,6 @@ function databaseSeverity(vulns) {
     }
     return best;
 }
-function strings(value) {
-    return (0,json/* arrayOf */.jk)(value).filter((s) => typeof s === 'string');
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/vulns/snyk.js
 /**
@@ -49285,14 +49286,14 @@ const snyk = {
                 if (!id)
                     throw new core_errors/* UserError */.y('Snyk finding without an id');
                 const identifiers = (0,json/* isObject */.Gv)(v.identifiers) ? v.identifiers : {};
-                const cves = (0,json/* arrayOf */.jk)(identifiers.CVE).filter((c) => typeof c === 'string');
+                const cves = (0,json/* stringsOf */.iw)(identifiers.CVE);
                 sink.add({
                     id: cves.length === 1 ? cves[0] : id,
                     package: (0,json/* str */.gx)(v.packageName) ?? (0,json/* str */.gx)(v.name) ?? '',
                     version: (0,json/* str */.gx)(v.version) ?? '',
                     severity: (0,model/* severityFromWord */.GX)((0,json/* str */.gx)(v.severityWithCritical) ?? (0,json/* str */.gx)(v.severity)),
                     title: (0,json/* str */.gx)(v.title),
-                    fixed: (0,json/* arrayOf */.jk)(v.fixedIn).filter((f) => typeof f === 'string').join(', ') || undefined
+                    fixed: (0,json/* stringsOf */.iw)(v.fixedIn).join(', ') || undefined
                 });
             }
         }
@@ -49664,7 +49665,7 @@ function attachFindings(results, vulns) {
 function assertKnownMetrics(gates, given) {
     const known = [...knownMetricNames(), ...given];
     const errors = gates
-        .filter((g) => !(g.metric in METRICS) && !given.has(g.metric) && !given.has(g.name))
+        .filter((g) => !metricInfo(g.metric) && !given.has(g.metric) && !given.has(g.name))
         .map((g) => {
         const near = nearest(g.name, known);
         return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
@@ -49732,7 +49733,9 @@ async function runGates(host) {
     const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
         await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
-    collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, metrics);
+    // The metrics input, read once above, is set last: it has the final word.
+    for (const [name, m] of given)
+        metrics.set(name, m);
     // 3. Verdict, report, outputs.
     const results = evaluate(gates, metrics, failOnMissing);
     if (vulns)
@@ -50383,8 +50386,10 @@ async function executeDeploy(ctx) {
             : 'every check passed';
         for (const c of failed)
             host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-        log.info('dry-run', { detail: `${failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed'}; nothing was changed` });
-        host.info(redactor.redact(`dry-run: ${verdict}; nothing was changed`));
+        const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
+        log.info('dry-run', { detail: `${briefly}; nothing was changed` });
+        // The warnings above give each reason; the log line only names them.
+        host.info(`dry-run: ${briefly}; nothing was changed`);
         return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
     }
     // 3. The deployment record.
@@ -55897,8 +55902,9 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 /* harmony export */   Xk: () => (/* binding */ expectObject),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   iZ: () => (/* binding */ objectsOf),
-/* harmony export */   jk: () => (/* binding */ arrayOf)
+/* harmony export */   iw: () => (/* binding */ stringsOf)
 /* harmony export */ });
+/* unused harmony export arrayOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6512);
 /**
  * Small readers shared by the vulns parsers: typed access to untrusted JSON, and the cheap
@@ -55915,6 +55921,10 @@ function arrayOf(value) {
 /** The objects of an array, skipping anything else. */
 function objectsOf(value) {
     return arrayOf(value).filter(isObject);
+}
+/** The strings of an array, skipping anything else. */
+function stringsOf(value) {
+    return arrayOf(value).filter((s) => typeof s === 'string');
 }
 /** A string field, or undefined when absent or of another type (numbers are written as text). */
 function str(value) {

@@ -183,6 +183,12 @@ describe('a gate on a metric nothing gives is refused, never silently skipped', 
     ]);
   });
 
+  it("a name JavaScript objects carry (constructor, toString) is no metric either", async () => {
+    const run = await runAction('gates-enforcer', { workspace: makeWorkspace(), inputs: { gates: 'constructor: ">=1"', 'fail-on-missing': 'false' } });
+    expect(run.code).toBe(1);
+    expect(run.errors.map(commandMessage)).toEqual([expect.stringMatching(/^gates: line 1: gate constructor: unknown metric /)]);
+  });
+
   it('a metric of your own is a metric once the metrics input gives it', async () => {
     const run = await runAction('gates-enforcer', { workspace: makeWorkspace(), inputs: { gates: 'bundle_kb: "<=300"', metrics: 'bundle_kb: 280' } });
     expect(run.errors).toEqual([]);

@@ -3,12 +3,13 @@
  * flag with its default, "did you mean" for typos, one verdict by default, --outputs and --json,
  * and the commit from git when GITHUB_SHA is unset.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { makeWorkspace, ROOT } from '../support/action.js';
 import { closeAll, ok, startServer } from '../smoke/servers.js';
+import { cliAsync } from '../support/cli.js';
 
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -18,22 +19,6 @@ const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,1\nDA:3,0\nDA:4,1\nend_of_record\n';
 function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...BASE_ENV, ...env }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The same, asynchronously: for commands that talk to a server in this process. */
-function cliAsync(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...BASE_ENV, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
 }
 
 afterEach(closeAll);
@@ -164,7 +149,7 @@ describe('--json: one JSON document on stdout, for every command', () => {
 
   it('smoke: the smoke report', async () => {
     const server = await startServer({ '/': ok() });
-    const r = await cliAsync(['smoke', '--url', server.url, '--wait-for-ready', '0', '--samples', '2', '--json'], makeWorkspace());
+    const r = await cliAsync(['smoke', '--url', server.url, '--wait-for-ready', '0', '--samples', '2', '--json'], makeWorkspace(), { NO_COLOR: '1' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ passed: true });
   });

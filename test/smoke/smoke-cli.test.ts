@@ -2,28 +2,14 @@
  * `phase-gates smoke` gives the action's verdict from the command line, and the report it writes
  * is what gates-enforcer reads for the smoke_* gates.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { makeWorkspace, runAction, ROOT } from '../support/action.js';
+import { makeWorkspace, runAction } from '../support/action.js';
+import { cliAsync } from '../support/cli.js';
 import { closeAll, ok, startServer } from './servers.js';
 
 afterEach(closeAll);
 
 /** The bundled CLI, spawned asynchronously: the test servers live in this process's event loop. */
-function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], cwd: string) => cliAsync(args, cwd, {}, 20_000);
 
 describe('phase-gates smoke', () => {
   it('passes, prints the summary, and the outputs as name=value lines with --outputs', async () => {

@@ -22,7 +22,7 @@ import {
 import { evaluate, type GateResult } from '../gates/evaluate.js';
 import { buildReport, failureMessage, renderSummary, type GatesReport } from '../gates/report.js';
 import { VulnAccumulator, type Severity } from '../reports/vulns/model.js';
-import { METRICS, knownMetricNames } from '../gates/metrics.js';
+import { knownMetricNames, metricInfo } from '../gates/metrics.js';
 import { nearest } from '../suggest.js';
 import type { ReportSource } from '../reports/types.js';
 import type { AlertKind } from '../github/alerts.js';
@@ -66,7 +66,7 @@ function attachFindings(results: GateResult[], vulns: VulnAccumulator): void {
 function assertKnownMetrics(gates: Gate[], given: Set<string>): void {
   const known = [...knownMetricNames(), ...given];
   const errors = gates
-    .filter((g) => !(g.metric in METRICS) && !given.has(g.metric) && !given.has(g.name))
+    .filter((g) => !metricInfo(g.metric) && !given.has(g.metric) && !given.has(g.name))
     .map((g) => {
       const near = nearest(g.name, known);
       return new UserError(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
@@ -132,7 +132,8 @@ export async function runGates(host: Host): Promise<GatesResult> {
   }
   const smoke = input(host, I.SmokeReport);
   if (smoke) await collectSmoke(workspace, I.SmokeReport, smoke, metrics);
-  collectMetricsInput(host.getInput(I.Metrics), I.Metrics, metrics);
+  // The metrics input, read once above, is set last: it has the final word.
+  for (const [name, m] of given) metrics.set(name, m);
 
   // 3. Verdict, report, outputs.
   const results = evaluate(gates, metrics, failOnMissing);

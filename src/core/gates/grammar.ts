@@ -3,7 +3,7 @@
  * from the metric, `true`/`false`, or a word compared with `==`.
  */
 import { UserError } from '../errors.js';
-import { METRICS, canonicalMetric, guessDirection } from './metrics.js';
+import { canonicalMetric, guessDirection, metricInfo } from './metrics.js';
 
 export type Op = '>=' | '>' | '<=' | '<' | '==' | '!=';
 
@@ -63,7 +63,7 @@ export function parseGate(name: string, value: unknown, origin: GateOrigin, warn
   };
   if (!/^[A-Za-z_][\w-]*$/.test(name)) fail('not a metric name (letters, digits, _ and -)');
   const metric = canonicalMetric(name);
-  const info = METRICS[metric];
+  const info = metricInfo(metric);
   const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
 
   if (typeof value === 'boolean') {

@@ -43,12 +43,17 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
 };
 
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+export function metricInfo(metric: string): MetricInfo | undefined {
+  return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+
 /** Names that mean another metric. */
 export const ALIASES: Readonly<Record<string, string>> = { coverage: 'coverage_lines' };
 
 /** The metric a gate name measures (`coverage` → `coverage_lines`). */
 export function canonicalMetric(name: string): string {
-  return ALIASES[name] ?? name;
+  return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
 }
 
 /**

@@ -30,11 +30,13 @@ export interface ActionsRef {
 }
 
 /** What resolving the default needs from the machine; tests give real temporary repositories. */
+/** Runs `git args…` in `cwd` without a shell: its trimmed stdout, or undefined when git fails. */
+export type Git = (cwd: string, args: string[]) => Promise<string | undefined>;
+
 export interface RefEnvironment {
   /** The phase-gates package root (the directory of its package.json), if found. */
   packageRoot(): string | undefined;
-  /** Runs `git args…` in `cwd` without a shell: its trimmed stdout, or undefined when git fails. */
-  git(cwd: string, args: string[]): Promise<string | undefined>;
+  git: Git;
 }
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -103,12 +105,14 @@ export function githubRepository(url: string | undefined): string | undefined {
 }
 
 interface PackageJson {
+  name?: unknown;
   version?: unknown;
   repository?: unknown;
   gitHead?: unknown;
 }
 
-function readPackage(root: string | undefined): PackageJson | undefined {
+/** The package.json in `root`, or undefined when there is none or it is not JSON. */
+export function readPackage(root: string | undefined): PackageJson | undefined {
   if (!root) return undefined;
   try {
     return JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageJson;
@@ -144,8 +148,8 @@ function pickTag(tags: string[]): string | undefined {
 }
 
 /** Whether `root` is the top level of a git checkout (not a folder inside another project's repository). */
-async function isCheckoutRoot(env: RefEnvironment, root: string): Promise<boolean> {
-  const top = await env.git(root, ['rev-parse', '--show-toplevel']);
+export async function isCheckoutRoot(git: Git, root: string): Promise<boolean> {
+  const top = await git(root, ['rev-parse', '--show-toplevel']);
   if (!top) return false;
   try {
     return realpathSync(top) === realpathSync(root);
@@ -163,7 +167,7 @@ function refusal(input: string, why: string): UserError {
 
 /** From the git checkout at `root`; undefined when `root` is not the top of one. */
 async function fromCheckout(env: RefEnvironment, root: string, input: string): Promise<ActionsRef | undefined> {
-  if (!(await isCheckoutRoot(env, root))) return undefined;
+  if (!(await isCheckoutRoot(env.git, root))) return undefined;
   const head = await env.git(root, ['rev-parse', 'HEAD']);
   if (!head || !SHA.test(head)) throw refusal(input, `the git checkout at ${root} has no commit`);
   const url = await env.git(root, ['remote', 'get-url', 'origin']);
@@ -213,7 +217,7 @@ export async function resolveActionsRef(given: string, input: string, env: RefEn
     const sha = m[3].toLowerCase();
     // The tag of that commit, when the checkout this phase-gates runs from has it; else the
     // version of this phase-gates, and the printout says it is a guess.
-    const checkout = root && (await isCheckoutRoot(env, root));
+    const checkout = root && (await isCheckoutRoot(env.git, root));
     const tag = checkout ? pickTag(((await env.git(root, ['tag', '--points-at', sha])) ?? '').split('\n').filter(Boolean)) : undefined;
     return {
       repository: `${m[1]}/${m[2]}`,

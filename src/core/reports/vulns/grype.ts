@@ -11,12 +11,12 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { arrayOf, expectObject, isObject, jsonHead, objectsOf, preferCve, str } from './json.js';
+import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf } from './json.js';
 
 /** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
 function fixVersions(fix: unknown): string | undefined {
   if (!isObject(fix) || str(fix.state) !== 'fixed') return undefined;
-  return arrayOf(fix.versions).filter((v): v is string => typeof v === 'string').join(', ') || undefined;
+  return stringsOf(fix.versions).join(', ') || undefined;
 }
 
 export const grype: FormatModule<VulnAccumulator> = {

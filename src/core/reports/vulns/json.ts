@@ -21,6 +21,11 @@ export function objectsOf(value: unknown): JsonObject[] {
   return arrayOf(value).filter(isObject);
 }
 
+/** The strings of an array, skipping anything else. */
+export function stringsOf(value: unknown): string[] {
+  return arrayOf(value).filter((s): s is string => typeof s === 'string');
+}
+
 /** A string field, or undefined when absent or of another type (numbers are written as text). */
 export function str(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

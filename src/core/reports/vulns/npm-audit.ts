@@ -18,7 +18,7 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { arrayOf, expectObject, isObject, jsonHead, objectsOf, preferCve, str, type JsonObject } from './json.js';
+import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
 
 export const npmAudit: FormatModule<VulnAccumulator> = {
   id: 'npm-audit',
@@ -55,7 +55,7 @@ function readV2(doc: JsonObject, sink: VulnAccumulator): void {
     if (!isObject(entry)) continue;
     const name = str(entry.name) ?? key;
     const advisories = objectsOf(entry.via);
-    const viaPackages = arrayOf(entry.via).filter((v): v is string => typeof v === 'string');
+    const viaPackages = stringsOf(entry.via);
     // The advisories that hit this package itself; an entry vulnerable only through its
     // dependencies is named after them, so that the key stays stable from run to run.
     const ids = advisories.map((a) => advisoryId(str(a.url)) ?? str(a.source) ?? '').filter((s) => s !== '');
@@ -74,7 +74,7 @@ function readV2(doc: JsonObject, sink: VulnAccumulator): void {
 function readV1(doc: JsonObject, sink: VulnAccumulator): void {
   for (const [key, advisory] of Object.entries(doc.advisories as JsonObject)) {
     if (!isObject(advisory)) continue;
-    const cves = arrayOf(advisory.cves).filter((c): c is string => typeof c === 'string');
+    const cves = stringsOf(advisory.cves);
     const id = preferCve(str(advisory.github_advisory_id) ?? `npm-advisory-${str(advisory.id) ?? key}`, cves);
     const versions = new Set(objectsOf(advisory.findings).map((f) => str(f.version) ?? ''));
     for (const version of versions) {

@@ -20,7 +20,7 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromScore, severityFromWord, SEVERITIES, type Severity, type VulnAccumulator } from './model.js';
-import { arrayOf, expectObject, isObject, jsonHead, objectsOf, preferCve, str, type JsonObject } from './json.js';
+import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
 
 export const osvScanner: FormatModule<VulnAccumulator> = {
   id: 'osv-scanner',
@@ -51,13 +51,13 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
   if (groups.length === 0) {
     for (const [id, v] of vulns) {
       if (!id) continue;
-      sink.add({ id: preferCve(id, strings(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
+      sink.add({ id: preferCve(id, stringsOf(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
     }
     return;
   }
 
   for (const group of groups) {
-    const ids = strings(group.ids);
+    const ids = stringsOf(group.ids);
     if (ids.length === 0) continue; // a license-only entry
     if (hidden(group)) continue;
     const members = ids.map((id) => vulns.get(id)).filter(isObject);
@@ -65,7 +65,7 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
     const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
     // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
     const severity = Number.isFinite(parsed) ? severityFromScore(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
-    const aliases = [...ids, ...strings(group.aliases), ...members.flatMap((m) => strings(m.aliases))];
+    const aliases = [...ids, ...stringsOf(group.aliases), ...members.flatMap((m) => stringsOf(m.aliases))];
     sink.add({
       id: preferCve([...ids].sort()[0], aliases),
       package: name,
@@ -110,6 +110,3 @@ function databaseSeverity(vulns: JsonObject[]): Severity | null {
   return best;
 }
 
-function strings(value: unknown): string[] {
-  return arrayOf(value).filter((s): s is string => typeof s === 'string');
-}

@@ -12,7 +12,7 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { arrayOf, isObject, jsonHead, objectsOf, str, type JsonObject } from './json.js';
+import { isObject, jsonHead, objectsOf, str, stringsOf, type JsonObject } from './json.js';
 
 export const snyk: FormatModule<VulnAccumulator> = {
   id: 'snyk',
@@ -39,14 +39,14 @@ export const snyk: FormatModule<VulnAccumulator> = {
         const id = str(v.id);
         if (!id) throw new UserError('Snyk finding without an id');
         const identifiers = isObject(v.identifiers) ? v.identifiers : {};
-        const cves = arrayOf(identifiers.CVE).filter((c): c is string => typeof c === 'string');
+        const cves = stringsOf(identifiers.CVE);
         sink.add({
           id: cves.length === 1 ? cves[0] : id,
           package: str(v.packageName) ?? str(v.name) ?? '',
           version: str(v.version) ?? '',
           severity: severityFromWord(str(v.severityWithCritical) ?? str(v.severity)),
           title: str(v.title),
-          fixed: arrayOf(v.fixedIn).filter((f): f is string => typeof f === 'string').join(', ') || undefined
+          fixed: stringsOf(v.fixedIn).join(', ') || undefined
         });
       }
     }
