@@ -49,8 +49,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
       ].join('\n')
     );
     expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'success']);
-    // A first deployment has nothing to return to: not a failure, and said.
-    expect(run.summary).toMatch(/\| Rollback path \| ➖ skip \| no earlier successful deployment of staging: a failure is not rolled back \|/);
+    expect(run.summary).toMatch(/\| Rollback path \| ➖ skip \| the first deployment of staging/);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
     for (const line of log) expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z (INFO|WARN|ERROR) [a-z.-]+( [a-z_]+=\S.*)?$/);
     expect(log.at(-1)).toMatch(/ INFO deploy\.end status=success version=v1\.0\.0 deployment=1$/);
@@ -80,27 +79,36 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(checkRow(run, 'Gates passed')).toMatch(/✅ pass \| passed for 0123456789ab \(gates-report.json\)/);
   });
 
-  it('freeze: refuses production on a Friday by default, not staging, and an override with a reason is recorded', async () => {
-    let ws = deployWorkspace();
+  it('freeze: by default production is refused over the weekend, staging is not; an override with a reason is recorded', async () => {
     const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
-    const production = { environment: 'production', 'require-staging': 'false', 'require-gates': 'false' };
-    let run = await deploy(ws, { ...production, 'freeze-windows': '' }, friday);
+    // Production, freeze-windows not given: the default Fri 00:00-Mon 00:00 holds.
+    const prod = { environment: 'production', 'require-gates': 'false', 'require-staging': 'false', 'freeze-windows': '' };
+    let ws = deployWorkspace();
+    let run = await deploy(ws, prod, friday);
     expect(run.code).toBe(1);
-    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00"/);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    nothingRan(ws);
+    // prod-eu counts as production too.
+    ws = deployWorkspace();
+    run = await deploy(ws, { ...prod, environment: 'prod-eu' }, friday);
+    expect(checkRow(run, 'Outside freeze windows')).toContain('❌ fail');
     nothingRan(ws);
 
-    // Staging has no freeze by default: that is where a Friday fix is tried.
+    // Staging on the same Friday: no freeze by default, it deploys.
     ws = deployWorkspace();
     run = await deploy(ws, { 'freeze-windows': '' }, friday);
     expect(run.code).toBe(0);
-    expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze-windows for staging \(by default only production environments freeze, Fri 00:00-Mon 00:00\)/);
-    // Unless the workflow gives it windows of its own.
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze window for staging by default \(Fri 00:00-Mon 00:00 applies to production environments; set freeze-windows to freeze it too\)/);
+    expect(ran(ws, 'run')).toBe(true);
+    // Given, a window applies to staging as well.
     ws = deployWorkspace();
     run = await deploy(ws, { 'freeze-windows': 'Fri 00:00-Mon 00:00' }, friday);
     expect(run.code).toBe(1);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| .* is inside the freeze window "Fri 00:00-Mon 00:00" \(freeze-override/);
+    nothingRan(ws);
 
     ws = deployWorkspace();
-    run = await deploy(ws, { ...production, 'freeze-windows': '', 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
+    run = await deploy(ws, { ...prod, 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
     expect(run.code).toBe(0);
     expect(run.warnings.map(commandMessage)).toEqual(['Deploying inside a freeze window; override: hotfix INC-42, approved by @lead']);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
@@ -152,28 +160,14 @@ describe('deploy pre-deploy checks (ledger)', () => {
     nothingRan(ws);
   });
 
-  it('a first deploy has no rollback target: a failure is not rolled back, and the log, summary and outputs say so', async () => {
-    const ws = deployWorkspace();
-    const run = await deploy(ws, {}, { FAIL_ON: 'run' });
-    expect(run.code).toBe(1);
-    expect(checkRow(run, 'Rollback path')).toMatch(/➖ skip \| no earlier successful deployment of staging: a failure is not rolled back/);
-    expect(ran(ws, 'run')).toBe(true);
-    expect(ran(ws, 'rollback')).toBe(false);
-    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false' });
-    expect(run.summary).toContain('| rollback | — | — | ⏭️ skipped: no earlier successful deployment of staging |');
-    expect(run.errors.map(commandMessage).at(-1)).toMatch(/; rollback skipped: no earlier successful deployment of staging$/);
-    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
-    expect(log).toMatch(/ WARN rollback\.skipped reason="no earlier successful deployment of staging"\n/);
-    expect(log).toMatch(/ ERROR deploy\.end status=failure detail="rollback skipped: no earlier successful deployment of staging"/);
-    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'failure']);
-  });
-
-  it('rollback on demand with nothing to return to: one line, nothing run', async () => {
-    const ws = deployWorkspace();
-    const run = await deploy(ws, { mode: 'rollback', version: '' });
-    expect(run.code).toBe(1);
-    expect(checkRow(run, 'Rollback path')).toMatch(/❌ fail \| nothing to roll back to: no earlier successful deployment of staging before the current one/);
-    nothingRan(ws);
+  it('rollback path: a first deploy has none, and goes ahead without one', async () => {
+    for (const rollbackRun of ['', './mark.sh rollback']) {
+      const ws = deployWorkspace();
+      const run = await deploy(ws, { 'rollback-run': rollbackRun });
+      expect(run.code).toBe(0);
+      expect(checkRow(run, 'Rollback path')).toMatch(/➖ skip \| the first deployment of staging: no earlier successful deployment of staging, so a failure would not be rolled back/);
+      expect(run.summary).toContain('3. on failure: no rollback (no earlier successful deployment of staging)');
+    }
   });
 
   it('lock: refuses while another deployment of the environment is in progress', async () => {
@@ -206,31 +200,38 @@ describe('deploy pre-deploy checks (ledger)', () => {
     nothingRan(ws);
   });
 
-  it('dry-run reports every check that a real run would fail, a freeze included, prints the plan and exits 0', async () => {
-    const ws = deployWorkspace();
-    const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
-    const run = await deploy(ws, { environment: 'production', 'dry-run': 'true', 'freeze-windows': '' }, friday);
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('skipped');
-    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC/);
-    expect(checkRow(run, 'Staging first')).toMatch(/❌ fail/);
-    expect(run.summary).toContain('### Plan');
-    expect(run.warnings.map(commandMessage)).toEqual(expect.arrayContaining([expect.stringMatching(/^dry run: check freeze would fail: Fri 2026-11-27 15:00 UTC/), expect.stringMatching(/^dry run: check staging would fail/)]));
-    expect(run.summary).toMatch(/\*\*Status:\*\* `skipped` — dry run, nothing was changed: a real run would be refused: gates \(.*\); freeze \(.*\); staging \(/);
-    expect(run.errors).toEqual([]);
-    nothingRan(ws);
-  });
-
   it('dry-run prints the plan and changes nothing', async () => {
     const ws = deployWorkspace();
     const run = await deploy(ws, { 'dry-run': 'true', 'migrate-run': './mark.sh migrate' });
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('skipped');
-    expect(run.summary).toContain('### Plan');
+    expect(run.summary).toContain('### Plan (dry run: nothing was changed)');
+    expect(run.summary).toContain('Would deploy `v1.0.0` to `staging` with strategy `direct` (provider `command`), its first deployment: ✅ every check passed: it would go ahead.');
     expect(run.summary).toContain('2. migrations: `./mark.sh migrate`');
     expect(run.summary).toContain('3. direct: deploy, all traffic: `./mark.sh run`');
+    expect(run.warnings).toEqual([]);
     nothingRan(ws);
     expect(ran(ws, 'migrate')).toBe(false);
+  });
+
+  it('dry-run reports every check that would fail, the freeze included, and still ends well with the plan', async () => {
+    const ws = deployWorkspace();
+    // Production on a Saturday, not in staging, no gates report: three checks would refuse it.
+    const run = await deploy(ws, { environment: 'production', 'freeze-windows': '', strategy: 'blue-green', 'dry-run': 'true' }, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' });
+    expect(run.code).toBe(0);
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ status: 'skipped', 'rollback-performed': 'false', version: 'v1.0.0' });
+    expect(run.outputs['deployment-id'] ?? '').toBe('');
+    const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
+    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    expect(run.summary).toMatch(/Would deploy `v1\.0\.0` to `production` with strategy `blue-green` \(provider `command`\), its first deployment: ❌ would be refused: 3 checks would fail: gates \(no gates report, required for production .*\); freeze \(Sat 2026-11-28 12:00 UTC .*\); staging \(v1\.0\.0 has no successful deployment in staging \(ledger\)\)\./);
+    expect(run.summary).toContain('2. blue-green: deploy to slot blue, 0% of traffic: `./mark.sh run`; verify the slot');
+    // One warning line says it all, as the log does.
+    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploy v1\.0\.0 to production with strategy blue-green .* would be refused: 3 checks would fail: gates .*; freeze .*; staging .*; nothing was changed$/)]);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
+    expect(log).toMatch(/ WARN dry-run version=v1\.0\.0 environment=production strategy=blue-green would_fail=gates,freeze,staging detail="nothing was changed"$/m);
+    nothingRan(ws);
   });
 });
 

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runAction, inputVariable, ROOT, type ActionRun } from '../support/action.js';
+import { runAction, inputVariable, commandMessage, ROOT, type ActionRun } from '../support/action.js';
 import { createGitHubState, startGitHubServer, DEFAULT_TOKEN, type GitHubServer } from '../support/github-server.js';
 import { githubEnv } from '../support/github-client.js';
 import { alive, deployWorkspace, freePort, get, ledger, ran, SHA, stopApp } from './support.js';
@@ -60,7 +60,36 @@ describe('deploy with the example app (ledger)', () => {
     // A later rollback goes further back than the rolled-back v1.1.0? No: v1.0.0 is current, v1.1.0 was undone.
     run = await deploy(ws, { mode: 'rollback', version: '' }, env);
     expect(run.code).toBe(1);
-    expect(run.summary).toMatch(/\| Rollback path \| ❌ fail \| nothing to roll back to: no earlier successful deployment of staging before the current one/);
+    expect(run.errors.map(commandMessage)).toEqual(['rollback skipped: no earlier successful deployment of staging (ledger); v1.0.0 stays as deployed']);
+    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false' });
+    expect(run.outputs['deployment-id'] ?? '').toBe('');
+    expect(await get(url + '/')).toBe('example app v1.0.0\n');
+  });
+
+  it('a first deploy that fails is not rolled back (nothing to return to): the log, the summary, the deployment and the outputs say so alike', async () => {
+    const ws = deployWorkspace();
+    const { env, url } = await appEnv();
+    // v2.0.0 exits at start; there is no earlier deployment of staging.
+    const run = await deploy(ws, { version: 'v2.0.0', 'environment-url': url }, env);
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false', 'deployment-id': '1', version: 'v2.0.0', 'previous-version': '' });
+    const reason = 'no earlier successful deployment of staging';
+    expect(run.errors.map(commandMessage).at(-1)).toMatch(new RegExp(`^deploy failed: .*; rollback skipped: ${reason}$`));
+    expect(run.summary).toContain(`| rollback | — | — | ➖ skipped: ${reason} |`);
+    expect(run.summary).toMatch(new RegExp(`\\*\\*Status:\\*\\* \`failure\` — deploy failed: .*; rollback skipped: ${reason}`));
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+    expect(log.filter((l) => / rollback\./.test(l))).toEqual([expect.stringMatching(new RegExp(` WARN rollback\\.skipped reason="${reason}" version=v2\\.0\\.0$`))]);
+    expect(log.at(-1)).toMatch(new RegExp(` ERROR deploy\\.end status=failure detail="rollback skipped: ${reason}"$`));
+    expect(ledger(ws).at(-1)).toMatchObject({ state: 'failure', description: `deploy of v2.0.0 failed; rollback skipped: ${reason}` });
+    // rollback-run was not called with an empty version.
+    expect(log.some((l) => /script\.start phase=rollback/.test(l))).toBe(false);
+
+    // Rolling back on demand: one clear line, nothing changed.
+    const back = await deploy(ws, { mode: 'rollback', version: '' }, env);
+    expect(back.code).toBe(1);
+    expect(back.errors.map(commandMessage)).toEqual([`rollback skipped: ${reason} (ledger); nothing was deployed to it`]);
+    expect(back.summary).toContain('## Rollback of staging: skipped');
+    expect(ledger(ws).filter((e) => e.type === 'deployment')).toHaveLength(1);
   });
 
   it('stops on failed migrations with nothing deployed', async () => {
@@ -80,9 +109,8 @@ describe('deploy with the example app (ledger)', () => {
 
   it('ends a script at timeout-minutes, kills its children, and rolls back; error when the rollback fails too', async () => {
     const ws = deployWorkspace();
-    // A release before it, so that there is something to roll back to.
-    const first = await runAction('deploy', { workspace: ws, inputs: { environment: 'staging', version: 'v0.9.0', run: './mark.sh run', 'freeze-windows': 'none' }, env: { GITHUB_SHA: SHA } });
-    expect(first.code).toBe(0);
+    // An earlier release to return to.
+    expect((await runAction('deploy', { workspace: ws, inputs: { environment: 'staging', version: 'v0.9.0', run: './mark.sh run', 'freeze-windows': 'none' }, env: { GITHUB_SHA: SHA } })).code).toBe(0);
     const run = await runAction('deploy', {
       workspace: ws,
       inputs: { environment: 'staging', version: 'v1.0.0', run: './slow.sh', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'timeout-minutes': '0.02' },
@@ -93,19 +121,21 @@ describe('deploy with the example app (ledger)', () => {
     expect(alive(Number(readFileSync(path.join(ws, 'sleep.pid'), 'utf8')))).toBe(false);
     expect(ran(ws, 'rollback')).toBe(true);
     expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'true' });
-    expect(ledger(ws).filter((e) => e.deployment === '2' || e.id === '2').map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'error']);
+    expect(ledger(ws).map((e) => e.state ?? e.type)).toEqual(['deployment', 'in_progress', 'success', 'deployment', 'in_progress', 'error']);
   });
 
   it('never writes a secret: not in the log, summary, outputs, annotations, ledger or relayed output', async () => {
     const ws = deployWorkspace();
     const secret = 'pg-secret-6f1d0c9e-value';
+    // An earlier release, so that the failed one is rolled back (its script prints the secret too).
+    expect((await runAction('deploy', { workspace: ws, inputs: { environment: 'staging', version: 'v0.9.0', run: './mark.sh first', 'freeze-windows': 'none' }, env: { GITHUB_SHA: SHA } })).code).toBe(0);
     const run = await runAction('deploy', {
       workspace: ws,
       inputs: { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'required-secrets': 'DEPLOY_TOKEN', 'freeze-override': `not needed ${secret}` },
       env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: secret, FAIL_ON: 'run' }
     });
     expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('failure');
+    expect(run.outputs.status).toBe('rolled_back');
     // The runner registers it first (and masks it in the step's log); nothing else carries it.
     expect(run.stdout).toContain(`::add-mask::${secret}`);
     const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');

@@ -81,4 +81,22 @@ describe('the hand-wired chain and the root action agree', () => {
       ['deploy_status', 'rolled_back', false]
     ]);
   });
+
+  it('on a first release that fails its smoke test: neither has anything to roll back to, and both say so', async () => {
+    const { verdicts, root, hand } = await both([{ version: 'v1.0.0', checks: CHECKS_WITH_CART }]);
+    expect(verdicts[0].hand).toEqual(verdicts[0].root);
+    expect(verdicts[0].root).toEqual({
+      code: 1,
+      gatesPassed: true,
+      deployStatus: 'failure',
+      rollbackPerformed: false,
+      version: 'v1.0.0',
+      previousVersion: '',
+      smokePassed: false,
+      phase07Passed: false
+    });
+    expect(hand).toEqual(root);
+    expect(root.logEvents).toEqual(expect.arrayContaining(['rollback.skipped']));
+    expect(root.deployments.map((d) => [d.version, d.states.at(-1)])).toEqual([['v1.0.0', 'success']]);
+  });
 });

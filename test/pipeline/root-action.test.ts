@@ -147,8 +147,43 @@ describe('root action: the chain on the example app', () => {
       ]
     });
     expect(run.summary).toMatch(/## Rollback of staging to v1\.0\.0/);
-    expect(run.summary).toMatch(/\| 4 \| Rollback \| ✅ passed \| rolled_back: staging rolled back to v1\.0\.0 \(deployment 3\) \|/);
+    expect(run.summary).toMatch(/\| 4 \| Rollback \| ✅ passed \| staging rolled back to v1\.0\.0 \(deployment 3\) \|/);
+    // The release that was rolled back is never shown as passed, nor as live.
+    expect(run.summary).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deployed v2\.0\.0 to staging \(deployment 2\); rolled back after its smoke test failed \|/);
+    expect(run.summary).not.toMatch(/is live/);
     expect(run.summary).toMatch(/## Phase 06 pipeline: ❌ failed \(smoke-test\)/);
+    // The smoke report names the deployment it tested, without a token too.
+    expect(JSON.parse(readFileSync(path.join(c.ws, 'post-deploy/smoke-report.json'), 'utf8'))).toMatchObject({ deploymentId: '2', passed: false });
+  });
+
+  it('a first release that fails its smoke test: the rollback is skipped (nothing to return to), and the log, summary and outputs say so alike', async () => {
+    const c = await chainWorkspace();
+    const run = await runRoot(c, { version: 'v1.0.0', checks: CHECKS_WITH_CART });
+    expect(run.code).toBe(1);
+    noStack(run);
+    const reason = 'no earlier successful deployment of staging';
+    expect(run.outputs).toMatchObject({
+      'deployment-id': '1',
+      version: 'v1.0.0',
+      'previous-version': '',
+      'deploy-status': 'failure',
+      'rollback-performed': 'false',
+      'smoke-passed': 'false',
+      'phase-07-passed': 'false',
+      passed: 'false',
+      'failed-stage': 'smoke-test'
+    });
+    expect(commandMessage(run.errors.at(-1)!)).toMatch(new RegExp(`^smoke test failed: .*; rollback skipped: ${reason} \\(v1\\.0\\.0 stays deployed\\); Phase 07 gates failed \\(`));
+    expect(run.summary).toContain(`| 4 | Rollback | ➖ skipped | ${reason}: v1.0.0 stays deployed |`);
+    expect(run.summary).toContain(`| 2 | Deploy | ❌ failed | deployed v1.0.0 to staging (deployment 1); it failed its smoke test and stays deployed (rollback skipped: ${reason}) |`);
+    expect(run.summary).toContain(`## Rollback of staging: skipped`);
+    const a = await artifacts(c);
+    expect(a.deployments).toEqual([{ id: '1', version: 'v1.0.0', rollbackOf: null, states: ['in_progress', 'success'] }]);
+    expect(a.serving).toBe('example app v1.0.0\n'); // nothing ran a rollback script with no version
+    const log = readFileSync(path.join(c.ws, 'ci/deploy-logs.txt'), 'utf8');
+    expect(log).toMatch(new RegExp(` WARN rollback\\.skipped reason="${reason}" current=v1\\.0\\.0 store=ledger$`, 'm'));
+    expect(log).not.toMatch(/script\.start phase=rollback/);
+    expect(a.phase07Report).toMatchObject({ passed: false, gates: [expect.objectContaining({ name: 'smoke_passed', actual: false }), expect.objectContaining({ name: 'deploy_status', actual: 'failure' })] });
   });
 
   it('reports a deploy that fails (a release that cannot start) as rolled back by deploy itself', async () => {
@@ -158,6 +193,7 @@ describe('root action: the chain on the example app', () => {
     const run = await runRoot(c, { version: 'v2.0.0' });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'deploy-status': 'rolled_back', 'rollback-performed': 'true', 'smoke-passed': '', 'phase-07-passed': 'false', 'failed-stage': 'deploy' });
+    expect(run.summary).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deploy failed: .*; rolled back to v1\.0\.0 \(deployment 2\) \|/);
     expect(commandMessage(run.errors.at(-1)!)).toMatch(/^deploy failed: .*rolled back to v1\.0\.0; Phase 07 gates failed \(2 of 2 gates failed: smoke_passed, deploy_status\)$/);
     expect((await artifacts(c)).serving).toBe('example app v1.0.0\n');
   });
@@ -167,8 +203,23 @@ describe('root action: the chain on the example app', () => {
     const run = await runRoot(c, { version: 'v1.0.0' }, { 'dry-run': 'true' });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ 'deploy-status': 'skipped', 'smoke-passed': '', 'phase-07-passed': '', passed: 'true' });
+    expect(run.summary).toContain('## Phase 06 pipeline: ✅ would pass the pre-deploy checks (dry run: nothing was changed)');
     const a = await artifacts(c);
     expect(a).toMatchObject({ appStarted: false, deployments: [], smokeReport: null, phase07Report: null });
+  });
+
+  it('dry run of production in its default freeze: ends well with the plan, and says which checks would fail and why', async () => {
+    const c = await chainWorkspace();
+    c.env.PHASE_GATES_NOW = '2026-11-28T12:00:00Z'; // a Saturday
+    const run = await runRoot(c, { version: 'v1.0.0' }, { environment: 'production', 'freeze-windows': '', 'dry-run': 'true' });
+    expect(run.code).toBe(0);
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'skipped', 'deployment-id': '', passed: 'false', 'failed-stage': 'deploy' });
+    expect(run.summary).toMatch(/\| Outside freeze windows \| ❌ fail \| Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    expect(run.summary).toMatch(/\| 2 \| Deploy \| ❌ would fail \| dry run: deploy v1\.0\.0 to production with strategy direct \(provider command\), its first deployment would be refused: 2 checks would fail: freeze \(.*\); staging \(.*\); nothing was changed \|/);
+    expect(run.summary).toContain('## Phase 06 pipeline: ❌ would fail (deploy) (dry run: nothing was changed)');
+    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploy v1\.0\.0 to production .* would be refused: 2 checks would fail: freeze/)]);
+    expect(await artifacts(c)).toMatchObject({ appStarted: false, deployments: [], smokeReport: null, phase07Report: null });
   });
 });
 

@@ -35,7 +35,6 @@ import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { Redactor } from '../deploy/redact.js';
-import { FIRST_DEPLOYMENT } from '../deploy/checks.js';
 import { onCancel, signalName } from '../cancel.js';
 import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
@@ -147,7 +146,8 @@ function sameNames(names: Record<string, string>, overrides: Record<string, Sour
 interface StageRecord {
   stage: StageName;
   title: string;
-  result: 'passed' | 'failed' | 'skipped' | 'cancelled';
+  /** `rolled-back`: the deploy went through, then was undone (its own rollback, or the one after the smoke test). */
+  result: 'passed' | 'failed' | 'rolled-back' | 'skipped' | 'cancelled';
   /** Shown in the summary: a status, a reason, a path. */
   detail: string;
 }
@@ -214,15 +214,10 @@ function stageError(host: Host, stage: StageHost, err: unknown): string {
  * output, relative to the workspace), so that the log of the release ends with what happened to it.
  */
 function recordCancellation(host: Host, logPath: string, fields: Record<string, string | undefined>): void {
-  recordEvent(host, logPath, 'cancelled', fields);
-}
-
-/** A warning of the chain itself in deploy's audit log (cancellation, a skipped rollback). */
-function recordEvent(host: Host, logPath: string, event: string, fields: Record<string, string | undefined>): void {
   if (!logPath) return;
   const log = AuditLog.open(resolveInWorkspace(host.workspace, logPath, P.LogPath), new Redactor());
   try {
-    log.warn(event, fields);
+    log.warn('cancelled', fields);
   } finally {
     log.close();
   }
@@ -242,7 +237,11 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
   outputs[O.RollbackPerformed] = 'false';
   outputs[O.Passed] = 'false';
   const stages: StageRecord[] = [];
-  const record = (stage: StageName, result: StageRecord['result'], detail: string) => stages.push({ stage, title: TITLES[stage], result, detail });
+  const record = (stage: StageName, result: StageRecord['result'], detail: string): StageRecord => {
+    const r = { stage, title: TITLES[stage], result, detail };
+    stages.push(r);
+    return r;
+  };
   const start = (stage: StageName, what: string) => host.info(`── ${stages.length + 1}. ${TITLES[stage]} (${what}) ──`);
 
   // Hosts of the stages whose inputs are known before anything runs.
@@ -303,10 +302,11 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
   };
 
   let phase07Text = '';
+  let dryRun = false;
   const finish = async (ok: boolean, passed: boolean, message: string | undefined, failedStage: StageName | ''): Promise<PipelineResult> => {
     outputs[O.Passed] = String(passed);
     outputs[O.FailedStage] = failedStage;
-    await host.appendSummary(renderOverview(stages, passed, failedStage));
+    await host.appendSummary(renderOverview(stages, passed, failedStage, dryRun));
     return { ok, message, outputs, stages };
   };
 
@@ -328,7 +328,6 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         renamed.more = [];
       }
     };
-    let dryRun = false;
     const preDeploy = deployHost('');
     await check(preDeploy, () => {
       dryRun = readDeployConfig(preDeploy).dryRun;
@@ -423,16 +422,20 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     };
 
     if (deployStatus === 'skipped') {
-      record('deploy', deployed.ok ? 'passed' : 'failed', `skipped: ${deployed.message ?? 'dry run'}`);
+      // A dry run: every check was reported with the plan; the step ends well, `passed` says whether the deploy would go ahead.
+      const wouldFail = deployed.outcome?.wouldFail ?? [];
+      const goAhead = deployed.ok && wouldFail.length === 0;
+      record('deploy', goAhead ? 'passed' : 'failed', deployed.message ?? 'dry run');
       for (const s of ['smoke-test', 'rollback', 'phase-07'] as const) record(s, 'skipped', 'dry run: nothing was deployed');
-      if (!deployed.ok) failed('deploy', deployFailed(deployed.message, deployStatus));
-      return await finish(!stepFailed, deployed.ok, said.join('; ') || undefined, failedStage);
+      if (!goAhead) failed('deploy', deployFailed(deployed.message, deployStatus), !deployed.ok);
+      return await finish(!stepFailed, goAhead, said.join('; ') || undefined, failedStage);
     }
 
     let smokePassed = false;
     let smokeReport = '';
     if (deployed.ok) {
-      record('deploy', 'passed', `${deployStatus}: ${deployed.message ?? ''}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`);
+      const deployedAs = `${deployed.message ?? deployStatus}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`;
+      const deployRecord = record('deploy', 'passed', deployedAs);
 
       // 3. smoke-test on the deployed environment.
       start('smoke-test', 'smoke-test');
@@ -440,7 +443,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '');
       let smokeMessage: string | undefined;
       try {
-        const smoke = await runSmoke(sHost, { signal });
+        const smoke = await runSmoke(sHost, { signal, recordDeploymentId: outputs[O.DeploymentId] || undefined });
         smokePassed = smoke.report.passed;
         smokeMessage = smoke.message;
       } catch (err) {
@@ -471,24 +474,17 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         const message = smokeMessage ?? 'smoke test failed';
         record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
         failed('smoke-test', message);
-      }
-      // 4. The release failed its smoke test: back to the previous version, when there is one.
-      if (!smokePassed && !outputs[O.PreviousVersion]) {
-        // A first deployment: nothing served before it, so the rollback is skipped, and the audit
-        // log, the summary and the outputs all say so (deploy-status stays failure).
-        const why = FIRST_DEPLOYMENT(input(host, DI.Environment));
-        recordEvent(host, outputs[O.LogPath], 'rollback.skipped', { reason: why, version: outputs[O.Version] || undefined });
-        outputs[O.DeployStatus] = 'failure';
-        record('rollback', 'skipped', `${why}: ${outputs[O.Version] || 'the release'} stays deployed, failed`);
-        said.push(`rollback skipped: ${why}`);
-      } else if (!smokePassed) {
+
+        // 4. The release failed its smoke test: back to the previous version.
         start('rollback', 'deploy, mode rollback');
         const rHost = rollbackHost();
         let rolledBack = false;
+        let skipped: string | undefined;
         let rollbackMessage: string;
         try {
           const r = await runDeploy(rHost);
           rolledBack = r.ok && r.outcome?.status === 'rolled_back';
+          skipped = r.outcome?.rollbackSkipped;
           rollbackMessage = r.message ?? rHost.outputs[DO.Status] ?? '';
         } catch (err) {
           rollbackMessage = stageError(host, rHost, err);
@@ -496,19 +492,36 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         outputs[O.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
         outputs[O.RollbackPerformed] = rHost.outputs[DO.RollbackPerformed] === 'true' ? 'true' : 'false';
         const id = rHost.outputs[DO.DeploymentId];
+        const release = outputs[O.Version] || 'the release';
         if (rolledBack) {
-          record('rollback', 'passed', `rolled_back: ${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+          record('rollback', 'passed', `${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+          // The deploy went through, and was undone: never shown as passed.
+          deployRecord.result = 'rolled-back';
+          deployRecord.detail = `${deployedAs}; rolled back after its smoke test failed`;
           said.push(rollbackMessage);
+        } else if (skipped) {
+          // A first deploy has nothing to return to: the rollback is skipped, the release stays, failed.
+          record('rollback', 'skipped', `${skipped}: ${release} stays deployed`);
+          deployRecord.result = 'failed';
+          deployRecord.detail = `${deployedAs}; it failed its smoke test and stays deployed (rollback skipped: ${skipped})`;
+          said.push(`rollback skipped: ${skipped} (${release} stays deployed)`);
         } else {
           record('rollback', 'failed', rollbackMessage);
+          deployRecord.result = 'failed';
+          deployRecord.detail = `${deployedAs}; it failed its smoke test and the rollback failed`;
           failed('rollback', `rollback failed: ${rollbackMessage}`);
         }
       }
     } else {
-      record('deploy', 'failed', `${deployStatus}: ${deployed.message ?? ''}`);
+      const skipped = deployed.outcome?.rollbackSkipped;
+      record('deploy', deployStatus === 'rolled_back' ? 'rolled-back' : 'failed', `${deployed.message ?? deployStatus}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`);
       failed('deploy', deployFailed(deployed.message, deployStatus));
       record('smoke-test', 'skipped', 'the deploy failed');
-      record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
+      record(
+        'rollback',
+        'skipped',
+        deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : skipped ? skipped : outputs[O.DeploymentId] ? 'the deploy tried its own rollback' : 'nothing was deployed'
+      );
     }
 
     // 5. The Phase 07 gate, over what happened.
@@ -549,10 +562,18 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
 }
 
 /** The last summary section: every stage, its result and where to look. */
-function renderOverview(stages: StageRecord[], passed: boolean, failedStage: string): string {
-  const icon = (r: StageRecord['result']) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped');
+function renderOverview(stages: StageRecord[], passed: boolean, failedStage: string, dryRun: boolean): string {
+  const icon = (r: StageRecord['result']) =>
+    r === 'passed' ? '✅ passed' : r === 'failed' ? (dryRun ? '❌ would fail' : '❌ failed') : r === 'rolled-back' ? '↩️ rolled back' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped';
   const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
+  const verdict = dryRun
+    ? passed
+      ? '✅ would pass the pre-deploy checks (dry run: nothing was changed)'
+      : `❌ would fail${failedStage ? ` (${failedStage})` : ''} (dry run: nothing was changed)`
+    : passed
+      ? '✅ passed'
+      : `❌ failed${failedStage ? ` (${failedStage})` : ''}`;
+  const lines = [`## Phase 06 pipeline: ${verdict}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
   stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));
   return lines.join('\n') + '\n';
 }

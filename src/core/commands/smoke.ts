@@ -156,7 +156,7 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
 }
 
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
-export async function runSmoke(host: Host, options: { signal?: AbortSignal } = {}): Promise<SmokeResult> {
+export async function runSmoke(host: Host, options: { signal?: AbortSignal; recordDeploymentId?: string } = {}): Promise<SmokeResult> {
   const secrets = new Secrets((v) => host.setSecret(v));
   const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
   const log = (m: string) => host.info(secrets.scrub(m));
@@ -193,7 +193,8 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal } = {
     sha: host.env.GITHUB_SHA ?? null,
     repository: host.env.GITHUB_REPOSITORY ?? null,
     runId: host.env.GITHUB_RUN_ID ?? null,
-    deploymentId: deploymentId === null ? null : String(deploymentId)
+    // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
+    deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
   }, secrets);
   assertSchema('smoke-report', report);
   await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');

@@ -78,8 +78,10 @@ export interface CheckContext {
   nowSource?: string;
 }
 
-/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
-export const FIRST_DEPLOYMENT = (environment: string): string => `no earlier successful deployment of ${environment}`;
+/** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
+export function noEarlierDeployment(environment: string): string {
+  return `no earlier successful deployment of ${environment}`;
+}
 
 /** Runs every check; never stops at the first failure. */
 export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
@@ -109,13 +111,16 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   const frozen = activeFreeze(config.freezeWindows, clock);
   if (rollback) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
   else if (!config.freezeWindows.length) {
-    const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${DEFAULT_FREEZE})`;
+    const why = config.freezeDefault ? `no freeze window for ${config.environment} by default (${DEFAULT_FREEZE} applies to production environments; set freeze-windows to freeze it too)` : 'freeze-windows: none';
     results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
   }
-  else if (!frozen) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
+  else if (!frozen) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
   else if (config.freezeOverride) {
     results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
-  } else results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
+  } else {
+    const origin = config.freezeDefault ? ', the default for production' : '';
+    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+  }
 
   // Staging first: this version succeeded in the staging environment.
   if (rollback) results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
@@ -129,7 +134,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   }
 
   // An immutable version.
-  if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
+  if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
   else {
     const v = classifyVersion(ctx.version);
     results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
@@ -159,11 +164,11 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
     results.push(
       previous
         ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-        : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` }
+        : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `${noEarlierDeployment(config.environment)} (${ctx.store.kind})` }
     );
   } else if (!previous) {
-    // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
-    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
+    // A first deploy: there is nothing to return to, whatever the scripts. A failure is not rolled back.
+    results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: ${noEarlierDeployment(config.environment)}, so a failure would not be rolled back` });
   } else if (config.providerName !== 'command') {
     results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
   } else if (config.rollbackRun) {

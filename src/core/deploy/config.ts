@@ -39,6 +39,8 @@ export interface DeployConfig {
   production: boolean;
   freezeWindows: FreezeWindow[];
   freezeText: string;
+  /** Whether freeze-windows was given, or is the default of this environment. */
+  freezeDefault: boolean;
   timezone: string;
   freezeOverride: string;
   requiredSecrets: string[];
@@ -148,8 +150,9 @@ export function readDeployConfig(host: Host): DeployConfig {
   const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
   const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
   const requireStaging = attempt(() => booleanInput(host, I.RequireStaging, production), production);
-  // The weekend freeze guards production; staging is where a Friday fix is tried out.
-  const freezeText = input(host, I.FreezeWindows, production ? DEFAULT_FREEZE : '');
+  // The weekend freeze guards production by default; staging and the others take deploys any day.
+  const freezeDefault = input(host, I.FreezeWindows) === '';
+  const freezeText = input(host, I.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
   const freezeWindows = attempt(() => parseFreezeWindows(freezeText, I.FreezeWindows), []);
   const timezone = attempt(() => checkTimeZone(input(host, I.Timezone, 'UTC'), I.Timezone), 'UTC');
   const freezeOverride = input(host, I.FreezeOverride);
@@ -205,6 +208,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     production,
     freezeWindows,
     freezeText,
+    freezeDefault,
     timezone,
     freezeOverride,
     requiredSecrets,

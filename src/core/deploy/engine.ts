@@ -9,7 +9,7 @@ import { displayPath } from '../files.js';
 import type { DeployConfig } from './config.js';
 import type { AuditLog } from './audit-log.js';
 import type { Redactor } from './redact.js';
-import { FIRST_DEPLOYMENT, runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
+import { noEarlierDeployment, runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
 import { environmentHistory, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
 import path from 'node:path';
 import { DeployInputs as I } from '../constants.js';
@@ -33,6 +33,13 @@ export interface DeployOutcome {
   version: string;
   previousVersion: string;
   rollbackPerformed: boolean;
+  /**
+   * Set when a rollback was needed (or asked for) but had no target: why it was skipped, the same
+   * words as in the audit log and the summary (e.g. `no earlier successful deployment of staging`).
+   */
+  rollbackSkipped?: string;
+  /** A dry run: the checks that would refuse the deploy (empty when it would go ahead). */
+  wouldFail?: CheckResult[];
 }
 
 /** Everything a run needs, built by the command. */
@@ -88,6 +95,25 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   const history: EnvironmentHistory = await environmentHistory(store, config.environment, ctx.now);
   const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
   const previousVersion = history.current?.version ?? '';
+  if (rollbackMode && !history.previous) {
+    // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
+    const reason = noEarlierDeployment(config.environment);
+    const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+    const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+    log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+    log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+    host.info(config.dryRun ? `dry run: ${message}` : message);
+    setOutput(O.Version, '');
+    setOutput(O.PreviousVersion, previousVersion);
+    setOutput(O.LogPath, displayPath(host.workspace, config.logFile));
+    setOutput(O.EnvironmentUrl, config.environmentUrl);
+    // A dry run reports it and ends well: nothing was asked to change.
+    const status: DeployStatus = config.dryRun ? 'skipped' : 'failure';
+    setOutput(O.Status, status);
+    setOutput(O.RollbackPerformed, 'false');
+    await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+    return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+  }
   const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
   for (const c of checks) log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
   if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -116,8 +142,6 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   };
 
   const failed = checks.filter((c) => c.status === 'fail');
-  // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
-  // run would refuse, and why.
   if (failed.length && !config.dryRun) {
     const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
     log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
@@ -154,20 +178,25 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   }
   if (!rollbackMode) {
     const back = rollbackStep(history.lastGood, version, slot);
-    plan.push(`${plan.length + 1}. on failure: roll back${back.version ? ` to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
+    if (history.lastGood) plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
+    else plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
+  }
+  if (config.dryRun) {
+    // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+    const what = rollbackMode
+      ? `roll \`${config.environment}\` back from \`${previousVersion}\` to \`${version}\``
+      : `deploy \`${version}\` to \`${config.environment}\` with strategy \`${config.strategy.name}\` (provider \`${config.providerName}\`)${previousVersion ? `, replacing \`${previousVersion}\`` : ', its first deployment'}`;
+    const verdict = failed.length
+      ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+      : 'every check passed: it would go ahead';
+    const message = `dry run: ${what.replace(/`/g, '')} ${verdict}; nothing was changed`;
+    summary.push('### Plan (dry run: nothing was changed)', '', `Would ${what}: ${failed.length ? `❌ ${cell(verdict)}` : `✅ ${verdict}`}.`, '', ...plan, '');
+    log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+    host.info(redactor.redact(message));
+    if (failed.length) host.annotate('warning', redactor.redact(message), { title: 'phase-gates deploy (dry run)' });
+    return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(message), wouldFail: failed });
   }
   summary.push('### Plan', '', ...plan, '');
-  if (config.dryRun) {
-    const verdict = failed.length
-      ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-      : 'every check passed';
-    for (const c of failed) host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-    const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
-    log.info('dry-run', { detail: `${briefly}; nothing was changed` });
-    // The warnings above give each reason; the log line only names them.
-    host.info(`dry-run: ${briefly}; nothing was changed`);
-    return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
-  }
 
   // 3. The deployment record.
   const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
@@ -310,20 +339,20 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   if (!failure) {
     await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
     log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-    return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
   }
   host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
 
   // 6. Automatic rollback to the previous successful version.
   const back = history.lastGood;
   if (!back) {
-    // A first deployment: nothing ran before it, so there is nothing to return to.
-    const why = FIRST_DEPLOYMENT(config.environment);
-    stepRows.push(`| rollback | — | — | ⏭️ skipped: ${cell(why)} |`);
-    log.warn('rollback.skipped', { reason: why });
-    await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
-    log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
+    // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
+    const reason = noEarlierDeployment(config.environment);
+    log.warn('rollback.skipped', { reason, version });
+    stepRows.push(`| rollback | — | — | ➖ skipped: ${cell(reason)} |`);
+    await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+    log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
   }
   const step = rollbackStep(back, version, slot);
   log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });

@@ -38,7 +38,10 @@ export type FreezeWindow =
       to: string;
     };
 
-/** The default of the `freeze-windows` input: no deploys over the weekend, Friday included. */
+/**
+ * The default of the `freeze-windows` input for production environments (see isProduction): no
+ * deploys over the weekend, Friday included. Other environments have no freeze window by default.
+ */
 export const DEFAULT_FREEZE = 'Fri 00:00-Mon 00:00';
 
 function parseDay(word: string): number | undefined {
