@@ -7,9 +7,12 @@
 //   v1.0.0 to staging (direct), then to production (blue-green behind a router);
 //   v1.1.0 the same way: production switches slots, the old one keeps running;
 //   v2.0.0, a broken release: staging rolls it back automatically, production refuses it.
-// No token: deployments go to the local ledger. Everything is written under demo-output/, and
-// every process the demo started is stopped at the end, also on failure or Ctrl-C.
+// No token: deployments go to the local ledger. Everything is written under demo-output/: each
+// release to each environment keeps its own artifacts in runs/<environment>-<version>/ (reports,
+// audit log, the step's output, release.json), and every process the demo started is stopped at
+// the end, also on failure or Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
 import { freePort } from './free-port.mjs';
 import path from 'node:path';
@@ -25,6 +28,9 @@ const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 const ok = (text) => paint('32', `✔ ${text}`);
 const bad = (text) => paint('31', `✘ ${text}`);
+const back = (text) => paint('33', `↩ ${text}`);
+const note = (text) => `• ${text}`;
+const warn = (text) => paint('33', `⚠ ${text}`);
 const dim = (text) => paint('2', text);
 const title = (text) => console.log(`\n${paint('1', text)}`);
 
@@ -47,9 +53,9 @@ function stopAll() {
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-/** Runs a command to its end; its output goes to a log file. */
+/** Runs a command to its end; its output goes to a log file (`logs/<label>.txt`, or `options.log`). */
 function run(label, command, args, options = {}) {
-  const log = path.join(ws, 'logs', `${label}.txt`);
+  const log = options.log ?? path.join(ws, 'logs', `${label}.txt`);
   const r = spawnSync(command, args, { cwd: options.cwd ?? ws, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(log, `$ ${[command, ...args].join(' ')}\n\n${r.stdout ?? ''}${r.stderr ?? ''}`);
   if (r.error) throw new Error(`${label}: ${r.error.message}`);
@@ -125,38 +131,80 @@ async function main() {
     '--vuln-files', 'eslint.sarif',
     '--run', './app/deploy.sh',
     '--rollback-run', './app/rollback.sh',
-    // The default freeze (Fri 00:00-Mon 00:00) holds; a local demo on a weekend is let through,
-    // and the override is recorded in the audit log.
-    '--freeze-override', 'local demo, no users (npm run demo)',
     '--samples', '10',
-    '--wait-for-ready', '10'
+    '--wait-for-ready', '5'
   ];
   // The commit being released: this checkout's, as the runner's GITHUB_SHA would be.
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
   const sha = head.status === 0 && /^[0-9a-f]{40}$/.test(head.stdout.trim()) ? head.stdout.trim() : '0'.repeat(40);
   const env = { GITHUB_SHA: sha, APP_STATE: state, APP_PORT: String(staging), APP_BLUE_PORT: String(blue), APP_GREEN_PORT: String(green), APP_ROUTER: 'node', APP_ROUTER_URL: productionUrl, APP_FAILING_VERSIONS: 'v2.0.0' };
-  const pipeline = (label, version, environment, extra = []) => {
-    const flags = environment === 'production' ? ['--strategy', 'blue-green', '--environment-url', productionUrl] : ['--environment-url', stagingUrl];
-    const r = run(label, process.execPath, [cli, 'pipeline', '--outputs', ...common, '--environment', environment, '--version', version, ...flags, ...extra], { env });
-    return { ...r, out: outputs(r.stdout) };
+  const urlOf = (environment) => (environment === 'production' ? productionUrl : stagingUrl);
+  const serving = (url) => servedVersion(url);
+
+  /**
+   * One release through `phase-gates pipeline`. Its artifacts go to runs/<environment>-<version>/,
+   * so that no later run overwrites them: the Phase 05 and Phase 07 gates reports, the smoke report,
+   * the audit log, the step's whole output, and release.json (what happened, with the deployment ids).
+   */
+  const pipeline = async (version, environment) => {
+    const id = `${environment}-${version}`;
+    const dir = path.join(ws, 'runs', id);
+    mkdirSync(dir, { recursive: true });
+    const rel = (f) => `runs/${id}/${f}`;
+    const files = { gatesReport: rel('gates-report.json'), smokeReport: rel('smoke-report.json'), phase07Report: rel('phase-07-report.json'), auditLog: rel('audit-log.txt'), steps: rel('steps.txt') };
+    const flags = environment === 'production' ? ['--strategy', 'blue-green'] : [];
+    // The default freeze (Fri 00:00-Mon 00:00) guards production; a local demo on a weekend is let
+    // through with a reason, which the audit log records. Staging has no freeze by default.
+    if (environment === 'production') flags.push('--freeze-override', 'local demo, no users (npm run demo)');
+    const r = run(id, process.execPath, [cli, 'pipeline', '--outputs', ...common, '--environment', environment, '--version', version, '--environment-url', urlOf(environment),
+      '--report-path', files.gatesReport, '--smoke-report-path', files.smokeReport, '--phase-07-report-path', files.phase07Report, '--log-path', files.auditLog, ...flags], { env, log: path.join(dir, 'steps.txt') });
+    const o = outputs(r.stdout);
+    // The rollback's own deployment, from the ledger (a rollback records a deployment of the version it restores).
+    const ledger = readLedger();
+    const rollback = ledger.find((e) => e.type === 'deployment' && o['deployment-id'] && e.rollbackOf === o['deployment-id']);
+    const audit = existsSync(path.join(ws, files.auditLog)) ? readFileSync(path.join(ws, files.auditLog), 'utf8') : '';
+    const release = {
+      environment,
+      version,
+      commit: sha,
+      deploymentId: o['deployment-id'] || null,
+      previousVersion: o['previous-version'] || null,
+      deployStatus: o['deploy-status'],
+      rollbackPerformed: o['rollback-performed'] === 'true',
+      rollbackDeploymentId: rollback?.id ?? null,
+      rollbackSkipped: /rollback\.skipped reason="([^"]+)"/.exec(audit)?.[1] ?? null,
+      passed: o.passed === 'true',
+      failedStage: o['failed-stage'] || null,
+      serving: await serving(urlOf(environment)) ?? null,
+      freezeOverride: /freeze\.override reason="([^"]+)"/.exec(audit)?.[1] ?? null,
+      artifacts: Object.fromEntries(Object.entries(files).filter(([, f]) => existsSync(path.join(ws, f))))
+    };
+    writeFileSync(path.join(dir, 'release.json'), JSON.stringify(release, null, 2) + '\n');
+    return { ...r, out: o, release, dir: path.relative(process.cwd(), dir) };
   };
-  const story = (r, environment) => {
+
+  /** What happened to a release, one line a stage; the last line says where the environment stands. */
+  const story = (r) => {
     const o = r.out;
-    const gates = o['gates-passed'] === 'true' ? ok('Phase 05 gates passed') : bad(`Phase 05 gates failed: ${o['failed-gates']}`);
-    console.log(`  ${gates}`);
-    if (o['deploy-status'] === 'skipped' || !o['deploy-status']) return;
-    if (o['deploy-status'] === 'failure' && !o['deployment-id']) {
-      console.log(`  ${bad(`deploy refused: ${firstError(r) ?? 'pre-deploy checks failed'}`)}`);
-      return;
+    const rel = r.release;
+    console.log(`  ${o['gates-passed'] === 'true' ? ok('Phase 05 gates passed') : bad(`Phase 05 gates failed: ${o['failed-gates']}`)}`);
+    if (rel.freezeOverride) console.log(`  ${warn(`inside the ${rel.environment} freeze window (Fri 00:00-Mon 00:00): overridden — ${rel.freezeOverride}`)}`);
+    if (o['deploy-status'] === 'failure' && !rel.deploymentId) {
+      console.log(`  ${bad(`deploy refused before anything changed: ${firstError(r) ?? 'pre-deploy checks failed'}`)}`);
+    } else if (rel.deploymentId) {
+      console.log(`  ${note(`deployed ${rel.version} to ${rel.environment} as deployment ${rel.deploymentId}${rel.previousVersion ? `, replacing ${rel.previousVersion}` : ' (its first deployment)'}`)}`);
+      if (o['smoke-passed'] === 'true') console.log(`  ${ok(`smoke test passed at ${o['environment-url']}: p95 ${o['p95-ms']} ms, ${o['error-rate']}% errors`)}`);
+      else if (o['smoke-passed']) console.log(`  ${bad(`smoke test failed: ${JSON.parse(o['failed-checks'] || '[]').map((c) => `${c.name}: ${c.error}`).join('; ')}`)}`);
+      if (rel.rollbackPerformed) {
+        console.log(`  ${rel.deployStatus === 'rolled_back' ? back(`rolled back automatically to ${rel.previousVersion}${rel.rollbackDeploymentId ? ` (deployment ${rel.rollbackDeploymentId})` : ''}`) : bad('the rollback failed')}`);
+      } else if (rel.rollbackSkipped) console.log(`  ${bad(`rollback skipped: ${rel.rollbackSkipped}`)}`);
+      console.log(`  ${o['phase-07-passed'] === 'true' ? ok('Phase 07 gate passed') : bad(`Phase 07 gate failed: ${o['phase-07-failed-gates'].split(',').join(', ')} (deploy_status is ${rel.deployStatus})`)}`);
     }
-    console.log(`  ${o['deployment-id'] ? ok(`deployed ${o.version} to ${environment} (deployment ${o['deployment-id']}${o['previous-version'] ? `, replacing ${o['previous-version']}` : ''})`) : bad('not deployed')}`);
-    if (o['smoke-passed'] === 'true') console.log(`  ${ok(`smoke test passed at ${o['environment-url']}: p95 ${o['p95-ms']} ms, ${o['error-rate']}% errors`)}`);
-    else if (o['smoke-passed']) console.log(`  ${bad(`smoke test failed: ${JSON.parse(o['failed-checks'] || '[]').map((c) => `${c.name}: ${c.error}`).join('; ')}`)}`);
-    if (o['rollback-performed'] === 'true') console.log(`  ${o['deploy-status'] === 'rolled_back' ? ok(`rolled back automatically to ${o['previous-version']}`) : bad('the rollback failed')}`);
-    console.log(`  ${o['phase-07-passed'] === 'true' ? ok('Phase 07 gate passed') : bad(`Phase 07 gate failed: ${o['phase-07-failed-gates']}`)}`);
-    console.log(dim(`  log: ${r.log}`));
+    // The verdict, checked against what the environment really serves.
+    if (rel.passed && rel.serving === rel.version) console.log(`  ${ok(`released: ${rel.version} is live in ${rel.environment} (deployment ${rel.deploymentId})`)}`);
+    else console.log(`  ${bad(`not released: ${rel.version} ${rel.deployStatus === 'rolled_back' ? 'was rolled back' : rel.deploymentId ? 'failed' : 'was refused'}; ${rel.environment} serves ${rel.serving ?? 'nothing'}`)}`);
+    console.log(dim(`  artifacts: ${r.dir}/ (release.json, reports, audit log, steps.txt)`));
   };
-  const serving = async (url) => (await (await fetch(url + '/health')).json()).version;
 
   const steps = [
     ['v1.0.0', 'staging', 'v1.0.0 → staging'],
@@ -164,36 +212,68 @@ async function main() {
     ['v1.1.0', 'staging', 'v1.1.0 → staging'],
     ['v1.1.0', 'production', 'v1.1.0 → production (blue-green: the idle slot is verified, then traffic switches)']
   ];
+  const releases = [];
   for (const [version, environment, heading] of steps) {
     title(heading);
-    const r = pipeline(`${version}-${environment}`, version, environment);
-    story(r, environment);
-    if (r.code !== 0) throw new Error(`the ${version} release to ${environment} was expected to pass; see ${r.log}`);
+    const r = await pipeline(version, environment);
+    releases.push(r);
+    story(r);
+    if (r.code !== 0) throw new Error(`the ${version} release to ${environment} was expected to pass; see ${r.release.artifacts.steps}`);
   }
   console.log(`  ${ok(`production serves ${await serving(productionUrl)}; the old slot still runs ${await serving(`http://127.0.0.1:${blue}`)} for an instant rollback`)}`);
 
   title('v2.0.0 → staging (a broken release: healthy, but / answers 500)');
-  let r = pipeline('v2.0.0-staging', 'v2.0.0', 'staging');
-  story(r, 'staging');
-  if (r.code === 0 || r.out['deploy-status'] !== 'rolled_back') throw new Error(`the broken release was expected to be rolled back; see ${r.log}`);
-  console.log(`  ${ok(`staging serves ${await serving(stagingUrl)} again`)}`);
+  let r = await pipeline('v2.0.0', 'staging');
+  releases.push(r);
+  story(r);
+  if (r.code === 0 || r.out['deploy-status'] !== 'rolled_back') throw new Error(`the broken release was expected to be rolled back; see ${r.release.artifacts.steps}`);
 
   title('v2.0.0 → production');
-  r = pipeline('v2.0.0-production', 'v2.0.0', 'production');
-  story(r, 'production');
-  if (r.code === 0 || r.out['deployment-id']) throw new Error(`production was expected to refuse the broken release; see ${r.log}`);
-  console.log(`  ${ok(`production still serves ${await serving(productionUrl)}`)}`);
+  r = await pipeline('v2.0.0', 'production');
+  releases.push(r);
+  story(r);
+  if (r.code === 0 || r.out['deployment-id']) throw new Error(`production was expected to refuse the broken release; see ${r.release.artifacts.steps}`);
 
   title('What it left');
-  for (const f of ['gates-report.json', 'ci/deploy-logs.txt', 'post-deploy/smoke-report.json', 'post-deploy/gates-report.json', '.phase-gates/deployments.jsonl']) {
-    const file = path.join(ws, f);
-    if (!existsSync(file)) throw new Error(`${f} was not written`);
-    console.log(`  ${path.relative(process.cwd(), file)}`);
+  for (const rel of releases) {
+    const f = rel.release;
+    const verdict = f.passed ? `released (deployment ${f.deploymentId})` : f.deployStatus === 'rolled_back' ? `rolled back (deployment ${f.deploymentId}, undone by deployment ${f.rollbackDeploymentId})` : f.deploymentId ? `failed (deployment ${f.deploymentId})` : 'refused, nothing deployed';
+    console.log(`  ${rel.dir}/ ${dim(`— ${f.version} to ${f.environment}: ${verdict}`)}`);
   }
-  const events = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n').length;
-  console.log(dim(`  (${events} audit-log events; the ledger holds every deployment and status)`));
+  const ledgerFile = path.join(ws, '.phase-gates/deployments.jsonl');
+  if (!existsSync(ledgerFile)) throw new Error('.phase-gates/deployments.jsonl was not written');
+  const deployments = readLedger().filter((e) => e.type === 'deployment').length;
+  console.log(`  ${path.relative(process.cwd(), ledgerFile)} ${dim(`— the ledger: ${deployments} deployments (releases and rollbacks) and every status`)}`);
   stopAll();
   console.log(`\n${ok('demo complete: every process it started is stopped')}`);
+}
+
+/**
+ * The version an environment serves (its /health), or undefined when nothing answers. A fresh
+ * connection each time: a pooled one may still point at a process a deploy has just replaced.
+ */
+function servedVersion(url) {
+  return new Promise((resolve) => {
+    const req = http.get(`${url}/health`, { agent: false, timeout: 2000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d) => (body += d)).on('end', () => {
+        try {
+          resolve(JSON.parse(body).version);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+  });
+}
+
+/** The ledger's entries (deployments and statuses). */
+function readLedger() {
+  const file = path.join(ws, '.phase-gates/deployments.jsonl');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
 function firstError(r) {

@@ -1,6 +1,8 @@
 /**
- * `npm run demo` as a newcomer runs it: the whole chain completes, tells its story, leaves the
- * three artifacts of SPEC, and stops every process it started.
+ * `npm run demo` as a newcomer runs it: the whole chain completes and tells its story truthfully
+ * (a rolled-back release is never shown as passed or live), each release keeps its own artifacts
+ * under runs/<environment>-<version>/ naming what it was and carrying its deployment id, and every
+ * process it started is stopped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,24 +13,92 @@ import { alive } from '../deploy/support.js';
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'demo-output');
 
+/** The console lines of one release, from its heading to the next blank line. */
+function section(story: string, heading: string): string[] {
+  const lines = story.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(heading));
+  expect(at).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((l, i) => i > at && l.trim() === '');
+  return lines.slice(at + 1, end < 0 ? undefined : end);
+}
+
+function json(rel: string): Record<string, any> {
+  return JSON.parse(readFileSync(path.join(OUT, rel), 'utf8')) as Record<string, any>;
+}
+
 describe('npm run demo', () => {
-  it('runs gates → staging → production blue-green → a broken release rolled back and refused, and cleans up', () => {
+  it('runs gates → staging → production blue-green → a broken release rolled back and refused, keeps each run apart, and cleans up', () => {
     const r = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).not.toMatch(/demo failed/);
     expect(r.status).toBe(0);
     const story = r.stdout;
-    expect(story).toMatch(/✔ deployed v1\.0\.0 to staging/);
+
+    // What a user reads, release by release.
+    expect(section(story, 'v1.0.0 → staging')).toEqual([
+      '  ✔ Phase 05 gates passed',
+      '  • deployed v1.0.0 to staging as deployment 1 (its first deployment)',
+      expect.stringMatching(/^ {2}✔ smoke test passed at http:\/\/127\.0\.0\.1:\d+: p95 [\d.]+ ms, 0% errors$/),
+      '  ✔ Phase 07 gate passed',
+      '  ✔ released: v1.0.0 is live in staging (deployment 1)',
+      '  artifacts: demo-output/runs/staging-v1.0.0/ (release.json, reports, audit log, steps.txt)'
+    ]);
     expect(story).toMatch(/✔ production serves v1\.1\.0; the old slot still runs v1\.0\.0/);
-    expect(story).toMatch(/✔ rolled back automatically to v1\.1\.0/);
-    expect(story).toMatch(/✘ deploy refused: pre-deploy checks failed: staging \(v2\.0\.0 has no successful deployment in staging/);
+    const broken = section(story, 'v2.0.0 → staging');
+    expect(broken).toEqual([
+      '  ✔ Phase 05 gates passed',
+      '  • deployed v2.0.0 to staging as deployment 5, replacing v1.1.0',
+      expect.stringMatching(/^ {2}✘ smoke test failed: GET \/: .*got 500$/),
+      '  ↩ rolled back automatically to v1.1.0 (deployment 6)',
+      '  ✘ Phase 07 gate failed: smoke_passed, deploy_status (deploy_status is rolled_back)',
+      '  ✘ not released: v2.0.0 was rolled back; staging serves v1.1.0',
+      '  artifacts: demo-output/runs/staging-v2.0.0/ (release.json, reports, audit log, steps.txt)'
+    ]);
+    const refused = section(story, 'v2.0.0 → production');
+    expect(refused).toContain('  ✘ deploy refused before anything changed: pre-deploy checks failed: staging (v2.0.0 has no successful deployment in staging (ledger))');
+    expect(refused).toContain('  ✘ not released: v2.0.0 was refused; production serves v1.1.0');
+    // A release that did not stay is never shown as passed or live.
+    for (const line of [...broken, ...refused]) expect(line).not.toMatch(/✔ (deployed|released)|is live|passed.*live/);
+    // The default freeze guards production only: staging never mentions it; production is let
+    // through with a reason when the demo runs inside the window (Friday to Monday, UTC).
+    const day = new Date().getUTCDay();
+    const weekend = day === 5 || day === 6 || day === 0;
+    for (const heading of ['v1.0.0 → staging', 'v1.1.0 → staging', 'v2.0.0 → staging']) expect(section(story, heading).join('\n')).not.toMatch(/freeze/);
+    const freezeLine = '  ⚠ inside the production freeze window (Fri 00:00-Mon 00:00): overridden — local demo, no users (npm run demo)';
+    if (weekend) expect(section(story, 'v1.1.0 → production')).toContain(freezeLine);
+    else expect(story).not.toContain(freezeLine);
     expect(story).toMatch(/demo complete: every process it started is stopped/);
 
-    const gates = JSON.parse(readFileSync(path.join(OUT, 'gates-report.json'), 'utf8'));
-    expect(schemaErrors('gates-report', gates)).toEqual([]);
-    const smoke = JSON.parse(readFileSync(path.join(OUT, 'post-deploy/smoke-report.json'), 'utf8'));
-    expect(schemaErrors('smoke-report', smoke)).toEqual([]);
-    const log = readFileSync(path.join(OUT, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
-    expect(log.some((l) => / (INFO|WARN) deploy\.end status=rolled_back version=v1\.1\.0/.test(l))).toBe(true);
+    // Each run keeps its own artifacts, named by environment and version, carrying its deployment id.
+    const runs = readdirSync(path.join(OUT, 'runs')).sort();
+    expect(runs).toEqual(['production-v1.0.0', 'production-v1.1.0', 'production-v2.0.0', 'staging-v1.0.0', 'staging-v1.1.0', 'staging-v2.0.0']);
+    const ids: Record<string, string | null> = { 'staging-v1.0.0': '1', 'production-v1.0.0': '2', 'staging-v1.1.0': '3', 'production-v1.1.0': '4', 'staging-v2.0.0': '5', 'production-v2.0.0': null };
+    for (const run of runs) {
+      const [environment, version] = run.split('-');
+      const release = json(`runs/${run}/release.json`);
+      expect(release).toMatchObject({ environment, version, deploymentId: ids[run] });
+      expect(schemaErrors('gates-report', json(`runs/${run}/gates-report.json`))).toEqual([]);
+      expect(schemaErrors('gates-report', json(`runs/${run}/phase-07-report.json`))).toEqual([]);
+      expect(readFileSync(path.join(OUT, `runs/${run}/steps.txt`), 'utf8')).toContain(`--environment ${environment} --version ${version}`);
+      const audit = readFileSync(path.join(OUT, `runs/${run}/audit-log.txt`), 'utf8');
+      expect(audit).toMatch(new RegExp(`deploy\\.start environment=${environment} mode=deploy version=${version.replace(/\./g, '\\.')} `));
+      if (ids[run]) {
+        const smoke = json(`runs/${run}/smoke-report.json`);
+        expect(schemaErrors('smoke-report', smoke)).toEqual([]);
+        expect(smoke.deploymentId).toBe(ids[run]);
+        expect(audit).toContain(`deployment.created id=${ids[run]} version=${version}`);
+      } else expect(existsSync(path.join(OUT, `runs/${run}/smoke-report.json`))).toBe(false);
+    }
+    // Not overwritten by the next run: staging's good release and its broken one keep their own verdicts.
+    expect(json('runs/staging-v1.0.0/smoke-report.json').passed).toBe(true);
+    expect(json('runs/staging-v2.0.0/smoke-report.json').passed).toBe(false);
+    expect(json('runs/staging-v2.0.0/release.json')).toMatchObject({ deployStatus: 'rolled_back', rollbackPerformed: true, rollbackDeploymentId: '6', passed: false, failedStage: 'smoke-test', serving: 'v1.1.0' });
+    expect(json('runs/production-v1.1.0/release.json')).toMatchObject({ deployStatus: 'success', passed: true, previousVersion: 'v1.0.0' });
+    const brokenAudit = readFileSync(path.join(OUT, 'runs/staging-v2.0.0/audit-log.txt'), 'utf8').trim().split('\n');
+    expect(brokenAudit.some((l) => / (INFO|WARN) deploy\.end status=rolled_back version=v1\.1\.0/.test(l))).toBe(true);
+    // The pipeline's own summary of the broken release shows the deploy rolled back, not passed, nor live.
+    const steps = readFileSync(path.join(OUT, 'runs/staging-v2.0.0/steps.txt'), 'utf8');
+    expect(steps).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deployed v2\.0\.0 to staging \(deployment 5\); rolled back after its smoke test failed \|/);
+    expect(steps).not.toMatch(/is live/);
 
     const state = path.join(OUT, '.example-app');
     const pids = existsSync(state) ? readdirSync(state).filter((f) => f.endsWith('.pid')).map((f) => Number(readFileSync(path.join(state, f), 'utf8'))) : [];
