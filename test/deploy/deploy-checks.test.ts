@@ -206,7 +206,8 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe('skipped');
     expect(run.summary).toContain('### Plan (dry run: nothing was changed)');
-    expect(run.summary).toContain('Would deploy `v1.0.0` to `staging` with strategy `direct` (provider `command`), its first deployment: ✅ every check passed: it would go ahead.');
+    expect(run.summary).toContain('✅ Deploying `v1.0.0` to `staging` (strategy `direct`, provider `command`; its first deployment) would go ahead: every check passed.');
+    expect(run.summary).toContain('**Status:** `skipped` — dry run: nothing was changed');
     expect(run.summary).toContain('2. migrations: `./mark.sh migrate`');
     expect(run.summary).toContain('3. direct: deploy, all traffic: `./mark.sh run`');
     expect(run.warnings).toEqual([]);
@@ -225,10 +226,12 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
-    expect(run.summary).toMatch(/Would deploy `v1\.0\.0` to `production` with strategy `blue-green` \(provider `command`\), its first deployment: ❌ would be refused: 3 checks would fail: gates \(no gates report, required for production .*\); freeze \(Sat 2026-11-28 12:00 UTC .*\); staging \(v1\.0\.0 has no successful deployment in staging \(ledger\)\)\./);
+    expect(run.summary).toMatch(/❌ Deploying `v1\.0\.0` to `production` \(strategy `blue-green`, provider `command`; its first deployment\) would be refused: 3 checks would fail: gates \(no gates report, required for production .*\); freeze \(Sat 2026-11-28 12:00 UTC .*\); staging \(v1\.0\.0 has no successful deployment in staging \(ledger\)\)\./);
     expect(run.summary).toContain('2. blue-green: deploy to slot blue, 0% of traffic: `./mark.sh run`; verify the slot');
     // One warning line says it all, as the log does.
-    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploy v1\.0\.0 to production with strategy blue-green .* would be refused: 3 checks would fail: gates .*; freeze .*; staging .*; nothing was changed$/)]);
+    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploying v1\.0\.0 to production \(strategy blue-green, provider command; its first deployment\) would be refused: 3 checks would fail: gates .*; freeze .*; staging .*; nothing was changed$/)]);
+    // Said once on the step's log.
+    expect((run.stdout.match(/would be refused/g) ?? []).length).toBe(1);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
     expect(log).toMatch(/ WARN dry-run version=v1\.0\.0 environment=production strategy=blue-green would_fail=gates,freeze,staging detail="nothing was changed"$/m);
     nothingRan(ws);

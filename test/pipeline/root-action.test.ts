@@ -216,9 +216,9 @@ describe('root action: the chain on the example app', () => {
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'skipped', 'deployment-id': '', passed: 'false', 'failed-stage': 'deploy' });
     expect(run.summary).toMatch(/\| Outside freeze windows \| ❌ fail \| Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
-    expect(run.summary).toMatch(/\| 2 \| Deploy \| ❌ would fail \| dry run: deploy v1\.0\.0 to production with strategy direct \(provider command\), its first deployment would be refused: 2 checks would fail: freeze \(.*\); staging \(.*\); nothing was changed \|/);
+    expect(run.summary).toMatch(/\| 2 \| Deploy \| ❌ would fail \| dry run: deploying v1\.0\.0 to production \(strategy direct, provider command; its first deployment\) would be refused: 2 checks would fail: freeze \(.*\); staging \(.*\); nothing was changed \|/);
     expect(run.summary).toContain('## Phase 06 pipeline: ❌ would fail (deploy) (dry run: nothing was changed)');
-    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploy v1\.0\.0 to production .* would be refused: 2 checks would fail: freeze/)]);
+    expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploying v1\.0\.0 to production .* would be refused: 2 checks would fail: freeze/)]);
     expect(await artifacts(c)).toMatchObject({ appStarted: false, deployments: [], smokeReport: null, phase07Report: null });
   });
 });

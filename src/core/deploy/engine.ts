@@ -133,10 +133,11 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   setOutput(O.EnvironmentUrl, config.environmentUrl);
 
   const base = { checks, version, previousVersion, rollbackPerformed: false };
-  const finish = async (outcome: DeployOutcome): Promise<DeployOutcome> => {
+  /** `said`: the status line's text, when the summary already holds the message. */
+  const finish = async (outcome: DeployOutcome, said = outcome.message): Promise<DeployOutcome> => {
     setOutput(O.Status, outcome.status);
     setOutput(O.RollbackPerformed, String(outcome.rollbackPerformed));
-    summary.push(`**Status:** \`${outcome.status}\`${outcome.message ? ` — ${cell(outcome.message)}` : ''}`, '');
+    summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${cell(said)}` : ''}`, '');
     await host.appendSummary(redactor.redact(summary.join('\n')));
     return outcome;
   };
@@ -183,18 +184,21 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   }
   if (config.dryRun) {
     // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
-    const what = rollbackMode
-      ? `roll \`${config.environment}\` back from \`${previousVersion}\` to \`${version}\``
-      : `deploy \`${version}\` to \`${config.environment}\` with strategy \`${config.strategy.name}\` (provider \`${config.providerName}\`)${previousVersion ? `, replacing \`${previousVersion}\`` : ', its first deployment'}`;
+    const code = (t: string) => `\`${t}\``;
+    const what = (q: (t: string) => string) =>
+      rollbackMode
+        ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+        : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
     const verdict = failed.length
       ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-      : 'every check passed: it would go ahead';
-    const message = `dry run: ${what.replace(/`/g, '')} ${verdict}; nothing was changed`;
-    summary.push('### Plan (dry run: nothing was changed)', '', `Would ${what}: ${failed.length ? `❌ ${cell(verdict)}` : `✅ ${verdict}`}.`, '', ...plan, '');
+      : 'would go ahead: every check passed';
+    const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+    summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${cell(verdict)}.`, '', ...plan, '');
     log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
-    host.info(redactor.redact(message));
-    if (failed.length) host.annotate('warning', redactor.redact(message), { title: 'phase-gates deploy (dry run)' });
-    return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(message), wouldFail: failed });
+    // Said once: a warning when the deploy would be refused, else a line of the log.
+    if (failed.length) host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+    else host.info(message);
+    return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
   }
   summary.push('### Plan', '', ...plan, '');
 
