@@ -193,9 +193,20 @@ describe('root action: the chain on the example app', () => {
     const run = await runRoot(c, { version: 'v2.0.0' });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'deploy-status': 'rolled_back', 'rollback-performed': 'true', 'smoke-passed': '', 'phase-07-passed': 'false', 'failed-stage': 'deploy' });
-    expect(run.summary).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deploy failed: .*; rolled back to v1\.0\.0 \(deployment 2\) \|/);
+    expect(run.summary).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deployment 2: deploy failed: .*; rolled back to v1\.0\.0 \|/);
     expect(commandMessage(run.errors.at(-1)!)).toMatch(/^deploy failed: .*rolled back to v1\.0\.0; Phase 07 gates failed \(2 of 2 gates failed: smoke_passed, deploy_status\)$/);
     expect((await artifacts(c)).serving).toBe('example app v1.0.0\n');
+  });
+
+  it('a first release that cannot start: deploy skips its rollback, and the stages say so', async () => {
+    const c = await chainWorkspace();
+    c.env.APP_BROKEN_VERSIONS = 'v1.0.0';
+    const run = await runRoot(c, { version: 'v1.0.0' });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ 'deployment-id': '1', 'deploy-status': 'failure', 'rollback-performed': 'false', 'smoke-passed': '', 'failed-stage': 'deploy' });
+    expect(commandMessage(run.errors.at(-1)!)).toMatch(/^deploy failed: run exited with 1; rollback skipped: no earlier successful deployment of staging; Phase 07 gates failed/);
+    expect(run.summary).toContain('| 2 | Deploy | ❌ failed | deployment 1: deploy failed: run exited with 1; rollback skipped: no earlier successful deployment of staging |');
+    expect(run.summary).toContain('| 4 | Rollback | ➖ skipped | no earlier successful deployment of staging |');
   });
 
   it('dry run: gates and pre-deploy checks only', async () => {

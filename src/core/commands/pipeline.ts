@@ -514,7 +514,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       }
     } else {
       const skipped = deployed.outcome?.rollbackSkipped;
-      record('deploy', deployStatus === 'rolled_back' ? 'rolled-back' : 'failed', `${deployed.message ?? deployStatus}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`);
+      record('deploy', deployStatus === 'rolled_back' ? 'rolled-back' : 'failed', `${outputs[O.DeploymentId] ? `deployment ${outputs[O.DeploymentId]}: ` : ''}${deployed.message ?? deployStatus}`);
       failed('deploy', deployFailed(deployed.message, deployStatus));
       record('smoke-test', 'skipped', 'the deploy failed');
       record(
