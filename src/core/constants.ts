@@ -123,7 +123,8 @@ export const DeployOutputs = {
   PreviousVersion: 'previous-version',
   Status: 'status',
   RollbackPerformed: 'rollback-performed',
-  LogPath: 'log-path'
+  LogPath: 'log-path',
+  FailedChecks: 'failed-checks'
 } as const;
 
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
@@ -210,6 +211,7 @@ export const PipelineOutputs = {
   DeployStatus: 'deploy-status',
   RollbackPerformed: 'rollback-performed',
   LogPath: 'log-path',
+  DeployFailedChecks: 'deploy-failed-checks',
   // smoke-test
   SmokePassed: 'smoke-passed',
   SmokeReportPath: 'smoke-report-path',

@@ -197,6 +197,13 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed']);
     expect(run.outputs.status).toBe('failure');
+    expect(JSON.parse(run.outputs['failed-checks'])).toEqual([
+      { id: 'gates', detail: expect.stringMatching(/^no gates report/) },
+      { id: 'freeze', detail: expect.stringMatching(/^Sat 2026-11-28 12:00 UTC/) },
+      { id: 'staging', detail: expect.stringMatching(/^latest has no successful deployment/) },
+      { id: 'version', detail: expect.stringMatching(/^latest: /) },
+      { id: 'region', detail: 'mars is not in allowed-regions (eu)' }
+    ]);
     nothingRan(ws);
   });
 
@@ -204,7 +211,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const ws = deployWorkspace();
     const run = await deploy(ws, { 'dry-run': 'true', 'migrate-run': './mark.sh migrate' });
     expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('skipped');
+    expect(run.outputs).toMatchObject({ status: 'skipped', 'failed-checks': '[]' });
     expect(run.summary).toContain('### Plan (dry run: nothing was changed)');
     expect(run.summary).toContain('✅ Deploying `v1.0.0` to `staging` (strategy `direct`, provider `command`; its first deployment) would go ahead: every check passed.');
     expect(run.summary).toContain('**Status:** `skipped` — dry run: nothing was changed');
@@ -223,6 +230,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ status: 'skipped', 'rollback-performed': 'false', version: 'v1.0.0' });
     expect(run.outputs['deployment-id'] ?? '').toBe('');
+    expect(JSON.parse(run.outputs['failed-checks']).map((c: { id: string }) => c.id)).toEqual(['gates', 'freeze', 'staging']);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);

@@ -36,6 +36,7 @@ describe('root action: the chain on the example app', () => {
       'deploy-status': 'success',
       'rollback-performed': 'false',
       'log-path': 'ci/deploy-logs.txt',
+      'deploy-failed-checks': '[]',
       'smoke-passed': 'true',
       'smoke-report-path': 'post-deploy/smoke-report.json',
       'error-rate': '0',
@@ -226,6 +227,7 @@ describe('root action: the chain on the example app', () => {
     expect(run.code).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'skipped', 'deployment-id': '', passed: 'false', 'failed-stage': 'deploy' });
+    expect(JSON.parse(run.outputs['deploy-failed-checks']).map((c: { id: string }) => c.id)).toEqual(['freeze', 'staging']);
     expect(run.summary).toMatch(/\| Outside freeze windows \| ❌ fail \| Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
     expect(run.summary).toMatch(/\| 2 \| Deploy \| ❌ would fail \| dry run: deploying v1\.0\.0 to production \(strategy direct, provider command; its first deployment\) would be refused: 2 checks would fail: freeze \(.*\); staging \(.*\); nothing was changed \|/);
     expect(run.summary).toContain('## Phase 06 pipeline: ❌ would fail (deploy) (dry run: nothing was changed)');

@@ -407,6 +407,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     outputs[O.DeployStatus] = d[DO.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
     outputs[O.RollbackPerformed] = d[DO.RollbackPerformed] ?? 'false';
     outputs[O.LogPath] = d[DO.LogPath] ?? '';
+    outputs[O.DeployFailedChecks] = d[DO.FailedChecks] ?? '';
     const deployStatus = outputs[O.DeployStatus];
     /** The closing message: what failed, and what the chain did about it. */
     const said: string[] = [];

@@ -111,6 +111,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     const status: DeployStatus = config.dryRun ? 'skipped' : 'failure';
     setOutput(O.Status, status);
     setOutput(O.RollbackPerformed, 'false');
+    setOutput(O.FailedChecks, '[]');
     await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
     return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
   }
@@ -143,6 +144,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   };
 
   const failed = checks.filter((c) => c.status === 'fail');
+  setOutput(O.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
   if (failed.length && !config.dryRun) {
     const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
     log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
