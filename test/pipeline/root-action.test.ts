@@ -50,7 +50,8 @@ describe('root action: the chain on the example app', () => {
     expect(Object.keys(run.outputs).sort()).toEqual(Object.values(PipelineOutputs).sort());
     expect(Number(run.outputs['p95-ms'])).toBeGreaterThan(0);
     expect(JSON.parse(run.outputs.report)).toMatchObject({ schema: 'phase-gates/gates-report@1', passed: true, phase: 6 });
-    expect(JSON.parse(run.outputs['phase-07-report'])).toMatchObject({ passed: true });
+    // The Phase 07 report names the release it judged.
+    expect(JSON.parse(run.outputs['phase-07-report'])).toMatchObject({ passed: true, deployment: { environment: 'staging', version: 'v1.0.0', id: '1', status: 'success', rollbackId: null } });
 
     const a = await artifacts(c); // every report schema-valid, every log line well-formed
     expect(a.serving).toBe('example app v1.0.0\n');
@@ -155,6 +156,8 @@ describe('root action: the chain on the example app', () => {
     expect(run.summary).toMatch(/## Phase 06 pipeline: ❌ failed \(smoke-test\)/);
     // The smoke report names the deployment it tested, without a token too.
     expect(JSON.parse(readFileSync(path.join(c.ws, 'post-deploy/smoke-report.json'), 'utf8'))).toMatchObject({ deploymentId: '2', passed: false });
+    // The Phase 07 report names the release it judged, and the deployment that undid it.
+    expect(JSON.parse(readFileSync(path.join(c.ws, 'post-deploy/gates-report.json'), 'utf8')).deployment).toEqual({ environment: 'staging', version: 'v2.0.0', id: '2', status: 'rolled_back', rollbackId: '3' });
   });
 
   it('a first release that fails its smoke test: the rollback is skipped (nothing to return to), and the log, summary and outputs say so alike', async () => {
@@ -185,6 +188,7 @@ describe('root action: the chain on the example app', () => {
     expect(log).toMatch(new RegExp(` WARN rollback\\.skipped reason="${reason}" current=v1\\.0\\.0 store=ledger$`, 'm'));
     expect(log).not.toMatch(/script\.start phase=rollback/);
     expect(a.phase07Report).toMatchObject({ passed: false, gates: [expect.objectContaining({ name: 'smoke_passed', actual: false }), expect.objectContaining({ name: 'deploy_status', actual: 'failure' })] });
+    expect(JSON.parse(readFileSync(path.join(c.ws, 'post-deploy/gates-report.json'), 'utf8')).deployment).toEqual({ environment: 'staging', version: 'v1.0.0', id: '1', status: 'failure', rollbackId: null });
   });
 
   it('reports a deploy that fails (a release that cannot start) as rolled back by deploy itself', async () => {

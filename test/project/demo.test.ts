@@ -77,7 +77,9 @@ describe('npm run demo', () => {
       const release = json(`runs/${run}/release.json`);
       expect(release).toMatchObject({ environment, version, deploymentId: ids[run] });
       expect(schemaErrors('gates-report', json(`runs/${run}/gates-report.json`))).toEqual([]);
-      expect(schemaErrors('gates-report', json(`runs/${run}/phase-07-report.json`))).toEqual([]);
+      const phase07 = json(`runs/${run}/phase-07-report.json`);
+      expect(schemaErrors('gates-report', phase07)).toEqual([]);
+      expect(phase07.deployment).toMatchObject({ environment, version, id: ids[run] });
       expect(readFileSync(path.join(OUT, `runs/${run}/steps.txt`), 'utf8')).toContain(`--environment ${environment} --version ${version}`);
       const audit = readFileSync(path.join(OUT, `runs/${run}/audit-log.txt`), 'utf8');
       expect(audit).toMatch(new RegExp(`deploy\\.start environment=${environment} mode=deploy version=${version.replace(/\./g, '\\.')} `));
@@ -93,6 +95,8 @@ describe('npm run demo', () => {
     expect(json('runs/staging-v2.0.0/smoke-report.json').passed).toBe(false);
     expect(json('runs/staging-v2.0.0/release.json')).toMatchObject({ deployStatus: 'rolled_back', rollbackPerformed: true, rollbackDeploymentId: '6', passed: false, failedStage: 'smoke-test', serving: 'v1.1.0' });
     expect(json('runs/production-v1.1.0/release.json')).toMatchObject({ deployStatus: 'success', passed: true, previousVersion: 'v1.0.0' });
+    expect(json('runs/staging-v2.0.0/phase-07-report.json').deployment).toEqual({ environment: 'staging', version: 'v2.0.0', id: '5', status: 'rolled_back', rollbackId: '6' });
+    expect(json('runs/production-v2.0.0/phase-07-report.json').deployment).toEqual({ environment: 'production', version: 'v2.0.0', id: null, status: 'failure', rollbackId: null });
     const brokenAudit = readFileSync(path.join(OUT, 'runs/staging-v2.0.0/audit-log.txt'), 'utf8').trim().split('\n');
     expect(brokenAudit.some((l) => / (INFO|WARN) deploy\.end status=rolled_back version=v1\.1\.0/.test(l))).toBe(true);
     // The pipeline's own summary of the broken release shows the deploy rolled back, not passed, nor live.

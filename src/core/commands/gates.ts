@@ -20,7 +20,7 @@ import {
   type MetricTable
 } from '../gates/collect.js';
 import { evaluate, type GateResult } from '../gates/evaluate.js';
-import { buildReport, failureMessage, renderSummary, type GatesReport } from '../gates/report.js';
+import { buildReport, failureMessage, renderSummary, type GatesReport, type ReportDeployment } from '../gates/report.js';
 import { VulnAccumulator, type Severity } from '../reports/vulns/model.js';
 import { knownMetricNames, metricInfo } from '../gates/metrics.js';
 import { nearest } from '../suggest.js';
@@ -79,7 +79,8 @@ function assertKnownMetrics(gates: Gate[], given: Set<string>): void {
   if (errors.length) throw UserError.several(errors);
 }
 
-export async function runGates(host: Host): Promise<GatesResult> {
+/** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
+export async function runGates(host: Host, options: { deployment?: ReportDeployment } = {}): Promise<GatesResult> {
   const workspace = host.workspace;
   const failOnMissing = booleanInput(host, I.FailOnMissing, true);
   const fail = booleanInput(host, I.Fail, true);
@@ -145,7 +146,8 @@ export async function runGates(host: Host): Promise<GatesResult> {
     sha: host.env.GITHUB_SHA ?? null,
     repository: host.env.GITHUB_REPOSITORY ?? null,
     runId: host.env.GITHUB_RUN_ID ?? null,
-    failOnMissing
+    failOnMissing,
+    deployment: options.deployment
   });
   assertSchema('gates-report', report);
   await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');

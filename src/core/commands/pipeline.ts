@@ -434,6 +434,8 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
 
     let smokePassed = false;
     let smokeReport = '';
+    /** The deployment that undid the release after its smoke test, when one did. */
+    let rollbackId = '';
     if (deployed.ok) {
       const deployedAs = `${deployed.message ?? deployStatus}${outputs[O.DeploymentId] ? ` (deployment ${outputs[O.DeploymentId]})` : ''}`;
       const deployRecord = record('deploy', 'passed', deployedAs);
@@ -495,6 +497,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         const id = rHost.outputs[DO.DeploymentId];
         const release = outputs[O.Version] || 'the release';
         if (rolledBack) {
+          rollbackId = id ?? '';
           record('rollback', 'passed', `${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
           // The deploy went through, and was undone: never shown as passed.
           deployRecord.result = 'rolled-back';
@@ -536,7 +539,15 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     let phase07FailsStep = true;
     let phase07Message: string | undefined;
     try {
-      const p = await runGates(pHost);
+      // The report names the release it judged: a Phase 07 report read alone says what it is about.
+      const deployment = {
+        environment: input(host, DI.Environment),
+        version: outputs[O.Version] || input(host, DI.Version),
+        id: outputs[O.DeploymentId] || null,
+        status: outputs[O.DeployStatus],
+        rollbackId: rollbackId || null
+      };
+      const p = await runGates(pHost, { deployment });
       phase07Passed = p.report.passed;
       phase07FailsStep = !p.ok;
       phase07Message = p.message;

@@ -62,6 +62,17 @@ export interface GatesReport {
   generatedAt: string;
   gates: GatesReportGate[];
   metrics: Record<string, MetricScalar | null>;
+  /** Only in the root action's Phase 07 report: the release it judged. */
+  deployment?: ReportDeployment;
+}
+
+/** The release a Phase 07 report judged (schema: gates-report `deployment`). */
+export interface ReportDeployment {
+  environment: string;
+  version: string;
+  id: string | null;
+  status?: string;
+  rollbackId?: string | null;
 }
 
 export interface ReportContext {
@@ -72,6 +83,7 @@ export interface ReportContext {
   repository: string | null;
   runId: string | null;
   failOnMissing: boolean;
+  deployment?: ReportDeployment;
   now?: Date;
 }
 
@@ -91,6 +103,7 @@ export function buildReport(results: GateResult[], metrics: MetricTable, ctx: Re
     sha: ctx.sha,
     repository: ctx.repository,
     runId: ctx.runId,
+    ...(ctx.deployment ? { deployment: ctx.deployment } : {}),
     passed: results.every((r) => r.passed),
     failOnMissing: ctx.failOnMissing,
     generatedAt: (ctx.now ?? new Date()).toISOString(),
