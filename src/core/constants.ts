@@ -87,6 +87,7 @@ export const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 /** Inputs of deploy (and the root action). */
 export const DeployInputs = {
   Environment: 'environment',
+  Production: 'production',
   Mode: 'mode',
   Provider: 'provider',
   ProviderOptions: 'provider-options',
@@ -154,6 +155,7 @@ export const PipelineInputs = {
   ReportPath: 'report-path',
   // deploy
   Environment: 'environment',
+  Production: 'production',
   Provider: 'provider',
   ProviderOptions: 'provider-options',
   Version: 'version',

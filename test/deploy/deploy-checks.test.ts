@@ -114,6 +114,21 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
     expect(log).toMatch(/ WARN freeze\.override reason="hotfix INC-42, approved by @lead"/);
 
+    // Another name marked production by the workflow: the production defaults hold (gates, staging first, the freeze).
+    ws = deployWorkspace();
+    run = await deploy(ws, { environment: 'live', production: 'true', 'freeze-windows': '' }, friday);
+    expect(run.code).toBe(1);
+    const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
+    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/"Fri 00:00-Mon 00:00", the default for production/);
+    nothingRan(ws);
+    // And a production-like name marked otherwise (a sandbox called prod-sandbox) deploys on a Friday.
+    ws = deployWorkspace();
+    run = await deploy(ws, { environment: 'prod-sandbox', production: 'false', 'freeze-windows': '' }, friday);
+    expect(run.code).toBe(0);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze window for prod-sandbox by default/);
+    expect(ran(ws, 'run')).toBe(true);
+
     // Dates in the zone of the timezone input: 23:30Z on the 23rd is the 24th in Berlin.
     ws = deployWorkspace();
     run = await deploy(ws, { 'freeze-windows': '2026-12-24..2026-12-26', timezone: 'Europe/Berlin' }, { PHASE_GATES_NOW: '2026-12-23T23:30:00Z' });
@@ -250,6 +265,7 @@ describe('deploy bad input', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['a missing run', { run: '' }, /^run: required for provider command and not supplied/],
     ['bad freeze syntax', { 'freeze-windows': 'Fri 25:00-Mon 00:00' }, /^freeze-windows: not a freeze window: "Fri 25:00-Mon 00:00"/],
+    ['production that is not a boolean', { production: 'yes please' }, /^production: /],
     ['an unknown time zone', { timezone: 'Mars/Olympus_Mons' }, /^timezone: unknown time zone "Mars\/Olympus_Mons"/],
     ['a malformed gates report', { 'gates-report': '{"schema": "phase-gates/gates-report@1", ' }, /^gates-report: not JSON/],
     ['a foreign gates report', { 'gates-report': JSON.stringify({ schema: 'phase-gates/smoke-report@1', passed: true }) }, /^gates-report: not a phase-gates gates report \(a "phase-gates\/smoke-report@1" document\)/],

@@ -146,7 +146,8 @@ export function readDeployConfig(host: Host): DeployConfig {
   for (const program of provider?.programs ?? []) {
     if (!findOnPath(program, host.env)) errors.push(new UserError(`${program}: command not found on PATH (provider ${provider!.name} runs it)`, { input: I.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
   }
-  const production = isProduction(environment);
+  // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
+  const production = attempt(() => booleanInput(host, I.Production, isProduction(environment)), isProduction(environment));
   const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
   const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
   const requireStaging = attempt(() => booleanInput(host, I.RequireStaging, production), production);
