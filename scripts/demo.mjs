@@ -172,7 +172,7 @@ async function main() {
       deployStatus: o['deploy-status'],
       rollbackPerformed: o['rollback-performed'] === 'true',
       rollbackDeploymentId: rollback?.id ?? null,
-      rollbackSkipped: /rollback\.skipped reason="([^"]+)"/.exec(audit)?.[1] ?? null,
+      rollbackSkipped: o['rollback-skipped'] || null,
       passed: o.passed === 'true',
       failedStage: o['failed-stage'] || null,
       serving: await serving(urlOf(environment)) ?? null,

@@ -124,6 +124,7 @@ export const DeployOutputs = {
   PreviousVersion: 'previous-version',
   Status: 'status',
   RollbackPerformed: 'rollback-performed',
+  RollbackSkipped: 'rollback-skipped',
   LogPath: 'log-path',
   FailedChecks: 'failed-checks'
 } as const;
@@ -212,6 +213,7 @@ export const PipelineOutputs = {
   PreviousVersion: 'previous-version',
   DeployStatus: 'deploy-status',
   RollbackPerformed: 'rollback-performed',
+  RollbackSkipped: 'rollback-skipped',
   LogPath: 'log-path',
   DeployFailedChecks: 'deploy-failed-checks',
   // smoke-test

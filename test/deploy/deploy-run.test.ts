@@ -42,7 +42,7 @@ describe('deploy with the example app (ledger)', () => {
     // v2.0.0 exits at start: the deploy fails after the old process was stopped (a real outage).
     run = await deploy(ws, { version: 'v2.0.0', 'environment-url': url }, env);
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rollback-performed': 'true', version: 'v2.0.0', 'previous-version': 'v1.0.0' });
+    expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rollback-performed': 'true', 'rollback-skipped': '', version: 'v2.0.0', 'previous-version': 'v1.0.0' });
     expect(await get(url + '/health')).toBe('{"status":"ok","version":"v1.0.0"}');
     expect(ledger(ws).filter((e) => e.deployment === '2').map((e) => e.state)).toEqual(['in_progress', 'failure']);
 
@@ -72,8 +72,8 @@ describe('deploy with the example app (ledger)', () => {
     // v2.0.0 exits at start; there is no earlier deployment of staging.
     const run = await deploy(ws, { version: 'v2.0.0', 'environment-url': url }, env);
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false', 'deployment-id': '1', version: 'v2.0.0', 'previous-version': '' });
     const reason = 'no earlier successful deployment of staging';
+    expect(run.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false', 'rollback-skipped': reason, 'deployment-id': '1', version: 'v2.0.0', 'previous-version': '' });
     expect(run.errors.map(commandMessage).at(-1)).toMatch(new RegExp(`^deploy failed: .*; rollback skipped: ${reason}$`));
     expect(run.summary).toContain(`| rollback | — | — | ➖ skipped: ${reason} |`);
     expect(run.summary).toMatch(new RegExp(`\\*\\*Status:\\*\\* \`failure\` — deploy failed: .*; rollback skipped: ${reason}`));
@@ -88,6 +88,7 @@ describe('deploy with the example app (ledger)', () => {
     const back = await deploy(ws, { mode: 'rollback', version: '' }, env);
     expect(back.code).toBe(1);
     expect(back.errors.map(commandMessage)).toEqual([`rollback skipped: ${reason} (ledger); nothing was deployed to it`]);
+    expect(back.outputs).toMatchObject({ status: 'failure', 'rollback-performed': 'false', 'rollback-skipped': reason });
     expect(back.summary).toContain('## Rollback of staging: skipped');
     expect(ledger(ws).filter((e) => e.type === 'deployment')).toHaveLength(1);
   });

@@ -121,6 +121,7 @@ describe('root action: the chain on the example app', () => {
       'previous-version': 'v1.0.0',
       'deploy-status': 'rolled_back',
       'rollback-performed': 'true',
+      'rollback-skipped': '',
       'smoke-passed': 'false',
       'phase-07-passed': 'false',
       'phase-07-failed-gates': 'smoke_passed,deploy_status',
@@ -172,6 +173,7 @@ describe('root action: the chain on the example app', () => {
       'previous-version': '',
       'deploy-status': 'failure',
       'rollback-performed': 'false',
+      'rollback-skipped': reason,
       'smoke-passed': 'false',
       'phase-07-passed': 'false',
       passed: 'false',
@@ -208,7 +210,7 @@ describe('root action: the chain on the example app', () => {
     c.env.APP_BROKEN_VERSIONS = 'v1.0.0';
     const run = await runRoot(c, { version: 'v1.0.0' });
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ 'deployment-id': '1', 'deploy-status': 'failure', 'rollback-performed': 'false', 'smoke-passed': '', 'failed-stage': 'deploy' });
+    expect(run.outputs).toMatchObject({ 'deployment-id': '1', 'deploy-status': 'failure', 'rollback-performed': 'false', 'rollback-skipped': 'no earlier successful deployment of staging', 'smoke-passed': '', 'failed-stage': 'deploy' });
     expect(commandMessage(run.errors.at(-1)!)).toMatch(/^deploy failed: run exited with 1; rollback skipped: no earlier successful deployment of staging; Phase 07 gates failed/);
     expect(run.summary).toContain('| 2 | Deploy | ❌ failed | deployment 1: deploy failed: run exited with 1; rollback skipped: no earlier successful deployment of staging |');
     expect(run.summary).toContain('| 4 | Rollback | ➖ skipped | no earlier successful deployment of staging |');

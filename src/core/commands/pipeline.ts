@@ -235,6 +235,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
   for (const name of Object.values(O)) outputs[name] = '';
   outputs[O.DeployStatus] = 'skipped';
   outputs[O.RollbackPerformed] = 'false';
+  outputs[O.RollbackSkipped] = '';
   outputs[O.Passed] = 'false';
   const stages: StageRecord[] = [];
   const record = (stage: StageName, result: StageRecord['result'], detail: string): StageRecord => {
@@ -406,6 +407,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     outputs[O.PreviousVersion] = d[DO.PreviousVersion] ?? '';
     outputs[O.DeployStatus] = d[DO.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
     outputs[O.RollbackPerformed] = d[DO.RollbackPerformed] ?? 'false';
+    outputs[O.RollbackSkipped] = d[DO.RollbackSkipped] ?? '';
     outputs[O.LogPath] = d[DO.LogPath] ?? '';
     outputs[O.DeployFailedChecks] = d[DO.FailedChecks] ?? '';
     const deployStatus = outputs[O.DeployStatus];
@@ -494,6 +496,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         }
         outputs[O.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
         outputs[O.RollbackPerformed] = rHost.outputs[DO.RollbackPerformed] === 'true' ? 'true' : 'false';
+        outputs[O.RollbackSkipped] = rHost.outputs[DO.RollbackSkipped] ?? '';
         const id = rHost.outputs[DO.DeploymentId];
         const release = outputs[O.Version] || 'the release';
         if (rolledBack) {

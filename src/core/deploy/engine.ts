@@ -111,6 +111,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     const status: DeployStatus = config.dryRun ? 'skipped' : 'failure';
     setOutput(O.Status, status);
     setOutput(O.RollbackPerformed, 'false');
+    setOutput(O.RollbackSkipped, reason);
     setOutput(O.FailedChecks, '[]');
     await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
     return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
@@ -138,6 +139,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   const finish = async (outcome: DeployOutcome, said = outcome.message): Promise<DeployOutcome> => {
     setOutput(O.Status, outcome.status);
     setOutput(O.RollbackPerformed, String(outcome.rollbackPerformed));
+    setOutput(O.RollbackSkipped, outcome.rollbackSkipped ?? '');
     summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${cell(said)}` : ''}`, '');
     await host.appendSummary(redactor.redact(summary.join('\n')));
     return outcome;

@@ -1,0 +1,3203 @@
+export const id = 445;
+export const ids = [445];
+export const modules = {
+
+/***/ 1445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NOW_ENV: () => (/* binding */ NOW_ENV),
+  runDeploy: () => (/* binding */ runDeploy)
+});
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var core_cancel = __webpack_require__(3361);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/deploy/config.js + 8 modules
+var deploy_config = __webpack_require__(5376);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
+var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
+var freeze = __webpack_require__(8656);
+// EXTERNAL MODULE: ./.build/src/core/deploy/version.js
+var version = __webpack_require__(1099);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock: a run that died without a final status (a
+ * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ */
+const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < LOCK_STALE_MS)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
+/**
+ * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
+ * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
+ */
+
+
+
+
+
+
+
+/**
+ * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
+ * holding it. A value that is not such a report is bad input naming the input.
+ */
+async function loadGatesReport(value, workspace) {
+    if (!value)
+        return undefined;
+    let data;
+    let origin = 'the gates-report input';
+    let file;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        try {
+            data = JSON.parse(value);
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
+        }
+    }
+    else {
+        const resolved = (0,files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
+        file = (0,files/* displayPath */.Gt)(workspace, resolved);
+        try {
+            data = (await (0,files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                throw new errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
+            throw err;
+        }
+        origin = file;
+    }
+    const problems = (0,schemas/* schemaErrors */.d)('gates-report', data);
+    if (problems.length) {
+        const schema = data?.schema;
+        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
+        throw new errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
+    }
+    const report = data;
+    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
+}
+/** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
+function noEarlierDeployment(environment) {
+    return `no earlier successful deployment of ${environment}`;
+}
+/** Runs every check; never stops at the first failure. */
+async function runChecks(ctx) {
+    const { config } = ctx;
+    const rollback = config.mode === 'rollback';
+    const results = [];
+    // Gates: the verdict of Phase 05, for this very commit.
+    if (rollback)
+        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
+    else if (!ctx.gates) {
+        results.push(config.requireGates
+            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
+            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
+    }
+    else if (!ctx.gates.passed) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
+    }
+    else if (!config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
+    }
+    else if (ctx.gates.sha !== config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
+    }
+    else
+        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
+    // Freeze windows, on the wall clock of the configured zone.
+    const clock = (0,freeze/* wallClock */.Xb)(ctx.now, config.timezone);
+    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+    const frozen = (0,freeze/* activeFreeze */.WO)(config.freezeWindows, clock);
+    if (rollback)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
+    else if (!config.freezeWindows.length) {
+        const why = config.freezeDefault ? `no freeze window for ${config.environment} by default (${freeze/* DEFAULT_FREEZE */.wH} applies to production environments; set freeze-windows to freeze it too)` : 'freeze-windows: none';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+    }
+    else if (!frozen)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
+    else if (config.freezeOverride) {
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+    }
+    else {
+        const origin = config.freezeDefault ? ', the default for production' : '';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+    }
+    // Staging first: this version succeeded in the staging environment.
+    if (rollback)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
+    else if (config.environment === config.stagingEnvironment)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
+    else {
+        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        if (found)
+            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
+        else if (config.requireStaging) {
+            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
+        }
+        else
+            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
+    }
+    // An immutable version.
+    if (!ctx.version)
+        results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
+    else {
+        const v = (0,version/* classifyVersion */.Z)(ctx.version);
+        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
+    }
+    // Secrets: set and not empty (their values are registered as secrets by the caller).
+    if (!config.requiredSecrets.length)
+        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
+    else {
+        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
+        results.push(missing.length
+            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
+            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
+    }
+    // Data residency.
+    if (!config.region && !config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
+    else if (!config.region)
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
+    else if (!config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
+    else if (config.allowedRegions.includes(config.region))
+        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
+    else
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+    // A way back.
+    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
+    if (rollback) {
+        results.push(previous
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `${noEarlierDeployment(config.environment)} (${ctx.store.kind})` });
+    }
+    else if (!previous) {
+        // A first deploy: there is nothing to return to, whatever the scripts. A failure is not rolled back.
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: ${noEarlierDeployment(config.environment)}, so a failure would not be rolled back` });
+    }
+    else if (config.providerName !== 'command') {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
+    }
+    else if (config.rollbackRun) {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
+    }
+    else {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+    }
+    // The lock: no other deployment of this environment under way.
+    const busy = ctx.history.inProgress;
+    results.push(busy
+        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    return results;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/deploy/redact.js
+var redact = __webpack_require__(8334);
+// EXTERNAL MODULE: ./.build/src/core/deploy/audit-log.js
+var audit_log = __webpack_require__(9155);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
+/**
+ * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
+ * runs without a GitHub token (the command line, local runs). A line is a deployment or a status;
+ * nothing is ever rewritten. Writers take a lock file (created exclusively, holding the writer's
+ * pid) and append each line with one write(2) on an O_APPEND descriptor, then fsync.
+ */
+
+
+
+/** How long a writer waits for the lock before giving up. */
+const LOCK_WAIT_MS = 10_000;
+/** A lock older than this whose holder is gone is taken over. */
+const ledger_LOCK_STALE_MS = 30_000;
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The ledger at `file` (absolute; created on the first write). */
+class LedgerStore {
+    file;
+    where;
+    kind = 'ledger';
+    constructor(file, 
+    /** The path shown in messages. */
+    where) {
+        this.file = file;
+        this.where = where;
+    }
+    /** Every entry, in file order. A line that is not an entry is bad input naming the file. */
+    read() {
+        if (!(0,external_node_fs_.existsSync)(this.file))
+            return [];
+        const lines = (0,external_node_fs_.readFileSync)(this.file, 'utf8').split('\n');
+        const entries = [];
+        lines.forEach((line, i) => {
+            if (!line.trim())
+                return;
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                // A torn last line (a writer killed mid-write on a file system without atomic appends) is
+                // skipped: every complete line before it still holds.
+                if (i === lines.length - 1 || (i === lines.length - 2 && lines[lines.length - 1] === ''))
+                    return;
+                throw new errors/* UserError */.y('not a ledger line (invalid JSON)', { file: this.where, line: i + 1 });
+            }
+            if (entry?.type !== 'deployment' && entry?.type !== 'status')
+                throw new errors/* UserError */.y('not a ledger line', { file: this.where, line: i + 1 });
+            entries.push(entry);
+        });
+        return entries;
+    }
+    async list(environment, limit) {
+        const entries = this.read();
+        const records = [];
+        const byId = new Map();
+        for (const e of entries) {
+            if (e.type === 'deployment') {
+                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] };
+                byId.set(e.id, r);
+                if (e.environment === environment)
+                    records.push(r);
+            }
+            else {
+                const r = byId.get(e.deployment);
+                if (r) {
+                    r.states.push(e.state);
+                    r.updatedAt = e.createdAt;
+                }
+            }
+        }
+        return records.reverse().slice(0, limit);
+    }
+    async states(record) {
+        const found = (await this.list(record.environment, Number.MAX_SAFE_INTEGER)).find((r) => r.id === record.id);
+        return { states: found?.states ?? [], updatedAt: found?.updatedAt };
+    }
+    async create(d) {
+        return this.locked(() => {
+            const entries = this.read();
+            const ids = entries.filter((e) => e.type === 'deployment').map((e) => Number(e.id));
+            const id = String(ids.length ? Math.max(...ids) + 1 : 1);
+            const createdAt = new Date().toISOString();
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+        });
+    }
+    async setStatus(id, update) {
+        await this.locked(() => this.append({
+            type: 'status',
+            deployment: id,
+            state: update.state,
+            description: update.description,
+            environmentUrl: update.environmentUrl,
+            logUrl: update.logUrl,
+            createdAt: new Date().toISOString(),
+            pid: process.pid
+        }));
+    }
+    append(entry) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(this.file), { recursive: true });
+        const fd = (0,external_node_fs_.openSync)(this.file, 'a', 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, JSON.stringify(entry) + '\n');
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Runs `fn` holding `<ledger>.lock`, waiting for another writer (bounded) and taking over a dead one's. */
+    async locked(fn) {
+        const lock = this.file + '.lock';
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(lock), { recursive: true });
+        const deadline = Date.now() + LOCK_WAIT_MS;
+        for (;;) {
+            try {
+                const fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o644);
+                (0,external_node_fs_.writeSync)(fd, `${process.pid} ${Date.now()}\n`);
+                (0,external_node_fs_.closeSync)(fd);
+                break;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+                let holder = 0;
+                let since = 0;
+                try {
+                    [holder, since] = (0,external_node_fs_.readFileSync)(lock, 'utf8').trim().split(' ').map(Number);
+                }
+                catch {
+                    // Gone between open and read: try again.
+                }
+                if (holder && !alive(holder) && Date.now() - since > 0)
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+                else if (Date.now() > deadline) {
+                    throw new errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
+                }
+                else
+                    await sleep(50);
+            }
+        }
+        try {
+            return fn();
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(lock, { force: true });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/core/smoke/checks.js
+var smoke_checks = __webpack_require__(4700);
+// EXTERNAL MODULE: ./.build/src/core/deploy/script.js + 1 modules
+var script = __webpack_require__(8166);
+// EXTERNAL MODULE: ./.build/src/core/deploy/strategy.js
+var strategy = __webpack_require__(9462);
+// EXTERNAL MODULE: ./.build/src/core/smoke/http.js
+var smoke_http = __webpack_require__(5857);
+// EXTERNAL MODULE: ./.build/src/core/smoke/engine.js
+var smoke_engine = __webpack_require__(7595);
+// EXTERNAL MODULE: ./.build/src/core/smoke/report.js
+var smoke_report = __webpack_require__(6123);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/verify.js
+
+
+
+/** How verification measures: shorter than a smoke test, as it runs at every step. */
+const VERIFY_SETTINGS = {
+    waitForReadySeconds: 10,
+    retries: 2,
+    retryDelayMs: 250,
+    timeoutMs: 5000,
+    samples: 3,
+    concurrency: 2,
+    maxErrorRate: 0,
+    monitorSeconds: 0
+};
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
+async function verifyUrl(url, checks, options) {
+    const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
+    const http = new smoke_http/* HttpClient */.Qq({ timeoutMs: settings.timeoutMs, env: options.env });
+    try {
+        const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
+        const outcome = await engine.run(() => false);
+        const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new smoke_report/* Secrets */.Sb());
+        const failed = report.checks.find((c) => !c.passed);
+        return {
+            url,
+            passed: report.passed,
+            requests: report.totals.requests,
+            failures: report.totals.failures,
+            p95Ms: report.totals.p95Ms,
+            detail: report.passed ? undefined : failed ? `${failed.name}: ${failed.error ?? 'failed'}` : (report.message ?? `error rate ${(0,smoke_report/* formatPercent */.l9)(report.totals.errorRate ?? 1)}`)
+        };
+    }
+    finally {
+        await http.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
+
+
+
+
+
+
+
+
+
+
+/** Variables of the runner a script must not inherit: the action's inputs (the token among them) and runtime credentials. */
+const WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_|ACTIONS_CACHE_|ACTIONS_RESULTS_)/;
+function icon(status) {
+    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '➖ skip';
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Runs deploy and returns its outcome; outputs, summary and log are written as it goes. */
+async function executeDeploy(ctx) {
+    const { host, config, store, log, redactor, signal } = ctx;
+    const rollbackMode = config.mode === 'rollback';
+    const summary = [];
+    const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
+    const logUrl = runUrl(host.env) ?? (0,files/* displayPath */.Gt)(host.workspace, config.logFile);
+    log.info('deploy.start', {
+        environment: config.environment,
+        mode: config.mode,
+        version: rollbackMode ? undefined : config.version,
+        sha: config.sha || undefined,
+        strategy: config.strategy.name,
+        provider: config.providerName,
+        store: `${store.kind}:${store.where}`,
+        dry_run: config.dryRun,
+        actor: host.env.GITHUB_ACTOR,
+        run: runUrl(host.env)
+    });
+    if (ctx.nowSource)
+        log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
+    // 1. History and checks: read only.
+    const history = await environmentHistory(store, config.environment, ctx.now);
+    const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
+    const previousVersion = history.current?.version ?? '';
+    if (rollbackMode && !history.previous) {
+        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
+        const reason = noEarlierDeployment(config.environment);
+        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+        host.info(config.dryRun ? `dry run: ${message}` : message);
+        setOutput(constants/* DeployOutputs */.kV.Version, '');
+        setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+        setOutput(constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
+        setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+        // A dry run reports it and ends well: nothing was asked to change.
+        const status = config.dryRun ? 'skipped' : 'failure';
+        setOutput(constants/* DeployOutputs */.kV.Status, status);
+        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
+        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, reason);
+        setOutput(constants/* DeployOutputs */.kV.FailedChecks, '[]');
+        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+    }
+    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
+    for (const c of checks)
+        log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
+    if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
+        log.warn('freeze.override', { reason: config.freezeOverride, actor: host.env.GITHUB_ACTOR });
+        host.annotate('warning', `Deploying inside a freeze window; override: ${redactor.redact(config.freezeOverride)}`, { title: 'phase-gates deploy' });
+    }
+    for (const c of checks)
+        host.info(`${c.status.padEnd(4)} ${c.title}: ${c.detail}`);
+    const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
+    summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
+    for (const c of checks)
+        summary.push(`| ${c.title} | ${icon(c.status)} | ${cell(c.detail)} |`);
+    summary.push('');
+    setOutput(constants/* DeployOutputs */.kV.Version, version);
+    setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+    setOutput(constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+    const base = { checks, version, previousVersion, rollbackPerformed: false };
+    /** `said`: the status line's text, when the summary already holds the message. */
+    const finish = async (outcome, said = outcome.message) => {
+        setOutput(constants/* DeployOutputs */.kV.Status, outcome.status);
+        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
+        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
+        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${cell(said)}` : ''}`, '');
+        await host.appendSummary(redactor.redact(summary.join('\n')));
+        return outcome;
+    };
+    const failed = checks.filter((c) => c.status === 'fail');
+    setOutput(constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
+    if (failed.length && !config.dryRun) {
+        const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
+        log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
+        return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
+    }
+    if (signal.aborted)
+        return finish(cancelled(ctx, base));
+    // 2. The plan.
+    const activeSlot = slotOf(history.current);
+    const slot = !rollbackMode && config.strategy.slotted ? (0,strategy/* idleSlot */.f0)(activeSlot) : '';
+    const planned = rollbackMode ? [] : config.strategy.plan(slot);
+    // What every step shares; the deployment id is filled in once the deployment is recorded.
+    const stepBase = { environment: config.environment, deploymentId: '' };
+    const rollbackStep = (to, from, fromSlot) => ({
+        ...stepBase,
+        action: 'rollback',
+        version: to?.version ?? '',
+        previousVersion: from,
+        slot: slotOf(to),
+        otherSlot: fromSlot,
+        trafficPercent: 100
+    });
+    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (0,strategy/* idleSlot */.f0)(p.slot) : '', trafficPercent: p.trafficPercent });
+    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
+    const plan = [];
+    const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
+    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
+    if (!rollbackMode && config.migrateRun)
+        plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
+    if (rollbackMode)
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+    for (const p of planned) {
+        const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
+        const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+    }
+    if (!rollbackMode) {
+        const back = rollbackStep(history.lastGood, version, slot);
+        if (history.lastGood)
+            plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
+        else
+            plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
+    }
+    if (config.dryRun) {
+        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+        const code = (t) => `\`${t}\``;
+        const what = (q) => rollbackMode
+            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+        const verdict = failed.length
+            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'would go ahead: every check passed';
+        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${cell(verdict)}.`, '', ...plan, '');
+        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+        // Said once: a warning when the deploy would be refused, else a line of the log.
+        if (failed.length)
+            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+        else
+            host.info(message);
+        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+    }
+    summary.push('### Plan', '', ...plan, '');
+    // 3. The deployment record.
+    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
+    const deployment = await store.create({
+        environment: config.environment,
+        version,
+        sha: config.sha,
+        description: rollbackMode ? `phase-gates: roll back to ${version}` : `phase-gates: deploy ${version}`,
+        rollbackOf: rollbackMode ? history.current?.id : undefined,
+        slot: recordSlot || undefined,
+        production: config.production
+    });
+    stepBase.deploymentId = deployment.id;
+    setOutput(constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
+    log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
+    let environmentUrl = config.environmentUrl;
+    const setStatus = async (state, description) => {
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
+        log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
+    };
+    await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
+    const withDeployment = { ...base, deploymentId: deployment.id };
+    const scriptEnv = (step, mode, extra = {}) => {
+        const env = {};
+        for (const [k, v] of Object.entries(host.env))
+            if (v !== undefined && !WITHHELD.test(k))
+                env[k] = v;
+        return {
+            ...env,
+            PHASE_GATES_ENVIRONMENT: config.environment,
+            PHASE_GATES_DEPLOYMENT_ID: deployment.id,
+            PHASE_GATES_MODE: mode,
+            PHASE_GATES_VERSION: step?.version ?? version,
+            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
+            PHASE_GATES_STEP: step?.action ?? mode,
+            PHASE_GATES_SLOT: step?.slot ?? '',
+            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+            PHASE_GATES_STRATEGY: config.strategy.name,
+            ...extra
+        };
+    };
+    const exec = async (phase, command, env) => {
+        const input = command.input ?? config.providerName;
+        const shown = showCommand(command, host.workspace);
+        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+        let stdout = '';
+        const result = await (0,script/* runScript */.j3)({ input, file: command.program, args: command.args, shown }, {
+            cwd: host.workspace,
+            env: { ...env, ...command.env },
+            timeoutMs: config.timeoutMs,
+            signal,
+            onLine: (line, stream) => {
+                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+                const clean = redactor.redact(line);
+                host.info(`[${input}] ${clean}`);
+                log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
+            }
+        });
+        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+        log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
+        if (result.outcome === 'timeout')
+            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+        return { outcome: result.outcome, code: result.code, stdout };
+    };
+    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
+    const stepRows = [];
+    const finishSteps = () => {
+        if (stepRows.length)
+            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    };
+    const finishAll = (outcome) => {
+        finishSteps();
+        return finish(outcome);
+    };
+    // 4a. Rollback on demand.
+    if (rollbackMode) {
+        const step = rollbackStep(history.previous, previousVersion, activeSlot);
+        const r = await applyStep('rollback', step, 'rollback');
+        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome === 'ok') {
+            await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
+            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+        }
+        await setStatus('error', `rollback to ${version} failed`);
+        log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+    }
+    // 4b. Migrations: a failure stops here, with nothing deployed.
+    if (config.migrateRun) {
+        const m = config.migrateRun;
+        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
+        if (r.outcome === 'cancelled')
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome !== 'ok') {
+            await setStatus('failure', 'migrations failed; nothing deployed');
+            log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
+            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+        }
+    }
+    // 5. The strategy: each step applied, then verified where the plan says so.
+    let failure;
+    let cancelledDuring = false;
+    for (const [i, p] of planned.entries()) {
+        const step = toStep(p);
+        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
+        const r = await applyStep('deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        if (r.outcome !== 'ok') {
+            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
+            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
+            break;
+        }
+        if (!config.environmentUrl && !p.slot && r.url) {
+            environmentUrl = r.url;
+            setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
+        }
+        const v = await verifyStep(ctx, p, r.url, label);
+        if (signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+        if (!v.ok) {
+            failure = `${label}: verification failed: ${v.detail}`;
+            break;
+        }
+    }
+    if (cancelledDuring || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (!failure) {
+        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    }
+    host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
+    // 6. Automatic rollback to the previous successful version.
+    const back = history.lastGood;
+    if (!back) {
+        // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rollback.skipped', { reason, version });
+        stepRows.push(`| rollback | — | — | ➖ skipped: ${cell(reason)} |`);
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
+    }
+    const step = rollbackStep(back, version, slot);
+    log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
+    const r = await applyStep('rollback', step, 'rollback');
+    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+    if (r.outcome === 'ok') {
+        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
+    }
+    await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
+    log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/** Longest standard output of one command kept for its provider (status, URLs). */
+const MAX_STDOUT = 1024 * 1024;
+/** A record's slot, when it is one of blue and green. */
+function slotOf(record) {
+    return record?.slot === 'blue' || record?.slot === 'green' ? record.slot : '';
+}
+/** A command as a user would type it; a program inside the workspace shown relative to it. */
+function showCommand(command, workspace) {
+    let program = command.program;
+    if (external_node_path_.isAbsolute(program)) {
+        const rel = external_node_path_.relative(workspace, program);
+        if (rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel))
+            program = rel.includes('/') ? rel : `./${rel}`;
+    }
+    return [program, ...command.args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/**
+ * Verifies one step: the slot at its own URL and the environment at environment-url, as the plan
+ * says, with `verify-checks` (or, for blue-green and canary, smoke-test's default `GET /`).
+ */
+async function verifyStep(ctx, p, slotUrl, label) {
+    const { config, log, host, redactor } = ctx;
+    const checks = ctx.verifyChecks.length ? ctx.verifyChecks : config.strategy.slotted ? [(0,smoke_checks/* defaultCheck */.I0)(constants/* DeployInputs */.L2.VerifyChecks)] : [];
+    if (!checks.length)
+        return { ok: true, detail: 'done' };
+    const targets = [];
+    if (p.verifySlot) {
+        if (slotUrl)
+            targets.push({ what: `slot ${p.slot}`, url: slotUrl });
+        else if (config.strategy.name === 'blue-green') {
+            return { ok: false, detail: `slot ${p.slot} cannot be verified before the switch: no URL for it (write url=… to $PHASE_GATES_OUTPUT, or set provider-options slot-urls)` };
+        }
+        else
+            log.warn('verify', { stage: label, detail: `no URL for slot ${p.slot}; only the environment is verified` });
+    }
+    if (p.verifyEnvironment && config.environmentUrl)
+        targets.push({ what: 'environment', url: config.environmentUrl });
+    if (!targets.length) {
+        if (config.strategy.name === 'canary')
+            return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
+        return { ok: true, detail: 'done (no URL to verify)' };
+    }
+    const results = [];
+    for (const t of targets) {
+        host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
+        let v;
+        try {
+            v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+        }
+        catch (err) {
+            // Cancelled: the caller sees the aborted signal and records the cancellation.
+            if (err instanceof core_cancel/* Cancelled */.cJ)
+                return { ok: false, detail: err.message };
+            throw err;
+        }
+        log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
+        if (!v.passed)
+            return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
+        results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
+    }
+    return { ok: true, detail: results.join('; ') };
+}
+/** Cancelled before anything changed: the log says so last. */
+function cancelled(ctx, base) {
+    ctx.log.warn('cancelled', { signal: (0,core_cancel/* signalName */.yD)(ctx.signal), detail: 'nothing was changed' });
+    return { ...base, ok: false, status: 'failure', message: `cancelled (${(0,core_cancel/* signalName */.yD)(ctx.signal)}) before anything changed` };
+}
+/** Cancelled after the deployment began: its status is set to `error`, then the log says `cancelled` last. */
+async function cancelledAfterChange(ctx, base, setStatus) {
+    const why = (0,core_cancel/* signalName */.yD)(ctx.signal);
+    try {
+        await setStatus('error', `cancelled (${why})`);
+    }
+    catch (err) {
+        ctx.log.error('deployment.status', { id: base.deploymentId, error: err.message });
+    }
+    ctx.log.warn('cancelled', { signal: why, deployment: base.deploymentId });
+    return { ...base, ok: false, status: 'failure', message: `cancelled (${why}); deployment ${base.deploymentId} set to error` };
+}
+/** The URL of the workflow run, when the runner tells it. */
+function runUrl(env) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    if (!repo || !id)
+        return undefined;
+    return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/commands/deploy.js
+
+
+
+
+
+
+
+
+
+
+
+/** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
+const NOW_ENV = 'PHASE_GATES_NOW';
+async function openStore(host, config) {
+    if (!config.token)
+        return new LedgerStore(config.ledgerFile, (0,files/* displayPath */.Gt)(host.workspace, config.ledgerFile));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
+    try {
+        const repo = repoFromEnv(host.env);
+        const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        return new GitHubStore(client, repo, constants/* DeployInputs */.L2.Token);
+    }
+    catch (err) {
+        throw errors/* UserError */.y.attribute(err, { input: constants/* DeployInputs */.L2.Token });
+    }
+}
+function clock(env) {
+    const fixed = env[NOW_ENV]?.trim();
+    if (!fixed)
+        return { now: new Date() };
+    const t = Date.parse(fixed);
+    if (Number.isNaN(t))
+        throw new errors/* UserError */.y(`${NOW_ENV} is not an ISO time: ${JSON.stringify(fixed)}`);
+    return { now: new Date(t), source: NOW_ENV };
+}
+/** Runs deploy on a host. */
+async function runDeploy(host, options = {}) {
+    // Everything a user can get wrong is found before anything is written or run.
+    const config = (0,deploy_config/* readDeployConfig */.Q)(host);
+    const gates = await loadGatesReport(config.gatesReport, host.workspace);
+    const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
+    const { now, source } = clock(host.env);
+    const redactor = new redact/* Redactor */.p();
+    const secret = (value) => {
+        if (!value)
+            return;
+        host.setSecret(value);
+        redactor.add(value);
+    };
+    secret(config.token);
+    for (const name of config.requiredSecrets)
+        secret(host.env[name]);
+    const store = await openStore(host, config);
+    const log = audit_log/* AuditLog */.S.open(config.logFile, redactor);
+    // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+    // once, synchronously (only the first: the log still ends with `cancelled`).
+    const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
+    const signal = options.signal ?? cancel.signal;
+    try {
+        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
+        return { ok: outcome.ok, message: outcome.message, outcome };
+    }
+    catch (err) {
+        log.error('internal', { error: err instanceof errors/* UserError */.y ? err.render() : err.message });
+        throw err;
+    }
+    finally {
+        log.close();
+        cancel?.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ AuditLog)
+/* harmony export */ });
+/* unused harmony export formatEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
+ * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
+ * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
+ */
+
+
+function formatValue(value) {
+    const s = String(value);
+    if (s !== '' && /^[^\s"=\\]+$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+/** Formats one event line (without its newline). Exported for tests of the format. */
+function formatEvent(time, level, event, fields = {}) {
+    let line = `${time.toISOString()} ${level} ${event}`;
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        line += ` ${key}=${formatValue(value)}`;
+    }
+    return line.replace(/[\r\n]+/g, ' ');
+}
+/** An open audit log. */
+class AuditLog {
+    redactor;
+    file;
+    fd;
+    constructor(fd, redactor, 
+    /** The file, absolute. */
+    file) {
+        this.redactor = redactor;
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Opens (creating its directory) `file` for appending. */
+    static open(file, redactor) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        return new AuditLog((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'a', 0o644), redactor, file);
+    }
+    /** Appends one event, redacted; written to the file before this returns. */
+    write(level, event, fields = {}) {
+        if (this.fd === undefined)
+            return;
+        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line);
+    }
+    info(event, fields) {
+        this.write('INFO', event, fields);
+    }
+    warn(event, fields) {
+        this.write('WARN', event, fields);
+    }
+    error(event, fields) {
+        this.write('ERROR', event, fields);
+    }
+    /** Flushes to the disk and closes; later writes are dropped. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(this.fd);
+        }
+        catch {
+            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ readDeployConfig)
+});
+
+// UNUSED EXPORTS: isProduction
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
+var freeze = __webpack_require__(8656);
+// EXTERNAL MODULE: ./.build/src/core/deploy/version.js
+var deploy_version = __webpack_require__(1099);
+// EXTERNAL MODULE: ./.build/src/core/deploy/script.js + 1 modules
+var deploy_script = __webpack_require__(8166);
+// EXTERNAL MODULE: ./.build/src/core/deploy/strategy.js
+var deploy_strategy = __webpack_require__(9462);
+// EXTERNAL MODULE: ./.build/src/core/deploy/provider.js
+var deploy_provider = __webpack_require__(1518);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/command-provider.js
+/**
+ * Provider `command`: the user's own scripts. `run` brings a step about, `rollback-run` (or `run`
+ * with the previous version) a rollback. Each call gets the step in PHASE_GATES_* variables (set
+ * by the engine) and a file in PHASE_GATES_OUTPUT where it may write `url=…`, the address at which
+ * the slot it deployed can be reached for verification, as a step writes GITHUB_OUTPUT.
+ */
+
+
+
+
+
+/** Reads the `provider-options` of `command`: only `slot-urls` is known. */
+function commandOptions(options, input) {
+    const unknown = Object.keys(options).filter((k) => k !== 'slot-urls');
+    if (unknown.length)
+        throw new core_errors/* UserError */.y(`unknown key${unknown.length > 1 ? 's' : ''} for provider command: ${unknown.join(', ')}`, { input, hint: 'provider command knows slot-urls' });
+    const raw = options['slot-urls'];
+    const slotUrls = {};
+    if (raw === undefined || raw === null)
+        return { slotUrls };
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new core_errors/* UserError */.y('slot-urls must be a mapping of blue and green to URLs', { input });
+    for (const [slot, url] of Object.entries(raw)) {
+        if (!deploy_strategy/* SLOTS */._f.includes(slot))
+            throw new core_errors/* UserError */.y(`slot-urls: unknown slot ${JSON.stringify(slot)}`, { input, hint: 'blue or green' });
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url))
+            throw new core_errors/* UserError */.y(`slot-urls.${slot} is not an http(s) URL`, { input });
+        slotUrls[slot] = url;
+    }
+    return { slotUrls };
+}
+/** Reads `name=value` lines (and `name<<EOF` blocks) of an output file, as the runner does. */
+function readOutputFile(text) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([\w-]+)<<(.+)$/.exec(lines[i]);
+        if (heredoc) {
+            const value = [];
+            while (++i < lines.length && lines[i] !== heredoc[2])
+                value.push(lines[i]);
+            out[heredoc[1]] = value.join('\n');
+            continue;
+        }
+        const at = lines[i].indexOf('=');
+        if (at > 0)
+            out[lines[i].slice(0, at).trim()] = lines[i].slice(at + 1).trim();
+    }
+    return out;
+}
+/** The `command` provider. */
+class CommandProvider {
+    run;
+    rollbackRun;
+    options;
+    name = 'command';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = [];
+    constructor(run, rollbackRun, options = { slotUrls: {} }) {
+        this.run = run;
+        this.rollbackRun = rollbackRun;
+        this.options = options;
+    }
+    script(step) {
+        return step.action === 'rollback' ? (this.rollbackRun ?? this.run) : this.run;
+    }
+    command(step, script, env = {}) {
+        const what = step.action === 'rollback' ? `roll back to ${step.version || '(nothing)'}` : step.action === 'traffic' ? `move ${step.trafficPercent}% of traffic to ${step.slot}` : `deploy ${step.version}${step.slot ? ` to ${step.slot}` : ''}`;
+        return { program: script.file, args: script.args, env, purpose: `${script.input}: ${what}`, input: script.input };
+    }
+    plan(step) {
+        const script = this.script(step);
+        return script ? [this.command(step, script)] : [];
+    }
+    async apply(step, runtime) {
+        const script = this.script(step);
+        if (!script)
+            return { outcome: 'failed', detail: 'no run or rollback-run script' };
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'phase-gates-output-'));
+        const file = external_node_path_.join(dir, 'output');
+        try {
+            const result = await runtime.exec(this.command(step, script, { PHASE_GATES_OUTPUT: file }));
+            let written = {};
+            try {
+                written = readOutputFile((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 64 * 1024));
+            }
+            catch {
+                // The script wrote nothing.
+            }
+            const url = written.url && /^https?:\/\/\S+$/.test(written.url) ? written.url : step.slot ? this.options.slotUrls[step.slot] : undefined;
+            if (result.outcome === 'ok')
+                return { outcome: 'ok', url };
+            if (result.outcome === 'cancelled')
+                return { outcome: 'cancelled' };
+            return { outcome: 'failed', url, detail: result.outcome === 'timeout' ? `${script.input} timed out` : `${script.input} exited with ${result.code ?? 'a signal'}` };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/common.js
+/**
+ * What the cloud providers share: reading `provider-options` (one error per bad key, all at once),
+ * image references, and running a step's commands one after the other until one fails.
+ */
+
+/** Control characters (newlines among them): never part of a name, a path or a URL we pass on. */
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Common naming rules. */
+const RULES = {
+    /** RFC 1123 label (Kubernetes namespaces, container names). */
+    dnsLabel: { pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters' },
+    /** RFC 1123 subdomain (Kubernetes object names such as Deployments). */
+    dnsSubdomain: {
+        pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+        maxLength: 253,
+        says: 'a DNS subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters'
+    },
+    /** RFC 1035 label (Kubernetes Services). */
+    dns1035: { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter, at most 63 characters' },
+    /** A file-system path or any free text without control characters (checked for all strings). */
+    text: { pattern: /^[^\x00-\x1f\x7f]+$/, says: 'text on one line' },
+    /** An http(s) URL. */
+    url: { pattern: /^https?:\/\/[^\s]+$/, says: 'an http:// or https:// URL' }
+};
+/**
+ * Reads a `provider-options` mapping. Each getter records an error instead of throwing, so that
+ * {@link OptionReader.done} reports every bad key at once; unknown keys are errors too (typos).
+ */
+class OptionReader {
+    provider;
+    options;
+    input;
+    errors = [];
+    seen = new Set();
+    constructor(provider, options, input) {
+        this.provider = provider;
+        this.options = options;
+        this.input = input;
+        if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+            this.fail(`${provider} takes a mapping of options`, 'e.g. provider-options: "{ key: value }"');
+            this.options = {};
+        }
+    }
+    /** Records an error about this provider's options. */
+    fail(message, hint) {
+        this.errors.push(new core_errors/* UserError */.y(message, { input: this.input, hint }));
+    }
+    raw(key) {
+        this.seen.add(key);
+        return Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+    }
+    /** Whether the key was given (with a non-empty value). */
+    has(key) {
+        const v = Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+        return v !== undefined && v !== null && v !== '';
+    }
+    /** A string option; numbers are taken as their decimal text. Returns '' when absent or bad. */
+    string(key, spec) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '') {
+            if (spec.required)
+                this.fail(`${this.provider} needs "${key}" (${spec.meaning})`);
+            return '';
+        }
+        let text;
+        if (typeof v === 'string')
+            text = v;
+        else if (typeof v === 'number' && Number.isFinite(v))
+            text = String(v);
+        else {
+            this.fail(`${this.provider} "${key}" must be a string, not ${describeType(v)}`, spec.meaning);
+            return '';
+        }
+        if (CONTROL.test(text)) {
+            this.fail(`${this.provider} "${key}" must be on one line, without control characters`, spec.meaning);
+            return '';
+        }
+        if (text.trim() !== text) {
+            this.fail(`${this.provider} "${key}" has leading or trailing spaces: ${show(text)}`, spec.meaning);
+            return '';
+        }
+        if (text.startsWith('-')) {
+            this.fail(`${this.provider} "${key}" must not start with "-" (a command would read it as a flag): got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        const rule = spec.rule;
+        if (rule && ((rule.maxLength !== undefined && text.length > rule.maxLength) || !rule.pattern.test(text))) {
+            this.fail(`${this.provider} "${key}" must be ${rule.says}: got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        return text;
+    }
+    /** A boolean option (YAML true/false, or the strings "true"/"false"). */
+    bool(key, meaning, fallback = false) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '')
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        if (v === 'true')
+            return true;
+        if (v === 'false')
+            return false;
+        this.fail(`${this.provider} "${key}" must be true or false: got ${show(String(v))}`, meaning);
+        return fallback;
+    }
+    /** Throws the errors found so far (and unknown keys), if any. */
+    done() {
+        const unknown = Object.keys(this.options).filter((k) => !this.seen.has(k));
+        for (const k of unknown) {
+            this.fail(`${this.provider} does not take "${k}"`, `its keys: ${[...this.seen].join(', ')}`);
+        }
+        if (this.errors.length)
+            throw core_errors/* UserError */.y.several(this.errors);
+    }
+}
+function describeType(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+/** A value quoted for an error message, cut to a readable length. */
+function show(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+// ---------------------------------------------------------------------------------------------
+// Image references
+/**
+ * An image repository without tag or digest: `[registry[:port]/]path`, the path in lower case
+ * (distribution/reference grammar).
+ */
+const IMAGE_REPOSITORY = {
+    pattern: /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?)\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/,
+    maxLength: 255,
+    says: 'an image repository without tag or digest, e.g. ghcr.io/acme/web (the tag is the deploy version)'
+};
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The image reference for a plan: like {@link imageRef}, with a placeholder where the version is unknown or unusable. */
+function planRef(repository, version) {
+    if (!version)
+        return `${repository}:<previous-version>`;
+    try {
+        return imageRef(repository, version);
+    }
+    catch {
+        return `${repository}:${version}`;
+    }
+}
+/**
+ * The image reference of `version` in `repository`: `repository:version`, or
+ * `repository@sha256:…` when the version is a digest. Throws (with a one-line reason) when the
+ * version cannot be an image tag, e.g. semver build metadata `1.2.3+build.5`.
+ */
+function imageRef(repository, version) {
+    if (DIGEST.test(version))
+        return `${repository}@${version}`;
+    if (/^sha(256|384|512):/i.test(version))
+        throw new StepError(`version ${show(version)} is not a sha256 digest an image can be pulled by`);
+    if (!TAG.test(version)) {
+        throw new StepError(`version ${show(version)} is not a valid image tag (letters, digits, "_", "." and "-", at most 128 characters)`);
+    }
+    return `${repository}:${version}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Running a step
+/** Thrown inside a provider's step to end it with this outcome (never escapes `apply`). */
+class StepError extends Error {
+    detail;
+    outcome;
+    constructor(detail, outcome = 'failed') {
+        super(detail);
+        this.detail = detail;
+        this.outcome = outcome;
+        this.name = 'StepError';
+    }
+}
+/** The one-line reason a command ended badly. */
+function commandFailure(command, result) {
+    if (result.outcome === 'cancelled')
+        return new StepError(`cancelled during: ${command.purpose}`, 'cancelled');
+    if (result.outcome === 'timeout')
+        return new StepError(`${command.purpose}: timed out`);
+    return new StepError(`${command.purpose}: ${command.program} exited with ${result.code === null ? 'a signal' : `code ${result.code}`}`);
+}
+/** Runs commands for one step; the first failure ends the step (through {@link StepError}). */
+class StepRunner {
+    runtime;
+    constructor(runtime) {
+        this.runtime = runtime;
+    }
+    /** Runs one command; throws StepError unless it succeeded. Resolves its stdout. */
+    async run(command) {
+        const result = await this.exec(command);
+        if (result.outcome !== 'ok')
+            throw commandFailure(command, result);
+        return result.stdout;
+    }
+    /** Runs a read whose failure is tolerated: resolves undefined when it failed (a cancellation still ends the step). */
+    async read(command) {
+        const result = await this.exec(command);
+        if (result.outcome === 'cancelled')
+            throw commandFailure(command, result);
+        return result.outcome === 'ok' ? result.stdout : undefined;
+    }
+    async exec(command) {
+        try {
+            return await this.runtime.exec(command);
+        }
+        catch (err) {
+            throw new StepError(`${command.purpose}: ${err instanceof Error ? err.message : String(err)}`.replace(/[\r\n]+/g, ' '));
+        }
+    }
+}
+/** Runs `body` and turns a StepError into the step's outcome. */
+async function step(runtime, body) {
+    try {
+        return await body(new StepRunner(runtime));
+    }
+    catch (err) {
+        if (err instanceof StepError)
+            return { outcome: err.outcome, detail: err.detail };
+        throw err;
+    }
+}
+/** Parses a command's JSON output, or ends the step saying which command printed something else. */
+function parseJson(stdout, what) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        throw new StepError(`${what}: the output is not JSON`);
+    }
+}
+/** A plain object, or undefined. */
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** A list, or an empty one. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A string, or ''. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** A whole percentage 0..100, or a StepError. */
+function percent(step) {
+    const p = step.trafficPercent;
+    if (!Number.isInteger(p) || p < 0 || p > 100)
+        throw new StepError(`traffic percentage ${String(p)} is not a whole number from 0 to 100`);
+    return p;
+}
+/** The version a rollback returns to, or a StepError when there is none. */
+function rollbackVersion(step) {
+    if (!step.version)
+        throw new StepError('no previous version to roll back to');
+    return step.version;
+}
+/** The first https:// URL printed on its own line (CLIs print the deployment URL so). */
+function firstUrl(stdout) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const t = line.trim();
+        if (/^https:\/\/\S+$/.test(t))
+            return t;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/aws-ecs.js
+/**
+ * Provider `aws-ecs`: an ECS service updated with the AWS CLI (v1 or v2), as a rolling update of
+ * the service's own (ECS) deployment controller.
+ *
+ * deploy: `aws ecs describe-services` (the task definition in service, and a check that the
+ * service uses the ECS controller) → `aws ecs describe-task-definition --include TAGS` → the same
+ * definition with the container's image replaced, keeping only the fields
+ * RegisterTaskDefinition accepts → `aws ecs register-task-definition --cli-input-json file://…`
+ * (a file: a task definition can hold environment values that must not show on a command line)
+ * → `aws ecs update-service --task-definition <new arn>` → `aws ecs wait services-stable`.
+ *
+ * rollback: after a deploy of this run, `update-service` back to the task definition that was in
+ * service before it; otherwise (mode rollback) the deploy above with the previous version's image.
+ *
+ * blue-green and canary are refused: on ECS they are CodeDeploy's (the CODE_DEPLOY deployment
+ * controller with two target groups and an AppSpec), which update-service cannot drive.
+ */
+
+
+
+
+const ECS_TRAFFIC_REFUSAL = 'aws-ecs deploys as a rolling update of the service: blue-green and canary traffic shifting on ECS is CodeDeploy\'s domain ' +
+    '(deployment controller CODE_DEPLOY, two target groups, an AppSpec), which update-service cannot drive. ' +
+    'Use direct (with the ECS deployment circuit breaker), or run aws deploy create-deployment through provider command';
+/**
+ * The request fields of RegisterTaskDefinition: everything describe-task-definition returns
+ * beyond them (taskDefinitionArn, revision, status, requiresAttributes, compatibilities,
+ * registeredAt, registeredBy, deregisteredAt) is refused by register-task-definition.
+ */
+const REGISTER_TASK_DEFINITION_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection'
+];
+const NAME = { pattern: /^[A-Za-z0-9_-]{1,255}$/, says: 'up to 255 letters, digits, "-" and "_"' };
+const CLUSTER = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/, says: 'a cluster name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const SERVICE = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/[A-Za-z0-9_/-]{1,511})$/, says: 'a service name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const REGION = { pattern: /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, says: 'an AWS region such as eu-central-1' };
+/** Reads and checks `provider-options` for aws-ecs. */
+function ecsOptions(options, input) {
+    const r = new OptionReader('aws-ecs', options, input);
+    const o = {
+        cluster: r.string('cluster', { required: true, meaning: 'the ECS cluster', rule: CLUSTER }),
+        service: r.string('service', { required: true, meaning: 'the ECS service to update', rule: SERVICE }),
+        taskDefinition: r.string('task-definition', { meaning: 'the task definition family to base new revisions on (default: the one in service)', rule: NAME }),
+        container: r.string('container', { meaning: 'the container whose image is replaced (default: the only one)', rule: NAME }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. an ECR repository URI; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { meaning: 'the AWS region (default: the CLI\'s, e.g. AWS_REGION)', rule: REGION })
+    };
+    r.done();
+    return o;
+}
+class EcsProvider {
+    o;
+    name = 'aws-ecs';
+    strategies = ['direct'];
+    programs = ['aws'];
+    /** The task definition in service before this run changed it. */
+    previousArn = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.slot || (s.action === 'traffic'))
+            return [];
+        if (s.action === 'rollback' && this.previousArn)
+            return [this.updateService(this.previousArn), this.waitStable()];
+        const ref = planRef(this.o.image, s.version);
+        return [
+            this.describeServices(),
+            this.describeTaskDefinition(this.o.taskDefinition || '<task-definition-in-service>'),
+            this.register('<task-definition.json>', ref),
+            this.updateService('<new-task-definition-arn>'),
+            this.waitStable()
+        ];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            if (s.slot || s.action === 'traffic')
+                throw new StepError(ECS_TRAFFIC_REFUSAL);
+            if (s.action === 'rollback' && this.previousArn) {
+                await run.run(this.updateService(this.previousArn));
+                await run.run(this.waitStable());
+                return { outcome: 'ok' };
+            }
+            const version = s.action === 'rollback' ? rollbackVersion(s) : s.version;
+            await this.deploy(run, imageRef(this.o.image, version));
+            return { outcome: 'ok' };
+        });
+    }
+    async deploy(run, ref) {
+        const inService = this.readService(await run.run(this.describeServices()));
+        const described = parseJson(await run.run(this.describeTaskDefinition(this.o.taskDefinition || inService)), 'aws ecs describe-task-definition');
+        const input = registerInput(described, this.o.container, ref);
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phase-gates-ecs-'));
+        let arn;
+        try {
+            const file = (0,external_node_path_.join)(dir, 'task-definition.json');
+            await (0,promises_.writeFile)(file, JSON.stringify(input), { mode: 0o600 });
+            const registered = record(parseJson(await run.run(this.register(file, ref)), 'aws ecs register-task-definition'));
+            arn = str(record(registered?.taskDefinition)?.taskDefinitionArn);
+            if (!arn)
+                throw new StepError('aws ecs register-task-definition printed no taskDefinitionArn');
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+        if (!this.previousArn)
+            this.previousArn = inService;
+        await run.run(this.updateService(arn));
+        await run.run(this.waitStable());
+    }
+    /** The task definition ARN in service, after checking the service can be updated so. */
+    readService(stdout) {
+        const out = record(parseJson(stdout, 'aws ecs describe-services'));
+        const failure = record(list(out?.failures)[0]);
+        if (failure)
+            throw new StepError(`service ${show(this.o.service)} in cluster ${show(this.o.cluster)}: ${str(failure.reason) || 'not found'}`);
+        const service = record(list(out?.services)[0]);
+        if (!service)
+            throw new StepError(`service ${show(this.o.service)} not found in cluster ${show(this.o.cluster)}`);
+        if (service.status !== undefined && service.status !== 'ACTIVE')
+            throw new StepError(`service ${show(this.o.service)} is ${str(service.status)}, not ACTIVE`);
+        const controller = str(record(service.deploymentController)?.type) || 'ECS';
+        if (controller !== 'ECS') {
+            throw new StepError(`service ${show(this.o.service)} uses the ${controller} deployment controller: its task definition changes through ${controller === 'CODE_DEPLOY' ? 'CodeDeploy' : 'that controller'}, not update-service`);
+        }
+        const arn = str(service.taskDefinition);
+        if (!arn)
+            throw new StepError(`service ${show(this.o.service)} has no task definition`);
+        return arn;
+    }
+    aws(args, purpose, output = true) {
+        const tail = this.o.region ? ['--region', this.o.region] : [];
+        if (output)
+            tail.push('--output', 'json');
+        return { program: 'aws', args: ['ecs', ...args, ...tail], env: { AWS_PAGER: '' }, purpose };
+    }
+    describeServices() {
+        return this.aws(['describe-services', '--cluster', this.o.cluster, '--services', this.o.service], `read service ${this.o.service}`);
+    }
+    describeTaskDefinition(taskDefinition) {
+        return this.aws(['describe-task-definition', '--task-definition', taskDefinition, '--include', 'TAGS'], `read task definition ${taskDefinition}`);
+    }
+    register(file, ref) {
+        return this.aws(['register-task-definition', '--cli-input-json', `file://${file}`], `register a task definition revision with image ${ref}`);
+    }
+    updateService(arn) {
+        return this.aws(['update-service', '--cluster', this.o.cluster, '--service', this.o.service, '--task-definition', arn], `update service ${this.o.service} to ${arn}`);
+    }
+    waitStable() {
+        return this.aws(['wait', 'services-stable', '--cluster', this.o.cluster, '--services', this.o.service], `wait until service ${this.o.service} is stable`, false);
+    }
+}
+/**
+ * The register-task-definition input for `described` (describe-task-definition's output) with the
+ * image of `container` (or of its only container) set to `ref`.
+ */
+function registerInput(described, container, ref) {
+    const out = record(described);
+    const def = record(out?.taskDefinition);
+    if (!def)
+        throw new StepError('aws ecs describe-task-definition printed no taskDefinition');
+    const input = {};
+    for (const key of REGISTER_TASK_DEFINITION_FIELDS) {
+        if (def[key] !== undefined && def[key] !== null)
+            input[key] = def[key];
+    }
+    const tags = list(out?.tags);
+    if (tags.length)
+        input.tags = tags;
+    const containers = list(def.containerDefinitions).map((c) => record(c) ?? {});
+    const names = containers.map((c) => str(c.name));
+    const revision = `${str(def.family)}:${String(def.revision ?? '?')}`;
+    let index;
+    if (container) {
+        index = names.indexOf(container);
+        if (index < 0)
+            throw new StepError(`task definition ${revision} has no container ${show(container)} (it has ${names.join(', ') || 'none'})`);
+    }
+    else {
+        if (containers.length !== 1)
+            throw new StepError(`task definition ${revision} has ${containers.length} containers (${names.join(', ')}): set provider-options container`);
+        index = 0;
+    }
+    input.containerDefinitions = containers.map((c, i) => (i === index ? { ...c, image: ref } : c));
+    return input;
+}
+/** The aws-ecs provider from its options. */
+function createEcsProvider(options, context) {
+    return new EcsProvider(ecsOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/azure-webapp.js
+
+const APP = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 60, says: 'an App Service name: 2 to 60 letters, digits and "-", not starting or ending with "-"' };
+const RESOURCE_GROUP = { pattern: /^[-\w.()]*[-\w()]$/u, maxLength: 90, says: 'a resource group name: up to 90 letters, digits, "_", "-", ".", "(" and ")", not ending with "."' };
+const SLOT = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 59, says: 'a slot name: letters, digits and "-"' };
+const SUBSCRIPTION = { pattern: /^[^\x00-\x1f\x7f]{1,128}$/, says: 'a subscription name or ID' };
+/** Reads and checks `provider-options` for azure-webapp. */
+function azureWebAppOptions(options, input) {
+    const r = new OptionReader('azure-webapp', options, input);
+    const o = {
+        app: r.string('app', { required: true, meaning: 'the web app', rule: APP }),
+        resourceGroup: r.string('resource-group', { required: true, meaning: 'the resource group of the web app', rule: RESOURCE_GROUP }),
+        slot: r.string('slot', { meaning: 'the deployment slot that blue-green and canary deploy to (default staging)', rule: SLOT }) || 'staging',
+        image: r.string('image', { meaning: 'the image repository of a container app; the version is its tag', rule: IMAGE_REPOSITORY }),
+        package: r.string('package', { meaning: 'the zip (or war, jar) to deploy, for a code app', rule: RULES.text }),
+        subscription: r.string('subscription', { meaning: 'the Azure subscription (default: the logged-in one)', rule: SUBSCRIPTION })
+    };
+    if (o.app.length === 1)
+        r.fail('azure-webapp "app" must be at least 2 characters');
+    if (o.slot.toLowerCase() === 'production')
+        r.fail('azure-webapp "slot" must name a deployment slot, not production', 'e.g. staging');
+    if (r.has('image') && r.has('package'))
+        r.fail('azure-webapp takes "image" or "package", not both', 'image for a container app, package for zip deploy');
+    else if (!r.has('image') && !r.has('package'))
+        r.fail('azure-webapp needs "image" (a container app) or "package" (zip deploy)');
+    r.done();
+    return o;
+}
+class AzureWebAppProvider {
+    o;
+    name = 'azure-webapp';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['az'];
+    /** What this run did to production: deployed into the staging slot, routed a share to it, swapped. */
+    staged = false;
+    routed = false;
+    swapped = false;
+    /** Where the staging slot answers. */
+    slotUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [this.swap('swap the slots back'), this.clearRouting()];
+            return this.o.package ? [] : [this.deployVersion(s.version, '', 'plan')];
+        }
+        if (!s.slot)
+            return [this.deployVersion(s.version, '', 'plan'), this.show('')];
+        if (s.action === 'traffic')
+            return s.trafficPercent >= 100 ? [this.swap(), this.clearRouting(), this.show('')] : [this.route(s.trafficPercent)];
+        return [this.deployVersion(s.version, this.o.slot, 'plan'), this.show(this.o.slot), ...(s.trafficPercent > 0 ? this.plan({ ...s, action: 'traffic' }) : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (!s.slot) {
+                await run.run(this.deployVersion(s.version, '', 'apply'));
+                return this.withUrl(run, '');
+            }
+            if (s.action === 'deploy') {
+                await run.run(this.deployVersion(s.version, this.o.slot, 'apply'));
+                this.staged = true;
+                this.slotUrl = (await this.withUrl(run, this.o.slot)).url ?? '';
+            }
+            if (s.action === 'traffic' || p > 0)
+                await this.shift(run, p);
+            // After the swap the new version answers at production's address, and staging holds the old one.
+            if (p >= 100)
+                return this.withUrl(run, '');
+            return this.slotUrl ? { outcome: 'ok', url: this.slotUrl } : { outcome: 'ok' };
+        });
+    }
+    async shift(run, p) {
+        if (p < 100) {
+            await run.run(this.route(p));
+            this.routed = true;
+            return;
+        }
+        await run.run(this.swap());
+        this.swapped = true;
+        await run.run(this.clearRouting());
+        this.routed = false;
+    }
+    async rollback(run, s) {
+        if (!s.slot) {
+            if (this.o.package) {
+                throw new StepError('zip deploy keeps no earlier package to deploy again: roll back a package app with blue-green (a slot swap), or deploy the previous build');
+            }
+            await run.run(this.deployVersion(rollbackVersion(s), '', 'apply'));
+            return { outcome: 'ok' };
+        }
+        if (this.swapped) {
+            // The previous version is in the staging slot since the swap: swap it back.
+            await run.run(this.swap('swap the slots back'));
+            this.swapped = false;
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (this.routed) {
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (!this.staged) {
+            // A rollback run: the last deploy swapped the previous version into the staging slot.
+            await run.run(this.swap('swap the slots back'));
+            await run.run(this.clearRouting());
+        }
+        return { outcome: 'ok' };
+    }
+    /** The step's outcome with the slot's address (its default host name, or the classic pattern when it cannot be read). */
+    async withUrl(run, slot) {
+        const host = (await run.read(this.show(slot)))?.trim().split(/\r?\n/)[0]?.trim() ?? '';
+        const url = /^[a-z0-9.-]+$/i.test(host) ? `https://${host}` : `https://${this.o.app}${slot ? `-${slot}` : ''}.azurewebsites.net`;
+        return { outcome: 'ok', url };
+    }
+    az(args, purpose, slot = '') {
+        const tail = ['--name', this.o.app, '--resource-group', this.o.resourceGroup];
+        if (slot)
+            tail.push('--slot', slot);
+        if (this.o.subscription)
+            tail.push('--subscription', this.o.subscription);
+        return { program: 'az', args: [...args, ...tail], purpose };
+    }
+    deployVersion(version, slot, mode) {
+        const where = slot ? `slot ${slot} of ${this.o.app}` : this.o.app;
+        if (this.o.package) {
+            return this.az(['webapp', 'deploy', '--src-path', this.o.package], `deploy ${this.o.package} to ${where}`, slot);
+        }
+        const ref = mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version);
+        return this.az(['webapp', 'config', 'container', 'set', '--container-image-name', ref], `run ${ref} in ${where}`, slot);
+    }
+    show(slot) {
+        return this.az(['webapp', 'show', '--query', 'defaultHostName', '--output', 'tsv'], `read the host name of ${slot ? `slot ${slot} of ` : ''}${this.o.app}`, slot);
+    }
+    swap(purpose = `swap slot ${this.o.slot} into production`) {
+        const command = this.az(['webapp', 'deployment', 'slot', 'swap'], purpose, this.o.slot);
+        command.args.push('--target-slot', 'production');
+        return command;
+    }
+    route(p) {
+        return this.az(['webapp', 'traffic-routing', 'set', '--distribution', `${this.o.slot}=${p}`], `send ${p}% of the traffic of ${this.o.app} to slot ${this.o.slot}`);
+    }
+    clearRouting() {
+        return this.az(['webapp', 'traffic-routing', 'clear'], `send all traffic of ${this.o.app} to production`);
+    }
+}
+/** The azure-webapp provider from its options. */
+function createAzureWebAppProvider(options, context) {
+    return new AzureWebAppProvider(azureWebAppOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/gcp-cloudrun.js
+
+const gcp_cloudrun_SERVICE = { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a Cloud Run service name: lower-case letters, digits and "-", starting with a letter, not ending with "-", at most 63 characters' };
+const gcp_cloudrun_REGION = { pattern: /^[a-z]+-[a-z]+[0-9]+$/, says: 'a Cloud Run region such as europe-west1' };
+const PROJECT = { pattern: /^([a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, says: 'a project ID: 6 to 30 lower-case letters, digits and "-", starting with a letter' };
+/** Cloud Run's limit on a traffic tag and the service name together (they form one DNS label of the tag URL). */
+const TAG_AND_SERVICE_MAX = 46;
+/** Reads and checks `provider-options` for gcp-cloudrun. */
+function cloudRunOptions(options, input) {
+    const r = new OptionReader('gcp-cloudrun', options, input);
+    const o = {
+        service: r.string('service', { required: true, meaning: 'the Cloud Run service', rule: gcp_cloudrun_SERVICE }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. europe-docker.pkg.dev/acme/web/api; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { required: true, meaning: 'the region of the service', rule: gcp_cloudrun_REGION }),
+        project: r.string('project', { meaning: 'the Google Cloud project (default: gcloud\'s configured one)', rule: PROJECT })
+    };
+    r.done();
+    return o;
+}
+/**
+ * The traffic tag of a version: lower-case letters, digits and "-", starting with a letter
+ * (`v1.2.3` → `v1-2-3`, `3f2a9c1` → `v3f2a9c1`), cut so that tag and service name together stay
+ * within Cloud Run's 46 characters. '' when the service name leaves no room for one.
+ */
+function trafficTag(version, service) {
+    let tag = version.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (!/^[a-z]/.test(tag))
+        tag = `v${tag}`;
+    const max = Math.min(63, TAG_AND_SERVICE_MAX - service.length);
+    tag = tag.slice(0, max).replace(/-+$/, '');
+    return tag.length >= 3 ? tag : '';
+}
+class CloudRunProvider {
+    o;
+    name = 'gcp-cloudrun';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['gcloud'];
+    /** The tag URL of the revision this run deployed. */
+    tagUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        const ref = planRef(this.o.image, s.version);
+        if (s.action === 'rollback')
+            return [this.listRevisions(), this.trafficTo('--to-revisions', '<revision-of-previous-version>=100')];
+        if (!s.slot)
+            return [this.deploy(ref, ''), this.trafficTo('--to-latest'), this.describe()];
+        const tag = trafficTag(s.version, this.o.service) || '<tag>';
+        if (s.action === 'traffic')
+            return [this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`)];
+        const out = [this.deploy(ref, tag), this.describe()];
+        if (s.trafficPercent > 0)
+            out.push(this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`));
+        return out;
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, rollbackVersion(s));
+            if (!s.slot) {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), ''));
+                await run.run(this.trafficTo('--to-latest'));
+                const described = await run.read(this.describe());
+                const url = described === undefined ? '' : str(record(record(safeJson(described))?.status)?.url);
+                return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+            }
+            const tag = trafficTag(s.version, this.o.service);
+            if (!tag)
+                throw new StepError(`no traffic tag fits beside service name ${show(this.o.service)} (Cloud Run allows ${TAG_AND_SERVICE_MAX} characters for both): use a shorter service name, or strategy direct`);
+            if (s.action === 'deploy') {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), tag));
+                this.tagUrl = this.readTagUrl(await run.run(this.describe()), tag);
+            }
+            if (s.action === 'traffic' || p > 0)
+                await run.run(this.trafficTo('--to-tags', `${tag}=${p}`));
+            return this.tagUrl ? { outcome: 'ok', url: this.tagUrl } : { outcome: 'ok' };
+        });
+    }
+    async rollback(run, version) {
+        const ref = imageRef(this.o.image, version);
+        const revision = newestRevisionWith(parseJson(await run.run(this.listRevisions()), 'gcloud run revisions list'), ref);
+        if (revision) {
+            await run.run(this.trafficTo('--to-revisions', `${revision}=100`));
+            return { outcome: 'ok' };
+        }
+        // No revision of it is left: deploy the previous image again.
+        await run.run(this.deploy(ref, ''));
+        await run.run(this.trafficTo('--to-latest'));
+        return { outcome: 'ok' };
+    }
+    readTagUrl(stdout, tag) {
+        const service = record(parseJson(stdout, 'gcloud run services describe'));
+        const entry = list(record(service?.status)?.traffic)
+            .map((t) => record(t) ?? {})
+            .find((t) => t.tag === tag);
+        const url = str(entry?.url);
+        if (!url)
+            throw new StepError(`the revision tagged ${tag} has no URL in the service's status.traffic`);
+        return url;
+    }
+    scope() {
+        return ['--region', this.o.region, ...(this.o.project ? ['--project', this.o.project] : [])];
+    }
+    deploy(ref, tag) {
+        const args = ['run', 'deploy', this.o.service, '--image', ref];
+        if (tag)
+            args.push('--no-traffic', '--tag', tag);
+        return {
+            program: 'gcloud',
+            args: [...args, ...this.scope(), '--quiet'],
+            purpose: tag ? `deploy ${ref} to service ${this.o.service} as a revision tagged ${tag}, without traffic` : `deploy ${ref} to service ${this.o.service}`
+        };
+    }
+    trafficTo(flag, value) {
+        return {
+            program: 'gcloud',
+            args: ['run', 'services', 'update-traffic', this.o.service, flag, ...(value === undefined ? [] : [value]), ...this.scope(), '--quiet'],
+            purpose: `set the traffic of service ${this.o.service} to ${value ?? 'the latest revision'}`
+        };
+    }
+    describe() {
+        return { program: 'gcloud', args: ['run', 'services', 'describe', this.o.service, ...this.scope(), '--format=json'], purpose: `read service ${this.o.service}` };
+    }
+    listRevisions() {
+        return { program: 'gcloud', args: ['run', 'revisions', 'list', '--service', this.o.service, ...this.scope(), '--format=json'], purpose: `list the revisions of service ${this.o.service}` };
+    }
+}
+function safeJson(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The name of the newest ready revision with a container running `ref`, from `gcloud run revisions list --format=json`. */
+function newestRevisionWith(revisions, ref) {
+    let best = '';
+    let bestTime = '';
+    for (const item of list(revisions)) {
+        const rev = record(item);
+        const meta = record(rev?.metadata);
+        const name = str(meta?.name);
+        const images = list(record(rev?.spec)?.containers).map((c) => str(record(c)?.image));
+        if (!name || !images.includes(ref))
+            continue;
+        const ready = list(record(rev?.status)?.conditions)
+            .map((c) => record(c) ?? {})
+            .find((c) => c.type === 'Ready');
+        if (ready && ready.status !== 'True')
+            continue;
+        const created = str(meta?.creationTimestamp);
+        if (!best || created > bestTime) {
+            best = name;
+            bestTime = created;
+        }
+    }
+    return best;
+}
+/** The gcp-cloudrun provider from its options. */
+function createCloudRunProvider(options, context) {
+    return new CloudRunProvider(cloudRunOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/kubernetes.js
+
+const KUBERNETES_CANARY_REFUSAL = 'kubernetes has no traffic split of its own: a Service spreads requests over all ready Pods, so a canary share would only follow replica counts. ' +
+    'Use blue-green, or run your mesh or ingress tooling (Istio, Linkerd, NGINX canary annotations, Argo Rollouts) through provider command';
+const DURATION = { pattern: /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/, says: 'a duration such as 90s, 10m or 1h30m' };
+const LABEL_KEY = {
+    pattern: /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/,
+    says: 'a label key such as slot or example.com/slot'
+};
+const SLOT_URL = { pattern: /^https?:\/\/[^\s]*\{slot\}[^\s]*$/, says: 'an http(s) URL holding {slot}, e.g. https://web-{slot}.internal.example.com' };
+/** Reads and checks `provider-options` for kubernetes. */
+function kubernetesOptions(options, input) {
+    const r = new OptionReader('kubernetes', options, input);
+    const deployment = r.string('deployment', { required: true, meaning: 'the Deployment to update; blue-green uses <deployment>-blue and <deployment>-green', rule: RULES.dnsSubdomain });
+    const o = {
+        deployment,
+        container: r.string('container', { required: true, meaning: 'the container of the Deployment whose image is set', rule: RULES.dnsLabel }),
+        image: r.string('image', { required: true, meaning: 'the image repository; the version is its tag', rule: IMAGE_REPOSITORY }),
+        namespace: r.string('namespace', { meaning: 'the namespace (default: the kubeconfig context\'s)', rule: RULES.dnsLabel }),
+        context: r.string('context', { meaning: 'the kubeconfig context to use', rule: RULES.text }),
+        kubeconfig: r.string('kubeconfig', { meaning: 'path of the kubeconfig file', rule: RULES.text }),
+        rolloutTimeout: r.string('rollout-timeout', { meaning: 'how long kubectl rollout status waits', rule: DURATION }) || '10m',
+        service: r.string('service', { meaning: 'the Service whose selector picks the live slot (blue-green; default: the deployment name)', rule: RULES.dns1035 }),
+        slotLabel: r.string('slot-label', { meaning: 'the Pod label that tells the slots apart (blue-green; default slot)', rule: LABEL_KEY }) || 'slot',
+        slotUrl: r.string('slot-url', { meaning: 'where one slot can be reached directly, for verification', rule: SLOT_URL })
+    };
+    r.done();
+    return o;
+}
+class KubernetesProvider {
+    o;
+    name = 'kubernetes';
+    strategies = ['direct', 'blue-green'];
+    programs = ['kubectl'];
+    constructor(o) {
+        this.o = o;
+    }
+    plan(step) {
+        try {
+            return this.commands(step, 'plan').map((op) => op.command);
+        }
+        catch (err) {
+            if (err instanceof StepError)
+                return [];
+            throw err;
+        }
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            for (const op of this.commands(s, 'apply')) {
+                const stdout = await run.run(op.command);
+                op.check?.(stdout);
+            }
+            const url = s.slot && this.o.slotUrl ? this.o.slotUrl.replaceAll('{slot}', s.slot) : undefined;
+            return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+        });
+    }
+    /** The commands of a step, each with an optional check of its output. */
+    commands(s, mode) {
+        const ref = (version) => (mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version));
+        const p = percent(s);
+        if (s.slot && s.slot !== 'blue' && s.slot !== 'green')
+            throw new StepError(`unknown slot ${show(s.slot)}: kubernetes slots are blue and green`);
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [{ command: this.switchTo(s.slot) }];
+            return this.rollout(this.o.deployment, ref(mode === 'plan' ? s.version : rollbackVersion(s)));
+        }
+        if (!s.slot)
+            return this.rollout(this.o.deployment, ref(s.version));
+        if (p !== 0 && p !== 100)
+            throw new StepError(`kubernetes cannot give slot ${s.slot} ${p}% of the traffic: ${KUBERNETES_CANARY_REFUSAL}`);
+        if (s.action === 'traffic')
+            return p === 100 ? [{ command: this.switchTo(s.slot) }] : [];
+        const target = `${this.o.deployment}-${s.slot}`;
+        const service = this.service();
+        const slot = s.slot;
+        const ops = [
+            {
+                command: this.kubectl(['get', `service/${service}`, '--output=json'], `check that slot ${slot} is not the one service/${service} sends traffic to`),
+                check: (stdout) => {
+                    const selector = record(record(record(parseJson(stdout, `kubectl get service/${service}`))?.spec)?.selector);
+                    const live = str(selector?.[this.o.slotLabel]);
+                    if (!live)
+                        throw new StepError(`service/${service} does not select on the label ${this.o.slotLabel}: blue-green needs ${this.o.slotLabel}: blue or green in its selector`);
+                    if (live === slot)
+                        throw new StepError(`slot ${slot} is live (service/${service} selects ${this.o.slotLabel}=${slot}): deploying into it would not be blue-green; the deployment history and the cluster disagree`);
+                }
+            },
+            ...this.rollout(target, ref(s.version)),
+            {
+                command: this.kubectl(['get', `deployment/${target}`, '--output=jsonpath={.status.availableReplicas}'], `check that deployment/${target} has available replicas`),
+                check: (stdout) => {
+                    const n = Number.parseInt(stdout.trim() || '0', 10);
+                    if (!(n > 0))
+                        throw new StepError(`deployment/${target} has no available replica: the idle slot must be scaled up before traffic can move to it`);
+                }
+            }
+        ];
+        if (p === 100)
+            ops.push({ command: this.switchTo(slot) });
+        return ops;
+    }
+    rollout(deployment, ref) {
+        return [
+            { command: this.kubectl(['set', 'image', `deployment/${deployment}`, `${this.o.container}=${ref}`], `set the image of container ${this.o.container} of deployment/${deployment} to ${ref}`) },
+            { command: this.kubectl(['rollout', 'status', `deployment/${deployment}`, `--timeout=${this.o.rolloutTimeout}`], `wait for the rollout of deployment/${deployment}`) }
+        ];
+    }
+    /** The Service of blue-green. */
+    service() {
+        const service = this.o.service || this.o.deployment;
+        if (!RULES.dns1035.pattern.test(service) || service.length > 63) {
+            throw new StepError(`the Service name defaults to the deployment name ${show(service)}, which is not a valid Service name: set provider-options service`);
+        }
+        return service;
+    }
+    switchTo(slot) {
+        const service = this.service();
+        const patch = JSON.stringify({ spec: { selector: { [this.o.slotLabel]: slot } } });
+        return this.kubectl(['patch', `service/${service}`, '--type', 'merge', '--patch', patch], `point service/${service} at slot ${slot}`);
+    }
+    kubectl(args, purpose) {
+        const scope = [];
+        if (this.o.namespace)
+            scope.push('--namespace', this.o.namespace);
+        if (this.o.context)
+            scope.push('--context', this.o.context);
+        if (this.o.kubeconfig)
+            scope.push('--kubeconfig', this.o.kubeconfig);
+        return { program: 'kubectl', args: [...args, ...scope], purpose };
+    }
+}
+/** The kubernetes provider from its options. */
+function createKubernetesProvider(options, context) {
+    return new KubernetesProvider(kubernetesOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/vercel.js
+
+const VERCEL_CANARY_REFUSAL = 'vercel sends a share of traffic to a deployment only through Rolling Releases, whose stages are a project setting that Vercel advances itself (Pro and Enterprise plans). ' +
+    'Use blue-green, or configure Rolling Releases and deploy with strategy direct';
+/** The deployment metadata key that records the version. */
+const VERCEL_VERSION_META = 'phaseGatesVersion';
+const vercel_PROJECT = { pattern: /^([a-z0-9._-]{1,100}|prj_[A-Za-z0-9]{1,64})$/, says: 'a project name (lower-case letters, digits, ".", "_" and "-", at most 100) or a prj_… ID' };
+const SCOPE = { pattern: /^[A-Za-z0-9_-]{1,100}$/, says: 'a team slug or team ID' };
+/** Reads and checks `provider-options` for vercel. */
+function vercelOptions(options, input) {
+    const r = new OptionReader('vercel', options, input);
+    const o = {
+        project: r.string('project', { meaning: 'the project name or ID (default: the linked project, .vercel/project.json or VERCEL_PROJECT_ID)', rule: vercel_PROJECT }),
+        scope: r.string('scope', { meaning: 'the team that owns the project', rule: SCOPE }),
+        prebuilt: r.bool('prebuilt', 'deploy the output of an earlier `vercel build --prod` instead of building on Vercel'),
+        cwd: r.string('cwd', { meaning: 'the project directory (default: the working directory)', rule: RULES.text })
+    };
+    r.done();
+    return o;
+}
+class VercelProvider {
+    o;
+    name = 'vercel';
+    strategies = ['direct', 'blue-green'];
+    programs = ['vercel'];
+    /** Whether this run deployed, the deployment it created, and whether it was promoted. */
+    deployed = false;
+    url = '';
+    promoted = false;
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback')
+            return [this.list(s.version || '<previous-version>'), this.rollbackTo('<deployment-url-of-previous-version>')];
+        if (s.action === 'traffic')
+            return s.trafficPercent === 100 ? [this.promote(this.url || '<deployment-url>')] : [];
+        return [this.deploy(s.version), ...(!s.slot || s.trafficPercent === 100 ? [this.promote('<deployment-url>')] : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (p !== 0 && p !== 100)
+                throw new StepError(`vercel cannot give a deployment ${p}% of the traffic: ${VERCEL_CANARY_REFUSAL}`);
+            if (s.action === 'deploy') {
+                this.deployed = true;
+                const stdout = await run.run(this.deploy(s.version));
+                const url = firstUrl(stdout);
+                if (!url)
+                    throw new StepError('vercel deploy printed no deployment URL on stdout');
+                this.url = url;
+                this.promoted = false;
+            }
+            if (!s.slot || p === 100) {
+                const url = this.url || (await this.find(run, s.version));
+                this.url = url;
+                // Counted as promoted from the attempt on: a promotion that outlives the CLI's wait still completes.
+                this.promoted = true;
+                await run.run(this.promote(url));
+            }
+            return { outcome: 'ok', url: this.url };
+        });
+    }
+    async rollback(run, s) {
+        // This run's deployment (staged, without production domains) never served production: nothing to undo.
+        if (this.deployed && !this.promoted)
+            return { outcome: 'ok' };
+        const url = await this.find(run, rollbackVersion(s));
+        await run.run(this.rollbackTo(url));
+        this.promoted = false;
+        return { outcome: 'ok', url };
+    }
+    /** The newest production deployment of `version` made by phase-gates. */
+    async find(run, version) {
+        const url = firstUrl(await run.run(this.list(version)));
+        if (!url) {
+            throw new StepError(`no production deployment with ${VERCEL_VERSION_META}=${version} was found: it was not deployed by phase-gates, or it was deleted. ` +
+                `Roll back in the Vercel dashboard or with vercel rollback <url>`);
+        }
+        return url;
+    }
+    vercel(args, purpose) {
+        const tail = [];
+        if (this.o.scope)
+            tail.push('--scope', this.o.scope);
+        if (this.o.cwd)
+            tail.push('--cwd', this.o.cwd);
+        return { program: 'vercel', args: [...args, ...tail], purpose };
+    }
+    deploy(version) {
+        const args = ['deploy'];
+        if (this.o.prebuilt)
+            args.push('--prebuilt');
+        args.push('--prod', '--skip-domain', '--meta', `${VERCEL_VERSION_META}=${version}`, '--yes');
+        if (this.o.project)
+            args.push('--project', this.o.project);
+        return this.vercel(args, `create a staged production deployment of ${version}${this.o.project ? ` in project ${this.o.project}` : ''}`);
+    }
+    promote(url) {
+        return this.vercel(['promote', url, '--yes'], `point the production domains at ${url}`);
+    }
+    list(version) {
+        const args = ['list'];
+        if (this.o.project)
+            args.push(this.o.project);
+        args.push('--meta', `${VERCEL_VERSION_META}=${version}`, '--environment', 'production', '--yes');
+        return this.vercel(args, `find the production deployment of ${show(version)}`);
+    }
+    rollbackTo(url) {
+        return this.vercel(['rollback', url, '--yes'], `roll the production domains back to ${url}`);
+    }
+}
+/** The vercel provider from its options. */
+function createVercelProvider(options, context) {
+    return new VercelProvider(vercelOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/index.js
+
+
+
+
+
+/** Factory of each cloud provider. */
+const PROVIDER_FACTORIES = {
+    kubernetes: createKubernetesProvider,
+    'aws-ecs': createEcsProvider,
+    'azure-webapp': createAzureWebAppProvider,
+    'gcp-cloudrun': createCloudRunProvider,
+    vercel: createVercelProvider
+};
+/** Why a provider refuses a strategy, for the error that refuses it. */
+const STRATEGY_REFUSALS = {
+    kubernetes: { canary: KUBERNETES_CANARY_REFUSAL },
+    'aws-ecs': { 'blue-green': ECS_TRAFFIC_REFUSAL, canary: ECS_TRAFFIC_REFUSAL },
+    'azure-webapp': {},
+    'gcp-cloudrun': {},
+    vercel: { canary: VERCEL_CANARY_REFUSAL }
+};
+/**
+ * Builds the provider `name` from its parsed `provider-options`. Bad or missing options throw
+ * one UserError (with the others in `more`) naming `context.input` and the key.
+ */
+function createProvider(name, options, context) {
+    const factory = PROVIDER_FACTORIES[name];
+    if (!factory)
+        throw new Error(`no cloud provider named ${JSON.stringify(name)}`);
+    return factory(options ?? {}, context);
+}
+/** Why `provider` does not take `strategy`, or undefined when it does. */
+function strategyRefusal(provider, strategy) {
+    return STRATEGY_REFUSALS[provider]?.[strategy];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
+/**
+ * The inputs of deploy, read and validated all at once before anything else happens: every bad
+ * value is reported together, each naming its input, and nothing is created or run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
+function isProduction(environment) {
+    return /^prod(uction)?([-_/.].*)?$/i.test(environment);
+}
+/** Reads and checks every input; throws one UserError carrying all problems found. */
+function readDeployConfig(host) {
+    const errors = [];
+    const attempt = (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof core_errors/* UserError */.y))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
+    const ws = host.workspace;
+    const environment = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment);
+        if (!v)
+            throw new core_errors/* UserError */.y('required and not supplied', { input: constants/* DeployInputs */.L2.Environment, hint: 'e.g. staging or production' });
+        if (!/^[\w.\-/ ]{1,255}$/.test(v))
+            throw new core_errors/* UserError */.y(`not an environment name: ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Environment });
+        return v;
+    }, '');
+    const mode = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Mode, 'deploy');
+        if (v !== 'deploy' && v !== 'rollback')
+            throw new core_errors/* UserError */.y(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Mode });
+        return v;
+    }, 'deploy');
+    const providerName = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Provider, 'command');
+        if (v === 'command')
+            return v;
+        if (deploy_provider/* PROVIDERS */.x.includes(v))
+            return v;
+        throw new core_errors/* UserError */.y(`unknown provider ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Provider, hint: `one of ${deploy_provider/* PROVIDERS */.x.join(', ')}` });
+    }, 'command');
+    const providerOptions = attempt(() => {
+        const v = host.getInput(constants/* DeployInputs */.L2.ProviderOptions).trim();
+        if (!v)
+            return {};
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(v);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not YAML: ${err.message.split('\n')[0]}`, { input: constants/* DeployInputs */.L2.ProviderOptions });
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new core_errors/* UserError */.y('must be a YAML mapping', { input: constants/* DeployInputs */.L2.ProviderOptions });
+        return parsed;
+    }, {});
+    const sha = (host.env.GITHUB_SHA ?? '').trim();
+    const version = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Version, sha);
+        if (mode === 'deploy')
+            (0,deploy_version/* assertVersionSyntax */.y)(v, constants/* DeployInputs */.L2.Version);
+        else if (v)
+            (0,deploy_version/* assertVersionSyntax */.y)(v, constants/* DeployInputs */.L2.Version);
+        return v;
+    }, '');
+    const script = (name) => attempt(() => {
+        const v = host.getInput(name).trim();
+        return v ? (0,deploy_script/* parseScript */.tl)(v, name, ws, host.env) : undefined;
+    }, undefined);
+    const run = script(constants/* DeployInputs */.L2.Run);
+    const rollbackRun = script(constants/* DeployInputs */.L2.RollbackRun);
+    const migrateRun = script(constants/* DeployInputs */.L2.MigrateRun);
+    if (providerName === 'command' && mode === 'deploy' && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
+        errors.push(new core_errors/* UserError */.y('required for provider command and not supplied', { input: constants/* DeployInputs */.L2.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
+    }
+    if (providerName === 'command' && mode === 'rollback' && !host.getInput(constants/* DeployInputs */.L2.RollbackRun).trim() && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
+        errors.push(new core_errors/* UserError */.y('mode rollback needs rollback-run (or run, called with the previous version)', { input: constants/* DeployInputs */.L2.RollbackRun }));
+    }
+    const canarySteps = attempt(() => (0,deploy_strategy/* parseCanarySteps */.NT)((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.CanarySteps, '10,50,100'), constants/* DeployInputs */.L2.CanarySteps), [10, 50, 100]);
+    const strategy = attempt(() => (0,deploy_strategy/* createStrategy */.WM)((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Strategy, 'direct'), constants/* DeployInputs */.L2.Strategy, canarySteps), (0,deploy_strategy/* createStrategy */.WM)('direct', constants/* DeployInputs */.L2.Strategy));
+    const provider = attempt(() => {
+        if (providerName === 'command')
+            return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, constants/* DeployInputs */.L2.ProviderOptions));
+        return createProvider(providerName, providerOptions, { input: constants/* DeployInputs */.L2.ProviderOptions, environment });
+    }, undefined);
+    if (provider && !provider.strategies.includes(strategy.name)) {
+        const why = providerName === 'command' ? undefined : strategyRefusal(providerName, strategy.name);
+        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}${why ? `: ${why}` : ''}`, { input: constants/* DeployInputs */.L2.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    }
+    if (providerName !== 'command') {
+        for (const name of [constants/* DeployInputs */.L2.Run, constants/* DeployInputs */.L2.RollbackRun]) {
+            if (host.getInput(name).trim())
+                errors.push(new core_errors/* UserError */.y(`only for provider command; provider ${providerName} runs its CLI`, { input: name, hint: 'remove it, or use migrate-run for steps of your own before the deploy' }));
+        }
+    }
+    for (const program of provider?.programs ?? []) {
+        if (!(0,deploy_script/* findOnPath */.aY)(program, host.env))
+            errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: constants/* DeployInputs */.L2.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
+    }
+    // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
+    const production = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.Production, isProduction(environment)), isProduction(environment));
+    const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
+    const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
+    const requireStaging = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
+    // The weekend freeze guards production by default; staging and the others take deploys any day.
+    const freezeDefault = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
+    const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, production ? freeze/* DEFAULT_FREEZE */.wH : 'none');
+    const freezeWindows = attempt(() => (0,freeze/* parseFreezeWindows */.Gg)(freezeText, constants/* DeployInputs */.L2.FreezeWindows), []);
+    const timezone = attempt(() => (0,freeze/* checkTimeZone */.s5)((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Timezone, 'UTC'), constants/* DeployInputs */.L2.Timezone), 'UTC');
+    const freezeOverride = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeOverride);
+    const requiredSecrets = attempt(() => {
+        const names = (0,files/* splitList */.ry)(host.getInput(constants/* DeployInputs */.L2.RequiredSecrets));
+        const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+        if (bad.length)
+            throw new core_errors/* UserError */.y(`not environment variable names: ${bad.map((b) => JSON.stringify(b)).join(', ')}`, { input: constants/* DeployInputs */.L2.RequiredSecrets, hint: 'give the names of variables, not their values' });
+        return names;
+    }, []);
+    const region = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Region);
+    const allowedRegions = (0,files/* splitList */.ry)(host.getInput(constants/* DeployInputs */.L2.AllowedRegions));
+    const environmentUrl = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.EnvironmentUrl);
+        if (!v)
+            return '';
+        let url;
+        try {
+            url = new URL(v);
+        }
+        catch {
+            throw new core_errors/* UserError */.y(`not a URL: ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.EnvironmentUrl });
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new core_errors/* UserError */.y('must be an http or https URL', { input: constants/* DeployInputs */.L2.EnvironmentUrl });
+        return v;
+    }, '');
+    const timeoutMs = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.TimeoutMinutes, '30');
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0 || n > 360)
+            throw new core_errors/* UserError */.y(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.TimeoutMinutes });
+        return Math.round(n * 60_000);
+    }, 30 * 60_000);
+    const dryRun = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.DryRun, false), false);
+    const logFile = attempt(() => (0,files/* resolveInWorkspace */.z1)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
+    const ledgerFile = attempt(() => (0,files/* resolveInWorkspace */.z1)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
+    const token = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Token);
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return {
+        environment,
+        mode,
+        providerName,
+        provider: provider,
+        providerOptions,
+        version,
+        run,
+        rollbackRun,
+        migrateRun,
+        strategy,
+        verifyChecks: host.getInput(constants/* DeployInputs */.L2.VerifyChecks).trim(),
+        gatesReport: host.getInput(constants/* DeployInputs */.L2.GatesReport).trim(),
+        requireGates,
+        stagingEnvironment,
+        requireStaging,
+        production,
+        freezeWindows,
+        freezeText,
+        freezeDefault,
+        timezone,
+        freezeOverride,
+        requiredSecrets,
+        region,
+        allowedRegions,
+        environmentUrl,
+        timeoutMs,
+        dryRun,
+        logFile,
+        ledgerFile,
+        token,
+        sha
+    };
+}
+
+
+/***/ }),
+
+/***/ 8656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ parseFreezeWindows),
+/* harmony export */   WO: () => (/* binding */ activeFreeze),
+/* harmony export */   Xb: () => (/* binding */ wallClock),
+/* harmony export */   s5: () => (/* binding */ checkTimeZone),
+/* harmony export */   wH: () => (/* binding */ DEFAULT_FREEZE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Freeze windows: when deploys are refused. Windows are wall-clock ranges in an IANA time zone,
+ * compared with the wall clock of that zone at the moment of the deploy (read through
+ * Intl.DateTimeFormat), so `Fri 18:00` means 18:00 on the local clock in winter and summer alike,
+ * and a range across a daylight saving change is as long as the clocks say.
+ */
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MINUTES_PER_WEEK = 7 * 1440;
+/**
+ * The default of the `freeze-windows` input for production environments (see isProduction): no
+ * deploys over the weekend, Friday included. Other environments have no freeze window by default.
+ */
+const DEFAULT_FREEZE = 'Fri 00:00-Mon 00:00';
+function parseDay(word) {
+    const w = word.toLowerCase();
+    const short = DAYS.indexOf(w);
+    if (short >= 0)
+        return short;
+    const full = FULL_DAYS.indexOf(w);
+    return full >= 0 ? full : undefined;
+}
+function parseTime(text) {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+    if (!m)
+        return undefined;
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (min > 59 || h > 24 || (h === 24 && min !== 0))
+        return undefined;
+    return h * 60 + min;
+}
+function validDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+}
+const SYNTAX_HINT = 'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26" or "none"';
+/** Parses one window (see {@link parseFreezeWindows}); undefined when it is not one. */
+function parseWindow(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    // Dates: YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.
+    const dates = /^(\d{4}-\d{2}-\d{2})(?: ?\.\. ?(\d{4}-\d{2}-\d{2}))?$/.exec(t);
+    if (dates) {
+        const from = dates[1];
+        const to = dates[2] ?? from;
+        if (!validDate(from) || !validDate(to) || to < from)
+            return undefined;
+        return { kind: 'dates', text: t, from, to };
+    }
+    // Every day: HH:MM-HH:MM (wrapping past midnight when the end is earlier).
+    const daily = /^(\d{1,2}:\d{2}) ?- ?(\d{1,2}:\d{2})$/.exec(t);
+    if (daily) {
+        const s = parseTime(daily[1]);
+        const e = parseTime(daily[2]);
+        if (s === undefined || e === undefined || s === e)
+            return undefined;
+        return { kind: 'daily', text: t, start: s, end: e % 1440 };
+    }
+    // Day [HH:MM] - [Day] [HH:MM].
+    const m = /^([A-Za-z]+)(?: (\d{1,2}:\d{2}))?(?: ?- ?(?:([A-Za-z]+))? ?(\d{1,2}:\d{2})?)?$/.exec(t);
+    if (!m)
+        return undefined;
+    const [, d1, t1, d2, t2] = m;
+    const startDay = parseDay(d1);
+    if (startDay === undefined)
+        return undefined;
+    const hasRange = /-/.test(t);
+    if (!hasRange) {
+        if (t1 !== undefined)
+            return undefined;
+        return { kind: 'weekly', text: t, start: startDay * 1440, end: ((startDay + 1) * 1440) % MINUTES_PER_WEEK };
+    }
+    const startMin = t1 === undefined ? 0 : parseTime(t1);
+    if (startMin === undefined || startMin === 1440)
+        return undefined;
+    let endDay;
+    let endMin;
+    if (d2 !== undefined) {
+        const parsed = parseDay(d2);
+        if (parsed === undefined)
+            return undefined;
+        endDay = parsed;
+        if (t2 === undefined) {
+            // Sat-Sun: whole days, the end day included.
+            if (t1 !== undefined)
+                return undefined;
+            endDay = endDay + 1;
+            endMin = 0;
+        }
+        else
+            endMin = parseTime(t2);
+    }
+    else {
+        if (t2 === undefined || t1 === undefined)
+            return undefined;
+        endMin = parseTime(t2);
+        endDay = startDay;
+        // Fri 22:00-02:00 ends on the next day.
+        if (endMin !== undefined && endMin <= startMin)
+            endDay = startDay + 1;
+    }
+    if (endMin === undefined)
+        return undefined;
+    const start = startDay * 1440 + startMin;
+    const end = (endDay * 1440 + endMin) % MINUTES_PER_WEEK;
+    if (start === end)
+        return undefined;
+    return { kind: 'weekly', text: t, start, end };
+}
+/**
+ * Parses the `freeze-windows` input: windows separated by commas or lines. `none` (alone) disables
+ * freezes. Every bad window is reported at once, each naming the input.
+ */
+function parseFreezeWindows(value, input) {
+    const items = value
+        .split(/[\n,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+    if (items.length === 1 && items[0].toLowerCase() === 'none')
+        return [];
+    const errors = [];
+    const windows = [];
+    for (const item of items) {
+        const w = item.toLowerCase() === 'none' ? undefined : parseWindow(item);
+        if (w)
+            windows.push(w);
+        else
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a freeze window: ${JSON.stringify(item)}`, { input, hint: SYNTAX_HINT }));
+    }
+    if (errors.length)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y.several(errors);
+    return windows;
+}
+/** Checks an IANA zone name; a UserError naming `input` when Intl does not know it. */
+function checkTimeZone(zone, input) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown time zone ${JSON.stringify(zone)}`, { input, hint: 'an IANA name such as UTC, Europe/Berlin or America/New_York' });
+    }
+}
+/** Reads the wall clock of an IANA zone at an instant, daylight saving included. */
+function wallClock(instant, zone) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        weekday: 'short',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23'
+    }).formatToParts(instant);
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = parseDay(get('weekday')) ?? 0;
+    const hour = Number(get('hour')) % 24;
+    const minute = Number(get('minute'));
+    const date = `${get('year')}-${get('month')}-${get('day')}`;
+    const hh = String(hour).padStart(2, '0');
+    const mm = String(minute).padStart(2, '0');
+    return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}` };
+}
+/** The first window that holds the wall clock, if any. */
+function activeFreeze(windows, clock) {
+    const week = clock.day * 1440 + clock.minutes;
+    for (const w of windows) {
+        if (w.kind === 'dates') {
+            if (clock.date >= w.from && clock.date <= w.to)
+                return w;
+            continue;
+        }
+        if (w.kind === 'daily') {
+            const m = clock.minutes;
+            if (w.start < w.end ? m >= w.start && m < w.end : m >= w.start || m < w.end)
+                return w;
+            continue;
+        }
+        const inside = w.start < w.end ? week >= w.start && week < w.end : week >= w.start || week < w.end;
+        if (inside)
+            return w;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/** Names of the `provider` input. */
+const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+
+/***/ }),
+
+/***/ 8334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export MASK */
+/**
+ * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
+ * lines it relays from scripts). The runner masks what reaches stdout, but not files.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Holds the secret values of one run and replaces them in text. */
+class Redactor {
+    secrets = [];
+    /** Registers a value (ignoring empty ones); longer values are replaced first. */
+    add(value) {
+        if (!value)
+            return;
+        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
+        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
+            if (!this.secrets.includes(v))
+                this.secrets.push(v);
+        }
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered value replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const secret of this.secrets)
+            if (s.includes(secret))
+                s = s.split(secret).join(MASK);
+        return s;
+    }
+    /** The values, for hosts that mask on their own (registered once each). */
+    values() {
+        return this.secrets;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ findOnPath),
+  tl: () => (/* binding */ parseScript),
+  j3: () => (/* binding */ runScript)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/shell-words.js
+/**
+ * Splits a script input (`run: ./deploy.sh --region eu`) into an argument vector the way a POSIX
+ * shell splits words, without a shell: quotes group, backslashes escape, and nothing is expanded.
+ * Operators a user might expect a shell to honour (`&&`, `|`, `>`, `$VAR`, backquotes) are refused
+ * rather than passed on as literal words, so that a value means the same here as in a terminal.
+ */
+
+const OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')', '`', '$', '\n', '\r']);
+/** The argument vector of `value`; a UserError naming `input` for what a shell would read differently. */
+function shellWords(value, input) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    const hint = 'one command with its arguments, e.g. `./deploy.sh --fast`; put pipelines and variables in a script';
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (ch === "'") {
+            const end = value.indexOf("'", i + 1);
+            if (end < 0)
+                throw new errors/* UserError */.y('unterminated single quote', { input, hint });
+            current += value.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (ch === '"') {
+            inWord = true;
+            let j = i + 1;
+            for (; j < value.length && value[j] !== '"'; j++) {
+                const c = value[j];
+                if (c === '\\' && j + 1 < value.length && '"\\$`\n'.includes(value[j + 1])) {
+                    if (value[j + 1] !== '\n')
+                        current += value[j + 1];
+                    j++;
+                }
+                else if (c === '$' || c === '`') {
+                    throw new errors/* UserError */.y(`expansion ${JSON.stringify(c)} inside double quotes is not supported`, { input, hint });
+                }
+                else
+                    current += c;
+            }
+            if (j >= value.length)
+                throw new errors/* UserError */.y('unterminated double quote', { input, hint });
+            i = j;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= value.length)
+                throw new errors/* UserError */.y('a backslash ends the value', { input, hint });
+            if (value[i + 1] !== '\n') {
+                current += value[i + 1];
+                inWord = true;
+            }
+            i++;
+        }
+        else if (ch === ' ' || ch === '\t') {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (OPERATORS.has(ch)) {
+            const shown = ch === '\n' || ch === '\r' ? 'a line break' : JSON.stringify(ch);
+            throw new errors/* UserError */.y(`shell syntax ${shown} is not supported: the script runs without a shell`, { input, hint });
+        }
+        else if (ch === '#' && !inWord) {
+            break; // a comment, as in a shell
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/script.js
+/**
+ * Runs the user's scripts (`run`, `rollback-run`, `migrate-run`) as argument vectors — never
+ * through a shell — in their own process group, so that a timeout or a cancellation ends the
+ * script and whatever it started in the foreground. Output is relayed line by line, redacted.
+ */
+
+
+
+
+
+/**
+ * Parses a script input and checks that its program exists and is executable — before anything
+ * changes. A program with a slash is a file relative to the workspace; a bare name is looked up
+ * on PATH, as a shell would.
+ */
+function parseScript(value, input, workspace, env) {
+    const argv = shellWords(value, input);
+    if (argv.length === 0)
+        throw new errors/* UserError */.y('no command', { input });
+    const [program, ...args] = argv;
+    let file;
+    if (program.includes('/')) {
+        file = external_node_path_.resolve(workspace, program);
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            throw new errors/* UserError */.y(`${program}: no such file`, { input, hint: 'script paths are relative to the workspace' });
+        }
+        if (!isFile)
+            throw new errors/* UserError */.y(`${program}: not a file`, { input });
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            throw new errors/* UserError */.y(`${program}: not executable`, { input, hint: `chmod +x ${program}, or run it through its interpreter, e.g. bash ${program}` });
+        }
+    }
+    else {
+        if (!findOnPath(program, env))
+            throw new errors/* UserError */.y(`${program}: command not found on PATH`, { input });
+        file = program;
+    }
+    return { input, file, args, shown: argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') };
+}
+/** The executable file a bare program name means on PATH, as a shell finds it; undefined when there is none. */
+function findOnPath(program, env) {
+    return (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_.join(dir, program))
+        .find((candidate) => {
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.statSync)(candidate).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
+const MAX_LINE = 64 * 1024;
+/** Runs a script to its end, a timeout or a cancellation. Never throws for the script's own failures. */
+async function runScript(script, options) {
+    const started = Date.now();
+    if (options.signal.aborted)
+        return { outcome: 'cancelled', code: null, signal: null, ms: 0 };
+    const child = (0,external_node_child_process_.spawn)(script.file, script.args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group: killing -pid reaches the children it started in the foreground.
+        detached: true,
+        shell: false
+    });
+    const pending = { stdout: '', stderr: '' };
+    const feed = (stream) => (chunk) => {
+        let text = pending[stream] + chunk;
+        let nl;
+        while ((nl = text.indexOf('\n')) >= 0) {
+            options.onLine(text.slice(0, nl).replace(/\r$/, ''), stream);
+            text = text.slice(nl + 1);
+        }
+        while (text.length > MAX_LINE) {
+            options.onLine(text.slice(0, MAX_LINE), stream);
+            text = text.slice(MAX_LINE);
+        }
+        pending[stream] = text;
+    };
+    child.stdout.setEncoding('utf8').on('data', feed('stdout'));
+    child.stderr.setEncoding('utf8').on('data', feed('stderr'));
+    let outcome;
+    let killTimer;
+    const killGroup = (why) => {
+        if (outcome)
+            return;
+        outcome = why;
+        signalGroup(child.pid, 'SIGTERM');
+        killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.killGraceMs ?? 3000);
+    };
+    const timer = setTimeout(() => killGroup('timeout'), options.timeoutMs);
+    const onAbort = () => killGroup('cancelled');
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    // Registered now: 'close' may follow 'exit' before the code after the exit await runs.
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    const exit = await new Promise((resolve) => {
+        child.once('error', (err) => resolve({ code: null, signal: null, spawnError: err }));
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+    // A background process the script started may hold the pipes open: wait briefly, then let go.
+    await Promise.race([
+        closed,
+        new Promise((resolve) => setTimeout(resolve, 500))
+    ]);
+    child.stdout.destroy();
+    child.stderr.destroy();
+    if (outcome) {
+        // What the script left running in its group goes too (the grace timer may still be pending).
+        signalGroup(child.pid, 'SIGKILL');
+    }
+    if (killTimer)
+        clearTimeout(killTimer);
+    for (const stream of ['stdout', 'stderr'])
+        if (pending[stream])
+            options.onLine(pending[stream], stream);
+    if (exit.spawnError) {
+        options.onLine(`cannot start ${script.shown}: ${exit.spawnError.message}`, 'stderr');
+        return { outcome: 'failed', code: null, signal: null, ms: Date.now() - started };
+    }
+    return { outcome: outcome ?? (exit.code === 0 ? 'ok' : 'failed'), code: exit.code, signal: exit.signal, ms: Date.now() - started };
+}
+function signalGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NT: () => (/* binding */ parseCanarySteps),
+/* harmony export */   WM: () => (/* binding */ createStrategy),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   f0: () => (/* binding */ idleSlot)
+/* harmony export */ });
+/* unused harmony exports STRATEGIES, DirectStrategy, BlueGreenStrategy, CanaryStrategy */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Deployment strategies: the steps by which a version is brought into service once migrations
+ * ran. A strategy only plans; the engine applies each step through the provider, verifies where
+ * the plan says so (the smoke-test core), and rolls back when a step or a verification fails.
+ *
+ * - `direct`: one step, all traffic at once.
+ * - `blue-green`: deploy to the idle slot with no traffic, verify the slot, switch all traffic to
+ *   it, verify the environment; the old slot keeps running for an instant rollback.
+ * - `canary`: deploy to the idle slot with the first share of `canary-steps`, then raise the share
+ *   step by step; after each, the slot and the environment are verified.
+ */
+
+/** Strategy names of the `strategy` input. */
+const STRATEGIES = ['direct', 'blue-green', 'canary'];
+/** The two slots of blue-green and canary. */
+const SLOTS = ['blue', 'green'];
+/** The slot a slotted strategy deploys to: the one not serving now (blue when none is). */
+function idleSlot(active) {
+    return active === 'blue' ? 'green' : 'blue';
+}
+/** `direct`: one step, all traffic; verified on the environment when verify-checks are given. */
+class DirectStrategy {
+    name = 'direct';
+    slotted = false;
+    plan() {
+        return [{ action: 'deploy', slot: '', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }];
+    }
+}
+/** `blue-green`: the idle slot is deployed and verified with no traffic, then takes all of it. */
+class BlueGreenStrategy {
+    name = 'blue-green';
+    slotted = true;
+    plan(slot) {
+        return [
+            { action: 'deploy', slot, trafficPercent: 0, verifySlot: true, verifyEnvironment: false },
+            { action: 'traffic', slot, trafficPercent: 100, verifySlot: false, verifyEnvironment: true }
+        ];
+    }
+}
+/** `canary`: the idle slot takes the shares of `canary-steps` in turn, verified after each. */
+class CanaryStrategy {
+    steps;
+    name = 'canary';
+    slotted = true;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    plan(slot) {
+        return this.steps.map((p, i) => ({ action: i === 0 ? 'deploy' : 'traffic', slot, trafficPercent: p, verifySlot: true, verifyEnvironment: true }));
+    }
+}
+/**
+ * Parses `canary-steps`: increasing percentages above 0, ending at 100 (`10,50,100`; `%` signs
+ * and spaces allowed). At most 20 steps.
+ */
+function parseCanarySteps(value, input) {
+    const parts = value
+        .split(/[,\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no steps', { input, hint: 'e.g. 10,50,100' });
+    if (parts.length > 20)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${parts.length} steps; at most 20`, { input });
+    const steps = [];
+    for (const part of parts) {
+        const m = /^(\d+(?:\.\d+)?)%?$/.exec(part);
+        const n = m ? Number(m[1]) : NaN;
+        if (!Number.isFinite(n) || n <= 0 || n > 100)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${JSON.stringify(part)} is not a percentage above 0 and at most 100`, { input, hint: 'e.g. 10,50,100' });
+        if (steps.length && n <= steps[steps.length - 1])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`steps must increase: ${steps[steps.length - 1]} then ${n}`, { input, hint: 'e.g. 10,50,100' });
+        steps.push(n);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the last step must be 100 (all traffic), got ${steps[steps.length - 1]}`, { input, hint: `e.g. ${[...steps, 100].join(',')}` });
+    return steps;
+}
+/** The strategy of the `strategy` input (`canary-steps` already parsed). */
+function createStrategy(name, input, canarySteps = [10, 50, 100]) {
+    if (name === 'direct')
+        return new DirectStrategy();
+    if (name === 'blue-green')
+        return new BlueGreenStrategy();
+    if (name === 'canary')
+        return new CanaryStrategy(canarySteps);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`unknown strategy ${JSON.stringify(name)}`, { input, hint: `one of ${STRATEGIES.join(', ')}` });
+}
+
+
+/***/ }),
+
+/***/ 1099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ classifyVersion),
+/* harmony export */   y: () => (/* binding */ assertVersionSyntax)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Immutable versions. A deploy names the artifact it ships by something that cannot move under
+ * it: a commit SHA, a semantic version tag, or a content digest. Moving names (`latest`, `stable`,
+ * a branch) are refused, and so is anything a shell would read specially.
+ */
+
+/** Tags that are moved by convention: registries, npm dist-tags and branch names. */
+const MOVING = new Set([
+    'latest', 'stable', 'main', 'master', 'trunk', 'develop', 'development', 'dev', 'head', 'edge', 'nightly',
+    'current', 'release', 'next', 'canary', 'beta', 'alpha', 'rc', 'lts', 'prod', 'production', 'staging', 'test', 'preview'
+]);
+const SHA = /^[0-9a-f]{7,40}$|^[0-9a-f]{64}$/i;
+const DIGEST = /^sha(256|384|512):[0-9a-f]{32,128}$/i;
+// Semantic versions with an optional v (v1.2.3, 1.2.3-rc.1+build.5) and shorter numeric ones (v1.2, 2024.06.01).
+const SEMVER = /^v?\d+(\.\d+){1,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** Characters a shell gives a meaning to, and control characters. Versions never need them. */
+const SHELL_META = /[\s;&|<>()$`\\"'*?[\]{}!#~%^\x00-\x1f\x7f]/;
+/**
+ * Refuses (as bad input naming `input`) a version holding shell metacharacters, control characters
+ * or nothing at all: such a value is never passed on, even to the checks.
+ */
+function assertVersionSyntax(version, input) {
+    if (!version)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no version: give one or set GITHUB_SHA', { input });
+    if (version.length > 256)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('longer than 256 characters', { input });
+    const bad = SHELL_META.exec(version);
+    if (bad) {
+        const shown = bad[0].charCodeAt(0) < 0x20 || bad[0] === '\x7f' ? `\\x${bad[0].charCodeAt(0).toString(16).padStart(2, '0')}` : bad[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`holds the character ${JSON.stringify(shown)}, which a shell would interpret`, {
+            input,
+            hint: 'a commit SHA, a semver tag such as v1.2.3, or a digest such as sha256:…'
+        });
+    }
+}
+/** Whether a version names an immutable artifact, and what kind of name it is. */
+function classifyVersion(version) {
+    // An image reference: judge its tag or digest (registry/app:1.2.3, app@sha256:…).
+    const at = version.lastIndexOf('@');
+    if (at > 0) {
+        const digest = version.slice(at + 1);
+        return DIGEST.test(digest) ? { immutable: true, kind: 'image digest' } : { immutable: false, kind: 'not a digest after @' };
+    }
+    if (DIGEST.test(version))
+        return { immutable: true, kind: 'digest' };
+    const colon = version.lastIndexOf(':');
+    const slash = version.lastIndexOf('/');
+    let tag = version;
+    if (colon > slash && colon > 0)
+        tag = version.slice(colon + 1);
+    else if (slash >= 0)
+        return { immutable: false, kind: 'a branch-like name' };
+    if (tag.startsWith('refs/'))
+        return { immutable: false, kind: 'a Git ref' };
+    if (MOVING.has(tag.toLowerCase()))
+        return { immutable: false, kind: `"${tag}" is a moving tag` };
+    if (SHA.test(tag) && /\d/.test(tag))
+        return { immutable: true, kind: 'commit sha' };
+    if (SEMVER.test(tag))
+        return { immutable: true, kind: 'semver tag' };
+    return { immutable: false, kind: 'neither a commit SHA, a semver tag nor a digest' };
+}
+
+
+/***/ })
+
+};
