@@ -18,14 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8334);
-/* harmony import */ var _deploy_checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5890);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3361);
-/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8755);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7678);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6975);
-
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8334);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
+/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8755);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1445);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
 
 
 
@@ -182,15 +180,11 @@ function stageError(host, stage, err) {
  * output, relative to the workspace), so that the log of the release ends with what happened to it.
  */
 function recordCancellation(host, logPath, fields) {
-    recordEvent(host, logPath, 'cancelled', fields);
-}
-/** A warning of the chain itself in deploy's audit log (cancellation, a skipped rollback). */
-function recordEvent(host, logPath, event, fields) {
     if (!logPath)
         return;
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath), new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .p());
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath), new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .p());
     try {
-        log.warn(event, fields);
+        log.warn('cancelled', fields);
     }
     finally {
         log.close();
@@ -208,9 +202,14 @@ async function runPipeline(host) {
         outputs[name] = '';
     outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = 'skipped';
     outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = 'false';
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackSkipped] = '';
     outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Passed] = 'false';
     const stages = [];
-    const record = (stage, result, detail) => stages.push({ stage, title: TITLES[stage], result, detail });
+    const record = (stage, result, detail) => {
+        const r = { stage, title: TITLES[stage], result, detail };
+        stages.push(r);
+        return r;
+    };
     const start = (stage, what) => host.info(`── ${stages.length + 1}. ${TITLES[stage]} (${what}) ──`);
     // Hosts of the stages whose inputs are known before anything runs.
     const gatesHost = new StageHost(host, 'gates', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI, {}), TITLES.gates);
@@ -249,15 +248,16 @@ async function runPipeline(host) {
         return { url: environmentUrl, from: environmentUrl ? _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl : _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url };
     };
     let phase07Text = '';
+    let dryRun = false;
     const finish = async (ok, passed, message, failedStage) => {
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Passed] = String(passed);
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.FailedStage] = failedStage;
-        await host.appendSummary(renderOverview(stages, passed, failedStage));
+        await host.appendSummary(renderOverview(stages, passed, failedStage, dryRun));
         return { ok, message, outputs, stages };
     };
     // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
     // (deploy records its own cancellation), no later stage begins.
-    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .onCancel */ .Ao)();
+    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .onCancel */ .Ao)();
     const { signal } = cancel;
     try {
         // 0. Every input of every stage, before anything is written or run.
@@ -274,7 +274,6 @@ async function runPipeline(host) {
                 renamed.more = [];
             }
         };
-        let dryRun = false;
         const preDeploy = deployHost('');
         await check(preDeploy, () => {
             dryRun = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q)(preDeploy).dryRun;
@@ -282,7 +281,7 @@ async function runPipeline(host) {
         const planned = givenUrl();
         if (planned.url || !dryRun) {
             const pre = smokeHost(planned.url, planned.from);
-            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_12__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v))));
+            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .Secrets */ .Sb((v) => host.setSecret(v))));
         }
         await check(gatesHost, () => {
             phase07Text = phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates));
@@ -320,7 +319,7 @@ async function runPipeline(host) {
         start('gates', 'gates-enforcer');
         let gates;
         try {
-            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_10__.runGates)(gatesHost);
+            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(gatesHost);
         }
         catch (err) {
             throw gatesHost.rename(err);
@@ -339,7 +338,7 @@ async function runPipeline(host) {
         }
         record('gates', 'passed', reportShown);
         if (signal.aborted) {
-            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the deploy`;
+            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the deploy`;
             for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
                 record(s, 'skipped', message);
             return await finish(false, false, message, 'deploy');
@@ -349,7 +348,7 @@ async function runPipeline(host) {
         const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
         let deployed;
         try {
-            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_11__.runDeploy)(dHost);
+            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(dHost);
         }
         catch (err) {
             throw dHost.rename(err);
@@ -361,7 +360,9 @@ async function runPipeline(host) {
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.PreviousVersion] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.PreviousVersion] ?? '';
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackPerformed] ?? 'false';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackSkipped] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackSkipped] ?? '';
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.LogPath] ?? '';
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployFailedChecks] = d[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.FailedChecks] ?? '';
         const deployStatus = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus];
         /** The closing message: what failed, and what the chain did about it. */
         const said = [];
@@ -377,24 +378,30 @@ async function runPipeline(host) {
                 failedStage = stage;
         };
         if (deployStatus === 'skipped') {
-            record('deploy', deployed.ok ? 'passed' : 'failed', `skipped: ${deployed.message ?? 'dry run'}`);
+            // A dry run: every check was reported with the plan; the step ends well, `passed` says whether the deploy would go ahead.
+            const wouldFail = deployed.outcome?.wouldFail ?? [];
+            const goAhead = deployed.ok && wouldFail.length === 0;
+            record('deploy', goAhead ? 'passed' : 'failed', deployed.message ?? 'dry run');
             for (const s of ['smoke-test', 'rollback', 'phase-07'])
                 record(s, 'skipped', 'dry run: nothing was deployed');
-            if (!deployed.ok)
-                failed('deploy', deployFailed(deployed.message, deployStatus));
-            return await finish(!stepFailed, deployed.ok, said.join('; ') || undefined, failedStage);
+            if (!goAhead)
+                failed('deploy', deployFailed(deployed.message, deployStatus), !deployed.ok);
+            return await finish(!stepFailed, goAhead, said.join('; ') || undefined, failedStage);
         }
         let smokePassed = false;
         let smokeReport = '';
+        /** The deployment that undid the release after its smoke test, when one did. */
+        let rollbackId = '';
         if (deployed.ok) {
-            record('deploy', 'passed', `${deployStatus}: ${deployed.message ?? ''}${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ? ` (deployment ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId]})` : ''}`);
+            const deployedAs = `${deployed.message ?? deployStatus}${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ? ` (deployment ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId]})` : ''}`;
+            const deployRecord = record('deploy', 'passed', deployedAs);
             // 3. smoke-test on the deployed environment.
             start('smoke-test', 'smoke-test');
             const url = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl] && !(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url) ? { url: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl], from: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl } : givenUrl();
             const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '');
             let smokeMessage;
             try {
-                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_12__.runSmoke)(sHost, { signal });
+                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
@@ -404,7 +411,7 @@ async function runPipeline(host) {
             if (signal.aborted) {
                 // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
                 // as in deploy itself), unverified; the audit log and the summary say so.
-                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal);
+                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal);
                 const message = `cancelled (${why}) during the smoke test: ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release'} stays deployed, not smoke-tested`;
                 outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokePassed] = 'false';
                 recordCancellation(host, outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath], { stage: 'smoke-test', signal: why, deployment: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined, version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || undefined });
@@ -428,25 +435,16 @@ async function runPipeline(host) {
                 const message = smokeMessage ?? 'smoke test failed';
                 record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
                 failed('smoke-test', message);
-            }
-            // 4. The release failed its smoke test: back to the previous version, when there is one.
-            if (!smokePassed && !outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.PreviousVersion]) {
-                // A first deployment: nothing served before it, so the rollback is skipped, and the audit
-                // log, the summary and the outputs all say so (deploy-status stays failure).
-                const why = (0,_deploy_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .FIRST_DEPLOYMENT */ .Px)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Environment));
-                recordEvent(host, outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath], 'rollback.skipped', { reason: why, version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || undefined });
-                outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = 'failure';
-                record('rollback', 'skipped', `${why}: ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release'} stays deployed, failed`);
-                said.push(`rollback skipped: ${why}`);
-            }
-            else if (!smokePassed) {
+                // 4. The release failed its smoke test: back to the previous version.
                 start('rollback', 'deploy, mode rollback');
                 const rHost = rollbackHost();
                 let rolledBack = false;
+                let skipped;
                 let rollbackMessage;
                 try {
-                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_11__.runDeploy)(rHost);
+                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(rHost);
                     rolledBack = r.ok && r.outcome?.status === 'rolled_back';
+                    skipped = r.outcome?.rollbackSkipped;
                     rollbackMessage = r.message ?? rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? '';
                 }
                 catch (err) {
@@ -454,27 +452,43 @@ async function runPipeline(host) {
                 }
                 outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
                 outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackPerformed] = rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackPerformed] === 'true' ? 'true' : 'false';
+                outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.RollbackSkipped] = rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.RollbackSkipped] ?? '';
                 const id = rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.DeploymentId];
+                const release = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release';
                 if (rolledBack) {
-                    record('rollback', 'passed', `rolled_back: ${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+                    rollbackId = id ?? '';
+                    record('rollback', 'passed', `${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+                    // The deploy went through, and was undone: never shown as passed.
+                    deployRecord.result = 'rolled-back';
+                    deployRecord.detail = `${deployedAs}; rolled back after its smoke test failed`;
                     said.push(rollbackMessage);
+                }
+                else if (skipped) {
+                    // A first deploy has nothing to return to: the rollback is skipped, the release stays, failed.
+                    record('rollback', 'skipped', `${skipped}: ${release} stays deployed`);
+                    deployRecord.result = 'failed';
+                    deployRecord.detail = `${deployedAs}; it failed its smoke test and stays deployed (rollback skipped: ${skipped})`;
+                    said.push(`rollback skipped: ${skipped} (${release} stays deployed)`);
                 }
                 else {
                     record('rollback', 'failed', rollbackMessage);
+                    deployRecord.result = 'failed';
+                    deployRecord.detail = `${deployedAs}; it failed its smoke test and the rollback failed`;
                     failed('rollback', `rollback failed: ${rollbackMessage}`);
                 }
             }
         }
         else {
-            record('deploy', 'failed', `${deployStatus}: ${deployed.message ?? ''}`);
+            const skipped = deployed.outcome?.rollbackSkipped;
+            record('deploy', deployStatus === 'rolled_back' ? 'rolled-back' : 'failed', `${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ? `deployment ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId]}: ` : ''}${deployed.message ?? deployStatus}`);
             failed('deploy', deployFailed(deployed.message, deployStatus));
             record('smoke-test', 'skipped', 'the deploy failed');
-            record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
+            record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : skipped ? skipped : outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ? 'the deploy tried its own rollback' : 'nothing was deployed');
         }
         // 5. The Phase 07 gate, over what happened.
         if (signal.aborted) {
-            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)})`);
-            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
+            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)})`);
+            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
         const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]));
@@ -482,7 +496,15 @@ async function runPipeline(host) {
         let phase07FailsStep = true;
         let phase07Message;
         try {
-            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_10__.runGates)(pHost);
+            // The report names the release it judged: a Phase 07 report read alone says what it is about.
+            const deployment = {
+                environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Environment),
+                version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Version),
+                id: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || null,
+                status: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus],
+                rollbackId: rollbackId || null
+            };
+            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(pHost, { deployment });
             phase07Passed = p.report.passed;
             phase07FailsStep = !p.ok;
             phase07Message = p.message;
@@ -511,10 +533,17 @@ async function runPipeline(host) {
     }
 }
 /** The last summary section: every stage, its result and where to look. */
-function renderOverview(stages, passed, failedStage) {
-    const icon = (r) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped');
+function renderOverview(stages, passed, failedStage, dryRun) {
+    const icon = (r) => r === 'passed' ? '✅ passed' : r === 'failed' ? (dryRun ? '❌ would fail' : '❌ failed') : r === 'rolled-back' ? '↩️ rolled back' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped';
     const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
+    const verdict = dryRun
+        ? passed
+            ? '✅ would pass the pre-deploy checks (dry run: nothing was changed)'
+            : `❌ would fail${failedStage ? ` (${failedStage})` : ''} (dry run: nothing was changed)`
+        : passed
+            ? '✅ passed'
+            : `❌ failed${failedStage ? ` (${failedStage})` : ''}`;
+    const lines = [`## Phase 06 pipeline: ${verdict}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
     stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));
     return lines.join('\n') + '\n';
 }
@@ -732,7 +761,8 @@ async function runSmoke(host, options = {}) {
         sha: host.env.GITHUB_SHA ?? null,
         repository: host.env.GITHUB_REPOSITORY ?? null,
         runId: host.env.GITHUB_RUN_ID ?? null,
-        deploymentId: deploymentId === null ? null : String(deploymentId)
+        // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
+        deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
     (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSchema */ .G)('smoke-report', report);
     await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');

@@ -3528,6 +3528,7 @@ function buildReport(results, metrics, ctx) {
         sha: ctx.sha,
         repository: ctx.repository,
         runId: ctx.runId,
+        ...(ctx.deployment ? { deployment: ctx.deployment } : {}),
         passed: results.every((r) => r.passed),
         failOnMissing: ctx.failOnMissing,
         generatedAt: (ctx.now ?? new Date()).toISOString(),
@@ -3680,7 +3681,8 @@ function assertKnownMetrics(gates, given) {
     if (errors.length)
         throw core_errors/* UserError */.y.several(errors);
 }
-async function runGates(host) {
+/** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
+async function runGates(host, options = {}) {
     const workspace = host.workspace;
     const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
     const fail = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Fail, true);
@@ -3749,7 +3751,8 @@ async function runGates(host) {
         sha: host.env.GITHUB_SHA ?? null,
         repository: host.env.GITHUB_REPOSITORY ?? null,
         runId: host.env.GITHUB_RUN_ID ?? null,
-        failOnMissing
+        failOnMissing,
+        deployment: options.deployment
     });
     (0,schemas/* assertSchema */.G)('gates-report', report);
     await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');

@@ -243,7 +243,8 @@ async function runSmoke(host, options = {}) {
         sha: host.env.GITHUB_SHA ?? null,
         repository: host.env.GITHUB_REPOSITORY ?? null,
         runId: host.env.GITHUB_RUN_ID ?? null,
-        deploymentId: deploymentId === null ? null : String(deploymentId)
+        // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
+        deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
     (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSchema */ .G)('smoke-report', report);
     await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');

@@ -479,12 +479,16 @@ const FLAGS = {
     "deploy": [
         {
             "name": "environment",
-            "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production.",
+            "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production (see production).",
             "required": true
         },
         {
+            "name": "production",
+            "description": "Whether environment is a production environment: it then requires a passed gates report and staging first (require-gates, require-staging) and freezes on weekends by default (freeze-windows), and the deployment is marked production. Default: true for names like `production`, `prod` or `production-eu`, false otherwise; set it for another name (`live`)."
+        },
+        {
             "name": "mode",
-            "description": "`deploy`, or `rollback` to return the environment to its last successful version before the current one.",
+            "description": "`deploy`, or `rollback` to return the environment to its last successful version before the current one. With no such version (a first deploy) it changes nothing and fails with one line: rollback skipped: no earlier successful deployment of the environment.",
             "default": "deploy"
         },
         {
@@ -546,7 +550,7 @@ const FLAGS = {
         },
         {
             "name": "freeze-windows",
-            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
+            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
         },
         {
             "name": "timezone",
@@ -580,7 +584,7 @@ const FLAGS = {
         },
         {
             "name": "dry-run",
-            "description": "Run every pre-deploy check and print the plan; change nothing.",
+            "description": "Run every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well (status `skipped`), whatever the checks found.",
             "default": "false"
         },
         {
@@ -652,8 +656,12 @@ const FLAGS = {
         },
         {
             "name": "environment",
-            "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production.",
+            "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production (see production).",
             "required": true
+        },
+        {
+            "name": "production",
+            "description": "Whether environment is a production environment: it then requires a passed gates report and staging first (require-gates, require-staging) and freezes on weekends by default (freeze-windows), and the deployment is marked production. Default: true for names like `production`, `prod` or `production-eu`, false otherwise; set it for another name (`live`)."
         },
         {
             "name": "provider",
@@ -706,7 +714,7 @@ const FLAGS = {
         },
         {
             "name": "freeze-windows",
-            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
+            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
         },
         {
             "name": "timezone",
@@ -740,7 +748,7 @@ const FLAGS = {
         },
         {
             "name": "dry-run",
-            "description": "Run every pre-deploy check and print the plan; change nothing. The smoke test, the rollback and the Phase 07 gate are skipped.",
+            "description": "Run the gates and every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well; `passed` says whether the deploy would go ahead. The smoke test, the rollback and the Phase 07 gate are skipped.",
             "default": "false"
         },
         {
@@ -877,12 +885,12 @@ const COMMANDS = {
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(678), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).runDeploy
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(445), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1445))).runDeploy
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(678), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(445), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
     },
     init: {
         summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',
@@ -1187,6 +1195,7 @@ const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 /** Inputs of deploy (and the root action). */
 const DeployInputs = {
     Environment: 'environment',
+    Production: 'production',
     Mode: 'mode',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
@@ -1222,7 +1231,9 @@ const DeployOutputs = {
     PreviousVersion: 'previous-version',
     Status: 'status',
     RollbackPerformed: 'rollback-performed',
-    LogPath: 'log-path'
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
@@ -1250,6 +1261,7 @@ const PipelineInputs = {
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',
+    Production: 'production',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
     Version: 'version',
@@ -1305,7 +1317,9 @@ const PipelineOutputs = {
     PreviousVersion: 'previous-version',
     DeployStatus: 'deploy-status',
     RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
     LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
     // smoke-test
     SmokePassed: 'smoke-passed',
     SmokeReportPath: 'smoke-report-path',

@@ -37380,6 +37380,7 @@ const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 /** Inputs of deploy (and the root action). */
 const DeployInputs = {
     Environment: 'environment',
+    Production: 'production',
     Mode: 'mode',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
@@ -37415,7 +37416,9 @@ const DeployOutputs = {
     PreviousVersion: 'previous-version',
     Status: 'status',
     RollbackPerformed: 'rollback-performed',
-    LogPath: 'log-path'
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
@@ -37443,6 +37446,7 @@ const PipelineInputs = {
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',
+    Production: 'production',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
     Version: 'version',
@@ -37498,7 +37502,9 @@ const PipelineOutputs = {
     PreviousVersion: 'previous-version',
     DeployStatus: 'deploy-status',
     RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
     LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
     // smoke-test
     SmokePassed: 'smoke-passed',
     SmokeReportPath: 'smoke-report-path',
@@ -41659,7 +41665,10 @@ function requiredInput(host, name) {
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MINUTES_PER_WEEK = 7 * 1440;
-/** The default of the `freeze-windows` input: no deploys over the weekend, Friday included. */
+/**
+ * The default of the `freeze-windows` input for production environments (see isProduction): no
+ * deploys over the weekend, Friday included. Other environments have no freeze window by default.
+ */
 const DEFAULT_FREEZE = 'Fri 00:00-Mon 00:00';
 function parseDay(word) {
     const w = word.toLowerCase();
@@ -43538,12 +43547,14 @@ function readDeployConfig(host) {
         if (!findOnPath(program, host.env))
             errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: DeployInputs.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
     }
-    const production = isProduction(environment);
+    // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
+    const production = attempt(() => booleanInput(host, DeployInputs.Production, isProduction(environment)), isProduction(environment));
     const requireGates = attempt(() => booleanInput(host, DeployInputs.RequireGates, production), production);
     const stagingEnvironment = input(host, DeployInputs.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => booleanInput(host, DeployInputs.RequireStaging, production), production);
-    // The weekend freeze guards production; staging is where a Friday fix is tried out.
-    const freezeText = input(host, DeployInputs.FreezeWindows, production ? DEFAULT_FREEZE : '');
+    // The weekend freeze guards production by default; staging and the others take deploys any day.
+    const freezeDefault = input(host, DeployInputs.FreezeWindows) === '';
+    const freezeText = input(host, DeployInputs.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
     const freezeWindows = attempt(() => parseFreezeWindows(freezeText, DeployInputs.FreezeWindows), []);
     const timezone = attempt(() => checkTimeZone(input(host, DeployInputs.Timezone, 'UTC'), DeployInputs.Timezone), 'UTC');
     const freezeOverride = input(host, DeployInputs.FreezeOverride);
@@ -43603,6 +43614,7 @@ function readDeployConfig(host) {
         production,
         freezeWindows,
         freezeText,
+        freezeDefault,
         timezone,
         freezeOverride,
         requiredSecrets,
@@ -43626,7 +43638,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const gates_report_validate = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "deployment": { "description": "Only in the root action's Phase 07 report: the release it judged (absent from a gates-enforcer report, which judges a commit).", "type": "object", "additionalProperties": false, "required": ["environment", "version", "id"], "properties": { "environment": { "type": "string" }, "version": { "type": "string", "description": "The version deploy was asked to release." }, "id": { "type": ["string", "null"], "description": "Its deployment id (GitHub Deployment or local ledger), or null when nothing was deployed." }, "status": { "type": "string", "description": "deploy-status as the chain ended: success, failure, rolled_back, skipped." }, "rollbackId": { "type": ["string", "null"], "description": "The deployment that undid it, when one did." } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length/* default */.A;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -44395,42 +44407,161 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.metrics !== undefined) {
-            let data36 = data.metrics;
+        if (data.deployment !== undefined) {
+            let data36 = data.deployment;
             if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.environment === undefined) {
+                    const err64 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                if (data36.version === undefined) {
+                    const err65 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                if (data36.id === undefined) {
+                    const err66 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
                 for (const key4 in data36) {
-                    let data37 = data36[key4];
-                    if ((((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (typeof data37 !== "string")) && (data37 !== null)) {
-                        const err64 = { instancePath: instancePath + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                    if (!(((((key4 === "environment") || (key4 === "version")) || (key4 === "id")) || (key4 === "status")) || (key4 === "rollbackId"))) {
+                        const err67 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err67];
                         }
                         else {
-                            vErrors.push(err64);
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.environment !== undefined) {
+                    if (typeof data36.environment !== "string") {
+                        const err68 = { instancePath: instancePath + "/deployment/environment", schemaPath: "#/properties/deployment/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.version !== undefined) {
+                    if (typeof data36.version !== "string") {
+                        const err69 = { instancePath: instancePath + "/deployment/version", schemaPath: "#/properties/deployment/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.id !== undefined) {
+                    let data39 = data36.id;
+                    if ((typeof data39 !== "string") && (data39 !== null)) {
+                        const err70 = { instancePath: instancePath + "/deployment/id", schemaPath: "#/properties/deployment/properties/id/type", keyword: "type", params: { type: schema11.properties.deployment.properties.id.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.status !== undefined) {
+                    if (typeof data36.status !== "string") {
+                        const err71 = { instancePath: instancePath + "/deployment/status", schemaPath: "#/properties/deployment/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.rollbackId !== undefined) {
+                    let data41 = data36.rollbackId;
+                    if ((typeof data41 !== "string") && (data41 !== null)) {
+                        const err72 = { instancePath: instancePath + "/deployment/rollbackId", schemaPath: "#/properties/deployment/properties/rollbackId/type", keyword: "type", params: { type: schema11.properties.deployment.properties.rollbackId.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err65 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err73 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err73];
                 }
                 else {
-                    vErrors.push(err65);
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data42 = data.metrics;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key5 in data42) {
+                    let data43 = data42[key5];
+                    if ((((!((typeof data43 == "number") && (isFinite(data43)))) && (typeof data43 !== "boolean")) && (typeof data43 !== "string")) && (data43 !== null)) {
+                        const err74 = { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err75 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err76];
         }
         else {
-            vErrors.push(err66);
+            vErrors.push(err76);
         }
         errors++;
     }
@@ -44444,7 +44575,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
 /* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
-const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment whose status was posted (deployment-id input)." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
 const schema12 = { "type": ["number", "null"], "minimum": 0 };
 const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
 const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
@@ -46187,8 +46318,10 @@ async function loadGatesReport(value, workspace) {
     const report = data;
     return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
-/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
-const FIRST_DEPLOYMENT = (environment) => `no earlier successful deployment of ${environment}`;
+/** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
+function noEarlierDeployment(environment) {
+    return `no earlier successful deployment of ${environment}`;
+}
 /** Runs every check; never stops at the first failure. */
 async function runChecks(ctx) {
     const { config } = ctx;
@@ -46220,16 +46353,18 @@ async function runChecks(ctx) {
     if (rollback)
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
     else if (!config.freezeWindows.length) {
-        const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${DEFAULT_FREEZE})`;
+        const why = config.freezeDefault ? `no freeze window for ${config.environment} by default (${DEFAULT_FREEZE} applies to production environments; set freeze-windows to freeze it too)` : 'freeze-windows: none';
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
     }
     else if (!frozen)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
     else if (config.freezeOverride) {
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
     }
-    else
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
+    else {
+        const origin = config.freezeDefault ? ', the default for production' : '';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+    }
     // Staging first: this version succeeded in the staging environment.
     if (rollback)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
@@ -46247,7 +46382,7 @@ async function runChecks(ctx) {
     }
     // An immutable version.
     if (!ctx.version)
-        results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
+        results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
     else {
         const v = classifyVersion(ctx.version);
         results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
@@ -46277,11 +46412,11 @@ async function runChecks(ctx) {
     if (rollback) {
         results.push(previous
             ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` });
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `${noEarlierDeployment(config.environment)} (${ctx.store.kind})` });
     }
     else if (!previous) {
-        // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
+        // A first deploy: there is nothing to return to, whatever the scripts. A failure is not rolled back.
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: ${noEarlierDeployment(config.environment)}, so a failure would not be rolled back` });
     }
     else if (config.providerName !== 'command') {
         results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
@@ -48368,6 +48503,27 @@ async function executeDeploy(ctx) {
     const history = await environmentHistory(store, config.environment, ctx.now);
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
+    if (rollbackMode && !history.previous) {
+        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
+        const reason = noEarlierDeployment(config.environment);
+        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+        host.info(config.dryRun ? `dry run: ${message}` : message);
+        setOutput(DeployOutputs.Version, '');
+        setOutput(DeployOutputs.PreviousVersion, previousVersion);
+        setOutput(DeployOutputs.LogPath, displayPath(host.workspace, config.logFile));
+        setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
+        // A dry run reports it and ends well: nothing was asked to change.
+        const status = config.dryRun ? 'skipped' : 'failure';
+        setOutput(DeployOutputs.Status, status);
+        setOutput(DeployOutputs.RollbackPerformed, 'false');
+        setOutput(DeployOutputs.RollbackSkipped, reason);
+        setOutput(DeployOutputs.FailedChecks, '[]');
+        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+    }
     const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
@@ -48387,16 +48543,17 @@ async function executeDeploy(ctx) {
     setOutput(DeployOutputs.LogPath, displayPath(host.workspace, config.logFile));
     setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
     const base = { checks, version, previousVersion, rollbackPerformed: false };
-    const finish = async (outcome) => {
+    /** `said`: the status line's text, when the summary already holds the message. */
+    const finish = async (outcome, said = outcome.message) => {
         setOutput(DeployOutputs.Status, outcome.status);
         setOutput(DeployOutputs.RollbackPerformed, String(outcome.rollbackPerformed));
-        summary.push(`**Status:** \`${outcome.status}\`${outcome.message ? ` — ${engine_cell(outcome.message)}` : ''}`, '');
+        setOutput(DeployOutputs.RollbackSkipped, outcome.rollbackSkipped ?? '');
+        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
         await host.appendSummary(redactor.redact(summary.join('\n')));
         return outcome;
     };
     const failed = checks.filter((c) => c.status === 'fail');
-    // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
-    // run would refuse, and why.
+    setOutput(DeployOutputs.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
     if (failed.length && !config.dryRun) {
         const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
         log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
@@ -48435,21 +48592,31 @@ async function executeDeploy(ctx) {
     }
     if (!rollbackMode) {
         const back = rollbackStep(history.lastGood, version, slot);
-        plan.push(`${plan.length + 1}. on failure: roll back${back.version ? ` to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
+        if (history.lastGood)
+            plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
+        else
+            plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
+    }
+    if (config.dryRun) {
+        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+        const code = (t) => `\`${t}\``;
+        const what = (q) => rollbackMode
+            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+        const verdict = failed.length
+            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'would go ahead: every check passed';
+        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
+        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+        // Said once: a warning when the deploy would be refused, else a line of the log.
+        if (failed.length)
+            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+        else
+            host.info(message);
+        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
     }
     summary.push('### Plan', '', ...plan, '');
-    if (config.dryRun) {
-        const verdict = failed.length
-            ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-            : 'every check passed';
-        for (const c of failed)
-            host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-        const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
-        log.info('dry-run', { detail: `${briefly}; nothing was changed` });
-        // The warnings above give each reason; the log line only names them.
-        host.info(`dry-run: ${briefly}; nothing was changed`);
-        return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
-    }
     // 3. The deployment record.
     const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
     const deployment = await store.create({
@@ -48591,19 +48758,19 @@ async function executeDeploy(ctx) {
     if (!failure) {
         await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
         log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
     }
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.lastGood;
     if (!back) {
-        // A first deployment: nothing ran before it, so there is nothing to return to.
-        const why = FIRST_DEPLOYMENT(config.environment);
-        stepRows.push(`| rollback | — | — | ⏭️ skipped: ${engine_cell(why)} |`);
-        log.warn('rollback.skipped', { reason: why });
-        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
-        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
+        // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rollback.skipped', { reason, version });
+        stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
     }
     const step = rollbackStep(back, version, slot);
     log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });

@@ -40071,7 +40071,10 @@ function parseGatesInput(value, input = 'gates') {
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MINUTES_PER_WEEK = 7 * 1440;
-/** The default of the `freeze-windows` input: no deploys over the weekend, Friday included. */
+/**
+ * The default of the `freeze-windows` input for production environments (see isProduction): no
+ * deploys over the weekend, Friday included. Other environments have no freeze window by default.
+ */
 const DEFAULT_FREEZE = 'Fri 00:00-Mon 00:00';
 function parseDay(word) {
     const w = word.toLowerCase();
@@ -41952,12 +41955,14 @@ function readDeployConfig(host) {
         if (!findOnPath(program, host.env))
             errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: constants/* DeployInputs */.L2.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
     }
-    const production = isProduction(environment);
+    // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
+    const production = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.Production, isProduction(environment)), isProduction(environment));
     const requireGates = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.RequireGates, production), production);
     const stagingEnvironment = input(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
-    // The weekend freeze guards production; staging is where a Friday fix is tried out.
-    const freezeText = input(host, constants/* DeployInputs */.L2.FreezeWindows, production ? DEFAULT_FREEZE : '');
+    // The weekend freeze guards production by default; staging and the others take deploys any day.
+    const freezeDefault = input(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
+    const freezeText = input(host, constants/* DeployInputs */.L2.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
     const freezeWindows = attempt(() => parseFreezeWindows(freezeText, constants/* DeployInputs */.L2.FreezeWindows), []);
     const timezone = attempt(() => checkTimeZone(input(host, constants/* DeployInputs */.L2.Timezone, 'UTC'), constants/* DeployInputs */.L2.Timezone), 'UTC');
     const freezeOverride = input(host, constants/* DeployInputs */.L2.FreezeOverride);
@@ -42017,6 +42022,7 @@ function readDeployConfig(host) {
         production,
         freezeWindows,
         freezeText,
+        freezeDefault,
         timezone,
         freezeOverride,
         requiredSecrets,
@@ -42139,6 +42145,1175 @@ class Redactor {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/cancel.js
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends core_errors/* UserError */.y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
+ * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
+ * so that the run can finish recording. `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const handlers = [];
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            first(name);
+            controller.abort(name);
+        };
+        process.on(name, handler);
+        handlers.push([name, handler]);
+    }
+    return {
+        signal: controller.signal,
+        dispose() {
+            for (const [name, handler] of handlers)
+                process.off(name, handler);
+        }
+    };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = 1024 * 1024;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES)
+            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = parseYaml(text, where);
+    toData(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
+function compileRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    // A `g` or `y` flag would make test() stateful across samples: dropped.
+    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of e.json) {
+            const actual = parsed ? valueAt(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json '))
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    send;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req, signal));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new Cancelled(signalName(signal), STOPPED);
+    }
+    request(check, url) {
+        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it, the job summary, and the masking of secrets out of all of them.
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Header names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values that must never appear in a report, summary or log line. Each is also registered with
+ * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
+ * phase-gates writes itself.
+ */
+class Secrets {
+    register;
+    values = [];
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
+    add(value) {
+        const v = value?.trim();
+        if (!v || v.length < 3 || this.values.includes(v))
+            return;
+        this.values.push(v);
+        this.values.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.add(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.add(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.add(part.split('=').slice(1).join('='));
+    }
+    /** A URL's password and credential-looking query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.scrub(url);
+        }
+        if (u.password)
+            this.add(decodeURIComponent(u.password));
+        if (u.username)
+            this.add(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.add(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.scrub(u.href.replace('://', '://***@'));
+        }
+        return this.scrub(u.href);
+    }
+    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    scrub(text) {
+        let s = text;
+        for (const v of this.values) {
+            s = s.split(v).join('***');
+            const encoded = encodeURIComponent(v);
+            if (encoded !== v)
+                s = s.split(encoded).join('***');
+        }
+        return s;
+    }
+    /** A copy of a JSON value with every string scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+}
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.scrubDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/core/generated/gates-report.validate.js
@@ -42147,7 +43322,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const gates_report_validate = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "deployment": { "description": "Only in the root action's Phase 07 report: the release it judged (absent from a gates-enforcer report, which judges a commit).", "type": "object", "additionalProperties": false, "required": ["environment", "version", "id"], "properties": { "environment": { "type": "string" }, "version": { "type": "string", "description": "The version deploy was asked to release." }, "id": { "type": ["string", "null"], "description": "Its deployment id (GitHub Deployment or local ledger), or null when nothing was deployed." }, "status": { "type": "string", "description": "deploy-status as the chain ended: success, failure, rolled_back, skipped." }, "rollbackId": { "type": ["string", "null"], "description": "The deployment that undid it, when one did." } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = ucs2length/* default */.A;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -42916,42 +44091,161 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.metrics !== undefined) {
-            let data36 = data.metrics;
+        if (data.deployment !== undefined) {
+            let data36 = data.deployment;
             if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.environment === undefined) {
+                    const err64 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                if (data36.version === undefined) {
+                    const err65 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                if (data36.id === undefined) {
+                    const err66 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
                 for (const key4 in data36) {
-                    let data37 = data36[key4];
-                    if ((((!((typeof data37 == "number") && (isFinite(data37)))) && (typeof data37 !== "boolean")) && (typeof data37 !== "string")) && (data37 !== null)) {
-                        const err64 = { instancePath: instancePath + "/metrics/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                    if (!(((((key4 === "environment") || (key4 === "version")) || (key4 === "id")) || (key4 === "status")) || (key4 === "rollbackId"))) {
+                        const err67 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err67];
                         }
                         else {
-                            vErrors.push(err64);
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.environment !== undefined) {
+                    if (typeof data36.environment !== "string") {
+                        const err68 = { instancePath: instancePath + "/deployment/environment", schemaPath: "#/properties/deployment/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.version !== undefined) {
+                    if (typeof data36.version !== "string") {
+                        const err69 = { instancePath: instancePath + "/deployment/version", schemaPath: "#/properties/deployment/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.id !== undefined) {
+                    let data39 = data36.id;
+                    if ((typeof data39 !== "string") && (data39 !== null)) {
+                        const err70 = { instancePath: instancePath + "/deployment/id", schemaPath: "#/properties/deployment/properties/id/type", keyword: "type", params: { type: schema11.properties.deployment.properties.id.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.status !== undefined) {
+                    if (typeof data36.status !== "string") {
+                        const err71 = { instancePath: instancePath + "/deployment/status", schemaPath: "#/properties/deployment/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.rollbackId !== undefined) {
+                    let data41 = data36.rollbackId;
+                    if ((typeof data41 !== "string") && (data41 !== null)) {
+                        const err72 = { instancePath: instancePath + "/deployment/rollbackId", schemaPath: "#/properties/deployment/properties/rollbackId/type", keyword: "type", params: { type: schema11.properties.deployment.properties.rollbackId.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err65 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err73 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err73];
                 }
                 else {
-                    vErrors.push(err65);
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data42 = data.metrics;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key5 in data42) {
+                    let data43 = data42[key5];
+                    if ((((!((typeof data43 == "number") && (isFinite(data43)))) && (typeof data43 !== "boolean")) && (typeof data43 !== "string")) && (data43 !== null)) {
+                        const err74 = { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err75 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err76];
         }
         else {
-            vErrors.push(err66);
+            vErrors.push(err76);
         }
         errors++;
     }
@@ -42965,7 +44259,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
 /* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
-const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment whose status was posted (deployment-id input)." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
 const schema12 = { "type": ["number", "null"], "minimum": 0 };
 const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
 const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
@@ -44573,1421 +45867,6 @@ function assertSchema(name, data) {
     const errors = schemaErrors(name, data);
     if (errors.length)
         throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
-/**
- * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
- * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
- * deployment of a version to an environment, and the statuses it went through — so that history,
- * staging-first, the lock and rollback are computed once, here, for both.
- */
-/** How many deployments of an environment the history queries read at most. */
-const HISTORY_LIMIT = 100;
-/**
- * How long an unfinished deployment holds the lock: a run that died without a final status (a
- * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
- */
-const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
-const FINAL_BAD = ['failure', 'error'];
-async function withStates(store, record) {
-    if (!record.states) {
-        const { states, updatedAt } = await store.states(record);
-        record.states = states;
-        record.updatedAt = updatedAt ?? record.createdAt;
-    }
-    return record;
-}
-/**
- * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
- * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
- * was not rolled back.
- */
-function counts(record, rolledBack) {
-    const states = record.states ?? [];
-    if (!states.includes('success') || rolledBack.has(record.id))
-        return false;
-    const last = states[states.length - 1];
-    return !FINAL_BAD.includes(last);
-}
-/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const out = {};
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        const states = r.states ?? [];
-        const last = states[states.length - 1];
-        if (r.rollbackOf && states.includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
-            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < LOCK_STALE_MS)
-                out.inProgress = r;
-        }
-        if (!out.current) {
-            if (states.includes('success') && !rolledBack.has(r.id))
-                out.current = r;
-            else
-                continue;
-        }
-        if (!counts(r, rolledBack))
-            continue;
-        out.lastGood ??= r;
-        if (r.version !== out.current.version) {
-            out.previous = r;
-            break;
-        }
-    }
-    return out;
-}
-/** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        if (r.rollbackOf && (r.states ?? []).includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (r.version === version && counts(r, rolledBack))
-            return r;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
-/**
- * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
- * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
- */
-
-
-
-
-
-
-
-/**
- * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
- * holding it. A value that is not such a report is bad input naming the input.
- */
-async function loadGatesReport(value, workspace) {
-    if (!value)
-        return undefined;
-    let data;
-    let origin = 'the gates-report input';
-    let file;
-    if (value.startsWith('{') || value.startsWith('[')) {
-        try {
-            data = JSON.parse(value);
-        }
-        catch (err) {
-            throw new core_errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
-        }
-    }
-    else {
-        const resolved = (0,core_files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
-        file = (0,core_files/* displayPath */.Gt)(workspace, resolved);
-        try {
-            data = (await (0,core_files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new core_errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
-            throw err;
-        }
-        origin = file;
-    }
-    const problems = schemaErrors('gates-report', data);
-    if (problems.length) {
-        const schema = data?.schema;
-        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-        throw new core_errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-    }
-    const report = data;
-    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
-}
-/** Why a release has no rollback target: the words the checks, the audit log and the summary share. */
-const FIRST_DEPLOYMENT = (environment) => `no earlier successful deployment of ${environment}`;
-/** Runs every check; never stops at the first failure. */
-async function runChecks(ctx) {
-    const { config } = ctx;
-    const rollback = config.mode === 'rollback';
-    const results = [];
-    // Gates: the verdict of Phase 05, for this very commit.
-    if (rollback)
-        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
-    else if (!ctx.gates) {
-        results.push(config.requireGates
-            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
-            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
-    }
-    else if (!ctx.gates.passed) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
-    }
-    else if (!config.sha) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
-    }
-    else if (ctx.gates.sha !== config.sha) {
-        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
-    }
-    else
-        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
-    // Freeze windows, on the wall clock of the configured zone.
-    const clock = wallClock(ctx.now, config.timezone);
-    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
-    const frozen = activeFreeze(config.freezeWindows, clock);
-    if (rollback)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
-    else if (!config.freezeWindows.length) {
-        const why = config.freezeText ? 'freeze-windows: none' : `no freeze-windows for ${config.environment} (by default only production environments freeze, ${DEFAULT_FREEZE})`;
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
-    }
-    else if (!frozen)
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}` });
-    else if (config.freezeOverride) {
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
-    }
-    else
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}" (freeze-override with a reason allows it)` });
-    // Staging first: this version succeeded in the staging environment.
-    if (rollback)
-        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
-    else if (config.environment === config.stagingEnvironment)
-        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
-    else {
-        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
-        if (found)
-            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
-        else if (config.requireStaging) {
-            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
-        }
-        else
-            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
-    }
-    // An immutable version.
-    if (!ctx.version)
-        results.push({ id: 'version', title: 'Immutable version', status: 'fail', detail: 'no previous successful version to roll back to' });
-    else {
-        const v = classifyVersion(ctx.version);
-        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
-    }
-    // Secrets: set and not empty (their values are registered as secrets by the caller).
-    if (!config.requiredSecrets.length)
-        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
-    else {
-        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
-        results.push(missing.length
-            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
-            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
-    }
-    // Data residency.
-    if (!config.region && !config.allowedRegions.length)
-        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
-    else if (!config.region)
-        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
-    else if (!config.allowedRegions.length)
-        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
-    else if (config.allowedRegions.includes(config.region))
-        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
-    else
-        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
-    // A way back.
-    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
-    if (rollback) {
-        results.push(previous
-            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
-            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `nothing to roll back to: ${FIRST_DEPLOYMENT(config.environment)} before the current one (${ctx.store.kind})` });
-    }
-    else if (!previous) {
-        // A first deployment has nothing to return to: a failure is not rolled back (engine.ts says so).
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `${FIRST_DEPLOYMENT(config.environment)}: a failure is not rolled back` });
-    }
-    else if (config.providerName !== 'command') {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
-    }
-    else if (config.rollbackRun) {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
-    }
-    else {
-        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
-    }
-    // The lock: no other deployment of this environment under way.
-    const busy = ctx.history.inProgress;
-    results.push(busy
-        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
-        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
-    return results;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/cancel.js
-/**
- * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
- * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
- * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
- */
-
-/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
-class Cancelled extends core_errors/* UserError */.y {
-    signalName;
-    constructor(signalName, message) {
-        super(`cancelled (${signalName}): ${message}`);
-        this.signalName = signalName;
-        this.name = 'Cancelled';
-    }
-}
-/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
-function signalName(signal) {
-    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
-}
-/**
- * Aborts the returned signal on the first SIGINT or SIGTERM of this process, after calling
- * `first` (synchronously: the runner's SIGKILL may follow in seconds). Later signals are ignored,
- * so that the run can finish recording. `dispose` removes the handlers.
- */
-function onCancel(first = () => undefined) {
-    const controller = new AbortController();
-    const handlers = [];
-    for (const name of ['SIGINT', 'SIGTERM']) {
-        const handler = () => {
-            if (controller.signal.aborted)
-                return;
-            first(name);
-            controller.abort(name);
-        };
-        process.on(name, handler);
-        handlers.push([name, handler]);
-    }
-    return {
-        signal: controller.signal,
-        dispose() {
-            for (const [name, handler] of handlers)
-                process.off(name, handler);
-        }
-    };
-}
-/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
-function sleepUnlessCancelled(ms, signal, what) {
-    if (!signal)
-        return new Promise((resolve) => setTimeout(resolve, ms));
-    if (signal.aborted)
-        return Promise.reject(new Cancelled(signalName(signal), what));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new Cancelled(signalName(signal), what));
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
-/**
- * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
- * and percentiles computed with one documented method; reports that carry only percentiles
- * (summaries) are combined conservatively.
- */
-/**
- * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
- * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
- * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
- */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (n === 1)
-        return sorted[0];
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-/** Percentiles that perf gates know, by metric name. */
-const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
-class PerfAccumulator {
-    samples = new Float64Array(1024);
-    sampleCount = 0;
-    summaries = [];
-    requests = 0;
-    failures = 0;
-    counted = false;
-    /** One latency sample in milliseconds. */
-    addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
-        if (this.sampleCount === this.samples.length) {
-            const grown = new Float64Array(this.samples.length * 2);
-            grown.set(this.samples);
-            this.samples = grown;
-        }
-        this.samples[this.sampleCount++] = ms;
-    }
-    /** Requests and failures, for the error rate (reports with samples say them here too). */
-    addCounts(requests, failures) {
-        this.counted = true;
-        this.requests += requests;
-        this.failures += failures;
-    }
-    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
-    addSummary(summary) {
-        this.summaries.push(summary);
-        if (summary.requests !== undefined)
-            this.addCounts(summary.requests, summary.failures ?? 0);
-    }
-    get sampleTotal() {
-        return this.sampleCount;
-    }
-    /**
-     * Figures over everything read. With raw samples, percentiles come from them (summaries from
-     * other files are then ignored for that percentile only when no sample exists); with summaries
-     * only, the worst (highest) value of each percentile is taken, since percentiles of different
-     * runs cannot be merged exactly.
-     */
-    figures() {
-        const result = {
-            perf_p50_ms: null,
-            perf_p90_ms: null,
-            perf_p95_ms: null,
-            perf_p99_ms: null,
-            perf_error_rate: null,
-            requests: this.requests,
-            failures: this.failures,
-            samples: this.sampleCount
-        };
-        const keys = [
-            ['perf_p50_ms', 'p50'],
-            ['perf_p90_ms', 'p90'],
-            ['perf_p95_ms', 'p95'],
-            ['perf_p99_ms', 'p99']
-        ];
-        let sorted;
-        if (this.sampleCount > 0) {
-            sorted = this.samples.slice(0, this.sampleCount).sort();
-        }
-        for (const [metric, key] of keys) {
-            const values = [];
-            if (sorted)
-                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
-            for (const s of this.summaries) {
-                const v = s[key];
-                if (typeof v === 'number' && Number.isFinite(v))
-                    values.push(v);
-            }
-            result[metric] = values.length ? Math.max(...values) : null;
-        }
-        if (this.counted && this.requests > 0)
-            result.perf_error_rate = (this.failures / this.requests) * 100;
-        else if (this.counted)
-            result.perf_error_rate = 0;
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
-/**
- * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
- * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
- *
- * Internal to smoke-test.
- */
-
-
-
-
-
-/** HTTP methods a check may use. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-/** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = 1024 * 1024;
-/** Most checks in one run: each costs `samples` requests. */
-const MAX_CHECKS = 200;
-const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
-/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
-function defaultCheck(input) {
-    return {
-        name: 'GET /',
-        method: 'GET',
-        path: '/',
-        headers: {},
-        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
-        origin: { input }
-    };
-}
-/**
- * Whether an input value names a file rather than holding YAML: one line that does not start like
- * YAML list or mapping syntax.
- */
-function looksLikePath(value) {
-    const v = value.trim();
-    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
-}
-/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
-async function loadChecks(value, input, workspace) {
-    if (value.trim() === '')
-        return [defaultCheck(input)];
-    if (!looksLikePath(value))
-        return parseChecks(value, { input });
-    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
-    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
-    let text;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_CHECKS_BYTES)
-            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
-            input,
-            file: shown,
-            hint: 'give a YAML list of checks inline, or the path of a file holding one'
-        });
-    }
-    return parseChecks(text, { input, file: shown });
-}
-/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
-function parseChecks(text, where) {
-    const parsed = parseYaml(text, where);
-    toData(parsed, where);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return [defaultCheck(where.input)];
-    if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
-    }
-    if (root.items.length > MAX_CHECKS)
-        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
-    const errors = [];
-    const checks = [];
-    const names = new Set();
-    root.items.forEach((item, index) => {
-        const node = item;
-        const line = lineOf(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
-        if (!(0,dist/* isMap */.jh)(node)) {
-            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
-            return;
-        }
-        const check = readCheck(node, index, err);
-        if (!check)
-            return;
-        if (names.has(check.name))
-            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
-        names.add(check.name);
-        check.origin = { ...where, line };
-        checks.push(check);
-    });
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return checks.length ? checks : [defaultCheck(where.input)];
-}
-function keyNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair?.key ?? undefined;
-}
-function valueNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair ? pair.value : undefined;
-}
-function plain(node) {
-    if (node === null || node === undefined)
-        return null;
-    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
-}
-function readCheck(map, index, report) {
-    // A check with any error yields no Check (its errors are reported all the same).
-    let errorCount = 0;
-    const err = (message, at, hint) => {
-        errorCount++;
-        report(message, at, hint);
-    };
-    const nameValue = plain(valueNode(map, 'name'));
-    const path = plain(valueNode(map, 'path'));
-    const url = plain(valueNode(map, 'url'));
-    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
-    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
-    for (const pair of map.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (!CHECK_KEYS.includes(key))
-            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
-    }
-    if (path !== null && typeof path !== 'string')
-        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
-    if (url !== null && typeof url !== 'string')
-        err(`${what}: url must be a string`, valueNode(map, 'url'));
-    if (path !== null && url !== null)
-        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
-    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
-        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
-    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
-        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
-    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
-    const method = String(methodValue).toUpperCase();
-    if (!METHODS.includes(method))
-        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
-    const headers = {};
-    const headersNode = valueNode(map, 'headers');
-    if (headersNode !== undefined && headersNode !== null) {
-        if (!(0,dist/* isMap */.jh)(headersNode))
-            err(`${what}: headers must be a mapping of name to value`, headersNode);
-        else {
-            for (const pair of headersNode.items) {
-                const name = String(plain(pair.key));
-                const value = plain(pair.value);
-                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
-                else if (value === null || typeof value === 'object')
-                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
-                else if (/[\r\n\0]/.test(String(value)))
-                    err(`${what}: header ${name} holds a line break`, pair.value);
-                else
-                    headers[name] = String(value);
-            }
-        }
-    }
-    const bodyValue = plain(valueNode(map, 'body'));
-    let body;
-    if (bodyValue !== null) {
-        if (typeof bodyValue === 'object') {
-            // A mapping or list is sent as JSON, with its content type unless the check sets one.
-            body = JSON.stringify(bodyValue);
-            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
-                headers['content-type'] = 'application/json';
-        }
-        else
-            body = String(bodyValue);
-    }
-    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
-    let maxLatencyMs;
-    if (latencyValue !== null) {
-        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
-        if (!Number.isFinite(n) || n <= 0)
-            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
-        else
-            maxLatencyMs = n;
-    }
-    const expect = readExpect(valueNode(map, 'expect'), what, err);
-    if (errorCount > 0)
-        return null;
-    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
-    return {
-        name,
-        method,
-        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
-        url: typeof url === 'string' ? url : undefined,
-        headers,
-        body,
-        expect,
-        maxLatencyMs,
-        origin: { input: '' }
-    };
-}
-function readExpect(node, what, err) {
-    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
-    if (node === undefined || node === null)
-        return expect;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
-        return expect;
-    }
-    for (const pair of node.items) {
-        const key = String(plain(pair.key));
-        const value = pair.value;
-        const v = plain(value);
-        switch (key) {
-            case 'status': {
-                const items = Array.isArray(v) ? v : [v];
-                const matchers = [];
-                for (const item of items) {
-                    const m = parseStatus(item);
-                    if (m)
-                        matchers.push(m);
-                    else
-                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
-                }
-                if (matchers.length)
-                    expect.status = matchers;
-                break;
-            }
-            case 'body-contains': {
-                const items = Array.isArray(v) ? v : [v];
-                for (const item of items) {
-                    if (item === null || typeof item === 'object')
-                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
-                    else
-                        expect.bodyContains.push(String(item));
-                }
-                break;
-            }
-            case 'body-matches': {
-                const items = Array.isArray(v) ? v : [v];
-                for (const item of items) {
-                    if (typeof item !== 'string') {
-                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
-                        continue;
-                    }
-                    try {
-                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
-                    }
-                    catch (e) {
-                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
-                    }
-                }
-                break;
-            }
-            case 'json': {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
-                    break;
-                }
-                for (const p of value.items) {
-                    const path = String(plain(p.key));
-                    const segments = parseJsonPath(path);
-                    if (!segments)
-                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
-                    else
-                        expect.json.push({ path, segments, value: plain(p.value) });
-                }
-                break;
-            }
-            case 'headers': {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
-                    break;
-                }
-                for (const p of value.items) {
-                    const name = String(plain(p.key)).toLowerCase();
-                    const hv = plain(p.value);
-                    if (hv === null || typeof hv === 'object')
-                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
-                    else
-                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
-                }
-                break;
-            }
-            default:
-                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
-        }
-    }
-    return expect;
-}
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-function compileRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    // A `g` or `y` flag would make test() stateful across samples: dropped.
-    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
-}
-function parseStatus(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
-        return { code: value };
-    if (typeof value !== 'string')
-        return null;
-    const v = value.trim();
-    if (/^[1-5]\d\d$/.test(v))
-        return { code: Number(v) };
-    const m = /^([1-5])xx$/i.exec(v);
-    return m ? { klass: Number(m[1]) } : null;
-}
-/** Whether a status satisfies the matchers. */
-function statusMatches(matchers, status) {
-    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
-}
-/** The matchers as written, e.g. `2xx` or `200, 204`. */
-function describeStatus(matchers) {
-    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
-}
-/**
- * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
- * arrays (and are also tried as object keys).
- */
-function parseJsonPath(path) {
-    let rest = path.trim();
-    if (rest.startsWith('$'))
-        rest = rest.slice(1);
-    if (rest === '')
-        return [];
-    const segments = [];
-    let i = 0;
-    if (!rest.startsWith('.') && !rest.startsWith('['))
-        rest = '.' + rest;
-    while (i < rest.length) {
-        if (rest[i] === '.') {
-            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
-            if (!m)
-                return null;
-            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
-            i += m[0].length;
-        }
-        else if (rest[i] === '[') {
-            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
-            if (!m)
-                return null;
-            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
-            i += m[0].length;
-        }
-        else
-            return null;
-    }
-    return segments;
-}
-/** The value at a path, or `undefined` when it does not exist. */
-function valueAt(root, segments) {
-    let current = root;
-    for (const s of segments) {
-        if (Array.isArray(current) && typeof s === 'number')
-            current = current[s];
-        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
-            current = current[String(s)];
-        }
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Deep equality of JSON values (objects compared key by key, whatever their order). */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-    }
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
-/**
- * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
- * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
- * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
- * turns its outcome into a report.
- *
- * Time is bounded: a check whose first sample fails after every retry sends no further samples,
- * and later checks on an origin that could not be reached are not sent at all, so a dead target
- * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
- *
- * Internal to smoke-test.
- */
-
-
-
-/** What a cancelled run says. */
-const STOPPED = 'the checks were stopped';
-/** Longest single back-off wait, whatever the attempt. */
-const MAX_BACKOFF_MS = 30_000;
-/** Time between the starts of two monitoring rounds. */
-const MONITOR_INTERVAL_MS = 1_000;
-/** Monitoring progress is logged at most this often (and at the end). */
-const MONITOR_PROGRESS_MS = 10_000;
-/**
- * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
- * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
- * samples do not arrive together yet the wait never drops below half its nominal value.
- */
-function backoffMs(base, attempt, random = Math.random) {
-    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
-    return nominal / 2 + random() * (nominal / 2);
-}
-/** Upper bound of all back-off waits of one sample with `retries` retries. */
-function maxTotalBackoffMs(base, retries) {
-    let total = 0;
-    for (let a = 1; a <= retries; a++)
-        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
-    return total;
-}
-/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
-function checkUrl(base, check) {
-    if (check.url)
-        return new URL(check.url).href;
-    const b = new URL(base);
-    const path = check.path ?? '/';
-    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
-    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
-    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
-    if (query !== undefined)
-        b.search = query;
-    return b.href;
-}
-function splitQuery(path) {
-    const at = path.indexOf('?');
-    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
-}
-/** Judges one HTTP result against a check's expectations. */
-function judge(check, result) {
-    if (!result.ok) {
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
-    }
-    const e = check.expect;
-    const assertions = [];
-    const statusOk = statusMatches(e.status, result.status);
-    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
-    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
-    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
-    for (const needle of e.bodyContains) {
-        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
-    }
-    for (const m of e.bodyMatches) {
-        const ok = m.regex.test(text);
-        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
-    }
-    if (e.json.length) {
-        let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
-        }
-        for (const j of e.json) {
-            const actual = parsed ? valueAt(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
-        }
-    }
-    for (const h of e.headers) {
-        const actual = result.headers[h.name];
-        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
-        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
-    }
-    const failed = assertions.find((a) => !a.passed);
-    return {
-        passed: !failed,
-        status: result.status,
-        latencyMs: round(result.latencyMs),
-        error: failed ? assertionMessage(failed) : null,
-        assertions,
-        transport: false
-    };
-}
-/** Keeps reported JSON values small: a long string or a structure is cut. */
-function summarize(value) {
-    if (typeof value === 'string')
-        return value.length > 200 ? value.slice(0, 200) + '…' : value;
-    if (value !== null && typeof value === 'object') {
-        const text = JSON.stringify(value);
-        return text.length > 200 ? text.slice(0, 200) + '…' : value;
-    }
-    return value;
-}
-/** One line for a failed assertion. */
-function assertionMessage(a) {
-    switch (a.type) {
-        case 'status':
-            return `expected status ${a.expected}, got ${a.actual}`;
-        case 'body-contains':
-            return `body does not contain ${JSON.stringify(a.expected)}`;
-        case 'body-matches':
-            return `body does not match ${a.expected}`;
-        case 'max-latency-ms':
-            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
-    }
-    if (a.type.startsWith('json '))
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
-    if (a.type.startsWith('header ')) {
-        const name = a.type.slice(7);
-        if (a.expected === true)
-            return `header ${name} missing`;
-        if (a.expected === false)
-            return `header ${name} present (${a.actual})`;
-        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
-    }
-    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
-}
-function round(ms) {
-    return Math.round(ms * 1000) / 1000;
-}
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
-function expectsRedirect(check) {
-    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
-}
-/** Runs `tasks` with at most `limit` in flight; results in task order. */
-async function pool(tasks, limit) {
-    const results = new Array(tasks.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < tasks.length) {
-            const i = next++;
-            results[i] = await tasks[i]();
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-    return results;
-}
-/** The engine of one run. */
-class SmokeEngine {
-    settings;
-    deps;
-    sleep;
-    send;
-    random;
-    now;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-        const signal = deps.signal;
-        const sleep = deps.sleep ?? ((ms) => sleepUnlessCancelled(ms, signal, STOPPED));
-        this.sleep = (ms) => (this.cancelled(), sleep(ms));
-        const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req, signal));
-        this.random = deps.random ?? Math.random;
-        this.now = deps.now ?? (() => performance.now());
-    }
-    /** Throws {@link Cancelled} once the run's signal is aborted. */
-    cancelled() {
-        const signal = this.deps.signal;
-        if (signal?.aborted)
-            throw new Cancelled(signalName(signal), STOPPED);
-    }
-    request(check, url) {
-        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
-    }
-    /** One sample: a request, retried with back-off until it passes or attempts run out. */
-    async sample(check, url, monitor = false) {
-        const { retries, retryDelayMs } = this.settings;
-        let last;
-        for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.send(this.request(check, url)));
-            if (last.passed)
-                return { ...last, attempts: attempt, monitor };
-            if (attempt <= retries) {
-                const wait = backoffMs(retryDelayMs, attempt, this.random);
-                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
-                await this.sleep(wait);
-            }
-        }
-        return { ...last, attempts: retries + 1, monitor };
-    }
-    /** Polls the first check until it passes or `wait-for-ready` runs out. */
-    async waitForReady() {
-        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
-        const check = checks[0];
-        const url = checkUrl(target, check);
-        const started = this.now();
-        const deadline = started + waitForReadySeconds * 1000;
-        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
-        const interval = Math.min(2000, Math.max(100, retryDelayMs));
-        let polls = 0;
-        let lastError = null;
-        let lastLog = started;
-        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
-        for (;;) {
-            polls++;
-            const outcome = judge(check, await this.send(this.request(check, url)));
-            if (outcome.passed) {
-                const waitedMs = this.now() - started;
-                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
-                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
-            }
-            lastError = outcome.error;
-            const now = this.now();
-            if (now + interval >= deadline)
-                break;
-            if (now - lastLog >= 5000) {
-                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
-                lastLog = now;
-            }
-            await this.sleep(interval);
-        }
-        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
-    }
-    /** Measures every check: `samples` requests each, `concurrency` in flight. */
-    async measure() {
-        const { checks, target, samples, concurrency } = this.settings;
-        const deadOrigins = new Map();
-        const outcomes = [];
-        for (const check of checks) {
-            const url = checkUrl(target, check);
-            const origin = new URL(url).origin;
-            const dead = deadOrigins.get(origin);
-            if (dead) {
-                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
-                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
-                continue;
-            }
-            // The first sample alone: when it fails after every retry, the rest would only repeat it.
-            const first = await this.sample(check, url);
-            const results = [first];
-            let skipped = null;
-            if (first.passed) {
-                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
-                results.push(...rest);
-            }
-            else {
-                if (first.transport)
-                    deadOrigins.set(origin, first.error ?? 'no answer');
-                if (samples > 1)
-                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
-            }
-            const outcome = { check, url, samples: results, skipped };
-            outcomes.push(outcome);
-            this.deps.log(describeOutcome(outcome, this.settings));
-        }
-        return outcomes;
-    }
-    /**
-     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
-     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
-     */
-    async monitor(outcomes) {
-        const { monitorSeconds } = this.settings;
-        const started = this.now();
-        const deadline = started + monitorSeconds * 1000;
-        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
-        const latencies = [];
-        let lastProgress = started;
-        this.deps.log(`Monitoring for ${monitorSeconds} s`);
-        const progress = () => {
-            const sorted = [...latencies].sort((a, b) => a - b);
-            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
-            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
-        };
-        while (this.now() < deadline && !m.breach) {
-            const roundStart = this.now();
-            m.rounds++;
-            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
-            results.forEach((s, i) => {
-                const o = outcomes[i];
-                o.samples.push(s);
-                m.requests++;
-                if (s.latencyMs !== null && s.passed)
-                    latencies.push(s.latencyMs);
-                if (!s.passed) {
-                    m.failures++;
-                    m.breach ??= `${o.check.name}: ${s.error}`;
-                }
-                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
-                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
-                }
-            });
-            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
-                progress();
-                lastProgress = this.now();
-            }
-            if (m.breach)
-                break;
-            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
-            if (wait > 0)
-                await this.sleep(wait);
-        }
-        progress();
-        if (m.breach)
-            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
-        return m;
-    }
-    /** The whole run: readiness, measurement, and monitoring when everything passed. */
-    async run(passes) {
-        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
-        let readiness = null;
-        if (waitForReadySeconds > 0) {
-            readiness = await this.waitForReady();
-            if (!readiness.ready) {
-                const url = checkUrl(target, checks[0]);
-                const outcomes = checks.map((check, i) => ({
-                    check,
-                    url: i === 0 ? url : checkUrl(target, check),
-                    samples: [],
-                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
-                }));
-                return { checks: outcomes, readiness, monitoring: null };
-            }
-        }
-        const outcomes = await this.measure();
-        let monitoring = null;
-        if (monitorSeconds > 0 && passes(outcomes))
-            monitoring = await this.monitor(outcomes);
-        return { checks: outcomes, readiness, monitoring };
-    }
-}
-/**
- * A check's figures: it passes when it was measured, its share of failed samples is within
- * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
- * on a retry makes it flaky, which is reported and does not fail it.
- */
-function checkFigures(o, settings) {
-    const requests = o.samples.length;
-    const failed = o.samples.filter((s) => !s.passed);
-    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
-    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
-    const max = sorted.length ? sorted[sorted.length - 1] : null;
-    // The answer shown: the first failure, else the last sample.
-    const shown = failed[0] ?? o.samples[o.samples.length - 1];
-    const assertions = shown ? [...shown.assertions] : [];
-    let error = failed[0]?.error ?? o.skipped ?? null;
-    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
-    if (o.check.maxLatencyMs !== undefined && max !== null) {
-        const ok = max <= o.check.maxLatencyMs;
-        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
-        assertions.push(a);
-        if (!ok) {
-            passed = false;
-            error ??= assertionMessage(a);
-        }
-    }
-    if (passed && failed.length && error)
-        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
-    return {
-        requests,
-        failures: failed.length,
-        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
-        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
-        status: shown?.status ?? null,
-        latency: { p50: pct(50), p95: pct(95), max },
-        sorted,
-        error,
-        assertions,
-        passed
-    };
-}
-/** One log line for a measured check. */
-function describeOutcome(o, settings) {
-    const f = checkFigures(o, settings);
-    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
-    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
-    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
-    const err = !f.passed && f.error ? `: ${f.error}` : '';
-    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
-/**
- * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
- *
- * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
- * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
- * `totals.errorRate` as a ratio 0–1 are its contract.
- */
-
-
-
-const report_round = (n) => Math.round(n * 1000) / 1000;
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-/** Whether a header or query parameter name holds a credential. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-class Secrets {
-    register;
-    values = [];
-    constructor(register = () => undefined) {
-        this.register = register;
-    }
-    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-    add(value) {
-        const v = value?.trim();
-        if (!v || v.length < 3 || this.values.includes(v))
-            return;
-        this.values.push(v);
-        this.values.sort((a, b) => b.length - a.length);
-        this.register(v);
-    }
-    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-    addHeader(name, value) {
-        if (!isSecretName(name))
-            return;
-        this.add(value);
-        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (m && /^(authorization|proxy-authorization)$/i.test(name))
-            this.add(m[1]);
-        if (/cookie/i.test(name))
-            for (const part of value.split(';'))
-                this.add(part.split('=').slice(1).join('='));
-    }
-    /** A URL's password and credential-looking query values; returns the URL with them masked. */
-    maskUrl(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return this.scrub(url);
-        }
-        if (u.password)
-            this.add(decodeURIComponent(u.password));
-        if (u.username)
-            this.add(decodeURIComponent(u.username));
-        for (const [k, v] of u.searchParams)
-            if (isSecretName(k))
-                this.add(v);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return this.scrub(u.href.replace('://', '://***@'));
-        }
-        return this.scrub(u.href);
-    }
-    /** The text with every secret replaced by `***` (also in URL-encoded form). */
-    scrub(text) {
-        let s = text;
-        for (const v of this.values) {
-            s = s.split(v).join('***');
-            const encoded = encodeURIComponent(v);
-            if (encoded !== v)
-                s = s.split(encoded).join('***');
-        }
-        return s;
-    }
-    /** A copy of a JSON value with every string scrubbed. */
-    scrubDeep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.scrubDeep(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
-        }
-        return value;
-    }
-}
-/**
- * Builds the report and decides: every check passed (flaky ones included), the error rate over
- * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
- * monitoring.
- */
-function buildReport(outcome, settings, ctx, secrets) {
-    const checks = [];
-    const all = [];
-    let requests = 0;
-    let failures = 0;
-    for (const o of outcome.checks) {
-        const f = checkFigures(o, settings);
-        requests += f.requests;
-        failures += f.failures;
-        all.push(...f.sorted);
-        checks.push({
-            name: o.check.name,
-            method: o.check.method,
-            url: secrets.maskUrl(o.url),
-            passed: f.passed,
-            flaky: f.flaky,
-            attempts: f.attempts,
-            status: f.status,
-            latencyMs: f.latency,
-            error: f.error,
-            assertions: f.assertions,
-            requests: f.requests,
-            failures: f.failures
-        });
-    }
-    all.sort((a, b) => a - b);
-    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
-    const totals = {
-        requests,
-        failures,
-        errorRate: requests ? failures / requests : null,
-        p50Ms: pct(50),
-        p95Ms: pct(95),
-        p99Ms: pct(99)
-    };
-    const reasons = [];
-    const failed = checks.filter((c) => !c.passed);
-    for (const c of failed)
-        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
-    // With every check within max-error-rate the whole run is too; said only when no check already says why.
-    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
-        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
-    }
-    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
-        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
-    if (totals.p95Ms === null && !failed.length)
-        reasons.push('no response was measured');
-    if (outcome.monitoring?.breach)
-        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
-    const unique = [...new Set(reasons)];
-    const report = {
-        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
-        target: secrets.maskUrl(settings.target),
-        startedAt: ctx.startedAt.toISOString(),
-        finishedAt: ctx.finishedAt.toISOString(),
-        passed: unique.length === 0,
-        message: unique.length ? unique.join('; ') : null,
-        sha: ctx.sha,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        deploymentId: ctx.deploymentId,
-        thresholds: {
-            p95Ms: settings.p95Ms,
-            maxErrorRate: settings.maxErrorRate,
-            samples: settings.samples,
-            retries: settings.retries,
-            timeoutMs: settings.timeoutMs,
-            concurrency: settings.concurrency
-        },
-        totals,
-        readiness: outcome.readiness,
-        monitoring: outcome.monitoring,
-        checks
-    };
-    return secrets.scrubDeep(report);
-}
-/** Whether the outcome so far passes (used to decide whether to monitor). */
-function passesSoFar(outcome, settings) {
-    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
-}
-/** `6.67%` for a ratio. */
-function formatPercent(ratio) {
-    const pct = ratio * 100;
-    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
-}
-const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** The job summary: verdict, a table of checks, totals against thresholds. */
-function renderSummary(report) {
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
-    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const c of report.checks) {
-        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
-        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
-        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
-    }
-    const t = report.totals;
-    const th = report.thresholds;
-    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
-    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
-    const notes = [];
-    if (report.readiness) {
-        const r = report.readiness;
-        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
-    }
-    if (report.monitoring) {
-        const m = report.monitoring;
-        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
-    }
-    if (report.message)
-        notes.push(`**Why it failed:** ${cell(report.message)}`);
-    if (notes.length)
-        lines.push('', ...notes);
-    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
-    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/load.js
@@ -49485,6 +49364,7 @@ function report_buildReport(results, metrics, ctx) {
         sha: ctx.sha,
         repository: ctx.repository,
         runId: ctx.runId,
+        ...(ctx.deployment ? { deployment: ctx.deployment } : {}),
         passed: results.every((r) => r.passed),
         failOnMissing: ctx.failOnMissing,
         generatedAt: (ctx.now ?? new Date()).toISOString(),
@@ -49678,7 +49558,8 @@ function assertKnownMetrics(gates, given) {
     if (errors.length)
         throw core_errors/* UserError */.y.several(errors);
 }
-async function runGates(host) {
+/** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
+async function runGates(host, options = {}) {
     const workspace = host.workspace;
     const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
     const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
@@ -49747,7 +49628,8 @@ async function runGates(host) {
         sha: host.env.GITHUB_SHA ?? null,
         repository: host.env.GITHUB_REPOSITORY ?? null,
         runId: host.env.GITHUB_RUN_ID ?? null,
-        failOnMissing
+        failOnMissing,
+        deployment: options.deployment
     });
     assertSchema('gates-report', report);
     await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
@@ -49835,6 +49717,256 @@ async function publishCheck(host, name, token, report, results) {
         detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
     });
     host.info(`Check run ${name}: ${published.htmlUrl}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock: a run that died without a final status (a
+ * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ */
+const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < LOCK_STALE_MS)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
+/**
+ * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
+ * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
+ */
+
+
+
+
+
+
+
+/**
+ * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
+ * holding it. A value that is not such a report is bad input naming the input.
+ */
+async function loadGatesReport(value, workspace) {
+    if (!value)
+        return undefined;
+    let data;
+    let origin = 'the gates-report input';
+    let file;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        try {
+            data = JSON.parse(value);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
+        }
+    }
+    else {
+        const resolved = (0,core_files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
+        file = (0,core_files/* displayPath */.Gt)(workspace, resolved);
+        try {
+            data = (await (0,core_files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                throw new core_errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
+            throw err;
+        }
+        origin = file;
+    }
+    const problems = schemaErrors('gates-report', data);
+    if (problems.length) {
+        const schema = data?.schema;
+        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
+        throw new core_errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
+    }
+    const report = data;
+    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
+}
+/** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
+function noEarlierDeployment(environment) {
+    return `no earlier successful deployment of ${environment}`;
+}
+/** Runs every check; never stops at the first failure. */
+async function runChecks(ctx) {
+    const { config } = ctx;
+    const rollback = config.mode === 'rollback';
+    const results = [];
+    // Gates: the verdict of Phase 05, for this very commit.
+    if (rollback)
+        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
+    else if (!ctx.gates) {
+        results.push(config.requireGates
+            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
+            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
+    }
+    else if (!ctx.gates.passed) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
+    }
+    else if (!config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
+    }
+    else if (ctx.gates.sha !== config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
+    }
+    else
+        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
+    // Freeze windows, on the wall clock of the configured zone.
+    const clock = wallClock(ctx.now, config.timezone);
+    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+    const frozen = activeFreeze(config.freezeWindows, clock);
+    if (rollback)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
+    else if (!config.freezeWindows.length) {
+        const why = config.freezeDefault ? `no freeze window for ${config.environment} by default (${DEFAULT_FREEZE} applies to production environments; set freeze-windows to freeze it too)` : 'freeze-windows: none';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+    }
+    else if (!frozen)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
+    else if (config.freezeOverride) {
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+    }
+    else {
+        const origin = config.freezeDefault ? ', the default for production' : '';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+    }
+    // Staging first: this version succeeded in the staging environment.
+    if (rollback)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
+    else if (config.environment === config.stagingEnvironment)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
+    else {
+        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        if (found)
+            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
+        else if (config.requireStaging) {
+            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
+        }
+        else
+            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
+    }
+    // An immutable version.
+    if (!ctx.version)
+        results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
+    else {
+        const v = classifyVersion(ctx.version);
+        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
+    }
+    // Secrets: set and not empty (their values are registered as secrets by the caller).
+    if (!config.requiredSecrets.length)
+        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
+    else {
+        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
+        results.push(missing.length
+            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
+            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
+    }
+    // Data residency.
+    if (!config.region && !config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
+    else if (!config.region)
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
+    else if (!config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
+    else if (config.allowedRegions.includes(config.region))
+        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
+    else
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+    // A way back.
+    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
+    if (rollback) {
+        results.push(previous
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `${noEarlierDeployment(config.environment)} (${ctx.store.kind})` });
+    }
+    else if (!previous) {
+        // A first deploy: there is nothing to return to, whatever the scripts. A failure is not rolled back.
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: ${noEarlierDeployment(config.environment)}, so a failure would not be rolled back` });
+    }
+    else if (config.providerName !== 'command') {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
+    }
+    else if (config.rollbackRun) {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
+    }
+    else {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+    }
+    // The lock: no other deployment of this environment under way.
+    const busy = ctx.history.inProgress;
+    results.push(busy
+        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
@@ -50310,6 +50442,27 @@ async function executeDeploy(ctx) {
     const history = await environmentHistory(store, config.environment, ctx.now);
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
+    if (rollbackMode && !history.previous) {
+        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
+        const reason = noEarlierDeployment(config.environment);
+        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+        host.info(config.dryRun ? `dry run: ${message}` : message);
+        setOutput(constants/* DeployOutputs */.kV.Version, '');
+        setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+        setOutput(constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
+        setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+        // A dry run reports it and ends well: nothing was asked to change.
+        const status = config.dryRun ? 'skipped' : 'failure';
+        setOutput(constants/* DeployOutputs */.kV.Status, status);
+        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
+        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, reason);
+        setOutput(constants/* DeployOutputs */.kV.FailedChecks, '[]');
+        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+    }
     const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
@@ -50329,16 +50482,17 @@ async function executeDeploy(ctx) {
     setOutput(constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
     setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
     const base = { checks, version, previousVersion, rollbackPerformed: false };
-    const finish = async (outcome) => {
+    /** `said`: the status line's text, when the summary already holds the message. */
+    const finish = async (outcome, said = outcome.message) => {
         setOutput(constants/* DeployOutputs */.kV.Status, outcome.status);
         setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
-        summary.push(`**Status:** \`${outcome.status}\`${outcome.message ? ` — ${engine_cell(outcome.message)}` : ''}`, '');
+        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
+        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
         await host.appendSummary(redactor.redact(summary.join('\n')));
         return outcome;
     };
     const failed = checks.filter((c) => c.status === 'fail');
-    // A dry run shows the whole plan whatever the checks say: it is how a user learns what a real
-    // run would refuse, and why.
+    setOutput(constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
     if (failed.length && !config.dryRun) {
         const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
         log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
@@ -50377,21 +50531,31 @@ async function executeDeploy(ctx) {
     }
     if (!rollbackMode) {
         const back = rollbackStep(history.lastGood, version, slot);
-        plan.push(`${plan.length + 1}. on failure: roll back${back.version ? ` to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}` : ''}: ${commandsOf(back)}`);
+        if (history.lastGood)
+            plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
+        else
+            plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
+    }
+    if (config.dryRun) {
+        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+        const code = (t) => `\`${t}\``;
+        const what = (q) => rollbackMode
+            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+        const verdict = failed.length
+            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'would go ahead: every check passed';
+        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
+        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+        // Said once: a warning when the deploy would be refused, else a line of the log.
+        if (failed.length)
+            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+        else
+            host.info(message);
+        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
     }
     summary.push('### Plan', '', ...plan, '');
-    if (config.dryRun) {
-        const verdict = failed.length
-            ? `a real run would be refused: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-            : 'every check passed';
-        for (const c of failed)
-            host.annotate('warning', redactor.redact(`dry run: check ${c.id} would fail: ${c.detail}`), { title: 'phase-gates deploy' });
-        const briefly = failed.length ? `would be refused: ${failed.map((c) => c.id).join(',')}` : 'every check passed';
-        log.info('dry-run', { detail: `${briefly}; nothing was changed` });
-        // The warnings above give each reason; the log line only names them.
-        host.info(`dry-run: ${briefly}; nothing was changed`);
-        return finish({ ...base, ok: true, status: 'skipped', message: redactor.redact(`dry run, nothing was changed: ${verdict}`) });
-    }
     // 3. The deployment record.
     const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
     const deployment = await store.create({
@@ -50533,19 +50697,19 @@ async function executeDeploy(ctx) {
     if (!failure) {
         await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
         log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `${version} is live in ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
     }
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
     // 6. Automatic rollback to the previous successful version.
     const back = history.lastGood;
     if (!back) {
-        // A first deployment: nothing ran before it, so there is nothing to return to.
-        const why = FIRST_DEPLOYMENT(config.environment);
-        stepRows.push(`| rollback | — | — | ⏭️ skipped: ${engine_cell(why)} |`);
-        log.warn('rollback.skipped', { reason: why });
-        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${why}`);
-        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${why}` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${failure}; rollback skipped: ${why}` });
+        // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rollback.skipped', { reason, version });
+        stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
     }
     const step = rollbackStep(back, version, slot);
     log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
@@ -50914,7 +51078,8 @@ async function runSmoke(host, options = {}) {
         sha: host.env.GITHUB_SHA ?? null,
         repository: host.env.GITHUB_REPOSITORY ?? null,
         runId: host.env.GITHUB_RUN_ID ?? null,
-        deploymentId: deploymentId === null ? null : String(deploymentId)
+        // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
+        deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
     assertSchema('smoke-report', report);
     await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
@@ -50958,7 +51123,6 @@ async function runSmoke(host, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/pipeline.js
-
 
 
 
@@ -51115,15 +51279,11 @@ function stageError(host, stage, err) {
  * output, relative to the workspace), so that the log of the release ends with what happened to it.
  */
 function recordCancellation(host, logPath, fields) {
-    recordEvent(host, logPath, 'cancelled', fields);
-}
-/** A warning of the chain itself in deploy's audit log (cancellation, a skipped rollback). */
-function recordEvent(host, logPath, event, fields) {
     if (!logPath)
         return;
     const log = AuditLog.open((0,core_files/* resolveInWorkspace */.z1)(host.workspace, logPath, constants/* PipelineInputs */.IO.LogPath), new Redactor());
     try {
-        log.warn(event, fields);
+        log.warn('cancelled', fields);
     }
     finally {
         log.close();
@@ -51141,9 +51301,14 @@ async function runPipeline(host) {
         outputs[name] = '';
     outputs[constants/* PipelineOutputs */.LG.DeployStatus] = 'skipped';
     outputs[constants/* PipelineOutputs */.LG.RollbackPerformed] = 'false';
+    outputs[constants/* PipelineOutputs */.LG.RollbackSkipped] = '';
     outputs[constants/* PipelineOutputs */.LG.Passed] = 'false';
     const stages = [];
-    const record = (stage, result, detail) => stages.push({ stage, title: TITLES[stage], result, detail });
+    const record = (stage, result, detail) => {
+        const r = { stage, title: TITLES[stage], result, detail };
+        stages.push(r);
+        return r;
+    };
     const start = (stage, what) => host.info(`── ${stages.length + 1}. ${TITLES[stage]} (${what}) ──`);
     // Hosts of the stages whose inputs are known before anything runs.
     const gatesHost = new StageHost(host, 'gates', sameNames(constants/* GatesInputs */.wI, {}), TITLES.gates);
@@ -51182,10 +51347,11 @@ async function runPipeline(host) {
         return { url: environmentUrl, from: environmentUrl ? constants/* PipelineInputs */.IO.EnvironmentUrl : constants/* PipelineInputs */.IO.Url };
     };
     let phase07Text = '';
+    let dryRun = false;
     const finish = async (ok, passed, message, failedStage) => {
         outputs[constants/* PipelineOutputs */.LG.Passed] = String(passed);
         outputs[constants/* PipelineOutputs */.LG.FailedStage] = failedStage;
-        await host.appendSummary(renderOverview(stages, passed, failedStage));
+        await host.appendSummary(renderOverview(stages, passed, failedStage, dryRun));
         return { ok, message, outputs, stages };
     };
     // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
@@ -51207,7 +51373,6 @@ async function runPipeline(host) {
                 renamed.more = [];
             }
         };
-        let dryRun = false;
         const preDeploy = deployHost('');
         await check(preDeploy, () => {
             dryRun = readDeployConfig(preDeploy).dryRun;
@@ -51294,7 +51459,9 @@ async function runPipeline(host) {
         outputs[constants/* PipelineOutputs */.LG.PreviousVersion] = d[constants/* DeployOutputs */.kV.PreviousVersion] ?? '';
         outputs[constants/* PipelineOutputs */.LG.DeployStatus] = d[constants/* DeployOutputs */.kV.Status] ?? deployed.outcome?.status ?? (deployed.ok ? 'success' : 'failure');
         outputs[constants/* PipelineOutputs */.LG.RollbackPerformed] = d[constants/* DeployOutputs */.kV.RollbackPerformed] ?? 'false';
+        outputs[constants/* PipelineOutputs */.LG.RollbackSkipped] = d[constants/* DeployOutputs */.kV.RollbackSkipped] ?? '';
         outputs[constants/* PipelineOutputs */.LG.LogPath] = d[constants/* DeployOutputs */.kV.LogPath] ?? '';
+        outputs[constants/* PipelineOutputs */.LG.DeployFailedChecks] = d[constants/* DeployOutputs */.kV.FailedChecks] ?? '';
         const deployStatus = outputs[constants/* PipelineOutputs */.LG.DeployStatus];
         /** The closing message: what failed, and what the chain did about it. */
         const said = [];
@@ -51310,24 +51477,30 @@ async function runPipeline(host) {
                 failedStage = stage;
         };
         if (deployStatus === 'skipped') {
-            record('deploy', deployed.ok ? 'passed' : 'failed', `skipped: ${deployed.message ?? 'dry run'}`);
+            // A dry run: every check was reported with the plan; the step ends well, `passed` says whether the deploy would go ahead.
+            const wouldFail = deployed.outcome?.wouldFail ?? [];
+            const goAhead = deployed.ok && wouldFail.length === 0;
+            record('deploy', goAhead ? 'passed' : 'failed', deployed.message ?? 'dry run');
             for (const s of ['smoke-test', 'rollback', 'phase-07'])
                 record(s, 'skipped', 'dry run: nothing was deployed');
-            if (!deployed.ok)
-                failed('deploy', deployFailed(deployed.message, deployStatus));
-            return await finish(!stepFailed, deployed.ok, said.join('; ') || undefined, failedStage);
+            if (!goAhead)
+                failed('deploy', deployFailed(deployed.message, deployStatus), !deployed.ok);
+            return await finish(!stepFailed, goAhead, said.join('; ') || undefined, failedStage);
         }
         let smokePassed = false;
         let smokeReport = '';
+        /** The deployment that undid the release after its smoke test, when one did. */
+        let rollbackId = '';
         if (deployed.ok) {
-            record('deploy', 'passed', `${deployStatus}: ${deployed.message ?? ''}${outputs[constants/* PipelineOutputs */.LG.DeploymentId] ? ` (deployment ${outputs[constants/* PipelineOutputs */.LG.DeploymentId]})` : ''}`);
+            const deployedAs = `${deployed.message ?? deployStatus}${outputs[constants/* PipelineOutputs */.LG.DeploymentId] ? ` (deployment ${outputs[constants/* PipelineOutputs */.LG.DeploymentId]})` : ''}`;
+            const deployRecord = record('deploy', 'passed', deployedAs);
             // 3. smoke-test on the deployed environment.
             start('smoke-test', 'smoke-test');
             const url = outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl] && !input(host, constants/* PipelineInputs */.IO.Url) ? { url: outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl], from: constants/* PipelineInputs */.IO.EnvironmentUrl } : givenUrl();
             const sHost = smokeHost(url.url, url.from, input(host, constants/* GatesInputs */.wI.Token) ? (outputs[constants/* PipelineOutputs */.LG.DeploymentId] ?? '') : '');
             let smokeMessage;
             try {
-                const smoke = await runSmoke(sHost, { signal });
+                const smoke = await runSmoke(sHost, { signal, recordDeploymentId: outputs[constants/* PipelineOutputs */.LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
             }
@@ -51361,25 +51534,16 @@ async function runPipeline(host) {
                 const message = smokeMessage ?? 'smoke test failed';
                 record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
                 failed('smoke-test', message);
-            }
-            // 4. The release failed its smoke test: back to the previous version, when there is one.
-            if (!smokePassed && !outputs[constants/* PipelineOutputs */.LG.PreviousVersion]) {
-                // A first deployment: nothing served before it, so the rollback is skipped, and the audit
-                // log, the summary and the outputs all say so (deploy-status stays failure).
-                const why = FIRST_DEPLOYMENT(input(host, constants/* DeployInputs */.L2.Environment));
-                recordEvent(host, outputs[constants/* PipelineOutputs */.LG.LogPath], 'rollback.skipped', { reason: why, version: outputs[constants/* PipelineOutputs */.LG.Version] || undefined });
-                outputs[constants/* PipelineOutputs */.LG.DeployStatus] = 'failure';
-                record('rollback', 'skipped', `${why}: ${outputs[constants/* PipelineOutputs */.LG.Version] || 'the release'} stays deployed, failed`);
-                said.push(`rollback skipped: ${why}`);
-            }
-            else if (!smokePassed) {
+                // 4. The release failed its smoke test: back to the previous version.
                 start('rollback', 'deploy, mode rollback');
                 const rHost = rollbackHost();
                 let rolledBack = false;
+                let skipped;
                 let rollbackMessage;
                 try {
                     const r = await runDeploy(rHost);
                     rolledBack = r.ok && r.outcome?.status === 'rolled_back';
+                    skipped = r.outcome?.rollbackSkipped;
                     rollbackMessage = r.message ?? rHost.outputs[constants/* DeployOutputs */.kV.Status] ?? '';
                 }
                 catch (err) {
@@ -51387,22 +51551,38 @@ async function runPipeline(host) {
                 }
                 outputs[constants/* PipelineOutputs */.LG.DeployStatus] = rolledBack ? 'rolled_back' : 'failure';
                 outputs[constants/* PipelineOutputs */.LG.RollbackPerformed] = rHost.outputs[constants/* DeployOutputs */.kV.RollbackPerformed] === 'true' ? 'true' : 'false';
+                outputs[constants/* PipelineOutputs */.LG.RollbackSkipped] = rHost.outputs[constants/* DeployOutputs */.kV.RollbackSkipped] ?? '';
                 const id = rHost.outputs[constants/* DeployOutputs */.kV.DeploymentId];
+                const release = outputs[constants/* PipelineOutputs */.LG.Version] || 'the release';
                 if (rolledBack) {
-                    record('rollback', 'passed', `rolled_back: ${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+                    rollbackId = id ?? '';
+                    record('rollback', 'passed', `${rollbackMessage}${id ? ` (deployment ${id})` : ''}`);
+                    // The deploy went through, and was undone: never shown as passed.
+                    deployRecord.result = 'rolled-back';
+                    deployRecord.detail = `${deployedAs}; rolled back after its smoke test failed`;
                     said.push(rollbackMessage);
+                }
+                else if (skipped) {
+                    // A first deploy has nothing to return to: the rollback is skipped, the release stays, failed.
+                    record('rollback', 'skipped', `${skipped}: ${release} stays deployed`);
+                    deployRecord.result = 'failed';
+                    deployRecord.detail = `${deployedAs}; it failed its smoke test and stays deployed (rollback skipped: ${skipped})`;
+                    said.push(`rollback skipped: ${skipped} (${release} stays deployed)`);
                 }
                 else {
                     record('rollback', 'failed', rollbackMessage);
+                    deployRecord.result = 'failed';
+                    deployRecord.detail = `${deployedAs}; it failed its smoke test and the rollback failed`;
                     failed('rollback', `rollback failed: ${rollbackMessage}`);
                 }
             }
         }
         else {
-            record('deploy', 'failed', `${deployStatus}: ${deployed.message ?? ''}`);
+            const skipped = deployed.outcome?.rollbackSkipped;
+            record('deploy', deployStatus === 'rolled_back' ? 'rolled-back' : 'failed', `${outputs[constants/* PipelineOutputs */.LG.DeploymentId] ? `deployment ${outputs[constants/* PipelineOutputs */.LG.DeploymentId]}: ` : ''}${deployed.message ?? deployStatus}`);
             failed('deploy', deployFailed(deployed.message, deployStatus));
             record('smoke-test', 'skipped', 'the deploy failed');
-            record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : 'nothing to roll back');
+            record('rollback', 'skipped', deployStatus === 'rolled_back' ? 'the deploy rolled back by itself' : skipped ? skipped : outputs[constants/* PipelineOutputs */.LG.DeploymentId] ? 'the deploy tried its own rollback' : 'nothing was deployed');
         }
         // 5. The Phase 07 gate, over what happened.
         if (signal.aborted) {
@@ -51415,7 +51595,15 @@ async function runPipeline(host) {
         let phase07FailsStep = true;
         let phase07Message;
         try {
-            const p = await runGates(pHost);
+            // The report names the release it judged: a Phase 07 report read alone says what it is about.
+            const deployment = {
+                environment: input(host, constants/* DeployInputs */.L2.Environment),
+                version: outputs[constants/* PipelineOutputs */.LG.Version] || input(host, constants/* DeployInputs */.L2.Version),
+                id: outputs[constants/* PipelineOutputs */.LG.DeploymentId] || null,
+                status: outputs[constants/* PipelineOutputs */.LG.DeployStatus],
+                rollbackId: rollbackId || null
+            };
+            const p = await runGates(pHost, { deployment });
             phase07Passed = p.report.passed;
             phase07FailsStep = !p.ok;
             phase07Message = p.message;
@@ -51444,10 +51632,17 @@ async function runPipeline(host) {
     }
 }
 /** The last summary section: every stage, its result and where to look. */
-function renderOverview(stages, passed, failedStage) {
-    const icon = (r) => (r === 'passed' ? '✅ passed' : r === 'failed' ? '❌ failed' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped');
+function renderOverview(stages, passed, failedStage, dryRun) {
+    const icon = (r) => r === 'passed' ? '✅ passed' : r === 'failed' ? (dryRun ? '❌ would fail' : '❌ failed') : r === 'rolled-back' ? '↩️ rolled back' : r === 'cancelled' ? '⚠️ cancelled' : '➖ skipped';
     const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [`## Phase 06 pipeline: ${passed ? '✅ passed' : `❌ failed${failedStage ? ` (${failedStage})` : ''}`}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
+    const verdict = dryRun
+        ? passed
+            ? '✅ would pass the pre-deploy checks (dry run: nothing was changed)'
+            : `❌ would fail${failedStage ? ` (${failedStage})` : ''} (dry run: nothing was changed)`
+        : passed
+            ? '✅ passed'
+            : `❌ failed${failedStage ? ` (${failedStage})` : ''}`;
+    const lines = [`## Phase 06 pipeline: ${verdict}`, '', '| # | Stage | Result | Detail |', '| --- | --- | --- | --- |'];
     stages.forEach((s, i) => lines.push(`| ${i + 1} | ${s.title} | ${icon(s.result)} | ${cell(s.detail)} |`));
     return lines.join('\n') + '\n';
 }
@@ -51553,6 +51748,7 @@ const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 /** Inputs of deploy (and the root action). */
 const DeployInputs = {
     Environment: 'environment',
+    Production: 'production',
     Mode: 'mode',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
@@ -51588,7 +51784,9 @@ const DeployOutputs = {
     PreviousVersion: 'previous-version',
     Status: 'status',
     RollbackPerformed: 'rollback-performed',
-    LogPath: 'log-path'
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
@@ -51616,6 +51814,7 @@ const PipelineInputs = {
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',
+    Production: 'production',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
     Version: 'version',
@@ -51671,7 +51870,9 @@ const PipelineOutputs = {
     PreviousVersion: 'previous-version',
     DeployStatus: 'deploy-status',
     RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
     LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
     // smoke-test
     SmokePassed: 'smoke-passed',
     SmokeReportPath: 'smoke-report-path',

@@ -38419,6 +38419,7 @@ const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 /** Inputs of deploy (and the root action). */
 const DeployInputs = {
     Environment: 'environment',
+    Production: 'production',
     Mode: 'mode',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
@@ -38454,7 +38455,9 @@ const DeployOutputs = {
     PreviousVersion: 'previous-version',
     Status: 'status',
     RollbackPerformed: 'rollback-performed',
-    LogPath: 'log-path'
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
 };
 /** The local deployments ledger of deploy, used without a token (inside the workspace). */
 const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
@@ -38482,6 +38485,7 @@ const PipelineInputs = {
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',
+    Production: 'production',
     Provider: 'provider',
     ProviderOptions: 'provider-options',
     Version: 'version',
@@ -38537,7 +38541,9 @@ const PipelineOutputs = {
     PreviousVersion: 'previous-version',
     DeployStatus: 'deploy-status',
     RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
     LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
     // smoke-test
     SmokePassed: 'smoke-passed',
     SmokeReportPath: 'smoke-report-path',

@@ -177,12 +177,16 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
   "deploy": [
     {
       "name": "environment",
-      "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production.",
+      "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production (see production).",
       "required": true
     },
     {
+      "name": "production",
+      "description": "Whether environment is a production environment: it then requires a passed gates report and staging first (require-gates, require-staging) and freezes on weekends by default (freeze-windows), and the deployment is marked production. Default: true for names like `production`, `prod` or `production-eu`, false otherwise; set it for another name (`live`)."
+    },
+    {
       "name": "mode",
-      "description": "`deploy`, or `rollback` to return the environment to its last successful version before the current one.",
+      "description": "`deploy`, or `rollback` to return the environment to its last successful version before the current one. With no such version (a first deploy) it changes nothing and fails with one line: rollback skipped: no earlier successful deployment of the environment.",
       "default": "deploy"
     },
     {
@@ -244,7 +248,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "freeze-windows",
-      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
+      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
     },
     {
       "name": "timezone",
@@ -278,7 +282,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "dry-run",
-      "description": "Run every pre-deploy check and print the plan; change nothing.",
+      "description": "Run every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well (status `skipped`), whatever the checks found.",
       "default": "false"
     },
     {
@@ -350,8 +354,12 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "environment",
-      "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production.",
+      "description": "The environment to deploy to, e.g. `staging` or `production`. Names like `production`, `prod` or `production-eu` count as production (see production).",
       "required": true
+    },
+    {
+      "name": "production",
+      "description": "Whether environment is a production environment: it then requires a passed gates report and staging first (require-gates, require-staging) and freezes on weekends by default (freeze-windows), and the deployment is marked production. Default: true for names like `production`, `prod` or `production-eu`, false otherwise; set it for another name (`live`)."
     },
     {
       "name": "provider",
@@ -404,7 +412,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "freeze-windows",
-      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none otherwise."
+      "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
     },
     {
       "name": "timezone",
@@ -438,7 +446,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "dry-run",
-      "description": "Run every pre-deploy check and print the plan; change nothing. The smoke test, the rollback and the Phase 07 gate are skipped.",
+      "description": "Run the gates and every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well; `passed` says whether the deploy would go ahead. The smoke test, the rollback and the Phase 07 gate are skipped.",
       "default": "false"
     },
     {
