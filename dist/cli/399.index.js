@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   MV: () => (/* binding */ MAX_LINE),
   Gt: () => (/* binding */ displayPath),
   GE: () => (/* binding */ expandGlobs),
+  mz: () => (/* binding */ filesUnder),
   FF: () => (/* binding */ forEachLine),
   zy: () => (/* binding */ readHead),
   Vh: () => (/* binding */ readJson),
@@ -20,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -206,51 +207,67 @@ function displayPath(workspace, file) {
     return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
 }
 /**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
+ * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ */
+function realOf(resolved) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
  * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
  */
 function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
     const resolved = external_node_path_.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
+        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
-    // Follow links of the part that exists: a link inside the workspace may point outside it.
-    let probe = resolved;
-    for (;;) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(probe);
-            if (!isInside(root, real))
-                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
-            break;
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.y)
-                throw err;
-            const parent = external_node_path_.dirname(probe);
-            if (parent === probe)
-                break;
-            probe = parent;
-        }
-    }
-    return resolved;
+    return real;
 }
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
  * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
  */
-async function expandGlobs(workspace, value, input) {
+async function expandGlobs(workspace, value, input, directory) {
     const root = realWorkspace(workspace);
     const patterns = splitList(value);
     const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!'));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
     for (const pattern of patterns) {
         if (pattern.startsWith('!'))
             continue;
-        const base = pattern.replace(/^\.\//, '');
-        resolveInWorkspace(root, globPrefix(base), input);
-        const absolute = external_node_path_.isAbsolute(base) ? base : external_node_path_.join(root, base);
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + external_node_path_.join(root, e.slice(1)))].join('\n'), {
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
             matchDirectories: false
@@ -268,16 +285,72 @@ async function expandGlobs(workspace, value, input) {
     }
     return [...found];
 }
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+async function matchAll(patterns) {
+    const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : external_node_path_.join(shown, external_node_path_.relative(dir, d));
+            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = external_node_path_.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? external_node_path_.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
     const segments = pattern.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    return literal.join('/') || '.';
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 /** Bytes read from the start of a report to recognise its format. */
 const HEAD_BYTES = 64 * 1024;

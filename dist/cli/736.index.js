@@ -70,14 +70,14 @@ function isEcho(problem, all) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
-/** PG100 unreadable-file: a file that cannot be read as a workflow at all. */
+/** PG100 unreadable-file: a file that cannot be read as a workflow at all, or is not one. */
 
 /* harmony default export */ const unreadable_file = (parserMessageRule({
     id: 'PG100',
     name: 'unreadable-file',
     level: 'error',
-    description: 'A file that cannot be read as YAML text: larger than 10 MB, binary, not UTF-8, or an alias bomb.',
-    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
+    description: 'A file that cannot be read as YAML text (larger than 10 MB, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
+    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
 }, 'read'));
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
@@ -1698,8 +1698,20 @@ function renderSummary(findings, fileCount, valid) {
 
 
 
-/** The SPEC's default `paths`. */
-const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'actions/*/action.yml'];
+/**
+ * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
+ * (`.github/actions/<name>/`) and the `.yaml` spelling the runner also reads.
+ */
+const DEFAULT_PATHS = [
+    '.github/workflows/*.yml',
+    '.github/workflows/*.yaml',
+    '.github/actions/*/action.yml',
+    '.github/actions/*/action.yaml',
+    'action.yml',
+    'action.yaml',
+    'actions/*/action.yml',
+    'actions/*/action.yaml'
+];
 /** The SPEC's default config file. */
 const DEFAULT_CONFIG = '.github/phase-gates.yml';
 const VALIDATION_REPORT_SCHEMA = 'phase-gates/validation-report@1';
@@ -1710,21 +1722,36 @@ function failOnInput(host) {
     throw new core_errors/* UserError */.y(`must be error, warning or never, not ${JSON.stringify(v)}`, { input: constants/* ValidationInputs */.PY.FailOn });
 }
 /**
- * The files of `paths`, inside the workspace. With the default paths, a pattern that matches
- * nothing is normal (not every repository has actions/); a pattern the user gave must match.
+ * A directory in `paths` means the workflows and action metadata under it: the `.yml`/`.yaml` files
+ * directly in each `.github/workflows` (GitHub reads no subdirectory there), the directory itself
+ * when it is one, and every `action.yml`/`action.yaml`. None found is an error naming the directory.
+ */
+async function workflowFilesUnder(dir, shown) {
+    const isWorkflowsDir = (d) => external_node_path_.basename(d) === 'workflows' && external_node_path_.basename(external_node_path_.dirname(d)) === '.github';
+    const files = (await (0,core_files/* filesUnder */.mz)(dir, shown, constants/* ValidationInputs */.PY.Paths)).filter((f) => /^action\.ya?ml$/.test(external_node_path_.basename(f)) || (isWorkflowsDir(external_node_path_.dirname(f)) && /\.ya?ml$/.test(f)));
+    if (files.length === 0) {
+        throw new core_errors/* UserError */.y(`${shown} is a directory with no workflow (.github/workflows/*.yml) or action.yml under it`, { input: constants/* ValidationInputs */.PY.Paths });
+    }
+    return files;
+}
+/**
+ * The files of `paths`, inside the workspace. With the default paths (also when the runner passes
+ * action.yml's default), a pattern that matches nothing is normal (not every repository has
+ * actions/); a pattern the user gave must match. A directory means the workflow files under it.
  */
 async function selectFiles(host, ignore) {
     const given = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Paths);
     const patterns = given ? (0,core_files/* splitList */.ry)(given) : DEFAULT_PATHS;
+    const defaults = patterns.length === DEFAULT_PATHS.length && patterns.every((p, i) => p === DEFAULT_PATHS[i]);
     const excludes = patterns.filter((p) => p.startsWith('!'));
     const found = new Set();
     for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
         try {
-            for (const f of await (0,core_files/* expandGlobs */.GE)(host.workspace, [pattern, ...excludes].join('\n'), constants/* ValidationInputs */.PY.Paths))
+            for (const f of await (0,core_files/* expandGlobs */.GE)(host.workspace, [pattern, ...excludes].join('\n'), constants/* ValidationInputs */.PY.Paths, workflowFilesUnder))
                 found.add(f);
         }
         catch (err) {
-            if (err instanceof core_errors/* UserError */.y && /^no file matches/.test(err.message) && !given)
+            if (err instanceof core_errors/* UserError */.y && /^no file matches/.test(err.message) && defaults)
                 continue;
             throw err;
         }
@@ -1804,7 +1831,9 @@ async function runValidate(host) {
         host.setSecret(token);
     const configGiven = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Config);
     const configFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, configGiven || DEFAULT_CONFIG, constants/* ValidationInputs */.PY.Config);
-    const config = await loadConfig(configFile, (0,core_files/* displayPath */.Gt)(workspace, configFile), constants/* ValidationInputs */.PY.Config, Boolean(configGiven), RULES);
+    // Missing is fine at the default path, also when the runner passes action.yml's default.
+    const configRequired = Boolean(configGiven) && external_node_path_.normalize(configGiven) !== external_node_path_.normalize(DEFAULT_CONFIG);
+    const config = await loadConfig(configFile, (0,core_files/* displayPath */.Gt)(workspace, configFile), constants/* ValidationInputs */.PY.Config, configRequired, RULES);
     const files = await selectFiles(host, config.ignore.map(globToRegExp));
     const parsed = [];
     for (const abs of files)

@@ -40,7 +40,7 @@ var dist = __webpack_require__(8815);
 async function loadReports(workspace, input, globs, formats, sink, 
 /** Told each file (as shown to users) before it is read. */
 onFile) {
-    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
+    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input, reportsUnder(workspace, input, formats));
     const sources = [];
     for (const file of files) {
         const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
@@ -52,14 +52,7 @@ onFile) {
 /** Parses one file; returns the id of the format it was read as. */
 async function loadReport(file, shown, input, formats, sink) {
     const head = await (0,core_files/* readHead */.zy)(file, shown, input);
-    const format = formats.find((f) => {
-        try {
-            return f.detect(head.text);
-        }
-        catch {
-            return false;
-        }
-    });
+    const format = detectFormat(formats, head.text);
     if (!format) {
         throw new core_errors/* UserError */.y('unknown report format', {
             input,
@@ -75,6 +68,56 @@ async function loadReport(file, shown, input, formats, sink) {
         throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
     }
     return format.id;
+}
+/** The first format that recognises a file's head (a detector that throws recognises nothing). */
+function detectFormat(formats, head) {
+    return formats.find((f) => {
+        try {
+            return f.detect(head);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Most files under a directory whose heads are read to find the reports in it. */
+const MAX_DIRECTORY_CANDIDATES = 200;
+/** Names of files that are never reports, whatever their head says. */
+const NOT_A_REPORT = /\.(html?|css|js|mjs|map|png|svg|ico|gif|jpe?g|woff2?|ttf)$/i;
+/**
+ * A report input naming a directory: the reports in it (up to 4 levels down) when they are all of
+ * one format, e.g. a folder of Trivy reports; several formats (the same coverage as lcov and
+ * Cobertura) would count one run twice, so it names them and asks which. None: one line saying so.
+ */
+function reportsUnder(workspace, input, formats) {
+    return async (dir, shown) => {
+        const candidates = (await (0,core_files/* filesUnder */.mz)(dir, shown, input, 4)).filter((f) => !NOT_A_REPORT.test(f));
+        if (candidates.length > MAX_DIRECTORY_CANDIDATES) {
+            throw new core_errors/* UserError */.y(`${shown} is a directory of ${candidates.length} files: name the reports in it (a glob such as ${shown}/**/*.json)`, { input });
+        }
+        const found = [];
+        for (const file of candidates) {
+            let head;
+            try {
+                head = await (0,core_files/* readHead */.zy)(file, (0,core_files/* displayPath */.Gt)(workspace, file), input);
+            }
+            catch {
+                continue; // empty, binary or unreadable: not a report of this input
+            }
+            const format = detectFormat(formats, head.text);
+            if (format)
+                found.push({ file, format: format.id });
+        }
+        if (found.length === 0) {
+            throw new core_errors/* UserError */.y(`${shown} is a directory with no report this input reads (${formats.map((f) => f.id).join(', ')}) in it`, { input });
+        }
+        const kinds = [...new Set(found.map((f) => f.format))];
+        if (kinds.length > 1) {
+            const listed = found.slice(0, 4).map((f) => `${(0,core_files/* displayPath */.Gt)(workspace, f.file)} (${f.format})`).join(', ');
+            throw new core_errors/* UserError */.y(`${shown} is a directory holding reports of ${kinds.length} formats, likely the same run twice: name the one to read, e.g. ${listed}`, { input });
+        }
+        return found.map((f) => f.file);
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/model.js

@@ -42838,7 +42838,7 @@ function parseGatesInput(value, input = 'gates') {
 async function loadReports(workspace, input, globs, formats, sink, 
 /** Told each file (as shown to users) before it is read. */
 onFile) {
-    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input);
+    const files = await (0,core_files/* expandGlobs */.GE)(workspace, globs, input, reportsUnder(workspace, input, formats));
     const sources = [];
     for (const file of files) {
         const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
@@ -42850,14 +42850,7 @@ onFile) {
 /** Parses one file; returns the id of the format it was read as. */
 async function loadReport(file, shown, input, formats, sink) {
     const head = await (0,core_files/* readHead */.zy)(file, shown, input);
-    const format = formats.find((f) => {
-        try {
-            return f.detect(head.text);
-        }
-        catch {
-            return false;
-        }
-    });
+    const format = detectFormat(formats, head.text);
     if (!format) {
         throw new core_errors/* UserError */.y('unknown report format', {
             input,
@@ -42873,6 +42866,56 @@ async function loadReport(file, shown, input, formats, sink) {
         throw core_errors/* UserError */.y.attribute(err, { input, file: shown });
     }
     return format.id;
+}
+/** The first format that recognises a file's head (a detector that throws recognises nothing). */
+function detectFormat(formats, head) {
+    return formats.find((f) => {
+        try {
+            return f.detect(head);
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Most files under a directory whose heads are read to find the reports in it. */
+const MAX_DIRECTORY_CANDIDATES = 200;
+/** Names of files that are never reports, whatever their head says. */
+const NOT_A_REPORT = /\.(html?|css|js|mjs|map|png|svg|ico|gif|jpe?g|woff2?|ttf)$/i;
+/**
+ * A report input naming a directory: the reports in it (up to 4 levels down) when they are all of
+ * one format, e.g. a folder of Trivy reports; several formats (the same coverage as lcov and
+ * Cobertura) would count one run twice, so it names them and asks which. None: one line saying so.
+ */
+function reportsUnder(workspace, input, formats) {
+    return async (dir, shown) => {
+        const candidates = (await (0,core_files/* filesUnder */.mz)(dir, shown, input, 4)).filter((f) => !NOT_A_REPORT.test(f));
+        if (candidates.length > MAX_DIRECTORY_CANDIDATES) {
+            throw new core_errors/* UserError */.y(`${shown} is a directory of ${candidates.length} files: name the reports in it (a glob such as ${shown}/**/*.json)`, { input });
+        }
+        const found = [];
+        for (const file of candidates) {
+            let head;
+            try {
+                head = await (0,core_files/* readHead */.zy)(file, (0,core_files/* displayPath */.Gt)(workspace, file), input);
+            }
+            catch {
+                continue; // empty, binary or unreadable: not a report of this input
+            }
+            const format = detectFormat(formats, head.text);
+            if (format)
+                found.push({ file, format: format.id });
+        }
+        if (found.length === 0) {
+            throw new core_errors/* UserError */.y(`${shown} is a directory with no report this input reads (${formats.map((f) => f.id).join(', ')}) in it`, { input });
+        }
+        const kinds = [...new Set(found.map((f) => f.format))];
+        if (kinds.length > 1) {
+            const listed = found.slice(0, 4).map((f) => `${(0,core_files/* displayPath */.Gt)(workspace, f.file)} (${f.format})`).join(', ');
+            throw new core_errors/* UserError */.y(`${shown} is a directory holding reports of ${kinds.length} formats, likely the same run twice: name the one to read, e.g. ${listed}`, { input });
+        }
+        return found.map((f) => f.file);
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/model.js
@@ -46856,6 +46899,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MV: () => (/* binding */ MAX_LINE),
   Gt: () => (/* binding */ displayPath),
   GE: () => (/* binding */ expandGlobs),
+  mz: () => (/* binding */ filesUnder),
   FF: () => (/* binding */ forEachLine),
   zy: () => (/* binding */ readHead),
   Vh: () => (/* binding */ readJson),
@@ -46864,7 +46908,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, splitList
+// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, MAX_WALK_ENTRIES, splitList
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -50768,51 +50812,67 @@ function displayPath(workspace, file) {
     return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
+ * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ */
+function realOf(resolved) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_namespaceObject.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            const parent = external_node_path_namespaceObject.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_namespaceObject.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
  * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
  */
 function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
     const resolved = external_node_path_namespaceObject.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_namespaceObject.resolve(workspace), resolved);
+        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
-    // Follow links of the part that exists: a link inside the workspace may point outside it.
-    let probe = resolved;
-    for (;;) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(probe);
-            if (!isInside(root, real))
-                throw new errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
-            break;
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.y)
-                throw err;
-            const parent = external_node_path_namespaceObject.dirname(probe);
-            if (parent === probe)
-                break;
-            probe = parent;
-        }
-    }
-    return resolved;
+    return real;
 }
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
  * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
  */
-async function expandGlobs(workspace, value, input) {
+async function expandGlobs(workspace, value, input, directory) {
     const root = realWorkspace(workspace);
     const patterns = splitList(value);
     const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!'));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
     for (const pattern of patterns) {
         if (pattern.startsWith('!'))
             continue;
-        const base = pattern.replace(/^\.\//, '');
-        resolveInWorkspace(root, globPrefix(base), input);
-        const absolute = external_node_path_namespaceObject.isAbsolute(base) ? base : external_node_path_namespaceObject.join(root, base);
-        const globber = await create([absolute, ...excludes.map((e) => '!' + external_node_path_namespaceObject.join(root, e.slice(1)))].join('\n'), {
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        const globber = await create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
             matchDirectories: false
@@ -50830,16 +50890,72 @@ async function expandGlobs(workspace, value, input) {
     }
     return [...found];
 }
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+async function matchAll(patterns) {
+    const globber = await create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : external_node_path_namespaceObject.join(shown, external_node_path_namespaceObject.relative(dir, d));
+            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? external_node_path_namespaceObject.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
     const segments = pattern.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    return literal.join('/') || '.';
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 /** Bytes read from the start of a report to recognise its format. */
 const HEAD_BYTES = 64 * 1024;

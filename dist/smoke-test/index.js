@@ -41101,51 +41101,67 @@ function displayPath(workspace, file) {
     return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
+ * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ */
+function realOf(resolved) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            const parent = external_node_path_namespaceObject.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_namespaceObject.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
  * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
  */
 function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
     const resolved = external_node_path_namespaceObject.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new core_errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_namespaceObject.resolve(workspace), resolved);
+        throw new core_errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
-    // Follow links of the part that exists: a link inside the workspace may point outside it.
-    let probe = resolved;
-    for (;;) {
-        try {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(probe);
-            if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
-            break;
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                throw err;
-            const parent = external_node_path_namespaceObject.dirname(probe);
-            if (parent === probe)
-                break;
-            probe = parent;
-        }
-    }
-    return resolved;
+    return real;
 }
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
  * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
  */
-async function expandGlobs(workspace, value, input) {
+async function expandGlobs(workspace, value, input, directory) {
     const root = realWorkspace(workspace);
     const patterns = splitList(value);
     const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!'));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
     for (const pattern of patterns) {
         if (pattern.startsWith('!'))
             continue;
-        const base = pattern.replace(/^\.\//, '');
-        resolveInWorkspace(root, globPrefix(base), input);
-        const absolute = path.isAbsolute(base) ? base : path.join(root, base);
-        const globber = await glob.create([absolute, ...excludes.map((e) => '!' + path.join(root, e.slice(1)))].join('\n'), {
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        const globber = await glob.create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
             matchDirectories: false
@@ -41163,16 +41179,72 @@ async function expandGlobs(workspace, value, input) {
     }
     return [...found];
 }
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+async function matchAll(patterns) {
+    const globber = await glob.create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => realpathSync(m)));
+}
+function isDirectory(file) {
+    try {
+        return statSync(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await fs.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
+            throw new UserError(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = path.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
     const segments = pattern.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    return literal.join('/') || '.';
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 /** Bytes read from the start of a report to recognise its format. */
 const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));

@@ -32389,7 +32389,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -42366,51 +42366,67 @@ function displayPath(workspace, file) {
     return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
+ * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ */
+function realOf(resolved) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_namespaceObject.join((0,external_node_fs_namespaceObject.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            const parent = external_node_path_namespaceObject.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_namespaceObject.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
  * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
  */
 function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
     const resolved = external_node_path_namespaceObject.resolve(root, given);
-    if (!isInside(root, resolved)) {
-        throw new core_errors/* UserError */.y(`path escapes the workspace: ${given}`, { input });
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_namespaceObject.resolve(workspace), resolved);
+        throw new core_errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
-    // Follow links of the part that exists: a link inside the workspace may point outside it.
-    let probe = resolved;
-    for (;;) {
-        try {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(probe);
-            if (!isInside(root, real))
-                throw new core_errors/* UserError */.y(`path escapes the workspace through a link: ${given}`, { input });
-            break;
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                throw err;
-            const parent = external_node_path_namespaceObject.dirname(probe);
-            if (parent === probe)
-                break;
-            probe = parent;
-        }
-    }
-    return resolved;
+    return real;
 }
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
  * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
  */
-async function expandGlobs(workspace, value, input) {
+async function expandGlobs(workspace, value, input, directory) {
     const root = realWorkspace(workspace);
     const patterns = splitList(value);
     const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!'));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
     for (const pattern of patterns) {
         if (pattern.startsWith('!'))
             continue;
-        const base = pattern.replace(/^\.\//, '');
-        resolveInWorkspace(root, globPrefix(base), input);
-        const absolute = external_node_path_namespaceObject.isAbsolute(base) ? base : external_node_path_namespaceObject.join(root, base);
-        const globber = await create([absolute, ...excludes.map((e) => '!' + external_node_path_namespaceObject.join(root, e.slice(1)))].join('\n'), {
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new core_errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        const globber = await create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
             matchDirectories: false
@@ -42428,16 +42444,72 @@ async function expandGlobs(workspace, value, input) {
     }
     return [...found];
 }
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
+async function matchAll(patterns) {
+    const globber = await create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => (0,external_node_fs_namespaceObject.realpathSync)(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : external_node_path_namespaceObject.join(shown, external_node_path_namespaceObject.relative(dir, d));
+            throw new core_errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new core_errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = external_node_path_namespaceObject.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? external_node_path_namespaceObject.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
     const segments = pattern.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?[\]{}]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    return literal.join('/') || '.';
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 /** Bytes read from the start of a report to recognise its format. */
 const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
@@ -42619,14 +42691,14 @@ function isEcho(problem, all) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
-/** PG100 unreadable-file: a file that cannot be read as a workflow at all. */
+/** PG100 unreadable-file: a file that cannot be read as a workflow at all, or is not one. */
 
 /* harmony default export */ const unreadable_file = (parserMessageRule({
     id: 'PG100',
     name: 'unreadable-file',
     level: 'error',
-    description: 'A file that cannot be read as YAML text: larger than 10 MB, binary, not UTF-8, or an alias bomb.',
-    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
+    description: 'A file that cannot be read as YAML text (larger than 10 MB, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
+    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
 }, 'read'));
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
@@ -51143,6 +51215,47 @@ function aliasBomb(text) {
         column: at.col
     };
 }
+/** Top-level keys only a workflow has; a mapping with none of them is something else. */
+const WORKFLOW_KEYS = ['on', 'jobs'];
+/** Top-level keys only action metadata has. */
+const ACTION_KEYS = ['runs', 'name', 'description', 'author', 'inputs', 'outputs', 'branding'];
+/**
+ * Says, in one line, why a file that GitHub's parser refused is not a workflow (or not action
+ * metadata) at all: another file extension, several YAML documents, a top level that is not a
+ * mapping, or none of the keys of its kind. Undefined for a file of the right kind with errors in
+ * it: those are the parser's to report, each at its place. Only called for files with problems.
+ */
+function notThisKind(source) {
+    const what = source.kind === 'workflow' ? 'a workflow' : 'action metadata';
+    if (!/\.ya?ml$/i.test(source.path)) {
+        return { message: `not ${what}: GitHub reads ${source.kind === 'workflow' ? 'workflows' : 'action metadata'} from .yml or .yaml files only`, line: 1, column: 1 };
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(source.text, { lineCounter, uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
+        return { message: `not ${what}: the file holds no YAML value`, line: 1, column: 1 };
+    }
+    if (docs.length > 1) {
+        const second = lineCounter.linePos(docs[1].range[0]);
+        return { message: `not ${what}: ${docs.length} YAML documents (the second starts at line ${second.line}); GitHub reads one document per file`, line: second.line, column: 1 };
+    }
+    const doc = docs[0];
+    if (doc.errors.length)
+        return undefined;
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top)) {
+        const shape = (0,dist/* isSeq */.oP)(top) ? 'a list' : 'a single value';
+        const at = top?.range ? lineCounter.linePos(top.range[0]) : { line: 1, col: 1 };
+        return { message: `not ${what}: its top level is ${shape}, not a mapping${source.kind === 'workflow' ? ' with on: and jobs:' : ' with runs:'}`, line: at.line, column: at.col };
+    }
+    const keys = top.items.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '')).filter(Boolean);
+    const expected = source.kind === 'workflow' ? WORKFLOW_KEYS : ACTION_KEYS;
+    if (keys.some((k) => expected.includes(k)))
+        return undefined;
+    const listed = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} keys)` : '');
+    const needs = source.kind === 'workflow' ? 'neither on: nor jobs:' : 'no runs:';
+    return { message: `not ${what}: ${needs} at its top level (its keys: ${listed})`, line: 1, column: 1 };
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
 
@@ -51379,6 +51492,12 @@ async function parseSource(source) {
         message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
         at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
     }));
+    if (problems.length) {
+        // A file that is not of this kind at all gets one line saying so, not the parser's many.
+        const other = notThisKind(source);
+        if (other)
+            return { source, problems: [{ stage: 'read', message: other.message, at: { line: other.line, column: other.column } }] };
+    }
     if (source.kind === 'action' && result.value) {
         // Descriptions are documentation: the runner never evaluates a `${{ }}` written in them
         // (e.g. an example value), though the action schema's parser checks it.
@@ -51873,8 +51992,20 @@ function renderSummary(findings, fileCount, valid) {
 
 
 
-/** The SPEC's default `paths`. */
-const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'actions/*/action.yml'];
+/**
+ * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
+ * (`.github/actions/<name>/`) and the `.yaml` spelling the runner also reads.
+ */
+const DEFAULT_PATHS = [
+    '.github/workflows/*.yml',
+    '.github/workflows/*.yaml',
+    '.github/actions/*/action.yml',
+    '.github/actions/*/action.yaml',
+    'action.yml',
+    'action.yaml',
+    'actions/*/action.yml',
+    'actions/*/action.yaml'
+];
 /** The SPEC's default config file. */
 const DEFAULT_CONFIG = '.github/phase-gates.yml';
 const VALIDATION_REPORT_SCHEMA = 'phase-gates/validation-report@1';
@@ -51885,21 +52016,36 @@ function failOnInput(host) {
     throw new core_errors/* UserError */.y(`must be error, warning or never, not ${JSON.stringify(v)}`, { input: ValidationInputs.FailOn });
 }
 /**
- * The files of `paths`, inside the workspace. With the default paths, a pattern that matches
- * nothing is normal (not every repository has actions/); a pattern the user gave must match.
+ * A directory in `paths` means the workflows and action metadata under it: the `.yml`/`.yaml` files
+ * directly in each `.github/workflows` (GitHub reads no subdirectory there), the directory itself
+ * when it is one, and every `action.yml`/`action.yaml`. None found is an error naming the directory.
+ */
+async function workflowFilesUnder(dir, shown) {
+    const isWorkflowsDir = (d) => external_node_path_namespaceObject.basename(d) === 'workflows' && external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(d)) === '.github';
+    const files = (await filesUnder(dir, shown, ValidationInputs.Paths)).filter((f) => /^action\.ya?ml$/.test(external_node_path_namespaceObject.basename(f)) || (isWorkflowsDir(external_node_path_namespaceObject.dirname(f)) && /\.ya?ml$/.test(f)));
+    if (files.length === 0) {
+        throw new core_errors/* UserError */.y(`${shown} is a directory with no workflow (.github/workflows/*.yml) or action.yml under it`, { input: ValidationInputs.Paths });
+    }
+    return files;
+}
+/**
+ * The files of `paths`, inside the workspace. With the default paths (also when the runner passes
+ * action.yml's default), a pattern that matches nothing is normal (not every repository has
+ * actions/); a pattern the user gave must match. A directory means the workflow files under it.
  */
 async function selectFiles(host, ignore) {
     const given = input(host, ValidationInputs.Paths);
     const patterns = given ? splitList(given) : DEFAULT_PATHS;
+    const defaults = patterns.length === DEFAULT_PATHS.length && patterns.every((p, i) => p === DEFAULT_PATHS[i]);
     const excludes = patterns.filter((p) => p.startsWith('!'));
     const found = new Set();
     for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
         try {
-            for (const f of await expandGlobs(host.workspace, [pattern, ...excludes].join('\n'), ValidationInputs.Paths))
+            for (const f of await expandGlobs(host.workspace, [pattern, ...excludes].join('\n'), ValidationInputs.Paths, workflowFilesUnder))
                 found.add(f);
         }
         catch (err) {
-            if (err instanceof core_errors/* UserError */.y && /^no file matches/.test(err.message) && !given)
+            if (err instanceof core_errors/* UserError */.y && /^no file matches/.test(err.message) && defaults)
                 continue;
             throw err;
         }
@@ -51979,7 +52125,9 @@ async function runValidate(host) {
         host.setSecret(token);
     const configGiven = input(host, ValidationInputs.Config);
     const configFile = resolveInWorkspace(workspace, configGiven || DEFAULT_CONFIG, ValidationInputs.Config);
-    const config = await loadConfig(configFile, displayPath(workspace, configFile), ValidationInputs.Config, Boolean(configGiven), RULES);
+    // Missing is fine at the default path, also when the runner passes action.yml's default.
+    const configRequired = Boolean(configGiven) && external_node_path_namespaceObject.normalize(configGiven) !== external_node_path_namespaceObject.normalize(DEFAULT_CONFIG);
+    const config = await loadConfig(configFile, displayPath(workspace, configFile), ValidationInputs.Config, configRequired, RULES);
     const files = await selectFiles(host, config.ignore.map(globToRegExp));
     const parsed = [];
     for (const abs of files)

@@ -2,7 +2,7 @@
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
  * bounded memory, reports written atomically.
  */
-import { promises as fs, createReadStream, realpathSync } from 'node:fs';
+import { promises as fs, createReadStream, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { randomBytes } from 'node:crypto';
@@ -49,47 +49,66 @@ export function displayPath(workspace: string, file: string): string {
 }
 
 /**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
+ * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ */
+function realOf(resolved: string): string {
+  let probe = resolved;
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(probe), ...tail.reverse());
+    } catch {
+      const parent = path.dirname(probe);
+      if (parent === probe) return resolved;
+      tail.push(path.basename(probe));
+      probe = parent;
+    }
+  }
+}
+
+/**
  * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link.
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
  */
 export function resolveInWorkspace(workspace: string, given: string, input: string): string {
   const root = realWorkspace(workspace);
   const resolved = path.resolve(root, given);
-  if (!isInside(root, resolved)) {
-    throw new UserError(`path escapes the workspace: ${given}`, { input });
+  const real = realOf(resolved);
+  if (!isInside(root, real)) {
+    // Inside by its name but not by where it leads: a link inside the workspace points out.
+    const throughLink = isInside(root, resolved) || isInside(path.resolve(workspace), resolved);
+    throw new UserError(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
   }
-  // Follow links of the part that exists: a link inside the workspace may point outside it.
-  let probe = resolved;
-  for (;;) {
-    try {
-      const real = realpathSync(probe);
-      if (!isInside(root, real)) throw new UserError(`path escapes the workspace through a link: ${given}`, { input });
-      break;
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      const parent = path.dirname(probe);
-      if (parent === probe) break;
-      probe = parent;
-    }
-  }
-  return resolved;
+  return real;
 }
+
+/** What a list input does with a pattern naming a directory: the files it means, or an error. */
+export type DirectoryHandler = (dir: string, given: string) => Promise<string[]>;
 
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
  * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
  */
-export async function expandGlobs(workspace: string, value: string, input: string): Promise<string[]> {
+export async function expandGlobs(workspace: string, value: string, input: string, directory?: DirectoryHandler): Promise<string[]> {
   const root = realWorkspace(workspace);
   const patterns = splitList(value);
   const found = new Set<string>();
-  const excludes = patterns.filter((p) => p.startsWith('!'));
+  const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
-    const base = pattern.replace(/^\.\//, '');
-    resolveInWorkspace(root, globPrefix(base), input);
-    const absolute = path.isAbsolute(base) ? base : path.join(root, base);
-    const globber = await glob.create([absolute, ...excludes.map((e) => '!' + path.join(root, e.slice(1)))].join('\n'), {
+    const absolute = realPattern(root, pattern, input);
+    if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+      const shown = pattern.replace(/\/+$/, '') || '.';
+      if (!directory) throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+      const excluded = excludes.length ? await matchAll(excludes) : new Set<string>();
+      for (const f of await directory(absolute, shown)) if (!excluded.has(f)) found.add(f);
+      continue;
+    }
+    const globber = await glob.create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
       followSymbolicLinks: false,
       implicitDescendants: false,
       matchDirectories: false
@@ -107,15 +126,72 @@ export async function expandGlobs(workspace: string, value: string, input: strin
   return [...found];
 }
 
-/** The literal directory part of a glob (up to the first segment holding a wildcard). */
-function globPrefix(pattern: string): string {
-  const segments = pattern.split('/');
-  const literal: string[] = [];
-  for (const segment of segments) {
-    if (/[*?[\]{}]/.test(segment)) break;
-    literal.push(segment);
+async function matchAll(patterns: string[]): Promise<Set<string>> {
+  const globber = await glob.create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+  return new Set((await globber.glob()).map((m) => realpathSync(m)));
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
-  return literal.join('/') || '.';
+}
+
+/** Most directory entries a walk of a directory named by an input looks at. */
+export const MAX_WALK_ENTRIES = 20_000;
+
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+export async function filesUnder(dir: string, shown: string, input: string, maxDepth = 12): Promise<string[]> {
+  const files: string[] = [];
+  let seen = 0;
+  const walk = async (d: string, depth: number): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(d, { withFileTypes: true });
+    } catch (err) {
+      const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
+      throw new UserError(`cannot read the directory ${where} (${(err as NodeJS.ErrnoException).code})`, { input });
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (++seen > MAX_WALK_ENTRIES) throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+      const full = path.join(d, e.name);
+      if (e.isFile()) files.push(full);
+      else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth) await walk(full, depth + 1);
+    }
+  };
+  await walk(dir, 0);
+  return files;
+}
+
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root: string, pattern: string, input: string): string {
+  const base = pattern.replace(/^\.\//, '');
+  const { prefix, count } = globPrefix(base);
+  const rest = base.split('/').slice(count);
+  const realPrefix = resolveInWorkspace(root, prefix, input);
+  return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
+}
+
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
+function globPrefix(pattern: string): { prefix: string; count: number } {
+  const segments = pattern.split('/');
+  let count = 0;
+  while (count < segments.length && !/[*?[\]{}]/.test(segments[count])) count++;
+  const literal = segments.slice(0, count).join('/');
+  return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 
 /** Bytes read from the start of a report to recognise its format. */

@@ -1,6 +1,6 @@
 /** `phase-gates gates`: the bundled command line, same core as the action. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
 
@@ -56,5 +56,37 @@ describe('phase-gates gates', () => {
     const r = cli(['gates', '--gates', 'vulns_high: 0', '--github-alerts', 'dependabot', '--token', token], ws, { GITHUB_REPOSITORY: `acme/${token}`, GITHUB_SHA: 'abc' });
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain(token);
+  });
+});
+
+describe('a report flag naming a directory', () => {
+  const LCOV = 'SF:src/a.ts\nDA:1,1\nDA:2,0\nend_of_record\n';
+  const fixtures = (...files: string[]) => Object.fromEntries(files.map((f) => [f, readFileSync(path.join(ROOT, 'test/fixtures', f))]));
+
+  it('reads the reports in it when they are of one format (a folder of Trivy reports; its README is no report)', () => {
+    const ws = makeWorkspace();
+    cpSync(path.join(ROOT, 'test/fixtures/vulns/trivy'), path.join(ws, 'reports/trivy'), { recursive: true });
+    const r = cli(['gates', '--vuln-files', 'reports/trivy', '--gates', 'vulns_critical: "== 0"', '--json'], ws);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).gates[0].sources).toEqual([
+      { file: 'reports/trivy/lockfile-fs.json', format: 'trivy' },
+      { file: 'reports/trivy/npm.json.golden.json', format: 'trivy' }
+    ]);
+  });
+
+  it('holding one run in two formats: refused in one line naming them, so nothing is counted twice', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': LCOV, 'coverage/lcov-report/index.html': '<html></html>\n', ...fixtures('coverage/jacoco/jacoco.xml') });
+    const r = cli(['gates', '--coverage-files', 'coverage/', '--gates', 'coverage: ">=10%"'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      'error: coverage-files: coverage is a directory holding reports of 2 formats, likely the same run twice: name the one to read, e.g. coverage/jacoco/jacoco.xml (jacoco), coverage/lcov.info (lcov)'
+    );
+  });
+
+  it('with no report in it: one line naming the formats the flag reads', () => {
+    const ws = makeWorkspace({ 'coverage/lcov-report/index.html': '<html></html>\n', 'coverage/notes.txt': 'nothing here\n' });
+    const r = cli(['gates', '--coverage-files', 'coverage', '--gates', 'coverage: ">=10%"'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^error: coverage-files: coverage is a directory with no report this input reads \(lcov, cobertura, .*\) in it$/);
   });
 });

@@ -1,5 +1,7 @@
-/** `phase-gates validate [paths...]`: compiler-style lines, exit 1 on errors. */
+/** `phase-gates validate [paths...]`: compiler-style lines, exit 1 on errors; paths as users give them. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
 
@@ -15,4 +17,59 @@ it('takes paths as bare arguments and prints file:line:col: level [id] message',
   expect(r.stdout + r.stderr).toMatch(/^bad\.yml:6:\d+: error \[PG110\] .*buidl.*build/m);
   expect(r.stdout).toMatch(/^error-count=1$/m);
   expect(r.stdout + r.stderr).not.toMatch(/^ok\.yml:/m);
+});
+
+describe('paths as users give them', () => {
+  const workflow = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n';
+  const action = "name: setup\ndescription: sets up\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n      shell: bash\n";
+  const repo = () =>
+    makeWorkspace({
+      '.github/workflows/ci.yml': workflow,
+      '.github/workflows/nested/old.yml': 'not: a workflow GitHub reads\n',
+      '.github/actions/setup/action.yml': action,
+      '.github/dependabot.yml': "version: 2\nupdates: []\n",
+      'node_modules/some-action/action.yml': 'broken: [\n',
+      'k8s/svc.yml': 'apiVersion: v1\nkind: Service\n---\napiVersion: v1\nkind: Service\n'
+    });
+  const validate = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'validate', ...args, '--json'], { cwd, encoding: 'utf8' });
+
+  it('a directory means the workflows (top level of .github/workflows) and action.yml files under it, not node_modules', () => {
+    const ws = repo();
+    for (const dir of ['.github', '.', ws, path.join(ws, '.github') + '/']) {
+      const r = validate(ws, dir);
+      expect([dir, r.status, r.stderr]).toEqual([dir, 0, expect.any(String)]);
+      expect(JSON.parse(r.stdout).files).toEqual(['.github/actions/setup/action.yml', '.github/workflows/ci.yml']);
+    }
+    const only = validate(ws, '.github/workflows');
+    expect(JSON.parse(only.stdout).files).toEqual(['.github/workflows/ci.yml']);
+  });
+
+  it('a directory with no workflow under it is one line naming it', () => {
+    const r = validate(repo(), 'k8s');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('error: paths: k8s is a directory with no workflow (.github/workflows/*.yml) or action.yml under it');
+  });
+
+  it('takes an absolute path inside the workspace, also through a link to it, and refuses one outside', () => {
+    const ws = repo();
+    const alias = path.join(mkdtempSync(path.join(tmpdir(), 'pg-alias-')), 'repo');
+    symlinkSync(ws, alias);
+    expect(JSON.parse(validate(ws, path.join(ws, '.github/workflows/ci.yml')).stdout).files).toEqual(['.github/workflows/ci.yml']);
+    // A shell that entered through the link: $PWD is the link, the process's cwd the real directory.
+    const through = validate(alias, path.join(alias, '.github/workflows/ci.yml'), '--workspace', alias);
+    expect([through.status, JSON.parse(through.stdout).files]).toEqual([0, ['.github/workflows/ci.yml']]);
+    const outside = validate(ws, '/etc/passwd');
+    expect([outside.status, outside.stderr.trim()]).toEqual([1, 'error: paths: path escapes the workspace: /etc/passwd']);
+  });
+
+  it('a file that is not a workflow gets one line saying what it is not', () => {
+    const ws = repo();
+    const r = validate(ws, 'k8s/svc.yml', '.github/dependabot.yml', '.github/workflows/ci.yml');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number; rule: string; message: string }) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([
+      '.github/dependabot.yml:1 PG100 not a workflow: neither on: nor jobs: at its top level (its keys: version, updates)',
+      'k8s/svc.yml:3 PG100 not a workflow: 2 YAML documents (the second starts at line 3); GitHub reads one document per file'
+    ]);
+  });
 });

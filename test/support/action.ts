@@ -1,6 +1,7 @@
 /**
  * Runs a bundled action the way the GitHub runner does: a child `node dist/<name>/index.js` with
- * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and GITHUB_WORKSPACE.
+ * INPUT_* variables (every input of its action.yml: the value given, else its default, as the runner
+ * sets them), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and GITHUB_WORKSPACE.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -89,6 +90,29 @@ export function actionBundle(name: string): string {
   return path.join(ROOT, meta.runs.main);
 }
 
+/** The action.yml of an action: `actions/<name>/action.yml`, or the root one for `.`. */
+function actionMetadata(name: string): { inputs?: Record<string, { default?: unknown }> } {
+  const file = name === '.' ? path.join(ROOT, 'action.yml') : path.join(ROOT, 'actions', name, 'action.yml');
+  return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, { default?: unknown }> }) : {};
+}
+
+/**
+ * The runner's INPUT_* values for inputs not given: each default of action.yml, with the two
+ * expressions our defaults use evaluated as the runner would (`github.sha` from GITHUB_SHA;
+ * `github.token` from GITHUB_TOKEN, empty when the test gives none, so that no test reaches GitHub
+ * by accident).
+ */
+export function runnerDefaults(name: string, env: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [input, spec] of Object.entries(actionMetadata(name).inputs ?? {})) {
+    if (spec?.default === undefined || spec.default === null) continue;
+    out[inputVariable(input)] = String(spec.default)
+      .replace(/\$\{\{\s*github\.sha\s*\}\}/g, env.GITHUB_SHA ?? '')
+      .replace(/\$\{\{\s*github\.token\s*\}\}/g, env.GITHUB_TOKEN ?? '');
+  }
+  return out;
+}
+
 export async function runAction(name: string, options: RunOptions): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
   const outputFile = path.join(runnerTemp, 'output');
@@ -109,6 +133,7 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
     GITHUB_RUN_ID: '42',
     ...options.env
   };
+  Object.assign(env, runnerDefaults(name, env));
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[inputVariable(k)] = v;
   const started = Date.now();
   const bundle = actionBundle(name);

@@ -32,6 +32,20 @@ describe('workflows-validation (bundled, runner contract)', () => {
     expect(run.summary).toMatch(/## Workflows validation: ✅ valid \(4 files, 0 errors, 0 warnings\)/);
   });
 
+  it('with action.yml\'s default paths (as the runner passes them): the workflows and .github/actions/*/action.yml, no error for the patterns that match nothing', async () => {
+    const ws = corpusWorkspace('clean');
+    const run = await runAction('workflows-validation', { workspace: ws });
+    expect(run.errors).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.report).files).toEqual([
+      '.github/actions/setup-toolchain/action.yml',
+      '.github/workflows/ci.yml',
+      '.github/workflows/deploy.yml',
+      '.github/workflows/release.yaml'
+    ]);
+    expect(run.summary).toMatch(/## Workflows validation: ✅ valid \(4 files, 0 errors, 0 warnings\)/);
+  });
+
   it('fails a faulty repository with one annotation per finding at file, line and column, and SARIF results', async () => {
     const ws = corpusWorkspace('faulty');
     const run = await runAction('workflows-validation', { workspace: ws, inputs: { paths: '.github/workflows/*\n.github/actions/*/action.yml', 'sarif-path': 'out/v.sarif' } });

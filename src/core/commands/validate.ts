@@ -8,7 +8,7 @@ import type { Host, AnnotationLevel } from '../host.js';
 import { UserError } from '../errors.js';
 import { ValidationInputs as I, ValidationOutputs as O, Defaults } from '../constants.js';
 import { input } from '../inputs.js';
-import { displayPath, expandGlobs, resolveInWorkspace, splitList, writeFileAtomic } from '../files.js';
+import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../rules/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
@@ -18,8 +18,20 @@ import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rul
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
 
-/** The SPEC's default `paths`. */
-export const DEFAULT_PATHS = ['.github/workflows/*.yml', '.github/workflows/*.yaml', 'action.yml', 'actions/*/action.yml'];
+/**
+ * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
+ * (`.github/actions/<name>/`) and the `.yaml` spelling the runner also reads.
+ */
+export const DEFAULT_PATHS = [
+  '.github/workflows/*.yml',
+  '.github/workflows/*.yaml',
+  '.github/actions/*/action.yml',
+  '.github/actions/*/action.yaml',
+  'action.yml',
+  'action.yaml',
+  'actions/*/action.yml',
+  'actions/*/action.yaml'
+];
 
 /** The SPEC's default config file. */
 export const DEFAULT_CONFIG = '.github/phase-gates.yml';
@@ -50,19 +62,37 @@ function failOnInput(host: Host): FailOn {
 }
 
 /**
- * The files of `paths`, inside the workspace. With the default paths, a pattern that matches
- * nothing is normal (not every repository has actions/); a pattern the user gave must match.
+ * A directory in `paths` means the workflows and action metadata under it: the `.yml`/`.yaml` files
+ * directly in each `.github/workflows` (GitHub reads no subdirectory there), the directory itself
+ * when it is one, and every `action.yml`/`action.yaml`. None found is an error naming the directory.
+ */
+async function workflowFilesUnder(dir: string, shown: string): Promise<string[]> {
+  const isWorkflowsDir = (d: string) => path.basename(d) === 'workflows' && path.basename(path.dirname(d)) === '.github';
+  const files = (await filesUnder(dir, shown, I.Paths)).filter(
+    (f) => /^action\.ya?ml$/.test(path.basename(f)) || (isWorkflowsDir(path.dirname(f)) && /\.ya?ml$/.test(f))
+  );
+  if (files.length === 0) {
+    throw new UserError(`${shown} is a directory with no workflow (.github/workflows/*.yml) or action.yml under it`, { input: I.Paths });
+  }
+  return files;
+}
+
+/**
+ * The files of `paths`, inside the workspace. With the default paths (also when the runner passes
+ * action.yml's default), a pattern that matches nothing is normal (not every repository has
+ * actions/); a pattern the user gave must match. A directory means the workflow files under it.
  */
 async function selectFiles(host: Host, ignore: RegExp[]): Promise<string[]> {
   const given = input(host, I.Paths);
   const patterns = given ? splitList(given) : DEFAULT_PATHS;
+  const defaults = patterns.length === DEFAULT_PATHS.length && patterns.every((p, i) => p === DEFAULT_PATHS[i]);
   const excludes = patterns.filter((p) => p.startsWith('!'));
   const found = new Set<string>();
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
     try {
-      for (const f of await expandGlobs(host.workspace, [pattern, ...excludes].join('\n'), I.Paths)) found.add(f);
+      for (const f of await expandGlobs(host.workspace, [pattern, ...excludes].join('\n'), I.Paths, workflowFilesUnder)) found.add(f);
     } catch (err) {
-      if (err instanceof UserError && /^no file matches/.test(err.message) && !given) continue;
+      if (err instanceof UserError && /^no file matches/.test(err.message) && defaults) continue;
       throw err;
     }
   }
@@ -139,7 +169,9 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
 
   const configGiven = input(host, I.Config);
   const configFile = resolveInWorkspace(workspace, configGiven || DEFAULT_CONFIG, I.Config);
-  const config = await loadConfig(configFile, displayPath(workspace, configFile), I.Config, Boolean(configGiven), RULES);
+  // Missing is fine at the default path, also when the runner passes action.yml's default.
+  const configRequired = Boolean(configGiven) && path.normalize(configGiven) !== path.normalize(DEFAULT_CONFIG);
+  const config = await loadConfig(configFile, displayPath(workspace, configFile), I.Config, configRequired, RULES);
 
   const files = await selectFiles(host, config.ignore.map(globToRegExp));
   const parsed: ParsedFile[] = [];

@@ -9,7 +9,7 @@ import { TemplateToken } from '@actions/workflow-parser/templates/tokens/templat
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { TemplateParseResult } from '@actions/workflow-parser';
-import { aliasBomb, readSource, kindOf, type SourceFile } from './source.js';
+import { aliasBomb, notThisKind, readSource, kindOf, type SourceFile } from './source.js';
 import { buildAction, buildWorkflow, type FileModel, type Pos } from './model.js';
 
 /** Where a parser message came from: reading the bytes, or GitHub's parser and converter. */
@@ -54,6 +54,11 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
     message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
     at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
   }));
+  if (problems.length) {
+    // A file that is not of this kind at all gets one line saying so, not the parser's many.
+    const other = notThisKind(source);
+    if (other) return { source, problems: [{ stage: 'read', message: other.message, at: { line: other.line, column: other.column } }] };
+  }
   if (source.kind === 'action' && result.value) {
     // Descriptions are documentation: the runner never evaluates a `${{ }}` written in them
     // (e.g. an example value), though the action schema's parser checks it.

@@ -4,7 +4,7 @@
  * costs bounded time and memory and becomes a finding for that file instead of ending the run.
  */
 import { promises as fs } from 'node:fs';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node as YamlNode } from 'yaml';
 
 /** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -149,4 +149,45 @@ export function aliasBomb(text: string): ReadProblem | undefined {
     line: at.line,
     column: at.col
   };
+}
+
+/** Top-level keys only a workflow has; a mapping with none of them is something else. */
+const WORKFLOW_KEYS = ['on', 'jobs'];
+/** Top-level keys only action metadata has. */
+const ACTION_KEYS = ['runs', 'name', 'description', 'author', 'inputs', 'outputs', 'branding'];
+
+/**
+ * Says, in one line, why a file that GitHub's parser refused is not a workflow (or not action
+ * metadata) at all: another file extension, several YAML documents, a top level that is not a
+ * mapping, or none of the keys of its kind. Undefined for a file of the right kind with errors in
+ * it: those are the parser's to report, each at its place. Only called for files with problems.
+ */
+export function notThisKind(source: SourceFile): ReadProblem | undefined {
+  const what = source.kind === 'workflow' ? 'a workflow' : 'action metadata';
+  if (!/\.ya?ml$/i.test(source.path)) {
+    return { message: `not ${what}: GitHub reads ${source.kind === 'workflow' ? 'workflows' : 'action metadata'} from .yml or .yaml files only`, line: 1, column: 1 };
+  }
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(source.text, { lineCounter, uniqueKeys: false });
+  if (!Array.isArray(docs) || docs.length === 0 || docs[0].contents === null) {
+    return { message: `not ${what}: the file holds no YAML value`, line: 1, column: 1 };
+  }
+  if (docs.length > 1) {
+    const second = lineCounter.linePos(docs[1].range[0]);
+    return { message: `not ${what}: ${docs.length} YAML documents (the second starts at line ${second.line}); GitHub reads one document per file`, line: second.line, column: 1 };
+  }
+  const doc = docs[0];
+  if (doc.errors.length) return undefined;
+  const top = doc.contents;
+  if (!isMap(top)) {
+    const shape = isSeq(top) ? 'a list' : 'a single value';
+    const at = top?.range ? lineCounter.linePos(top.range[0]) : { line: 1, col: 1 };
+    return { message: `not ${what}: its top level is ${shape}, not a mapping${source.kind === 'workflow' ? ' with on: and jobs:' : ' with runs:'}`, line: at.line, column: at.col };
+  }
+  const keys = top.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter(Boolean);
+  const expected = source.kind === 'workflow' ? WORKFLOW_KEYS : ACTION_KEYS;
+  if (keys.some((k) => expected.includes(k))) return undefined;
+  const listed = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} keys)` : '');
+  const needs = source.kind === 'workflow' ? 'neither on: nor jobs:' : 'no runs:';
+  return { message: `not ${what}: ${needs} at its top level (its keys: ${listed})`, line: 1, column: 1 };
 }
