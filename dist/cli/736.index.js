@@ -1825,7 +1825,7 @@ async function runValidate(host) {
     const workspace = host.workspace;
     const failOn = failOnInput(host);
     const sarifGiven = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.SarifPath, constants/* Defaults */.Hw.ValidationSarif);
-    const sarifFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, sarifGiven, constants/* ValidationInputs */.PY.SarifPath);
+    const sarifFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, sarifGiven, constants/* ValidationInputs */.PY.SarifPath);
     const token = (0,inputs/* input */.hF)(host, constants/* ValidationInputs */.PY.Token);
     if (token)
         host.setSecret(token);

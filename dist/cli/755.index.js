@@ -3730,7 +3730,7 @@ async function runGates(host, options = {}) {
     const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
     const fail = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Fail, true);
     const reportGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
-    const reportFile = (0,core_files/* resolveInWorkspace */.z1)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
+    const reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
     const token = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);

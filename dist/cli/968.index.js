@@ -161,7 +161,7 @@ async function readSettings(host, secrets) {
     }
     let reportFile = '';
     try {
-        reportFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInWorkspace */ .z1)(host.workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.SmokeReport), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath);
+        reportFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveOutputInWorkspace */ .kc)(host.workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Defaults */ .Hw.SmokeReport), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.ReportPath);
     }
     catch (err) {
         errors.push(err);

@@ -583,6 +583,11 @@ const FLAGS = {
             "default": "30"
         },
         {
+            "name": "lock-stale-minutes",
+            "description": "One deploy of an environment at a time. A deployment still in progress whose run is provably gone (the local ledger: its process ended on this machine) stops blocking at once; otherwise it blocks until its last status is older than this.",
+            "default": "60"
+        },
+        {
             "name": "dry-run",
             "description": "Run every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well (status `skipped`), whatever the checks found.",
             "default": "false"
@@ -747,6 +752,11 @@ const FLAGS = {
             "default": "30"
         },
         {
+            "name": "lock-stale-minutes",
+            "description": "One deploy of an environment at a time. A deployment still in progress whose run is provably gone (the local ledger: its process ended on this machine) stops blocking at once; otherwise it blocks until its last status is older than this.",
+            "default": "60"
+        },
+        {
             "name": "dry-run",
             "description": "Run the gates and every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well; `passed` says whether the deploy would go ahead. The smoke test, the rollback and the Phase 07 gate are skipped.",
             "default": "false"
@@ -847,13 +857,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6161);
-/* harmony import */ var _generated_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5599);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9427);
-/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(906);
-/* harmony import */ var _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6921);
+/* harmony import */ var _host_early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(993);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6179);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6161);
+/* harmony import */ var _generated_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5599);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
+/* harmony import */ var _core_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(906);
+/* harmony import */ var _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6921);
 /**
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
@@ -865,39 +876,43 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+
 const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
-        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(888), __nccwpck_require__.e(158), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
-        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ValidationInputs */ .PY),
-        positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ValidationInputs */ .PY.Paths,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(563), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5974))).runValidate
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY),
+        positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY.Paths,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(888), __nccwpck_require__.e(760), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5974))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
-        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SmokeInputs */ .Nx),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(888), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
+        handlesCancel: true
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
-        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(445), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1445))).runDeploy
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(888), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
+        handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
-        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(399), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(445), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline
+        inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(888), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        handlesCancel: true
     },
     init: {
         summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',
-        inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InitInputs */ .q7),
-        booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INIT_BOOLEAN_FLAGS */ .AR,
-        help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INIT_HELP */ .Fb,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(563), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
+        inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InitInputs */ .q7),
+        booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_BOOLEAN_FLAGS */ .AR,
+        help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_HELP */ .Fb,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(653), __nccwpck_require__.e(888), __nccwpck_require__.e(760), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
     }
 };
 /** Flags every command takes, beside its action's inputs. */
@@ -941,7 +956,7 @@ function commandHelp(name) {
     const spec = COMMANDS[name];
     const own = spec.help
         ? spec.help
-        : (_generated_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .FLAGS */ .W[name] ?? [])
+        : (_generated_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .FLAGS */ .W[name] ?? [])
             .map((f) => {
             const tail = f.required ? ' (required)' : f.default !== undefined ? ` (default: ${f.default})` : '';
             return `  --${f.name}\n      ${wrap(f.description + tail, 88, '      ')}`;
@@ -986,7 +1001,7 @@ function parseFlags(argv, allowed, positional, booleans = []) {
             continue;
         }
         if (!allowed.includes(name) && name !== 'workspace') {
-            throw new UsageError(`unknown flag --${name}${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, [...allowed, 'workspace', ...GLOBAL_BOOLEANS, 'help']).replace(/"([^"]+)"/, '--$1')}`);
+            throw new UsageError(`unknown flag --${name}${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(name, [...allowed, 'workspace', ...GLOBAL_BOOLEANS, 'help']).replace(/"([^"]+)"/, '--$1')}`);
         }
         if (value === undefined && booleans.includes(name))
             value = 'true';
@@ -1019,7 +1034,7 @@ function jsonOf(result, outputs) {
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${_generated_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_generated_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (!name) {
@@ -1035,7 +1050,7 @@ async function main(argv) {
     const command = name === 'help' ? rest[0] : name;
     const spec = COMMANDS[command];
     if (!spec) {
-        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(command, Object.keys(COMMANDS));
+        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(command, Object.keys(COMMANDS));
         process.stderr.write(`phase-gates: unknown command ${JSON.stringify(command)}${hint}; see phase-gates --help\n`);
         return 2;
     }
@@ -1058,9 +1073,9 @@ async function main(argv) {
         return 0;
     }
     const err = (t) => process.stderr.write(t);
-    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_1__/* .CliHost */ .F({
+    const host = new _host_cli_host_js__WEBPACK_IMPORTED_MODULE_2__/* .CliHost */ .F({
         inputs: parsed.inputs,
-        workspace: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(parsed.workspace ?? process.cwd()),
+        workspace: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(parsed.workspace ?? process.cwd()),
         commitFromGit: COMMIT_COMMANDS.has(name),
         // With --json the summary is not printed: the JSON holds everything it says.
         out: parsed.json ? () => undefined : undefined,
@@ -1073,7 +1088,7 @@ async function main(argv) {
     if (commit && (host.commit?.sha || NEEDS_COMMIT.has(name)))
         err(commit + '\n');
     let result;
-    const code = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(host, async (h) => (result = (await (await spec.load())(h))));
+    const code = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(host, async (h) => (result = (await (await spec.load())(h))), spec.handlesCancel);
     if (parsed.json) {
         if (result)
             process.stdout.write(JSON.stringify(host.maskValue(jsonOf(result, host.outputs)), null, 2) + '\n');
@@ -1093,6 +1108,99 @@ process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   Ur: () => (/* binding */ claimSignals),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   xE: () => (/* binding */ sleepUnlessCancelled),
+/* harmony export */   yD: () => (/* binding */ signalName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6512);
+/* harmony import */ var _early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6554);
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Takes SIGINT and SIGTERM over from the start-up handlers of src/host/early-signals.ts: `handler`
+ * gets every later signal, and at once each one received before (a cancel during start-up is not
+ * lost). The returned function gives them back to the start-up handlers, which keep what comes after.
+ */
+function claimSignals(handler) {
+    const early = globalThis[_early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__/* .EARLY_SIGNALS */ ._];
+    for (const name of SIGNALS) {
+        process.on(name, handler);
+        if (early)
+            process.off(name, early.handler);
+    }
+    for (const name of early?.pending.splice(0) ?? [])
+        handler(name);
+    return () => {
+        for (const name of SIGNALS) {
+            process.off(name, handler);
+            if (early)
+                process.on(name, early.handler);
+        }
+    };
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process (also one received
+ * during start-up, before this was called), after calling `first` (synchronously: the runner's
+ * SIGKILL may follow in seconds). Later signals are ignored, so that the run can finish recording.
+ * `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const dispose = claimSignals((name) => {
+        if (controller.signal.aborted)
+            return;
+        first(name);
+        controller.abort(name);
+    });
+    return { signal: controller.signal, dispose };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 
 /***/ }),
 
@@ -1218,6 +1326,7 @@ const DeployInputs = {
     AllowedRegions: 'allowed-regions',
     EnvironmentUrl: 'environment-url',
     TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
     DryRun: 'dry-run',
     LogPath: 'log-path',
     LedgerPath: 'ledger-path',
@@ -1281,6 +1390,7 @@ const PipelineInputs = {
     AllowedRegions: 'allowed-regions',
     EnvironmentUrl: 'environment-url',
     TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
     DryRun: 'dry-run',
     LogPath: 'log-path',
     LedgerPath: 'ledger-path',
@@ -1337,6 +1447,18 @@ const PipelineOutputs = {
 };
 /** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
 const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
+
+
+/***/ }),
+
+/***/ 6554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ EARLY_SIGNALS)
+/* harmony export */ });
+/** Where the start-up signal handlers (src/host/early-signals.ts) leave what they caught: one global, shared across bundle chunks. */
+const EARLY_SIGNALS = Symbol.for('phase-gates.early-signals');
 
 
 /***/ }),
@@ -1707,6 +1829,31 @@ class CliHost {
 
 /***/ }),
 
+/***/ 993:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var _core_early_signals_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6554);
+/**
+ * Imported first by every entry, before the bulk of the bundle loads: SIGINT and SIGTERM received
+ * during start-up are kept instead of left to Node's default (an exit with no word, no audit entry),
+ * and handed over to whoever claims them: a command's cancellation (`claimSignals` in
+ * src/core/cancel.ts) or, for a command with nothing to clean up, runCommand's "stop now".
+ * It imports only a symbol: it must cost nothing and run before anything else.
+ */
+
+const state = {
+    pending: [],
+    handler: (name) => {
+        state.pending.push(name);
+    }
+};
+globalThis[_core_early_signals_key_js__WEBPACK_IMPORTED_MODULE_0__/* .EARLY_SIGNALS */ ._] = state;
+process.on('SIGINT', state.handler);
+process.on('SIGTERM', state.handler);
+
+
+/***/ }),
+
 /***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1715,15 +1862,27 @@ class CliHost {
 /* harmony export */ });
 /* unused harmony export ExitCode */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6512);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3361);
 /**
  * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
  * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
  * whose stack is shown only in debug output.
  */
 
+
 const ExitCode = { Ok: 0, Failed: 1 };
-/** Runs a command on a host and returns the exit code; never throws. */
-async function runCommand(host, command) {
+/**
+ * Runs a command on a host and returns the exit code; never throws. A command that does not handle
+ * cancellation itself (`handlesCancel` false: it has nothing to record or clean up) ends at the
+ * first SIGINT or SIGTERM, also one received during start-up, with one error line and exit 1.
+ */
+async function runCommand(host, command, handlesCancel = false) {
+    const release = handlesCancel
+        ? undefined
+        : (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .claimSignals */ .Ur)((name) => {
+            host.annotate('error', `cancelled (${name})`);
+            process.exit(ExitCode.Failed);
+        });
     try {
         const result = await command(host);
         if (!result.ok) {
@@ -1742,6 +1901,9 @@ async function runCommand(host, command) {
         host.annotate('error', `internal error: ${e?.message ?? String(err)} (a bug in phase-gates: please report it; debug output shows the stack)`.replace(/[\r\n]+/g, ' '));
         host.debug(e?.stack ?? String(err));
         return ExitCode.Failed;
+    }
+    finally {
+        release?.();
     }
 }
 

@@ -2,6 +2,7 @@
  * The `phase-gates` command line: the same core as the actions, with flags named as the inputs.
  * Only this file exits.
  */
+import '../host/early-signals.js';
 import path from 'node:path';
 import { CliHost } from '../host/cli-host.js';
 import { didYouMean } from '../core/suggest.js';
@@ -22,6 +23,8 @@ interface CommandSpec {
   /** Lines of `--help` that explain the flags. */
   help?: string;
   load: () => Promise<(host: Host) => Promise<CommandResult>>;
+  /** It takes SIGINT and SIGTERM itself: records the cancellation and cleans up. */
+  handlesCancel?: boolean;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -39,17 +42,20 @@ const COMMANDS: Record<string, CommandSpec> = {
   smoke: {
     summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
     inputs: Object.values(SmokeInputs),
-    load: async () => (await import('../core/commands/smoke.js')).runSmoke
+    load: async () => (await import('../core/commands/smoke.js')).runSmoke,
+    handlesCancel: true
   },
   deploy: {
     summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
     inputs: Object.values(DeployInputs),
-    load: async () => (await import('../core/commands/deploy.js')).runDeploy
+    load: async () => (await import('../core/commands/deploy.js')).runDeploy,
+    handlesCancel: true
   },
   pipeline: {
     summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
     inputs: Object.values(PipelineInputs),
-    load: async () => (await import('../core/commands/pipeline.js')).runPipeline
+    load: async () => (await import('../core/commands/pipeline.js')).runPipeline,
+    handlesCancel: true
   },
   init: {
     summary: 'write a gated staging → production deploy workflow, the Phase 06 document and validation settings',
@@ -233,7 +239,7 @@ export async function main(argv: string[]): Promise<number> {
   const commit = host.commitLine();
   if (commit && (host.commit?.sha || NEEDS_COMMIT.has(name))) err(commit + '\n');
   let result: (CommandResult & Record<string, unknown>) | undefined;
-  const code = await runCommand(host, async (h) => (result = (await (await spec.load())(h)) as CommandResult & Record<string, unknown>));
+  const code = await runCommand(host, async (h) => (result = (await (await spec.load())(h)) as CommandResult & Record<string, unknown>), spec.handlesCancel);
   if (parsed.json) {
     if (result) process.stdout.write(JSON.stringify(host.maskValue(jsonOf(result, host.outputs)), null, 2) + '\n');
   } else if (parsed.outputs) host.flushOutputs();

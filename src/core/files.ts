@@ -2,7 +2,7 @@
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
  * bounded memory, reports written atomically.
  */
-import { promises as fs, createReadStream, realpathSync, statSync, type Dirent } from 'node:fs';
+import { promises as fs, constants as fsConstants, createReadStream, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { randomBytes } from 'node:crypto';
@@ -48,17 +48,27 @@ export function displayPath(workspace: string, file: string): string {
   return (rel && !rel.startsWith('..') ? rel : file).split(path.sep).join('/');
 }
 
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
+
 /**
- * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
- * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
  */
-function realOf(resolved: string): string {
+function realOf(resolved: string, hops = 0): string {
   let probe = resolved;
   const tail: string[] = [];
   for (;;) {
     try {
       return path.join(realpathSync(probe), ...tail.reverse());
     } catch {
+      let target: string | undefined;
+      try {
+        if (lstatSync(probe).isSymbolicLink()) target = readlinkSync(probe);
+      } catch {
+        // Not there at all: its parent is looked at next.
+      }
+      if (target !== undefined && hops < MAX_LINK_HOPS) return realOf(path.join(path.resolve(path.dirname(probe), target), ...tail.reverse()), hops + 1);
       const parent = path.dirname(probe);
       if (parent === probe) return resolved;
       tail.push(path.basename(probe));
@@ -83,6 +93,33 @@ export function resolveInWorkspace(workspace: string, given: string, input: stri
     throw new UserError(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
   }
   return real;
+}
+
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+export function resolveOutputInWorkspace(workspace: string, given: string, input: string): string {
+  const file = resolveInWorkspace(workspace, given, input);
+  if (isDirectory(file)) throw new UserError(`${given} is a directory: give the path of a file in it`, { input });
+  return file;
+}
+
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+export function openAppend(file: string, shown: string, input: string): number {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    return openSync(file, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT | fsConstants.O_NOFOLLOW, 0o644);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UserError(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+    if (code === 'EISDIR') throw new UserError(`${shown} is a directory: give the path of a file`, { input });
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw new UserError(`cannot create ${shown}: a part of its path is a file`, { input });
+    throw err;
+  }
 }
 
 /** What a list input does with a pattern naming a directory: the files it means, or an error. */

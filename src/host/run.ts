@@ -6,11 +6,22 @@
 import { UserError } from '../core/errors.js';
 import type { Host } from '../core/host.js';
 import type { CommandResult } from '../core/commands/gates.js';
+import { claimSignals } from '../core/cancel.js';
 
 export const ExitCode = { Ok: 0, Failed: 1 } as const;
 
-/** Runs a command on a host and returns the exit code; never throws. */
-export async function runCommand(host: Host, command: (host: Host) => Promise<CommandResult>): Promise<number> {
+/**
+ * Runs a command on a host and returns the exit code; never throws. A command that does not handle
+ * cancellation itself (`handlesCancel` false: it has nothing to record or clean up) ends at the
+ * first SIGINT or SIGTERM, also one received during start-up, with one error line and exit 1.
+ */
+export async function runCommand(host: Host, command: (host: Host) => Promise<CommandResult>, handlesCancel = false): Promise<number> {
+  const release = handlesCancel
+    ? undefined
+    : claimSignals((name) => {
+        host.annotate('error', `cancelled (${name})`);
+        process.exit(ExitCode.Failed);
+      });
   try {
     const result = await command(host);
     if (!result.ok) {
@@ -27,5 +38,7 @@ export async function runCommand(host: Host, command: (host: Host) => Promise<Co
     host.annotate('error', `internal error: ${e?.message ?? String(err)} (a bug in phase-gates: please report it; debug output shows the stack)`.replace(/[\r\n]+/g, ' '));
     host.debug(e?.stack ?? String(err));
     return ExitCode.Failed;
+  } finally {
+    release?.();
   }
 }

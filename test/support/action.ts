@@ -35,8 +35,12 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run through a wrapper in the same process that reports its peak RSS at exit. */
   measure?: boolean;
-  /** Sends `send` to the process (as the runner cancels a step) once its output matches `when`. */
-  signal?: { when: RegExp; send: NodeJS.Signals };
+  /**
+   * Sends `send` to the process (as the runner cancels a step) once its output matches `when`, or
+   * with `'start'` as soon as Node's own start-up is over and JavaScript runs (through a preload
+   * that says so on fd 3), `afterMs` later: while the bundle is still loading.
+   */
+  signal?: { when: RegExp | 'start'; send: NodeJS.Signals; afterMs?: number };
 }
 
 // Imports the bundle and, at exit, writes the process's own peak RSS to fd 3 (kept off stdout,
@@ -137,22 +141,30 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[inputVariable(k)] = v;
   const started = Date.now();
   const bundle = actionBundle(name);
-  const child = spawn(process.execPath, options.measure ? ['-e', MEASURE, bundle] : [bundle], {
+  const atStart = options.signal?.when === 'start';
+  const args = options.measure ? ['-e', MEASURE, bundle] : atStart ? ['-r', path.join(ROOT, 'test/support/started.cjs'), bundle] : [bundle];
+  const child = spawn(process.execPath, args, {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'pipe']
   });
   let rss = '';
-  child.stdio[3]?.on('data', (d: Buffer) => (rss += d.toString()));
+  let signalledAt: number | undefined;
+  const send = () => {
+    if (signalledAt !== undefined) return;
+    signalledAt = Date.now();
+    child.kill(options.signal!.send);
+  };
+  child.stdio[3]?.on('data', (d: Buffer) => {
+    if (atStart && signalledAt === undefined && d.toString().includes('started')) setTimeout(send, options.signal!.afterMs ?? 0);
+    else rss += d.toString();
+  });
   let stdout = '';
   let stderr = '';
-  let signalledAt: number | undefined;
   child.stdout!.setEncoding('utf8').on('data', (d: string) => {
     stdout += d;
-    if (options.signal && signalledAt === undefined && options.signal.when.test(stdout)) {
-      signalledAt = Date.now();
-      child.kill(options.signal.send);
-    }
+    const when = options.signal?.when;
+    if (when instanceof RegExp && signalledAt === undefined && when.test(stdout)) send();
   });
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timeout = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30000);

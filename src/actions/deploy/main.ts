@@ -1,6 +1,7 @@
-/** Entry of actions/deploy: builds the runner host and runs the deploy command. */
-import { ActionsHost } from '../../host/actions-host.js';
-import { runCommand } from '../../host/run.js';
-import { runDeploy } from '../../core/commands/deploy.js';
+/**
+ * Entry of actions/deploy: the signal handlers first, so that a cancel during start-up is kept
+ * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
+ */
+import '../../host/early-signals.js';
 
-process.exitCode = await runCommand(new ActionsHost(), (host) => runDeploy(host));
+await import('./action.js');

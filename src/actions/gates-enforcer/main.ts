@@ -1,6 +1,7 @@
-/** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
-import { ActionsHost } from '../../host/actions-host.js';
-import { runCommand } from '../../host/run.js';
-import { runGates } from '../../core/commands/gates.js';
+/**
+ * Entry of actions/gates-enforcer: the signal handlers first, so that a cancel during start-up is kept
+ * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
+ */
+import '../../host/early-signals.js';
 
-process.exitCode = await runCommand(new ActionsHost(), runGates);
+await import('./action.js');

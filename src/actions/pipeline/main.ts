@@ -1,6 +1,7 @@
-/** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
-import { ActionsHost } from '../../host/actions-host.js';
-import { runCommand } from '../../host/run.js';
-import { runPipeline } from '../../core/commands/pipeline.js';
+/**
+ * Entry of actions/pipeline: the signal handlers first, so that a cancel during start-up is kept
+ * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
+ */
+import '../../host/early-signals.js';
 
-process.exitCode = await runCommand(new ActionsHost(), runPipeline);
+await import('./action.js');

@@ -1,6 +1,7 @@
-/** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
-import { ActionsHost } from '../../host/actions-host.js';
-import { runCommand } from '../../host/run.js';
-import { runSmoke } from '../../core/commands/smoke.js';
+/**
+ * Entry of actions/smoke-test: the signal handlers first, so that a cancel during start-up is kept
+ * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
+ */
+import '../../host/early-signals.js';
 
-process.exitCode = await runCommand(new ActionsHost(), runSmoke);
+await import('./action.js');

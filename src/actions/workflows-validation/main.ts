@@ -1,6 +1,7 @@
-/** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
-import { ActionsHost } from '../../host/actions-host.js';
-import { runCommand } from '../../host/run.js';
-import { runValidate } from '../../core/commands/validate.js';
+/**
+ * Entry of actions/workflows-validation: the signal handlers first, so that a cancel during start-up is kept
+ * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
+ */
+import '../../host/early-signals.js';
 
-process.exitCode = await runCommand(new ActionsHost(), runValidate);
+await import('./action.js');

@@ -281,6 +281,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "default": "30"
     },
     {
+      "name": "lock-stale-minutes",
+      "description": "One deploy of an environment at a time. A deployment still in progress whose run is provably gone (the local ledger: its process ended on this machine) stops blocking at once; otherwise it blocks until its last status is older than this.",
+      "default": "60"
+    },
+    {
       "name": "dry-run",
       "description": "Run every pre-deploy check (the freeze window included) and print the plan: what would be deployed, where, with which strategy, and which checks would fail and why. Changes nothing and ends well (status `skipped`), whatever the checks found.",
       "default": "false"
@@ -443,6 +448,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "name": "timeout-minutes",
       "description": "Time limit of each script, in minutes.",
       "default": "30"
+    },
+    {
+      "name": "lock-stale-minutes",
+      "description": "One deploy of an environment at a time. A deployment still in progress whose run is provably gone (the local ledger: its process ended on this machine) stops blocking at once; otherwise it blocks until its last status is older than this.",
+      "default": "60"
     },
     {
       "name": "dry-run",

@@ -36,7 +36,7 @@ export interface DeployOptions {
 }
 
 async function openStore(host: Host, config: DeployConfig): Promise<DeploymentStore> {
-  if (!config.token) return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile));
+  if (!config.token) return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
   const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await import('../github/client.js');
   const { GitHubStore } = await import('../deploy/github-store.js');
   try {
@@ -74,7 +74,7 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   for (const name of config.requiredSecrets) secret(host.env[name]);
 
   const store = await openStore(host, config);
-  const log = AuditLog.open(config.logFile, redactor);
+  const log = AuditLog.open(config.logFile, redactor, displayPath(host.workspace, config.logFile), I.LogPath);
 
   // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
   // once, synchronously (only the first: the log still ends with `cancelled`).

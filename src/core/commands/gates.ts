@@ -6,7 +6,7 @@ import type { Host } from '../host.js';
 import { UserError } from '../errors.js';
 import { GatesInputs as I, GatesOutputs as O, Defaults } from '../constants.js';
 import { input, booleanInput } from '../inputs.js';
-import { displayPath, resolveInWorkspace, writeFileAtomic } from '../files.js';
+import { displayPath, resolveInWorkspace, resolveOutputInWorkspace, writeFileAtomic } from '../files.js';
 import { assertSchema } from '../schemas.js';
 import type { Gate, GateWarning } from '../gates/grammar.js';
 import { loadPhaseDocument, parseGatesInput, type PhaseDocument } from '../gates/phase.js';
@@ -85,7 +85,7 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
   const failOnMissing = booleanInput(host, I.FailOnMissing, true);
   const fail = booleanInput(host, I.Fail, true);
   const reportGiven = input(host, I.ReportPath, Defaults.GatesReport);
-  const reportFile = resolveInWorkspace(workspace, reportGiven, I.ReportPath);
+  const reportFile = resolveOutputInWorkspace(workspace, reportGiven, I.ReportPath);
   const token = input(host, I.Token);
   if (token) host.setSecret(token);
 

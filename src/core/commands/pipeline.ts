@@ -30,7 +30,7 @@ import {
   PHASE_07_REPORT_DEFAULT
 } from '../constants.js';
 import { input } from '../inputs.js';
-import { displayPath, resolveInWorkspace } from '../files.js';
+import { displayPath, resolveInWorkspace, resolveOutputInWorkspace } from '../files.js';
 import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
 import { AuditLog } from '../deploy/audit-log.js';
@@ -215,7 +215,8 @@ function stageError(host: Host, stage: StageHost, err: unknown): string {
  */
 function recordCancellation(host: Host, logPath: string, fields: Record<string, string | undefined>): void {
   if (!logPath) return;
-  const log = AuditLog.open(resolveInWorkspace(host.workspace, logPath, P.LogPath), new Redactor());
+  const logFile = resolveOutputInWorkspace(host.workspace, logPath, P.LogPath);
+  const log = AuditLog.open(logFile, new Redactor(), displayPath(host.workspace, logFile), P.LogPath);
   try {
     log.warn('cancelled', fields);
   } finally {

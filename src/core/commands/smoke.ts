@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import { Cancelled, onCancel } from '../cancel.js';
 import { SmokeInputs as I, SmokeOutputs as O, Defaults } from '../constants.js';
 import { input, requiredInput } from '../inputs.js';
-import { displayPath, resolveInWorkspace, writeFileAtomic } from '../files.js';
+import { displayPath, resolveOutputInWorkspace, writeFileAtomic } from '../files.js';
 import { assertSchema } from '../schemas.js';
 import { loadChecks, type Check } from '../smoke/checks.js';
 import { HttpClient } from '../smoke/http.js';
@@ -118,7 +118,7 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
   }
   let reportFile = '';
   try {
-    reportFile = resolveInWorkspace(host.workspace, input(host, I.ReportPath, Defaults.SmokeReport), I.ReportPath);
+    reportFile = resolveOutputInWorkspace(host.workspace, input(host, I.ReportPath, Defaults.SmokeReport), I.ReportPath);
   } catch (err) {
     errors.push(err as UserError);
   }

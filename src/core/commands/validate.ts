@@ -8,7 +8,7 @@ import type { Host, AnnotationLevel } from '../host.js';
 import { UserError } from '../errors.js';
 import { ValidationInputs as I, ValidationOutputs as O, Defaults } from '../constants.js';
 import { input } from '../inputs.js';
-import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, splitList, writeFileAtomic } from '../files.js';
+import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutputInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../rules/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
@@ -163,7 +163,7 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   const workspace = host.workspace;
   const failOn = failOnInput(host);
   const sarifGiven = input(host, I.SarifPath, Defaults.ValidationSarif);
-  const sarifFile = resolveInWorkspace(workspace, sarifGiven, I.SarifPath);
+  const sarifFile = resolveOutputInWorkspace(workspace, sarifGiven, I.SarifPath);
   const token = input(host, I.Token);
   if (token) host.setSecret(token);
 

@@ -3,8 +3,8 @@
  * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
  * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
  */
-import { mkdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
-import path from 'node:path';
+import { writeSync, fsyncSync, closeSync } from 'node:fs';
+import { openAppend } from '../files.js';
 import type { Redactor } from './redact.js';
 
 export type AuditLevel = 'INFO' | 'WARN' | 'ERROR';
@@ -41,10 +41,9 @@ export class AuditLog {
     this.fd = fd;
   }
 
-  /** Opens (creating its directory) `file` for appending. */
-  static open(file: string, redactor: Redactor): AuditLog {
-    mkdirSync(path.dirname(file), { recursive: true });
-    return new AuditLog(openSync(file, 'a', 0o644), redactor, file);
+  /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
+  static open(file: string, redactor: Redactor, shown = file, input = 'log-path'): AuditLog {
+    return new AuditLog(openAppend(file, shown, input), redactor, file);
   }
 
   /** Appends one event, redacted; written to the file before this returns. */

@@ -8,6 +8,7 @@ import { displayPath, readJsonText, resolveInWorkspace } from '../files.js';
 import { schemaErrors } from '../schemas.js';
 import type { DeployConfig } from './config.js';
 import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
+import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
@@ -76,6 +77,8 @@ export interface CheckContext {
   now: Date;
   /** Where `now` came from, when not the clock (PHASE_GATES_NOW). */
   nowSource?: string;
+  /** The local ledger's environment lock: who holds it when this run could not take it. */
+  lockBusy?: LockHolder;
 }
 
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
@@ -179,8 +182,11 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
 
   // The lock: no other deployment of this environment under way.
   const busy = ctx.history.inProgress;
+  const holder = ctx.lockBusy;
   results.push(
-    busy
+    holder
+      ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `a deploy of ${holder.version} to ${config.environment} holds the lock since ${holder.since} (process ${holder.pid} on ${holder.host}${holder.run ? `, ${holder.run}` : ''})` }
+      : busy
       ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
       : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` }
   );

@@ -7,7 +7,7 @@ import type { Host } from '../host.js';
 import { UserError } from '../errors.js';
 import { DeployInputs as I, Defaults, DEPLOY_LEDGER_DEFAULT } from '../constants.js';
 import { input, booleanInput } from '../inputs.js';
-import { resolveInWorkspace, splitList } from '../files.js';
+import { resolveOutputInWorkspace, splitList } from '../files.js';
 import { DEFAULT_FREEZE, checkTimeZone, parseFreezeWindows, type FreezeWindow } from './freeze.js';
 import { assertVersionSyntax } from './version.js';
 import { findOnPath, parseScript, type Script } from './script.js';
@@ -48,6 +48,8 @@ export interface DeployConfig {
   allowedRegions: string[];
   environmentUrl: string;
   timeoutMs: number;
+  /** How old the last status of a deployment in progress may be before it stops blocking (lock-stale-minutes). */
+  lockStaleMs: number;
   dryRun: boolean;
   /** Absolute paths inside the workspace. */
   logFile: string;
@@ -78,7 +80,11 @@ export function readDeployConfig(host: Host): DeployConfig {
   const environment = attempt(() => {
     const v = input(host, I.Environment);
     if (!v) throw new UserError('required and not supplied', { input: I.Environment, hint: 'e.g. staging or production' });
-    if (!/^[\w.\-/ ]{1,255}$/.test(v)) throw new UserError(`not an environment name: ${JSON.stringify(v)}`, { input: I.Environment });
+    // GitHub takes up to 255 characters; ours are letters, digits, `_ . - /` and inner spaces, and
+    // no part between slashes is empty, `.` or `..` (a name is never a path out of anywhere).
+    if (!/^[\w.\-/ ]{1,255}$/.test(v) || v !== v.trim() || v.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+      throw new UserError(`not an environment name: ${JSON.stringify(v)}`, { input: I.Environment, hint: 'letters, digits, _ . - / and inner spaces, up to 255 characters, no empty, . or .. part between slashes' });
+    }
     return v;
   }, '');
   const mode = attempt(() => {
@@ -184,11 +190,22 @@ export function readDeployConfig(host: Host): DeployConfig {
     if (!Number.isFinite(n) || n <= 0 || n > 360) throw new UserError(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: I.TimeoutMinutes });
     return Math.round(n * 60_000);
   }, 30 * 60_000);
+  const lockStaleMs = attempt(() => {
+    const v = input(host, I.LockStaleMinutes, '60');
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 1 || n > 1440) throw new UserError(`must be a number of minutes from 1 to 1440, got ${JSON.stringify(v)}`, { input: I.LockStaleMinutes });
+    return Math.round(n * 60_000);
+  }, 60 * 60_000);
   const dryRun = attempt(() => booleanInput(host, I.DryRun, false), false);
-  const logFile = attempt(() => resolveInWorkspace(ws, input(host, I.LogPath, Defaults.DeployLog), I.LogPath), '');
-  const ledgerFile = attempt(() => resolveInWorkspace(ws, input(host, I.LedgerPath, DEPLOY_LEDGER_DEFAULT), I.LedgerPath), '');
+  const logFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LogPath, Defaults.DeployLog), I.LogPath), '');
+  const ledgerFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LedgerPath, DEPLOY_LEDGER_DEFAULT), I.LedgerPath), '');
   const token = input(host, I.Token);
 
+  if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
+    // Each share is verified before the next: with nothing to verify on, a canary cannot be told
+    // from an outage, so it is refused before anything runs.
+    errors.push(new UserError('canary needs a URL to verify each step on: set environment-url (or provider-options slot-urls)', { input: I.Strategy }));
+  }
   if (errors.length) throw UserError.several(errors);
   return {
     environment,
@@ -217,6 +234,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     allowedRegions,
     environmentUrl,
     timeoutMs,
+    lockStaleMs,
     dryRun,
     logFile,
     ledgerFile,

@@ -10,7 +10,9 @@ import type { DeployConfig } from './config.js';
 import type { AuditLog } from './audit-log.js';
 import type { Redactor } from './redact.js';
 import { noEarlierDeployment, runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
-import { environmentHistory, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { environmentHistory, startedFirst, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { EnvironmentLock, lockFileOf, type LockHolder, type Takeover } from './env-lock.js';
+import { LedgerStore } from './ledger.js';
 import path from 'node:path';
 import { DeployInputs as I } from '../constants.js';
 import { defaultCheck, type Check } from '../smoke/checks.js';
@@ -69,8 +71,37 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Runs deploy and returns its outcome; outputs, summary and log are written as it goes. */
+/** The environment's lock (local ledger): held by this run, or who holds it. */
+interface LockState {
+  lock?: EnvironmentLock;
+  busy?: LockHolder;
+  takeover?: Takeover;
+}
+
+/**
+ * Runs deploy and returns its outcome; outputs, summary and log are written as it goes. With the
+ * local ledger, the environment's lock is taken first and held to the end, whatever the end.
+ */
 export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> {
+  const state: LockState = {};
+  if (ctx.store.kind === 'ledger') {
+    const { config } = ctx;
+    const got = EnvironmentLock.acquire(
+      lockFileOf(config.ledgerFile, config.environment),
+      { environment: config.environment, version: config.mode === 'rollback' ? 'a rollback' : config.version, run: runUrl(ctx.host.env) },
+      config.lockStaleMs
+    );
+    if ('busy' in got) state.busy = got.busy;
+    else Object.assign(state, got);
+  }
+  try {
+    return await deployUnderLock(ctx, state);
+  } finally {
+    state.lock?.release();
+  }
+}
+
+async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promise<DeployOutcome> {
   const { host, config, store, log, redactor, signal } = ctx;
   const rollbackMode = config.mode === 'rollback';
   const summary: string[] = [];
@@ -90,9 +121,26 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     run: runUrl(host.env)
   });
   if (ctx.nowSource) log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
+  const took = lockState.takeover;
+  if (took) {
+    const p = took.previous;
+    log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
+    host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
+  }
 
   // 1. History and checks: read only.
-  const history: EnvironmentHistory = await environmentHistory(store, config.environment, ctx.now);
+  const history: EnvironmentHistory = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+  if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
+    // This run holds the environment's lock, so a deployment still in progress lost its run: its
+    // writer died without a final status. It is marked so, and blocks nothing.
+    const abandoned = history.inProgress;
+    const writer = await store.writer(abandoned.id);
+    const why = `abandoned: its run ended without a final status${writer ? ` (process ${writer.pid}${writer.host ? ` on ${writer.host}` : ''})` : ''}`;
+    log.warn('deployment.abandoned', { id: abandoned.id, version: abandoned.version, pid: writer?.pid, host: writer?.host });
+    if (!config.dryRun) await store.setStatus(abandoned.id, { state: 'error', description: why });
+    host.info(`deployment ${abandoned.id} of ${abandoned.version} to ${config.environment} was ${why}`);
+    history.inProgress = undefined;
+  }
   const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
   const previousVersion = history.current?.version ?? '';
   if (rollbackMode && !history.previous) {
@@ -116,7 +164,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
     await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
     return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
   }
-  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
+  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource, lockBusy: lockState.busy });
   for (const c of checks) log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
   if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
     log.warn('freeze.override', { reason: config.freezeOverride, actor: host.env.GITHUB_ACTOR });
@@ -227,6 +275,19 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
   };
   await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
   const withDeployment = { ...base, deploymentId: deployment.id };
+  if (store.kind === 'github') {
+    // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
+    // progress at once, the lower id goes on; the other steps aside before anything changes.
+    const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+    if (first) {
+      const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
+      await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+      log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
+      log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
+      summary.push(`❌ Refused: ${cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+      return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+    }
+  }
 
   const scriptEnv = (step: ProviderStep | undefined, mode: string, extra: Record<string, string> = {}): Record<string, string> => {
     const env: Record<string, string> = {};
@@ -259,6 +320,7 @@ export async function executeDeploy(ctx: EngineContext): Promise<DeployOutcome> 
         env: { ...env, ...command.env },
         timeoutMs: config.timeoutMs,
         signal,
+        onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
         onLine: (line, stream) => {
           if (stream === 'stdout' && stdout.length < MAX_STDOUT) stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
           const clean = redactor.redact(line);

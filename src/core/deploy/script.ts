@@ -3,7 +3,7 @@
  * through a shell — in their own process group, so that a timeout or a cancellation ends the
  * script and whatever it started in the foreground. Output is relayed line by line, redacted.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants as fsConstants, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -87,6 +87,27 @@ export interface RunScriptOptions {
   onLine: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Milliseconds between SIGTERM and SIGKILL of the process group. @default 3000 */
   killGraceMs?: number;
+  /** Told the script's process group when it starts, and undefined when it ended. */
+  onGroup?: (pgid: number | undefined) => void;
+}
+
+/**
+ * A watchdog beside the script: a small shell, in a process group of its own, that ends the script's
+ * group when this process dies without doing so itself (kill -9 of the step; Node has no
+ * PR_SET_PDEATHSIG). It checks once a second and ends by itself when the script's group is gone.
+ */
+function watchdog(pgid: number): ChildProcess | undefined {
+  if (process.platform === 'win32') return undefined;
+  const parent = process.pid;
+  const script = `while kill -0 ${parent} 2>/dev/null && kill -0 -${pgid} 2>/dev/null; do sleep 1; done; if ! kill -0 ${parent} 2>/dev/null; then kill -TERM -${pgid} 2>/dev/null; sleep 3; kill -KILL -${pgid} 2>/dev/null; fi`;
+  try {
+    const dog = spawn('/bin/sh', ['-c', script], { detached: true, stdio: 'ignore' });
+    dog.on('error', () => undefined);
+    dog.unref();
+    return dog;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
@@ -104,6 +125,8 @@ export async function runScript(script: Script, options: RunScriptOptions): Prom
     detached: true,
     shell: false
   });
+  const dog = child.pid ? watchdog(child.pid) : undefined;
+  if (child.pid) options.onGroup?.(child.pid);
   const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
   const feed = (stream: 'stdout' | 'stderr') => (chunk: string) => {
     let text = pending[stream] + chunk;
@@ -153,6 +176,8 @@ export async function runScript(script: Script, options: RunScriptOptions): Prom
     signalGroup(child.pid, 'SIGKILL');
   }
   if (killTimer) clearTimeout(killTimer);
+  dog?.kill('SIGKILL');
+  if (child.pid) options.onGroup?.(undefined);
   for (const stream of ['stdout', 'stderr'] as const) if (pending[stream]) options.onLine(pending[stream], stream);
   if (exit.spawnError) {
     options.onLine(`cannot start ${script.shown}: ${exit.spawnError.message}`, 'stderr');

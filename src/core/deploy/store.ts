@@ -67,10 +67,10 @@ export interface DeploymentStore {
 export const HISTORY_LIMIT = 100;
 
 /**
- * How long an unfinished deployment holds the lock: a run that died without a final status (a
- * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
  */
-export const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+export const LOCK_STALE_MS = 60 * 60 * 1000;
 
 const FINAL_BAD: DeploymentState[] = ['failure', 'error'];
 
@@ -111,7 +111,7 @@ export interface EnvironmentHistory {
 }
 
 /** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-export async function environmentHistory(store: DeploymentStore, environment: string, now: Date): Promise<EnvironmentHistory> {
+export async function environmentHistory(store: DeploymentStore, environment: string, now: Date, staleMs = LOCK_STALE_MS): Promise<EnvironmentHistory> {
   const records = await store.list(environment, HISTORY_LIMIT);
   const out: EnvironmentHistory = {};
   const rolledBack = new Set<string>();
@@ -122,7 +122,7 @@ export async function environmentHistory(store: DeploymentStore, environment: st
     if (r.rollbackOf && states.includes('success')) rolledBack.add(r.rollbackOf);
     if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
       const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-      if (age < LOCK_STALE_MS) out.inProgress = r;
+      if (age < staleMs) out.inProgress = r;
     }
     if (!out.current) {
       if (states.includes('success') && !rolledBack.has(r.id)) out.current = r;
@@ -148,4 +148,22 @@ export async function successfulDeploymentOf(store: DeploymentStore, environment
     if (r.version === version && counts(r, rolledBack)) return r;
   }
   return undefined;
+}
+
+const UNDER_WAY: ReadonlySet<DeploymentState | undefined> = new Set(['in_progress', 'queued', 'pending', undefined]);
+
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+export async function startedFirst(store: DeploymentStore, mine: DeploymentRecord, now: Date, staleMs = LOCK_STALE_MS): Promise<DeploymentRecord | undefined> {
+  const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+  let first: DeploymentRecord | undefined;
+  for (const r of recent) {
+    await withStates(store, r);
+    const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+    if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id))) first = r;
+  }
+  return first;
 }

@@ -1,27 +1,161 @@
-export const id = 399;
-export const ids = [399];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
-/***/ 2739:
+/***/ 1508:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
+/* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
+/** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
+
+
+
+process.exitCode = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(new _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionsHost */ .Q(), _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .runSmoke */ .Lw, true);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   Ur: () => (/* binding */ claimSignals),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   xE: () => (/* binding */ sleepUnlessCancelled),
+/* harmony export */   yD: () => (/* binding */ signalName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6554);
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Takes SIGINT and SIGTERM over from the start-up handlers of src/host/early-signals.ts: `handler`
+ * gets every later signal, and at once each one received before (a cancel during start-up is not
+ * lost). The returned function gives them back to the start-up handlers, which keep what comes after.
+ */
+function claimSignals(handler) {
+    const early = globalThis[_early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__/* .EARLY_SIGNALS */ ._];
+    for (const name of SIGNALS) {
+        process.on(name, handler);
+        if (early)
+            process.off(name, early.handler);
+    }
+    for (const name of early?.pending.splice(0) ?? [])
+        handler(name);
+    return () => {
+        for (const name of SIGNALS) {
+            process.off(name, handler);
+            if (early)
+                process.on(name, early.handler);
+        }
+    };
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process (also one received
+ * during start-up, before this was called), after calling `first` (synchronously: the runner's
+ * SIGKILL may follow in seconds). Later signals are ignored, so that the run can finish recording.
+ * `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const dispose = claimSignals((name) => {
+        if (controller.signal.aborted)
+            return;
+        first(name);
+        controller.abort(name);
+    });
+    return { signal: controller.signal, dispose };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 9679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MV: () => (/* binding */ MAX_LINE),
-  Gt: () => (/* binding */ displayPath),
-  GE: () => (/* binding */ expandGlobs),
-  mz: () => (/* binding */ filesUnder),
-  FF: () => (/* binding */ forEachLine),
-  zy: () => (/* binding */ readHead),
-  Vh: () => (/* binding */ readJson),
-  gb: () => (/* binding */ readJsonText),
-  z1: () => (/* binding */ resolveInWorkspace),
-  ry: () => (/* binding */ splitList),
-  Zf: () => (/* binding */ writeFileAtomic)
+  Lw: () => (/* binding */ runSmoke)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
+// UNUSED EXPORTS: SMOKE_DEFAULTS, parseErrorRate, readSettings
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var core_cancel = __webpack_require__(3361);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+;// CONCATENATED MODULE: ./.build/src/core/inputs.js
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new UserError(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new core_errors/* UserError */.y('required and not supplied', { input: name });
+    return v;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -31,130 +165,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
-var glob = __webpack_require__(3660);
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
-;// CONCATENATED MODULE: ./.build/src/core/json-position.js
-/**
- * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
- * position. Run only after JSON.parse has failed; walks the text once without building values.
- */
-function jsonErrorOffset(text) {
-    let i = 0;
-    const n = text.length;
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
-            i++;
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else if (i + word.length > n && word.startsWith(text.slice(i))) {
-            i = n; // the file ends inside the word: truncated
-            fail();
-        }
-        else
-            fail();
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return;
-            }
-            if (c === 92)
-                i += 2;
-            else if (c < 32)
-                fail();
-            else
-                i++;
-        }
-        fail();
-    };
-    const number = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m)
-            fail();
-        i += m[0].length;
-    };
-    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
-    const stack = [];
-    const key = () => {
-        ws();
-        if (text[i] !== '"')
-            fail();
-        string();
-        ws();
-        if (text[i] !== ':')
-            fail();
-        i++;
-    };
-    try {
-        let expectValue = true;
-        for (;;) {
-            ws();
-            const c = text[i];
-            if (expectValue) {
-                expectValue = false;
-                if (c === '{' || c === '[') {
-                    i++;
-                    ws();
-                    if (text[i] === (c === '{' ? '}' : ']'))
-                        i++;
-                    else {
-                        stack.push(c);
-                        if (c === '{')
-                            key();
-                        expectValue = true;
-                    }
-                }
-                else if (c === '"')
-                    string();
-                else if (c === 't')
-                    literal('true');
-                else if (c === 'f')
-                    literal('false');
-                else if (c === 'n')
-                    literal('null');
-                else if (c === '-' || (c >= '0' && c <= '9'))
-                    number();
-                else
-                    fail();
-                continue;
-            }
-            if (stack.length === 0) {
-                if (i < n)
-                    fail();
-                return n;
-            }
-            const top = stack[stack.length - 1];
-            if (c === ',') {
-                i++;
-                if (top === '{')
-                    key();
-                expectValue = true;
-            }
-            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
-                stack.pop();
-                i++;
-            }
-            else
-                fail();
-        }
-    }
-    catch (at) {
-        if (typeof at === 'number')
-            return Math.min(at, n);
-        throw at;
-    }
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 16 modules
+var lib_glob = __webpack_require__(7639);
 ;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
@@ -206,11 +218,13 @@ function displayPath(workspace, file) {
     const rel = external_node_path_.relative(realWorkspace(workspace), file);
     return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
 }
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
 /**
- * The real path of `resolved`: its longest existing prefix through realpath, the rest appended.
- * Undefined when no prefix exists (cannot happen for an absolute path: `/` exists).
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
  */
-function realOf(resolved) {
+function realOf(resolved, hops = 0) {
     let probe = resolved;
     const tail = [];
     for (;;) {
@@ -218,6 +232,16 @@ function realOf(resolved) {
             return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
         }
         catch {
+            let target;
+            try {
+                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
+                    target = (0,external_node_fs_.readlinkSync)(probe);
+            }
+            catch {
+                // Not there at all: its parent is looked at next.
+            }
+            if (target !== undefined && hops < MAX_LINK_HOPS)
+                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
             const parent = external_node_path_.dirname(probe);
             if (parent === probe)
                 return resolved;
@@ -239,9 +263,39 @@ function resolveInWorkspace(workspace, given, input) {
     if (!isInside(root, real)) {
         // Inside by its name but not by where it leads: a link inside the workspace points out.
         const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
-        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+        throw new core_errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
     return real;
+}
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+function resolveOutputInWorkspace(workspace, given, input) {
+    const file = resolveInWorkspace(workspace, given, input);
+    if (isDirectory(file))
+        throw new core_errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
+    return file;
+}
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+function openAppend(file, shown, input) {
+    try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        return openSync(file, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT | fsConstants.O_NOFOLLOW, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new UserError(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+        if (code === 'EISDIR')
+            throw new UserError(`${shown} is a directory: give the path of a file`, { input });
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new UserError(`cannot create ${shown}: a part of its path is a file`, { input });
+        throw err;
+    }
 }
 /**
  * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
@@ -260,34 +314,34 @@ async function expandGlobs(workspace, value, input, directory) {
         if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
             const shown = pattern.replace(/\/+$/, '') || '.';
             if (!directory)
-                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+                throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
             const excluded = excludes.length ? await matchAll(excludes) : new Set();
             for (const f of await directory(absolute, shown))
                 if (!excluded.has(f))
                     found.add(f);
             continue;
         }
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
+        const globber = await glob.create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
             matchDirectories: false
         });
         const matches = await globber.glob();
         if (matches.length === 0) {
-            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
+            throw new UserError(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
         for (const match of matches.sort()) {
-            const real = (0,external_node_fs_.realpathSync)(match);
+            const real = realpathSync(match);
             if (!isInside(root, real))
-                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+                throw new UserError(`path escapes the workspace: ${displayPath(root, match)}`, { input });
             found.add(real);
         }
     }
     return [...found];
 }
 async function matchAll(patterns) {
-    const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
+    const globber = await glob.create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => realpathSync(m)));
 }
 function isDirectory(file) {
     try {
@@ -312,17 +366,17 @@ async function filesUnder(dir, shown, input, maxDepth = 12) {
     const walk = async (d, depth) => {
         let entries;
         try {
-            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
+            entries = await fs.readdir(d, { withFileTypes: true });
         }
         catch (err) {
-            const where = d === dir ? shown : external_node_path_.join(shown, external_node_path_.relative(dir, d));
-            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
+            const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
+            throw new UserError(`cannot read the directory ${where} (${err.code})`, { input });
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
             if (++seen > MAX_WALK_ENTRIES)
-                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
-            const full = external_node_path_.join(d, e.name);
+                throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = path.join(d, e.name);
             if (e.isFile())
                 files.push(full);
             else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
@@ -341,7 +395,7 @@ function realPattern(root, pattern, input) {
     const { prefix, count } = globPrefix(base);
     const rest = base.split('/').slice(count);
     const realPrefix = resolveInWorkspace(root, prefix, input);
-    return rest.length ? external_node_path_.join(realPrefix, ...rest) : realPrefix;
+    return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
 }
 /** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
@@ -353,29 +407,29 @@ function globPrefix(pattern) {
     return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
 }
 /** Bytes read from the start of a report to recognise its format. */
-const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /** Reads the head of a report; refuses empty and binary files with a message naming them. */
 async function readHead(file, shown, input) {
     let handle;
     try {
-        handle = await external_node_fs_.promises.open(file, 'r');
+        handle = await fs.open(file, 'r');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
     }
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
+            throw new UserError('not a regular file', { input, file: shown });
         const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const bytes = buffer.subarray(0, bytesRead);
         if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new errors/* UserError */.y('empty report', { input, file: shown });
+            throw new UserError('empty report', { input, file: shown });
         }
         if (bytes.includes(0))
-            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
+            throw new UserError('binary file, not a report', { input, file: shown });
         let text = bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
@@ -386,20 +440,20 @@ async function readHead(file, shown, input) {
     }
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = 1024 * 1024;
+const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
  */
 async function forEachLine(file, shown, input, onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const decoder = new StringDecoder('utf8');
     let pending = '';
     let lineNo = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
     for await (const chunk of stream) {
         if (chunk.includes(0)) {
             stream.destroy();
-            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
         }
         let text = pending + decoder.write(chunk);
         let start = 0;
@@ -418,7 +472,7 @@ async function forEachLine(file, shown, input, onLine) {
         text = '';
         if (pending.length > MAX_LINE) {
             stream.destroy();
-            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
         }
     }
     pending += decoder.end();
@@ -431,18 +485,18 @@ async function forEachLine(file, shown, input, onLine) {
     return lineNo;
 }
 /** Largest JSON report read whole (JSON formats are parsed in one piece). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /**
  * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
  * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
  * truncated.
  */
 async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_.promises.stat(file);
+    const stat = await fs.stat(file);
     if (stat.size > MAX_JSON_BYTES) {
-        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+        throw new UserError(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
     }
-    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    let text = await fs.readFile(file, 'utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     try {
@@ -454,7 +508,7 @@ async function readJsonText(file, shown, input) {
         const truncated = offset >= end;
         const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
         const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+        throw new UserError(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
     }
 }
 /** Reads and parses a JSON report (see {@link readJsonText}). */
@@ -488,595 +542,6 @@ async function writeFileAtomic(target, content, mode = 0o644) {
         throw err;
     }
 }
-
-
-/***/ }),
-
-/***/ 1993:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ formatThreshold),
-/* harmony export */   UD: () => (/* binding */ compare),
-/* harmony export */   Xi: () => (/* binding */ parseGate),
-/* harmony export */   ZV: () => (/* binding */ formatNumber)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
-/**
- * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
- * from the metric, `true`/`false`, or a word compared with `==`.
- */
-
-
-const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
-const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
-function normalizeOp(op) {
-    switch (op) {
-        case undefined:
-            return undefined;
-        case '=':
-            return '==';
-        case '=>':
-            return '>=';
-        case '=<':
-            return '<=';
-        default:
-            return op;
-    }
-}
-/**
- * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
- * thresholds that parse but are likely mistakes (`coverage: 0.8`).
- */
-function parseGate(name, value, origin, warnings = []) {
-    const fail = (message, hint) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
-    };
-    if (!/^[A-Za-z_][\w-]*$/.test(name))
-        fail('not a metric name (letters, digits, _ and -)');
-    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalMetric */ .NQ)(name);
-    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricInfo */ .R)(metric);
-    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-    if (typeof value === 'boolean') {
-        if (info && info.kind !== 'boolean')
-            fail(`${value} is not a threshold for a ${info.kind} metric`);
-        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
-    }
-    if (typeof value !== 'number' && typeof value !== 'string') {
-        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
-    }
-    const text = String(value).trim();
-    const m = NUMERIC.exec(text);
-    if (m) {
-        let op = normalizeOp(m[1]);
-        let threshold = Number(m[2]);
-        let unit = (m[3]?.toLowerCase() ?? null);
-        if (!Number.isFinite(threshold))
-            fail(`${text} is not a finite number`);
-        if (info && info.kind !== 'number') {
-            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
-        }
-        if (unit === 's') {
-            threshold *= 1000;
-            unit = 'ms';
-        }
-        if (info?.unit === 'ms' && unit === '%')
-            fail('a latency takes ms or s, not %');
-        if (info?.unit === '%' && unit === 'ms')
-            fail(`${metric} is a percentage, not a duration`);
-        if (info?.unit === 'count' && unit)
-            fail(`${metric} is a count and takes no unit`);
-        if (info?.unit === 'ms')
-            unit = 'ms';
-        if (info?.unit === '%') {
-            if (info.rate && unit !== '%') {
-                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
-                if (threshold > 1)
-                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
-                threshold *= 100;
-            }
-            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
-                warnings.push({
-                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
-                    origin
-                });
-            }
-            unit = '%';
-            if (threshold < 0 || threshold > 100)
-                fail(`${text} is not a percentage from 0 to 100`);
-        }
-        if (!op) {
-            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .guessDirection */ .xD)(metric);
-            if (!direction) {
-                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
-            }
-            op = direction === 'lower' ? '<=' : '>=';
-        }
-        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
-    }
-    const w = WORD.exec(text);
-    if (w) {
-        const op = normalizeOp(w[1]) ?? '==';
-        const word = w[2];
-        const lower = word.toLowerCase();
-        if (lower === 'true' || lower === 'false') {
-            if (info && info.kind !== 'boolean')
-                fail(`${word} is not a threshold for a ${info.kind} metric`);
-            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
-        }
-        if (info && info.kind !== 'word') {
-            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
-        }
-        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
-    }
-    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
-}
-function roundThreshold(n) {
-    return Math.round(n * 1e9) / 1e9;
-}
-/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
-function compare(actual, gate) {
-    const t = gate.threshold;
-    if (typeof t === 'number') {
-        const a = typeof actual === 'number' ? actual : Number(actual);
-        if (typeof actual === 'boolean' || !Number.isFinite(a))
-            return false;
-        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
-        switch (gate.op) {
-            case '>=':
-                return diff >= 0;
-            case '>':
-                return diff > 0;
-            case '<=':
-                return diff <= 0;
-            case '<':
-                return diff < 0;
-            case '==':
-                return diff === 0;
-            case '!=':
-                return diff !== 0;
-        }
-    }
-    let a = actual;
-    if (typeof t === 'boolean' && typeof actual === 'string')
-        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
-    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
-    if (gate.op === '==')
-        return equal;
-    if (gate.op === '!=')
-        return !equal;
-    return false;
-}
-/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
-function formatThreshold(gate) {
-    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
-    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** Numbers in summaries: at most two decimals, no trailing zeros. */
-function formatNumber(n) {
-    if (Number.isInteger(n))
-        return String(n);
-    return String(Math.round(n * 100) / 100);
-}
-
-
-/***/ }),
-
-/***/ 8049:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NQ: () => (/* binding */ canonicalMetric),
-/* harmony export */   R: () => (/* binding */ metricInfo),
-/* harmony export */   q0: () => (/* binding */ knownMetricNames),
-/* harmony export */   xD: () => (/* binding */ guessDirection)
-/* harmony export */ });
-/* unused harmony exports METRICS, ALIASES */
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
-};
-/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
-function metricInfo(metric) {
-    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
-}
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-/** Every name a gate may use for a metric the reports or the catalogue give. */
-function knownMetricNames() {
-    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
-}
-
-
-/***/ }),
-
-/***/ 407:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OY: () => (/* binding */ toData),
-/* harmony export */   SK: () => (/* binding */ parseGatesInput),
-/* harmony export */   cA: () => (/* binding */ lineOf),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   hW: () => (/* binding */ loadPhaseDocument)
-/* harmony export */ });
-/* unused harmony exports MAX_PHASE_BYTES, MAX_YAML_ALIASES, gatesFromMap */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
-/**
- * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
- * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
- * keeps the line it was written on.
- */
-
-
-
-
-/** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-const MAX_YAML_ALIASES = 50;
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
-function parseYaml(text, where) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const lineOffset = where.lineOffset ?? 0;
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
-            input: where.input,
-            file: where.file,
-            line
-        });
-    }
-    return { doc, lines, lineOffset };
-}
-/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
-function toData(parsed, where) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    }
-    catch (err) {
-        const message = err.message;
-        if (/alias/i.test(message)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${message}`, where);
-    }
-}
-/** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return parsed.lines.linePos(offset).line + parsed.lineOffset;
-}
-/**
- * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
- * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
- */
-function gatesFromMap(parsed, map, where, warnings) {
-    const gates = [];
-    const errors = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
-        const valueNode = pair.value;
-        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
-        if (value === null || value === '') {
-            gates.push({ name, removed: true, origin });
-            continue;
-        }
-        try {
-            gates.push((0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGate */ .Xi)(name, value, origin, warnings));
-        }
-        catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
-                errors.push(err);
-            else
-                throw err;
-        }
-    }
-    if (errors.length)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y.several(errors);
-    return gates;
-}
-/** Loads a phase document from `file` (already resolved inside the workspace). */
-async function loadPhaseDocument(file, shown, input = 'phase-file') {
-    let bytes;
-    try {
-        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
-        if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
-        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
-            throw err;
-        const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    if (bytes.includes(0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('binary file, not a phase document', { input, file: shown });
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
-    }
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
-    const yamlText = lines.slice(1, end).join('\n');
-    const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
-    const data = toData(parsed, where);
-    if (data === null || data === undefined) {
-        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
-    }
-    const frontMatter = data;
-    const warnings = [];
-    let gates = [];
-    const root = parsed.doc.contents;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
-        const gatesPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'gates');
-        if (gatesPair && gatesPair.value !== null && !((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(gatesPair.value) && gatesPair.value.value === null)) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(gatesPair.value)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
-            }
-            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
-        }
-    }
-    const phase = frontMatter.phase;
-    return {
-        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
-        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
-        file: shown,
-        frontMatter,
-        gates,
-        warnings
-    };
-}
-/**
- * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
- * empty value remove a gate of the phase document.
- */
-function parseGatesInput(value, input = 'gates') {
-    const warnings = [];
-    if (value.trim() === '')
-        return { gates: [], removed: [], warnings };
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
-    let root = parsed.doc.contents;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) && root.items.length === 1) {
-        const only = root.items[0];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(only.key) && only.key.value === 'gates' && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(only.value))
-            root = only.value;
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
-    }
-    const entries = gatesFromMap(parsed, root, { input }, warnings);
-    return {
-        gates: entries.filter((g) => !('removed' in g)),
-        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
-        warnings
-    };
-}
-
-
-/***/ }),
-
-/***/ 5146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-
-/** A trimmed input value, or `fallback` when unset. */
-function input(host, name, fallback = '') {
-    const v = host.getInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
-function booleanInput(host, name, fallback) {
-    const v = host.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
-}
-/** A required input. */
-function requiredInput(host, name) {
-    const v = input(host, name);
-    if (!v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
-    return v;
-}
-
-
-/***/ }),
-
-/***/ 3794:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WB: () => (/* binding */ percentileOfSorted),
-/* harmony export */   wh: () => (/* binding */ PerfAccumulator)
-/* harmony export */ });
-/* unused harmony export PERCENTILES */
-/**
- * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
- * and percentiles computed with one documented method; reports that carry only percentiles
- * (summaries) are combined conservatively.
- */
-/**
- * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
- * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
- * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
- */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (n === 1)
-        return sorted[0];
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-/** Percentiles that perf gates know, by metric name. */
-const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
-class PerfAccumulator {
-    samples = new Float64Array(1024);
-    sampleCount = 0;
-    summaries = [];
-    requests = 0;
-    failures = 0;
-    counted = false;
-    /** One latency sample in milliseconds. */
-    addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
-        if (this.sampleCount === this.samples.length) {
-            const grown = new Float64Array(this.samples.length * 2);
-            grown.set(this.samples);
-            this.samples = grown;
-        }
-        this.samples[this.sampleCount++] = ms;
-    }
-    /** Requests and failures, for the error rate (reports with samples say them here too). */
-    addCounts(requests, failures) {
-        this.counted = true;
-        this.requests += requests;
-        this.failures += failures;
-    }
-    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
-    addSummary(summary) {
-        this.summaries.push(summary);
-        if (summary.requests !== undefined)
-            this.addCounts(summary.requests, summary.failures ?? 0);
-    }
-    get sampleTotal() {
-        return this.sampleCount;
-    }
-    /**
-     * Figures over everything read. With raw samples, percentiles come from them (summaries from
-     * other files are then ignored for that percentile only when no sample exists); with summaries
-     * only, the worst (highest) value of each percentile is taken, since percentiles of different
-     * runs cannot be merged exactly.
-     */
-    figures() {
-        const result = {
-            perf_p50_ms: null,
-            perf_p90_ms: null,
-            perf_p95_ms: null,
-            perf_p99_ms: null,
-            perf_error_rate: null,
-            requests: this.requests,
-            failures: this.failures,
-            samples: this.sampleCount
-        };
-        const keys = [
-            ['perf_p50_ms', 'p50'],
-            ['perf_p90_ms', 'p90'],
-            ['perf_p95_ms', 'p95'],
-            ['perf_p99_ms', 'p99']
-        ];
-        let sorted;
-        if (this.sampleCount > 0) {
-            sorted = this.samples.slice(0, this.sampleCount).sort();
-        }
-        for (const [metric, key] of keys) {
-            const values = [];
-            if (sorted)
-                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
-            for (const s of this.summaries) {
-                const v = s[key];
-                if (typeof v === 'number' && Number.isFinite(v))
-                    values.push(v);
-            }
-            result[metric] = values.length ? Math.max(...values) : null;
-        }
-        if (this.counted && this.requests > 0)
-            result.perf_error_rate = (this.failures / this.requests) * 100;
-        else if (this.counted)
-            result.perf_error_rate = 0;
-        return result;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8623:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ assertSchema),
-  d: () => (/* binding */ schemaErrors)
-});
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
@@ -3631,6 +3096,2366 @@ function assertSchema(name, data) {
     const errors = schemaErrors(name, data);
     if (errors.length)
         throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metrics_metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function metrics_canonicalMetric(name) {
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function metrics_guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function grammar_parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new UserError(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = canonicalMetric(name);
+    const info = metricInfo(metric);
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            if (threshold < 0 || threshold > 100)
+                fail(`${text} is not a percentage from 0 to 100`);
+        }
+        if (!op) {
+            const direction = info?.direction ?? guessDirection(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
+const MAX_YAML_ALIASES = 50;
+/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+function parseYaml(text, where) {
+    const lines = new dist/* LineCounter */.HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = isScalar(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push(parseGate(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw UserError.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile())
+            throw new UserError('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES)
+            throw new UserError(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        bytes = await fs.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        const code = err.code;
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new UserError('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new UserError('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new UserError('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new UserError('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if (isMap(root)) {
+        const gatesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !(isScalar(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!isMap(gatesPair.value)) {
+                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if (isMap(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if (isScalar(only.key) && only.key.value === 'gates' && isMap(only.value))
+            root = only.value;
+    }
+    if (!isMap(root)) {
+        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = 1024 * 1024;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = resolveInWorkspace(workspace, value.trim(), input);
+    const shown = displayPath(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES)
+            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = parseYaml(text, where);
+    toData(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
+function compileRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    // A `g` or `y` flag would make test() stateful across samples: dropped.
+    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
+/**
+ * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
+ * connections kept alive between samples, one deadline per request covering connect, redirects and
+ * body, a bounded number of redirects with loop detection, proxies from the environment as the
+ * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
+ * on; nothing here throws for a network problem.
+ *
+ * Internal to smoke-test.
+ */
+
+
+/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
+const MAX_REDIRECTS = 10;
+/** Largest response body read; a larger one fails the request rather than exhaust memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** Whether a host name is this machine's loopback (never reached through a proxy). */
+function isLoopbackHost(hostname) {
+    return LOOPBACK.test(hostname);
+}
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
+}
+/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
+class HttpClient {
+    direct;
+    proxied;
+    timeoutMs;
+    maxRedirects;
+    maxBodyBytes;
+    constructor(options) {
+        this.timeoutMs = options.timeoutMs;
+        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        // undici's own timers are a second line behind the deadline of send(): they free the socket.
+        const agentOptions = {
+            connect: { timeout: options.timeoutMs },
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+            keepAliveTimeout: 4_000
+        };
+        this.direct = new undici.Agent(agentOptions);
+        const proxy = proxySettings(options.env);
+        if (proxy.httpProxy || proxy.httpsProxy) {
+            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
+            this.proxied = new undici.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+        }
+    }
+    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
+    dispatcherFor(url) {
+        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
+    }
+    /**
+     * Sends one request, following redirects; never throws for network problems. The deadline is
+     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
+     */
+    async send(req, cancel) {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const controller = new AbortController();
+        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
+        let timer;
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
+            timer = setTimeout(() => {
+                state.timedOut = true;
+                controller.abort();
+                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
+                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
+            }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
+        });
+        try {
+            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
+        }
+    }
+    async exchange(req, signal, state, elapsed) {
+        let url = new URL(req.url);
+        let method = req.method;
+        let body = req.body;
+        let headers = { ...req.headers };
+        const visited = [url.href];
+        try {
+            for (let redirects = 0;; redirects++) {
+                state.phase = 'connect';
+                state.host = url.host;
+                const res = await (0,undici.request)(url, {
+                    method: method,
+                    headers,
+                    body,
+                    signal,
+                    dispatcher: this.dispatcherFor(url)
+                });
+                const location = res.headers.location;
+                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                    // The body of a redirect is not needed; draining it returns the connection to the pool.
+                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
+                    if (visited.includes(next.href)) {
+                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
+                    }
+                    if (redirects + 1 > this.maxRedirects) {
+                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
+                    }
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
+                    // credentials are not sent to another origin.
+                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        if (method !== 'HEAD')
+                            method = 'GET';
+                        body = undefined;
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
+                    }
+                    if (next.origin !== url.origin) {
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                    }
+                    visited.push(next.href);
+                    url = next;
+                    continue;
+                }
+                state.phase = 'body';
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of res.body) {
+                    size += chunk.length;
+                    if (size > this.maxBodyBytes) {
+                        res.body.destroy();
+                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
+                    }
+                    chunks.push(chunk);
+                }
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+                }
+                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
+            }
+        }
+        catch (err) {
+            // After the deadline the race is already decided; this result is dropped.
+            if (state.timedOut)
+                return this.fail('timeout', 'timed out', elapsed());
+            const { kind, message } = describeNetworkError(err, url);
+            return this.fail(kind, message, elapsed());
+        }
+    }
+    fail(kind, error, latencyMs) {
+        return { ok: false, kind, error, latencyMs };
+    }
+    /**
+     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
+     * deadline already gave up on (one stuck behind a silent proxy, say).
+     */
+    async close() {
+        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
+    }
+}
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** One line for a network error, and what kind it is. */
+function describeNetworkError(err, url) {
+    const e = err;
+    // undici wraps some socket errors; the cause holds the system code.
+    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
+    const host = url.host;
+    const text = String(e?.message ?? err).split('\n')[0];
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+        case 'EAI_NODATA':
+        case 'EAI_NONAME':
+            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return { kind: 'network', message: `${host} is unreachable (${code})` };
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+        case 'UND_ERR_CLOSED':
+            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
+    }
+    if (code && TLS_CODES.test(code)) {
+        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
+    }
+    if (code && /^HPE_/.test(code))
+        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
+    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
+}
+/** `8 MiB`, `512 KiB`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / 1024 / 1024} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of e.json) {
+            const actual = parsed ? valueAt(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json '))
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    send;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => (0,core_cancel/* sleepUnlessCancelled */.xE)(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req, signal));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
+    }
+    request(check, url) {
+        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it, the job summary, and the masking of secrets out of all of them.
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Header names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values that must never appear in a report, summary or log line. Each is also registered with
+ * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
+ * phase-gates writes itself.
+ */
+class Secrets {
+    register;
+    values = [];
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
+    add(value) {
+        const v = value?.trim();
+        if (!v || v.length < 3 || this.values.includes(v))
+            return;
+        this.values.push(v);
+        this.values.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.add(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.add(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.add(part.split('=').slice(1).join('='));
+    }
+    /** A URL's password and credential-looking query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.scrub(url);
+        }
+        if (u.password)
+            this.add(decodeURIComponent(u.password));
+        if (u.username)
+            this.add(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.add(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.scrub(u.href.replace('://', '://***@'));
+        }
+        return this.scrub(u.href);
+    }
+    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    scrub(text) {
+        let s = text;
+        for (const v of this.values) {
+            s = s.split(v).join('***');
+            const encoded = encodeURIComponent(v);
+            if (encoded !== v)
+                s = s.split(encoded).join('***');
+        }
+        return s;
+    }
+    /** A copy of a JSON value with every string scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+}
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.scrubDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/commands/smoke.js
+
+
+
+
+
+
+
+
+
+
+/** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
+const LIMITS = {
+    [constants/* SmokeInputs */.Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
+    [constants/* SmokeInputs */.Nx.Retries]: { min: 0, max: 10, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.RetryDelayMs]: { min: 0, max: 60_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.TimeoutMs]: { min: 1, max: 600_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.Samples]: { min: 1, max: 10_000, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.Concurrency]: { min: 1, max: 256, integer: true, unit: '' },
+    [constants/* SmokeInputs */.Nx.P95Ms]: { min: 0, max: 3_600_000, integer: false, unit: 'ms' },
+    [constants/* SmokeInputs */.Nx.MonitorSeconds]: { min: 0, max: 86_400, integer: false, unit: 'seconds' }
+};
+/** SPEC defaults of the numeric inputs (also in actions/smoke-test/action.yml). */
+const SMOKE_DEFAULTS = {
+    [constants/* SmokeInputs */.Nx.WaitForReady]: 60,
+    [constants/* SmokeInputs */.Nx.Retries]: 3,
+    [constants/* SmokeInputs */.Nx.RetryDelayMs]: 1000,
+    [constants/* SmokeInputs */.Nx.TimeoutMs]: 5000,
+    [constants/* SmokeInputs */.Nx.Samples]: 5,
+    [constants/* SmokeInputs */.Nx.Concurrency]: 4,
+    [constants/* SmokeInputs */.Nx.P95Ms]: 500,
+    [constants/* SmokeInputs */.Nx.MonitorSeconds]: 0
+};
+function numberInput(host, name, errors) {
+    const raw = input(host, name);
+    const fallback = SMOKE_DEFAULTS[name];
+    if (raw === '')
+        return fallback;
+    const limit = LIMITS[name];
+    const unit = limit.unit;
+    const text = unit === 'ms' ? raw.replace(/\s*ms$/, '') : unit === 'seconds' ? raw.replace(/\s*s$/, '') : raw;
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n) || (limit.integer && !Number.isInteger(n)) || n < limit.min || n > limit.max) {
+        errors.push(new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not ${limit.integer ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}${unit ? ` (${unit})` : ''}`, {
+            input: name
+        }));
+        return fallback;
+    }
+    return n;
+}
+/** `0%`, `5%`, `0.5` (a bare number is a percentage, as in gates): returned as a ratio 0–1. */
+function parseErrorRate(raw, name) {
+    const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(raw.trim());
+    const pct = m ? Number(m[1]) : NaN;
+    if (!Number.isFinite(pct) || pct < 0 || pct > 100) {
+        throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not a percentage from 0% to 100%`, { input: name, hint: 'e.g. 0% or 1.5%' });
+    }
+    return pct / 100;
+}
+/** The base URL: http or https, nothing else. */
+function parseTarget(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new core_errors/* UserError */.y(`not a URL: ${JSON.stringify(raw.replace(/\/\/[^/@]*@/, '//***@'))}`, { input: constants/* SmokeInputs */.Nx.Url, hint: 'e.g. https://staging.example.com' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new core_errors/* UserError */.y(`only http:// and https:// URLs are checked, not ${url.protocol}`, { input: constants/* SmokeInputs */.Nx.Url });
+    return url.href;
+}
+/** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
+async function readSettings(host, secrets) {
+    const errors = [];
+    const token = input(host, constants/* SmokeInputs */.Nx.Token);
+    if (token)
+        secrets.add(token);
+    let target = '';
+    try {
+        const raw = requiredInput(host, constants/* SmokeInputs */.Nx.Url);
+        // Credentials in the URL are masked before anything can print them.
+        secrets.maskUrl(raw);
+        target = parseTarget(raw);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            errors.push(err);
+        else
+            throw err;
+    }
+    const n = (name) => numberInput(host, name, errors);
+    const waitForReadySeconds = n(constants/* SmokeInputs */.Nx.WaitForReady);
+    const retries = n(constants/* SmokeInputs */.Nx.Retries);
+    const retryDelayMs = n(constants/* SmokeInputs */.Nx.RetryDelayMs);
+    const timeoutMs = n(constants/* SmokeInputs */.Nx.TimeoutMs);
+    const samples = n(constants/* SmokeInputs */.Nx.Samples);
+    const concurrency = n(constants/* SmokeInputs */.Nx.Concurrency);
+    const p95Ms = n(constants/* SmokeInputs */.Nx.P95Ms);
+    const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
+    let maxErrorRate = 0;
+    try {
+        maxErrorRate = parseErrorRate(input(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let reportFile = '';
+    try {
+        reportFile = resolveOutputInWorkspace(host.workspace, input(host, constants/* SmokeInputs */.Nx.ReportPath, constants/* Defaults */.Hw.SmokeReport), constants/* SmokeInputs */.Nx.ReportPath);
+    }
+    catch (err) {
+        errors.push(err);
+    }
+    let deploymentId = null;
+    const idRaw = input(host, constants/* SmokeInputs */.Nx.DeploymentId);
+    if (idRaw) {
+        if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
+            errors.push(new core_errors/* UserError */.y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: constants/* SmokeInputs */.Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
+        }
+        else if (!token) {
+            errors.push(new core_errors/* UserError */.y('posting a deployment status needs a token', { input: constants/* SmokeInputs */.Nx.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
+        }
+        else
+            deploymentId = Number(idRaw);
+    }
+    let checks = [];
+    try {
+        checks = await loadChecks(host.getInput(constants/* SmokeInputs */.Nx.Checks), constants/* SmokeInputs */.Nx.Checks, host.workspace);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    if (errors.length) {
+        for (const e of errors)
+            e.more = [];
+        throw core_errors/* UserError */.y.several(errors);
+    }
+    for (const c of checks) {
+        for (const [name, value] of Object.entries(c.headers))
+            secrets.addHeader(name, value);
+        // Query values such as ?token=… are registered before the first log line shows the URL.
+        secrets.maskUrl(checkUrl(target, c));
+    }
+    return {
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        reportFile,
+        deploymentId,
+        token
+    };
+}
+/** The smoke-test command: the same for the action and `phase-gates smoke`. */
+async function runSmoke(host, options = {}) {
+    const secrets = new Secrets((v) => host.setSecret(v));
+    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const log = (m) => host.info(secrets.scrub(m));
+    // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
+    // checks: no verdict, no report, no deployment status; the summary and the error say so.
+    const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)();
+    const signal = options.signal ?? cancel.signal;
+    const attempts = settings.retries + 1;
+    log(`Smoke testing ${secrets.maskUrl(settings.target)}: ${settings.checks.length} check${settings.checks.length === 1 ? '' : 's'}, ${settings.samples} samples each, ` +
+        `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
+        `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
+    const startedAt = new Date();
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+    const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
+    let outcome;
+    try {
+        outcome = await engine.run((checks) => passesSoFar({ checks, readiness: null, monitoring: null }, settings));
+    }
+    catch (err) {
+        if (!(err instanceof core_cancel/* Cancelled */.cJ))
+            throw err;
+        const stopped = new core_cancel/* Cancelled */.cJ(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
+        await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        throw stopped;
+    }
+    finally {
+        cancel?.dispose();
+        await http.close();
+    }
+    const report = buildReport(outcome, settings, {
+        startedAt,
+        finishedAt: new Date(),
+        sha: host.env.GITHUB_SHA ?? null,
+        repository: host.env.GITHUB_REPOSITORY ?? null,
+        runId: host.env.GITHUB_RUN_ID ?? null,
+        // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
+        deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
+    }, secrets);
+    assertSchema('smoke-report', report);
+    await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
+    const failed = report.checks.filter((c) => !c.passed);
+    host.setOutput(constants/* SmokeOutputs */.AR.Passed, String(report.passed));
+    host.setOutput(constants/* SmokeOutputs */.AR.ReportPath, displayPath(host.workspace, reportFile));
+    host.setOutput(constants/* SmokeOutputs */.AR.P95Ms, report.totals.p95Ms === null ? '' : String(report.totals.p95Ms));
+    // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
+    host.setOutput(constants/* SmokeOutputs */.AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
+    host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
+    await host.appendSummary(renderSummary(report));
+    for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
+        const origin = settings.checks.find((k) => k.name === c.name)?.origin;
+        host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
+            title: 'Flaky smoke check',
+            file: origin?.file,
+            startLine: origin?.file ? origin.line : undefined
+        });
+    }
+    const t = report.totals;
+    log(`${report.passed ? 'Passed' : 'Failed'}: ${t.requests} requests, ${t.failures} failed (${t.errorRate === null ? '—' : formatPercent(t.errorRate)}), ` +
+        `p50 ${t.p50Ms ?? '—'} ms, p95 ${t.p95Ms ?? '—'} ms, p99 ${t.p99Ms ?? '—'} ms; report ${displayPath(host.workspace, reportFile)}`);
+    if (deploymentId !== null) {
+        const { postDeploymentStatus } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 6510));
+        const description = report.passed
+            ? `Smoke test passed: ${report.checks.length} checks, p95 ${t.p95Ms ?? '—'} ms, errors ${t.errorRate === null ? '—' : formatPercent(t.errorRate)}`
+            : `Smoke test failed: ${report.message ?? ''}`;
+        const plainTarget = !/\*\*\*/.test(report.target) ? report.target : undefined;
+        const posted = await postDeploymentStatus({
+            token,
+            deploymentId,
+            passed: report.passed,
+            description: secrets.scrub(description),
+            environmentUrl: plainTarget,
+            env: host.env,
+            log
+        });
+        log(`Deployment ${deploymentId}: status ${posted.state} posted`);
+    }
+    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ SmokeOutputs),
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   Nx: () => (/* binding */ SmokeInputs),
+/* harmony export */   Tf: () => (/* binding */ SMOKE_REPORT_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports GatesInputs, GatesOutputs, GATES_REPORT_SCHEMA, ValidationInputs, ValidationOutputs, DeployInputs, DeployOutputs, DEPLOY_LEDGER_DEFAULT, PipelineInputs, PipelineOutputs, PHASE_07_REPORT_DEFAULT */
+/** Input and output names, once. Each notes the actions that use it. */
+/** Inputs of gates-enforcer (and the root action). */
+const GatesInputs = {
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    Token: 'token'
+};
+/** Outputs of gates-enforcer. */
+const GatesOutputs = {
+    Passed: 'passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path'
+};
+/** Default artifact paths (SPEC, "Artifacts"). */
+const Defaults = {
+    GatesReport: 'gates-report.json',
+    ValidationSarif: 'workflows-validation.sarif',
+    DeployLog: 'ci/deploy-logs.txt',
+    SmokeReport: 'post-deploy/smoke-report.json'
+};
+const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+/** Inputs of workflows-validation. */
+const ValidationInputs = {
+    Paths: 'paths',
+    RequiredChecks: 'required-checks',
+    BaseBranch: 'base-branch',
+    Config: 'config',
+    FailOn: 'fail-on',
+    SarifPath: 'sarif-path',
+    Token: 'token'
+};
+/** Outputs of workflows-validation. */
+const ValidationOutputs = {
+    Valid: 'valid',
+    ErrorCount: 'error-count',
+    WarningCount: 'warning-count',
+    SarifPath: 'sarif-path',
+    Report: 'report'
+};
+/** Inputs of smoke-test (and the root action). */
+const SmokeInputs = {
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    ReportPath: 'report-path',
+    DeploymentId: 'deployment-id',
+    Token: 'token'
+};
+/** Outputs of smoke-test. */
+const SmokeOutputs = {
+    Passed: 'passed',
+    ReportPath: 'report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks'
+};
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+/** Inputs of deploy (and the root action). */
+const DeployInputs = {
+    Environment: 'environment',
+    Production: 'production',
+    Mode: 'mode',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    GatesReport: 'gates-report',
+    RequireGates: 'require-gates',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    Token: 'token'
+};
+/** Outputs of deploy. */
+const DeployOutputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    Status: 'status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
+};
+/** The local deployments ledger of deploy, used without a token (inside the workspace). */
+const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Production: 'production',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
+
+
+/***/ }),
+
+/***/ 6512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    input;
+    file;
+    line;
+    hint;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.hint = options.hint;
+    }
+    /** `input: file:line: message (hint)` — one line, whatever the message held. */
+    render() {
+        let where = '';
+        if (this.input)
+            where += `${this.input}: `;
+        if (this.file)
+            where += this.line ? `${this.file}:${this.line}: ` : `${this.file}: `;
+        else if (this.line)
+            where += `line ${this.line}: `;
+        const text = `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
+        return text.replace(/[\r\n]+/g, ' ');
+    }
+    /** Further errors found in the same pass, so that a user sees them all at once. */
+    more = [];
+    /** One error carrying all of `errors` (the first is the headline). */
+    static several(errors) {
+        const [first, ...rest] = errors;
+        first.more.push(...rest);
+        return first;
+    }
+    /** Every error of this one, itself first, each rendered as one line. */
+    renderAll() {
+        return [this.render(), ...this.more.map((e) => e.render())];
+    }
+    /** The same error, attributed to an input and/or file when it did not say yet. */
+    static attribute(err, options) {
+        if (!(err instanceof UserError))
+            return err;
+        if ((options.input && !err.input) || (options.file && !err.file)) {
+            const copy = new UserError(err.message, {
+                input: err.input ?? options.input,
+                file: err.file ?? options.file,
+                line: err.line ?? options.line,
+                hint: err.hint ?? options.hint
+            });
+            copy.more = err.more;
+            return copy;
+        }
+        return err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ActionsHost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+
+class ActionsHost {
+    workspace;
+    env = process.env;
+    constructor() {
+        this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    }
+    getInput(name) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
+    }
+    setOutput(name, value) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            return;
+        }
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    }
+    annotate(level, message, props = {}) {
+        const p = { ...props };
+        if (level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, p);
+        else if (level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, p);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, p);
+    }
+    info(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    }
+    debug(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+    }
+    setSecret(value) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony export ExitCode */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
+/**
+ * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
+ * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
+ * whose stack is shown only in debug output.
+ */
+
+
+const ExitCode = { Ok: 0, Failed: 1 };
+/**
+ * Runs a command on a host and returns the exit code; never throws. A command that does not handle
+ * cancellation itself (`handlesCancel` false: it has nothing to record or clean up) ends at the
+ * first SIGINT or SIGTERM, also one received during start-up, with one error line and exit 1.
+ */
+async function runCommand(host, command, handlesCancel = false) {
+    const release = handlesCancel
+        ? undefined
+        : (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .claimSignals */ .Ur)((name) => {
+            host.annotate('error', `cancelled (${name})`);
+            process.exit(ExitCode.Failed);
+        });
+    try {
+        const result = await command(host);
+        if (!result.ok) {
+            host.annotate('error', result.message ?? 'failed');
+            return ExitCode.Failed;
+        }
+        return ExitCode.Ok;
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+            for (const line of err.renderAll())
+                host.annotate('error', line);
+            return ExitCode.Failed;
+        }
+        const e = err;
+        host.annotate('error', `internal error: ${e?.message ?? String(err)} (a bug in phase-gates: please report it; debug output shows the stack)`.replace(/[\r\n]+/g, ' '));
+        host.debug(e?.stack ?? String(err));
+        return ExitCode.Failed;
+    }
+    finally {
+        release?.();
+    }
 }
 
 

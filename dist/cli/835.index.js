@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 1445:
+/***/ 835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,10 +40,10 @@ var version = __webpack_require__(1099);
 /** How many deployments of an environment the history queries read at most. */
 const HISTORY_LIMIT = 100;
 /**
- * How long an unfinished deployment holds the lock: a run that died without a final status (a
- * runner lost, a SIGKILL) must not block its environment for ever. GitHub ends jobs after 6 hours.
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
  */
-const LOCK_STALE_MS = 6 * 60 * 60 * 1000;
+const LOCK_STALE_MS = 60 * 60 * 1000;
 const FINAL_BAD = ['failure', 'error'];
 async function withStates(store, record) {
     if (!record.states) {
@@ -66,7 +66,7 @@ function counts(record, rolledBack) {
     return !FINAL_BAD.includes(last);
 }
 /** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now) {
+async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
     const records = await store.list(environment, HISTORY_LIMIT);
     const out = {};
     const rolledBack = new Set();
@@ -78,7 +78,7 @@ async function environmentHistory(store, environment, now) {
             rolledBack.add(r.rollbackOf);
         if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
             const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < LOCK_STALE_MS)
+            if (age < staleMs)
                 out.inProgress = r;
         }
         if (!out.current) {
@@ -109,6 +109,23 @@ async function successfulDeploymentOf(store, environment, version) {
             return r;
     }
     return undefined;
+}
+const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
+    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+    let first;
+    for (const r of recent) {
+        await withStates(store, r);
+        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
+            first = r;
+    }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
@@ -274,9 +291,12 @@ async function runChecks(ctx) {
     }
     // The lock: no other deployment of this environment under way.
     const busy = ctx.history.inProgress;
-    results.push(busy
-        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
-        : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    const holder = ctx.lockBusy;
+    results.push(holder
+        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `a deploy of ${holder.version} to ${config.environment} holds the lock since ${holder.since} (process ${holder.pid} on ${holder.host}${holder.run ? `, ${holder.run}` : ''})` }
+        : busy
+            ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+            : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
     return results;
 }
 
@@ -286,52 +306,119 @@ var redact = __webpack_require__(8334);
 var audit_log = __webpack_require__(9155);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
 /**
  * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
  * runs without a GitHub token (the command line, local runs). A line is a deployment or a status;
  * nothing is ever rewritten. Writers take a lock file (created exclusively, holding the writer's
- * pid) and append each line with one write(2) on an O_APPEND descriptor, then fsync.
+ * pid) and append each line with one write(2) on an O_APPEND descriptor opened without following
+ * links, then fsync.
+ *
+ * Nothing is lost to a damaged file: it is read as a stream, line by line with a bound on a line's
+ * length, so a ledger of any size costs bounded memory; a line that is not an entry (garbage, an id
+ * that is not a number, a line too long) is skipped with a warning naming it; a last line left
+ * unfinished by a killed writer is set aside into `<ledger>.torn-<time>` before the next append, so
+ * that no record is ever merged into it.
  */
+
+
+
+
 
 
 
 /** How long a writer waits for the lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
-/** A lock older than this whose holder is gone is taken over. */
+/** A write lock older than this is taken over: a write holds it for milliseconds. */
 const ledger_LOCK_STALE_MS = 30_000;
+/** Longest ledger line read; an entry is a few hundred bytes. A longer line is skipped unread. */
+const MAX_LEDGER_LINE = 64 * 1024;
+const STATES = new Set(['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']);
+const ID = /^[1-9][0-9]{0,15}$/;
+/**
+ * Whether process `pid` of this machine is alive. A zombie (dead, not yet reaped by its parent)
+ * is not: on Linux its state in /proc says so.
+ */
 function alive(pid) {
     try {
         process.kill(pid, 0);
-        return true;
     }
     catch (err) {
         return err.code === 'EPERM';
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+    }
+    catch {
+        return true;
     }
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
+/** Why a parsed line is not an entry, or undefined when it is one. */
+function invalid(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return 'not a JSON object';
+    if (e.type === 'deployment') {
+        if (typeof e.id !== 'string' || !ID.test(e.id))
+            return `deployment id ${JSON.stringify(e.id)} is not a positive number`;
+        if (typeof e.environment !== 'string' || typeof e.version !== 'string')
+            return 'deployment without environment or version';
+        return undefined;
+    }
+    if (e.type === 'status') {
+        if (typeof e.deployment !== 'string' || !ID.test(e.deployment))
+            return `status of deployment ${JSON.stringify(e.deployment)}, not a positive number`;
+        if (typeof e.state !== 'string' || !STATES.has(e.state))
+            return `unknown state ${JSON.stringify(e.state)}`;
+        return undefined;
+    }
+    return `unknown type ${JSON.stringify(e.type)}`;
+}
 /** The ledger at `file` (absolute; created on the first write). */
 class LedgerStore {
     file;
     where;
+    warn;
     kind = 'ledger';
+    warned = new Set();
     constructor(file, 
     /** The path shown in messages. */
-    where) {
+    where, 
+    /** Told, once each, of every line skipped and every torn line set aside. */
+    warn = () => undefined) {
         this.file = file;
         this.where = where;
+        this.warn = warn;
     }
-    /** Every entry, in file order. A line that is not an entry is bad input naming the file. */
-    read() {
+    warnOnce(message) {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    /**
+     * Streams every entry, in file order, to `onEntry`. Lines that are not entries are skipped with a
+     * warning naming them; memory is bounded by {@link MAX_LEDGER_LINE}, whatever the file's size.
+     */
+    async scan(onEntry) {
+        const out = { maxId: 0, tornBytes: 0 };
         if (!(0,external_node_fs_.existsSync)(this.file))
-            return [];
-        const lines = (0,external_node_fs_.readFileSync)(this.file, 'utf8').split('\n');
-        const entries = [];
-        lines.forEach((line, i) => {
+            return out;
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let pending = '';
+        let skipping = false; // inside a line longer than the limit
+        let lineNo = 0;
+        const take = (line) => {
+            lineNo++;
             if (!line.trim())
                 return;
             let entry;
@@ -339,28 +426,64 @@ class LedgerStore {
                 entry = JSON.parse(line);
             }
             catch {
-                // A torn last line (a writer killed mid-write on a file system without atomic appends) is
-                // skipped: every complete line before it still holds.
-                if (i === lines.length - 1 || (i === lines.length - 2 && lines[lines.length - 1] === ''))
-                    return;
-                throw new errors/* UserError */.y('not a ledger line (invalid JSON)', { file: this.where, line: i + 1 });
+                this.warnOnce(`${this.where}:${lineNo}: not a ledger line (invalid JSON); skipped`);
+                return;
             }
-            if (entry?.type !== 'deployment' && entry?.type !== 'status')
-                throw new errors/* UserError */.y('not a ledger line', { file: this.where, line: i + 1 });
-            entries.push(entry);
-        });
-        return entries;
+            const why = invalid(entry);
+            if (why) {
+                this.warnOnce(`${this.where}:${lineNo}: not a ledger line (${why}); skipped`);
+                return;
+            }
+            if (entry.type === 'deployment')
+                out.maxId = Math.max(out.maxId, Number(entry.id));
+            onEntry(entry);
+        };
+        let tailBytes = 0;
+        const stream = (0,external_node_fs_.createReadStream)(this.file, { highWaterMark: 256 * 1024 });
+        for await (const chunk of stream) {
+            const nl = chunk.lastIndexOf(10);
+            tailBytes = nl < 0 ? tailBytes + chunk.length : chunk.length - nl - 1;
+            let text = pending + decoder.write(chunk);
+            let start = 0;
+            for (;;) {
+                const at = text.indexOf('\n', start);
+                if (at < 0)
+                    break;
+                if (skipping) {
+                    skipping = false;
+                    lineNo++;
+                }
+                else
+                    take(text.slice(start, at));
+                start = at + 1;
+            }
+            pending = text.slice(start);
+            text = '';
+            if (pending.length > MAX_LEDGER_LINE) {
+                if (!skipping)
+                    this.warnOnce(`${this.where}:${lineNo + 1}: a line longer than ${MAX_LEDGER_LINE} characters, not a ledger line; skipped`);
+                skipping = true;
+                pending = '';
+            }
+        }
+        pending += decoder.end();
+        if (tailBytes > 0) {
+            // No newline at the end: a writer was killed mid-line. It is never read as an entry.
+            out.tornBytes = tailBytes;
+            this.warnOnce(`${this.where}:${lineNo + 1}: an unfinished last line (${tailBytes} bytes, a writer killed mid-write); ignored, and set aside at the next write`);
+        }
+        return out;
     }
     async list(environment, limit) {
-        const entries = this.read();
-        const records = [];
+        // Only this environment's newest `limit` deployments are kept while reading.
         const byId = new Map();
-        for (const e of entries) {
+        await this.scan((e) => {
             if (e.type === 'deployment') {
-                const r = { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] };
-                byId.set(e.id, r);
-                if (e.environment === environment)
-                    records.push(r);
+                if (e.environment !== environment)
+                    return;
+                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+                if (byId.size > limit)
+                    byId.delete(byId.keys().next().value);
             }
             else {
                 const r = byId.get(e.deployment);
@@ -369,25 +492,40 @@ class LedgerStore {
                     r.updatedAt = e.createdAt;
                 }
             }
-        }
-        return records.reverse().slice(0, limit);
+        });
+        return [...byId.values()].reverse();
     }
     async states(record) {
-        const found = (await this.list(record.environment, Number.MAX_SAFE_INTEGER)).find((r) => r.id === record.id);
-        return { states: found?.states ?? [], updatedAt: found?.updatedAt };
+        const states = [];
+        let updatedAt;
+        await this.scan((e) => {
+            if (e.type === 'status' && e.deployment === record.id) {
+                states.push(e.state);
+                updatedAt = e.createdAt;
+            }
+        });
+        return { states, updatedAt };
+    }
+    /** The writer of a deployment (pid and host), for telling an abandoned one. */
+    async writer(id) {
+        let found;
+        await this.scan((e) => {
+            if (e.type === 'deployment' && e.id === id)
+                found = { pid: e.pid, host: e.host };
+        });
+        return found;
     }
     async create(d) {
-        return this.locked(() => {
-            const entries = this.read();
-            const ids = entries.filter((e) => e.type === 'deployment').map((e) => Number(e.id));
-            const id = String(ids.length ? Math.max(...ids) + 1 : 1);
+        return this.locked(async () => {
+            const { maxId } = await this.scan(() => undefined);
+            const id = String(maxId + 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid });
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
             return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
         });
     }
     async setStatus(id, update) {
-        await this.locked(() => this.append({
+        await this.locked(async () => this.append({
             type: 'status',
             deployment: id,
             state: update.state,
@@ -395,18 +533,68 @@ class LedgerStore {
             environmentUrl: update.environmentUrl,
             logUrl: update.logUrl,
             createdAt: new Date().toISOString(),
-            pid: process.pid
+            pid: process.pid,
+            host: hostName()
         }));
     }
+    /** Appends one line (the write lock held), after setting aside an unfinished last line. */
     append(entry) {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(this.file), { recursive: true });
-        const fd = (0,external_node_fs_.openSync)(this.file, 'a', 0o644);
+        const fd = (0,files/* openAppend */.tw)(this.file, this.where, constants/* DeployInputs */.L2.LedgerPath);
         try {
+            this.setAsideTornLine(fd);
             (0,external_node_fs_.writeSync)(fd, JSON.stringify(entry) + '\n');
             (0,external_node_fs_.fsyncSync)(fd);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /**
+     * When the file does not end with a newline, moves the bytes after its last newline into
+     * `<ledger>.torn-<time>` and cuts them off: the next line starts on a line of its own.
+     */
+    setAsideTornLine(fd) {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size === 0)
+            return;
+        const reader = (0,external_node_fs_.openSync)(this.file, 'r');
+        try {
+            const last = Buffer.alloc(1);
+            (0,external_node_fs_.readSync)(reader, last, 0, 1, size - 1);
+            if (last[0] === 10)
+                return;
+            // Find the last newline, reading backwards in blocks.
+            const block = Buffer.alloc(64 * 1024);
+            let end = size;
+            let cut = 0;
+            while (end > 0) {
+                const start = Math.max(0, end - block.length);
+                const n = (0,external_node_fs_.readSync)(reader, block, 0, end - start, start);
+                const nl = block.subarray(0, n).lastIndexOf(10);
+                if (nl >= 0) {
+                    cut = start + nl + 1;
+                    break;
+                }
+                end = start;
+            }
+            const aside = `${this.file}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+            const out = (0,external_node_fs_.openSync)(aside, 'wx', 0o644);
+            try {
+                for (let at = cut; at < size;) {
+                    const n = (0,external_node_fs_.readSync)(reader, block, 0, Math.min(block.length, size - at), at);
+                    (0,external_node_fs_.writeSync)(out, block, 0, n);
+                    at += n;
+                }
+                (0,external_node_fs_.fsyncSync)(out);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+            (0,external_node_fs_.ftruncateSync)(fd, cut);
+            this.warnOnce(`${this.where}: an unfinished last line (${size - cut} bytes) was set aside in ${external_node_path_.basename(aside)}; the ledger goes on after it`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(reader);
         }
     }
     /** Runs `fn` holding `<ledger>.lock`, waiting for another writer (bounded) and taking over a dead one's. */
@@ -432,7 +620,7 @@ class LedgerStore {
                 catch {
                     // Gone between open and read: try again.
                 }
-                if (holder && !alive(holder) && Date.now() - since > 0)
+                if (holder && !alive(holder))
                     (0,external_node_fs_.rmSync)(lock, { force: true });
                 else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
@@ -440,15 +628,202 @@ class LedgerStore {
                     throw new errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
                 }
                 else
-                    await sleep(50);
+                    await sleep(20);
             }
         }
         try {
-            return fn();
+            return await fn();
         }
         finally {
             (0,external_node_fs_.rmSync)(lock, { force: true });
         }
+    }
+}
+/** This machine's name, as the ledger and locks record it. */
+function hostName() {
+    return (0,external_node_os_.hostname)();
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/env-lock.js
+/**
+ * One deploy of an environment at a time, for the local ledger: a lock file per environment beside
+ * the ledger (`locks/<environment>.lock`), created exclusively (O_EXCL: of two processes, one
+ * creates it, the other finds it), holding who holds it, kept for the whole run and removed on every
+ * exit path (the run's end, an error, a signal, process exit).
+ *
+ * A holder that is provably dead (this machine, its pid gone) is taken over at once; one on another
+ * machine (a shared disk) only once `staleMs` passed since it took the lock. A takeover is made
+ * under a second exclusive file, so that two processes taking over the same dead holder cannot both
+ * win, and it ends the dead holder's script, whose process group the lock names while it runs.
+ */
+
+
+
+/** Attempts of the create-or-take-over loop; each is a few file operations. */
+const MAX_ATTEMPTS = 50;
+function readHolder(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? undefined : 'unreadable';
+    }
+    try {
+        const h = JSON.parse(text);
+        return typeof h?.pid === 'number' && typeof h.host === 'string' ? h : 'unreadable';
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+function ageMs(file) {
+    try {
+        return Date.now() - (0,external_node_fs_.statSync)(file).mtimeMs;
+    }
+    catch {
+        return 0;
+    }
+}
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The lock file of `environment` for the ledger at `ledgerFile`. */
+function lockFileOf(ledgerFile, environment) {
+    return external_node_path_.join(external_node_path_.dirname(ledgerFile), 'locks', `${encodeURIComponent(environment.toLowerCase())}.lock`);
+}
+/** A held environment lock. */
+class EnvironmentLock {
+    file;
+    holder;
+    released = false;
+    onExit = () => this.release();
+    constructor(file, holder) {
+        this.file = file;
+        this.holder = holder;
+        process.once('exit', this.onExit);
+    }
+    /**
+     * Takes the lock of `environment`, or says who holds it. A dead holder is taken over (said in
+     * `takeover`), a live one is `busy`.
+     */
+    static acquire(file, want, staleMs) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        let takeover;
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            const holder = { pid: process.pid, host: hostName(), ...want, since: new Date().toISOString() };
+            try {
+                const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o644);
+                try {
+                    (0,external_node_fs_.writeSync)(fd, JSON.stringify(holder) + '\n');
+                }
+                finally {
+                    (0,external_node_fs_.closeSync)(fd);
+                }
+                return { lock: new EnvironmentLock(file, holder), takeover };
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const found = readHolder(file);
+            if (found === undefined)
+                continue; // released meanwhile
+            if (found === 'unreadable') {
+                // Created but not yet written (a writer between two system calls), or one killed there.
+                if (ageMs(file) < 5_000) {
+                    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                    continue;
+                }
+            }
+            const previous = found === 'unreadable' ? undefined : found;
+            const dead = previous ? previous.host === hostName() && !alive(previous.pid) : true;
+            const stale = previous ? Date.now() - Date.parse(previous.since) > staleMs : true;
+            if (previous && !dead && !stale)
+                return { busy: previous };
+            const done = EnvironmentLock.takeOver(file, previous);
+            if (done && previous)
+                takeover = { previous, why: dead ? 'dead' : 'stale', endedGroup: done.endedGroup };
+        }
+        const holder = readHolder(file);
+        if (holder && holder !== 'unreadable')
+            return { busy: holder };
+        throw new Error(`could not take ${file} in ${MAX_ATTEMPTS} attempts`);
+    }
+    /**
+     * Removes the lock of a dead or stale holder, under `<lock>.takeover` (exclusive): only if the
+     * lock still holds what was judged, so that a lock just taken by another process is never removed.
+     */
+    static takeOver(file, judged) {
+        const mutex = file + '.takeover';
+        try {
+            const fd = (0,external_node_fs_.openSync)(mutex, 'wx', 0o644);
+            (0,external_node_fs_.writeSync)(fd, String(process.pid));
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            // Another takeover is under way; one whose process died is cleared.
+            let pid = 0;
+            try {
+                pid = Number((0,external_node_fs_.readFileSync)(mutex, 'utf8'));
+            }
+            catch {
+                // gone meanwhile
+            }
+            if ((pid && !alive(pid)) || ageMs(mutex) > 10_000)
+                (0,external_node_fs_.rmSync)(mutex, { force: true });
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+            return undefined;
+        }
+        try {
+            const now = readHolder(file);
+            const same = judged === undefined ? now === 'unreadable' : now !== undefined && now !== 'unreadable' && now.pid === judged.pid && now.since === judged.since && now.host === judged.host;
+            if (!same)
+                return undefined;
+            let endedGroup;
+            if (judged?.pgid && judged.host === hostName() && !alive(judged.pid) && signalGroup(judged.pgid, 'SIGTERM')) {
+                // Its script outlived it (kill -9 of the step): ended now, and for good a moment later.
+                endedGroup = judged.pgid;
+                const group = judged.pgid;
+                setTimeout(() => signalGroup(group, 'SIGKILL'), 3_000).unref();
+            }
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            return { endedGroup };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(mutex, { force: true });
+        }
+    }
+    /** Names the process group of the script running now (undefined when none runs). */
+    setScriptGroup(pgid) {
+        if (this.released)
+            return;
+        this.holder = { ...this.holder, pgid };
+        try {
+            (0,external_node_fs_.writeFileSync)(this.file, JSON.stringify(this.holder) + '\n');
+        }
+        catch {
+            // The lock is still held; a takeover after a crash just cannot end the script.
+        }
+    }
+    /** Removes the lock, if it is still ours. Synchronous and idempotent: safe on every exit path. */
+    release() {
+        if (this.released)
+            return;
+        this.released = true;
+        process.off('exit', this.onExit);
+        const now = readHolder(this.file);
+        if (now && now !== 'unreadable' && now.pid === this.holder.pid && now.since === this.holder.since)
+            (0,external_node_fs_.rmSync)(this.file, { force: true });
     }
 }
 
@@ -514,6 +889,8 @@ async function verifyUrl(url, checks, options) {
 
 
 
+
+
 /** Variables of the runner a script must not inherit: the action's inputs (the token among them) and runtime credentials. */
 const WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_|ACTIONS_CACHE_|ACTIONS_RESULTS_)/;
 function icon(status) {
@@ -522,8 +899,28 @@ function icon(status) {
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** Runs deploy and returns its outcome; outputs, summary and log are written as it goes. */
+/**
+ * Runs deploy and returns its outcome; outputs, summary and log are written as it goes. With the
+ * local ledger, the environment's lock is taken first and held to the end, whatever the end.
+ */
 async function executeDeploy(ctx) {
+    const state = {};
+    if (ctx.store.kind === 'ledger') {
+        const { config } = ctx;
+        const got = EnvironmentLock.acquire(lockFileOf(config.ledgerFile, config.environment), { environment: config.environment, version: config.mode === 'rollback' ? 'a rollback' : config.version, run: runUrl(ctx.host.env) }, config.lockStaleMs);
+        if ('busy' in got)
+            state.busy = got.busy;
+        else
+            Object.assign(state, got);
+    }
+    try {
+        return await deployUnderLock(ctx, state);
+    }
+    finally {
+        state.lock?.release();
+    }
+}
+async function deployUnderLock(ctx, lockState) {
     const { host, config, store, log, redactor, signal } = ctx;
     const rollbackMode = config.mode === 'rollback';
     const summary = [];
@@ -543,8 +940,26 @@ async function executeDeploy(ctx) {
     });
     if (ctx.nowSource)
         log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
+    const took = lockState.takeover;
+    if (took) {
+        const p = took.previous;
+        log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
+        host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
+    }
     // 1. History and checks: read only.
-    const history = await environmentHistory(store, config.environment, ctx.now);
+    const history = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+    if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
+        // This run holds the environment's lock, so a deployment still in progress lost its run: its
+        // writer died without a final status. It is marked so, and blocks nothing.
+        const abandoned = history.inProgress;
+        const writer = await store.writer(abandoned.id);
+        const why = `abandoned: its run ended without a final status${writer ? ` (process ${writer.pid}${writer.host ? ` on ${writer.host}` : ''})` : ''}`;
+        log.warn('deployment.abandoned', { id: abandoned.id, version: abandoned.version, pid: writer?.pid, host: writer?.host });
+        if (!config.dryRun)
+            await store.setStatus(abandoned.id, { state: 'error', description: why });
+        host.info(`deployment ${abandoned.id} of ${abandoned.version} to ${config.environment} was ${why}`);
+        history.inProgress = undefined;
+    }
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
     if (rollbackMode && !history.previous) {
@@ -568,7 +983,7 @@ async function executeDeploy(ctx) {
         await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
         return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
     }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource });
+    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource, lockBusy: lockState.busy });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -682,6 +1097,19 @@ async function executeDeploy(ctx) {
     };
     await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
     const withDeployment = { ...base, deploymentId: deployment.id };
+    if (store.kind === 'github') {
+        // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
+        // progress at once, the lower id goes on; the other steps aside before anything changes.
+        const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+        if (first) {
+            const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
+            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+            log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
+            log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
+            summary.push(`❌ Refused: ${cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+            return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+        }
+    }
     const scriptEnv = (step, mode, extra = {}) => {
         const env = {};
         for (const [k, v] of Object.entries(host.env))
@@ -713,6 +1141,7 @@ async function executeDeploy(ctx) {
             env: { ...env, ...command.env },
             timeoutMs: config.timeoutMs,
             signal,
+            onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
             onLine: (line, stream) => {
                 if (stream === 'stdout' && stdout.length < MAX_STDOUT)
                     stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
@@ -934,7 +1363,7 @@ function runUrl(env) {
 const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
     if (!config.token)
-        return new LedgerStore(config.ledgerFile, (0,files/* displayPath */.Gt)(host.workspace, config.ledgerFile));
+        return new LedgerStore(config.ledgerFile, (0,files/* displayPath */.Gt)(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
     try {
@@ -973,7 +1402,7 @@ async function runDeploy(host, options = {}) {
     for (const name of config.requiredSecrets)
         secret(host.env[name]);
     const store = await openStore(host, config);
-    const log = audit_log/* AuditLog */.S.open(config.logFile, redactor);
+    const log = audit_log/* AuditLog */.S.open(config.logFile, redactor, (0,files/* displayPath */.Gt)(host.workspace, config.logFile), constants/* DeployInputs */.L2.LogPath);
     // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
     // once, synchronously (only the first: the log still ends with `cancelled`).
     const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
@@ -1003,7 +1432,7 @@ async function runDeploy(host, options = {}) {
 /* harmony export */ });
 /* unused harmony export formatEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2739);
 /**
  * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
  * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
@@ -1039,10 +1468,9 @@ class AuditLog {
         this.file = file;
         this.fd = fd;
     }
-    /** Opens (creating its directory) `file` for appending. */
-    static open(file, redactor) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
-        return new AuditLog((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'a', 0o644), redactor, file);
+    /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
+    static open(file, redactor, shown = file, input = 'log-path') {
+        return new AuditLog((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openAppend */ .tw)(file, shown, input), redactor, file);
     }
     /** Appends one event, redacted; written to the file before this returns. */
     write(level, event, fields = {}) {
@@ -2356,8 +2784,11 @@ function readDeployConfig(host) {
         const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment);
         if (!v)
             throw new core_errors/* UserError */.y('required and not supplied', { input: constants/* DeployInputs */.L2.Environment, hint: 'e.g. staging or production' });
-        if (!/^[\w.\-/ ]{1,255}$/.test(v))
-            throw new core_errors/* UserError */.y(`not an environment name: ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Environment });
+        // GitHub takes up to 255 characters; ours are letters, digits, `_ . - /` and inner spaces, and
+        // no part between slashes is empty, `.` or `..` (a name is never a path out of anywhere).
+        if (!/^[\w.\-/ ]{1,255}$/.test(v) || v !== v.trim() || v.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+            throw new core_errors/* UserError */.y(`not an environment name: ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Environment, hint: 'letters, digits, _ . - / and inner spaces, up to 255 characters, no empty, . or .. part between slashes' });
+        }
         return v;
     }, '');
     const mode = attempt(() => {
@@ -2474,10 +2905,22 @@ function readDeployConfig(host) {
             throw new core_errors/* UserError */.y(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.TimeoutMinutes });
         return Math.round(n * 60_000);
     }, 30 * 60_000);
+    const lockStaleMs = attempt(() => {
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LockStaleMinutes, '60');
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 1 || n > 1440)
+            throw new core_errors/* UserError */.y(`must be a number of minutes from 1 to 1440, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.LockStaleMinutes });
+        return Math.round(n * 60_000);
+    }, 60 * 60_000);
     const dryRun = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.DryRun, false), false);
-    const logFile = attempt(() => (0,files/* resolveInWorkspace */.z1)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
-    const ledgerFile = attempt(() => (0,files/* resolveInWorkspace */.z1)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
+    const logFile = attempt(() => (0,files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
+    const ledgerFile = attempt(() => (0,files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
     const token = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Token);
+    if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
+        // Each share is verified before the next: with nothing to verify on, a canary cannot be told
+        // from an outage, so it is refused before anything runs.
+        errors.push(new core_errors/* UserError */.y('canary needs a URL to verify each step on: set environment-url (or provider-options slot-urls)', { input: constants/* DeployInputs */.L2.Strategy }));
+    }
     if (errors.length)
         throw core_errors/* UserError */.y.several(errors);
     return {
@@ -2507,6 +2950,7 @@ function readDeployConfig(host) {
         allowedRegions,
         environmentUrl,
         timeoutMs,
+        lockStaleMs,
         dryRun,
         logFile,
         ledgerFile,
@@ -2936,6 +3380,26 @@ function findOnPath(program, env) {
         }
     });
 }
+/**
+ * A watchdog beside the script: a small shell, in a process group of its own, that ends the script's
+ * group when this process dies without doing so itself (kill -9 of the step; Node has no
+ * PR_SET_PDEATHSIG). It checks once a second and ends by itself when the script's group is gone.
+ */
+function watchdog(pgid) {
+    if (process.platform === 'win32')
+        return undefined;
+    const parent = process.pid;
+    const script = `while kill -0 ${parent} 2>/dev/null && kill -0 -${pgid} 2>/dev/null; do sleep 1; done; if ! kill -0 ${parent} 2>/dev/null; then kill -TERM -${pgid} 2>/dev/null; sleep 3; kill -KILL -${pgid} 2>/dev/null; fi`;
+    try {
+        const dog = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', script], { detached: true, stdio: 'ignore' });
+        dog.on('error', () => undefined);
+        dog.unref();
+        return dog;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
 const MAX_LINE = 64 * 1024;
 /** Runs a script to its end, a timeout or a cancellation. Never throws for the script's own failures. */
@@ -2951,6 +3415,9 @@ async function runScript(script, options) {
         detached: true,
         shell: false
     });
+    const dog = child.pid ? watchdog(child.pid) : undefined;
+    if (child.pid)
+        options.onGroup?.(child.pid);
     const pending = { stdout: '', stderr: '' };
     const feed = (stream) => (chunk) => {
         let text = pending[stream] + chunk;
@@ -3000,6 +3467,9 @@ async function runScript(script, options) {
     }
     if (killTimer)
         clearTimeout(killTimer);
+    dog?.kill('SIGKILL');
+    if (child.pid)
+        options.onGroup?.(undefined);
     for (const stream of ['stdout', 'stderr'])
         if (pending[stream])
             options.onLine(pending[stream], stream);

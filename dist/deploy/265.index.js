@@ -1,0 +1,8826 @@
+export const id = 265;
+export const ids = [265];
+export const modules = {
+
+/***/ 1265:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(549);
+/** Entry of actions/deploy: builds the runner host and runs the deploy command. */
+
+
+
+process.exitCode = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d)(new _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionsHost */ .Q(), (host) => (0,_core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .runDeploy */ .z)(host), true);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ onCancel),
+/* harmony export */   Ur: () => (/* binding */ claimSignals),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   xE: () => (/* binding */ sleepUnlessCancelled),
+/* harmony export */   yD: () => (/* binding */ signalName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6554);
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Takes SIGINT and SIGTERM over from the start-up handlers of src/host/early-signals.ts: `handler`
+ * gets every later signal, and at once each one received before (a cancel during start-up is not
+ * lost). The returned function gives them back to the start-up handlers, which keep what comes after.
+ */
+function claimSignals(handler) {
+    const early = globalThis[_early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__/* .EARLY_SIGNALS */ ._];
+    for (const name of SIGNALS) {
+        process.on(name, handler);
+        if (early)
+            process.off(name, early.handler);
+    }
+    for (const name of early?.pending.splice(0) ?? [])
+        handler(name);
+    return () => {
+        for (const name of SIGNALS) {
+            process.off(name, handler);
+            if (early)
+                process.on(name, early.handler);
+        }
+    };
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process (also one received
+ * during start-up, before this was called), after calling `first` (synchronously: the runner's
+ * SIGKILL may follow in seconds). Later signals are ignored, so that the run can finish recording.
+ * `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const dispose = claimSignals((name) => {
+        if (controller.signal.aborted)
+            return;
+        first(name);
+        controller.abort(name);
+    });
+    return { signal: controller.signal, dispose };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ runDeploy)
+});
+
+// UNUSED EXPORTS: NOW_ENV
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var core_cancel = __webpack_require__(3361);
+;// CONCATENATED MODULE: ./.build/src/core/constants.js
+/** Input and output names, once. Each notes the actions that use it. */
+/** Inputs of gates-enforcer (and the root action). */
+const GatesInputs = {
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    Token: 'token'
+};
+/** Outputs of gates-enforcer. */
+const GatesOutputs = {
+    Passed: 'passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path'
+};
+/** Default artifact paths (SPEC, "Artifacts"). */
+const Defaults = {
+    GatesReport: 'gates-report.json',
+    ValidationSarif: 'workflows-validation.sarif',
+    DeployLog: 'ci/deploy-logs.txt',
+    SmokeReport: 'post-deploy/smoke-report.json'
+};
+const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+/** Inputs of workflows-validation. */
+const ValidationInputs = {
+    Paths: 'paths',
+    RequiredChecks: 'required-checks',
+    BaseBranch: 'base-branch',
+    Config: 'config',
+    FailOn: 'fail-on',
+    SarifPath: 'sarif-path',
+    Token: 'token'
+};
+/** Outputs of workflows-validation. */
+const ValidationOutputs = {
+    Valid: 'valid',
+    ErrorCount: 'error-count',
+    WarningCount: 'warning-count',
+    SarifPath: 'sarif-path',
+    Report: 'report'
+};
+/** Inputs of smoke-test (and the root action). */
+const SmokeInputs = {
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    ReportPath: 'report-path',
+    DeploymentId: 'deployment-id',
+    Token: 'token'
+};
+/** Outputs of smoke-test. */
+const SmokeOutputs = {
+    Passed: 'passed',
+    ReportPath: 'report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks'
+};
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+/** Inputs of deploy (and the root action). */
+const DeployInputs = {
+    Environment: 'environment',
+    Production: 'production',
+    Mode: 'mode',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    GatesReport: 'gates-report',
+    RequireGates: 'require-gates',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    Token: 'token'
+};
+/** Outputs of deploy. */
+const DeployOutputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    Status: 'status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
+};
+/** The local deployments ledger of deploy, used without a token (inside the workspace). */
+const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Production: 'production',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 16 modules
+var lib_glob = __webpack_require__(7639);
+;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
+ */
+function realOf(resolved, hops = 0) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            let target;
+            try {
+                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
+                    target = (0,external_node_fs_.readlinkSync)(probe);
+            }
+            catch {
+                // Not there at all: its parent is looked at next.
+            }
+            if (target !== undefined && hops < MAX_LINK_HOPS)
+                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
+        throw new core_errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+    }
+    return real;
+}
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+function resolveOutputInWorkspace(workspace, given, input) {
+    const file = resolveInWorkspace(workspace, given, input);
+    if (isDirectory(file))
+        throw new core_errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
+    return file;
+}
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+function openAppend(file, shown, input) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new core_errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+        if (code === 'EISDIR')
+            throw new core_errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new core_errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
+        throw err;
+    }
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
+ */
+async function expandGlobs(workspace, value, input, directory) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        const globber = await glob.create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new UserError(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            const real = realpathSync(match);
+            if (!isInside(root, real))
+                throw new UserError(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+async function matchAll(patterns) {
+    const globber = await glob.create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => realpathSync(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await fs.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
+            throw new UserError(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = path.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await fs.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new UserError('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new UserError('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new UserError('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            onLine(text.slice(start, end), lineNo);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        onLine(pending, lineNo);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = jsonErrorOffset(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new core_errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
+ */
+async function writeFileAtomic(target, content, mode = 0o644) {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await fs.open(temp, 'w', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await fs.rename(temp, target);
+    }
+    catch (err) {
+        await fs.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/inputs.js
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new core_errors/* UserError */.y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new UserError('required and not supplied', { input: name });
+    return v;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/freeze.js
+/**
+ * Freeze windows: when deploys are refused. Windows are wall-clock ranges in an IANA time zone,
+ * compared with the wall clock of that zone at the moment of the deploy (read through
+ * Intl.DateTimeFormat), so `Fri 18:00` means 18:00 on the local clock in winter and summer alike,
+ * and a range across a daylight saving change is as long as the clocks say.
+ */
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MINUTES_PER_WEEK = 7 * 1440;
+/**
+ * The default of the `freeze-windows` input for production environments (see isProduction): no
+ * deploys over the weekend, Friday included. Other environments have no freeze window by default.
+ */
+const DEFAULT_FREEZE = 'Fri 00:00-Mon 00:00';
+function parseDay(word) {
+    const w = word.toLowerCase();
+    const short = DAYS.indexOf(w);
+    if (short >= 0)
+        return short;
+    const full = FULL_DAYS.indexOf(w);
+    return full >= 0 ? full : undefined;
+}
+function parseTime(text) {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+    if (!m)
+        return undefined;
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (min > 59 || h > 24 || (h === 24 && min !== 0))
+        return undefined;
+    return h * 60 + min;
+}
+function validDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+}
+const SYNTAX_HINT = 'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26" or "none"';
+/** Parses one window (see {@link parseFreezeWindows}); undefined when it is not one. */
+function parseWindow(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    // Dates: YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.
+    const dates = /^(\d{4}-\d{2}-\d{2})(?: ?\.\. ?(\d{4}-\d{2}-\d{2}))?$/.exec(t);
+    if (dates) {
+        const from = dates[1];
+        const to = dates[2] ?? from;
+        if (!validDate(from) || !validDate(to) || to < from)
+            return undefined;
+        return { kind: 'dates', text: t, from, to };
+    }
+    // Every day: HH:MM-HH:MM (wrapping past midnight when the end is earlier).
+    const daily = /^(\d{1,2}:\d{2}) ?- ?(\d{1,2}:\d{2})$/.exec(t);
+    if (daily) {
+        const s = parseTime(daily[1]);
+        const e = parseTime(daily[2]);
+        if (s === undefined || e === undefined || s === e)
+            return undefined;
+        return { kind: 'daily', text: t, start: s, end: e % 1440 };
+    }
+    // Day [HH:MM] - [Day] [HH:MM].
+    const m = /^([A-Za-z]+)(?: (\d{1,2}:\d{2}))?(?: ?- ?(?:([A-Za-z]+))? ?(\d{1,2}:\d{2})?)?$/.exec(t);
+    if (!m)
+        return undefined;
+    const [, d1, t1, d2, t2] = m;
+    const startDay = parseDay(d1);
+    if (startDay === undefined)
+        return undefined;
+    const hasRange = /-/.test(t);
+    if (!hasRange) {
+        if (t1 !== undefined)
+            return undefined;
+        return { kind: 'weekly', text: t, start: startDay * 1440, end: ((startDay + 1) * 1440) % MINUTES_PER_WEEK };
+    }
+    const startMin = t1 === undefined ? 0 : parseTime(t1);
+    if (startMin === undefined || startMin === 1440)
+        return undefined;
+    let endDay;
+    let endMin;
+    if (d2 !== undefined) {
+        const parsed = parseDay(d2);
+        if (parsed === undefined)
+            return undefined;
+        endDay = parsed;
+        if (t2 === undefined) {
+            // Sat-Sun: whole days, the end day included.
+            if (t1 !== undefined)
+                return undefined;
+            endDay = endDay + 1;
+            endMin = 0;
+        }
+        else
+            endMin = parseTime(t2);
+    }
+    else {
+        if (t2 === undefined || t1 === undefined)
+            return undefined;
+        endMin = parseTime(t2);
+        endDay = startDay;
+        // Fri 22:00-02:00 ends on the next day.
+        if (endMin !== undefined && endMin <= startMin)
+            endDay = startDay + 1;
+    }
+    if (endMin === undefined)
+        return undefined;
+    const start = startDay * 1440 + startMin;
+    const end = (endDay * 1440 + endMin) % MINUTES_PER_WEEK;
+    if (start === end)
+        return undefined;
+    return { kind: 'weekly', text: t, start, end };
+}
+/**
+ * Parses the `freeze-windows` input: windows separated by commas or lines. `none` (alone) disables
+ * freezes. Every bad window is reported at once, each naming the input.
+ */
+function parseFreezeWindows(value, input) {
+    const items = value
+        .split(/[\n,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+    if (items.length === 1 && items[0].toLowerCase() === 'none')
+        return [];
+    const errors = [];
+    const windows = [];
+    for (const item of items) {
+        const w = item.toLowerCase() === 'none' ? undefined : parseWindow(item);
+        if (w)
+            windows.push(w);
+        else
+            errors.push(new core_errors/* UserError */.y(`not a freeze window: ${JSON.stringify(item)}`, { input, hint: SYNTAX_HINT }));
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return windows;
+}
+/** Checks an IANA zone name; a UserError naming `input` when Intl does not know it. */
+function checkTimeZone(zone, input) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new core_errors/* UserError */.y(`unknown time zone ${JSON.stringify(zone)}`, { input, hint: 'an IANA name such as UTC, Europe/Berlin or America/New_York' });
+    }
+}
+/** Reads the wall clock of an IANA zone at an instant, daylight saving included. */
+function wallClock(instant, zone) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        weekday: 'short',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23'
+    }).formatToParts(instant);
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = parseDay(get('weekday')) ?? 0;
+    const hour = Number(get('hour')) % 24;
+    const minute = Number(get('minute'));
+    const date = `${get('year')}-${get('month')}-${get('day')}`;
+    const hh = String(hour).padStart(2, '0');
+    const mm = String(minute).padStart(2, '0');
+    return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}` };
+}
+/** The first window that holds the wall clock, if any. */
+function activeFreeze(windows, clock) {
+    const week = clock.day * 1440 + clock.minutes;
+    for (const w of windows) {
+        if (w.kind === 'dates') {
+            if (clock.date >= w.from && clock.date <= w.to)
+                return w;
+            continue;
+        }
+        if (w.kind === 'daily') {
+            const m = clock.minutes;
+            if (w.start < w.end ? m >= w.start && m < w.end : m >= w.start || m < w.end)
+                return w;
+            continue;
+        }
+        const inside = w.start < w.end ? week >= w.start && week < w.end : week >= w.start || week < w.end;
+        if (inside)
+            return w;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/version.js
+/**
+ * Immutable versions. A deploy names the artifact it ships by something that cannot move under
+ * it: a commit SHA, a semantic version tag, or a content digest. Moving names (`latest`, `stable`,
+ * a branch) are refused, and so is anything a shell would read specially.
+ */
+
+/** Tags that are moved by convention: registries, npm dist-tags and branch names. */
+const MOVING = new Set([
+    'latest', 'stable', 'main', 'master', 'trunk', 'develop', 'development', 'dev', 'head', 'edge', 'nightly',
+    'current', 'release', 'next', 'canary', 'beta', 'alpha', 'rc', 'lts', 'prod', 'production', 'staging', 'test', 'preview'
+]);
+const SHA = /^[0-9a-f]{7,40}$|^[0-9a-f]{64}$/i;
+const DIGEST = /^sha(256|384|512):[0-9a-f]{32,128}$/i;
+// Semantic versions with an optional v (v1.2.3, 1.2.3-rc.1+build.5) and shorter numeric ones (v1.2, 2024.06.01).
+const SEMVER = /^v?\d+(\.\d+){1,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** Characters a shell gives a meaning to, and control characters. Versions never need them. */
+const SHELL_META = /[\s;&|<>()$`\\"'*?[\]{}!#~%^\x00-\x1f\x7f]/;
+/**
+ * Refuses (as bad input naming `input`) a version holding shell metacharacters, control characters
+ * or nothing at all: such a value is never passed on, even to the checks.
+ */
+function assertVersionSyntax(version, input) {
+    if (!version)
+        throw new core_errors/* UserError */.y('no version: give one or set GITHUB_SHA', { input });
+    if (version.length > 256)
+        throw new core_errors/* UserError */.y('longer than 256 characters', { input });
+    const bad = SHELL_META.exec(version);
+    if (bad) {
+        const shown = bad[0].charCodeAt(0) < 0x20 || bad[0] === '\x7f' ? `\\x${bad[0].charCodeAt(0).toString(16).padStart(2, '0')}` : bad[0];
+        throw new core_errors/* UserError */.y(`holds the character ${JSON.stringify(shown)}, which a shell would interpret`, {
+            input,
+            hint: 'a commit SHA, a semver tag such as v1.2.3, or a digest such as sha256:…'
+        });
+    }
+}
+/** Whether a version names an immutable artifact, and what kind of name it is. */
+function classifyVersion(version) {
+    // An image reference: judge its tag or digest (registry/app:1.2.3, app@sha256:…).
+    const at = version.lastIndexOf('@');
+    if (at > 0) {
+        const digest = version.slice(at + 1);
+        return DIGEST.test(digest) ? { immutable: true, kind: 'image digest' } : { immutable: false, kind: 'not a digest after @' };
+    }
+    if (DIGEST.test(version))
+        return { immutable: true, kind: 'digest' };
+    const colon = version.lastIndexOf(':');
+    const slash = version.lastIndexOf('/');
+    let tag = version;
+    if (colon > slash && colon > 0)
+        tag = version.slice(colon + 1);
+    else if (slash >= 0)
+        return { immutable: false, kind: 'a branch-like name' };
+    if (tag.startsWith('refs/'))
+        return { immutable: false, kind: 'a Git ref' };
+    if (MOVING.has(tag.toLowerCase()))
+        return { immutable: false, kind: `"${tag}" is a moving tag` };
+    if (SHA.test(tag) && /\d/.test(tag))
+        return { immutable: true, kind: 'commit sha' };
+    if (SEMVER.test(tag))
+        return { immutable: true, kind: 'semver tag' };
+    return { immutable: false, kind: 'neither a commit SHA, a semver tag nor a digest' };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/shell-words.js
+/**
+ * Splits a script input (`run: ./deploy.sh --region eu`) into an argument vector the way a POSIX
+ * shell splits words, without a shell: quotes group, backslashes escape, and nothing is expanded.
+ * Operators a user might expect a shell to honour (`&&`, `|`, `>`, `$VAR`, backquotes) are refused
+ * rather than passed on as literal words, so that a value means the same here as in a terminal.
+ */
+
+const OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')', '`', '$', '\n', '\r']);
+/** The argument vector of `value`; a UserError naming `input` for what a shell would read differently. */
+function shellWords(value, input) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    const hint = 'one command with its arguments, e.g. `./deploy.sh --fast`; put pipelines and variables in a script';
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (ch === "'") {
+            const end = value.indexOf("'", i + 1);
+            if (end < 0)
+                throw new core_errors/* UserError */.y('unterminated single quote', { input, hint });
+            current += value.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (ch === '"') {
+            inWord = true;
+            let j = i + 1;
+            for (; j < value.length && value[j] !== '"'; j++) {
+                const c = value[j];
+                if (c === '\\' && j + 1 < value.length && '"\\$`\n'.includes(value[j + 1])) {
+                    if (value[j + 1] !== '\n')
+                        current += value[j + 1];
+                    j++;
+                }
+                else if (c === '$' || c === '`') {
+                    throw new core_errors/* UserError */.y(`expansion ${JSON.stringify(c)} inside double quotes is not supported`, { input, hint });
+                }
+                else
+                    current += c;
+            }
+            if (j >= value.length)
+                throw new core_errors/* UserError */.y('unterminated double quote', { input, hint });
+            i = j;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= value.length)
+                throw new core_errors/* UserError */.y('a backslash ends the value', { input, hint });
+            if (value[i + 1] !== '\n') {
+                current += value[i + 1];
+                inWord = true;
+            }
+            i++;
+        }
+        else if (ch === ' ' || ch === '\t') {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (OPERATORS.has(ch)) {
+            const shown = ch === '\n' || ch === '\r' ? 'a line break' : JSON.stringify(ch);
+            throw new core_errors/* UserError */.y(`shell syntax ${shown} is not supported: the script runs without a shell`, { input, hint });
+        }
+        else if (ch === '#' && !inWord) {
+            break; // a comment, as in a shell
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/script.js
+/**
+ * Runs the user's scripts (`run`, `rollback-run`, `migrate-run`) as argument vectors — never
+ * through a shell — in their own process group, so that a timeout or a cancellation ends the
+ * script and whatever it started in the foreground. Output is relayed line by line, redacted.
+ */
+
+
+
+
+
+/**
+ * Parses a script input and checks that its program exists and is executable — before anything
+ * changes. A program with a slash is a file relative to the workspace; a bare name is looked up
+ * on PATH, as a shell would.
+ */
+function parseScript(value, input, workspace, env) {
+    const argv = shellWords(value, input);
+    if (argv.length === 0)
+        throw new core_errors/* UserError */.y('no command', { input });
+    const [program, ...args] = argv;
+    let file;
+    if (program.includes('/')) {
+        file = external_node_path_.resolve(workspace, program);
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            throw new core_errors/* UserError */.y(`${program}: no such file`, { input, hint: 'script paths are relative to the workspace' });
+        }
+        if (!isFile)
+            throw new core_errors/* UserError */.y(`${program}: not a file`, { input });
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            throw new core_errors/* UserError */.y(`${program}: not executable`, { input, hint: `chmod +x ${program}, or run it through its interpreter, e.g. bash ${program}` });
+        }
+    }
+    else {
+        if (!findOnPath(program, env))
+            throw new core_errors/* UserError */.y(`${program}: command not found on PATH`, { input });
+        file = program;
+    }
+    return { input, file, args, shown: argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') };
+}
+/** The executable file a bare program name means on PATH, as a shell finds it; undefined when there is none. */
+function findOnPath(program, env) {
+    return (env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter(Boolean)
+        .map((dir) => external_node_path_.join(dir, program))
+        .find((candidate) => {
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.statSync)(candidate).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * A watchdog beside the script: a small shell, in a process group of its own, that ends the script's
+ * group when this process dies without doing so itself (kill -9 of the step; Node has no
+ * PR_SET_PDEATHSIG). It checks once a second and ends by itself when the script's group is gone.
+ */
+function watchdog(pgid) {
+    if (process.platform === 'win32')
+        return undefined;
+    const parent = process.pid;
+    const script = `while kill -0 ${parent} 2>/dev/null && kill -0 -${pgid} 2>/dev/null; do sleep 1; done; if ! kill -0 ${parent} 2>/dev/null; then kill -TERM -${pgid} 2>/dev/null; sleep 3; kill -KILL -${pgid} 2>/dev/null; fi`;
+    try {
+        const dog = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', script], { detached: true, stdio: 'ignore' });
+        dog.on('error', () => undefined);
+        dog.unref();
+        return dog;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
+const script_MAX_LINE = 64 * 1024;
+/** Runs a script to its end, a timeout or a cancellation. Never throws for the script's own failures. */
+async function runScript(script, options) {
+    const started = Date.now();
+    if (options.signal.aborted)
+        return { outcome: 'cancelled', code: null, signal: null, ms: 0 };
+    const child = (0,external_node_child_process_.spawn)(script.file, script.args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group: killing -pid reaches the children it started in the foreground.
+        detached: true,
+        shell: false
+    });
+    const dog = child.pid ? watchdog(child.pid) : undefined;
+    if (child.pid)
+        options.onGroup?.(child.pid);
+    const pending = { stdout: '', stderr: '' };
+    const feed = (stream) => (chunk) => {
+        let text = pending[stream] + chunk;
+        let nl;
+        while ((nl = text.indexOf('\n')) >= 0) {
+            options.onLine(text.slice(0, nl).replace(/\r$/, ''), stream);
+            text = text.slice(nl + 1);
+        }
+        while (text.length > script_MAX_LINE) {
+            options.onLine(text.slice(0, script_MAX_LINE), stream);
+            text = text.slice(script_MAX_LINE);
+        }
+        pending[stream] = text;
+    };
+    child.stdout.setEncoding('utf8').on('data', feed('stdout'));
+    child.stderr.setEncoding('utf8').on('data', feed('stderr'));
+    let outcome;
+    let killTimer;
+    const killGroup = (why) => {
+        if (outcome)
+            return;
+        outcome = why;
+        signalGroup(child.pid, 'SIGTERM');
+        killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.killGraceMs ?? 3000);
+    };
+    const timer = setTimeout(() => killGroup('timeout'), options.timeoutMs);
+    const onAbort = () => killGroup('cancelled');
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    // Registered now: 'close' may follow 'exit' before the code after the exit await runs.
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    const exit = await new Promise((resolve) => {
+        child.once('error', (err) => resolve({ code: null, signal: null, spawnError: err }));
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+    // A background process the script started may hold the pipes open: wait briefly, then let go.
+    await Promise.race([
+        closed,
+        new Promise((resolve) => setTimeout(resolve, 500))
+    ]);
+    child.stdout.destroy();
+    child.stderr.destroy();
+    if (outcome) {
+        // What the script left running in its group goes too (the grace timer may still be pending).
+        signalGroup(child.pid, 'SIGKILL');
+    }
+    if (killTimer)
+        clearTimeout(killTimer);
+    dog?.kill('SIGKILL');
+    if (child.pid)
+        options.onGroup?.(undefined);
+    for (const stream of ['stdout', 'stderr'])
+        if (pending[stream])
+            options.onLine(pending[stream], stream);
+    if (exit.spawnError) {
+        options.onLine(`cannot start ${script.shown}: ${exit.spawnError.message}`, 'stderr');
+        return { outcome: 'failed', code: null, signal: null, ms: Date.now() - started };
+    }
+    return { outcome: outcome ?? (exit.code === 0 ? 'ok' : 'failed'), code: exit.code, signal: exit.signal, ms: Date.now() - started };
+}
+function signalGroup(pid, signal) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/strategy.js
+/**
+ * Deployment strategies: the steps by which a version is brought into service once migrations
+ * ran. A strategy only plans; the engine applies each step through the provider, verifies where
+ * the plan says so (the smoke-test core), and rolls back when a step or a verification fails.
+ *
+ * - `direct`: one step, all traffic at once.
+ * - `blue-green`: deploy to the idle slot with no traffic, verify the slot, switch all traffic to
+ *   it, verify the environment; the old slot keeps running for an instant rollback.
+ * - `canary`: deploy to the idle slot with the first share of `canary-steps`, then raise the share
+ *   step by step; after each, the slot and the environment are verified.
+ */
+
+/** Strategy names of the `strategy` input. */
+const STRATEGIES = ['direct', 'blue-green', 'canary'];
+/** The two slots of blue-green and canary. */
+const SLOTS = ['blue', 'green'];
+/** The slot a slotted strategy deploys to: the one not serving now (blue when none is). */
+function idleSlot(active) {
+    return active === 'blue' ? 'green' : 'blue';
+}
+/** `direct`: one step, all traffic; verified on the environment when verify-checks are given. */
+class DirectStrategy {
+    name = 'direct';
+    slotted = false;
+    plan() {
+        return [{ action: 'deploy', slot: '', trafficPercent: 100, verifySlot: false, verifyEnvironment: true }];
+    }
+}
+/** `blue-green`: the idle slot is deployed and verified with no traffic, then takes all of it. */
+class BlueGreenStrategy {
+    name = 'blue-green';
+    slotted = true;
+    plan(slot) {
+        return [
+            { action: 'deploy', slot, trafficPercent: 0, verifySlot: true, verifyEnvironment: false },
+            { action: 'traffic', slot, trafficPercent: 100, verifySlot: false, verifyEnvironment: true }
+        ];
+    }
+}
+/** `canary`: the idle slot takes the shares of `canary-steps` in turn, verified after each. */
+class CanaryStrategy {
+    steps;
+    name = 'canary';
+    slotted = true;
+    constructor(steps) {
+        this.steps = steps;
+    }
+    plan(slot) {
+        return this.steps.map((p, i) => ({ action: i === 0 ? 'deploy' : 'traffic', slot, trafficPercent: p, verifySlot: true, verifyEnvironment: true }));
+    }
+}
+/**
+ * Parses `canary-steps`: increasing percentages above 0, ending at 100 (`10,50,100`; `%` signs
+ * and spaces allowed). At most 20 steps.
+ */
+function parseCanarySteps(value, input) {
+    const parts = value
+        .split(/[,\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        throw new core_errors/* UserError */.y('no steps', { input, hint: 'e.g. 10,50,100' });
+    if (parts.length > 20)
+        throw new core_errors/* UserError */.y(`${parts.length} steps; at most 20`, { input });
+    const steps = [];
+    for (const part of parts) {
+        const m = /^(\d+(?:\.\d+)?)%?$/.exec(part);
+        const n = m ? Number(m[1]) : NaN;
+        if (!Number.isFinite(n) || n <= 0 || n > 100)
+            throw new core_errors/* UserError */.y(`${JSON.stringify(part)} is not a percentage above 0 and at most 100`, { input, hint: 'e.g. 10,50,100' });
+        if (steps.length && n <= steps[steps.length - 1])
+            throw new core_errors/* UserError */.y(`steps must increase: ${steps[steps.length - 1]} then ${n}`, { input, hint: 'e.g. 10,50,100' });
+        steps.push(n);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw new core_errors/* UserError */.y(`the last step must be 100 (all traffic), got ${steps[steps.length - 1]}`, { input, hint: `e.g. ${[...steps, 100].join(',')}` });
+    return steps;
+}
+/** The strategy of the `strategy` input (`canary-steps` already parsed). */
+function createStrategy(name, input, canarySteps = [10, 50, 100]) {
+    if (name === 'direct')
+        return new DirectStrategy();
+    if (name === 'blue-green')
+        return new BlueGreenStrategy();
+    if (name === 'canary')
+        return new CanaryStrategy(canarySteps);
+    throw new core_errors/* UserError */.y(`unknown strategy ${JSON.stringify(name)}`, { input, hint: `one of ${STRATEGIES.join(', ')}` });
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/provider.js
+/** Names of the `provider` input. */
+const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/command-provider.js
+/**
+ * Provider `command`: the user's own scripts. `run` brings a step about, `rollback-run` (or `run`
+ * with the previous version) a rollback. Each call gets the step in PHASE_GATES_* variables (set
+ * by the engine) and a file in PHASE_GATES_OUTPUT where it may write `url=…`, the address at which
+ * the slot it deployed can be reached for verification, as a step writes GITHUB_OUTPUT.
+ */
+
+
+
+
+
+/** Reads the `provider-options` of `command`: only `slot-urls` is known. */
+function commandOptions(options, input) {
+    const unknown = Object.keys(options).filter((k) => k !== 'slot-urls');
+    if (unknown.length)
+        throw new core_errors/* UserError */.y(`unknown key${unknown.length > 1 ? 's' : ''} for provider command: ${unknown.join(', ')}`, { input, hint: 'provider command knows slot-urls' });
+    const raw = options['slot-urls'];
+    const slotUrls = {};
+    if (raw === undefined || raw === null)
+        return { slotUrls };
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new core_errors/* UserError */.y('slot-urls must be a mapping of blue and green to URLs', { input });
+    for (const [slot, url] of Object.entries(raw)) {
+        if (!SLOTS.includes(slot))
+            throw new core_errors/* UserError */.y(`slot-urls: unknown slot ${JSON.stringify(slot)}`, { input, hint: 'blue or green' });
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/.test(url))
+            throw new core_errors/* UserError */.y(`slot-urls.${slot} is not an http(s) URL`, { input });
+        slotUrls[slot] = url;
+    }
+    return { slotUrls };
+}
+/** Reads `name=value` lines (and `name<<EOF` blocks) of an output file, as the runner does. */
+function readOutputFile(text) {
+    const out = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const heredoc = /^([\w-]+)<<(.+)$/.exec(lines[i]);
+        if (heredoc) {
+            const value = [];
+            while (++i < lines.length && lines[i] !== heredoc[2])
+                value.push(lines[i]);
+            out[heredoc[1]] = value.join('\n');
+            continue;
+        }
+        const at = lines[i].indexOf('=');
+        if (at > 0)
+            out[lines[i].slice(0, at).trim()] = lines[i].slice(at + 1).trim();
+    }
+    return out;
+}
+/** The `command` provider. */
+class CommandProvider {
+    run;
+    rollbackRun;
+    options;
+    name = 'command';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = [];
+    constructor(run, rollbackRun, options = { slotUrls: {} }) {
+        this.run = run;
+        this.rollbackRun = rollbackRun;
+        this.options = options;
+    }
+    script(step) {
+        return step.action === 'rollback' ? (this.rollbackRun ?? this.run) : this.run;
+    }
+    command(step, script, env = {}) {
+        const what = step.action === 'rollback' ? `roll back to ${step.version || '(nothing)'}` : step.action === 'traffic' ? `move ${step.trafficPercent}% of traffic to ${step.slot}` : `deploy ${step.version}${step.slot ? ` to ${step.slot}` : ''}`;
+        return { program: script.file, args: script.args, env, purpose: `${script.input}: ${what}`, input: script.input };
+    }
+    plan(step) {
+        const script = this.script(step);
+        return script ? [this.command(step, script)] : [];
+    }
+    async apply(step, runtime) {
+        const script = this.script(step);
+        if (!script)
+            return { outcome: 'failed', detail: 'no run or rollback-run script' };
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'phase-gates-output-'));
+        const file = external_node_path_.join(dir, 'output');
+        try {
+            const result = await runtime.exec(this.command(step, script, { PHASE_GATES_OUTPUT: file }));
+            let written = {};
+            try {
+                written = readOutputFile((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 64 * 1024));
+            }
+            catch {
+                // The script wrote nothing.
+            }
+            const url = written.url && /^https?:\/\/\S+$/.test(written.url) ? written.url : step.slot ? this.options.slotUrls[step.slot] : undefined;
+            if (result.outcome === 'ok')
+                return { outcome: 'ok', url };
+            if (result.outcome === 'cancelled')
+                return { outcome: 'cancelled' };
+            return { outcome: 'failed', url, detail: result.outcome === 'timeout' ? `${script.input} timed out` : `${script.input} exited with ${result.code ?? 'a signal'}` };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/common.js
+/**
+ * What the cloud providers share: reading `provider-options` (one error per bad key, all at once),
+ * image references, and running a step's commands one after the other until one fails.
+ */
+
+/** Control characters (newlines among them): never part of a name, a path or a URL we pass on. */
+const CONTROL = /[\x00-\x1f\x7f]/;
+/** Common naming rules. */
+const RULES = {
+    /** RFC 1123 label (Kubernetes namespaces, container names). */
+    dnsLabel: { pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters' },
+    /** RFC 1123 subdomain (Kubernetes object names such as Deployments). */
+    dnsSubdomain: {
+        pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
+        maxLength: 253,
+        says: 'a DNS subdomain: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit, at most 253 characters'
+    },
+    /** RFC 1035 label (Kubernetes Services). */
+    dns1035: { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter, at most 63 characters' },
+    /** A file-system path or any free text without control characters (checked for all strings). */
+    text: { pattern: /^[^\x00-\x1f\x7f]+$/, says: 'text on one line' },
+    /** An http(s) URL. */
+    url: { pattern: /^https?:\/\/[^\s]+$/, says: 'an http:// or https:// URL' }
+};
+/**
+ * Reads a `provider-options` mapping. Each getter records an error instead of throwing, so that
+ * {@link OptionReader.done} reports every bad key at once; unknown keys are errors too (typos).
+ */
+class OptionReader {
+    provider;
+    options;
+    input;
+    errors = [];
+    seen = new Set();
+    constructor(provider, options, input) {
+        this.provider = provider;
+        this.options = options;
+        this.input = input;
+        if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+            this.fail(`${provider} takes a mapping of options`, 'e.g. provider-options: "{ key: value }"');
+            this.options = {};
+        }
+    }
+    /** Records an error about this provider's options. */
+    fail(message, hint) {
+        this.errors.push(new core_errors/* UserError */.y(message, { input: this.input, hint }));
+    }
+    raw(key) {
+        this.seen.add(key);
+        return Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+    }
+    /** Whether the key was given (with a non-empty value). */
+    has(key) {
+        const v = Object.prototype.hasOwnProperty.call(this.options, key) ? this.options[key] : undefined;
+        return v !== undefined && v !== null && v !== '';
+    }
+    /** A string option; numbers are taken as their decimal text. Returns '' when absent or bad. */
+    string(key, spec) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '') {
+            if (spec.required)
+                this.fail(`${this.provider} needs "${key}" (${spec.meaning})`);
+            return '';
+        }
+        let text;
+        if (typeof v === 'string')
+            text = v;
+        else if (typeof v === 'number' && Number.isFinite(v))
+            text = String(v);
+        else {
+            this.fail(`${this.provider} "${key}" must be a string, not ${describeType(v)}`, spec.meaning);
+            return '';
+        }
+        if (CONTROL.test(text)) {
+            this.fail(`${this.provider} "${key}" must be on one line, without control characters`, spec.meaning);
+            return '';
+        }
+        if (text.trim() !== text) {
+            this.fail(`${this.provider} "${key}" has leading or trailing spaces: ${show(text)}`, spec.meaning);
+            return '';
+        }
+        if (text.startsWith('-')) {
+            this.fail(`${this.provider} "${key}" must not start with "-" (a command would read it as a flag): got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        const rule = spec.rule;
+        if (rule && ((rule.maxLength !== undefined && text.length > rule.maxLength) || !rule.pattern.test(text))) {
+            this.fail(`${this.provider} "${key}" must be ${rule.says}: got ${show(text)}`, spec.meaning);
+            return '';
+        }
+        return text;
+    }
+    /** A boolean option (YAML true/false, or the strings "true"/"false"). */
+    bool(key, meaning, fallback = false) {
+        const v = this.raw(key);
+        if (v === undefined || v === null || v === '')
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        if (v === 'true')
+            return true;
+        if (v === 'false')
+            return false;
+        this.fail(`${this.provider} "${key}" must be true or false: got ${show(String(v))}`, meaning);
+        return fallback;
+    }
+    /** Throws the errors found so far (and unknown keys), if any. */
+    done() {
+        const unknown = Object.keys(this.options).filter((k) => !this.seen.has(k));
+        for (const k of unknown) {
+            this.fail(`${this.provider} does not take "${k}"`, `its keys: ${[...this.seen].join(', ')}`);
+        }
+        if (this.errors.length)
+            throw core_errors/* UserError */.y.several(this.errors);
+    }
+}
+function describeType(v) {
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+/** A value quoted for an error message, cut to a readable length. */
+function show(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+// ---------------------------------------------------------------------------------------------
+// Image references
+/**
+ * An image repository without tag or digest: `[registry[:port]/]path`, the path in lower case
+ * (distribution/reference grammar).
+ */
+const IMAGE_REPOSITORY = {
+    pattern: /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?)\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/,
+    maxLength: 255,
+    says: 'an image repository without tag or digest, e.g. ghcr.io/acme/web (the tag is the deploy version)'
+};
+const common_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The image reference for a plan: like {@link imageRef}, with a placeholder where the version is unknown or unusable. */
+function planRef(repository, version) {
+    if (!version)
+        return `${repository}:<previous-version>`;
+    try {
+        return imageRef(repository, version);
+    }
+    catch {
+        return `${repository}:${version}`;
+    }
+}
+/**
+ * The image reference of `version` in `repository`: `repository:version`, or
+ * `repository@sha256:…` when the version is a digest. Throws (with a one-line reason) when the
+ * version cannot be an image tag, e.g. semver build metadata `1.2.3+build.5`.
+ */
+function imageRef(repository, version) {
+    if (common_DIGEST.test(version))
+        return `${repository}@${version}`;
+    if (/^sha(256|384|512):/i.test(version))
+        throw new StepError(`version ${show(version)} is not a sha256 digest an image can be pulled by`);
+    if (!TAG.test(version)) {
+        throw new StepError(`version ${show(version)} is not a valid image tag (letters, digits, "_", "." and "-", at most 128 characters)`);
+    }
+    return `${repository}:${version}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Running a step
+/** Thrown inside a provider's step to end it with this outcome (never escapes `apply`). */
+class StepError extends Error {
+    detail;
+    outcome;
+    constructor(detail, outcome = 'failed') {
+        super(detail);
+        this.detail = detail;
+        this.outcome = outcome;
+        this.name = 'StepError';
+    }
+}
+/** The one-line reason a command ended badly. */
+function commandFailure(command, result) {
+    if (result.outcome === 'cancelled')
+        return new StepError(`cancelled during: ${command.purpose}`, 'cancelled');
+    if (result.outcome === 'timeout')
+        return new StepError(`${command.purpose}: timed out`);
+    return new StepError(`${command.purpose}: ${command.program} exited with ${result.code === null ? 'a signal' : `code ${result.code}`}`);
+}
+/** Runs commands for one step; the first failure ends the step (through {@link StepError}). */
+class StepRunner {
+    runtime;
+    constructor(runtime) {
+        this.runtime = runtime;
+    }
+    /** Runs one command; throws StepError unless it succeeded. Resolves its stdout. */
+    async run(command) {
+        const result = await this.exec(command);
+        if (result.outcome !== 'ok')
+            throw commandFailure(command, result);
+        return result.stdout;
+    }
+    /** Runs a read whose failure is tolerated: resolves undefined when it failed (a cancellation still ends the step). */
+    async read(command) {
+        const result = await this.exec(command);
+        if (result.outcome === 'cancelled')
+            throw commandFailure(command, result);
+        return result.outcome === 'ok' ? result.stdout : undefined;
+    }
+    async exec(command) {
+        try {
+            return await this.runtime.exec(command);
+        }
+        catch (err) {
+            throw new StepError(`${command.purpose}: ${err instanceof Error ? err.message : String(err)}`.replace(/[\r\n]+/g, ' '));
+        }
+    }
+}
+/** Runs `body` and turns a StepError into the step's outcome. */
+async function step(runtime, body) {
+    try {
+        return await body(new StepRunner(runtime));
+    }
+    catch (err) {
+        if (err instanceof StepError)
+            return { outcome: err.outcome, detail: err.detail };
+        throw err;
+    }
+}
+/** Parses a command's JSON output, or ends the step saying which command printed something else. */
+function parseJson(stdout, what) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        throw new StepError(`${what}: the output is not JSON`);
+    }
+}
+/** A plain object, or undefined. */
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** A list, or an empty one. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A string, or ''. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** A whole percentage 0..100, or a StepError. */
+function percent(step) {
+    const p = step.trafficPercent;
+    if (!Number.isInteger(p) || p < 0 || p > 100)
+        throw new StepError(`traffic percentage ${String(p)} is not a whole number from 0 to 100`);
+    return p;
+}
+/** The version a rollback returns to, or a StepError when there is none. */
+function rollbackVersion(step) {
+    if (!step.version)
+        throw new StepError('no previous version to roll back to');
+    return step.version;
+}
+/** The first https:// URL printed on its own line (CLIs print the deployment URL so). */
+function firstUrl(stdout) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const t = line.trim();
+        if (/^https:\/\/\S+$/.test(t))
+            return t;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/aws-ecs.js
+/**
+ * Provider `aws-ecs`: an ECS service updated with the AWS CLI (v1 or v2), as a rolling update of
+ * the service's own (ECS) deployment controller.
+ *
+ * deploy: `aws ecs describe-services` (the task definition in service, and a check that the
+ * service uses the ECS controller) → `aws ecs describe-task-definition --include TAGS` → the same
+ * definition with the container's image replaced, keeping only the fields
+ * RegisterTaskDefinition accepts → `aws ecs register-task-definition --cli-input-json file://…`
+ * (a file: a task definition can hold environment values that must not show on a command line)
+ * → `aws ecs update-service --task-definition <new arn>` → `aws ecs wait services-stable`.
+ *
+ * rollback: after a deploy of this run, `update-service` back to the task definition that was in
+ * service before it; otherwise (mode rollback) the deploy above with the previous version's image.
+ *
+ * blue-green and canary are refused: on ECS they are CodeDeploy's (the CODE_DEPLOY deployment
+ * controller with two target groups and an AppSpec), which update-service cannot drive.
+ */
+
+
+
+
+const ECS_TRAFFIC_REFUSAL = 'aws-ecs deploys as a rolling update of the service: blue-green and canary traffic shifting on ECS is CodeDeploy\'s domain ' +
+    '(deployment controller CODE_DEPLOY, two target groups, an AppSpec), which update-service cannot drive. ' +
+    'Use direct (with the ECS deployment circuit breaker), or run aws deploy create-deployment through provider command';
+/**
+ * The request fields of RegisterTaskDefinition: everything describe-task-definition returns
+ * beyond them (taskDefinitionArn, revision, status, requiresAttributes, compatibilities,
+ * registeredAt, registeredBy, deregisteredAt) is refused by register-task-definition.
+ */
+const REGISTER_TASK_DEFINITION_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection'
+];
+const NAME = { pattern: /^[A-Za-z0-9_-]{1,255}$/, says: 'up to 255 letters, digits, "-" and "_"' };
+const CLUSTER = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/, says: 'a cluster name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const SERVICE = { pattern: /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/[A-Za-z0-9_/-]{1,511})$/, says: 'a service name (up to 255 letters, digits, "-" and "_") or its ARN' };
+const REGION = { pattern: /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, says: 'an AWS region such as eu-central-1' };
+/** Reads and checks `provider-options` for aws-ecs. */
+function ecsOptions(options, input) {
+    const r = new OptionReader('aws-ecs', options, input);
+    const o = {
+        cluster: r.string('cluster', { required: true, meaning: 'the ECS cluster', rule: CLUSTER }),
+        service: r.string('service', { required: true, meaning: 'the ECS service to update', rule: SERVICE }),
+        taskDefinition: r.string('task-definition', { meaning: 'the task definition family to base new revisions on (default: the one in service)', rule: NAME }),
+        container: r.string('container', { meaning: 'the container whose image is replaced (default: the only one)', rule: NAME }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. an ECR repository URI; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { meaning: 'the AWS region (default: the CLI\'s, e.g. AWS_REGION)', rule: REGION })
+    };
+    r.done();
+    return o;
+}
+class EcsProvider {
+    o;
+    name = 'aws-ecs';
+    strategies = ['direct'];
+    programs = ['aws'];
+    /** The task definition in service before this run changed it. */
+    previousArn = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.slot || (s.action === 'traffic'))
+            return [];
+        if (s.action === 'rollback' && this.previousArn)
+            return [this.updateService(this.previousArn), this.waitStable()];
+        const ref = planRef(this.o.image, s.version);
+        return [
+            this.describeServices(),
+            this.describeTaskDefinition(this.o.taskDefinition || '<task-definition-in-service>'),
+            this.register('<task-definition.json>', ref),
+            this.updateService('<new-task-definition-arn>'),
+            this.waitStable()
+        ];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            if (s.slot || s.action === 'traffic')
+                throw new StepError(ECS_TRAFFIC_REFUSAL);
+            if (s.action === 'rollback' && this.previousArn) {
+                await run.run(this.updateService(this.previousArn));
+                await run.run(this.waitStable());
+                return { outcome: 'ok' };
+            }
+            const version = s.action === 'rollback' ? rollbackVersion(s) : s.version;
+            await this.deploy(run, imageRef(this.o.image, version));
+            return { outcome: 'ok' };
+        });
+    }
+    async deploy(run, ref) {
+        const inService = this.readService(await run.run(this.describeServices()));
+        const described = parseJson(await run.run(this.describeTaskDefinition(this.o.taskDefinition || inService)), 'aws ecs describe-task-definition');
+        const input = registerInput(described, this.o.container, ref);
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'phase-gates-ecs-'));
+        let arn;
+        try {
+            const file = (0,external_node_path_.join)(dir, 'task-definition.json');
+            await (0,promises_.writeFile)(file, JSON.stringify(input), { mode: 0o600 });
+            const registered = record(parseJson(await run.run(this.register(file, ref)), 'aws ecs register-task-definition'));
+            arn = str(record(registered?.taskDefinition)?.taskDefinitionArn);
+            if (!arn)
+                throw new StepError('aws ecs register-task-definition printed no taskDefinitionArn');
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+        if (!this.previousArn)
+            this.previousArn = inService;
+        await run.run(this.updateService(arn));
+        await run.run(this.waitStable());
+    }
+    /** The task definition ARN in service, after checking the service can be updated so. */
+    readService(stdout) {
+        const out = record(parseJson(stdout, 'aws ecs describe-services'));
+        const failure = record(list(out?.failures)[0]);
+        if (failure)
+            throw new StepError(`service ${show(this.o.service)} in cluster ${show(this.o.cluster)}: ${str(failure.reason) || 'not found'}`);
+        const service = record(list(out?.services)[0]);
+        if (!service)
+            throw new StepError(`service ${show(this.o.service)} not found in cluster ${show(this.o.cluster)}`);
+        if (service.status !== undefined && service.status !== 'ACTIVE')
+            throw new StepError(`service ${show(this.o.service)} is ${str(service.status)}, not ACTIVE`);
+        const controller = str(record(service.deploymentController)?.type) || 'ECS';
+        if (controller !== 'ECS') {
+            throw new StepError(`service ${show(this.o.service)} uses the ${controller} deployment controller: its task definition changes through ${controller === 'CODE_DEPLOY' ? 'CodeDeploy' : 'that controller'}, not update-service`);
+        }
+        const arn = str(service.taskDefinition);
+        if (!arn)
+            throw new StepError(`service ${show(this.o.service)} has no task definition`);
+        return arn;
+    }
+    aws(args, purpose, output = true) {
+        const tail = this.o.region ? ['--region', this.o.region] : [];
+        if (output)
+            tail.push('--output', 'json');
+        return { program: 'aws', args: ['ecs', ...args, ...tail], env: { AWS_PAGER: '' }, purpose };
+    }
+    describeServices() {
+        return this.aws(['describe-services', '--cluster', this.o.cluster, '--services', this.o.service], `read service ${this.o.service}`);
+    }
+    describeTaskDefinition(taskDefinition) {
+        return this.aws(['describe-task-definition', '--task-definition', taskDefinition, '--include', 'TAGS'], `read task definition ${taskDefinition}`);
+    }
+    register(file, ref) {
+        return this.aws(['register-task-definition', '--cli-input-json', `file://${file}`], `register a task definition revision with image ${ref}`);
+    }
+    updateService(arn) {
+        return this.aws(['update-service', '--cluster', this.o.cluster, '--service', this.o.service, '--task-definition', arn], `update service ${this.o.service} to ${arn}`);
+    }
+    waitStable() {
+        return this.aws(['wait', 'services-stable', '--cluster', this.o.cluster, '--services', this.o.service], `wait until service ${this.o.service} is stable`, false);
+    }
+}
+/**
+ * The register-task-definition input for `described` (describe-task-definition's output) with the
+ * image of `container` (or of its only container) set to `ref`.
+ */
+function registerInput(described, container, ref) {
+    const out = record(described);
+    const def = record(out?.taskDefinition);
+    if (!def)
+        throw new StepError('aws ecs describe-task-definition printed no taskDefinition');
+    const input = {};
+    for (const key of REGISTER_TASK_DEFINITION_FIELDS) {
+        if (def[key] !== undefined && def[key] !== null)
+            input[key] = def[key];
+    }
+    const tags = list(out?.tags);
+    if (tags.length)
+        input.tags = tags;
+    const containers = list(def.containerDefinitions).map((c) => record(c) ?? {});
+    const names = containers.map((c) => str(c.name));
+    const revision = `${str(def.family)}:${String(def.revision ?? '?')}`;
+    let index;
+    if (container) {
+        index = names.indexOf(container);
+        if (index < 0)
+            throw new StepError(`task definition ${revision} has no container ${show(container)} (it has ${names.join(', ') || 'none'})`);
+    }
+    else {
+        if (containers.length !== 1)
+            throw new StepError(`task definition ${revision} has ${containers.length} containers (${names.join(', ')}): set provider-options container`);
+        index = 0;
+    }
+    input.containerDefinitions = containers.map((c, i) => (i === index ? { ...c, image: ref } : c));
+    return input;
+}
+/** The aws-ecs provider from its options. */
+function createEcsProvider(options, context) {
+    return new EcsProvider(ecsOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/azure-webapp.js
+
+const APP = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 60, says: 'an App Service name: 2 to 60 letters, digits and "-", not starting or ending with "-"' };
+const RESOURCE_GROUP = { pattern: /^[-\w.()]*[-\w()]$/u, maxLength: 90, says: 'a resource group name: up to 90 letters, digits, "_", "-", ".", "(" and ")", not ending with "."' };
+const SLOT = { pattern: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/, maxLength: 59, says: 'a slot name: letters, digits and "-"' };
+const SUBSCRIPTION = { pattern: /^[^\x00-\x1f\x7f]{1,128}$/, says: 'a subscription name or ID' };
+/** Reads and checks `provider-options` for azure-webapp. */
+function azureWebAppOptions(options, input) {
+    const r = new OptionReader('azure-webapp', options, input);
+    const o = {
+        app: r.string('app', { required: true, meaning: 'the web app', rule: APP }),
+        resourceGroup: r.string('resource-group', { required: true, meaning: 'the resource group of the web app', rule: RESOURCE_GROUP }),
+        slot: r.string('slot', { meaning: 'the deployment slot that blue-green and canary deploy to (default staging)', rule: SLOT }) || 'staging',
+        image: r.string('image', { meaning: 'the image repository of a container app; the version is its tag', rule: IMAGE_REPOSITORY }),
+        package: r.string('package', { meaning: 'the zip (or war, jar) to deploy, for a code app', rule: RULES.text }),
+        subscription: r.string('subscription', { meaning: 'the Azure subscription (default: the logged-in one)', rule: SUBSCRIPTION })
+    };
+    if (o.app.length === 1)
+        r.fail('azure-webapp "app" must be at least 2 characters');
+    if (o.slot.toLowerCase() === 'production')
+        r.fail('azure-webapp "slot" must name a deployment slot, not production', 'e.g. staging');
+    if (r.has('image') && r.has('package'))
+        r.fail('azure-webapp takes "image" or "package", not both', 'image for a container app, package for zip deploy');
+    else if (!r.has('image') && !r.has('package'))
+        r.fail('azure-webapp needs "image" (a container app) or "package" (zip deploy)');
+    r.done();
+    return o;
+}
+class AzureWebAppProvider {
+    o;
+    name = 'azure-webapp';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['az'];
+    /** What this run did to production: deployed into the staging slot, routed a share to it, swapped. */
+    staged = false;
+    routed = false;
+    swapped = false;
+    /** Where the staging slot answers. */
+    slotUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [this.swap('swap the slots back'), this.clearRouting()];
+            return this.o.package ? [] : [this.deployVersion(s.version, '', 'plan')];
+        }
+        if (!s.slot)
+            return [this.deployVersion(s.version, '', 'plan'), this.show('')];
+        if (s.action === 'traffic')
+            return s.trafficPercent >= 100 ? [this.swap(), this.clearRouting(), this.show('')] : [this.route(s.trafficPercent)];
+        return [this.deployVersion(s.version, this.o.slot, 'plan'), this.show(this.o.slot), ...(s.trafficPercent > 0 ? this.plan({ ...s, action: 'traffic' }) : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (!s.slot) {
+                await run.run(this.deployVersion(s.version, '', 'apply'));
+                return this.withUrl(run, '');
+            }
+            if (s.action === 'deploy') {
+                await run.run(this.deployVersion(s.version, this.o.slot, 'apply'));
+                this.staged = true;
+                this.slotUrl = (await this.withUrl(run, this.o.slot)).url ?? '';
+            }
+            if (s.action === 'traffic' || p > 0)
+                await this.shift(run, p);
+            // After the swap the new version answers at production's address, and staging holds the old one.
+            if (p >= 100)
+                return this.withUrl(run, '');
+            return this.slotUrl ? { outcome: 'ok', url: this.slotUrl } : { outcome: 'ok' };
+        });
+    }
+    async shift(run, p) {
+        if (p < 100) {
+            await run.run(this.route(p));
+            this.routed = true;
+            return;
+        }
+        await run.run(this.swap());
+        this.swapped = true;
+        await run.run(this.clearRouting());
+        this.routed = false;
+    }
+    async rollback(run, s) {
+        if (!s.slot) {
+            if (this.o.package) {
+                throw new StepError('zip deploy keeps no earlier package to deploy again: roll back a package app with blue-green (a slot swap), or deploy the previous build');
+            }
+            await run.run(this.deployVersion(rollbackVersion(s), '', 'apply'));
+            return { outcome: 'ok' };
+        }
+        if (this.swapped) {
+            // The previous version is in the staging slot since the swap: swap it back.
+            await run.run(this.swap('swap the slots back'));
+            this.swapped = false;
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (this.routed) {
+            await run.run(this.clearRouting());
+            this.routed = false;
+        }
+        else if (!this.staged) {
+            // A rollback run: the last deploy swapped the previous version into the staging slot.
+            await run.run(this.swap('swap the slots back'));
+            await run.run(this.clearRouting());
+        }
+        return { outcome: 'ok' };
+    }
+    /** The step's outcome with the slot's address (its default host name, or the classic pattern when it cannot be read). */
+    async withUrl(run, slot) {
+        const host = (await run.read(this.show(slot)))?.trim().split(/\r?\n/)[0]?.trim() ?? '';
+        const url = /^[a-z0-9.-]+$/i.test(host) ? `https://${host}` : `https://${this.o.app}${slot ? `-${slot}` : ''}.azurewebsites.net`;
+        return { outcome: 'ok', url };
+    }
+    az(args, purpose, slot = '') {
+        const tail = ['--name', this.o.app, '--resource-group', this.o.resourceGroup];
+        if (slot)
+            tail.push('--slot', slot);
+        if (this.o.subscription)
+            tail.push('--subscription', this.o.subscription);
+        return { program: 'az', args: [...args, ...tail], purpose };
+    }
+    deployVersion(version, slot, mode) {
+        const where = slot ? `slot ${slot} of ${this.o.app}` : this.o.app;
+        if (this.o.package) {
+            return this.az(['webapp', 'deploy', '--src-path', this.o.package], `deploy ${this.o.package} to ${where}`, slot);
+        }
+        const ref = mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version);
+        return this.az(['webapp', 'config', 'container', 'set', '--container-image-name', ref], `run ${ref} in ${where}`, slot);
+    }
+    show(slot) {
+        return this.az(['webapp', 'show', '--query', 'defaultHostName', '--output', 'tsv'], `read the host name of ${slot ? `slot ${slot} of ` : ''}${this.o.app}`, slot);
+    }
+    swap(purpose = `swap slot ${this.o.slot} into production`) {
+        const command = this.az(['webapp', 'deployment', 'slot', 'swap'], purpose, this.o.slot);
+        command.args.push('--target-slot', 'production');
+        return command;
+    }
+    route(p) {
+        return this.az(['webapp', 'traffic-routing', 'set', '--distribution', `${this.o.slot}=${p}`], `send ${p}% of the traffic of ${this.o.app} to slot ${this.o.slot}`);
+    }
+    clearRouting() {
+        return this.az(['webapp', 'traffic-routing', 'clear'], `send all traffic of ${this.o.app} to production`);
+    }
+}
+/** The azure-webapp provider from its options. */
+function createAzureWebAppProvider(options, context) {
+    return new AzureWebAppProvider(azureWebAppOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/gcp-cloudrun.js
+
+const gcp_cloudrun_SERVICE = { pattern: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63, says: 'a Cloud Run service name: lower-case letters, digits and "-", starting with a letter, not ending with "-", at most 63 characters' };
+const gcp_cloudrun_REGION = { pattern: /^[a-z]+-[a-z]+[0-9]+$/, says: 'a Cloud Run region such as europe-west1' };
+const PROJECT = { pattern: /^([a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/, says: 'a project ID: 6 to 30 lower-case letters, digits and "-", starting with a letter' };
+/** Cloud Run's limit on a traffic tag and the service name together (they form one DNS label of the tag URL). */
+const TAG_AND_SERVICE_MAX = 46;
+/** Reads and checks `provider-options` for gcp-cloudrun. */
+function cloudRunOptions(options, input) {
+    const r = new OptionReader('gcp-cloudrun', options, input);
+    const o = {
+        service: r.string('service', { required: true, meaning: 'the Cloud Run service', rule: gcp_cloudrun_SERVICE }),
+        image: r.string('image', { required: true, meaning: 'the image repository, e.g. europe-docker.pkg.dev/acme/web/api; the version is its tag', rule: IMAGE_REPOSITORY }),
+        region: r.string('region', { required: true, meaning: 'the region of the service', rule: gcp_cloudrun_REGION }),
+        project: r.string('project', { meaning: 'the Google Cloud project (default: gcloud\'s configured one)', rule: PROJECT })
+    };
+    r.done();
+    return o;
+}
+/**
+ * The traffic tag of a version: lower-case letters, digits and "-", starting with a letter
+ * (`v1.2.3` → `v1-2-3`, `3f2a9c1` → `v3f2a9c1`), cut so that tag and service name together stay
+ * within Cloud Run's 46 characters. '' when the service name leaves no room for one.
+ */
+function trafficTag(version, service) {
+    let tag = version.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (!/^[a-z]/.test(tag))
+        tag = `v${tag}`;
+    const max = Math.min(63, TAG_AND_SERVICE_MAX - service.length);
+    tag = tag.slice(0, max).replace(/-+$/, '');
+    return tag.length >= 3 ? tag : '';
+}
+class CloudRunProvider {
+    o;
+    name = 'gcp-cloudrun';
+    strategies = ['direct', 'blue-green', 'canary'];
+    programs = ['gcloud'];
+    /** The tag URL of the revision this run deployed. */
+    tagUrl = '';
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        const ref = planRef(this.o.image, s.version);
+        if (s.action === 'rollback')
+            return [this.listRevisions(), this.trafficTo('--to-revisions', '<revision-of-previous-version>=100')];
+        if (!s.slot)
+            return [this.deploy(ref, ''), this.trafficTo('--to-latest'), this.describe()];
+        const tag = trafficTag(s.version, this.o.service) || '<tag>';
+        if (s.action === 'traffic')
+            return [this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`)];
+        const out = [this.deploy(ref, tag), this.describe()];
+        if (s.trafficPercent > 0)
+            out.push(this.trafficTo('--to-tags', `${tag}=${s.trafficPercent}`));
+        return out;
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, rollbackVersion(s));
+            if (!s.slot) {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), ''));
+                await run.run(this.trafficTo('--to-latest'));
+                const described = await run.read(this.describe());
+                const url = described === undefined ? '' : str(record(record(safeJson(described))?.status)?.url);
+                return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+            }
+            const tag = trafficTag(s.version, this.o.service);
+            if (!tag)
+                throw new StepError(`no traffic tag fits beside service name ${show(this.o.service)} (Cloud Run allows ${TAG_AND_SERVICE_MAX} characters for both): use a shorter service name, or strategy direct`);
+            if (s.action === 'deploy') {
+                await run.run(this.deploy(imageRef(this.o.image, s.version), tag));
+                this.tagUrl = this.readTagUrl(await run.run(this.describe()), tag);
+            }
+            if (s.action === 'traffic' || p > 0)
+                await run.run(this.trafficTo('--to-tags', `${tag}=${p}`));
+            return this.tagUrl ? { outcome: 'ok', url: this.tagUrl } : { outcome: 'ok' };
+        });
+    }
+    async rollback(run, version) {
+        const ref = imageRef(this.o.image, version);
+        const revision = newestRevisionWith(parseJson(await run.run(this.listRevisions()), 'gcloud run revisions list'), ref);
+        if (revision) {
+            await run.run(this.trafficTo('--to-revisions', `${revision}=100`));
+            return { outcome: 'ok' };
+        }
+        // No revision of it is left: deploy the previous image again.
+        await run.run(this.deploy(ref, ''));
+        await run.run(this.trafficTo('--to-latest'));
+        return { outcome: 'ok' };
+    }
+    readTagUrl(stdout, tag) {
+        const service = record(parseJson(stdout, 'gcloud run services describe'));
+        const entry = list(record(service?.status)?.traffic)
+            .map((t) => record(t) ?? {})
+            .find((t) => t.tag === tag);
+        const url = str(entry?.url);
+        if (!url)
+            throw new StepError(`the revision tagged ${tag} has no URL in the service's status.traffic`);
+        return url;
+    }
+    scope() {
+        return ['--region', this.o.region, ...(this.o.project ? ['--project', this.o.project] : [])];
+    }
+    deploy(ref, tag) {
+        const args = ['run', 'deploy', this.o.service, '--image', ref];
+        if (tag)
+            args.push('--no-traffic', '--tag', tag);
+        return {
+            program: 'gcloud',
+            args: [...args, ...this.scope(), '--quiet'],
+            purpose: tag ? `deploy ${ref} to service ${this.o.service} as a revision tagged ${tag}, without traffic` : `deploy ${ref} to service ${this.o.service}`
+        };
+    }
+    trafficTo(flag, value) {
+        return {
+            program: 'gcloud',
+            args: ['run', 'services', 'update-traffic', this.o.service, flag, ...(value === undefined ? [] : [value]), ...this.scope(), '--quiet'],
+            purpose: `set the traffic of service ${this.o.service} to ${value ?? 'the latest revision'}`
+        };
+    }
+    describe() {
+        return { program: 'gcloud', args: ['run', 'services', 'describe', this.o.service, ...this.scope(), '--format=json'], purpose: `read service ${this.o.service}` };
+    }
+    listRevisions() {
+        return { program: 'gcloud', args: ['run', 'revisions', 'list', '--service', this.o.service, ...this.scope(), '--format=json'], purpose: `list the revisions of service ${this.o.service}` };
+    }
+}
+function safeJson(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The name of the newest ready revision with a container running `ref`, from `gcloud run revisions list --format=json`. */
+function newestRevisionWith(revisions, ref) {
+    let best = '';
+    let bestTime = '';
+    for (const item of list(revisions)) {
+        const rev = record(item);
+        const meta = record(rev?.metadata);
+        const name = str(meta?.name);
+        const images = list(record(rev?.spec)?.containers).map((c) => str(record(c)?.image));
+        if (!name || !images.includes(ref))
+            continue;
+        const ready = list(record(rev?.status)?.conditions)
+            .map((c) => record(c) ?? {})
+            .find((c) => c.type === 'Ready');
+        if (ready && ready.status !== 'True')
+            continue;
+        const created = str(meta?.creationTimestamp);
+        if (!best || created > bestTime) {
+            best = name;
+            bestTime = created;
+        }
+    }
+    return best;
+}
+/** The gcp-cloudrun provider from its options. */
+function createCloudRunProvider(options, context) {
+    return new CloudRunProvider(cloudRunOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/kubernetes.js
+
+const KUBERNETES_CANARY_REFUSAL = 'kubernetes has no traffic split of its own: a Service spreads requests over all ready Pods, so a canary share would only follow replica counts. ' +
+    'Use blue-green, or run your mesh or ingress tooling (Istio, Linkerd, NGINX canary annotations, Argo Rollouts) through provider command';
+const DURATION = { pattern: /^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/, says: 'a duration such as 90s, 10m or 1h30m' };
+const LABEL_KEY = {
+    pattern: /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/,
+    says: 'a label key such as slot or example.com/slot'
+};
+const SLOT_URL = { pattern: /^https?:\/\/[^\s]*\{slot\}[^\s]*$/, says: 'an http(s) URL holding {slot}, e.g. https://web-{slot}.internal.example.com' };
+/** Reads and checks `provider-options` for kubernetes. */
+function kubernetesOptions(options, input) {
+    const r = new OptionReader('kubernetes', options, input);
+    const deployment = r.string('deployment', { required: true, meaning: 'the Deployment to update; blue-green uses <deployment>-blue and <deployment>-green', rule: RULES.dnsSubdomain });
+    const o = {
+        deployment,
+        container: r.string('container', { required: true, meaning: 'the container of the Deployment whose image is set', rule: RULES.dnsLabel }),
+        image: r.string('image', { required: true, meaning: 'the image repository; the version is its tag', rule: IMAGE_REPOSITORY }),
+        namespace: r.string('namespace', { meaning: 'the namespace (default: the kubeconfig context\'s)', rule: RULES.dnsLabel }),
+        context: r.string('context', { meaning: 'the kubeconfig context to use', rule: RULES.text }),
+        kubeconfig: r.string('kubeconfig', { meaning: 'path of the kubeconfig file', rule: RULES.text }),
+        rolloutTimeout: r.string('rollout-timeout', { meaning: 'how long kubectl rollout status waits', rule: DURATION }) || '10m',
+        service: r.string('service', { meaning: 'the Service whose selector picks the live slot (blue-green; default: the deployment name)', rule: RULES.dns1035 }),
+        slotLabel: r.string('slot-label', { meaning: 'the Pod label that tells the slots apart (blue-green; default slot)', rule: LABEL_KEY }) || 'slot',
+        slotUrl: r.string('slot-url', { meaning: 'where one slot can be reached directly, for verification', rule: SLOT_URL })
+    };
+    r.done();
+    return o;
+}
+class KubernetesProvider {
+    o;
+    name = 'kubernetes';
+    strategies = ['direct', 'blue-green'];
+    programs = ['kubectl'];
+    constructor(o) {
+        this.o = o;
+    }
+    plan(step) {
+        try {
+            return this.commands(step, 'plan').map((op) => op.command);
+        }
+        catch (err) {
+            if (err instanceof StepError)
+                return [];
+            throw err;
+        }
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            for (const op of this.commands(s, 'apply')) {
+                const stdout = await run.run(op.command);
+                op.check?.(stdout);
+            }
+            const url = s.slot && this.o.slotUrl ? this.o.slotUrl.replaceAll('{slot}', s.slot) : undefined;
+            return url ? { outcome: 'ok', url } : { outcome: 'ok' };
+        });
+    }
+    /** The commands of a step, each with an optional check of its output. */
+    commands(s, mode) {
+        const ref = (version) => (mode === 'plan' ? planRef(this.o.image, version) : imageRef(this.o.image, version));
+        const p = percent(s);
+        if (s.slot && s.slot !== 'blue' && s.slot !== 'green')
+            throw new StepError(`unknown slot ${show(s.slot)}: kubernetes slots are blue and green`);
+        if (s.action === 'rollback') {
+            if (s.slot)
+                return [{ command: this.switchTo(s.slot) }];
+            return this.rollout(this.o.deployment, ref(mode === 'plan' ? s.version : rollbackVersion(s)));
+        }
+        if (!s.slot)
+            return this.rollout(this.o.deployment, ref(s.version));
+        if (p !== 0 && p !== 100)
+            throw new StepError(`kubernetes cannot give slot ${s.slot} ${p}% of the traffic: ${KUBERNETES_CANARY_REFUSAL}`);
+        if (s.action === 'traffic')
+            return p === 100 ? [{ command: this.switchTo(s.slot) }] : [];
+        const target = `${this.o.deployment}-${s.slot}`;
+        const service = this.service();
+        const slot = s.slot;
+        const ops = [
+            {
+                command: this.kubectl(['get', `service/${service}`, '--output=json'], `check that slot ${slot} is not the one service/${service} sends traffic to`),
+                check: (stdout) => {
+                    const selector = record(record(record(parseJson(stdout, `kubectl get service/${service}`))?.spec)?.selector);
+                    const live = str(selector?.[this.o.slotLabel]);
+                    if (!live)
+                        throw new StepError(`service/${service} does not select on the label ${this.o.slotLabel}: blue-green needs ${this.o.slotLabel}: blue or green in its selector`);
+                    if (live === slot)
+                        throw new StepError(`slot ${slot} is live (service/${service} selects ${this.o.slotLabel}=${slot}): deploying into it would not be blue-green; the deployment history and the cluster disagree`);
+                }
+            },
+            ...this.rollout(target, ref(s.version)),
+            {
+                command: this.kubectl(['get', `deployment/${target}`, '--output=jsonpath={.status.availableReplicas}'], `check that deployment/${target} has available replicas`),
+                check: (stdout) => {
+                    const n = Number.parseInt(stdout.trim() || '0', 10);
+                    if (!(n > 0))
+                        throw new StepError(`deployment/${target} has no available replica: the idle slot must be scaled up before traffic can move to it`);
+                }
+            }
+        ];
+        if (p === 100)
+            ops.push({ command: this.switchTo(slot) });
+        return ops;
+    }
+    rollout(deployment, ref) {
+        return [
+            { command: this.kubectl(['set', 'image', `deployment/${deployment}`, `${this.o.container}=${ref}`], `set the image of container ${this.o.container} of deployment/${deployment} to ${ref}`) },
+            { command: this.kubectl(['rollout', 'status', `deployment/${deployment}`, `--timeout=${this.o.rolloutTimeout}`], `wait for the rollout of deployment/${deployment}`) }
+        ];
+    }
+    /** The Service of blue-green. */
+    service() {
+        const service = this.o.service || this.o.deployment;
+        if (!RULES.dns1035.pattern.test(service) || service.length > 63) {
+            throw new StepError(`the Service name defaults to the deployment name ${show(service)}, which is not a valid Service name: set provider-options service`);
+        }
+        return service;
+    }
+    switchTo(slot) {
+        const service = this.service();
+        const patch = JSON.stringify({ spec: { selector: { [this.o.slotLabel]: slot } } });
+        return this.kubectl(['patch', `service/${service}`, '--type', 'merge', '--patch', patch], `point service/${service} at slot ${slot}`);
+    }
+    kubectl(args, purpose) {
+        const scope = [];
+        if (this.o.namespace)
+            scope.push('--namespace', this.o.namespace);
+        if (this.o.context)
+            scope.push('--context', this.o.context);
+        if (this.o.kubeconfig)
+            scope.push('--kubeconfig', this.o.kubeconfig);
+        return { program: 'kubectl', args: [...args, ...scope], purpose };
+    }
+}
+/** The kubernetes provider from its options. */
+function createKubernetesProvider(options, context) {
+    return new KubernetesProvider(kubernetesOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/vercel.js
+
+const VERCEL_CANARY_REFUSAL = 'vercel sends a share of traffic to a deployment only through Rolling Releases, whose stages are a project setting that Vercel advances itself (Pro and Enterprise plans). ' +
+    'Use blue-green, or configure Rolling Releases and deploy with strategy direct';
+/** The deployment metadata key that records the version. */
+const VERCEL_VERSION_META = 'phaseGatesVersion';
+const vercel_PROJECT = { pattern: /^([a-z0-9._-]{1,100}|prj_[A-Za-z0-9]{1,64})$/, says: 'a project name (lower-case letters, digits, ".", "_" and "-", at most 100) or a prj_… ID' };
+const SCOPE = { pattern: /^[A-Za-z0-9_-]{1,100}$/, says: 'a team slug or team ID' };
+/** Reads and checks `provider-options` for vercel. */
+function vercelOptions(options, input) {
+    const r = new OptionReader('vercel', options, input);
+    const o = {
+        project: r.string('project', { meaning: 'the project name or ID (default: the linked project, .vercel/project.json or VERCEL_PROJECT_ID)', rule: vercel_PROJECT }),
+        scope: r.string('scope', { meaning: 'the team that owns the project', rule: SCOPE }),
+        prebuilt: r.bool('prebuilt', 'deploy the output of an earlier `vercel build --prod` instead of building on Vercel'),
+        cwd: r.string('cwd', { meaning: 'the project directory (default: the working directory)', rule: RULES.text })
+    };
+    r.done();
+    return o;
+}
+class VercelProvider {
+    o;
+    name = 'vercel';
+    strategies = ['direct', 'blue-green'];
+    programs = ['vercel'];
+    /** Whether this run deployed, the deployment it created, and whether it was promoted. */
+    deployed = false;
+    url = '';
+    promoted = false;
+    constructor(o) {
+        this.o = o;
+    }
+    plan(s) {
+        if (s.action === 'rollback')
+            return [this.list(s.version || '<previous-version>'), this.rollbackTo('<deployment-url-of-previous-version>')];
+        if (s.action === 'traffic')
+            return s.trafficPercent === 100 ? [this.promote(this.url || '<deployment-url>')] : [];
+        return [this.deploy(s.version), ...(!s.slot || s.trafficPercent === 100 ? [this.promote('<deployment-url>')] : [])];
+    }
+    apply(s, runtime) {
+        return step(runtime, async (run) => {
+            const p = percent(s);
+            if (s.action === 'rollback')
+                return this.rollback(run, s);
+            if (p !== 0 && p !== 100)
+                throw new StepError(`vercel cannot give a deployment ${p}% of the traffic: ${VERCEL_CANARY_REFUSAL}`);
+            if (s.action === 'deploy') {
+                this.deployed = true;
+                const stdout = await run.run(this.deploy(s.version));
+                const url = firstUrl(stdout);
+                if (!url)
+                    throw new StepError('vercel deploy printed no deployment URL on stdout');
+                this.url = url;
+                this.promoted = false;
+            }
+            if (!s.slot || p === 100) {
+                const url = this.url || (await this.find(run, s.version));
+                this.url = url;
+                // Counted as promoted from the attempt on: a promotion that outlives the CLI's wait still completes.
+                this.promoted = true;
+                await run.run(this.promote(url));
+            }
+            return { outcome: 'ok', url: this.url };
+        });
+    }
+    async rollback(run, s) {
+        // This run's deployment (staged, without production domains) never served production: nothing to undo.
+        if (this.deployed && !this.promoted)
+            return { outcome: 'ok' };
+        const url = await this.find(run, rollbackVersion(s));
+        await run.run(this.rollbackTo(url));
+        this.promoted = false;
+        return { outcome: 'ok', url };
+    }
+    /** The newest production deployment of `version` made by phase-gates. */
+    async find(run, version) {
+        const url = firstUrl(await run.run(this.list(version)));
+        if (!url) {
+            throw new StepError(`no production deployment with ${VERCEL_VERSION_META}=${version} was found: it was not deployed by phase-gates, or it was deleted. ` +
+                `Roll back in the Vercel dashboard or with vercel rollback <url>`);
+        }
+        return url;
+    }
+    vercel(args, purpose) {
+        const tail = [];
+        if (this.o.scope)
+            tail.push('--scope', this.o.scope);
+        if (this.o.cwd)
+            tail.push('--cwd', this.o.cwd);
+        return { program: 'vercel', args: [...args, ...tail], purpose };
+    }
+    deploy(version) {
+        const args = ['deploy'];
+        if (this.o.prebuilt)
+            args.push('--prebuilt');
+        args.push('--prod', '--skip-domain', '--meta', `${VERCEL_VERSION_META}=${version}`, '--yes');
+        if (this.o.project)
+            args.push('--project', this.o.project);
+        return this.vercel(args, `create a staged production deployment of ${version}${this.o.project ? ` in project ${this.o.project}` : ''}`);
+    }
+    promote(url) {
+        return this.vercel(['promote', url, '--yes'], `point the production domains at ${url}`);
+    }
+    list(version) {
+        const args = ['list'];
+        if (this.o.project)
+            args.push(this.o.project);
+        args.push('--meta', `${VERCEL_VERSION_META}=${version}`, '--environment', 'production', '--yes');
+        return this.vercel(args, `find the production deployment of ${show(version)}`);
+    }
+    rollbackTo(url) {
+        return this.vercel(['rollback', url, '--yes'], `roll the production domains back to ${url}`);
+    }
+}
+/** The vercel provider from its options. */
+function createVercelProvider(options, context) {
+    return new VercelProvider(vercelOptions(options, context.input));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/index.js
+
+
+
+
+
+/** Factory of each cloud provider. */
+const PROVIDER_FACTORIES = {
+    kubernetes: createKubernetesProvider,
+    'aws-ecs': createEcsProvider,
+    'azure-webapp': createAzureWebAppProvider,
+    'gcp-cloudrun': createCloudRunProvider,
+    vercel: createVercelProvider
+};
+/** Why a provider refuses a strategy, for the error that refuses it. */
+const STRATEGY_REFUSALS = {
+    kubernetes: { canary: KUBERNETES_CANARY_REFUSAL },
+    'aws-ecs': { 'blue-green': ECS_TRAFFIC_REFUSAL, canary: ECS_TRAFFIC_REFUSAL },
+    'azure-webapp': {},
+    'gcp-cloudrun': {},
+    vercel: { canary: VERCEL_CANARY_REFUSAL }
+};
+/**
+ * Builds the provider `name` from its parsed `provider-options`. Bad or missing options throw
+ * one UserError (with the others in `more`) naming `context.input` and the key.
+ */
+function createProvider(name, options, context) {
+    const factory = PROVIDER_FACTORIES[name];
+    if (!factory)
+        throw new Error(`no cloud provider named ${JSON.stringify(name)}`);
+    return factory(options ?? {}, context);
+}
+/** Why `provider` does not take `strategy`, or undefined when it does. */
+function strategyRefusal(provider, strategy) {
+    return STRATEGY_REFUSALS[provider]?.[strategy];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
+/**
+ * The inputs of deploy, read and validated all at once before anything else happens: every bad
+ * value is reported together, each naming its input, and nothing is created or run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
+function isProduction(environment) {
+    return /^prod(uction)?([-_/.].*)?$/i.test(environment);
+}
+/** Reads and checks every input; throws one UserError carrying all problems found. */
+function readDeployConfig(host) {
+    const errors = [];
+    const attempt = (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof core_errors/* UserError */.y))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
+    const ws = host.workspace;
+    const environment = attempt(() => {
+        const v = input(host, DeployInputs.Environment);
+        if (!v)
+            throw new core_errors/* UserError */.y('required and not supplied', { input: DeployInputs.Environment, hint: 'e.g. staging or production' });
+        // GitHub takes up to 255 characters; ours are letters, digits, `_ . - /` and inner spaces, and
+        // no part between slashes is empty, `.` or `..` (a name is never a path out of anywhere).
+        if (!/^[\w.\-/ ]{1,255}$/.test(v) || v !== v.trim() || v.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+            throw new core_errors/* UserError */.y(`not an environment name: ${JSON.stringify(v)}`, { input: DeployInputs.Environment, hint: 'letters, digits, _ . - / and inner spaces, up to 255 characters, no empty, . or .. part between slashes' });
+        }
+        return v;
+    }, '');
+    const mode = attempt(() => {
+        const v = input(host, DeployInputs.Mode, 'deploy');
+        if (v !== 'deploy' && v !== 'rollback')
+            throw new core_errors/* UserError */.y(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: DeployInputs.Mode });
+        return v;
+    }, 'deploy');
+    const providerName = attempt(() => {
+        const v = input(host, DeployInputs.Provider, 'command');
+        if (v === 'command')
+            return v;
+        if (PROVIDERS.includes(v))
+            return v;
+        throw new core_errors/* UserError */.y(`unknown provider ${JSON.stringify(v)}`, { input: DeployInputs.Provider, hint: `one of ${PROVIDERS.join(', ')}` });
+    }, 'command');
+    const providerOptions = attempt(() => {
+        const v = host.getInput(DeployInputs.ProviderOptions).trim();
+        if (!v)
+            return {};
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(v);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not YAML: ${err.message.split('\n')[0]}`, { input: DeployInputs.ProviderOptions });
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new core_errors/* UserError */.y('must be a YAML mapping', { input: DeployInputs.ProviderOptions });
+        return parsed;
+    }, {});
+    const sha = (host.env.GITHUB_SHA ?? '').trim();
+    const version = attempt(() => {
+        const v = input(host, DeployInputs.Version, sha);
+        if (mode === 'deploy')
+            assertVersionSyntax(v, DeployInputs.Version);
+        else if (v)
+            assertVersionSyntax(v, DeployInputs.Version);
+        return v;
+    }, '');
+    const script = (name) => attempt(() => {
+        const v = host.getInput(name).trim();
+        return v ? parseScript(v, name, ws, host.env) : undefined;
+    }, undefined);
+    const run = script(DeployInputs.Run);
+    const rollbackRun = script(DeployInputs.RollbackRun);
+    const migrateRun = script(DeployInputs.MigrateRun);
+    if (providerName === 'command' && mode === 'deploy' && !host.getInput(DeployInputs.Run).trim()) {
+        errors.push(new core_errors/* UserError */.y('required for provider command and not supplied', { input: DeployInputs.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
+    }
+    if (providerName === 'command' && mode === 'rollback' && !host.getInput(DeployInputs.RollbackRun).trim() && !host.getInput(DeployInputs.Run).trim()) {
+        errors.push(new core_errors/* UserError */.y('mode rollback needs rollback-run (or run, called with the previous version)', { input: DeployInputs.RollbackRun }));
+    }
+    const canarySteps = attempt(() => parseCanarySteps(input(host, DeployInputs.CanarySteps, '10,50,100'), DeployInputs.CanarySteps), [10, 50, 100]);
+    const strategy = attempt(() => createStrategy(input(host, DeployInputs.Strategy, 'direct'), DeployInputs.Strategy, canarySteps), createStrategy('direct', DeployInputs.Strategy));
+    const provider = attempt(() => {
+        if (providerName === 'command')
+            return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, DeployInputs.ProviderOptions));
+        return createProvider(providerName, providerOptions, { input: DeployInputs.ProviderOptions, environment });
+    }, undefined);
+    if (provider && !provider.strategies.includes(strategy.name)) {
+        const why = providerName === 'command' ? undefined : strategyRefusal(providerName, strategy.name);
+        errors.push(new core_errors/* UserError */.y(`provider ${provider.name} does not support strategy ${strategy.name}${why ? `: ${why}` : ''}`, { input: DeployInputs.Strategy, hint: `with ${provider.name}: ${provider.strategies.join(', ')}` }));
+    }
+    if (providerName !== 'command') {
+        for (const name of [DeployInputs.Run, DeployInputs.RollbackRun]) {
+            if (host.getInput(name).trim())
+                errors.push(new core_errors/* UserError */.y(`only for provider command; provider ${providerName} runs its CLI`, { input: name, hint: 'remove it, or use migrate-run for steps of your own before the deploy' }));
+        }
+    }
+    for (const program of provider?.programs ?? []) {
+        if (!findOnPath(program, host.env))
+            errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: DeployInputs.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
+    }
+    // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
+    const production = attempt(() => booleanInput(host, DeployInputs.Production, isProduction(environment)), isProduction(environment));
+    const requireGates = attempt(() => booleanInput(host, DeployInputs.RequireGates, production), production);
+    const stagingEnvironment = input(host, DeployInputs.StagingEnvironment, 'staging');
+    const requireStaging = attempt(() => booleanInput(host, DeployInputs.RequireStaging, production), production);
+    // The weekend freeze guards production by default; staging and the others take deploys any day.
+    const freezeDefault = input(host, DeployInputs.FreezeWindows) === '';
+    const freezeText = input(host, DeployInputs.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
+    const freezeWindows = attempt(() => parseFreezeWindows(freezeText, DeployInputs.FreezeWindows), []);
+    const timezone = attempt(() => checkTimeZone(input(host, DeployInputs.Timezone, 'UTC'), DeployInputs.Timezone), 'UTC');
+    const freezeOverride = input(host, DeployInputs.FreezeOverride);
+    const requiredSecrets = attempt(() => {
+        const names = splitList(host.getInput(DeployInputs.RequiredSecrets));
+        const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+        if (bad.length)
+            throw new core_errors/* UserError */.y(`not environment variable names: ${bad.map((b) => JSON.stringify(b)).join(', ')}`, { input: DeployInputs.RequiredSecrets, hint: 'give the names of variables, not their values' });
+        return names;
+    }, []);
+    const region = input(host, DeployInputs.Region);
+    const allowedRegions = splitList(host.getInput(DeployInputs.AllowedRegions));
+    const environmentUrl = attempt(() => {
+        const v = input(host, DeployInputs.EnvironmentUrl);
+        if (!v)
+            return '';
+        let url;
+        try {
+            url = new URL(v);
+        }
+        catch {
+            throw new core_errors/* UserError */.y(`not a URL: ${JSON.stringify(v)}`, { input: DeployInputs.EnvironmentUrl });
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new core_errors/* UserError */.y('must be an http or https URL', { input: DeployInputs.EnvironmentUrl });
+        return v;
+    }, '');
+    const timeoutMs = attempt(() => {
+        const v = input(host, DeployInputs.TimeoutMinutes, '30');
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0 || n > 360)
+            throw new core_errors/* UserError */.y(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: DeployInputs.TimeoutMinutes });
+        return Math.round(n * 60_000);
+    }, 30 * 60_000);
+    const lockStaleMs = attempt(() => {
+        const v = input(host, DeployInputs.LockStaleMinutes, '60');
+        const n = Number(v);
+        if (!Number.isFinite(n) || n < 1 || n > 1440)
+            throw new core_errors/* UserError */.y(`must be a number of minutes from 1 to 1440, got ${JSON.stringify(v)}`, { input: DeployInputs.LockStaleMinutes });
+        return Math.round(n * 60_000);
+    }, 60 * 60_000);
+    const dryRun = attempt(() => booleanInput(host, DeployInputs.DryRun, false), false);
+    const logFile = attempt(() => resolveOutputInWorkspace(ws, input(host, DeployInputs.LogPath, Defaults.DeployLog), DeployInputs.LogPath), '');
+    const ledgerFile = attempt(() => resolveOutputInWorkspace(ws, input(host, DeployInputs.LedgerPath, DEPLOY_LEDGER_DEFAULT), DeployInputs.LedgerPath), '');
+    const token = input(host, DeployInputs.Token);
+    if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
+        // Each share is verified before the next: with nothing to verify on, a canary cannot be told
+        // from an outage, so it is refused before anything runs.
+        errors.push(new core_errors/* UserError */.y('canary needs a URL to verify each step on: set environment-url (or provider-options slot-urls)', { input: DeployInputs.Strategy }));
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return {
+        environment,
+        mode,
+        providerName,
+        provider: provider,
+        providerOptions,
+        version,
+        run,
+        rollbackRun,
+        migrateRun,
+        strategy,
+        verifyChecks: host.getInput(DeployInputs.VerifyChecks).trim(),
+        gatesReport: host.getInput(DeployInputs.GatesReport).trim(),
+        requireGates,
+        stagingEnvironment,
+        requireStaging,
+        production,
+        freezeWindows,
+        freezeText,
+        freezeDefault,
+        timezone,
+        freezeOverride,
+        requiredSecrets,
+        region,
+        allowedRegions,
+        environmentUrl,
+        timeoutMs,
+        lockStaleMs,
+        dryRun,
+        logFile,
+        ledgerFile,
+        token,
+        sha
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/core/generated/gates-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/gates-report.schema.json: do not edit.
+// @ts-nocheck
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const gates_report_validate = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json", "title": "phase-gates gates report", "description": "Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.", "type": "object", "additionalProperties": false, "required": ["schema", "phase", "sha", "passed", "generatedAt", "gates"], "properties": { "schema": { "const": "phase-gates/gates-report@1" }, "phase": { "description": "The `phase` key of the phase document (6 for Phase 06), or null without one.", "type": ["integer", "string", "null"] }, "phaseTitle": { "type": ["string", "null"] }, "phaseFile": { "type": ["string", "null"], "description": "The phase document, relative to the workspace." }, "sha": { "type": ["string", "null"], "description": "The commit the gates were computed for (GITHUB_SHA)." }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "passed": { "type": "boolean" }, "failOnMissing": { "type": "boolean" }, "generatedAt": { "type": "string", "format": "date-time" }, "gates": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "op", "threshold", "unit", "actual", "passed", "sources"], "properties": { "name": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "description": "The metric measured (coverage → coverage_lines)." }, "op": { "enum": [">=", ">", "<=", "<", "==", "!="] }, "threshold": { "type": ["number", "boolean", "string"] }, "unit": { "enum": ["%", "ms", null] }, "actual": { "type": ["number", "boolean", "string", "null"] }, "passed": { "type": "boolean" }, "status": { "enum": ["pass", "fail", "no-data"] }, "definedIn": { "type": "string", "description": "Where the gate was written: file:line or the input name." }, "detail": { "type": "string", "description": "Counts behind the figure, e.g. 812/1000 lines." }, "sources": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["file", "format"], "properties": { "file": { "type": "string" }, "format": { "type": "string" } } } }, "findings": { "description": "For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["id", "package", "installed", "fixed", "severity", "source"], "properties": { "id": { "type": "string", "description": "CVE, GHSA or advisory id; the rule id of a code finding." }, "package": { "type": "string", "description": "The package, or the file of a code finding." }, "installed": { "type": "string", "description": "The installed version (or range), or the line of a code finding." }, "fixed": { "type": ["string", "null"], "description": "The version(s) that fix it, as the tool wrote them; null when it names none." }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "source": { "type": ["string", "null"], "description": "The report it was read from, or github-alerts." }, "title": { "type": "string" } } } }, "findingsTotal": { "type": "integer", "minimum": 0 } } } }, "deployment": { "description": "Only in the root action's Phase 07 report: the release it judged (absent from a gates-enforcer report, which judges a commit).", "type": "object", "additionalProperties": false, "required": ["environment", "version", "id"], "properties": { "environment": { "type": "string" }, "version": { "type": "string", "description": "The version deploy was asked to release." }, "id": { "type": ["string", "null"], "description": "Its deployment id (GitHub Deployment or local ledger), or null when nothing was deployed." }, "status": { "type": "string", "description": "deploy-status as the chain ended: success, failure, rolled_back, skipped." }, "rollbackId": { "type": ["string", "null"], "description": "The deployment that undid it, when one did." } } }, "metrics": { "type": "object", "description": "Every metric computed from the inputs, gated or not.", "additionalProperties": { "type": ["number", "boolean", "string", "null"] } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = ucs2length/* default */.A;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.sha === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha" }, message: "must have required property '" + "sha" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.generatedAt === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generatedAt" }, message: "must have required property '" + "generatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.gates === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gates" }, message: "must have required property '" + "gates" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/gates-report@1" !== data.schema) {
+                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/gates-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data1 = data.phase;
+            if (((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")) && (data1 !== null)) {
+                const err8 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/type", keyword: "type", params: { type: schema11.properties.phase.type }, message: "must be integer,string,null" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseTitle !== undefined) {
+            let data2 = data.phaseTitle;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err9 = { instancePath: instancePath + "/phaseTitle", schemaPath: "#/properties/phaseTitle/type", keyword: "type", params: { type: schema11.properties.phaseTitle.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.phaseFile !== undefined) {
+            let data3 = data.phaseFile;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err10 = { instancePath: instancePath + "/phaseFile", schemaPath: "#/properties/phaseFile/type", keyword: "type", params: { type: schema11.properties.phaseFile.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.sha !== undefined) {
+            let data4 = data.sha;
+            if ((typeof data4 !== "string") && (data4 !== null)) {
+                const err11 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: schema11.properties.sha.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data5 = data.repository;
+            if ((typeof data5 !== "string") && (data5 !== null)) {
+                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: schema11.properties.repository.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.runId !== undefined) {
+            let data6 = data.runId;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err13 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: schema11.properties.runId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err14 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.failOnMissing !== undefined) {
+            if (typeof data.failOnMissing !== "boolean") {
+                const err15 = { instancePath: instancePath + "/failOnMissing", schemaPath: "#/properties/failOnMissing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.generatedAt !== undefined) {
+            if (!(typeof data.generatedAt === "string")) {
+                const err16 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.gates !== undefined) {
+            let data10 = data.gates;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data11 = data10[i0];
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.name === undefined) {
+                            const err17 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if (data11.op === undefined) {
+                            const err18 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "op" }, message: "must have required property '" + "op" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data11.threshold === undefined) {
+                            const err19 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property '" + "threshold" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data11.unit === undefined) {
+                            const err20 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property '" + "unit" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data11.actual === undefined) {
+                            const err21 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if (data11.passed === undefined) {
+                            const err22 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        if (data11.sources === undefined) {
+                            const err23 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property '" + "sources" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data11) {
+                            if (!(func2.call(schema11.properties.gates.items.properties, key1))) {
+                                const err24 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.name !== undefined) {
+                            let data12 = data11.name;
+                            if (typeof data12 === "string") {
+                                if (func4(data12) < 1) {
+                                    const err25 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/gates/" + i0 + "/name", schemaPath: "#/properties/gates/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.metric !== undefined) {
+                            if (typeof data11.metric !== "string") {
+                                const err27 = { instancePath: instancePath + "/gates/" + i0 + "/metric", schemaPath: "#/properties/gates/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.op !== undefined) {
+                            let data14 = data11.op;
+                            if (!((((((data14 === ">=") || (data14 === ">")) || (data14 === "<=")) || (data14 === "<")) || (data14 === "==")) || (data14 === "!="))) {
+                                const err28 = { instancePath: instancePath + "/gates/" + i0 + "/op", schemaPath: "#/properties/gates/items/properties/op/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.op.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.threshold !== undefined) {
+                            let data15 = data11.threshold;
+                            if (((!((typeof data15 == "number") && (isFinite(data15)))) && (typeof data15 !== "boolean")) && (typeof data15 !== "string")) {
+                                const err29 = { instancePath: instancePath + "/gates/" + i0 + "/threshold", schemaPath: "#/properties/gates/items/properties/threshold/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.threshold.type }, message: "must be number,boolean,string" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.unit !== undefined) {
+                            let data16 = data11.unit;
+                            if (!(((data16 === "%") || (data16 === "ms")) || (data16 === null))) {
+                                const err30 = { instancePath: instancePath + "/gates/" + i0 + "/unit", schemaPath: "#/properties/gates/items/properties/unit/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.actual !== undefined) {
+                            let data17 = data11.actual;
+                            if ((((!((typeof data17 == "number") && (isFinite(data17)))) && (typeof data17 !== "boolean")) && (typeof data17 !== "string")) && (data17 !== null)) {
+                                const err31 = { instancePath: instancePath + "/gates/" + i0 + "/actual", schemaPath: "#/properties/gates/items/properties/actual/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.actual.type }, message: "must be number,boolean,string,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.passed !== undefined) {
+                            if (typeof data11.passed !== "boolean") {
+                                const err32 = { instancePath: instancePath + "/gates/" + i0 + "/passed", schemaPath: "#/properties/gates/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.status !== undefined) {
+                            let data19 = data11.status;
+                            if (!(((data19 === "pass") || (data19 === "fail")) || (data19 === "no-data"))) {
+                                const err33 = { instancePath: instancePath + "/gates/" + i0 + "/status", schemaPath: "#/properties/gates/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.definedIn !== undefined) {
+                            if (typeof data11.definedIn !== "string") {
+                                const err34 = { instancePath: instancePath + "/gates/" + i0 + "/definedIn", schemaPath: "#/properties/gates/items/properties/definedIn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.detail !== undefined) {
+                            if (typeof data11.detail !== "string") {
+                                const err35 = { instancePath: instancePath + "/gates/" + i0 + "/detail", schemaPath: "#/properties/gates/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.sources !== undefined) {
+                            let data22 = data11.sources;
+                            if (Array.isArray(data22)) {
+                                const len1 = data22.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data23 = data22[i1];
+                                    if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                                        if (data23.file === undefined) {
+                                            const err36 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err36];
+                                            }
+                                            else {
+                                                vErrors.push(err36);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data23.format === undefined) {
+                                            const err37 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property '" + "format" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err37];
+                                            }
+                                            else {
+                                                vErrors.push(err37);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key2 in data23) {
+                                            if (!((key2 === "file") || (key2 === "format"))) {
+                                                const err38 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err38];
+                                                }
+                                                else {
+                                                    vErrors.push(err38);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.file !== undefined) {
+                                            if (typeof data23.file !== "string") {
+                                                const err39 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/file", schemaPath: "#/properties/gates/items/properties/sources/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err39];
+                                                }
+                                                else {
+                                                    vErrors.push(err39);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data23.format !== undefined) {
+                                            if (typeof data23.format !== "string") {
+                                                const err40 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1 + "/format", schemaPath: "#/properties/gates/items/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err40];
+                                                }
+                                                else {
+                                                    vErrors.push(err40);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err41 = { instancePath: instancePath + "/gates/" + i0 + "/sources/" + i1, schemaPath: "#/properties/gates/items/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err41];
+                                        }
+                                        else {
+                                            vErrors.push(err41);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err42 = { instancePath: instancePath + "/gates/" + i0 + "/sources", schemaPath: "#/properties/gates/items/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.findings !== undefined) {
+                            let data26 = data11.findings;
+                            if (Array.isArray(data26)) {
+                                if (data26.length > 100) {
+                                    const err43 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                                const len2 = data26.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data27 = data26[i2];
+                                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                                        if (data27.id === undefined) {
+                                            const err44 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err44];
+                                            }
+                                            else {
+                                                vErrors.push(err44);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.package === undefined) {
+                                            const err45 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "package" }, message: "must have required property '" + "package" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err45];
+                                            }
+                                            else {
+                                                vErrors.push(err45);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.installed === undefined) {
+                                            const err46 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "installed" }, message: "must have required property '" + "installed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err46];
+                                            }
+                                            else {
+                                                vErrors.push(err46);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.fixed === undefined) {
+                                            const err47 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "fixed" }, message: "must have required property '" + "fixed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err47];
+                                            }
+                                            else {
+                                                vErrors.push(err47);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.severity === undefined) {
+                                            const err48 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data27.source === undefined) {
+                                            const err49 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err49];
+                                            }
+                                            else {
+                                                vErrors.push(err49);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key3 in data27) {
+                                            if (!(((((((key3 === "id") || (key3 === "package")) || (key3 === "installed")) || (key3 === "fixed")) || (key3 === "severity")) || (key3 === "source")) || (key3 === "title"))) {
+                                                const err50 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                }
+                                                else {
+                                                    vErrors.push(err50);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.id !== undefined) {
+                                            if (typeof data27.id !== "string") {
+                                                const err51 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/id", schemaPath: "#/properties/gates/items/properties/findings/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err51];
+                                                }
+                                                else {
+                                                    vErrors.push(err51);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.package !== undefined) {
+                                            if (typeof data27.package !== "string") {
+                                                const err52 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/package", schemaPath: "#/properties/gates/items/properties/findings/items/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err52];
+                                                }
+                                                else {
+                                                    vErrors.push(err52);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.installed !== undefined) {
+                                            if (typeof data27.installed !== "string") {
+                                                const err53 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/installed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/installed/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.fixed !== undefined) {
+                                            let data31 = data27.fixed;
+                                            if ((typeof data31 !== "string") && (data31 !== null)) {
+                                                const err54 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/fixed", schemaPath: "#/properties/gates/items/properties/findings/items/properties/fixed/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.fixed.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err54];
+                                                }
+                                                else {
+                                                    vErrors.push(err54);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.severity !== undefined) {
+                                            let data32 = data27.severity;
+                                            if (!((((data32 === "critical") || (data32 === "high")) || (data32 === "medium")) || (data32 === "low"))) {
+                                                const err55 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/severity", schemaPath: "#/properties/gates/items/properties/findings/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.items.properties.findings.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err55];
+                                                }
+                                                else {
+                                                    vErrors.push(err55);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.source !== undefined) {
+                                            let data33 = data27.source;
+                                            if ((typeof data33 !== "string") && (data33 !== null)) {
+                                                const err56 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/source", schemaPath: "#/properties/gates/items/properties/findings/items/properties/source/type", keyword: "type", params: { type: schema11.properties.gates.items.properties.findings.items.properties.source.type }, message: "must be string,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err56];
+                                                }
+                                                else {
+                                                    vErrors.push(err56);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data27.title !== undefined) {
+                                            if (typeof data27.title !== "string") {
+                                                const err57 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2 + "/title", schemaPath: "#/properties/gates/items/properties/findings/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err57];
+                                                }
+                                                else {
+                                                    vErrors.push(err57);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err58 = { instancePath: instancePath + "/gates/" + i0 + "/findings/" + i2, schemaPath: "#/properties/gates/items/properties/findings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err58];
+                                        }
+                                        else {
+                                            vErrors.push(err58);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err59 = { instancePath: instancePath + "/gates/" + i0 + "/findings", schemaPath: "#/properties/gates/items/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.findingsTotal !== undefined) {
+                            let data35 = data11.findingsTotal;
+                            if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                                const err60 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data35 == "number") && (isFinite(data35))) {
+                                if (data35 < 0 || isNaN(data35)) {
+                                    const err61 = { instancePath: instancePath + "/gates/" + i0 + "/findingsTotal", schemaPath: "#/properties/gates/items/properties/findingsTotal/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err62 = { instancePath: instancePath + "/gates/" + i0, schemaPath: "#/properties/gates/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err63 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err63];
+                }
+                else {
+                    vErrors.push(err63);
+                }
+                errors++;
+            }
+        }
+        if (data.deployment !== undefined) {
+            let data36 = data.deployment;
+            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.environment === undefined) {
+                    const err64 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                if (data36.version === undefined) {
+                    const err65 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+                if (data36.id === undefined) {
+                    const err66 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+                for (const key4 in data36) {
+                    if (!(((((key4 === "environment") || (key4 === "version")) || (key4 === "id")) || (key4 === "status")) || (key4 === "rollbackId"))) {
+                        const err67 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.environment !== undefined) {
+                    if (typeof data36.environment !== "string") {
+                        const err68 = { instancePath: instancePath + "/deployment/environment", schemaPath: "#/properties/deployment/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.version !== undefined) {
+                    if (typeof data36.version !== "string") {
+                        const err69 = { instancePath: instancePath + "/deployment/version", schemaPath: "#/properties/deployment/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.id !== undefined) {
+                    let data39 = data36.id;
+                    if ((typeof data39 !== "string") && (data39 !== null)) {
+                        const err70 = { instancePath: instancePath + "/deployment/id", schemaPath: "#/properties/deployment/properties/id/type", keyword: "type", params: { type: schema11.properties.deployment.properties.id.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.status !== undefined) {
+                    if (typeof data36.status !== "string") {
+                        const err71 = { instancePath: instancePath + "/deployment/status", schemaPath: "#/properties/deployment/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.rollbackId !== undefined) {
+                    let data41 = data36.rollbackId;
+                    if ((typeof data41 !== "string") && (data41 !== null)) {
+                        const err72 = { instancePath: instancePath + "/deployment/rollbackId", schemaPath: "#/properties/deployment/properties/rollbackId/type", keyword: "type", params: { type: schema11.properties.deployment.properties.rollbackId.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err73 = { instancePath: instancePath + "/deployment", schemaPath: "#/properties/deployment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data42 = data.metrics;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key5 in data42) {
+                    let data43 = data42[key5];
+                    if ((((!((typeof data43 == "number") && (isFinite(data43)))) && (typeof data43 !== "boolean")) && (typeof data43 !== "string")) && (data43 !== null)) {
+                        const err74 = { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/additionalProperties/type", keyword: "type", params: { type: schema11.properties.metrics.additionalProperties.type }, message: "must be number,boolean,string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err75 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err76];
+        }
+        else {
+            vErrors.push(err76);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/generated/smoke-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/smoke-report.schema.json: do not edit.
+// @ts-nocheck
+
+const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
+/* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const schema12 = { "type": ["number", "null"], "minimum": 0 };
+const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
+const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
+const smoke_report_validate_func4 = ucs2length/* default */.A;
+function smoke_report_validate_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.target === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property '" + "target" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.startedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.finishedAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.passed === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.thresholds === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "thresholds" }, message: "must have required property '" + "thresholds" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.totals === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "totals" }, message: "must have required property '" + "totals" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.checks === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/smoke-report@1" !== data.schema) {
+                const err9 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/smoke-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.target !== undefined) {
+            if (typeof data.target !== "string") {
+                const err10 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (!(typeof data.startedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.finishedAt !== undefined) {
+            if (!(typeof data.finishedAt === "string")) {
+                const err12 = { instancePath: instancePath + "/finishedAt", schemaPath: "#/properties/finishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.passed !== undefined) {
+            if (typeof data.passed !== "boolean") {
+                const err13 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            let data5 = data.message;
+            if ((typeof data5 !== "string") && (data5 !== null)) {
+                const err14 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.message.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.sha !== undefined) {
+            let data6 = data.sha;
+            if ((typeof data6 !== "string") && (data6 !== null)) {
+                const err15 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.sha.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data7 = data.repository;
+            if ((typeof data7 !== "string") && (data7 !== null)) {
+                const err16 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.repository.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.runId !== undefined) {
+            let data8 = data.runId;
+            if ((typeof data8 !== "string") && (data8 !== null)) {
+                const err17 = { instancePath: instancePath + "/runId", schemaPath: "#/properties/runId/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.runId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.deploymentId !== undefined) {
+            let data9 = data.deploymentId;
+            if ((typeof data9 !== "string") && (data9 !== null)) {
+                const err18 = { instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.deploymentId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.thresholds !== undefined) {
+            let data10 = data.thresholds;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.p95Ms === undefined) {
+                    const err19 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "p95Ms" }, message: "must have required property '" + "p95Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data10.maxErrorRate === undefined) {
+                    const err20 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "maxErrorRate" }, message: "must have required property '" + "maxErrorRate" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                for (const key1 in data10) {
+                    if (!((((((key1 === "p95Ms") || (key1 === "maxErrorRate")) || (key1 === "samples")) || (key1 === "retries")) || (key1 === "timeoutMs")) || (key1 === "concurrency"))) {
+                        const err21 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.p95Ms !== undefined) {
+                    let data11 = data10.p95Ms;
+                    if ((typeof data11 == "number") && (isFinite(data11))) {
+                        if (data11 < 0 || isNaN(data11)) {
+                            const err22 = { instancePath: instancePath + "/thresholds/p95Ms", schemaPath: "#/properties/thresholds/properties/p95Ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err23 = { instancePath: instancePath + "/thresholds/p95Ms", schemaPath: "#/properties/thresholds/properties/p95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.maxErrorRate !== undefined) {
+                    let data12 = data10.maxErrorRate;
+                    if ((typeof data12 == "number") && (isFinite(data12))) {
+                        if (data12 > 1 || isNaN(data12)) {
+                            const err24 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if (data12 < 0 || isNaN(data12)) {
+                            const err25 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err26 = { instancePath: instancePath + "/thresholds/maxErrorRate", schemaPath: "#/properties/thresholds/properties/maxErrorRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.samples !== undefined) {
+                    let data13 = data10.samples;
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err27 = { instancePath: instancePath + "/thresholds/samples", schemaPath: "#/properties/thresholds/properties/samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 < 1 || isNaN(data13)) {
+                            const err28 = { instancePath: instancePath + "/thresholds/samples", schemaPath: "#/properties/thresholds/properties/samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data10.retries !== undefined) {
+                    let data14 = data10.retries;
+                    if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                        const err29 = { instancePath: instancePath + "/thresholds/retries", schemaPath: "#/properties/thresholds/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data14 == "number") && (isFinite(data14))) {
+                        if (data14 < 0 || isNaN(data14)) {
+                            const err30 = { instancePath: instancePath + "/thresholds/retries", schemaPath: "#/properties/thresholds/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data10.timeoutMs !== undefined) {
+                    let data15 = data10.timeoutMs;
+                    if ((typeof data15 == "number") && (isFinite(data15))) {
+                        if (data15 < 0 || isNaN(data15)) {
+                            const err31 = { instancePath: instancePath + "/thresholds/timeoutMs", schemaPath: "#/properties/thresholds/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err32 = { instancePath: instancePath + "/thresholds/timeoutMs", schemaPath: "#/properties/thresholds/properties/timeoutMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.concurrency !== undefined) {
+                    let data16 = data10.concurrency;
+                    if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                        const err33 = { instancePath: instancePath + "/thresholds/concurrency", schemaPath: "#/properties/thresholds/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data16 == "number") && (isFinite(data16))) {
+                        if (data16 < 1 || isNaN(data16)) {
+                            const err34 = { instancePath: instancePath + "/thresholds/concurrency", schemaPath: "#/properties/thresholds/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.totals !== undefined) {
+            let data17 = data.totals;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.requests === undefined) {
+                    const err36 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+                if (data17.failures === undefined) {
+                    const err37 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property '" + "failures" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if (data17.errorRate === undefined) {
+                    const err38 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "errorRate" }, message: "must have required property '" + "errorRate" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if (data17.p50Ms === undefined) {
+                    const err39 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p50Ms" }, message: "must have required property '" + "p50Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                if (data17.p95Ms === undefined) {
+                    const err40 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p95Ms" }, message: "must have required property '" + "p95Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                if (data17.p99Ms === undefined) {
+                    const err41 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "p99Ms" }, message: "must have required property '" + "p99Ms" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+                for (const key2 in data17) {
+                    if (!((((((key2 === "requests") || (key2 === "failures")) || (key2 === "errorRate")) || (key2 === "p50Ms")) || (key2 === "p95Ms")) || (key2 === "p99Ms"))) {
+                        const err42 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.requests !== undefined) {
+                    let data18 = data17.requests;
+                    if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                        const err43 = { instancePath: instancePath + "/totals/requests", schemaPath: "#/properties/totals/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data18 == "number") && (isFinite(data18))) {
+                        if (data18 < 0 || isNaN(data18)) {
+                            const err44 = { instancePath: instancePath + "/totals/requests", schemaPath: "#/properties/totals/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.failures !== undefined) {
+                    let data19 = data17.failures;
+                    if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+                        const err45 = { instancePath: instancePath + "/totals/failures", schemaPath: "#/properties/totals/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data19 == "number") && (isFinite(data19))) {
+                        if (data19 < 0 || isNaN(data19)) {
+                            const err46 = { instancePath: instancePath + "/totals/failures", schemaPath: "#/properties/totals/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.errorRate !== undefined) {
+                    let data20 = data17.errorRate;
+                    if ((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)) {
+                        const err47 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.totals.properties.errorRate.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data20 == "number") && (isFinite(data20))) {
+                        if (data20 > 1 || isNaN(data20)) {
+                            const err48 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                        if (data20 < 0 || isNaN(data20)) {
+                            const err49 = { instancePath: instancePath + "/totals/errorRate", schemaPath: "#/properties/totals/properties/errorRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p50Ms !== undefined) {
+                    let data21 = data17.p50Ms;
+                    if ((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)) {
+                        const err50 = { instancePath: instancePath + "/totals/p50Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data21 == "number") && (isFinite(data21))) {
+                        if (data21 < 0 || isNaN(data21)) {
+                            const err51 = { instancePath: instancePath + "/totals/p50Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p95Ms !== undefined) {
+                    let data22 = data17.p95Ms;
+                    if ((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)) {
+                        const err52 = { instancePath: instancePath + "/totals/p95Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 < 0 || isNaN(data22)) {
+                            const err53 = { instancePath: instancePath + "/totals/p95Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data17.p99Ms !== undefined) {
+                    let data23 = data17.p99Ms;
+                    if ((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)) {
+                        const err54 = { instancePath: instancePath + "/totals/p99Ms", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data23 == "number") && (isFinite(data23))) {
+                        if (data23 < 0 || isNaN(data23)) {
+                            const err55 = { instancePath: instancePath + "/totals/p99Ms", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err56 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.readiness !== undefined) {
+            let data24 = data.readiness;
+            if ((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)) {
+                const err57 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.readiness.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.ready === undefined) {
+                    const err58 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "ready" }, message: "must have required property '" + "ready" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                if (data24.waitedMs === undefined) {
+                    const err59 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "waitedMs" }, message: "must have required property '" + "waitedMs" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+                if (data24.polls === undefined) {
+                    const err60 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "polls" }, message: "must have required property '" + "polls" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                if (data24.lastError === undefined) {
+                    const err61 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/required", keyword: "required", params: { missingProperty: "lastError" }, message: "must have required property '" + "lastError" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+                for (const key3 in data24) {
+                    if (!((((key3 === "ready") || (key3 === "waitedMs")) || (key3 === "polls")) || (key3 === "lastError"))) {
+                        const err62 = { instancePath: instancePath + "/readiness", schemaPath: "#/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.ready !== undefined) {
+                    if (typeof data24.ready !== "boolean") {
+                        const err63 = { instancePath: instancePath + "/readiness/ready", schemaPath: "#/properties/readiness/properties/ready/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.waitedMs !== undefined) {
+                    let data26 = data24.waitedMs;
+                    if ((typeof data26 == "number") && (isFinite(data26))) {
+                        if (data26 < 0 || isNaN(data26)) {
+                            const err64 = { instancePath: instancePath + "/readiness/waitedMs", schemaPath: "#/properties/readiness/properties/waitedMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err65 = { instancePath: instancePath + "/readiness/waitedMs", schemaPath: "#/properties/readiness/properties/waitedMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24.polls !== undefined) {
+                    let data27 = data24.polls;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err66 = { instancePath: instancePath + "/readiness/polls", schemaPath: "#/properties/readiness/properties/polls/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 < 0 || isNaN(data27)) {
+                            const err67 = { instancePath: instancePath + "/readiness/polls", schemaPath: "#/properties/readiness/properties/polls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data24.lastError !== undefined) {
+                    let data28 = data24.lastError;
+                    if ((typeof data28 !== "string") && (data28 !== null)) {
+                        const err68 = { instancePath: instancePath + "/readiness/lastError", schemaPath: "#/properties/readiness/properties/lastError/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.readiness.properties.lastError.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.monitoring !== undefined) {
+            let data29 = data.monitoring;
+            if ((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)) {
+                const err69 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.monitoring.type }, message: "must be object,null" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
+                }
+                errors++;
+            }
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.seconds === undefined) {
+                    const err70 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "seconds" }, message: "must have required property '" + "seconds" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+                if (data29.rounds === undefined) {
+                    const err71 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "rounds" }, message: "must have required property '" + "rounds" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
+                if (data29.requests === undefined) {
+                    const err72 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property '" + "requests" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+                if (data29.failures === undefined) {
+                    const err73 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property '" + "failures" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+                if (data29.breach === undefined) {
+                    const err74 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/required", keyword: "required", params: { missingProperty: "breach" }, message: "must have required property '" + "breach" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+                for (const key4 in data29) {
+                    if (!(((((key4 === "seconds") || (key4 === "rounds")) || (key4 === "requests")) || (key4 === "failures")) || (key4 === "breach"))) {
+                        const err75 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                }
+                if (data29.seconds !== undefined) {
+                    let data30 = data29.seconds;
+                    if ((typeof data30 == "number") && (isFinite(data30))) {
+                        if (data30 < 0 || isNaN(data30)) {
+                            const err76 = { instancePath: instancePath + "/monitoring/seconds", schemaPath: "#/properties/monitoring/properties/seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err77 = { instancePath: instancePath + "/monitoring/seconds", schemaPath: "#/properties/monitoring/properties/seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                if (data29.rounds !== undefined) {
+                    let data31 = data29.rounds;
+                    if (!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))) {
+                        const err78 = { instancePath: instancePath + "/monitoring/rounds", schemaPath: "#/properties/monitoring/properties/rounds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data31 == "number") && (isFinite(data31))) {
+                        if (data31 < 0 || isNaN(data31)) {
+                            const err79 = { instancePath: instancePath + "/monitoring/rounds", schemaPath: "#/properties/monitoring/properties/rounds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.requests !== undefined) {
+                    let data32 = data29.requests;
+                    if (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) {
+                        const err80 = { instancePath: instancePath + "/monitoring/requests", schemaPath: "#/properties/monitoring/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data32 == "number") && (isFinite(data32))) {
+                        if (data32 < 0 || isNaN(data32)) {
+                            const err81 = { instancePath: instancePath + "/monitoring/requests", schemaPath: "#/properties/monitoring/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err81];
+                            }
+                            else {
+                                vErrors.push(err81);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.failures !== undefined) {
+                    let data33 = data29.failures;
+                    if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                        const err82 = { instancePath: instancePath + "/monitoring/failures", schemaPath: "#/properties/monitoring/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data33 == "number") && (isFinite(data33))) {
+                        if (data33 < 0 || isNaN(data33)) {
+                            const err83 = { instancePath: instancePath + "/monitoring/failures", schemaPath: "#/properties/monitoring/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (vErrors === null) {
+                                vErrors = [err83];
+                            }
+                            else {
+                                vErrors.push(err83);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data29.breach !== undefined) {
+                    let data34 = data29.breach;
+                    if ((typeof data34 !== "string") && (data34 !== null)) {
+                        const err84 = { instancePath: instancePath + "/monitoring/breach", schemaPath: "#/properties/monitoring/properties/breach/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.monitoring.properties.breach.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        if (data.checks !== undefined) {
+            let data35 = data.checks;
+            if (Array.isArray(data35)) {
+                const len0 = data35.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data36 = data35[i0];
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        if (data36.name === undefined) {
+                            const err85 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                        if (data36.method === undefined) {
+                            const err86 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        if (data36.url === undefined) {
+                            const err87 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
+                        if (data36.passed === undefined) {
+                            const err88 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                        if (data36.flaky === undefined) {
+                            const err89 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                        }
+                        if (data36.attempts === undefined) {
+                            const err90 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                        if (data36.status === undefined) {
+                            const err91 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err91];
+                            }
+                            else {
+                                vErrors.push(err91);
+                            }
+                            errors++;
+                        }
+                        if (data36.latencyMs === undefined) {
+                            const err92 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                        if (data36.error === undefined) {
+                            const err93 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                        if (data36.assertions === undefined) {
+                            const err94 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err94];
+                            }
+                            else {
+                                vErrors.push(err94);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data36) {
+                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key5))) {
+                                const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.name !== undefined) {
+                            let data37 = data36.name;
+                            if (typeof data37 === "string") {
+                                if (smoke_report_validate_func4(data37) < 1) {
+                                    const err96 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err97 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.method !== undefined) {
+                            if (typeof data36.method !== "string") {
+                                const err98 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.url !== undefined) {
+                            if (typeof data36.url !== "string") {
+                                const err99 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err99];
+                                }
+                                else {
+                                    vErrors.push(err99);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.passed !== undefined) {
+                            if (typeof data36.passed !== "boolean") {
+                                const err100 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.flaky !== undefined) {
+                            if (typeof data36.flaky !== "boolean") {
+                                const err101 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.attempts !== undefined) {
+                            let data42 = data36.attempts;
+                            if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
+                                const err102 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data42 == "number") && (isFinite(data42))) {
+                                if (data42 < 0 || isNaN(data42)) {
+                                    const err103 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.status !== undefined) {
+                            let data43 = data36.status;
+                            if ((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)) {
+                                const err104 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.latencyMs !== undefined) {
+                            let data44 = data36.latencyMs;
+                            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                if (data44.p50 === undefined) {
+                                    const err105 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                                if (data44.p95 === undefined) {
+                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                                if (data44.max === undefined) {
+                                    const err107 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
+                                    }
+                                    errors++;
+                                }
+                                for (const key6 in data44) {
+                                    if (!(((key6 === "p50") || (key6 === "p95")) || (key6 === "max"))) {
+                                        const err108 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err108];
+                                        }
+                                        else {
+                                            vErrors.push(err108);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data44.p50 !== undefined) {
+                                    let data45 = data44.p50;
+                                    if ((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)) {
+                                        const err109 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err109];
+                                        }
+                                        else {
+                                            vErrors.push(err109);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data45 == "number") && (isFinite(data45))) {
+                                        if (data45 < 0 || isNaN(data45)) {
+                                            const err110 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err110];
+                                            }
+                                            else {
+                                                vErrors.push(err110);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data44.p95 !== undefined) {
+                                    let data46 = data44.p95;
+                                    if ((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)) {
+                                        const err111 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err111];
+                                        }
+                                        else {
+                                            vErrors.push(err111);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data46 == "number") && (isFinite(data46))) {
+                                        if (data46 < 0 || isNaN(data46)) {
+                                            const err112 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err112];
+                                            }
+                                            else {
+                                                vErrors.push(err112);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data44.max !== undefined) {
+                                    let data47 = data44.max;
+                                    if ((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)) {
+                                        const err113 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err113];
+                                        }
+                                        else {
+                                            vErrors.push(err113);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data47 == "number") && (isFinite(data47))) {
+                                        if (data47 < 0 || isNaN(data47)) {
+                                            const err114 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err114];
+                                            }
+                                            else {
+                                                vErrors.push(err114);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.error !== undefined) {
+                            let data48 = data36.error;
+                            if ((typeof data48 !== "string") && (data48 !== null)) {
+                                const err116 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.assertions !== undefined) {
+                            let data49 = data36.assertions;
+                            if (Array.isArray(data49)) {
+                                const len1 = data49.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data50 = data49[i1];
+                                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                                        if (data50.type === undefined) {
+                                            const err117 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err117];
+                                            }
+                                            else {
+                                                vErrors.push(err117);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.expected === undefined) {
+                                            const err118 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err118];
+                                            }
+                                            else {
+                                                vErrors.push(err118);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.actual === undefined) {
+                                            const err119 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err119];
+                                            }
+                                            else {
+                                                vErrors.push(err119);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data50.passed === undefined) {
+                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err120];
+                                            }
+                                            else {
+                                                vErrors.push(err120);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key7 in data50) {
+                                            if (!((((key7 === "type") || (key7 === "expected")) || (key7 === "actual")) || (key7 === "passed"))) {
+                                                const err121 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err121];
+                                                }
+                                                else {
+                                                    vErrors.push(err121);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data50.type !== undefined) {
+                                            if (typeof data50.type !== "string") {
+                                                const err122 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err122];
+                                                }
+                                                else {
+                                                    vErrors.push(err122);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data50.passed !== undefined) {
+                                            if (typeof data50.passed !== "boolean") {
+                                                const err123 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err123];
+                                                }
+                                                else {
+                                                    vErrors.push(err123);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err124 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err124];
+                                        }
+                                        else {
+                                            vErrors.push(err124);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.requests !== undefined) {
+                            let data53 = data36.requests;
+                            if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data53 == "number") && (isFinite(data53))) {
+                                if (data53 < 0 || isNaN(data53)) {
+                                    const err127 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.failures !== undefined) {
+                            let data54 = data36.failures;
+                            if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                                const err128 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data54 == "number") && (isFinite(data54))) {
+                                if (data54 < 0 || isNaN(data54)) {
+                                    const err129 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err130 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err131 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err131];
+                }
+                else {
+                    vErrors.push(err131);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err132];
+        }
+        else {
+            vErrors.push(err132);
+        }
+        errors++;
+    }
+    smoke_report_validate_validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/schemas.js
+/**
+ * The JSON Schemas of our reports (files in schemas/ for users), checked before a report is
+ * written. The validators are compiled by ajv ahead of time (scripts/gen-validators.mjs), so that
+ * no action pays for schema compilation at start-up.
+ */
+
+
+const VALIDATORS = {
+    'gates-report': gates_report_validate,
+    'smoke-report': smoke_report_validate
+};
+/** Validation messages for `data` against one of our schemas; empty when it is valid. */
+function schemaErrors(name, data) {
+    const validate = VALIDATORS[name];
+    if (validate(data))
+        return [];
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+/** Throws an internal error when a report we are about to write breaks its own schema: a bug. */
+function assertSchema(name, data) {
+    const errors = schemaErrors(name, data);
+    if (errors.length)
+        throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
+ */
+const LOCK_STALE_MS = 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < staleMs)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
+    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+    let first;
+    for (const r of recent) {
+        await withStates(store, r);
+        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
+            first = r;
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
+/**
+ * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
+ * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
+ */
+
+
+
+
+
+
+
+/**
+ * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
+ * holding it. A value that is not such a report is bad input naming the input.
+ */
+async function loadGatesReport(value, workspace) {
+    if (!value)
+        return undefined;
+    let data;
+    let origin = 'the gates-report input';
+    let file;
+    if (value.startsWith('{') || value.startsWith('[')) {
+        try {
+            data = JSON.parse(value);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: DeployInputs.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
+        }
+    }
+    else {
+        const resolved = resolveInWorkspace(workspace, value, DeployInputs.GatesReport);
+        file = displayPath(workspace, resolved);
+        try {
+            data = (await readJsonText(resolved, file, DeployInputs.GatesReport)).value;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                throw new core_errors/* UserError */.y('file not found', { input: DeployInputs.GatesReport, file });
+            throw err;
+        }
+        origin = file;
+    }
+    const problems = schemaErrors('gates-report', data);
+    if (problems.length) {
+        const schema = data?.schema;
+        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
+        throw new core_errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: DeployInputs.GatesReport, file, hint: 'give the report output of gates-enforcer' });
+    }
+    const report = data;
+    return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
+}
+/** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
+function noEarlierDeployment(environment) {
+    return `no earlier successful deployment of ${environment}`;
+}
+/** Runs every check; never stops at the first failure. */
+async function runChecks(ctx) {
+    const { config } = ctx;
+    const rollback = config.mode === 'rollback';
+    const results = [];
+    // Gates: the verdict of Phase 05, for this very commit.
+    if (rollback)
+        results.push({ id: 'gates', title: 'Gates passed', status: 'skip', detail: 'rollback to a version that passed before' });
+    else if (!ctx.gates) {
+        results.push(config.requireGates
+            ? { id: 'gates', title: 'Gates passed', status: 'fail', detail: `no gates report, required for ${config.environment} (give gates-report, or require-gates: false)` }
+            : { id: 'gates', title: 'Gates passed', status: 'skip', detail: 'no gates report given and none required' });
+    }
+    else if (!ctx.gates.passed) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the gates report failed: ${ctx.gates.failed.join(', ') || 'passed is false'}` });
+    }
+    else if (!config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: 'GITHUB_SHA is not set: cannot tell which commit the report is for' });
+    }
+    else if (ctx.gates.sha !== config.sha) {
+        results.push({ id: 'gates', title: 'Gates passed', status: 'fail', detail: `the report is for commit ${ctx.gates.sha ?? 'unknown'}, not ${config.sha}` });
+    }
+    else
+        results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
+    // Freeze windows, on the wall clock of the configured zone.
+    const clock = wallClock(ctx.now, config.timezone);
+    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+    const frozen = activeFreeze(config.freezeWindows, clock);
+    if (rollback)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
+    else if (!config.freezeWindows.length) {
+        const why = config.freezeDefault ? `no freeze window for ${config.environment} by default (${DEFAULT_FREEZE} applies to production environments; set freeze-windows to freeze it too)` : 'freeze-windows: none';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: why });
+    }
+    else if (!frozen)
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
+    else if (config.freezeOverride) {
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+    }
+    else {
+        const origin = config.freezeDefault ? ', the default for production' : '';
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+    }
+    // Staging first: this version succeeded in the staging environment.
+    if (rollback)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
+    else if (config.environment === config.stagingEnvironment)
+        results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
+    else {
+        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        if (found)
+            results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
+        else if (config.requireStaging) {
+            results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
+        }
+        else
+            results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
+    }
+    // An immutable version.
+    if (!ctx.version)
+        results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
+    else {
+        const v = classifyVersion(ctx.version);
+        results.push({ id: 'version', title: 'Immutable version', status: v.immutable ? 'pass' : 'fail', detail: v.immutable ? `${ctx.version} (${v.kind})` : `${ctx.version}: ${v.kind}; deploy a commit SHA, a semver tag or a digest` });
+    }
+    // Secrets: set and not empty (their values are registered as secrets by the caller).
+    if (!config.requiredSecrets.length)
+        results.push({ id: 'secrets', title: 'Required secrets', status: 'skip', detail: 'none required' });
+    else {
+        const missing = config.requiredSecrets.filter((name) => !ctx.env[name]?.trim());
+        results.push(missing.length
+            ? { id: 'secrets', title: 'Required secrets', status: 'fail', detail: `not set or empty: ${missing.join(', ')}` }
+            : { id: 'secrets', title: 'Required secrets', status: 'pass', detail: `${config.requiredSecrets.join(', ')} set and masked` });
+    }
+    // Data residency.
+    if (!config.region && !config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: 'no region given' });
+    else if (!config.region)
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `allowed-regions is set (${config.allowedRegions.join(', ')}) but no region is given` });
+    else if (!config.allowedRegions.length)
+        results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
+    else if (config.allowedRegions.includes(config.region))
+        results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
+    else
+        results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+    // A way back.
+    const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
+    if (rollback) {
+        results.push(previous
+            ? { id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `back to ${previous.version} (deployment ${previous.id}) with ${config.providerName !== 'command' ? config.providerName : config.rollbackRun ? 'rollback-run' : 'run'}` }
+            : { id: 'rollback-path', title: 'Rollback path', status: 'fail', detail: `${noEarlierDeployment(config.environment)} (${ctx.store.kind})` });
+    }
+    else if (!previous) {
+        // A first deploy: there is nothing to return to, whatever the scripts. A failure is not rolled back.
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'skip', detail: `the first deployment of ${config.environment}: ${noEarlierDeployment(config.environment)}, so a failure would not be rolled back` });
+    }
+    else if (config.providerName !== 'command') {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `${config.providerName} back to ${previous.version}` });
+    }
+    else if (config.rollbackRun) {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `rollback-run, back to ${previous.version}` });
+    }
+    else {
+        results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
+    }
+    // The lock: no other deployment of this environment under way.
+    const busy = ctx.history.inProgress;
+    const holder = ctx.lockBusy;
+    results.push(holder
+        ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `a deploy of ${holder.version} to ${config.environment} holds the lock since ${holder.since} (process ${holder.pid} on ${holder.host}${holder.run ? `, ${holder.run}` : ''})` }
+        : busy
+            ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
+            : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    return results;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/redact.js
+/**
+ * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
+ * lines it relays from scripts). The runner masks what reaches stdout, but not files.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Holds the secret values of one run and replaces them in text. */
+class Redactor {
+    secrets = [];
+    /** Registers a value (ignoring empty ones); longer values are replaced first. */
+    add(value) {
+        if (!value)
+            return;
+        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
+        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
+            if (!this.secrets.includes(v))
+                this.secrets.push(v);
+        }
+        this.secrets.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered value replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const secret of this.secrets)
+            if (s.includes(secret))
+                s = s.split(secret).join(MASK);
+        return s;
+    }
+    /** The values, for hosts that mask on their own (registered once each). */
+    values() {
+        return this.secrets;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/audit-log.js
+/**
+ * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
+ * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
+ * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
+ */
+
+
+function formatValue(value) {
+    const s = String(value);
+    if (s !== '' && /^[^\s"=\\]+$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+/** Formats one event line (without its newline). Exported for tests of the format. */
+function formatEvent(time, level, event, fields = {}) {
+    let line = `${time.toISOString()} ${level} ${event}`;
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        line += ` ${key}=${formatValue(value)}`;
+    }
+    return line.replace(/[\r\n]+/g, ' ');
+}
+/** An open audit log. */
+class AuditLog {
+    redactor;
+    file;
+    fd;
+    constructor(fd, redactor, 
+    /** The file, absolute. */
+    file) {
+        this.redactor = redactor;
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
+    static open(file, redactor, shown = file, input = 'log-path') {
+        return new AuditLog(openAppend(file, shown, input), redactor, file);
+    }
+    /** Appends one event, redacted; written to the file before this returns. */
+    write(level, event, fields = {}) {
+        if (this.fd === undefined)
+            return;
+        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
+        (0,external_node_fs_.writeSync)(this.fd, line);
+    }
+    info(event, fields) {
+        this.write('INFO', event, fields);
+    }
+    warn(event, fields) {
+        this.write('WARN', event, fields);
+    }
+    error(event, fields) {
+        this.write('ERROR', event, fields);
+    }
+    /** Flushes to the disk and closes; later writes are dropped. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,external_node_fs_.fsyncSync)(this.fd);
+        }
+        catch {
+            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
+        }
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
+/**
+ * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
+ * runs without a GitHub token (the command line, local runs). A line is a deployment or a status;
+ * nothing is ever rewritten. Writers take a lock file (created exclusively, holding the writer's
+ * pid) and append each line with one write(2) on an O_APPEND descriptor opened without following
+ * links, then fsync.
+ *
+ * Nothing is lost to a damaged file: it is read as a stream, line by line with a bound on a line's
+ * length, so a ledger of any size costs bounded memory; a line that is not an entry (garbage, an id
+ * that is not a number, a line too long) is skipped with a warning naming it; a last line left
+ * unfinished by a killed writer is set aside into `<ledger>.torn-<time>` before the next append, so
+ * that no record is ever merged into it.
+ */
+
+
+
+
+
+
+
+/** How long a writer waits for the lock before giving up. */
+const LOCK_WAIT_MS = 10_000;
+/** A write lock older than this is taken over: a write holds it for milliseconds. */
+const ledger_LOCK_STALE_MS = 30_000;
+/** Longest ledger line read; an entry is a few hundred bytes. A longer line is skipped unread. */
+const MAX_LEDGER_LINE = 64 * 1024;
+const STATES = new Set(['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']);
+const ID = /^[1-9][0-9]{0,15}$/;
+/**
+ * Whether process `pid` of this machine is alive. A zombie (dead, not yet reaped by its parent)
+ * is not: on Linux its state in /proc says so.
+ */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Why a parsed line is not an entry, or undefined when it is one. */
+function invalid(e) {
+    if (!e || typeof e !== 'object' || Array.isArray(e))
+        return 'not a JSON object';
+    if (e.type === 'deployment') {
+        if (typeof e.id !== 'string' || !ID.test(e.id))
+            return `deployment id ${JSON.stringify(e.id)} is not a positive number`;
+        if (typeof e.environment !== 'string' || typeof e.version !== 'string')
+            return 'deployment without environment or version';
+        return undefined;
+    }
+    if (e.type === 'status') {
+        if (typeof e.deployment !== 'string' || !ID.test(e.deployment))
+            return `status of deployment ${JSON.stringify(e.deployment)}, not a positive number`;
+        if (typeof e.state !== 'string' || !STATES.has(e.state))
+            return `unknown state ${JSON.stringify(e.state)}`;
+        return undefined;
+    }
+    return `unknown type ${JSON.stringify(e.type)}`;
+}
+/** The ledger at `file` (absolute; created on the first write). */
+class LedgerStore {
+    file;
+    where;
+    warn;
+    kind = 'ledger';
+    warned = new Set();
+    constructor(file, 
+    /** The path shown in messages. */
+    where, 
+    /** Told, once each, of every line skipped and every torn line set aside. */
+    warn = () => undefined) {
+        this.file = file;
+        this.where = where;
+        this.warn = warn;
+    }
+    warnOnce(message) {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.warn(message);
+    }
+    /**
+     * Streams every entry, in file order, to `onEntry`. Lines that are not entries are skipped with a
+     * warning naming them; memory is bounded by {@link MAX_LEDGER_LINE}, whatever the file's size.
+     */
+    async scan(onEntry) {
+        const out = { maxId: 0, tornBytes: 0 };
+        if (!(0,external_node_fs_.existsSync)(this.file))
+            return out;
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let pending = '';
+        let skipping = false; // inside a line longer than the limit
+        let lineNo = 0;
+        const take = (line) => {
+            lineNo++;
+            if (!line.trim())
+                return;
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                this.warnOnce(`${this.where}:${lineNo}: not a ledger line (invalid JSON); skipped`);
+                return;
+            }
+            const why = invalid(entry);
+            if (why) {
+                this.warnOnce(`${this.where}:${lineNo}: not a ledger line (${why}); skipped`);
+                return;
+            }
+            if (entry.type === 'deployment')
+                out.maxId = Math.max(out.maxId, Number(entry.id));
+            onEntry(entry);
+        };
+        let tailBytes = 0;
+        const stream = (0,external_node_fs_.createReadStream)(this.file, { highWaterMark: 256 * 1024 });
+        for await (const chunk of stream) {
+            const nl = chunk.lastIndexOf(10);
+            tailBytes = nl < 0 ? tailBytes + chunk.length : chunk.length - nl - 1;
+            let text = pending + decoder.write(chunk);
+            let start = 0;
+            for (;;) {
+                const at = text.indexOf('\n', start);
+                if (at < 0)
+                    break;
+                if (skipping) {
+                    skipping = false;
+                    lineNo++;
+                }
+                else
+                    take(text.slice(start, at));
+                start = at + 1;
+            }
+            pending = text.slice(start);
+            text = '';
+            if (pending.length > MAX_LEDGER_LINE) {
+                if (!skipping)
+                    this.warnOnce(`${this.where}:${lineNo + 1}: a line longer than ${MAX_LEDGER_LINE} characters, not a ledger line; skipped`);
+                skipping = true;
+                pending = '';
+            }
+        }
+        pending += decoder.end();
+        if (tailBytes > 0) {
+            // No newline at the end: a writer was killed mid-line. It is never read as an entry.
+            out.tornBytes = tailBytes;
+            this.warnOnce(`${this.where}:${lineNo + 1}: an unfinished last line (${tailBytes} bytes, a writer killed mid-write); ignored, and set aside at the next write`);
+        }
+        return out;
+    }
+    async list(environment, limit) {
+        // Only this environment's newest `limit` deployments are kept while reading.
+        const byId = new Map();
+        await this.scan((e) => {
+            if (e.type === 'deployment') {
+                if (e.environment !== environment)
+                    return;
+                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+                if (byId.size > limit)
+                    byId.delete(byId.keys().next().value);
+            }
+            else {
+                const r = byId.get(e.deployment);
+                if (r) {
+                    r.states.push(e.state);
+                    r.updatedAt = e.createdAt;
+                }
+            }
+        });
+        return [...byId.values()].reverse();
+    }
+    async states(record) {
+        const states = [];
+        let updatedAt;
+        await this.scan((e) => {
+            if (e.type === 'status' && e.deployment === record.id) {
+                states.push(e.state);
+                updatedAt = e.createdAt;
+            }
+        });
+        return { states, updatedAt };
+    }
+    /** The writer of a deployment (pid and host), for telling an abandoned one. */
+    async writer(id) {
+        let found;
+        await this.scan((e) => {
+            if (e.type === 'deployment' && e.id === id)
+                found = { pid: e.pid, host: e.host };
+        });
+        return found;
+    }
+    async create(d) {
+        return this.locked(async () => {
+            const { maxId } = await this.scan(() => undefined);
+            const id = String(maxId + 1);
+            const createdAt = new Date().toISOString();
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+        });
+    }
+    async setStatus(id, update) {
+        await this.locked(async () => this.append({
+            type: 'status',
+            deployment: id,
+            state: update.state,
+            description: update.description,
+            environmentUrl: update.environmentUrl,
+            logUrl: update.logUrl,
+            createdAt: new Date().toISOString(),
+            pid: process.pid,
+            host: hostName()
+        }));
+    }
+    /** Appends one line (the write lock held), after setting aside an unfinished last line. */
+    append(entry) {
+        const fd = openAppend(this.file, this.where, DeployInputs.LedgerPath);
+        try {
+            this.setAsideTornLine(fd);
+            (0,external_node_fs_.writeSync)(fd, JSON.stringify(entry) + '\n');
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /**
+     * When the file does not end with a newline, moves the bytes after its last newline into
+     * `<ledger>.torn-<time>` and cuts them off: the next line starts on a line of its own.
+     */
+    setAsideTornLine(fd) {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size === 0)
+            return;
+        const reader = (0,external_node_fs_.openSync)(this.file, 'r');
+        try {
+            const last = Buffer.alloc(1);
+            (0,external_node_fs_.readSync)(reader, last, 0, 1, size - 1);
+            if (last[0] === 10)
+                return;
+            // Find the last newline, reading backwards in blocks.
+            const block = Buffer.alloc(64 * 1024);
+            let end = size;
+            let cut = 0;
+            while (end > 0) {
+                const start = Math.max(0, end - block.length);
+                const n = (0,external_node_fs_.readSync)(reader, block, 0, end - start, start);
+                const nl = block.subarray(0, n).lastIndexOf(10);
+                if (nl >= 0) {
+                    cut = start + nl + 1;
+                    break;
+                }
+                end = start;
+            }
+            const aside = `${this.file}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+            const out = (0,external_node_fs_.openSync)(aside, 'wx', 0o644);
+            try {
+                for (let at = cut; at < size;) {
+                    const n = (0,external_node_fs_.readSync)(reader, block, 0, Math.min(block.length, size - at), at);
+                    (0,external_node_fs_.writeSync)(out, block, 0, n);
+                    at += n;
+                }
+                (0,external_node_fs_.fsyncSync)(out);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(out);
+            }
+            (0,external_node_fs_.ftruncateSync)(fd, cut);
+            this.warnOnce(`${this.where}: an unfinished last line (${size - cut} bytes) was set aside in ${external_node_path_.basename(aside)}; the ledger goes on after it`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(reader);
+        }
+    }
+    /** Runs `fn` holding `<ledger>.lock`, waiting for another writer (bounded) and taking over a dead one's. */
+    async locked(fn) {
+        const lock = this.file + '.lock';
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(lock), { recursive: true });
+        const deadline = Date.now() + LOCK_WAIT_MS;
+        for (;;) {
+            try {
+                const fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o644);
+                (0,external_node_fs_.writeSync)(fd, `${process.pid} ${Date.now()}\n`);
+                (0,external_node_fs_.closeSync)(fd);
+                break;
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+                let holder = 0;
+                let since = 0;
+                try {
+                    [holder, since] = (0,external_node_fs_.readFileSync)(lock, 'utf8').trim().split(' ').map(Number);
+                }
+                catch {
+                    // Gone between open and read: try again.
+                }
+                if (holder && !alive(holder))
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+                else if (Date.now() > deadline) {
+                    throw new core_errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
+                }
+                else
+                    await sleep(20);
+            }
+        }
+        try {
+            return await fn();
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(lock, { force: true });
+        }
+    }
+}
+/** This machine's name, as the ledger and locks record it. */
+function hostName() {
+    return (0,external_node_os_.hostname)();
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/env-lock.js
+/**
+ * One deploy of an environment at a time, for the local ledger: a lock file per environment beside
+ * the ledger (`locks/<environment>.lock`), created exclusively (O_EXCL: of two processes, one
+ * creates it, the other finds it), holding who holds it, kept for the whole run and removed on every
+ * exit path (the run's end, an error, a signal, process exit).
+ *
+ * A holder that is provably dead (this machine, its pid gone) is taken over at once; one on another
+ * machine (a shared disk) only once `staleMs` passed since it took the lock. A takeover is made
+ * under a second exclusive file, so that two processes taking over the same dead holder cannot both
+ * win, and it ends the dead holder's script, whose process group the lock names while it runs.
+ */
+
+
+
+/** Attempts of the create-or-take-over loop; each is a few file operations. */
+const MAX_ATTEMPTS = 50;
+function readHolder(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? undefined : 'unreadable';
+    }
+    try {
+        const h = JSON.parse(text);
+        return typeof h?.pid === 'number' && typeof h.host === 'string' ? h : 'unreadable';
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+function ageMs(file) {
+    try {
+        return Date.now() - (0,external_node_fs_.statSync)(file).mtimeMs;
+    }
+    catch {
+        return 0;
+    }
+}
+function env_lock_signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The lock file of `environment` for the ledger at `ledgerFile`. */
+function lockFileOf(ledgerFile, environment) {
+    return external_node_path_.join(external_node_path_.dirname(ledgerFile), 'locks', `${encodeURIComponent(environment.toLowerCase())}.lock`);
+}
+/** A held environment lock. */
+class EnvironmentLock {
+    file;
+    holder;
+    released = false;
+    onExit = () => this.release();
+    constructor(file, holder) {
+        this.file = file;
+        this.holder = holder;
+        process.once('exit', this.onExit);
+    }
+    /**
+     * Takes the lock of `environment`, or says who holds it. A dead holder is taken over (said in
+     * `takeover`), a live one is `busy`.
+     */
+    static acquire(file, want, staleMs) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        let takeover;
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            const holder = { pid: process.pid, host: hostName(), ...want, since: new Date().toISOString() };
+            try {
+                const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o644);
+                try {
+                    (0,external_node_fs_.writeSync)(fd, JSON.stringify(holder) + '\n');
+                }
+                finally {
+                    (0,external_node_fs_.closeSync)(fd);
+                }
+                return { lock: new EnvironmentLock(file, holder), takeover };
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const found = readHolder(file);
+            if (found === undefined)
+                continue; // released meanwhile
+            if (found === 'unreadable') {
+                // Created but not yet written (a writer between two system calls), or one killed there.
+                if (ageMs(file) < 5_000) {
+                    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                    continue;
+                }
+            }
+            const previous = found === 'unreadable' ? undefined : found;
+            const dead = previous ? previous.host === hostName() && !alive(previous.pid) : true;
+            const stale = previous ? Date.now() - Date.parse(previous.since) > staleMs : true;
+            if (previous && !dead && !stale)
+                return { busy: previous };
+            const done = EnvironmentLock.takeOver(file, previous);
+            if (done && previous)
+                takeover = { previous, why: dead ? 'dead' : 'stale', endedGroup: done.endedGroup };
+        }
+        const holder = readHolder(file);
+        if (holder && holder !== 'unreadable')
+            return { busy: holder };
+        throw new Error(`could not take ${file} in ${MAX_ATTEMPTS} attempts`);
+    }
+    /**
+     * Removes the lock of a dead or stale holder, under `<lock>.takeover` (exclusive): only if the
+     * lock still holds what was judged, so that a lock just taken by another process is never removed.
+     */
+    static takeOver(file, judged) {
+        const mutex = file + '.takeover';
+        try {
+            const fd = (0,external_node_fs_.openSync)(mutex, 'wx', 0o644);
+            (0,external_node_fs_.writeSync)(fd, String(process.pid));
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            // Another takeover is under way; one whose process died is cleared.
+            let pid = 0;
+            try {
+                pid = Number((0,external_node_fs_.readFileSync)(mutex, 'utf8'));
+            }
+            catch {
+                // gone meanwhile
+            }
+            if ((pid && !alive(pid)) || ageMs(mutex) > 10_000)
+                (0,external_node_fs_.rmSync)(mutex, { force: true });
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+            return undefined;
+        }
+        try {
+            const now = readHolder(file);
+            const same = judged === undefined ? now === 'unreadable' : now !== undefined && now !== 'unreadable' && now.pid === judged.pid && now.since === judged.since && now.host === judged.host;
+            if (!same)
+                return undefined;
+            let endedGroup;
+            if (judged?.pgid && judged.host === hostName() && !alive(judged.pid) && env_lock_signalGroup(judged.pgid, 'SIGTERM')) {
+                // Its script outlived it (kill -9 of the step): ended now, and for good a moment later.
+                endedGroup = judged.pgid;
+                const group = judged.pgid;
+                setTimeout(() => env_lock_signalGroup(group, 'SIGKILL'), 3_000).unref();
+            }
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            return { endedGroup };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(mutex, { force: true });
+        }
+    }
+    /** Names the process group of the script running now (undefined when none runs). */
+    setScriptGroup(pgid) {
+        if (this.released)
+            return;
+        this.holder = { ...this.holder, pgid };
+        try {
+            (0,external_node_fs_.writeFileSync)(this.file, JSON.stringify(this.holder) + '\n');
+        }
+        catch {
+            // The lock is still held; a takeover after a crash just cannot end the script.
+        }
+    }
+    /** Removes the lock, if it is still ours. Synchronous and idempotent: safe on every exit path. */
+    release() {
+        if (this.released)
+            return;
+        this.released = true;
+        process.off('exit', this.onExit);
+        const now = readHolder(this.file);
+        if (now && now !== 'unreadable' && now.pid === this.holder.pid && now.since === this.holder.since)
+            (0,external_node_fs_.rmSync)(this.file, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+};
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metrics_metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function metrics_canonicalMetric(name) {
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function metrics_guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function grammar_parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new UserError(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = canonicalMetric(name);
+    const info = metricInfo(metric);
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            if (threshold < 0 || threshold > 100)
+                fail(`${text} is not a percentage from 0 to 100`);
+        }
+        if (!op) {
+            const direction = info?.direction ?? guessDirection(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
+const MAX_YAML_ALIASES = 50;
+/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+function parseYaml(text, where) {
+    const lines = new dist/* LineCounter */.HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = isScalar(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push(parseGate(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw UserError.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile())
+            throw new UserError('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES)
+            throw new UserError(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        bytes = await fs.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        const code = err.code;
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new UserError('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new UserError('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new UserError('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new UserError('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if (isMap(root)) {
+        const gatesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !(isScalar(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!isMap(gatesPair.value)) {
+                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if (isMap(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if (isScalar(only.key) && only.key.value === 'gates' && isMap(only.value))
+            root = only.value;
+    }
+    if (!isMap(root)) {
+        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = 1024 * 1024;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = resolveInWorkspace(workspace, value.trim(), input);
+    const shown = displayPath(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES)
+            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = parseYaml(text, where);
+    toData(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
+function compileRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    // A `g` or `y` flag would make test() stateful across samples: dropped.
+    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
+/**
+ * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
+ * connections kept alive between samples, one deadline per request covering connect, redirects and
+ * body, a bounded number of redirects with loop detection, proxies from the environment as the
+ * runner sets them, and bodies read up to a limit. Every failure becomes one line a user can act
+ * on; nothing here throws for a network problem.
+ *
+ * Internal to smoke-test.
+ */
+
+
+/** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
+const MAX_REDIRECTS = 10;
+/** Largest response body read; a larger one fails the request rather than exhaust memory. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** Whether a host name is this machine's loopback (never reached through a proxy). */
+function isLoopbackHost(hostname) {
+    return LOOPBACK.test(hostname);
+}
+function proxySettings(env) {
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || undefined;
+    return { httpProxy: pick('http_proxy'), httpsProxy: pick('https_proxy'), noProxy: pick('no_proxy') ?? '' };
+}
+/** A keep-alive HTTP client; {@link close} it when done so the process can exit. */
+class HttpClient {
+    direct;
+    proxied;
+    timeoutMs;
+    maxRedirects;
+    maxBodyBytes;
+    constructor(options) {
+        this.timeoutMs = options.timeoutMs;
+        this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+        this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+        // undici's own timers are a second line behind the deadline of send(): they free the socket.
+        const agentOptions = {
+            connect: { timeout: options.timeoutMs },
+            headersTimeout: options.timeoutMs,
+            bodyTimeout: options.timeoutMs,
+            keepAliveTimeout: 4_000
+        };
+        this.direct = new undici.Agent(agentOptions);
+        const proxy = proxySettings(options.env);
+        if (proxy.httpProxy || proxy.httpsProxy) {
+            // EnvHttpProxyAgent applies NO_PROXY as the runner and curl do; values come from the env given.
+            this.proxied = new undici.EnvHttpProxyAgent({ ...agentOptions, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+        }
+    }
+    /** The dispatcher for a URL: loopback targets go direct (a proxy cannot reach this machine's loopback). */
+    dispatcherFor(url) {
+        return this.proxied && !isLoopbackHost(url.hostname) ? this.proxied : this.direct;
+    }
+    /**
+     * Sends one request, following redirects; never throws for network problems. The deadline is
+     * raced rather than left to undici's abort, which a proxy that never answers CONNECT ignores.
+     */
+    async send(req, cancel) {
+        const started = performance.now();
+        const elapsed = () => performance.now() - started;
+        const controller = new AbortController();
+        const state = { timedOut: false, phase: 'connect', host: new URL(req.url).host };
+        let timer;
+        let onCancel;
+        const deadline = new Promise((resolve, reject) => {
+            timer = setTimeout(() => {
+                state.timedOut = true;
+                controller.abort();
+                const what = state.phase === 'body' ? 'response body not complete' : 'no response';
+                resolve(this.fail('timeout', `${what} within ${this.timeoutMs} ms (timeout-ms) from ${state.host}`, elapsed()));
+            }, this.timeoutMs);
+            // Cancellation ends the request in flight at once, as an error rather than a result.
+            onCancel = () => {
+                controller.abort();
+                reject(new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(cancel), `request to ${state.host} stopped`));
+            };
+            if (cancel?.aborted)
+                onCancel();
+            else
+                cancel?.addEventListener('abort', onCancel, { once: true });
+        });
+        try {
+            return await Promise.race([this.exchange(req, controller.signal, state, elapsed), deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+            if (onCancel)
+                cancel?.removeEventListener('abort', onCancel);
+        }
+    }
+    async exchange(req, signal, state, elapsed) {
+        let url = new URL(req.url);
+        let method = req.method;
+        let body = req.body;
+        let headers = { ...req.headers };
+        const visited = [url.href];
+        try {
+            for (let redirects = 0;; redirects++) {
+                state.phase = 'connect';
+                state.host = url.host;
+                const res = await (0,undici.request)(url, {
+                    method: method,
+                    headers,
+                    body,
+                    signal,
+                    dispatcher: this.dispatcherFor(url)
+                });
+                const location = res.headers.location;
+                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                    // The body of a redirect is not needed; draining it returns the connection to the pool.
+                    await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+                    const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
+                    if (visited.includes(next.href)) {
+                        return this.fail('redirect', `redirect loop: ${[...visited.slice(visited.indexOf(next.href)), next.href].join(' → ')}`, elapsed());
+                    }
+                    if (redirects + 1 > this.maxRedirects) {
+                        return this.fail('redirect', `more than ${this.maxRedirects} redirects (last to ${next.href})`, elapsed());
+                    }
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                        return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
+                    // credentials are not sent to another origin.
+                    if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+                        if (method !== 'HEAD')
+                            method = 'GET';
+                        body = undefined;
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
+                    }
+                    if (next.origin !== url.origin) {
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                    }
+                    visited.push(next.href);
+                    url = next;
+                    continue;
+                }
+                state.phase = 'body';
+                const chunks = [];
+                let size = 0;
+                for await (const chunk of res.body) {
+                    size += chunk.length;
+                    if (size > this.maxBodyBytes) {
+                        res.body.destroy();
+                        return this.fail('body-limit', `response body larger than ${formatBytes(this.maxBodyBytes)} (the limit of a smoke check)`, elapsed());
+                    }
+                    chunks.push(chunk);
+                }
+                const flat = {};
+                for (const [k, v] of Object.entries(res.headers)) {
+                    if (v !== undefined)
+                        flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+                }
+                return { ok: true, status: res.statusCode, headers: flat, body: Buffer.concat(chunks), url: url.href, redirects, latencyMs: elapsed() };
+            }
+        }
+        catch (err) {
+            // After the deadline the race is already decided; this result is dropped.
+            if (state.timedOut)
+                return this.fail('timeout', 'timed out', elapsed());
+            const { kind, message } = describeNetworkError(err, url);
+            return this.fail(kind, message, elapsed());
+        }
+    }
+    fail(kind, error, latencyMs) {
+        return { ok: false, kind, error, latencyMs };
+    }
+    /**
+     * Ends every connection. Destroyed rather than closed: close() would wait for a request the
+     * deadline already gave up on (one stuck behind a silent proxy, say).
+     */
+    async close() {
+        await Promise.all([this.direct.destroy(), this.proxied?.destroy()].filter(Boolean));
+    }
+}
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|EPROTO$|HOSTNAME_MISMATCH)/;
+/** One line for a network error, and what kind it is. */
+function describeNetworkError(err, url) {
+    const e = err;
+    // undici wraps some socket errors; the cause holds the system code.
+    const code = e?.code && !String(e.code).startsWith('UND_ERR_SOCKET') ? e.code : (e?.cause?.code ?? e?.code);
+    const host = url.host;
+    const text = String(e?.message ?? err).split('\n')[0];
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', message: `connection refused by ${host} (nothing listens there)` };
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+        case 'EAI_NODATA':
+        case 'EAI_NONAME':
+            return { kind: 'dns', message: `host not found: ${url.hostname} (${code})` };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+            return { kind: 'network', message: `${host} is unreachable (${code})` };
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return { kind: 'timeout', message: `could not connect to ${host} in time (timeout-ms)` };
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return { kind: 'timeout', message: `no complete response from ${host} in time (timeout-ms)` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+        case 'UND_ERR_CLOSED':
+            return { kind: 'reset', message: `connection to ${host} closed before a complete response (${code})` };
+        case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
+            return { kind: 'protocol', message: `response from ${host} shorter than its content-length` };
+    }
+    if (code && TLS_CODES.test(code)) {
+        return { kind: 'tls', message: `TLS failure with ${host}: ${text} (${code}; a private CA can be added with NODE_EXTRA_CA_CERTS)` };
+    }
+    if (code && /^HPE_/.test(code))
+        return { kind: 'protocol', message: `invalid HTTP response from ${host}: ${text} (${code})` };
+    return { kind: 'network', message: `request to ${host} failed: ${text}${code ? ` (${code})` : ''}` };
+}
+/** `8 MiB`, `512 KiB`. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / 1024 / 1024} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds. */
+    addSample(ms) {
+        if (!Number.isFinite(ms) || ms < 0)
+            return;
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of e.json) {
+            const actual = parsed ? valueAt(doc, j.segments) : undefined;
+            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json '))
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    send;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => (0,core_cancel/* sleepUnlessCancelled */.xE)(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req, signal));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
+    }
+    request(check, url) {
+        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it, the job summary, and the masking of secrets out of all of them.
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Header names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/**
+ * Values that must never appear in a report, summary or log line. Each is also registered with
+ * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
+ * phase-gates writes itself.
+ */
+class Secrets {
+    register;
+    values = [];
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
+    add(value) {
+        const v = value?.trim();
+        if (!v || v.length < 3 || this.values.includes(v))
+            return;
+        this.values.push(v);
+        this.values.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.add(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.add(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.add(part.split('=').slice(1).join('='));
+    }
+    /** A URL's password and credential-looking query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.scrub(url);
+        }
+        if (u.password)
+            this.add(decodeURIComponent(u.password));
+        if (u.username)
+            this.add(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.add(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.scrub(u.href.replace('://', '://***@'));
+        }
+        return this.scrub(u.href);
+    }
+    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    scrub(text) {
+        let s = text;
+        for (const v of this.values) {
+            s = s.split(v).join('***');
+            const encoded = encodeURIComponent(v);
+            if (encoded !== v)
+                s = s.split(encoded).join('***');
+        }
+        return s;
+    }
+    /** A copy of a JSON value with every string scrubbed. */
+    scrubDeep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.scrubDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
+        }
+        return value;
+    }
+}
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: SMOKE_REPORT_SCHEMA,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.scrubDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/verify.js
+
+
+
+/** How verification measures: shorter than a smoke test, as it runs at every step. */
+const VERIFY_SETTINGS = {
+    waitForReadySeconds: 10,
+    retries: 2,
+    retryDelayMs: 250,
+    timeoutMs: 5000,
+    samples: 3,
+    concurrency: 2,
+    maxErrorRate: 0,
+    monitorSeconds: 0
+};
+/** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
+async function verifyUrl(url, checks, options) {
+    const settings = { target: url, checks, p95Ms: options.p95Ms ?? Number.MAX_SAFE_INTEGER, ...VERIFY_SETTINGS };
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: options.env });
+    try {
+        const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
+        const outcome = await engine.run(() => false);
+        const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
+        const failed = report.checks.find((c) => !c.passed);
+        return {
+            url,
+            passed: report.passed,
+            requests: report.totals.requests,
+            failures: report.totals.failures,
+            p95Ms: report.totals.p95Ms,
+            detail: report.passed ? undefined : failed ? `${failed.name}: ${failed.error ?? 'failed'}` : (report.message ?? `error rate ${formatPercent(report.totals.errorRate ?? 1)}`)
+        };
+    }
+    finally {
+        await http.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Variables of the runner a script must not inherit: the action's inputs (the token among them) and runtime credentials. */
+const WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_|ACTIONS_CACHE_|ACTIONS_RESULTS_)/;
+function icon(status) {
+    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '➖ skip';
+}
+function engine_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/**
+ * Runs deploy and returns its outcome; outputs, summary and log are written as it goes. With the
+ * local ledger, the environment's lock is taken first and held to the end, whatever the end.
+ */
+async function executeDeploy(ctx) {
+    const state = {};
+    if (ctx.store.kind === 'ledger') {
+        const { config } = ctx;
+        const got = EnvironmentLock.acquire(lockFileOf(config.ledgerFile, config.environment), { environment: config.environment, version: config.mode === 'rollback' ? 'a rollback' : config.version, run: runUrl(ctx.host.env) }, config.lockStaleMs);
+        if ('busy' in got)
+            state.busy = got.busy;
+        else
+            Object.assign(state, got);
+    }
+    try {
+        return await deployUnderLock(ctx, state);
+    }
+    finally {
+        state.lock?.release();
+    }
+}
+async function deployUnderLock(ctx, lockState) {
+    const { host, config, store, log, redactor, signal } = ctx;
+    const rollbackMode = config.mode === 'rollback';
+    const summary = [];
+    const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
+    const logUrl = runUrl(host.env) ?? displayPath(host.workspace, config.logFile);
+    log.info('deploy.start', {
+        environment: config.environment,
+        mode: config.mode,
+        version: rollbackMode ? undefined : config.version,
+        sha: config.sha || undefined,
+        strategy: config.strategy.name,
+        provider: config.providerName,
+        store: `${store.kind}:${store.where}`,
+        dry_run: config.dryRun,
+        actor: host.env.GITHUB_ACTOR,
+        run: runUrl(host.env)
+    });
+    if (ctx.nowSource)
+        log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
+    const took = lockState.takeover;
+    if (took) {
+        const p = took.previous;
+        log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
+        host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
+    }
+    // 1. History and checks: read only.
+    const history = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+    if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
+        // This run holds the environment's lock, so a deployment still in progress lost its run: its
+        // writer died without a final status. It is marked so, and blocks nothing.
+        const abandoned = history.inProgress;
+        const writer = await store.writer(abandoned.id);
+        const why = `abandoned: its run ended without a final status${writer ? ` (process ${writer.pid}${writer.host ? ` on ${writer.host}` : ''})` : ''}`;
+        log.warn('deployment.abandoned', { id: abandoned.id, version: abandoned.version, pid: writer?.pid, host: writer?.host });
+        if (!config.dryRun)
+            await store.setStatus(abandoned.id, { state: 'error', description: why });
+        host.info(`deployment ${abandoned.id} of ${abandoned.version} to ${config.environment} was ${why}`);
+        history.inProgress = undefined;
+    }
+    const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
+    const previousVersion = history.current?.version ?? '';
+    if (rollbackMode && !history.previous) {
+        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
+        const reason = noEarlierDeployment(config.environment);
+        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+        host.info(config.dryRun ? `dry run: ${message}` : message);
+        setOutput(DeployOutputs.Version, '');
+        setOutput(DeployOutputs.PreviousVersion, previousVersion);
+        setOutput(DeployOutputs.LogPath, displayPath(host.workspace, config.logFile));
+        setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
+        // A dry run reports it and ends well: nothing was asked to change.
+        const status = config.dryRun ? 'skipped' : 'failure';
+        setOutput(DeployOutputs.Status, status);
+        setOutput(DeployOutputs.RollbackPerformed, 'false');
+        setOutput(DeployOutputs.RollbackSkipped, reason);
+        setOutput(DeployOutputs.FailedChecks, '[]');
+        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+    }
+    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource, lockBusy: lockState.busy });
+    for (const c of checks)
+        log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
+    if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
+        log.warn('freeze.override', { reason: config.freezeOverride, actor: host.env.GITHUB_ACTOR });
+        host.annotate('warning', `Deploying inside a freeze window; override: ${redactor.redact(config.freezeOverride)}`, { title: 'phase-gates deploy' });
+    }
+    for (const c of checks)
+        host.info(`${c.status.padEnd(4)} ${c.title}: ${c.detail}`);
+    const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
+    summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
+    for (const c of checks)
+        summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
+    summary.push('');
+    setOutput(DeployOutputs.Version, version);
+    setOutput(DeployOutputs.PreviousVersion, previousVersion);
+    setOutput(DeployOutputs.LogPath, displayPath(host.workspace, config.logFile));
+    setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
+    const base = { checks, version, previousVersion, rollbackPerformed: false };
+    /** `said`: the status line's text, when the summary already holds the message. */
+    const finish = async (outcome, said = outcome.message) => {
+        setOutput(DeployOutputs.Status, outcome.status);
+        setOutput(DeployOutputs.RollbackPerformed, String(outcome.rollbackPerformed));
+        setOutput(DeployOutputs.RollbackSkipped, outcome.rollbackSkipped ?? '');
+        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
+        await host.appendSummary(redactor.redact(summary.join('\n')));
+        return outcome;
+    };
+    const failed = checks.filter((c) => c.status === 'fail');
+    setOutput(DeployOutputs.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
+    if (failed.length && !config.dryRun) {
+        const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
+        log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
+        return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
+    }
+    if (signal.aborted)
+        return finish(cancelled(ctx, base));
+    // 2. The plan.
+    const activeSlot = slotOf(history.current);
+    const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
+    const planned = rollbackMode ? [] : config.strategy.plan(slot);
+    // What every step shares; the deployment id is filled in once the deployment is recorded.
+    const stepBase = { environment: config.environment, deploymentId: '' };
+    const rollbackStep = (to, from, fromSlot) => ({
+        ...stepBase,
+        action: 'rollback',
+        version: to?.version ?? '',
+        previousVersion: from,
+        slot: slotOf(to),
+        otherSlot: fromSlot,
+        trafficPercent: 100
+    });
+    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent });
+    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
+    const plan = [];
+    const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
+    plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
+    if (!rollbackMode && config.migrateRun)
+        plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
+    if (rollbackMode)
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+    for (const p of planned) {
+        const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
+        const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+    }
+    if (!rollbackMode) {
+        const back = rollbackStep(history.lastGood, version, slot);
+        if (history.lastGood)
+            plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
+        else
+            plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
+    }
+    if (config.dryRun) {
+        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+        const code = (t) => `\`${t}\``;
+        const what = (q) => rollbackMode
+            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+        const verdict = failed.length
+            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+            : 'would go ahead: every check passed';
+        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
+        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+        // Said once: a warning when the deploy would be refused, else a line of the log.
+        if (failed.length)
+            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+        else
+            host.info(message);
+        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+    }
+    summary.push('### Plan', '', ...plan, '');
+    // 3. The deployment record.
+    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
+    const deployment = await store.create({
+        environment: config.environment,
+        version,
+        sha: config.sha,
+        description: rollbackMode ? `phase-gates: roll back to ${version}` : `phase-gates: deploy ${version}`,
+        rollbackOf: rollbackMode ? history.current?.id : undefined,
+        slot: recordSlot || undefined,
+        production: config.production
+    });
+    stepBase.deploymentId = deployment.id;
+    setOutput(DeployOutputs.DeploymentId, deployment.id);
+    log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
+    let environmentUrl = config.environmentUrl;
+    const setStatus = async (state, description) => {
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
+        log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
+    };
+    await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
+    const withDeployment = { ...base, deploymentId: deployment.id };
+    if (store.kind === 'github') {
+        // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
+        // progress at once, the lower id goes on; the other steps aside before anything changes.
+        const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+        if (first) {
+            const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
+            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+            log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
+            log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
+            summary.push(`❌ Refused: ${engine_cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+            return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+        }
+    }
+    const scriptEnv = (step, mode, extra = {}) => {
+        const env = {};
+        for (const [k, v] of Object.entries(host.env))
+            if (v !== undefined && !WITHHELD.test(k))
+                env[k] = v;
+        return {
+            ...env,
+            PHASE_GATES_ENVIRONMENT: config.environment,
+            PHASE_GATES_DEPLOYMENT_ID: deployment.id,
+            PHASE_GATES_MODE: mode,
+            PHASE_GATES_VERSION: step?.version ?? version,
+            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
+            PHASE_GATES_STEP: step?.action ?? mode,
+            PHASE_GATES_SLOT: step?.slot ?? '',
+            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+            PHASE_GATES_STRATEGY: config.strategy.name,
+            ...extra
+        };
+    };
+    const exec = async (phase, command, env) => {
+        const input = command.input ?? config.providerName;
+        const shown = showCommand(command, host.workspace);
+        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+        let stdout = '';
+        const result = await runScript({ input, file: command.program, args: command.args, shown }, {
+            cwd: host.workspace,
+            env: { ...env, ...command.env },
+            timeoutMs: config.timeoutMs,
+            signal,
+            onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
+            onLine: (line, stream) => {
+                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+                const clean = redactor.redact(line);
+                host.info(`[${input}] ${clean}`);
+                log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
+            }
+        });
+        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+        log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
+        if (result.outcome === 'timeout')
+            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+        return { outcome: result.outcome, code: result.code, stdout };
+    };
+    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
+    const stepRows = [];
+    const finishSteps = () => {
+        if (stepRows.length)
+            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    };
+    const finishAll = (outcome) => {
+        finishSteps();
+        return finish(outcome);
+    };
+    // 4a. Rollback on demand.
+    if (rollbackMode) {
+        const step = rollbackStep(history.previous, previousVersion, activeSlot);
+        const r = await applyStep('rollback', step, 'rollback');
+        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome === 'ok') {
+            await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
+            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+        }
+        await setStatus('error', `rollback to ${version} failed`);
+        log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+    }
+    // 4b. Migrations: a failure stops here, with nothing deployed.
+    if (config.migrateRun) {
+        const m = config.migrateRun;
+        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
+        if (r.outcome === 'cancelled')
+            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+        if (r.outcome !== 'ok') {
+            await setStatus('failure', 'migrations failed; nothing deployed');
+            log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
+            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+        }
+    }
+    // 5. The strategy: each step applied, then verified where the plan says so.
+    let failure;
+    let cancelledDuring = false;
+    for (const [i, p] of planned.entries()) {
+        const step = toStep(p);
+        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
+        const r = await applyStep('deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        if (r.outcome !== 'ok') {
+            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
+            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
+            break;
+        }
+        if (!config.environmentUrl && !p.slot && r.url) {
+            environmentUrl = r.url;
+            setOutput(DeployOutputs.EnvironmentUrl, r.url);
+        }
+        const v = await verifyStep(ctx, p, r.url, label);
+        if (signal.aborted) {
+            cancelledDuring = true;
+            break;
+        }
+        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+        if (!v.ok) {
+            failure = `${label}: verification failed: ${v.detail}`;
+            break;
+        }
+    }
+    if (cancelledDuring || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (!failure) {
+        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
+        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    }
+    host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
+    // 6. Automatic rollback to the previous successful version.
+    const back = history.lastGood;
+    if (!back) {
+        // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rollback.skipped', { reason, version });
+        stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
+    }
+    const step = rollbackStep(back, version, slot);
+    log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
+    const r = await applyStep('rollback', step, 'rollback');
+    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+    if (r.outcome === 'ok') {
+        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
+        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
+    }
+    await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
+    log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/** Longest standard output of one command kept for its provider (status, URLs). */
+const MAX_STDOUT = 1024 * 1024;
+/** A record's slot, when it is one of blue and green. */
+function slotOf(record) {
+    return record?.slot === 'blue' || record?.slot === 'green' ? record.slot : '';
+}
+/** A command as a user would type it; a program inside the workspace shown relative to it. */
+function showCommand(command, workspace) {
+    let program = command.program;
+    if (external_node_path_.isAbsolute(program)) {
+        const rel = external_node_path_.relative(workspace, program);
+        if (rel && !rel.startsWith('..') && !external_node_path_.isAbsolute(rel))
+            program = rel.includes('/') ? rel : `./${rel}`;
+    }
+    return [program, ...command.args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/**
+ * Verifies one step: the slot at its own URL and the environment at environment-url, as the plan
+ * says, with `verify-checks` (or, for blue-green and canary, smoke-test's default `GET /`).
+ */
+async function verifyStep(ctx, p, slotUrl, label) {
+    const { config, log, host, redactor } = ctx;
+    const checks = ctx.verifyChecks.length ? ctx.verifyChecks : config.strategy.slotted ? [defaultCheck(DeployInputs.VerifyChecks)] : [];
+    if (!checks.length)
+        return { ok: true, detail: 'done' };
+    const targets = [];
+    if (p.verifySlot) {
+        if (slotUrl)
+            targets.push({ what: `slot ${p.slot}`, url: slotUrl });
+        else if (config.strategy.name === 'blue-green') {
+            return { ok: false, detail: `slot ${p.slot} cannot be verified before the switch: no URL for it (write url=… to $PHASE_GATES_OUTPUT, or set provider-options slot-urls)` };
+        }
+        else
+            log.warn('verify', { stage: label, detail: `no URL for slot ${p.slot}; only the environment is verified` });
+    }
+    if (p.verifyEnvironment && config.environmentUrl)
+        targets.push({ what: 'environment', url: config.environmentUrl });
+    if (!targets.length) {
+        if (config.strategy.name === 'canary')
+            return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
+        return { ok: true, detail: 'done (no URL to verify)' };
+    }
+    const results = [];
+    for (const t of targets) {
+        host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
+        let v;
+        try {
+            v = await verifyUrl(t.url, checks, { env: host.env, log: (m) => host.info(`  ${redactor.redact(m)}`), signal: ctx.signal });
+        }
+        catch (err) {
+            // Cancelled: the caller sees the aborted signal and records the cancellation.
+            if (err instanceof core_cancel/* Cancelled */.cJ)
+                return { ok: false, detail: err.message };
+            throw err;
+        }
+        log.write(v.passed ? 'INFO' : 'ERROR', 'verify', { stage: label, target: t.what, url: t.url, passed: v.passed, requests: v.requests, failures: v.failures, p95_ms: v.p95Ms ?? undefined, detail: v.detail });
+        if (!v.passed)
+            return { ok: false, detail: `${t.what} failed verification: ${v.detail ?? 'failed'}` };
+        results.push(`${t.what} verified (${v.requests} requests, p95 ${v.p95Ms ?? '—'} ms)`);
+    }
+    return { ok: true, detail: results.join('; ') };
+}
+/** Cancelled before anything changed: the log says so last. */
+function cancelled(ctx, base) {
+    ctx.log.warn('cancelled', { signal: (0,core_cancel/* signalName */.yD)(ctx.signal), detail: 'nothing was changed' });
+    return { ...base, ok: false, status: 'failure', message: `cancelled (${(0,core_cancel/* signalName */.yD)(ctx.signal)}) before anything changed` };
+}
+/** Cancelled after the deployment began: its status is set to `error`, then the log says `cancelled` last. */
+async function cancelledAfterChange(ctx, base, setStatus) {
+    const why = (0,core_cancel/* signalName */.yD)(ctx.signal);
+    try {
+        await setStatus('error', `cancelled (${why})`);
+    }
+    catch (err) {
+        ctx.log.error('deployment.status', { id: base.deploymentId, error: err.message });
+    }
+    ctx.log.warn('cancelled', { signal: why, deployment: base.deploymentId });
+    return { ...base, ok: false, status: 'failure', message: `cancelled (${why}); deployment ${base.deploymentId} set to error` };
+}
+/** The URL of the workflow run, when the runner tells it. */
+function runUrl(env) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    if (!repo || !id)
+        return undefined;
+    return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/commands/deploy.js
+
+
+
+
+
+
+
+
+
+
+
+/** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
+const NOW_ENV = 'PHASE_GATES_NOW';
+async function openStore(host, config) {
+    if (!config.token)
+        return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
+    try {
+        const repo = repoFromEnv(host.env);
+        const client = createGitHubClient({ token: config.token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        return new GitHubStore(client, repo, DeployInputs.Token);
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input: DeployInputs.Token });
+    }
+}
+function clock(env) {
+    const fixed = env[NOW_ENV]?.trim();
+    if (!fixed)
+        return { now: new Date() };
+    const t = Date.parse(fixed);
+    if (Number.isNaN(t))
+        throw new core_errors/* UserError */.y(`${NOW_ENV} is not an ISO time: ${JSON.stringify(fixed)}`);
+    return { now: new Date(t), source: NOW_ENV };
+}
+/** Runs deploy on a host. */
+async function runDeploy(host, options = {}) {
+    // Everything a user can get wrong is found before anything is written or run.
+    const config = readDeployConfig(host);
+    const gates = await loadGatesReport(config.gatesReport, host.workspace);
+    const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, DeployInputs.VerifyChecks, host.workspace) : [];
+    const { now, source } = clock(host.env);
+    const redactor = new Redactor();
+    const secret = (value) => {
+        if (!value)
+            return;
+        host.setSecret(value);
+        redactor.add(value);
+    };
+    secret(config.token);
+    for (const name of config.requiredSecrets)
+        secret(host.env[name]);
+    const store = await openStore(host, config);
+    const log = AuditLog.open(config.logFile, redactor, displayPath(host.workspace, config.logFile), DeployInputs.LogPath);
+    // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
+    // once, synchronously (only the first: the log still ends with `cancelled`).
+    const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
+    const signal = options.signal ?? cancel.signal;
+    try {
+        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
+        return { ok: outcome.ok, message: outcome.message, outcome };
+    }
+    catch (err) {
+        log.error('internal', { error: err instanceof core_errors/* UserError */.y ? err.render() : err.message });
+        throw err;
+    }
+    finally {
+        log.close();
+        cancel?.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+class UserError extends Error {
+    input;
+    file;
+    line;
+    hint;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.input = options.input;
+        this.file = options.file;
+        this.line = options.line;
+        this.hint = options.hint;
+    }
+    /** `input: file:line: message (hint)` — one line, whatever the message held. */
+    render() {
+        let where = '';
+        if (this.input)
+            where += `${this.input}: `;
+        if (this.file)
+            where += this.line ? `${this.file}:${this.line}: ` : `${this.file}: `;
+        else if (this.line)
+            where += `line ${this.line}: `;
+        const text = `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
+        return text.replace(/[\r\n]+/g, ' ');
+    }
+    /** Further errors found in the same pass, so that a user sees them all at once. */
+    more = [];
+    /** One error carrying all of `errors` (the first is the headline). */
+    static several(errors) {
+        const [first, ...rest] = errors;
+        first.more.push(...rest);
+        return first;
+    }
+    /** Every error of this one, itself first, each rendered as one line. */
+    renderAll() {
+        return [this.render(), ...this.more.map((e) => e.render())];
+    }
+    /** The same error, attributed to an input and/or file when it did not say yet. */
+    static attribute(err, options) {
+        if (!(err instanceof UserError))
+            return err;
+        if ((options.input && !err.input) || (options.file && !err.file)) {
+            const copy = new UserError(err.message, {
+                input: err.input ?? options.input,
+                file: err.file ?? options.file,
+                line: err.line ?? options.line,
+                hint: err.hint ?? options.hint
+            });
+            copy.more = err.more;
+            return copy;
+        }
+        return err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ActionsHost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+
+class ActionsHost {
+    workspace;
+    env = process.env;
+    constructor() {
+        this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    }
+    getInput(name) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
+    }
+    setOutput(name, value) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    }
+    async appendSummary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            return;
+        }
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    }
+    annotate(level, message, props = {}) {
+        const p = { ...props };
+        if (level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, p);
+        else if (level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, p);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, p);
+    }
+    info(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    }
+    debug(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+    }
+    setSecret(value) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony export ExitCode */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
+/**
+ * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
+ * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
+ * whose stack is shown only in debug output.
+ */
+
+
+const ExitCode = { Ok: 0, Failed: 1 };
+/**
+ * Runs a command on a host and returns the exit code; never throws. A command that does not handle
+ * cancellation itself (`handlesCancel` false: it has nothing to record or clean up) ends at the
+ * first SIGINT or SIGTERM, also one received during start-up, with one error line and exit 1.
+ */
+async function runCommand(host, command, handlesCancel = false) {
+    const release = handlesCancel
+        ? undefined
+        : (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .claimSignals */ .Ur)((name) => {
+            host.annotate('error', `cancelled (${name})`);
+            process.exit(ExitCode.Failed);
+        });
+    try {
+        const result = await command(host);
+        if (!result.ok) {
+            host.annotate('error', result.message ?? 'failed');
+            return ExitCode.Failed;
+        }
+        return ExitCode.Ok;
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+            for (const line of err.renderAll())
+                host.annotate('error', line);
+            return ExitCode.Failed;
+        }
+        const e = err;
+        host.annotate('error', `internal error: ${e?.message ?? String(err)} (a bug in phase-gates: please report it; debug output shows the stack)`.replace(/[\r\n]+/g, ' '));
+        host.debug(e?.stack ?? String(err));
+        return ExitCode.Failed;
+    }
+    finally {
+        release?.();
+    }
+}
+
+
+/***/ })
+
+};
