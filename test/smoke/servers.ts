@@ -152,8 +152,8 @@ export function redirect(to: string, status = 302): Handler {
   };
 }
 
-/** A self-signed certificate for 127.0.0.1, made by openssl (or null when openssl is missing). */
-export function selfSignedCert(): { key: Buffer; cert: Buffer; certFile: string; cleanup(): void } | null {
+/** A self-signed certificate for 127.0.0.1, made by openssl (tests that use it run with `itWith('openssl')`). */
+export function selfSignedCert(): { key: Buffer; cert: Buffer; certFile: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'pg-tls-'));
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
@@ -161,11 +161,11 @@ export function selfSignedCert(): { key: Buffer; cert: Buffer; certFile: string;
     execFileSync(
       'openssl',
       ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-      { stdio: 'ignore' }
+      { stdio: 'pipe' }
     );
-  } catch {
+  } catch (err) {
     rmSync(dir, { recursive: true, force: true });
-    return null;
+    throw err;
   }
   return { key: readFileSync(keyFile), cert: readFileSync(certFile), certFile, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { runAction, makeWorkspace, commandMessage, type ActionRun } from '../support/action.js';
 import { createGitHubState, startGitHubServer, DEFAULT_TOKEN } from '../support/github-server.js';
 import { githubEnv } from '../support/github-client.js';
+import { itWith } from '../support/tools.js';
 import { closeAll, endless, flaky, freePort, never, ok, redirect, selfSignedCert, startProxy, startServer, startSilent } from './servers.js';
 
 afterEach(closeAll);
@@ -146,9 +147,8 @@ describe('smoke-test action: passing targets', () => {
     expect(run.ms).toBeLessThan(300 * 2 + 20 + 2500);
   });
 
-  it('trusts a private CA through NODE_EXTRA_CA_CERTS', async () => {
+  itWith('openssl')('trusts a private CA through NODE_EXTRA_CA_CERTS (a certificate made by openssl)', async () => {
     const tls = selfSignedCert();
-    if (!tls) return;
     try {
       const server = await startServer({ '/': ok() }, { tls });
       const run = await smoke({ url: server.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certFile } });
@@ -298,9 +298,8 @@ describe('smoke-test action: bad input fails clearly in bounded time', () => {
     expect(run.ms).toBeLessThan(bound(3000, 2, 20));
   });
 
-  it('a TLS failure (a self-signed certificate)', async () => {
+  itWith('openssl')('a TLS failure (a self-signed certificate made by openssl)', async () => {
     const tls = selfSignedCert();
-    if (!tls) return;
     try {
       const server = await startServer({ '/': ok() }, { tls });
       const run = await smoke({ url: server.url });

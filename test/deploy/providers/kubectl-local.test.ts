@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createProvider } from '../../../src/core/deploy/providers/index.js';
-import { FakeRuntime, fixture, onPath, replies, rollbackStep, runProcess, stepOf } from './support.js';
+import { FakeRuntime, fixture, replies, rollbackStep, runProcess, stepOf } from './support.js';
+import { itWith } from '../../support/tools.js';
 
 const ctx = { input: 'provider-options', environment: 'production' };
 const scratch = mkdtempSync(path.join(tmpdir(), 'phase-gates-kubectl-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const ENV = { KUBECONFIG: path.join(scratch, 'no-kubeconfig') };
-const kubectl = onPath('kubectl');
+const withKubectl = itWith('kubectl');
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -59,7 +60,7 @@ async function local(args: string[]): Promise<Manifest> {
   return parseYaml(r.stdout) as Manifest;
 }
 
-describe('kubernetes arguments against the real kubectl (--local, no cluster)', () => {
+describe('kubernetes arguments against the real kubectl (--local, no cluster; skipped where kubectl is not installed)', () => {
   const files = () => {
     const dir = mkdtempSync(path.join(scratch, 'm-'));
     writeFileSync(path.join(dir, 'deployment.yaml'), DEPLOYMENT);
@@ -67,8 +68,7 @@ describe('kubernetes arguments against the real kubectl (--local, no cluster)', 
     return dir;
   };
 
-  test('set image with our container=ref sets that container, by tag and by digest', async () => {
-    if (!kubectl) return console.log('kubectl is not installed: checked against test/fixtures/providers/kubectl-flags.txt only');
+  withKubectl('set image with our container=ref sets that container, by tag and by digest', async () => {
     const dir = files();
     const k = createProvider('kubernetes', { deployment: 'web', container: 'app', image: 'ghcr.io/acme/web' }, ctx);
     const digest = 'sha256:' + '5e'.repeat(32);
@@ -93,8 +93,7 @@ describe('kubernetes arguments against the real kubectl (--local, no cluster)', 
     ]);
   });
 
-  test('our merge patch of the Service selector switches the slot and keeps the app label', async () => {
-    if (!kubectl) return;
+  withKubectl('our merge patch of the Service selector switches the slot and keeps the app label', async () => {
     const dir = files();
     const k = createProvider('kubernetes', { deployment: 'web', container: 'app', image: 'ghcr.io/acme/web' }, ctx);
     const [toGreen, toBlue] = await Promise.all(
@@ -111,8 +110,7 @@ describe('kubernetes arguments against the real kubectl (--local, no cluster)', 
     expect(toBlue.spec.selector).toEqual({ app: 'web', slot: 'blue' });
   });
 
-  test('the live-slot check reads kubectl\'s own JSON of the Service', async () => {
-    if (!kubectl) return;
+  withKubectl('the live-slot check reads kubectl\'s own JSON of the Service', async () => {
     const dir = files();
     const printed = await runProcess(['kubectl', 'patch', '--local', '--filename', path.join(dir, 'service.yaml'), '--type', 'merge', '--patch', '{}', '--output', 'json'], ENV, 30000);
     expect(printed.code).toBe(0);

@@ -1,6 +1,6 @@
 /** Shared set-up of the cloud provider tests: a recording runtime, steps, fixtures, the CLIs' flag excerpts. */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandOutcome, Provider, ProviderCommand, ProviderRuntime, ProviderStep } from '../../../src/core/deploy/provider.js';
 import { UserError } from '../../../src/core/errors.js';
@@ -207,17 +207,4 @@ export function runProcess(argv: string[], env: Record<string, string | undefine
   });
 }
 
-/** The absolute path of a program on PATH, or undefined. */
-export function onPath(program: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const p = path.join(dir, program);
-    try {
-      accessSync(p, constants.X_OK);
-      return p;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
+export { onPath } from '../../support/tools.js';
