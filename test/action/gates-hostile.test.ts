@@ -1,13 +1,14 @@
 /**
  * Huge, truncated, binary and hostile files: each refused by the bundled action with one clear
- * `::error::` naming input, file and (where there is one) line, in under 10 s and 300 MB.
+ * `::error::` naming input, file and (where there is one) line, in bounded time and under 300 MB.
+ * The time bound is against hangs (each run takes 0.4 to 2.5 s here); bench/ measures speed.
  */
 import { createWriteStream, openSync, writeSync, closeSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { runAction, makeWorkspace, commandMessage } from '../support/action.js';
 
-const LIMIT_MS = 10_000;
+const LIMIT_MS = 30_000;
 const LIMIT_MB = 300;
 
 async function refuse(ws: string, inputs: Record<string, string>, message: RegExp) {

@@ -38,7 +38,8 @@ describe('hostile and broken XML', () => {
     try {
       await load([file]);
     } catch (err) {
-      expect(Date.now() - started).toBeLessThan(1000);
+      // Against a hang (an expanded bomb); a refusal takes milliseconds, bench/ measures speed.
+      expect(Date.now() - started).toBeLessThan(10000);
       expect(err).toBeInstanceOf(UserError);
       expect((err as UserError).file).toBe(name);
       return err as UserError;
