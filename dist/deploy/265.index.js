@@ -123,8 +123,6 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ runDeploy)
 });
 
-// UNUSED EXPORTS: NOW_ENV
-
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/cancel.js
@@ -5641,7 +5639,7 @@ async function runChecks(ctx) {
         results.push({ id: 'gates', title: 'Gates passed', status: 'pass', detail: `passed for ${config.sha.slice(0, 12)} (${ctx.gates.origin})` });
     // Freeze windows, on the wall clock of the configured zone.
     const clock = wallClock(ctx.now, config.timezone);
-    const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+    const at = `${clock.text} ${config.timezone}`;
     const frozen = activeFreeze(config.freezeWindows, clock);
     if (rollback)
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
@@ -8165,8 +8163,6 @@ async function deployUnderLock(ctx, lockState) {
         actor: host.env.GITHUB_ACTOR,
         run: runUrl(host.env)
     });
-    if (ctx.nowSource)
-        log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
     const took = lockState.takeover;
     if (took) {
         const p = took.previous;
@@ -8210,7 +8206,7 @@ async function deployUnderLock(ctx, lockState) {
         await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
         return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
     }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource, lockBusy: lockState.busy });
+    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -8586,8 +8582,6 @@ function runUrl(env) {
 
 
 
-/** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
-const NOW_ENV = 'PHASE_GATES_NOW';
 async function openStore(host, config) {
     if (!config.token)
         return new LedgerStore(config.ledgerFile, displayPath(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
@@ -8602,22 +8596,14 @@ async function openStore(host, config) {
         throw core_errors/* UserError */.y.attribute(err, { input: DeployInputs.Token });
     }
 }
-function clock(env) {
-    const fixed = env[NOW_ENV]?.trim();
-    if (!fixed)
-        return { now: new Date() };
-    const t = Date.parse(fixed);
-    if (Number.isNaN(t))
-        throw new core_errors/* UserError */.y(`${NOW_ENV} is not an ISO time: ${JSON.stringify(fixed)}`);
-    return { now: new Date(t), source: NOW_ENV };
-}
 /** Runs deploy on a host. */
 async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
     const config = readDeployConfig(host);
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
     const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, DeployInputs.VerifyChecks, host.workspace) : [];
-    const { now, source } = clock(host.env);
+    // The freeze check reads the machine's clock: no input or variable moves it.
+    const now = new Date();
     const redactor = new Redactor();
     const secret = (value) => {
         if (!value)
@@ -8635,7 +8621,7 @@ async function runDeploy(host, options = {}) {
     const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
     const signal = options.signal ?? cancel.signal;
     try {
-        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
+        const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now });
         return { ok: outcome.ok, message: outcome.message, outcome };
     }
     catch (err) {

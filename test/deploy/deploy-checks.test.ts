@@ -10,8 +10,9 @@ import { deployWorkspace, gatesReport, ledger, ran, SHA } from './support.js';
 
 const BASE = { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' };
 
-function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction('deploy', { workspace: ws, inputs: { ...BASE, ...inputs }, env: { GITHUB_SHA: SHA, ...env } });
+/** `clock`: the process's clock starts at this instant (an ISO time) and runs on. */
+function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}, clock?: string): Promise<ActionRun> {
+  return runAction('deploy', { workspace: ws, inputs: { ...BASE, ...inputs }, env: { GITHUB_SHA: SHA, ...env }, clock });
 }
 
 /** Nothing ran and nothing was recorded. */
@@ -80,36 +81,45 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(checkRow(run, 'Gates passed')).toMatch(/✅ pass \| passed for 0123456789ab \(gates-report.json\)/);
   });
 
+  it('freeze: the clock is the machine\'s; no variable a workflow sets moves it (PHASE_GATES_NOW was one)', async () => {
+    const prod = { environment: 'production', 'require-gates': 'false', 'require-staging': 'false', 'freeze-windows': '' };
+    // A Wednesday, whatever a variable says: the deploy goes ahead.
+    const ws = deployWorkspace();
+    const run = await deploy(ws, prod, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' }, '2026-11-25T12:00:00Z');
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/✅ pass \| Wed 2026-11-25 12:00 UTC is outside/);
+    expect(readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8')).not.toMatch(/ clock /);
+  });
+
   it('freeze: by default production is refused over the weekend, staging is not; an override with a reason is recorded', async () => {
-    const friday = { PHASE_GATES_NOW: '2026-11-27T15:00:00Z' };
+    const friday = '2026-11-27T15:00:00Z';
     // Production, freeze-windows not given: the default Fri 00:00-Mon 00:00 holds.
     const prod = { environment: 'production', 'require-gates': 'false', 'require-staging': 'false', 'freeze-windows': '' };
     let ws = deployWorkspace();
-    let run = await deploy(ws, prod, friday);
+    let run = await deploy(ws, prod, {}, friday);
     expect(run.code).toBe(1);
-    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Fri 2026-11-27 15:00 UTC is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
     nothingRan(ws);
     // prod-eu counts as production too.
     ws = deployWorkspace();
-    run = await deploy(ws, { ...prod, environment: 'prod-eu' }, friday);
+    run = await deploy(ws, { ...prod, environment: 'prod-eu' }, {}, friday);
     expect(checkRow(run, 'Outside freeze windows')).toContain('❌ fail');
     nothingRan(ws);
 
     // Staging on the same Friday: no freeze by default, it deploys.
     ws = deployWorkspace();
-    run = await deploy(ws, { 'freeze-windows': '' }, friday);
+    run = await deploy(ws, { 'freeze-windows': '' }, {}, friday);
     expect(run.code).toBe(0);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze window for staging by default \(Fri 00:00-Mon 00:00 applies to production environments; set freeze-windows to freeze it too\)/);
     expect(ran(ws, 'run')).toBe(true);
     // Given, a window applies to staging as well.
     ws = deployWorkspace();
-    run = await deploy(ws, { 'freeze-windows': 'Fri 00:00-Mon 00:00' }, friday);
+    run = await deploy(ws, { 'freeze-windows': 'Fri 00:00-Mon 00:00' }, {}, friday);
     expect(run.code).toBe(1);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| .* is inside the freeze window "Fri 00:00-Mon 00:00" \(freeze-override/);
     nothingRan(ws);
 
     ws = deployWorkspace();
-    run = await deploy(ws, { ...prod, 'freeze-override': 'hotfix INC-42, approved by @lead' }, friday);
+    run = await deploy(ws, { ...prod, 'freeze-override': 'hotfix INC-42, approved by @lead' }, {}, friday);
     expect(run.code).toBe(0);
     expect(run.warnings.map(commandMessage)).toEqual(['Deploying inside a freeze window; override: hotfix INC-42, approved by @lead']);
     const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
@@ -117,7 +127,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
 
     // Another name marked production by the workflow: the production defaults hold (gates, staging first, the freeze).
     ws = deployWorkspace();
-    run = await deploy(ws, { environment: 'live', production: 'true', 'freeze-windows': '' }, friday);
+    run = await deploy(ws, { environment: 'live', production: 'true', 'freeze-windows': '' }, {}, friday);
     expect(run.code).toBe(1);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
@@ -125,14 +135,14 @@ describe('deploy pre-deploy checks (ledger)', () => {
     nothingRan(ws);
     // And a production-like name marked otherwise (a sandbox called prod-sandbox) deploys on a Friday.
     ws = deployWorkspace();
-    run = await deploy(ws, { environment: 'prod-sandbox', production: 'false', 'freeze-windows': '' }, friday);
+    run = await deploy(ws, { environment: 'prod-sandbox', production: 'false', 'freeze-windows': '' }, {}, friday);
     expect(run.code).toBe(0);
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/➖ skip \| no freeze window for prod-sandbox by default/);
     expect(ran(ws, 'run')).toBe(true);
 
     // Dates in the zone of the timezone input: 23:30Z on the 23rd is the 24th in Berlin.
     ws = deployWorkspace();
-    run = await deploy(ws, { 'freeze-windows': '2026-12-24..2026-12-26', timezone: 'Europe/Berlin' }, { PHASE_GATES_NOW: '2026-12-23T23:30:00Z' });
+    run = await deploy(ws, { 'freeze-windows': '2026-12-24..2026-12-26', timezone: 'Europe/Berlin' }, {}, '2026-12-23T23:30:00Z');
     expect(checkRow(run, 'Outside freeze windows')).toMatch(/❌ fail \| Thu 2026-12-24 00:30 Europe\/Berlin/);
     nothingRan(ws);
   });
@@ -210,7 +220,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
 
   it('reports every failed check at once, in one table', async () => {
     const ws = deployWorkspace();
-    const run = await deploy(ws, { environment: 'production', version: 'latest', 'freeze-windows': '', region: 'mars', 'allowed-regions': 'eu', 'rollback-run': '' }, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' });
+    const run = await deploy(ws, { environment: 'production', version: 'latest', 'freeze-windows': '', region: 'mars', 'allowed-regions': 'eu', 'rollback-run': '' }, {}, '2026-11-28T12:00:00Z');
     expect(run.code).toBe(1);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed']);
@@ -243,7 +253,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
   it('dry-run reports every check that would fail, the freeze included, and still ends well with the plan', async () => {
     const ws = deployWorkspace();
     // Production on a Saturday, not in staging, no gates report: three checks would refuse it.
-    const run = await deploy(ws, { environment: 'production', 'freeze-windows': '', strategy: 'blue-green', 'dry-run': 'true' }, { PHASE_GATES_NOW: '2026-11-28T12:00:00Z' });
+    const run = await deploy(ws, { environment: 'production', 'freeze-windows': '', strategy: 'blue-green', 'dry-run': 'true' }, {}, '2026-11-28T12:00:00Z');
     expect(run.code).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ status: 'skipped', 'rollback-performed': 'false', version: 'v1.0.0' });
@@ -251,7 +261,7 @@ describe('deploy pre-deploy checks (ledger)', () => {
     expect(JSON.parse(run.outputs['failed-checks']).map((c: { id: string }) => c.id)).toEqual(['gates', 'freeze', 'staging']);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
     expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first']);
-    expect(checkRow(run, 'Outside freeze windows')).toMatch(/Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    expect(checkRow(run, 'Outside freeze windows')).toMatch(/Sat 2026-11-28 12:00 UTC is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
     expect(run.summary).toMatch(/❌ Deploying `v1\.0\.0` to `production` \(strategy `blue-green`, provider `command`; its first deployment\) would be refused: 3 checks would fail: gates \(no gates report, required for production .*\); freeze \(Sat 2026-11-28 12:00 UTC .*\); staging \(v1\.0\.0 has no successful deployment in staging \(ledger\)\)\./);
     expect(run.summary).toContain('2. blue-green: deploy to slot blue, 0% of traffic: `./mark.sh run`; verify the slot');
     // One warning line says it all, as the log does.

@@ -228,13 +228,13 @@ describe('root action: the chain on the example app', () => {
 
   it('dry run of production in its default freeze: ends well with the plan, and says which checks would fail and why', async () => {
     const c = await chainWorkspace();
-    c.env.PHASE_GATES_NOW = '2026-11-28T12:00:00Z'; // a Saturday
-    const run = await runRoot(c, { version: 'v1.0.0' }, { environment: 'production', 'freeze-windows': '', 'dry-run': 'true' });
+    // The process's clock on a Saturday.
+    const run = await runRoot(c, { version: 'v1.0.0' }, { environment: 'production', 'freeze-windows': '', 'dry-run': 'true' }, '2026-11-28T12:00:00Z');
     expect(run.code).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'skipped', 'deployment-id': '', passed: 'false', 'failed-stage': 'deploy' });
     expect(JSON.parse(run.outputs['deploy-failed-checks']).map((c: { id: string }) => c.id)).toEqual(['freeze', 'staging']);
-    expect(run.summary).toMatch(/\| Outside freeze windows \| ❌ fail \| Sat 2026-11-28 12:00 UTC \(PHASE_GATES_NOW\) is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
+    expect(run.summary).toMatch(/\| Outside freeze windows \| ❌ fail \| Sat 2026-11-28 12:00 UTC is inside the freeze window "Fri 00:00-Mon 00:00", the default for production/);
     expect(run.summary).toMatch(/\| 2 \| Deploy \| ❌ would fail \| dry run: deploying v1\.0\.0 to production \(strategy direct, provider command; its first deployment\) would be refused: 2 checks would fail: freeze \(.*\); staging \(.*\); nothing was changed \|/);
     expect(run.summary).toContain('## Phase 06 pipeline: ❌ would fail (deploy) (dry run: nothing was changed)');
     expect(run.warnings.map(commandMessage)).toEqual([expect.stringMatching(/^dry run: deploying v1\.0\.0 to production .* would be refused: 2 checks would fail: freeze/)]);

@@ -81,8 +81,8 @@ export function rootInputs(c: Chain, r: Release): Record<string, string> {
 }
 
 /** Runs the root action (action.yml's runs.main) for a release. */
-export function runRoot(c: Chain, r: Release, extra: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction('.', { workspace: c.ws, inputs: { ...rootInputs(c, r), ...extra }, env: c.env, timeoutMs: 90000 });
+export function runRoot(c: Chain, r: Release, extra: Record<string, string> = {}, clock?: string): Promise<ActionRun> {
+  return runAction('.', { workspace: c.ws, inputs: { ...rootInputs(c, r), ...extra }, env: c.env, timeoutMs: 90000, clock });
 }
 
 /** The steps of the hand-wired chain, each as the runner ran it (absent: skipped). */

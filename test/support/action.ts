@@ -41,6 +41,8 @@ export interface RunOptions {
    * that says so on fd 3), `afterMs` later: while the bundle is still loading.
    */
   signal?: { when: RegExp | 'start'; send: NodeJS.Signals; afterMs?: number };
+  /** The process's clock starts at this instant (an ISO time) and runs on (test/support/clock.cjs). */
+  clock?: string;
 }
 
 // Imports the bundle and, at exit, writes the process's own peak RSS to fd 3 (kept off stdout,
@@ -142,7 +144,12 @@ export async function runAction(name: string, options: RunOptions): Promise<Acti
   const started = Date.now();
   const bundle = actionBundle(name);
   const atStart = options.signal?.when === 'start';
-  const args = options.measure ? ['-e', MEASURE, bundle] : atStart ? ['-r', path.join(ROOT, 'test/support/started.cjs'), bundle] : [bundle];
+  const preload = [
+    ...(options.clock ? ['-r', path.join(ROOT, 'test/support/clock.cjs')] : []),
+    ...(atStart ? ['-r', path.join(ROOT, 'test/support/started.cjs')] : [])
+  ];
+  if (options.clock) env.PG_TEST_CLOCK = options.clock;
+  const args = options.measure ? [...preload, '-e', MEASURE, bundle] : [...preload, bundle];
   const child = spawn(process.execPath, args, {
     cwd: options.workspace,
     env,

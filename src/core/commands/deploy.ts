@@ -18,9 +18,6 @@ import type { DeploymentStore } from '../deploy/store.js';
 import { executeDeploy, type DeployOutcome } from '../deploy/engine.js';
 import { loadChecks } from '../smoke/checks.js';
 
-/** Environment variable that fixes the clock of the freeze check (an ISO time); recorded in the log when used. */
-export const NOW_ENV = 'PHASE_GATES_NOW';
-
 /** The result of {@link runDeploy}. */
 export interface DeployResult extends CommandResult {
   outcome?: DeployOutcome;
@@ -48,21 +45,14 @@ async function openStore(host: Host, config: DeployConfig): Promise<DeploymentSt
   }
 }
 
-function clock(env: Readonly<Record<string, string | undefined>>): { now: Date; source?: string } {
-  const fixed = env[NOW_ENV]?.trim();
-  if (!fixed) return { now: new Date() };
-  const t = Date.parse(fixed);
-  if (Number.isNaN(t)) throw new UserError(`${NOW_ENV} is not an ISO time: ${JSON.stringify(fixed)}`);
-  return { now: new Date(t), source: NOW_ENV };
-}
-
 /** Runs deploy on a host. */
 export async function runDeploy(host: Host, options: DeployOptions = {}): Promise<DeployResult> {
   // Everything a user can get wrong is found before anything is written or run.
   const config = readDeployConfig(host);
   const gates = await loadGatesReport(config.gatesReport, host.workspace);
   const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, I.VerifyChecks, host.workspace) : [];
-  const { now, source } = clock(host.env);
+  // The freeze check reads the machine's clock: no input or variable moves it.
+  const now = new Date();
 
   const redactor = new Redactor();
   const secret = (value: string | undefined) => {
@@ -81,7 +71,7 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   const cancel = options.signal ? undefined : onCancel((name) => log.warn('signal', { signal: name }));
   const signal = options.signal ?? cancel!.signal;
   try {
-    const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now, nowSource: source });
+    const outcome = await executeDeploy({ host, config, gates, store, log, redactor, signal, verifyChecks, now });
     return { ok: outcome.ok, message: outcome.message, outcome };
   } catch (err) {
     log.error('internal', { error: err instanceof UserError ? err.render() : (err as Error).message });

@@ -75,8 +75,6 @@ export interface CheckContext {
   /** The version to deploy (for rollback mode: the target from the history, if any). */
   version: string;
   now: Date;
-  /** Where `now` came from, when not the clock (PHASE_GATES_NOW). */
-  nowSource?: string;
   /** The local ledger's environment lock: who holds it when this run could not take it. */
   lockBusy?: LockHolder;
 }
@@ -110,7 +108,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
 
   // Freeze windows, on the wall clock of the configured zone.
   const clock = wallClock(ctx.now, config.timezone);
-  const at = `${clock.text} ${config.timezone}${ctx.nowSource ? ` (${ctx.nowSource})` : ''}`;
+  const at = `${clock.text} ${config.timezone}`;
   const frozen = activeFreeze(config.freezeWindows, clock);
   if (rollback) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'skip', detail: `a rollback is allowed in a freeze (${at})` });
   else if (!config.freezeWindows.length) {

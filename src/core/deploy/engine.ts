@@ -56,8 +56,8 @@ export interface EngineContext {
   signal: AbortSignal;
   /** `verify-checks`, loaded (empty when not given). */
   verifyChecks: Check[];
+  /** When the run started, by the machine's clock. */
   now: Date;
-  nowSource?: string;
 }
 
 /** Variables of the runner a script must not inherit: the action's inputs (the token among them) and runtime credentials. */
@@ -120,7 +120,6 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
     actor: host.env.GITHUB_ACTOR,
     run: runUrl(host.env)
   });
-  if (ctx.nowSource) log.warn('clock', { now: ctx.now.toISOString(), source: ctx.nowSource });
   const took = lockState.takeover;
   if (took) {
     const p = took.previous;
@@ -164,7 +163,7 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
     await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
     return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
   }
-  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, nowSource: ctx.nowSource, lockBusy: lockState.busy });
+  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy });
   for (const c of checks) log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
   if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
     log.warn('freeze.override', { reason: config.freezeOverride, actor: host.env.GITHUB_ACTOR });
