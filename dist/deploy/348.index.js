@@ -105,7 +105,7 @@ class GitHubStore {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, RETRY_BASE_ENV, toGitHubUserError */
+/* unused harmony exports DEFAULT_API_URL, toGitHubUserError */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
@@ -128,25 +128,14 @@ class GitHubStore {
 const Client = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 /** The public API, used when GITHUB_API_URL is not set. */
 const DEFAULT_API_URL = 'https://api.github.com';
-/** Environment variable that sets {@link GitHubClientOptions.retryBaseMs} (tests of whole actions use it). */
-const RETRY_BASE_ENV = 'PHASE_GATES_GITHUB_RETRY_BASE_MS';
 /**
- * The client options the environment sets: `apiUrl` from GITHUB_API_URL and `retryBaseMs` from
- * PHASE_GATES_GITHUB_RETRY_BASE_MS. Spread them into {@link createGitHubClient}'s options.
+ * The client options the environment sets: `apiUrl` from GITHUB_API_URL (the runner's). Pacing is
+ * GitHub's guidance, whatever the environment; only code that builds a client (tests in-process)
+ * passes another `retryBaseMs`.
  */
 function clientOptionsFromEnv(env) {
-    const out = {};
     const apiUrl = env.GITHUB_API_URL?.trim();
-    if (apiUrl)
-        out.apiUrl = apiUrl;
-    const base = env[RETRY_BASE_ENV]?.trim();
-    if (base) {
-        const n = Number(base);
-        if (!Number.isFinite(n) || n < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${RETRY_BASE_ENV} must be a number of milliseconds, got "${base}"`);
-        out.retryBaseMs = n;
-    }
-    return out;
+    return apiUrl ? { apiUrl } : {};
 }
 /** Tokens of the clients made here, to scrub them from any message (never kept on the client). */
 const secrets = new WeakMap();
@@ -177,13 +166,9 @@ function createGitHubClient(options) {
         log(`GitHub ${kind} hit on ${what}; giving up (resets in ${retryAfter}s)`);
         return false;
     };
-    // The toolkit's defaults are merged shallowly, so `request` is rebuilt from them: their fetch
-    // honours proxy settings for the URL GITHUB_API_URL held at import time. A loopback API (a local
-    // test server) must not go through a proxy, so it gets the plain fetch of Node.
-    const toolkitRequest = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request ?? {});
-    const request = isLoopback(parsed.hostname)
-        ? { ...toolkitRequest, agent: undefined, fetch: globalThis.fetch }
-        : { ...toolkitRequest };
+    // The toolkit's request: its fetch honours the runner's proxy settings (HTTPS_PROXY, NO_PROXY;
+    // loopback is never proxied) for GITHUB_API_URL. Every API, a local one included, goes through it.
+    const request = { ...(_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request ?? {}) };
     const throttle = {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -286,10 +271,6 @@ function toGitHubUserError(client, err, context) {
     const after = status >= 500 && retries ? ` (after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
     const hint = status === 403 ? context.forbiddenHint : status === 404 ? context.notFoundHint : undefined;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(scrub(`${context.doing}: GitHub answered ${status}: ${said}${detail}${after}`), { input: context.input, hint });
-}
-function isLoopback(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\./.test(h);
 }
 /**
  * A stand-in for a Bottleneck group that runs jobs one at a time, at least `minTimeMs` apart — the

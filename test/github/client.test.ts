@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import {
-  RETRY_BASE_ENV,
   clientOptionsFromEnv,
   createGitHubClient,
   repoFromEnv,
@@ -150,17 +149,13 @@ describe('environment', () => {
     expect((err as UserError).render()).toMatch(message);
   });
 
-  it('takes the API URL and the wait unit from the environment', () => {
+  it('takes the API URL from the environment, and no pacing: a variable a workflow sets cannot change it', () => {
     expect(clientOptionsFromEnv({})).toEqual({});
-    expect(clientOptionsFromEnv({ GITHUB_API_URL: 'https://ghe.example.com/api/v3', [RETRY_BASE_ENV]: '10' })).toEqual({
-      apiUrl: 'https://ghe.example.com/api/v3',
-      retryBaseMs: 10
-    });
-    expect(() => clientOptionsFromEnv({ [RETRY_BASE_ENV]: 'soon' })).toThrow(UserError);
+    expect(clientOptionsFromEnv({ GITHUB_API_URL: 'https://ghe.example.com/api/v3', PHASE_GATES_GITHUB_RETRY_BASE_MS: '10' })).toEqual({ apiUrl: 'https://ghe.example.com/api/v3' });
   });
 
   it('talks to the server GITHUB_API_URL names', async () => {
-    const client = createGitHubClient({ token: DEFAULT_TOKEN, ...clientOptionsFromEnv({ GITHUB_API_URL: `${server.url}/`, [RETRY_BASE_ENV]: '1' }) });
+    const client = createGitHubClient({ token: DEFAULT_TOKEN, ...clientOptionsFromEnv({ GITHUB_API_URL: `${server.url}/` }) });
     expect((await getRepo(client)).data.full_name).toBe('acme/app');
   });
 });

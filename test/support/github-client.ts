@@ -14,13 +14,13 @@ export function testClient(server: GitHubServer, options: Partial<GitHubClientOp
 }
 
 /**
- * The environment a whole action run needs to talk to `server` (GITHUB_API_URL, a fast retry
- * unit, GITHUB_REPOSITORY and GITHUB_SHA), for tests that go through an entry point.
+ * The environment a whole action run needs to talk to `server` (GITHUB_API_URL, GITHUB_REPOSITORY
+ * and GITHUB_SHA), for tests that go through an entry point: the bundle paces its requests as in
+ * production (GitHub's guidance), through the same proxy-aware fetch.
  */
 export function githubEnv(server: GitHubServer, repository: string, sha: string): Record<string, string> {
   return {
     GITHUB_API_URL: server.url,
-    PHASE_GATES_GITHUB_RETRY_BASE_MS: String(TEST_RETRY_BASE_MS),
     GITHUB_REPOSITORY: repository,
     GITHUB_SHA: sha
   };

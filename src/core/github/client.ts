@@ -45,24 +45,14 @@ export interface GitHubClientOptions {
   maxRateLimitWaitSeconds?: number;
 }
 
-/** Environment variable that sets {@link GitHubClientOptions.retryBaseMs} (tests of whole actions use it). */
-export const RETRY_BASE_ENV = 'PHASE_GATES_GITHUB_RETRY_BASE_MS';
-
 /**
- * The client options the environment sets: `apiUrl` from GITHUB_API_URL and `retryBaseMs` from
- * PHASE_GATES_GITHUB_RETRY_BASE_MS. Spread them into {@link createGitHubClient}'s options.
+ * The client options the environment sets: `apiUrl` from GITHUB_API_URL (the runner's). Pacing is
+ * GitHub's guidance, whatever the environment; only code that builds a client (tests in-process)
+ * passes another `retryBaseMs`.
  */
-export function clientOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): Pick<GitHubClientOptions, 'apiUrl' | 'retryBaseMs'> {
-  const out: Pick<GitHubClientOptions, 'apiUrl' | 'retryBaseMs'> = {};
+export function clientOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): Pick<GitHubClientOptions, 'apiUrl'> {
   const apiUrl = env.GITHUB_API_URL?.trim();
-  if (apiUrl) out.apiUrl = apiUrl;
-  const base = env[RETRY_BASE_ENV]?.trim();
-  if (base) {
-    const n = Number(base);
-    if (!Number.isFinite(n) || n < 0) throw new UserError(`${RETRY_BASE_ENV} must be a number of milliseconds, got "${base}"`);
-    out.retryBaseMs = n;
-  }
-  return out;
+  return apiUrl ? { apiUrl } : {};
 }
 
 /** Tokens of the clients made here, to scrub them from any message (never kept on the client). */
@@ -98,13 +88,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return false;
     };
 
-  // The toolkit's defaults are merged shallowly, so `request` is rebuilt from them: their fetch
-  // honours proxy settings for the URL GITHUB_API_URL held at import time. A loopback API (a local
-  // test server) must not go through a proxy, so it gets the plain fetch of Node.
-  const toolkitRequest = (toolkitDefaults.request ?? {}) as Record<string, unknown>;
-  const request: Record<string, unknown> = isLoopback(parsed.hostname)
-    ? { ...toolkitRequest, agent: undefined, fetch: globalThis.fetch }
-    : { ...toolkitRequest };
+  // The toolkit's request: its fetch honours the runner's proxy settings (HTTPS_PROXY, NO_PROXY;
+  // loopback is never proxied) for GITHUB_API_URL. Every API, a local one included, goes through it.
+  const request: Record<string, unknown> = { ...((toolkitDefaults.request ?? {}) as Record<string, unknown>) };
 
   const throttle: Record<string, unknown> = {
     onRateLimit: onLimit('rate limit'),
@@ -238,11 +224,6 @@ export function toGitHubUserError(client: GitHubClient, err: unknown, context: G
   const after = status >= 500 && retries ? ` (after ${retries} ${retries === 1 ? 'retry' : 'retries'})` : '';
   const hint = status === 403 ? context.forbiddenHint : status === 404 ? context.notFoundHint : undefined;
   return new UserError(scrub(`${context.doing}: GitHub answered ${status}: ${said}${detail}${after}`), { input: context.input, hint });
-}
-
-function isLoopback(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\./.test(h);
 }
 
 /**
