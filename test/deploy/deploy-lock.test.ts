@@ -168,6 +168,7 @@ describe('a ledger that loses nothing', () => {
     expect(run.outputs['deployment-id']).toBe('130001');
     expect(run.outputs['previous-version']).toBe('v0.129999.0');
     expect(run.maxRssMb).toBeLessThan(250);
+    console.log(`ledger of 130,000 deployments: deploy's peak RSS ${run.maxRssMb?.toFixed(0)} MB`);
   }, 60_000);
 
   it('one 100 MB line is skipped unread, in bounded memory', async () => {
@@ -184,6 +185,7 @@ describe('a ledger that loses nothing', () => {
     expect(run.warnings.map(commandMessage)).toContain('.phase-gates/deployments.jsonl:3: a line longer than 65536 characters, not a ledger line; skipped');
     expect(run.outputs['previous-version']).toBe('v0.9.0');
     expect(run.maxRssMb).toBeLessThan(250);
+    console.log(`ledger with a 100 MB line: deploy's peak RSS ${run.maxRssMb?.toFixed(0)} MB`);
   }, 60_000);
 
   it.each([
