@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8334);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8755);
@@ -183,7 +183,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputInWorkspace */ .kc)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .p(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }

@@ -19,7 +19,7 @@ var net = __webpack_require__(9278);
 var tls = __webpack_require__(4756);
 var http = __webpack_require__(8611);
 var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
+var events = __webpack_require__(2053);
 var assert = __webpack_require__(2613);
 var util = __webpack_require__(9023);
 
@@ -38382,7 +38382,7 @@ function toPlatformPath(pth) {
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __webpack_require__(3193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __webpack_require__(4434);
+var external_events_ = __webpack_require__(2053);
 // EXTERNAL MODULE: external "child_process"
 var external_child_process_ = __webpack_require__(5317);
 // EXTERNAL MODULE: external "assert"

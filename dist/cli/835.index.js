@@ -299,8 +299,8 @@ async function runChecks(ctx) {
     return results;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/deploy/redact.js
-var redact = __webpack_require__(8334);
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __webpack_require__(4434);
 // EXTERNAL MODULE: ./.build/src/core/deploy/audit-log.js
 var audit_log = __webpack_require__(9155);
 // EXTERNAL MODULE: external "node:fs"
@@ -1089,7 +1089,7 @@ async function deployUnderLock(ctx, lockState) {
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
     let environmentUrl = config.environmentUrl;
     const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
         log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
     };
     await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
@@ -1207,6 +1207,10 @@ async function deployUnderLock(ctx, lockState) {
             failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
             stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
             break;
+        }
+        if (r.url && redactor.holdsSecret(r.url)) {
+            // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
+            host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
         }
         if (!config.environmentUrl && !p.slot && r.url) {
             environmentUrl = r.url;
@@ -1378,7 +1382,7 @@ async function runDeploy(host, options = {}) {
     const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
     const now = new Date();
-    const redactor = new redact/* Redactor */.p();
+    const redactor = new secrets/* Redactor */.pO();
     const secret = (value) => {
         if (!value)
             return;
@@ -3160,50 +3164,6 @@ function activeFreeze(windows, clock) {
 /* harmony export */ });
 /** Names of the `provider` input. */
 const PROVIDERS = ['command', 'kubernetes', 'aws-ecs', 'azure-webapp', 'gcp-cloudrun', 'vercel'];
-
-
-/***/ }),
-
-/***/ 8334:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
-/* harmony export */ });
-/* unused harmony export MASK */
-/**
- * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
- * lines it relays from scripts). The runner masks what reaches stdout, but not files.
- */
-/** The mask, as the runner prints it. */
-const MASK = '***';
-/** Holds the secret values of one run and replaces them in text. */
-class Redactor {
-    secrets = [];
-    /** Registers a value (ignoring empty ones); longer values are replaced first. */
-    add(value) {
-        if (!value)
-            return;
-        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
-        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
-            if (!this.secrets.includes(v))
-                this.secrets.push(v);
-        }
-        this.secrets.sort((a, b) => b.length - a.length);
-    }
-    /** `text` with every registered value replaced by {@link MASK}. */
-    redact(text) {
-        let s = text;
-        for (const secret of this.secrets)
-            if (s.includes(secret))
-                s = s.split(secret).join(MASK);
-        return s;
-    }
-    /** The values, for hosts that mask on their own (registered once each). */
-    values() {
-        return this.secrets;
-    }
-}
 
 
 /***/ }),

@@ -30,7 +30,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 2053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
@@ -1557,6 +1557,116 @@ const INIT_HELP = `  --provider P
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports MASK, secretForms */
+/**
+ * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
+ * secrets here and mask with it, in every file, output, summary, log line and ledger record they
+ * write. The runner masks what reaches the step log, but not our files.
+ *
+ * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
+ * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
+ * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
+ * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
+ * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
+ * each line of a multi-line secret.
+ *
+ * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
+ * follows it: for each of the three alignments, only the characters that the secret's own bytes
+ * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
+ * whatever comes before or after.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Shortest encoded form registered: shorter ones would mask ordinary text. */
+const MIN_ENCODED = 8;
+/** Shortest line of a multi-line secret masked on its own. */
+const MIN_LINE = 4;
+function base64Stable(bytes) {
+    const out = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const part = bytes.subarray(shift);
+        const whole = part.length - (part.length % 3);
+        if (whole === 0)
+            continue;
+        const b64 = part.subarray(0, whole).toString('base64');
+        out.push(b64, b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+/** RFC 3986 escaping of every character that is not unreserved, as .NET's Uri.EscapeDataString does. */
+function escapeDataString(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function xmlEscape(value) {
+    return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** The forms a secret is masked in, longest first, raw value included. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= MIN_LINE)
+            forms.add(line.trim());
+    const bytes = Buffer.from(value, 'utf8');
+    const encoded = [
+        ...base64Stable(bytes),
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value),
+        escapeDataString(value),
+        encodeURIComponent(value).replace(/%20/g, '+'),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        xmlEscape(value),
+        value.replace(/'/g, "''"),
+        value.length > 8 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : '',
+        bytes.toString('hex'),
+        bytes.toString('hex').toUpperCase(),
+        value.replace(/[\\"'$`]/g, '\\$&')
+    ];
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED)
+            forms.add(form);
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** Holds the secret values of one run and replaces them, in every form, in text. */
+class Redactor {
+    forms = [];
+    raw = [];
+    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    add(value) {
+        if (!value || this.raw.includes(value))
+            return;
+        this.raw.push(value);
+        for (const form of secretForms(value))
+            if (!this.forms.includes(form))
+                this.forms.push(form);
+        this.forms.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered form replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const form of this.forms)
+            if (s.includes(form))
+                s = s.split(form).join(MASK);
+        return s;
+    }
+    /** Whether `text` holds a registered secret in any form. */
+    holdsSecret(text) {
+        return this.forms.some((form) => text.includes(form));
+    }
+    /** Every form, for hosts that mask on their own (the runner's log). */
+    values() {
+        return this.forms;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1714,6 +1824,8 @@ function markdownToText(markdown) {
     return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 }
 
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: ./.build/src/host/cli-host.js
 /**
  * The Host of the `phase-gates` command line: inputs from flags, the summary on stdout, annotations
@@ -1721,6 +1833,7 @@ function markdownToText(markdown) {
  * registered secret masked in all of them. Where a runner sets GITHUB_SHA, it supplies the commit
  * from `git rev-parse HEAD` in the workspace.
  */
+
 
 
 /** `git rev-parse HEAD` in `dir`: the commit, or why there is none, in words. */
@@ -1743,7 +1856,7 @@ class CliHost {
     workspace;
     env;
     outputs = {};
-    secrets = [];
+    secrets = new secrets/* Redactor */.pO();
     out;
     err;
     /** The summary is printed where the messages are: lines that only repeat it are left out. */
@@ -1772,12 +1885,9 @@ class CliHost {
             return `commit: none (GITHUB_SHA is unset and ${c.why})`;
         return c.from === 'git' ? `commit: ${c.sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)` : undefined;
     }
-    /** Replaces every registered secret with ***. */
+    /** Replaces every registered secret, in each form the shared masker knows, with ***. */
     mask(text) {
-        let s = text;
-        for (const secret of this.secrets)
-            s = s.split(secret).join('***');
-        return s;
+        return this.secrets.redact(text);
     }
     /** A JSON-able value with every registered secret masked in its strings (keys included). */
     maskValue(value) {
@@ -1819,10 +1929,7 @@ class CliHost {
             this.err(this.mask(`debug: ${message}`) + '\n');
     }
     setSecret(value) {
-        if (value && !this.secrets.includes(value)) {
-            this.secrets.push(value);
-            this.secrets.sort((a, b) => b.length - a.length);
-        }
+        this.secrets.add(value);
     }
 }
 

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7260);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6478);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 7260:
+/***/ 6478:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2636,41 +2636,8 @@ class AuditLog {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/redact.js
-/**
- * Secret redaction for everything deploy writes itself (the audit log, the summary, outputs, the
- * lines it relays from scripts). The runner masks what reaches stdout, but not files.
- */
-/** The mask, as the runner prints it. */
-const MASK = '***';
-/** Holds the secret values of one run and replaces them in text. */
-class Redactor {
-    secrets = [];
-    /** Registers a value (ignoring empty ones); longer values are replaced first. */
-    add(value) {
-        if (!value)
-            return;
-        // A multi-line secret (a key) is also masked line by line, since output is relayed per line.
-        for (const v of [value, ...value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length >= 4)]) {
-            if (!this.secrets.includes(v))
-                this.secrets.push(v);
-        }
-        this.secrets.sort((a, b) => b.length - a.length);
-    }
-    /** `text` with every registered value replaced by {@link MASK}. */
-    redact(text) {
-        let s = text;
-        for (const secret of this.secrets)
-            if (s.includes(secret))
-                s = s.split(secret).join(MASK);
-        return s;
-    }
-    /** The values, for hosts that mask on their own (registered once each). */
-    values() {
-        return this.secrets;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __webpack_require__(2053);
 // EXTERNAL MODULE: ./.build/src/core/cancel.js
 var core_cancel = __webpack_require__(3361);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
@@ -11489,7 +11456,7 @@ async function deployUnderLock(ctx, lockState) {
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
     let environmentUrl = config.environmentUrl;
     const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
+        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
         log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
     };
     await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
@@ -11607,6 +11574,10 @@ async function deployUnderLock(ctx, lockState) {
             failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
             stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
             break;
+        }
+        if (r.url && redactor.holdsSecret(r.url)) {
+            // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
+            host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
         }
         if (!config.environmentUrl && !p.slot && r.url) {
             environmentUrl = r.url;
@@ -11778,7 +11749,7 @@ async function runDeploy(host, options = {}) {
     const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
     const now = new Date();
-    const redactor = new Redactor();
+    const redactor = new secrets/* Redactor */.pO();
     const secret = (value) => {
         if (!value)
             return;
@@ -12203,7 +12174,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, logPath, constants/* PipelineInputs */.IO.LogPath);
-    const log = AuditLog.open(logFile, new Redactor(), (0,core_files/* displayPath */.Gt)(host.workspace, logFile), constants/* PipelineInputs */.IO.LogPath);
+    const log = AuditLog.open(logFile, new secrets/* Redactor */.pO(), (0,core_files/* displayPath */.Gt)(host.workspace, logFile), constants/* PipelineInputs */.IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -13740,6 +13711,117 @@ function text(message) {
 
 /***/ }),
 
+/***/ 2053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export MASK */
+/**
+ * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
+ * secrets here and mask with it, in every file, output, summary, log line and ledger record they
+ * write. The runner masks what reaches the step log, but not our files.
+ *
+ * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
+ * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
+ * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
+ * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
+ * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
+ * each line of a multi-line secret.
+ *
+ * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
+ * follows it: for each of the three alignments, only the characters that the secret's own bytes
+ * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
+ * whatever comes before or after.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Shortest encoded form registered: shorter ones would mask ordinary text. */
+const MIN_ENCODED = 8;
+/** Shortest line of a multi-line secret masked on its own. */
+const MIN_LINE = 4;
+function base64Stable(bytes) {
+    const out = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const part = bytes.subarray(shift);
+        const whole = part.length - (part.length % 3);
+        if (whole === 0)
+            continue;
+        const b64 = part.subarray(0, whole).toString('base64');
+        out.push(b64, b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+/** RFC 3986 escaping of every character that is not unreserved, as .NET's Uri.EscapeDataString does. */
+function escapeDataString(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function xmlEscape(value) {
+    return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** The forms a secret is masked in, longest first, raw value included. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= MIN_LINE)
+            forms.add(line.trim());
+    const bytes = Buffer.from(value, 'utf8');
+    const encoded = [
+        ...base64Stable(bytes),
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value),
+        escapeDataString(value),
+        encodeURIComponent(value).replace(/%20/g, '+'),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        xmlEscape(value),
+        value.replace(/'/g, "''"),
+        value.length > 8 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : '',
+        bytes.toString('hex'),
+        bytes.toString('hex').toUpperCase(),
+        value.replace(/[\\"'$`]/g, '\\$&')
+    ];
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED)
+            forms.add(form);
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** Holds the secret values of one run and replaces them, in every form, in text. */
+class Redactor {
+    forms = [];
+    raw = [];
+    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    add(value) {
+        if (!value || this.raw.includes(value))
+            return;
+        this.raw.push(value);
+        for (const form of secretForms(value))
+            if (!this.forms.includes(form))
+                this.forms.push(form);
+        this.forms.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered form replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const form of this.forms)
+            if (s.includes(form))
+                s = s.split(form).join(MASK);
+        return s;
+    }
+    /** Whether `text` holds a registered secret in any form. */
+    holdsSecret(text) {
+        return this.forms.some((form) => text.includes(form));
+    }
+    /** Every form, for hosts that mask on their own (the runner's log). */
+    values() {
+        return this.forms;
+    }
+}
+
+
+/***/ }),
+
 /***/ 656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13747,7 +13829,9 @@ function text(message) {
 /* harmony export */   Q: () => (/* binding */ ActionsHost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2053);
 /** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+
 
 class ActionsHost {
     workspace;
@@ -13784,8 +13868,14 @@ class ActionsHost {
     debug(message) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
     }
+    /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
     setSecret(value) {
+        if (!value)
+            return;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        for (const form of (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(value))
+            if (form !== value)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
 }
 

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
 /* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
 /** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
@@ -5353,14 +5353,121 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 656:
+/***/ 428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ ActionsHost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ ActionsHost)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./.build/src/core/secrets.js
+/**
+ * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
+ * secrets here and mask with it, in every file, output, summary, log line and ledger record they
+ * write. The runner masks what reaches the step log, but not our files.
+ *
+ * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
+ * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
+ * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
+ * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
+ * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
+ * each line of a multi-line secret.
+ *
+ * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
+ * follows it: for each of the three alignments, only the characters that the secret's own bytes
+ * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
+ * whatever comes before or after.
+ */
+/** The mask, as the runner prints it. */
+const MASK = '***';
+/** Shortest encoded form registered: shorter ones would mask ordinary text. */
+const MIN_ENCODED = 8;
+/** Shortest line of a multi-line secret masked on its own. */
+const MIN_LINE = 4;
+function base64Stable(bytes) {
+    const out = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const part = bytes.subarray(shift);
+        const whole = part.length - (part.length % 3);
+        if (whole === 0)
+            continue;
+        const b64 = part.subarray(0, whole).toString('base64');
+        out.push(b64, b64.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+/** RFC 3986 escaping of every character that is not unreserved, as .NET's Uri.EscapeDataString does. */
+function escapeDataString(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function xmlEscape(value) {
+    return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+}
+/** The forms a secret is masked in, longest first, raw value included. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= MIN_LINE)
+            forms.add(line.trim());
+    const bytes = Buffer.from(value, 'utf8');
+    const encoded = [
+        ...base64Stable(bytes),
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value),
+        escapeDataString(value),
+        encodeURIComponent(value).replace(/%20/g, '+'),
+        new URLSearchParams({ v: value }).toString().slice(2),
+        xmlEscape(value),
+        value.replace(/'/g, "''"),
+        value.length > 8 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : '',
+        bytes.toString('hex'),
+        bytes.toString('hex').toUpperCase(),
+        value.replace(/[\\"'$`]/g, '\\$&')
+    ];
+    for (const form of encoded)
+        if (form.length >= MIN_ENCODED)
+            forms.add(form);
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/** Holds the secret values of one run and replaces them, in every form, in text. */
+class Redactor {
+    forms = [];
+    raw = [];
+    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    add(value) {
+        if (!value || this.raw.includes(value))
+            return;
+        this.raw.push(value);
+        for (const form of secretForms(value))
+            if (!this.forms.includes(form))
+                this.forms.push(form);
+        this.forms.sort((a, b) => b.length - a.length);
+    }
+    /** `text` with every registered form replaced by {@link MASK}. */
+    redact(text) {
+        let s = text;
+        for (const form of this.forms)
+            if (s.includes(form))
+                s = s.split(form).join(MASK);
+        return s;
+    }
+    /** Whether `text` holds a registered secret in any form. */
+    holdsSecret(text) {
+        return this.forms.some((form) => text.includes(form));
+    }
+    /** Every form, for hosts that mask on their own (the runner's log). */
+    values() {
+        return this.forms;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/actions-host.js
 /** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+
 
 class ActionsHost {
     workspace;
@@ -5369,36 +5476,42 @@ class ActionsHost {
         this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     }
     getInput(name) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
+        return core/* getInput */.V4(name, { trimWhitespace: false });
     }
     setOutput(name, value) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        core/* setOutput */.uH(name, value);
     }
     async appendSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
             return;
         }
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        await core/* summary */.z.addRaw(markdown, true).write();
+        core/* summary */.z.emptyBuffer();
     }
     annotate(level, message, props = {}) {
         const p = { ...props };
         if (level === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, p);
+            core/* error */.z3(message, p);
         else if (level === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, p);
+            core/* warning */.$e(message, p);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, p);
+            core/* notice */.lm(message, p);
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        core/* info */.pq(message);
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        core/* debug */.Yz(message);
     }
+    /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
     setSecret(value) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (!value)
+            return;
+        core/* setSecret */.Pq(value);
+        for (const form of secretForms(value))
+            if (form !== value)
+                core/* setSecret */.Pq(form);
     }
 }
 

@@ -1,6 +1,7 @@
 /** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
 import * as core from '@actions/core';
 import type { AnnotationLevel, AnnotationProperties, Host } from '../core/host.js';
+import { secretForms } from '../core/secrets.js';
 
 export class ActionsHost implements Host {
   readonly workspace: string;
@@ -42,7 +43,10 @@ export class ActionsHost implements Host {
     core.debug(message);
   }
 
+  /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
   setSecret(value: string): void {
+    if (!value) return;
     core.setSecret(value);
+    for (const form of secretForms(value)) if (form !== value) core.setSecret(form);
   }
 }

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import type { AnnotationLevel, AnnotationProperties, Host } from '../core/host.js';
 import { markdownToText } from './terminal-text.js';
+import { Redactor } from '../core/secrets.js';
 
 export interface CliHostOptions {
   inputs: Record<string, string>;
@@ -42,7 +43,7 @@ export class CliHost implements Host {
   readonly workspace: string;
   readonly env: Record<string, string | undefined>;
   readonly outputs: Record<string, string> = {};
-  private readonly secrets: string[] = [];
+  private readonly secrets = new Redactor();
   private readonly out: (text: string) => void;
   private readonly err: (text: string) => void;
   /** The summary is printed where the messages are: lines that only repeat it are left out. */
@@ -70,11 +71,9 @@ export class CliHost implements Host {
     return c.from === 'git' ? `commit: ${c.sha.slice(0, 12)} (from git rev-parse HEAD; GITHUB_SHA is unset)` : undefined;
   }
 
-  /** Replaces every registered secret with ***. */
+  /** Replaces every registered secret, in each form the shared masker knows, with ***. */
   mask(text: string): string {
-    let s = text;
-    for (const secret of this.secrets) s = s.split(secret).join('***');
-    return s;
+    return this.secrets.redact(text);
   }
 
   /** A JSON-able value with every registered secret masked in its strings (keys included). */
@@ -120,9 +119,6 @@ export class CliHost implements Host {
   }
 
   setSecret(value: string): void {
-    if (value && !this.secrets.includes(value)) {
-      this.secrets.push(value);
-      this.secrets.sort((a, b) => b.length - a.length);
-    }
+    this.secrets.add(value);
   }
 }

@@ -269,7 +269,7 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
   log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
   let environmentUrl = config.environmentUrl;
   const setStatus = async (state: DeploymentState, description: string) => {
-    await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl || undefined, logUrl });
+    await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
     log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
   };
   await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
@@ -388,6 +388,10 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
       failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
       stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
       break;
+    }
+    if (r.url && redactor.holdsSecret(r.url)) {
+      // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
+      host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
     }
     if (!config.environmentUrl && !p.slot && r.url) {
       environmentUrl = r.url;

@@ -1,0 +1,110 @@
+/**
+ * One secret masker (src/core/secrets.ts) for everything phase-gates writes: a secret and the forms
+ * a careless script prints it in — base64 at any byte offset, URL, form, JSON, XML and shell
+ * escapes, hex, a line of a multi-line secret, a secret split across two writes — never reach the
+ * step log, the outputs, the summary, the audit log or the ledger; a URL a script reports with a
+ * secret in it is recorded masked.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction, commandMessage } from '../support/action.js';
+import { Redactor, secretForms, MASK } from '../../src/core/secrets.js';
+import { deployWorkspace, SHA } from './support.js';
+
+/** A secret with the characters every encoding changes. */
+const SECRET = 'p@ss w0rd/"quoted"&<x>+=\'$';
+
+describe('the secret masker', () => {
+  const r = new Redactor();
+  r.add(SECRET);
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+  it('masks base64 of the secret whatever precedes or follows it (every byte alignment), and base64url', () => {
+    for (const before of ['', 'u', 'us', 'user:', 'Basic dXNlcjo']) {
+      for (const after of ['', '\n', ':x', '@host']) {
+        const text = b64(before + SECRET + after);
+        const masked = r.redact(`Authorization: ${text}`);
+        // What is left cannot be decoded back to the secret.
+        expect([before, after, masked.includes(MASK)]).toEqual([before, after, true]);
+        const left = masked.split(MASK).map((part) => Buffer.from(part.replace(/^Authorization: /, ''), 'base64').toString('latin1'));
+        for (const part of left) expect(part).not.toContain('w0rd');
+      }
+    }
+    const url = Buffer.from('xx' + SECRET).toString('base64url');
+    expect(r.redact(url)).toContain(MASK);
+  });
+
+  it('masks the URL, form, JSON, XML, shell and expression escapes, hex, and the lines of a multi-line secret', () => {
+    const forms = [
+      encodeURIComponent(SECRET),
+      encodeURIComponent(SECRET).replace(/%20/g, '+'),
+      JSON.stringify({ token: SECRET }),
+      SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'),
+      SECRET.replace(/[\\"'$`]/g, '\\$&'),
+      `'${SECRET.replace(/'/g, "''")}'`,
+      Buffer.from(SECRET).toString('hex'),
+      Buffer.from(SECRET).toString('hex').toUpperCase()
+    ];
+    for (const f of forms) expect([f, r.redact(f).includes('w0rd') || r.redact(f).includes('77307264')]).toEqual([f, false]);
+    const key = new Redactor();
+    key.add('-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END KEY-----');
+    expect(key.redact('line: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe(`line: ${MASK}`);
+  });
+
+  it('leaves text without the secret alone; short encodings are not registered', () => {
+    expect(r.redact('deploying v1.2.3 to staging')).toBe('deploying v1.2.3 to staging');
+    expect(secretForms('abc').every((f) => f.length >= 3)).toBe(true);
+    expect(secretForms('abc')).toEqual(['abc']);
+  });
+});
+
+describe('deploy with a script that prints the secret in every form', () => {
+  it('no form of it reaches the step log, outputs, summary, audit log or ledger; the URL it reports is recorded masked', async () => {
+    const leak = `const s = process.env.DEPLOY_TOKEN;
+const b = Buffer.from(s);
+const lines = [
+  'raw ' + s,
+  'basic ' + Buffer.from('user:' + s).toString('base64'),
+  'shifted ' + Buffer.from('xy' + s + 'tail').toString('base64'),
+  'b64url ' + Buffer.from('z' + s).toString('base64url'),
+  'json ' + JSON.stringify({ token: s }),
+  'url ' + encodeURIComponent(s),
+  'form ' + new URLSearchParams({ t: s }).toString(),
+  'hex ' + b.toString('hex') + ' ' + b.toString('hex').toUpperCase(),
+  'xml <t>' + s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;') + '</t>',
+  'shell ' + s.replace(/[\\\\"'$\`]/g, '\\\\$&')
+];
+for (const l of lines) { process.stdout.write(l + '\\n'); process.stderr.write('err ' + l + '\\n'); }
+// Half a line, a pause, the other half: one line, two writes.
+process.stdout.write('split ' + s.slice(0, 7));
+setTimeout(() => {
+  process.stdout.write(s.slice(7) + ' end\\n');
+  require('node:fs').appendFileSync(process.env.PHASE_GATES_OUTPUT, 'url=http://user:' + encodeURIComponent(s) + '@127.0.0.1:9/\\n');
+}, 200);
+`;
+    const ws = deployWorkspace({ 'leak.cjs': leak });
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: 'node leak.cjs', 'freeze-windows': 'none', 'required-secrets': 'DEPLOY_TOKEN' },
+      env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: SECRET },
+      timeoutMs: 30_000
+    });
+    expect(run.code).toBe(0);
+    // The script really printed them: the masked lines are there.
+    const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(stdout.filter((l) => l.includes('[run]') && l.includes(MASK)).length).toBeGreaterThanOrEqual(10);
+    expect(stdout).toContainEqual(expect.stringMatching(/\[run\] split \*\*\* end$/));
+    const where: Record<string, string> = {
+      'step log': stdout.join('\n') + run.stderr,
+      outputs: JSON.stringify(run.outputs),
+      summary: run.summary,
+      'audit log': readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8'),
+      ledger: readFileSync(path.join(ws, '.phase-gates/deployments.jsonl'), 'utf8')
+    };
+    const probes = [SECRET, 'w0rd', ...secretForms(SECRET).filter((f) => f !== SECRET)];
+    for (const [name, text] of Object.entries(where)) for (const p of probes) expect([name, p, text.includes(p)]).toEqual([name, p, false]);
+    // The reported URL: used, and recorded masked, with a warning saying so.
+    expect(run.outputs['environment-url']).toBe(`http://user:${MASK}@127.0.0.1:9/`);
+    expect(run.warnings.map(commandMessage)).toContainEqual(expect.stringMatching(/^the URL the command step reported holds a secret: it is used as it is, and recorded masked/));
+  });
+});
