@@ -318,6 +318,18 @@ function gatesFromMap(parsed, map, where, warnings) {
         const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
         const valueNode = pair.value;
         const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
+            // `{ coverage ">=80%", … }`: YAML reads a gate without its colon as a key with no value,
+            // which would silently remove the gate. A metric name is one word.
+            const split = /^([A-Za-z_][\w.-]*)\s*(.+)$/.exec(name);
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`gate ${JSON.stringify(name)} is not a metric name`, {
+                input: where.input,
+                file: where.file,
+                line: origin.line,
+                hint: split && value === null ? `a colon is missing: write ${split[1]}: ${split[2]}` : 'a metric name is one word, e.g. coverage or perf_p95_ms'
+            }));
+            continue;
+        }
         if (value === null || value === '') {
             gates.push({ name, removed: true, origin });
             continue;

@@ -90,3 +90,38 @@ describe('a report flag naming a directory', () => {
     expect(r.stderr.trim()).toMatch(/^error: coverage-files: coverage is a directory with no report this input reads \(lcov, cobertura, .*\) in it$/);
   });
 });
+
+describe('strict where a verdict depends on it', () => {
+  it('an LCOV record of an unknown type, with totals that would read as 100%, is refused in one line: the 70% gate does not pass', () => {
+    const ws = makeWorkspace({ 'coverage/lcov.info': 'TN:\nSF:src/a.ts\nDT:3,0\nDA:1,1\nDA:2,0\nLF:10\nLH:10\nend_of_record\n' });
+    const r = cli(['gates', '--gates', 'coverage: ">=70%"', '--coverage-files', 'coverage/lcov.info'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('error: coverage-files: coverage/lcov.info:3: unexpected LCOV record "DT:3,0" (not a record lcov writes)');
+    const typo = makeWorkspace({ 'coverage/lcov.info': 'SF:src/a.ts\nDA:1,1\nDA:2,0\nDA:3,0\nLF:3\nLH:3\nend_of_record\n' });
+    const t = cli(['gates', '--gates', 'coverage: ">=70%"', '--coverage-files', 'coverage/lcov.info'], typo);
+    expect(t.code).toBe(1);
+    expect(t.stderr.trim()).toBe('error: coverage-files: coverage/lcov.info:6: inconsistent LCOV record: LH:3 but 1 of its DA lines is hit');
+  });
+
+  it('a gate without its colon in a phase document is an error naming the file and line, not a gate silently dropped', () => {
+    const ws = makeWorkspace({ 'phase.md': '---\nphase: 6\ngates: { coverage ">=80%", vulns_critical: 0 }\n---\n# Phase 06\n', 'l.info': 'SF:a\nDA:1,1\nLF:1\nLH:1\nend_of_record\n' });
+    const r = cli(['gates', '--phase-file', 'phase.md', '--coverage-files', 'l.info'], ws);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('error: phase-file: phase.md:3: gate "coverage \\">=80%\\"" is not a metric name (a colon is missing: write coverage: ">=80%")');
+  });
+
+  it('invalid UTF-8 inside an XML report is refused at its line; a declared Latin-1 report is read as Latin-1', () => {
+    const cobertura = (name: Buffer, decl = '') =>
+      Buffer.concat([
+        Buffer.from(`<?xml version="1.0"${decl} ?>\n<coverage line-rate="0.5" lines-valid="2" lines-covered="1">\n<packages><package name="`),
+        name,
+        Buffer.from('"><classes><class name="a" filename="a.py"><lines><line number="1" hits="1"/><line number="2" hits="0"/></lines></class></classes>\n</package></packages></coverage>\n')
+      ]);
+    const bad = makeWorkspace({ 'coverage.xml': cobertura(Buffer.from([0x70, 0xe9, 0x21])) });
+    const r = cli(['gates', '--coverage-files', 'coverage.xml', '--gates', 'coverage: ">=10%"'], bad);
+    expect([r.code, r.stderr.trim()]).toEqual([1, 'error: coverage-files: coverage.xml:3: not valid UTF-8 (an XML report without an encoding declaration is UTF-8)']);
+    const latin1 = makeWorkspace({ 'coverage.xml': cobertura(Buffer.from([0x70, 0xe9]), ' encoding="ISO-8859-1"') });
+    const ok = cli(['gates', '--coverage-files', 'coverage.xml', '--gates', 'coverage: ">=10%"'], latin1);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+  });
+});

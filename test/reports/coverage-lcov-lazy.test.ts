@@ -48,12 +48,17 @@ function record(rand: () => number, file: number, lines: number, variant = 0): s
   for (let i = 0; i < functions; i++) rec += `FN:${i * 10 + 1},f${file}_${i}\n`;
   for (let i = 0; i < functions; i++) rec += `FNDA:${rand() < 0.5 ? 0 : Math.floor(rand() * 9) + 1},f${file}_${i}\n`;
   rec += `FNF:${functions}\nFNH:0\n`;
+  let found = 0;
+  let hit = 0;
   for (let line = 1 + variant; line <= lines; line++) {
     if (rand() < 0.15) continue;
-    rec += `DA:${line},${rand() < 0.6 ? Math.floor(rand() * 300) + 1 : 0}\n`;
+    const count = rand() < 0.6 ? Math.floor(rand() * 300) + 1 : 0;
+    rec += `DA:${line},${count}\n`;
+    found++;
+    if (count > 0) hit++;
   }
   for (let b = 0; b < 6; b++) rec += `BRDA:${b * 7 + 2},0,${b % 2},${rand() < 0.4 ? Math.floor(rand() * 5) + 1 : rand() < 0.5 ? 0 : '-'}\n`;
-  rec += 'BRF:6\nBRH:0\nLF:0\nLH:0\nend_of_record\n';
+  rec += `BRF:6\nBRH:0\nLF:${found}\nLH:${hit}\nend_of_record\n`;
   return rec;
 }
 

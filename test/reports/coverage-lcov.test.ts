@@ -118,12 +118,25 @@ describe('LCOV details and malformed input', () => {
 
   it('counts lines from DA, using LF/LH only for a record without DA; BRDA "-" is 0 taken', async () => {
     const t = await parse(
-      'TN:\nSF:a.c\nDA:1,1\nDA:2,0\nLF:99\nLH:99\nBRDA:1,0,0,-\nBRDA:1,0,1,2\nFN:1,main\nFNDA:1,main\nend_of_record\n' +
+      'TN:\nSF:a.c\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nBRDA:1,0,0,-\nBRDA:1,0,1,2\nFN:1,main\nFNDA:1,main\nend_of_record\n' +
         'SF:b.c\nLF:10\nLH:4\nend_of_record\n'
     );
     expect(t.lines).toEqual({ covered: 5, total: 12 });
     expect(t.branches).toEqual({ covered: 1, total: 2 });
     expect(t.functions).toEqual({ covered: 1, total: 1 });
+  });
+
+  it('refuses totals that disagree with the DA lines of their record, naming the line (a file that would read as 100%)', async () => {
+    expect(await refusal('SF:a.c\nDA:1,1\nDA:2,0\nLF:99\nLH:99\nend_of_record\n').then((e) => [e.line, e.message])).toEqual([4, 'inconsistent LCOV record: LF:99 but the record has 2 DA lines']);
+    expect(await refusal('SF:a.c\nDA:1,1\nDA:2,0\nLF:2\nLH:2\nend_of_record\n').then((e) => [e.line, e.message])).toEqual([5, 'inconsistent LCOV record: LH:2 but 1 of its DA lines is hit']);
+    expect(await refusal('SF:a.c\nLF:3\nLH:7\nend_of_record\n').then((e) => [e.line, e.message])).toEqual([3, 'inconsistent LCOV record: LH:7 lines hit of LF:3 found']);
+    // A line repeated in one record counts once, as lcov counts it.
+    const t = await parse('SF:a.c\nDA:1,0\nDA:1,2\nDA:2,0\nLF:2\nLH:1\nend_of_record\n');
+    expect(t.lines).toEqual({ covered: 1, total: 2 });
+  });
+
+  it('refuses a record no LCOV version writes, as lcov 2 does (a mistyped DA: would leave the record to its totals)', async () => {
+    expect(await refusal('SF:a.c\nDT:3,0\nLF:1\nLH:1\nend_of_record\n').then((e) => [e.line, e.message])).toEqual([2, 'unexpected LCOV record "DT:3,0" (not a record lcov writes)']);
   });
 
   it('accepts CRLF, blank lines, checksums, lcov 2 FN with end line and unknown keys', async () => {

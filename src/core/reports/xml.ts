@@ -76,8 +76,26 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
     fail(`malformed XML: ${err.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
   });
 
-  const stream = createReadStream(ctx.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-  for await (const chunk of stream as AsyncIterable<string>) {
+  // Strict UTF-8, unless the XML declaration names a single-byte encoding (every byte is a
+  // character there): a byte that is not UTF-8 is refused at its line, not read as U+FFFD.
+  const declared = /^\uFEFF?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(ctx.head)?.[1]?.toLowerCase();
+  const singleByte = declared !== undefined && /^(iso-8859-1|latin-?1|windows-1252|us-ascii|ascii)$/.test(declared);
+  const decoder = new TextDecoder(singleByte ? 'windows-1252' : 'utf-8', { fatal: true });
+  let linesBefore = 1;
+  const stream = createReadStream(ctx.file, { highWaterMark: 256 * 1024 });
+  for await (const bytes of stream as AsyncIterable<Buffer>) {
+    let chunk: string;
+    try {
+      chunk = decoder.decode(bytes, { stream: true });
+    } catch {
+      const at = firstInvalidByte(bytes);
+      let line = linesBefore;
+      for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
+      failure ??= new UserError(`not valid UTF-8${declared ? ` (its declaration says ${declared})` : ' (an XML report without an encoding declaration is UTF-8)'}`, { input: ctx.input, file: ctx.shown, line });
+      stream.destroy();
+      break;
+    }
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) linesBefore++;
     if (chunk.includes('\u0000')) fail('binary data in an XML report');
     if (!failure) {
       try {
@@ -93,6 +111,13 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
   }
   if (!failure) {
     try {
+      decoder.decode();
+    } catch {
+      failure = new UserError('not valid UTF-8: the file ends inside a character', { input: ctx.input, file: ctx.shown, line: linesBefore });
+    }
+  }
+  if (!failure) {
+    try {
       parser.close();
     } catch (err) {
       fail(`malformed XML: ${(err as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
@@ -100,6 +125,28 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
   }
   if (!failure && stack.length > 0) fail(`truncated XML: <${stack[stack.length - 1]}> is never closed`);
   if (failure) throw failure;
+}
+
+/** Offset of the first byte of `bytes` where a strict UTF-8 decode fails (the decode of all of it failed). */
+function firstInvalidByte(bytes: Buffer): number {
+  // Prefixes that decode (an unfinished last character is kept, not an error) form a range [0, L]:
+  // the longest is found by bisection; the byte after it is the bad one.
+  const decodes = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The root element's name as the head shows it (after the XML declaration, comments and DOCTYPE). */

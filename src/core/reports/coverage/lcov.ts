@@ -126,6 +126,9 @@ class Record {
   hasFunctions = false;
   lf = -1;
   lh = -1;
+  /** Report lines of the LF: and LH: lines, for messages. */
+  lfLine = 0;
+  lhLine = 0;
   brf = -1;
   brh = -1;
   fnf = -1;
@@ -258,6 +261,31 @@ class Record {
     // A new stamp empties the function table without clearing it.
     this.stamp = (this.stamp + 1) >>> 0 || 1;
     if (this.stamp === 1) this.fnStamp.fill(0);
+  }
+
+  /**
+   * Why the record contradicts itself, with the line to name: summary counts that disagree with the
+   * DA lines they sum up (a hit count above its total, LF not the number of distinct DA lines, LH
+   * not the number of them hit). Undefined when it is consistent. lcov recomputes the counts from
+   * the records; a report whose counts say otherwise was written by something else, or edited.
+   */
+  inconsistency(): { message: string; line: number } | undefined {
+    if (this.lh > this.lf && this.lf >= 0) return { message: `inconsistent LCOV record: LH:${this.lh} lines hit of LF:${this.lf} found`, line: this.lhLine };
+    if (this.brh > this.brf && this.brf >= 0) return { message: `inconsistent LCOV record: BRH:${this.brh} branches hit of BRF:${this.brf} found`, line: this.startLine };
+    if (this.fnh > this.fnf && this.fnf >= 0) return { message: `inconsistent LCOV record: FNH:${this.fnh} functions hit of FNF:${this.fnf} found`, line: this.startLine };
+    if (!this.hasLines || (this.lf < 0 && this.lh < 0)) return undefined;
+    let found = this.daCount;
+    let hit = countCovered(this.daHits, this.daCount);
+    if (!this.daIncreasing) {
+      // Lines may repeat: a line counts once, as hit when any of its DA lines is.
+      const byLine = new Map<number, boolean>();
+      for (let i = 0; i < this.daCount; i++) byLine.set(this.daLines[i], (byLine.get(this.daLines[i]) ?? false) || this.daHits[i] > 0);
+      found = byLine.size;
+      hit = [...byLine.values()].filter(Boolean).length;
+    }
+    if (this.lf >= 0 && this.lf !== found) return { message: `inconsistent LCOV record: LF:${this.lf} but the record has ${found} DA line${found === 1 ? '' : 's'}`, line: this.lfLine };
+    if (this.lh >= 0 && this.lh !== hit) return { message: `inconsistent LCOV record: LH:${this.lh} but ${hit} of its DA lines ${hit === 1 ? 'is' : 'are'} hit`, line: this.lhLine };
+    return undefined;
   }
 
   /**
@@ -611,8 +639,11 @@ class LcovScanner {
           if (taken < 0 || pos !== end) this.bad(buf, start, end);
           rec.addBranch(line, block, branch, taken);
         } else {
+          // As lcov 2 reads it: the block is [e|f][U]<digits>; the branch may be any expression.
+          if (!/^[ef]?U?\d+,./.test(buf.toString('latin1', blockStart, Math.min(end, blockStart + 32)))) this.bad(buf, start, end);
           const lastComma = buf.lastIndexOf(COMMA, end - 1);
-          if (lastComma < blockStart) this.bad(buf, start, end);
+          // A branch expression (one character at least) between the block and the count.
+          if (lastComma <= buf.indexOf(COMMA, blockStart) + 1) this.bad(buf, start, end);
           pos = lastComma + 1;
           const taken = readCount(buf, end);
           if (taken < 0 || pos !== end) this.bad(buf, start, end);
@@ -704,29 +735,42 @@ class LcovScanner {
       if (buf[start + 1] === 70 /* F */) {
         this.needRecord('LF');
         rec.lf = this.summaryCount(buf, start, end, 3);
+        rec.lfLine = this.lineNo;
         return;
       }
       if (buf[start + 1] === 72 /* H */) {
         this.needRecord('LH');
         rec.lh = this.summaryCount(buf, start, end, 3);
+        rec.lhLine = this.lineNo;
         return;
       }
     }
     if (c0 === 101 /* e */ && startsWith(buf, start, end, 'end_of_record') && end - start === 13) {
       this.needRecord('end_of_record');
+      const wrong = rec.inconsistency();
+      if (wrong) this.fail(wrong.message, wrong.line);
       // A rebuild (target set) must add its record in detail: that is what it is for.
       rec.close(this.target ? null : this.source, this.base + this.lineNext);
       return;
     }
-    // Blank lines, TN:, VER:, FNL:, MCDC: and keys of later lcov versions carry nothing we count.
+    // Blank lines, comments, and the records lcov reads but we do not count (TN:, VER:, FNL:, MCDC:,
+    // the MC/DC counts, Bazel's BA:). Any other record is refused, as lcov 2 refuses it
+    // ("unexpected .info file record"): a mistyped DA: must not leave a record to its totals.
     let i = start;
     while (i < end && (buf[i] === 32 || buf[i] === 9)) i++;
-    if (i === end) return;
+    if (i === end || buf[i] === 35 /* # */) return;
     while (i < end && ((buf[i] >= 65 && buf[i] <= 90) || buf[i] === 95 || (buf[i] >= ZERO && buf[i] <= NINE))) i++;
-    if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90) return;
+    if (i > start && i < end && buf[i] === COLON && buf[start] >= 65 && buf[start] <= 90) {
+      const key = buf.toString('latin1', start, i);
+      if (IGNORED_RECORDS.has(key)) return;
+      this.fail(`unexpected LCOV record ${JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 40)))} (not a record lcov writes)`);
+    }
     this.bad(buf, start, end);
   }
 }
+
+/** Records lcov reads (or other writers add) that carry nothing counted here. */
+const IGNORED_RECORDS: ReadonlySet<string> = new Set(['TN', 'VER', 'FNL', 'MCDC', 'MCF', 'MCH', 'BA']);
 
 /** Parses one LCOV file into the accumulator; exported for tests and benchmarks. */
 export async function parseLcov(ctx: ParseContext, acc: CoverageAccumulator): Promise<void> {
