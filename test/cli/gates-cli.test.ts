@@ -1,6 +1,6 @@
 /** `phase-gates gates`: the bundled command line, same core as the action. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, cpSync } from 'node:fs';
+import { readFileSync, cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
 
@@ -123,5 +123,15 @@ describe('strict where a verdict depends on it', () => {
     const latin1 = makeWorkspace({ 'coverage.xml': cobertura(Buffer.from([0x70, 0xe9]), ' encoding="ISO-8859-1"') });
     const ok = cli(['gates', '--coverage-files', 'coverage.xml', '--gates', 'coverage: ">=10%"'], latin1);
     expect([ok.code, ok.stderr]).toEqual([0, '']);
+  });
+
+  it('a directory as the report path is one line before any work, and nothing is written beside the workspace', () => {
+    const ws = makeWorkspace({ 'l.info': 'SF:a\nDA:1,1\nLF:1\nLH:1\nend_of_record\n' });
+    const before = readdirSync(path.dirname(ws)).length;
+    const r = cli(['gates', '--coverage-files', 'l.info', '--gates', 'coverage: ">=10%"', '--report-path', '.'], ws);
+    expect([r.code, r.stderr.trim()]).toEqual([1, 'error: report-path: . is a directory: give the path of a file in it']);
+    expect(readdirSync(path.dirname(ws)).length).toBe(before);
+    const v = cli(['validate', '--sarif-path', 'l.info/..'], ws);
+    expect([v.code, v.stderr.trim()]).toEqual([1, 'error: sarif-path: l.info/.. is a directory: give the path of a file in it']);
   });
 });

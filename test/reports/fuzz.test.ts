@@ -13,6 +13,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, cleanup, load, FIXTURES } from '../fixtures/coverage/helpers.js';
 import { UserError } from '../../src/core/errors.js';
 import { loadPhaseDocument } from '../../src/core/gates/phase.js';
+import { collectCoverage, collectPerf, collectVulns, type MetricTable } from '../../src/core/gates/collect.js';
+import { VulnAccumulator } from '../../src/core/reports/vulns/model.js';
+import { readdirSync, statSync, mkdirSync } from 'node:fs';
 
 /** mulberry32: a small seeded generator, so that a failure is reproduced by its seed. */
 function prng(seed: number): () => number {
@@ -206,4 +209,54 @@ describe('fuzz: mutated reports and phase documents are refused in one line or r
       }
     }
   }, 60_000);
+
+  /** Every report the fixtures keep from real tools (READMEs name them), by kind; malformed and unknown ones aside. */
+  function realReports(kind: 'coverage' | 'perf' | 'vulns'): string[] {
+    const out: string[] = [];
+    const walk = (d: string) => {
+      for (const name of readdirSync(d)) {
+        const f = path.join(d, name);
+        if (statSync(f).isDirectory()) {
+          if (!['malformed', 'unknown', 'src', 'node_modules'].includes(name)) walk(f);
+        } else if (/\.(json|xml|csv|jtl|log|sarif|txt|out|info)$/.test(name) && !/^README/.test(name) && statSync(f).size < 2_000_000) out.push(f);
+      }
+    };
+    walk(path.join(process.cwd(), 'test/fixtures', kind));
+    return out.sort();
+  }
+
+  it.each(['coverage', 'perf', 'vulns'] as const)('every %s parser: 25 mutants of each real report are refused in one line or read with finite figures', async (kind) => {
+    const rand = prng(kind.length * 101);
+    const files = realReports(kind);
+    expect(files.length).toBeGreaterThan(0);
+    let mutants = 0;
+    for (const [n, source] of files.entries()) {
+      const base = readFileSync(source, 'latin1');
+      const ws = path.join(dir, `${kind}-${n}`);
+      mkdirSync(ws, { recursive: true });
+      for (let i = 0; i < 25; i++) {
+        const name = `m${i}${path.extname(source)}`;
+        writeFileSync(path.join(ws, name), Buffer.from(mutate(base, rand), 'latin1'));
+        mutants++;
+        const table: MetricTable = new Map();
+        const got = await outcome(name, async () => {
+          if (kind === 'coverage') await collectCoverage(ws, 'coverage-files', name, table);
+          else if (kind === 'perf') await collectPerf(ws, 'perf-files', name, table);
+          else {
+            const acc = new VulnAccumulator();
+            await collectVulns(ws, 'vuln-files', name, acc);
+            for (const [severity, count] of Object.entries(acc.counts())) table.set(`vulns_${severity}`, { value: count, sources: [] });
+          }
+          return table;
+        });
+        if ('value' in got) {
+          for (const [metric, v] of table) {
+            const value = v.value;
+            if (typeof value === 'number') expect([source, metric, Number.isFinite(value) && value >= 0]).toEqual([source, metric, true]);
+          }
+        }
+      }
+    }
+    console.log(`${kind}: ${mutants} mutants of ${files.length} real reports, none crashed`);
+  }, 120_000);
 });
