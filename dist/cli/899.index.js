@@ -1064,6 +1064,7 @@ function formatBytes(n) {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
 /* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3794);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7595);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4434);
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
  * over it, the job summary, and the masking of secrets out of all of them.
@@ -1072,6 +1073,7 @@ function formatBytes(n) {
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
  * `totals.errorRate` as a ratio 0–1 are its contract.
  */
+
 
 
 
@@ -1090,6 +1092,8 @@ function isSecretName(name) {
 class Secrets {
     register;
     values = [];
+    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
+    redactor = new _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     constructor(register = () => undefined) {
         this.register = register;
     }
@@ -1099,7 +1103,7 @@ class Secrets {
         if (!v || v.length < 3 || this.values.includes(v))
             return;
         this.values.push(v);
-        this.values.sort((a, b) => b.length - a.length);
+        this.redactor.add(v);
         this.register(v);
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
@@ -1137,16 +1141,9 @@ class Secrets {
         }
         return this.scrub(u.href);
     }
-    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
-        let s = text;
-        for (const v of this.values) {
-            s = s.split(v).join('***');
-            const encoded = encodeURIComponent(v);
-            if (encoded !== v)
-                s = s.split(encoded).join('***');
-        }
-        return s;
+        return this.redactor.redact(text);
     }
     /** A copy of a JSON value with every string scrubbed. */
     scrubDeep(value) {

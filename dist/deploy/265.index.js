@@ -7833,6 +7833,7 @@ function describeOutcome(o, settings) {
 
 
 
+
 const report_round = (n) => Math.round(n * 1000) / 1000;
 /** Header names whose values are credentials. */
 const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
@@ -7848,6 +7849,8 @@ function isSecretName(name) {
 class Secrets {
     register;
     values = [];
+    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
+    redactor = new secrets/* Redactor */.pO();
     constructor(register = () => undefined) {
         this.register = register;
     }
@@ -7857,7 +7860,7 @@ class Secrets {
         if (!v || v.length < 3 || this.values.includes(v))
             return;
         this.values.push(v);
-        this.values.sort((a, b) => b.length - a.length);
+        this.redactor.add(v);
         this.register(v);
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
@@ -7895,16 +7898,9 @@ class Secrets {
         }
         return this.scrub(u.href);
     }
-    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
-        let s = text;
-        for (const v of this.values) {
-            s = s.split(v).join('***');
-            const encoded = encodeURIComponent(v);
-            if (encoded !== v)
-                s = s.split(encoded).join('***');
-        }
-        return s;
+        return this.redactor.redact(text);
     }
     /** A copy of a JSON value with every string scrubbed. */
     scrubDeep(value) {

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
 /* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
 /** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
@@ -4604,6 +4604,8 @@ function describeOutcome(o, settings) {
     return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
 }
 
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __webpack_require__(2053);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
@@ -4613,6 +4615,7 @@ function describeOutcome(o, settings) {
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
  * `totals.errorRate` as a ratio 0–1 are its contract.
  */
+
 
 
 
@@ -4631,6 +4634,8 @@ function isSecretName(name) {
 class Secrets {
     register;
     values = [];
+    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
+    redactor = new secrets/* Redactor */.pO();
     constructor(register = () => undefined) {
         this.register = register;
     }
@@ -4640,7 +4645,7 @@ class Secrets {
         if (!v || v.length < 3 || this.values.includes(v))
             return;
         this.values.push(v);
-        this.values.sort((a, b) => b.length - a.length);
+        this.redactor.add(v);
         this.register(v);
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
@@ -4678,16 +4683,9 @@ class Secrets {
         }
         return this.scrub(u.href);
     }
-    /** The text with every secret replaced by `***` (also in URL-encoded form). */
+    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
-        let s = text;
-        for (const v of this.values) {
-            s = s.split(v).join('***');
-            const encoded = encodeURIComponent(v);
-            if (encoded !== v)
-                s = s.split(encoded).join('***');
-        }
-        return s;
+        return this.redactor.redact(text);
     }
     /** A copy of a JSON value with every string scrubbed. */
     scrubDeep(value) {
@@ -5365,18 +5363,14 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 428:
+/***/ 2053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ ActionsHost)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-;// CONCATENATED MODULE: ./.build/src/core/secrets.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export MASK */
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
@@ -5477,7 +5471,17 @@ class Redactor {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/host/actions-host.js
+
+/***/ }),
+
+/***/ 656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ActionsHost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2053);
 /** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
 
 
@@ -5488,42 +5492,42 @@ class ActionsHost {
         this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     }
     getInput(name) {
-        return core/* getInput */.V4(name, { trimWhitespace: false });
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
     }
     setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
     }
     async appendSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
             return;
         }
-        await core/* summary */.z.addRaw(markdown, true).write();
-        core/* summary */.z.emptyBuffer();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
     }
     annotate(level, message, props = {}) {
         const p = { ...props };
         if (level === 'error')
-            core/* error */.z3(message, p);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, p);
         else if (level === 'warning')
-            core/* warning */.$e(message, p);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, p);
         else
-            core/* notice */.lm(message, p);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, p);
     }
     info(message) {
-        core/* info */.pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
     }
     debug(message) {
-        core/* debug */.Yz(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
     }
     /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
     setSecret(value) {
         if (!value)
             return;
-        core/* setSecret */.Pq(value);
-        for (const form of secretForms(value))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        for (const form of (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(value))
             if (form !== value)
-                core/* setSecret */.Pq(form);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction, commandMessage } from '../support/action.js';
 import { Redactor, secretForms, MASK } from '../../src/core/secrets.js';
+import { Secrets } from '../../src/core/smoke/report.js';
 import { deployWorkspace, SHA } from './support.js';
 
 /** A secret with the characters every encoding changes. */
@@ -55,6 +56,17 @@ describe('the secret masker', () => {
     expect(r.redact('deploying v1.2.3 to staging')).toBe('deploying v1.2.3 to staging');
     expect(secretForms('abc').every((f) => f.length >= 3)).toBe(true);
     expect(secretForms('abc')).toEqual(['abc']);
+  });
+});
+
+describe('smoke-test masks with the same masker', () => {
+  it('a credential of a header or URL is masked in its encoded forms too, in what smoke-test writes', () => {
+    const registered: string[] = [];
+    const secrets = new Secrets((v) => registered.push(v));
+    secrets.addHeader('Authorization', `Bearer ${SECRET}`);
+    expect(registered).toContain(SECRET);
+    const body = `upstream said: {"token":${JSON.stringify(SECRET)}} auth=${Buffer.from('u:' + SECRET).toString('base64')} q=${encodeURIComponent(SECRET)}`;
+    expect(secrets.scrub(body)).not.toMatch(/w0rd|dzByZ|%40ss/);
   });
 });
 

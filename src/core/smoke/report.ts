@@ -9,6 +9,7 @@
 import { SMOKE_REPORT_SCHEMA } from '../constants.js';
 import { percentileOfSorted } from '../reports/perf/model.js';
 import { checkFigures, type Assertion, type EngineOutcome, type Monitoring, type Readiness, type SmokeSettings } from './engine.js';
+import { Redactor } from '../secrets.js';
 
 /** One check in the report. */
 export interface SmokeReportCheck {
@@ -65,6 +66,8 @@ export function isSecretName(name: string): boolean {
  */
 export class Secrets {
   private readonly values: string[] = [];
+  /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
+  private readonly redactor = new Redactor();
 
   constructor(private readonly register: (value: string) => void = () => undefined) {}
 
@@ -73,7 +76,7 @@ export class Secrets {
     const v = value?.trim();
     if (!v || v.length < 3 || this.values.includes(v)) return;
     this.values.push(v);
-    this.values.sort((a, b) => b.length - a.length);
+    this.redactor.add(v);
     this.register(v);
   }
 
@@ -105,15 +108,9 @@ export class Secrets {
     return this.scrub(u.href);
   }
 
-  /** The text with every secret replaced by `***` (also in URL-encoded form). */
+  /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
   scrub(text: string): string {
-    let s = text;
-    for (const v of this.values) {
-      s = s.split(v).join('***');
-      const encoded = encodeURIComponent(v);
-      if (encoded !== v) s = s.split(encoded).join('***');
-    }
-    return s;
+    return this.redactor.redact(text);
   }
 
   /** A copy of a JSON value with every string scrubbed. */
