@@ -1139,6 +1139,7 @@ async function deployUnderLock(ctx, lockState) {
             timeoutMs: config.timeoutMs,
             signal,
             onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
+            mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
             onLine: (line, stream) => {
                 if (stream === 'stdout' && stdout.length < MAX_STDOUT)
                     stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
@@ -3373,7 +3374,13 @@ async function runScript(script, options) {
             options.onLine(text.slice(0, nl).replace(/\r$/, ''), stream);
             text = text.slice(nl + 1);
         }
-        while (text.length > MAX_LINE) {
+        const hold = options.mask?.holdBack ?? 0;
+        while (text.length > MAX_LINE + hold) {
+            // Every whole secret is masked before the cut: one that crosses it is whole in `text`.
+            if (options.mask)
+                text = options.mask.redact(text);
+            if (text.length <= MAX_LINE + hold)
+                break;
             options.onLine(text.slice(0, MAX_LINE), stream);
             text = text.slice(MAX_LINE);
         }

@@ -1328,7 +1328,13 @@ async function runScript(script, options) {
             options.onLine(text.slice(0, nl).replace(/\r$/, ''), stream);
             text = text.slice(nl + 1);
         }
-        while (text.length > script_MAX_LINE) {
+        const hold = options.mask?.holdBack ?? 0;
+        while (text.length > script_MAX_LINE + hold) {
+            // Every whole secret is masked before the cut: one that crosses it is whole in `text`.
+            if (options.mask)
+                text = options.mask.redact(text);
+            if (text.length <= script_MAX_LINE + hold)
+                break;
             options.onLine(text.slice(0, script_MAX_LINE), stream);
             text = text.slice(script_MAX_LINE);
         }
@@ -8340,6 +8346,7 @@ async function deployUnderLock(ctx, lockState) {
             timeoutMs: config.timeoutMs,
             signal,
             onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
+            mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
             onLine: (line, stream) => {
                 if (stream === 'stdout' && stdout.length < MAX_STDOUT)
                     stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
@@ -8781,6 +8788,10 @@ class Redactor {
     /** Whether `text` holds a registered secret in any form. */
     holdsSecret(text) {
         return this.forms.some((form) => text.includes(form));
+    }
+    /** Length of the longest registered form (0 without secrets). */
+    longest() {
+        return this.forms[0]?.length ?? 0;
     }
     /** Every form, for hosts that mask on their own (the runner's log). */
     values() {

@@ -5465,6 +5465,10 @@ class Redactor {
     holdsSecret(text) {
         return this.forms.some((form) => text.includes(form));
     }
+    /** Length of the longest registered form (0 without secrets). */
+    longest() {
+        return this.forms[0]?.length ?? 0;
+    }
     /** Every form, for hosts that mask on their own (the runner's log). */
     values() {
         return this.forms;

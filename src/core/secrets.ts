@@ -93,6 +93,11 @@ export class Redactor {
     return this.forms.some((form) => text.includes(form));
   }
 
+  /** Length of the longest registered form (0 without secrets). */
+  longest(): number {
+    return this.forms[0]?.length ?? 0;
+  }
+
   /** Every form, for hosts that mask on their own (the runner's log). */
   values(): readonly string[] {
     return this.forms;

@@ -119,4 +119,22 @@ setTimeout(() => {
     expect(run.outputs['environment-url']).toBe(`http://user:${MASK}@127.0.0.1:9/`);
     expect(run.warnings.map(commandMessage)).toContainEqual(expect.stringMatching(/^the URL the command step reported holds a secret: it is used as it is, and recorded masked/));
   });
+
+  it('a secret where an over-long line (over 64 KiB) is cut into pieces is masked whole, not left in halves', async () => {
+    // The secret starts 5 characters before the cut at 65,536: each piece would hold a half of it.
+    const ws = deployWorkspace({ 'long.cjs': "process.stdout.write('x'.repeat(65536 - 5) + process.env.DEPLOY_TOKEN + 'y'.repeat(10) + '\\n');\n" });
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: 'node long.cjs', 'freeze-windows': 'none', 'required-secrets': 'DEPLOY_TOKEN' },
+      env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: SECRET },
+      timeoutMs: 30_000
+    });
+    expect(run.code).toBe(0);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8');
+    const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    for (const text of [log, stdout]) {
+      expect(text).not.toContain('w0rd');
+      expect(text).toContain(`x${MASK}y`);
+    }
+  });
 });

@@ -320,6 +320,7 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
         timeoutMs: config.timeoutMs,
         signal,
         onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
+        mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
         onLine: (line, stream) => {
           if (stream === 'stdout' && stdout.length < MAX_STDOUT) stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
           const clean = redactor.redact(line);

@@ -89,6 +89,11 @@ export interface RunScriptOptions {
   killGraceMs?: number;
   /** Told the script's process group when it starts, and undefined when it ended. */
   onGroup?: (pgid: number | undefined) => void;
+  /**
+   * Masks secrets in an over-long line before it is cut into pieces, so that no cut splits a
+   * secret; `holdBack` (the longest masked form) characters stay pending until more arrives.
+   */
+  mask?: { redact: (text: string) => string; holdBack: number };
 }
 
 /**
@@ -135,7 +140,11 @@ export async function runScript(script: Script, options: RunScriptOptions): Prom
       options.onLine(text.slice(0, nl).replace(/\r$/, ''), stream);
       text = text.slice(nl + 1);
     }
-    while (text.length > MAX_LINE) {
+    const hold = options.mask?.holdBack ?? 0;
+    while (text.length > MAX_LINE + hold) {
+      // Every whole secret is masked before the cut: one that crosses it is whole in `text`.
+      if (options.mask) text = options.mask.redact(text);
+      if (text.length <= MAX_LINE + hold) break;
       options.onLine(text.slice(0, MAX_LINE), stream);
       text = text.slice(MAX_LINE);
     }
