@@ -9,14 +9,17 @@ export const modules = {
 /* harmony export */   B6: () => (/* binding */ formatThreshold),
 /* harmony export */   UD: () => (/* binding */ compare),
 /* harmony export */   Xi: () => (/* binding */ parseGate),
-/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bX: () => (/* binding */ MAX_THRESHOLD)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8049);
+/* harmony import */ var _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8049);
 /**
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
  */
+
 
 
 const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
@@ -41,12 +44,12 @@ function normalizeOp(op) {
  */
 function parseGate(name, value, origin, warnings = []) {
     const fail = (message, hint) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
     };
     if (!/^[A-Za-z_][\w-]*$/.test(name))
         fail('not a metric name (letters, digits, _ and -)');
-    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalMetric */ .NQ)(name);
-    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricInfo */ .R)(metric);
+    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalMetric */ .NQ)(name);
+    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .metricInfo */ .R)(metric);
     const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (typeof value === 'boolean') {
         if (info && info.kind !== 'boolean')
@@ -96,8 +99,14 @@ function parseGate(name, value, origin, warnings = []) {
             if (threshold < 0 || threshold > 100)
                 fail(`${text} is not a percentage from 0 to 100`);
         }
+        if (info?.unit === 'ms' && (threshold < 0 || threshold > _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LATENCY_MS */ .B4))
+            fail(`${text} is not a latency from 0 to 10^9 ms`);
+        if (info?.unit === 'count' && threshold < 0)
+            fail(`${text} is not a count (0 or more)`);
+        if (Math.abs(threshold) > MAX_THRESHOLD)
+            fail(`${text} is out of range (at most 10^15)`);
         if (!op) {
-            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .guessDirection */ .xD)(metric);
+            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .guessDirection */ .xD)(metric);
             if (!direction) {
                 fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
             }
@@ -122,6 +131,8 @@ function parseGate(name, value, origin, warnings = []) {
     }
     return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
 }
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+const MAX_THRESHOLD = 1e15;
 function roundThreshold(n) {
     return Math.round(n * 1e9) / 1e9;
 }
@@ -401,6 +412,10 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         }
     }
     const phase = frontMatter.phase;
+    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'phase')?.key : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
+    }
     return {
         phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
         title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
@@ -440,6 +455,108 @@ function parseGatesInput(value, input = 'gates') {
 
 /***/ }),
 
+/***/ 4955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ MAX_LATENCY_MS),
+/* harmony export */   KW: () => (/* binding */ MAX_UNITS_PER_LINE),
+/* harmony export */   Nj: () => (/* binding */ unitsOfLine),
+/* harmony export */   ak: () => (/* binding */ coveredOf),
+/* harmony export */   eT: () => (/* binding */ lineNumber),
+/* harmony export */   lA: () => (/* binding */ countValue),
+/* harmony export */   lT: () => (/* binding */ countText),
+/* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER),
+/* harmony export */   zn: () => (/* binding */ latencyMs)
+/* harmony export */ });
+/* unused harmony export percentage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Every figure in its domain before it is used. A report, phase document or input of a few bytes
+ * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
+ * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
+ * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
+ * file.
+ *
+ * Bounds, and why they are safe for real reports:
+ * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
+ *   write line 0 for code without a line);
+ * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
+ *   from digits only: `1e20` and `0x10` are not counts;
+ * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
+ *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
+ *   numbers, never as one entry per unit;
+ * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
+ *   measures), so sums and percentiles stay finite;
+ * - percentages: 0 to 100.
+ */
+
+const MAX_LINE_NUMBER = 100_000_000;
+const MAX_UNITS_PER_LINE = 1_000_000;
+const MAX_LATENCY_MS = 1_000_000_000;
+const DIGITS = /^\d{1,16}$/;
+/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
+function countText(text, what) {
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`missing ${what}`);
+    const t = text.trim();
+    const v = DIGITS.test(t) ? Number(t) : NaN;
+    if (!Number.isSafeInteger(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
+    return v;
+}
+/** A count given as a JSON or YAML number: a non-negative safe integer. */
+function countValue(value, what) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
+    }
+    return value;
+}
+/** A source line number, 0 to 10⁸. */
+function lineNumber(value, what = 'line number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** Units (branches, statements) one line or block holds: at most 10⁶. */
+function unitsOfLine(value, what) {
+    if (value > MAX_UNITS_PER_LINE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** A latency in milliseconds: finite, 0 to 10⁹. */
+function latencyMs(value, what = 'latency') {
+    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
+    }
+    return value;
+}
+/** A percentage, 0 to 100. */
+function percentage(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new UserError(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+    return value;
+}
+/** `covered` of `total`: both counts, covered at most total. */
+function coveredOf(covered, total, what) {
+    const t = countValue(total, `${what} total`);
+    const c = countValue(covered, `${what} covered`);
+    if (c > t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: covered ${c} is above its total ${t}`);
+    return { covered: c, total: t };
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+
+/***/ }),
+
 /***/ 3794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -448,11 +565,15 @@ function parseGatesInput(value, input = 'gates') {
 /* harmony export */   wh: () => (/* binding */ PerfAccumulator)
 /* harmony export */ });
 /* unused harmony export PERCENTILES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4955);
 /**
  * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
  * and percentiles computed with one documented method; reports that carry only percentiles
  * (summaries) are combined conservatively.
  */
+
+
 /**
  * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
  * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
@@ -478,10 +599,9 @@ class PerfAccumulator {
     requests = 0;
     failures = 0;
     counted = false;
-    /** One latency sample in milliseconds. */
+    /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
     addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
+        (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .latencyMs */ .zn)(ms, 'latency sample');
         if (this.sampleCount === this.samples.length) {
             const grown = new Float64Array(this.samples.length * 2);
             grown.set(this.samples);
@@ -491,12 +611,19 @@ class PerfAccumulator {
     }
     /** Requests and failures, for the error rate (reports with samples say them here too). */
     addCounts(requests, failures) {
+        (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .countValue */ .lA)(requests, 'request count');
+        (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .countValue */ .lA)(failures, 'failure count');
+        if (failures > requests)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${failures} failures of ${requests} requests`);
         this.counted = true;
         this.requests += requests;
         this.failures += failures;
     }
     /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
     addSummary(summary) {
+        for (const key of ['p50', 'p90', 'p95', 'p99'])
+            if (summary[key] !== undefined)
+                (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .latencyMs */ .zn)(summary[key], key);
         this.summaries.push(summary);
         if (summary.requests !== undefined)
             this.addCounts(summary.requests, summary.failures ?? 0);

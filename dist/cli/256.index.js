@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseAlertKinds: () => (/* binding */ parseAlertKinds)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-/* harmony import */ var _reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7889);
-/* harmony import */ var _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6289);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7408);
+/* harmony import */ var _reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7889);
+/* harmony import */ var _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6289);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7408);
 /**
  * Open Dependabot and code scanning alerts, counted into the `vulns_*` metrics of gates-enforcer
  * (input `github-alerts`).
@@ -78,7 +78,7 @@ function alertSource(kind, owner, repo) {
     return { file: `github:${owner}/${repo}/${kind}`, format: `github-${kind}` };
 }
 async function readDependabot(client, q, sink) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.withGitHubErrors)(client, {
         input: INPUT,
         doing: `reading Dependabot alerts of ${q.owner}/${q.repo}`,
         forbiddenHint: 'Dependabot alerts may be disabled, or the token lacks `security-events: read` (a PAT needs Dependabot alerts: read)',
@@ -98,7 +98,7 @@ async function readDependabot(client, q, sink) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`more than ${MAX_PAGES} pages of Dependabot alerts`, { input: INPUT });
             for (const alert of page.data) {
                 const advisory = alert.security_advisory ?? {};
-                const severity = (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromWord */ .GX)(advisory.severity) ?? (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromWord */ .GX)(alert.security_vulnerability?.severity);
+                const severity = (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFromWord */ .GX)(advisory.severity) ?? (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFromWord */ .GX)(alert.security_vulnerability?.severity);
                 sink.add({
                     id: advisory.ghsa_id ?? advisory.cve_id ?? `dependabot-${alert.number ?? count}`,
                     package: alert.dependency?.package?.name ?? alert.security_vulnerability?.package?.name ?? '',
@@ -113,7 +113,7 @@ async function readDependabot(client, q, sink) {
     });
 }
 async function readCodeScanning(client, q, sink) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.withGitHubErrors)(client, {
         input: INPUT,
         doing: `reading code scanning alerts of ${q.owner}/${q.repo}`,
         forbiddenHint: 'code scanning may need GitHub Advanced Security, or the token lacks `security-events: read`',
@@ -153,11 +153,11 @@ async function readCodeScanning(client, q, sink) {
  * none → no severity, missing → SARIF's default level, warning.
  */
 function codeScanningSeverity(rule) {
-    const security = (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromWord */ .GX)(rule.security_severity_level);
+    const security = (0,_reports_vulns_model_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFromWord */ .GX)(rule.security_severity_level);
     if (security)
         return security;
     const level = (rule.severity ?? 'warning').toLowerCase();
-    return Object.hasOwn(_reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .SARIF_LEVEL_SEVERITY */ .h9, level) ? _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .SARIF_LEVEL_SEVERITY */ .h9[level] : _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .SARIF_LEVEL_SEVERITY */ .h9.warning;
+    return Object.hasOwn(_reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .SARIF_LEVEL_SEVERITY */ .h9, level) ? _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .SARIF_LEVEL_SEVERITY */ .h9[level] : _reports_vulns_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .SARIF_LEVEL_SEVERITY */ .h9.warning;
 }
 
 

@@ -598,6 +598,12 @@ class FileCoverage {
     functions;
     hashedFunctions;
     statements;
+    /** Statements a key stands for, where more than one (a Go block of numStmt statements). */
+    statementWeights;
+    /** Anonymous branches per line (JaCoCo, Cobertura, Istanbul's Clover): line → [covered, total]. */
+    lineBranches;
+    /** Line ranges as [start, end, hits] triples, each line of a range counted once (Go blocks). */
+    lineRanges;
     /** Totals of formats that give only counts for a file (a summary), per metric. */
     summary;
     constructor(path) {
@@ -663,6 +669,54 @@ class FileCoverage {
         this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
     }
     /**
+     * Adds executions of `count` statements that run together, keyed by their block (a Go block's
+     * numStmt): counted as `count` statements, stored as one entry, whatever the count.
+     */
+    addStatements(key, count, hits) {
+        if (count <= 0)
+            return;
+        this.addStatement(key, hits);
+        if (count !== 1) {
+            this.statementWeights ??= new Map();
+            this.statementWeights.set(key, Math.max(count, this.statementWeights.get(key) ?? 0));
+        }
+    }
+    /**
+     * Branches of a line whose report says only how many there are and how many were taken (JaCoCo
+     * `mb`/`cb`, Cobertura `condition-coverage`, Istanbul's Clover `truecount`/`falsecount`): the
+     * first `covered` of them count as taken, so two reports of the line merge to the larger of each.
+     * Kept as two numbers, whatever the count.
+     */
+    addLineBranches(line, covered, total) {
+        if (total <= 0)
+            return;
+        if (this.deferred)
+            this.materialize();
+        this.lineBranches ??= new Map();
+        const prev = this.lineBranches.get(line);
+        const c = Math.min(covered, total);
+        if (!prev)
+            this.lineBranches.set(line, [c, total]);
+        else {
+            prev[0] = Math.max(prev[0], c);
+            prev[1] = Math.max(prev[1], total);
+        }
+    }
+    /**
+     * Adds `hits` executions of every line from `start` to `end` (a Go block): stored as one range,
+     * whatever its length; a line in several ranges or also added by {@link addLine} counts once,
+     * covered when any of them ran.
+     */
+    addLineRange(start, end, hits) {
+        if (this.deferred)
+            this.materialize();
+        if (start === end) {
+            this.lineData.add(start, 0, 0, hits);
+            return;
+        }
+        (this.lineRanges ??= []).push(start, end, hits > 0 ? hits : 0);
+    }
+    /**
      * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
      * the covered and total count of a metric for this file. Several summaries of one file keep the
      * most complete one (the largest total, then the most covered), as shards of one file measure the
@@ -687,15 +741,23 @@ class FileCoverage {
         this.numericBranches?.compact();
         this.hashedFunctions?.compact();
     }
-    /** Line numbers and their summed hits, one entry per line, in order. */
+    /**
+     * Line numbers and their summed hits, one entry per line, in order. Lines of ranges are listed
+     * one by one (a range's hits added to each): one entry per line, so for reading a file's lines,
+     * never for totals (see {@link totals}).
+     */
     lines() {
         if (this.deferred)
             this.materialize();
-        const out = [];
-        this.lineData.forEach((line, _b, _c, hits) => {
-            out.push([line, hits]);
+        const hits = new Map();
+        this.lineData.forEach((line, _b, _c, h) => {
+            hits.set(line, h);
         });
-        return out;
+        const r = this.lineRanges ?? [];
+        for (let i = 0; i < r.length; i += 3)
+            for (let l = r[i]; l <= r[i + 1]; l++)
+                hits.set(l, (hits.get(l) ?? 0) + r[i + 2]);
+        return [...hits].sort((a, b) => a[0] - b[0]);
     }
     /**
      * True when no detail has been added and no record is deferred (summaries do not count: they are
@@ -707,6 +769,8 @@ class FileCoverage {
             (this.numericBranches?.isEmpty ?? true) &&
             (this.hashedFunctions?.isEmpty ?? true) &&
             !this.branches?.size &&
+            !this.lineBranches?.size &&
+            !this.lineRanges?.length &&
             !this.functions?.size &&
             !this.statements?.size);
     }
@@ -748,21 +812,54 @@ class FileCoverage {
             this.applySummary(t);
             return t;
         }
-        t.lines.total = this.lineData.size;
-        t.lines.covered = this.lineData.covered;
+        if (this.lineRanges)
+            this.countLinesWithRanges(this.lineRanges, t.lines);
+        else {
+            t.lines.total = this.lineData.size;
+            t.lines.covered = this.lineData.covered;
+        }
         count(this.branches, t.branches);
         if (this.numericBranches) {
             t.branches.total += this.numericBranches.size;
             t.branches.covered += this.numericBranches.covered;
+        }
+        if (this.lineBranches) {
+            for (const [covered, total] of this.lineBranches.values()) {
+                t.branches.total += total;
+                t.branches.covered += covered;
+            }
         }
         count(this.functions, t.functions);
         if (this.hashedFunctions) {
             t.functions.total += this.hashedFunctions.size;
             t.functions.covered += this.hashedFunctions.covered;
         }
-        count(this.statements, t.statements);
+        count(this.statements, t.statements, this.statementWeights);
         this.applySummary(t);
         return t;
+    }
+    /**
+     * Lines when ranges were added: the union of the ranges and the single lines, in time
+     * O(n log n) of the ranges and lines added, never one entry per line of a range.
+     */
+    countLinesWithRanges(triples, into) {
+        const all = [];
+        const ran = [];
+        for (let i = 0; i < triples.length; i += 3) {
+            all.push([triples[i], triples[i + 1]]);
+            if (triples[i + 2] > 0)
+                ran.push([triples[i], triples[i + 1]]);
+        }
+        const union = mergeRanges(all);
+        const covered = mergeRanges(ran);
+        into.total = rangeLength(union);
+        into.covered = rangeLength(covered);
+        this.lineData.forEach((line, _b, _c, hits) => {
+            if (!inRanges(union, line))
+                into.total++;
+            if (hits > 0 && !inRanges(covered, line))
+                into.covered++;
+        });
     }
     /**
      * Adds this file's {@link totals} to `into`. The same figures, but a lazy record's without
@@ -797,13 +894,56 @@ class FileCoverage {
         }
     }
 }
-function count(map, into) {
+function count(map, into, weights) {
     if (!map)
         return;
+    if (weights) {
+        for (const [key, hits] of map) {
+            const w = weights.get(key) ?? 1;
+            into.total += w;
+            if (hits > 0)
+                into.covered += w;
+        }
+        return;
+    }
     into.total += map.size;
     for (const hits of map.values())
         if (hits > 0)
             into.covered++;
+}
+/** Inclusive ranges sorted and merged where they overlap or touch. */
+function mergeRanges(ranges) {
+    ranges.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [s, e] of ranges) {
+        const last = out[out.length - 1];
+        if (last && s <= last[1] + 1)
+            last[1] = Math.max(last[1], e);
+        else
+            out.push([s, e]);
+    }
+    return out;
+}
+function rangeLength(ranges) {
+    let n = 0;
+    for (const [s, e] of ranges)
+        n += e - s + 1;
+    return n;
+}
+/** Whether `line` is in one of the merged, sorted `ranges` (binary search). */
+function inRanges(ranges, line) {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (line < ranges[mid][0])
+            hi = mid - 1;
+        else if (line > ranges[mid][1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
 }
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 function normalizeSourcePath(p) {
@@ -841,6 +981,8 @@ class CoverageAccumulator {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/reports/domain.js
+var domain = __webpack_require__(4955);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/lcov.js
 /**
  * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
@@ -861,6 +1003,7 @@ class CoverageAccumulator {
 
 
 
+
 const CHUNK = 1 << 20;
 /**
  * Bytes kept free after the data in every buffer {@link LcovScanner.scan} reads, with a sentinel 0
@@ -876,6 +1019,8 @@ const COLON = 58;
 const MINUS = 45;
 const ZERO = 48;
 const NINE = 57;
+/** Block and branch numbers are kept as unsigned 32-bit keys. */
+const MAX_BLOCK = 0xffffffff;
 /** Cursor of the number readers below (module state: the scanner must not allocate per line). */
 let pos = 0;
 /** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
@@ -889,7 +1034,8 @@ function readUint(buf, end) {
         v = v * 10 + (c - ZERO);
         pos++;
     }
-    return pos === start ? -1 : v;
+    // Not a count beyond 2^53: it would not read back as written.
+    return pos === start || v > Number.MAX_SAFE_INTEGER ? -1 : v;
 }
 /**
  * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
@@ -1354,7 +1500,8 @@ class LcovScanner {
                             } while (c >= ZERO && c <= NINE);
                             if (c === CR)
                                 c = buf[++p];
-                            if (c === NL && p < end) {
+                            // Out of range (a line above 10⁸, a count beyond 2^53): the general path says so.
+                            if (c === NL && p < end && line <= domain/* MAX_LINE_NUMBER */.yy && hits <= Number.MAX_SAFE_INTEGER) {
                                 this.lineNo++;
                                 rec.addDa(line, hits);
                                 rec.hasLines = true;
@@ -1400,6 +1547,9 @@ class LcovScanner {
             this.fail(`${what} outside a record (no SF: line before it)`);
         return this.rec.file;
     }
+    outOfRange(what, value) {
+        return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? domain/* MAX_LINE_NUMBER */.yy : MAX_BLOCK).toLocaleString('en-US')})`);
+    }
     bad(buf, start, end) {
         const text = buf.toString('utf8', start, Math.min(end, start + 60));
         return this.fail(`not an LCOV record: ${JSON.stringify(text)}`);
@@ -1436,6 +1586,8 @@ class LcovScanner {
             } while (p < end && c >= ZERO && c <= NINE);
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
+            if (line > domain/* MAX_LINE_NUMBER */.yy)
+                this.outOfRange('line number', line);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -1446,6 +1598,8 @@ class LcovScanner {
             }
             else
                 p = -1;
+            if (hits > Number.MAX_SAFE_INTEGER)
+                this.bad(buf, start, end);
             if (p !== end && (p < 0 || c !== COMMA)) {
                 // `-`, a float count or garbage: the general reader decides.
                 pos = buf.indexOf(COMMA, start + 3) + 1;
@@ -1466,6 +1620,8 @@ class LcovScanner {
                 const line = readUint(buf, end);
                 if (line < 0)
                     this.bad(buf, start, end);
+                if (line > domain/* MAX_LINE_NUMBER */.yy)
+                    this.outOfRange('line number', line);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -1480,6 +1636,9 @@ class LcovScanner {
                     const taken = readCount(buf, end);
                     if (taken < 0 || pos !== end)
                         this.bad(buf, start, end);
+                    // Kept as 32-bit keys: larger numbers would wrap onto other branches.
+                    if (block > MAX_BLOCK || branch > MAX_BLOCK)
+                        this.outOfRange('block or branch number', Math.max(block, branch));
                     rec.addBranch(line, block, branch, taken);
                 }
                 else {
@@ -1735,7 +1894,7 @@ async function streamXml(ctx, handlers, position) {
             handlers.open?.(tag, stack);
         }
         catch (err) {
-            failure = err;
+            failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
         }
         if (!tag.isSelfClosing)
             stack.push(tag.name);
@@ -1744,7 +1903,7 @@ async function streamXml(ctx, handlers, position) {
                 handlers.close?.(tag.name, stack);
             }
             catch (err) {
-                failure = err;
+                failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
             }
         }
     });
@@ -1758,7 +1917,7 @@ async function streamXml(ctx, handlers, position) {
             handlers.close?.(tag.name, stack);
         }
         catch (err) {
-            failure = err;
+            failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
         }
     });
     if (handlers.text) {
@@ -1769,7 +1928,7 @@ async function streamXml(ctx, handlers, position) {
                 handlers.text(text, stack);
             }
             catch (err) {
-                failure = err;
+                failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
             }
         });
     }
@@ -1885,14 +2044,14 @@ function xmlRoot(head) {
  */
 
 
-/** Parses a non-negative integer attribute; malformed values name the line. */
-function intAttr(value, name, fail) {
-    if (value === undefined)
-        return fail(`missing ${name} attribute`);
-    const v = Number(value);
-    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
-        return fail(`${name}="${value}" is not a count`);
-    return v;
+
+/** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
+function intAttr(value, name) {
+    return (0,domain/* countText */.lT)(value, value === undefined ? `${name} attribute` : name);
+}
+/** A line-number attribute: a count from 0 to 10⁸. */
+function lineAttr(value, name) {
+    return (0,domain/* lineNumber */.eT)(intAttr(value, name), name);
 }
 const cobertura = {
     id: 'cobertura',
@@ -1921,18 +2080,19 @@ const cobertura = {
                     return;
                 if (!file)
                     fail('<line> outside a <class>');
-                const line = intAttr(tag.attributes.number, 'number', fail);
-                const hits = intAttr(tag.attributes.hits, 'hits', fail);
+                const line = lineAttr(tag.attributes.number, 'number');
+                const hits = intAttr(tag.attributes.hits, 'hits');
                 file.addLine(line, hits);
                 if (tag.attributes.branch === 'true') {
                     const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
                     if (!cc)
                         fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-                    const covered = Number(cc[1]);
-                    const total = Number(cc[2]);
+                    const covered = (0,domain/* countText */.lT)(cc[1], 'condition-coverage covered');
+                    const total = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(cc[2], 'condition-coverage total'), 'condition-coverage total');
+                    if (covered > total)
+                        fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
                     // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
-                    for (let i = 0; i < total; i++)
-                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+                    file.addLineBranches(line, covered, total);
                 }
             },
             close(name) {
@@ -1951,6 +2111,7 @@ const cobertura = {
  * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
  * often the condition was true and false, i.e. two branches each covered when its count is above 0.
  */
+
 
 
 
@@ -1987,10 +2148,10 @@ const clover = {
                     return;
                 if (!file)
                     fail('<line> outside a <file>');
-                const num = intAttr(tag.attributes.num, 'num', fail);
+                const num = lineAttr(tag.attributes.num, 'num');
                 const type = tag.attributes.type;
                 if (type === 'method') {
-                    const count = intAttr(tag.attributes.count, 'count', fail);
+                    const count = intAttr(tag.attributes.count, 'count');
                     file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
                     return;
                 }
@@ -1998,19 +2159,19 @@ const clover = {
                     fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
                 let count;
                 if (type === 'cond') {
-                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
-                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+                    const t = intAttr(tag.attributes.truecount, 'truecount');
+                    const f = intAttr(tag.attributes.falsecount, 'falsecount');
+                    // Istanbul: t of t + f branches taken; OpenClover: how often the condition was true and false.
                     if (istanbul)
-                        for (let i = 0; i < t + f; i++)
-                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
+                        file.addLineBranches(num, t, (0,domain/* unitsOfLine */.Nj)(t + f, `branches of line ${num} (truecount + falsecount)`));
                     else {
                         file.addBranchAt(num, 0, 0, t);
                         file.addBranchAt(num, 0, 1, f);
                     }
-                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count') : t + f;
                 }
                 else
-                    count = intAttr(tag.attributes.count, 'count', fail);
+                    count = intAttr(tag.attributes.count, 'count');
                 file.addLine(num, count);
                 // Several statements may share a line; the n-th statement of the file keys it.
                 file.addStatement(`${num}#${statement++}`, count);
@@ -2043,9 +2204,6 @@ const jacoco = {
     },
     async parse(ctx, acc) {
         const at = { line: 0 };
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
-        };
         let pkg = '';
         let cls = '';
         let sourceOfClass = '';
@@ -2071,7 +2229,7 @@ const jacoco = {
                     case 'counter':
                         // A method's METHOD counter is 1 covered or 1 missed.
                         if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
-                            const covered = intAttr(a.covered, 'covered', fail);
+                            const covered = intAttr(a.covered, 'covered');
                             const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
                             acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
                         }
@@ -2079,14 +2237,13 @@ const jacoco = {
                     case 'line': {
                         if (!source || path[path.length - 1] !== 'sourcefile')
                             return;
-                        const nr = intAttr(a.nr, 'nr', fail);
-                        const ci = intAttr(a.ci, 'ci', fail);
-                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
-                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+                        const nr = lineAttr(a.nr, 'nr');
+                        const ci = intAttr(a.ci, 'ci');
+                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb');
+                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb');
                         const f = acc.file(source);
                         f.addLine(nr, ci);
-                        for (let i = 0; i < mb + cb; i++)
-                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+                        f.addLineBranches(nr, cb, (0,domain/* unitsOfLine */.Nj)(mb + cb, `branches of line ${nr} (mb + cb)`));
                         return;
                     }
                 }
@@ -2110,6 +2267,7 @@ const jacoco = {
  * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
  * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
  */
+
 
 
 const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
@@ -2141,7 +2299,8 @@ const istanbulSummary = {
                 if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
                     fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
                 }
-                file.addSummary(metric, m.covered, m.total);
+                const { covered, total } = (0,domain/* coveredOf */.ak)(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
+                file.addSummary(metric, covered, total);
             }
         }
     }
@@ -2157,6 +2316,7 @@ const istanbulSummary = {
  */
 
 
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -2167,8 +2327,9 @@ function locKey(loc) {
     const e = loc.end;
     return `${s.line}|${s.column}|${e.line}|${e.column}`;
 }
-function istanbul_final_count(v) {
-    return typeof v === 'number' && v > 0 ? v : 0;
+/** A hit count of the map `map` (s, f, b) of file `key`: a non-negative safe integer. */
+function istanbul_final_count(v, map, id, key) {
+    return (0,domain/* countValue */.lA)(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
 }
 const istanbulFinal = {
     id: 'istanbul-final',
@@ -2198,9 +2359,9 @@ const istanbulFinal = {
                 const k = locKey(loc);
                 if (!k)
                     continue; // istanbul skips hits without a location too
-                const c = istanbul_final_count(hits);
+                const c = istanbul_final_count(hits, 's', id, key);
                 file.addStatement(k, c);
-                const line = loc.start.line;
+                const line = (0,domain/* lineNumber */.eT)(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
                 const prev = lineMax.get(line);
                 if (prev === undefined || prev < c)
                     lineMax.set(line, c);
@@ -2211,7 +2372,7 @@ const istanbulFinal = {
             for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
                 const fn = fnMap[id];
                 const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
+                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits, 'f', id, key));
             }
             const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
             for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
@@ -2220,7 +2381,9 @@ const istanbulFinal = {
                 const br = branchMap[id];
                 const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
                 const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
+                if (hits.length > domain/* MAX_UNITS_PER_LINE */.KW)
+                    fail(`branch ${id} of ${JSON.stringify(key)} has ${hits.length} outcomes`);
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h, 'b', `${id}][${i}`, key)));
             }
         }
     }
@@ -2241,6 +2404,7 @@ const istanbulFinal = {
  *
  * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
  */
+
 
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
@@ -2274,21 +2438,19 @@ const goCoverprofile = {
             if (!b)
                 fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
             const [, name, sl, sc, el, ec, ns, c] = b;
-            const startLine = Number(sl);
-            const endLine = Number(el);
-            const numStmt = Number(ns);
-            const count = Number(c);
+            const startLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(sl, 'start line'), 'start line');
+            const endLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(el, 'end line'), 'end line');
+            const numStmt = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(ns, 'statement count'), 'statement count of one block');
+            const count = (0,domain/* countText */.lT)(c, 'count');
             if (endLine < startLine)
                 fail('block ends before it starts');
             const file = acc.file(name);
             const key = `${sl}.${sc},${el}.${ec}`;
-            // One statement entry per statement of the block, so that merging stays per block and the
-            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
-            for (let i = 0; i < numStmt; i++)
-                file.addStatement(`${key}#${i}`, count);
+            // One entry per block standing for its numStmt statements, so that merging stays per block and
+            // the total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+            file.addStatements(key, numStmt, count);
             if (numStmt > 0)
-                for (let l = startLine; l <= endLine; l++)
-                    file.addLine(l, count);
+                file.addLineRange(startLine, endLine, count);
         });
         if (!mode)
             throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
@@ -3499,11 +3661,18 @@ const snyk = {
 
 const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, snyk];
 
+// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
+var grammar = __webpack_require__(1993);
+// EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
+var metrics = __webpack_require__(8049);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/collect.js
 /**
  * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
  * smoke report, and the `metrics` mapping. Each value keeps the files it came from.
  */
+
+
+
 
 
 
@@ -3583,6 +3752,26 @@ async function collectSmoke(workspace, input, given, into) {
     into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
 }
 /**
+ * A number given for `metric` in the `metrics` input, in the metric's domain: a count is a whole
+ * number of 0 or more, a percentage 0 to 100, a latency 0 to 10⁹ ms; any figure finite and at most
+ * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
+ */
+function metricInDomain(name, v, input, line) {
+    const info = (0,metrics/* metricInfo */.R)((0,metrics/* canonicalMetric */.NQ)(name));
+    const fail = (what) => {
+        throw new core_errors/* UserError */.y(`metric ${name}: ${v} is not ${what}`, { input, line });
+    };
+    if (!Number.isFinite(v) || Math.abs(v) > grammar/* MAX_THRESHOLD */.bX)
+        fail('a finite number of at most 10^15');
+    if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0))
+        fail('a count (a whole number, 0 or more)');
+    if (info?.unit === '%' && (v < 0 || v > 100))
+        fail('a percentage from 0 to 100');
+    if (info?.unit === 'ms' && (v < 0 || v > domain/* MAX_LATENCY_MS */.B4))
+        fail('a latency from 0 to 10^9 ms');
+    return v;
+}
+/**
  * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
  * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
  */
@@ -3618,12 +3807,11 @@ function collectMetricsInput(value, input, into) {
         if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
             throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         }
-        into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+        const value = typeof v === 'number' ? metricInDomain(name, v, input, line) : v;
+        into.set(name, { value, sources: [{ file: input, format: 'input' }] });
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
-var grammar = __webpack_require__(1993);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
 /**
@@ -3770,8 +3958,6 @@ function renderSummary(report, results) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
-var metrics = __webpack_require__(8049);
 // EXTERNAL MODULE: ./.build/src/core/suggest.js
 var suggest = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./.build/src/core/commands/gates.js
@@ -4070,10 +4256,12 @@ function preferCve(primary, others) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or
  * twice in one, e.g. for two targets) counts once: same id, package and version.
  */
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /**
  * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
@@ -4085,6 +4273,9 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 function severityFromScore(score) {
     if (!Number.isFinite(score))
         return null;
+    // CVSS scores run from 0 to 10: 57 or -1 is a broken report, not a critical or a harmless finding.
+    if (score < 0 || score > 10)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`severity score ${score} is not a CVSS score (0 to 10)`);
     if (score >= 9.0)
         return 'critical';
     if (score >= 7.0)
@@ -4167,8 +4358,8 @@ function rank(s) {
 /* unused harmony export SARIF_VERSION */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2739);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7889);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6908);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it (CodeQL, ESLint's SARIF formatter, Semgrep, Trivy
  * and Grype with `-f sarif`, …).
@@ -4213,15 +4404,15 @@ const sarif = {
     description: 'SARIF 2.1.0: rule security-severity as GitHub code scanning maps it (9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low); ' +
         'without one, level error→high, warning→medium, note→low, none→not counted; suppressed and absent results skipped',
     detect(head) {
-        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonHead */ .RW)(head);
+        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonHead */ .RW)(head);
         if (!h.startsWith('{'))
             return false;
         // `runs` is SARIF's own key; `$schema` or `version` names the format (either may come first).
         return /"runs"\s*:/.test(h) && (/"\$schema"\s*:\s*"[^"]*sarif/i.test(h) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(h));
     },
     async parse(ctx, sink) {
-        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
-        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(log.version);
+        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
+        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(log.version);
         if (version !== SARIF_VERSION) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
                 hint: `GitHub code scanning reads SARIF ${SARIF_VERSION} only; write ${SARIF_VERSION} (most tools do by default) or convert it with the SARIF Multitool`
@@ -4229,25 +4420,25 @@ const sarif = {
         }
         if (!Array.isArray(log.runs))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('not a SARIF log: `runs` is not an array');
-        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(log.runs))
+        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(log.runs))
             readRun(run, sink);
     }
 };
 function readRun(run, sink) {
-    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
-    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
-    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(ext.rules));
-    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.artifacts);
-    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.results)) {
-        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.kind);
+    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
+    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
+    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(ext.rules));
+    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(run.artifacts);
+    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(run.results)) {
+        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.kind);
         if (kind !== undefined && kind !== 'fail')
             continue;
-        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.baselineState) === 'absent')
+        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.baselineState) === 'absent')
             continue;
         if (isSuppressed(result))
             continue;
         const rule = findRule(result, driverRules, extensionRules);
-        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(rule?.id) ?? '(no rule)';
+        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rule?.id) ?? '(no rule)';
         const location = primaryLocation(result, artifacts);
         sink.add({
             id: ruleId,
@@ -4260,32 +4451,32 @@ function readRun(run, sink) {
 }
 /** Severity from the rule's security-severity, else from the level (see the module doc). */
 function severityOf(result, rule) {
-    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
+    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
     const raw = props?.['security-severity'];
     const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     if (Number.isFinite(score))
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score);
-    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(config?.level) ?? 'warning';
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score);
+    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(config?.level) ?? 'warning';
     // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
     return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
 }
 function isSuppressed(result) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
-        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(s.status);
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
+        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(s.status);
         return status === undefined || status === 'accepted';
     });
 }
 /** The rule a result refers to: by component and index first (exact), then by id. */
 function findRule(result, driverRules, extensionRules) {
-    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
-    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
+    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
+    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
     const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
     const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
     const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
     if (index !== undefined && rules[index])
         return rules[index];
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ref?.id);
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(ref?.id);
     if (id === undefined)
         return undefined;
     // A hierarchical id such as `a/b` names a sub-rule of `a` when no rule `a/b` exists (SARIF §3.27.5).
@@ -4300,19 +4491,19 @@ function findRule(result, driverRules, extensionRules) {
     return undefined;
 }
 function primaryLocation(result, artifacts) {
-    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.locations)[0];
-    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
-    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact?.uri);
+    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(result.locations)[0];
+    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
+    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(artifact?.uri);
     if (uri === undefined && typeof artifact?.index === 'number') {
         const listed = artifacts[artifact.index];
-        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(listed.location.uri) : undefined;
+        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(listed.location.uri) : undefined;
     }
-    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
-    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(region?.startLine) ?? '' };
+    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
+    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(region?.startLine) ?? '' };
 }
 function text(message) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.markdown) : undefined;
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(message.markdown) : undefined;
 }
 
 

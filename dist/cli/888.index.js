@@ -431,6 +431,15 @@ async function readHead(file, shown, input) {
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
 const MAX_LINE = 1024 * 1024;
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw errors/* UserError */.y.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
@@ -455,7 +464,7 @@ async function forEachLine(file, shown, input, onLine) {
             if (end > start && text.charCodeAt(end - 1) === 13)
                 end--;
             lineNo++;
-            onLine(text.slice(start, end), lineNo);
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
             start = nl + 1;
         }
         pending = text.slice(start);
@@ -470,7 +479,7 @@ async function forEachLine(file, shown, input, onLine) {
         if (pending.charCodeAt(pending.length - 1) === 13)
             pending = pending.slice(0, -1);
         lineNo++;
-        onLine(pending, lineNo);
+        lineOf(onLine, pending, lineNo, input, shown);
     }
     return lineNo;
 }

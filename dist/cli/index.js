@@ -1510,7 +1510,7 @@ class UserError extends Error {
     static attribute(err, options) {
         if (!(err instanceof UserError))
             return err;
-        if ((options.input && !err.input) || (options.file && !err.file)) {
+        if ((options.input && !err.input) || (options.file && !err.file) || (options.line && !err.line && !err.file)) {
             const copy = new UserError(err.message, {
                 input: err.input ?? options.input,
                 file: err.file ?? options.file,

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(855);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7498);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 855:
+/***/ 7498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -756,6 +756,15 @@ async function readHead(file, shown, input) {
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
 const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw UserError.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
@@ -780,7 +789,7 @@ async function forEachLine(file, shown, input, onLine) {
             if (end > start && text.charCodeAt(end - 1) === 13)
                 end--;
             lineNo++;
-            onLine(text.slice(start, end), lineNo);
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
             start = nl + 1;
         }
         pending = text.slice(start);
@@ -795,7 +804,7 @@ async function forEachLine(file, shown, input, onLine) {
         if (pending.charCodeAt(pending.length - 1) === 13)
             pending = pending.slice(0, -1);
         lineNo++;
-        onLine(pending, lineNo);
+        lineOf(onLine, pending, lineNo, input, shown);
     }
     return lineNo;
 }
@@ -6323,6 +6332,90 @@ class EnvironmentLock {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
+/**
+ * Every figure in its domain before it is used. A report, phase document or input of a few bytes
+ * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
+ * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
+ * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
+ * file.
+ *
+ * Bounds, and why they are safe for real reports:
+ * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
+ *   write line 0 for code without a line);
+ * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
+ *   from digits only: `1e20` and `0x10` are not counts;
+ * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
+ *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
+ *   numbers, never as one entry per unit;
+ * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
+ *   measures), so sums and percentiles stay finite;
+ * - percentages: 0 to 100.
+ */
+
+const MAX_LINE_NUMBER = 100_000_000;
+const MAX_UNITS_PER_LINE = 1_000_000;
+const domain_MAX_LATENCY_MS = 1_000_000_000;
+const DIGITS = /^\d{1,16}$/;
+/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
+function countText(text, what) {
+    if (text === undefined)
+        throw new UserError(`missing ${what}`);
+    const t = text.trim();
+    const v = DIGITS.test(t) ? Number(t) : NaN;
+    if (!Number.isSafeInteger(v))
+        throw new UserError(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
+    return v;
+}
+/** A count given as a JSON or YAML number: a non-negative safe integer. */
+function domain_countValue(value, what) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new UserError(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
+    }
+    return value;
+}
+/** A source line number, 0 to 10⁸. */
+function lineNumber(value, what = 'line number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
+        throw new UserError(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** Units (branches, statements) one line or block holds: at most 10⁶. */
+function unitsOfLine(value, what) {
+    if (value > MAX_UNITS_PER_LINE) {
+        throw new UserError(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** A latency in milliseconds: finite, 0 to 10⁹. */
+function domain_latencyMs(value, what = 'latency') {
+    if (!Number.isFinite(value) || value < 0 || value > domain_MAX_LATENCY_MS) {
+        throw new UserError(`${what} ${shown(value)} ms is out of range (0 to ${domain_MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
+    }
+    return value;
+}
+/** A percentage, 0 to 100. */
+function percentage(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new UserError(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+    return value;
+}
+/** `covered` of `total`: both counts, covered at most total. */
+function coveredOf(covered, total, what) {
+    const t = domain_countValue(total, `${what} total`);
+    const c = domain_countValue(covered, `${what} covered`);
+    if (c > t)
+        throw new UserError(`${what}: covered ${c} is above its total ${t}`);
+    return { covered: c, total: t };
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
 /** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
 const coverage = (what) => ({
@@ -6384,6 +6477,7 @@ function knownMetricNames() {
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
  */
+
 
 
 const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
@@ -6463,6 +6557,12 @@ function grammar_parseGate(name, value, origin, warnings = []) {
             if (threshold < 0 || threshold > 100)
                 fail(`${text} is not a percentage from 0 to 100`);
         }
+        if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS))
+            fail(`${text} is not a latency from 0 to 10^9 ms`);
+        if (info?.unit === 'count' && threshold < 0)
+            fail(`${text} is not a count (0 or more)`);
+        if (Math.abs(threshold) > MAX_THRESHOLD)
+            fail(`${text} is out of range (at most 10^15)`);
         if (!op) {
             const direction = info?.direction ?? guessDirection(metric);
             if (!direction) {
@@ -6489,6 +6589,8 @@ function grammar_parseGate(name, value, origin, warnings = []) {
     }
     return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
 }
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+const MAX_THRESHOLD = 1e15;
 function roundThreshold(n) {
     return Math.round(n * 1e9) / 1e9;
 }
@@ -6581,7 +6683,7 @@ function toData(parsed, where) {
     }
 }
 /** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
+function phase_lineOf(parsed, node) {
     const offset = node?.range?.[0];
     if (offset === undefined)
         return undefined;
@@ -6597,7 +6699,7 @@ function gatesFromMap(parsed, map, where, warnings) {
     for (const pair of map.items) {
         const keyNode = pair.key;
         const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const origin = { input: where.input, file: where.file, line: phase_lineOf(parsed, keyNode) };
         const valueNode = pair.value;
         const value = isScalar(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
         if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
@@ -6677,12 +6779,16 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         const gatesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'gates');
         if (gatesPair && gatesPair.value !== null && !(isScalar(gatesPair.value) && gatesPair.value.value === null)) {
             if (!isMap(gatesPair.value)) {
-                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: phase_lineOf(parsed, gatesPair.key) });
             }
             gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
         }
     }
     const phase = frontMatter.phase;
+    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+        const key = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'phase')?.key : undefined;
+        throw new UserError(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: phase_lineOf(parsed, key) });
+    }
     return {
         phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
         title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
@@ -6709,7 +6815,7 @@ function parseGatesInput(value, input = 'gates') {
             root = only.value;
     }
     if (!isMap(root)) {
-        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: phase_lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
     }
     const entries = gatesFromMap(parsed, root, { input }, warnings);
     return {
@@ -6796,7 +6902,7 @@ function parseChecks(text, where) {
     if (root === null)
         return [defaultCheck(where.input)];
     if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: phase_lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
     }
     if (root.items.length > MAX_CHECKS)
         throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
@@ -6805,8 +6911,8 @@ function parseChecks(text, where) {
     const names = new Set();
     root.items.forEach((item, index) => {
         const node = item;
-        const line = lineOf(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        const line = phase_lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: phase_lineOf(parsed, at) ?? line, hint }));
         if (!(0,dist/* isMap */.jh)(node)) {
             err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
             return;
@@ -7336,6 +7442,8 @@ function formatBytes(n) {
  * and percentiles computed with one documented method; reports that carry only percentiles
  * (summaries) are combined conservatively.
  */
+
+
 /**
  * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
  * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
@@ -7361,10 +7469,9 @@ class PerfAccumulator {
     requests = 0;
     failures = 0;
     counted = false;
-    /** One latency sample in milliseconds. */
+    /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
     addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
+        latencyMs(ms, 'latency sample');
         if (this.sampleCount === this.samples.length) {
             const grown = new Float64Array(this.samples.length * 2);
             grown.set(this.samples);
@@ -7374,12 +7481,19 @@ class PerfAccumulator {
     }
     /** Requests and failures, for the error rate (reports with samples say them here too). */
     addCounts(requests, failures) {
+        countValue(requests, 'request count');
+        countValue(failures, 'failure count');
+        if (failures > requests)
+            throw new UserError(`${failures} failures of ${requests} requests`);
         this.counted = true;
         this.requests += requests;
         this.failures += failures;
     }
     /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
     addSummary(summary) {
+        for (const key of ['p50', 'p90', 'p95', 'p99'])
+            if (summary[key] !== undefined)
+                latencyMs(summary[key], key);
         this.summaries.push(summary);
         if (summary.requests !== undefined)
             this.addCounts(summary.requests, summary.failures ?? 0);
@@ -8670,7 +8784,7 @@ class UserError extends Error {
     static attribute(err, options) {
         if (!(err instanceof UserError))
             return err;
-        if ((options.input && !err.input) || (options.file && !err.file)) {
+        if ((options.input && !err.input) || (options.file && !err.file) || (options.line && !err.line && !err.file)) {
             const copy = new UserError(err.message, {
                 input: err.input ?? options.input,
                 file: err.file ?? options.file,

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5304);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9475);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5304:
+/***/ 9475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2844,6 +2844,90 @@ function assertSchema(name, data) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
+/**
+ * Every figure in its domain before it is used. A report, phase document or input of a few bytes
+ * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
+ * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
+ * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
+ * file.
+ *
+ * Bounds, and why they are safe for real reports:
+ * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
+ *   write line 0 for code without a line);
+ * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
+ *   from digits only: `1e20` and `0x10` are not counts;
+ * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
+ *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
+ *   numbers, never as one entry per unit;
+ * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
+ *   measures), so sums and percentiles stay finite;
+ * - percentages: 0 to 100.
+ */
+
+const MAX_LINE_NUMBER = 100_000_000;
+const MAX_UNITS_PER_LINE = 1_000_000;
+const MAX_LATENCY_MS = 1_000_000_000;
+const DIGITS = /^\d{1,16}$/;
+/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
+function countText(text, what) {
+    if (text === undefined)
+        throw new core_errors/* UserError */.y(`missing ${what}`);
+    const t = text.trim();
+    const v = DIGITS.test(t) ? Number(t) : NaN;
+    if (!Number.isSafeInteger(v))
+        throw new core_errors/* UserError */.y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
+    return v;
+}
+/** A count given as a JSON or YAML number: a non-negative safe integer. */
+function countValue(value, what) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
+    }
+    return value;
+}
+/** A source line number, 0 to 10⁸. */
+function lineNumber(value, what = 'line number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
+        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** Units (branches, statements) one line or block holds: at most 10⁶. */
+function unitsOfLine(value, what) {
+    if (value > MAX_UNITS_PER_LINE) {
+        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** A latency in milliseconds: finite, 0 to 10⁹. */
+function latencyMs(value, what = 'latency') {
+    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
+        throw new core_errors/* UserError */.y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
+    }
+    return value;
+}
+/** A percentage, 0 to 100. */
+function percentage(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new UserError(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+    return value;
+}
+/** `covered` of `total`: both counts, covered at most total. */
+function coveredOf(covered, total, what) {
+    const t = countValue(total, `${what} total`);
+    const c = countValue(covered, `${what} covered`);
+    if (c > t)
+        throw new core_errors/* UserError */.y(`${what}: covered ${c} is above its total ${t}`);
+    return { covered: c, total: t };
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
 /** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
 const coverage = (what) => ({
@@ -2905,6 +2989,7 @@ function knownMetricNames() {
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
  */
+
 
 
 const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
@@ -2984,6 +3069,12 @@ function parseGate(name, value, origin, warnings = []) {
             if (threshold < 0 || threshold > 100)
                 fail(`${text} is not a percentage from 0 to 100`);
         }
+        if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS))
+            fail(`${text} is not a latency from 0 to 10^9 ms`);
+        if (info?.unit === 'count' && threshold < 0)
+            fail(`${text} is not a count (0 or more)`);
+        if (Math.abs(threshold) > MAX_THRESHOLD)
+            fail(`${text} is out of range (at most 10^15)`);
         if (!op) {
             const direction = info?.direction ?? guessDirection(metric);
             if (!direction) {
@@ -3010,6 +3101,8 @@ function parseGate(name, value, origin, warnings = []) {
     }
     return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
 }
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+const MAX_THRESHOLD = 1e15;
 function roundThreshold(n) {
     return Math.round(n * 1e9) / 1e9;
 }
@@ -3204,6 +3297,10 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         }
     }
     const phase = frontMatter.phase;
+    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+        const key = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'phase')?.key : undefined;
+        throw new core_errors/* UserError */.y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
+    }
     return {
         phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
         title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
@@ -3809,6 +3906,12 @@ class FileCoverage {
     functions;
     hashedFunctions;
     statements;
+    /** Statements a key stands for, where more than one (a Go block of numStmt statements). */
+    statementWeights;
+    /** Anonymous branches per line (JaCoCo, Cobertura, Istanbul's Clover): line → [covered, total]. */
+    lineBranches;
+    /** Line ranges as [start, end, hits] triples, each line of a range counted once (Go blocks). */
+    lineRanges;
     /** Totals of formats that give only counts for a file (a summary), per metric. */
     summary;
     constructor(path) {
@@ -3874,6 +3977,54 @@ class FileCoverage {
         this.statements.set(key, (this.statements.get(key) ?? 0) + (hits > 0 ? hits : 0));
     }
     /**
+     * Adds executions of `count` statements that run together, keyed by their block (a Go block's
+     * numStmt): counted as `count` statements, stored as one entry, whatever the count.
+     */
+    addStatements(key, count, hits) {
+        if (count <= 0)
+            return;
+        this.addStatement(key, hits);
+        if (count !== 1) {
+            this.statementWeights ??= new Map();
+            this.statementWeights.set(key, Math.max(count, this.statementWeights.get(key) ?? 0));
+        }
+    }
+    /**
+     * Branches of a line whose report says only how many there are and how many were taken (JaCoCo
+     * `mb`/`cb`, Cobertura `condition-coverage`, Istanbul's Clover `truecount`/`falsecount`): the
+     * first `covered` of them count as taken, so two reports of the line merge to the larger of each.
+     * Kept as two numbers, whatever the count.
+     */
+    addLineBranches(line, covered, total) {
+        if (total <= 0)
+            return;
+        if (this.deferred)
+            this.materialize();
+        this.lineBranches ??= new Map();
+        const prev = this.lineBranches.get(line);
+        const c = Math.min(covered, total);
+        if (!prev)
+            this.lineBranches.set(line, [c, total]);
+        else {
+            prev[0] = Math.max(prev[0], c);
+            prev[1] = Math.max(prev[1], total);
+        }
+    }
+    /**
+     * Adds `hits` executions of every line from `start` to `end` (a Go block): stored as one range,
+     * whatever its length; a line in several ranges or also added by {@link addLine} counts once,
+     * covered when any of them ran.
+     */
+    addLineRange(start, end, hits) {
+        if (this.deferred)
+            this.materialize();
+        if (start === end) {
+            this.lineData.add(start, 0, 0, hits);
+            return;
+        }
+        (this.lineRanges ??= []).push(start, end, hits > 0 ? hits : 0);
+    }
+    /**
      * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
      * the covered and total count of a metric for this file. Several summaries of one file keep the
      * most complete one (the largest total, then the most covered), as shards of one file measure the
@@ -3898,15 +4049,23 @@ class FileCoverage {
         this.numericBranches?.compact();
         this.hashedFunctions?.compact();
     }
-    /** Line numbers and their summed hits, one entry per line, in order. */
+    /**
+     * Line numbers and their summed hits, one entry per line, in order. Lines of ranges are listed
+     * one by one (a range's hits added to each): one entry per line, so for reading a file's lines,
+     * never for totals (see {@link totals}).
+     */
     lines() {
         if (this.deferred)
             this.materialize();
-        const out = [];
-        this.lineData.forEach((line, _b, _c, hits) => {
-            out.push([line, hits]);
+        const hits = new Map();
+        this.lineData.forEach((line, _b, _c, h) => {
+            hits.set(line, h);
         });
-        return out;
+        const r = this.lineRanges ?? [];
+        for (let i = 0; i < r.length; i += 3)
+            for (let l = r[i]; l <= r[i + 1]; l++)
+                hits.set(l, (hits.get(l) ?? 0) + r[i + 2]);
+        return [...hits].sort((a, b) => a[0] - b[0]);
     }
     /**
      * True when no detail has been added and no record is deferred (summaries do not count: they are
@@ -3918,6 +4077,8 @@ class FileCoverage {
             (this.numericBranches?.isEmpty ?? true) &&
             (this.hashedFunctions?.isEmpty ?? true) &&
             !this.branches?.size &&
+            !this.lineBranches?.size &&
+            !this.lineRanges?.length &&
             !this.functions?.size &&
             !this.statements?.size);
     }
@@ -3959,21 +4120,54 @@ class FileCoverage {
             this.applySummary(t);
             return t;
         }
-        t.lines.total = this.lineData.size;
-        t.lines.covered = this.lineData.covered;
+        if (this.lineRanges)
+            this.countLinesWithRanges(this.lineRanges, t.lines);
+        else {
+            t.lines.total = this.lineData.size;
+            t.lines.covered = this.lineData.covered;
+        }
         model_count(this.branches, t.branches);
         if (this.numericBranches) {
             t.branches.total += this.numericBranches.size;
             t.branches.covered += this.numericBranches.covered;
+        }
+        if (this.lineBranches) {
+            for (const [covered, total] of this.lineBranches.values()) {
+                t.branches.total += total;
+                t.branches.covered += covered;
+            }
         }
         model_count(this.functions, t.functions);
         if (this.hashedFunctions) {
             t.functions.total += this.hashedFunctions.size;
             t.functions.covered += this.hashedFunctions.covered;
         }
-        model_count(this.statements, t.statements);
+        model_count(this.statements, t.statements, this.statementWeights);
         this.applySummary(t);
         return t;
+    }
+    /**
+     * Lines when ranges were added: the union of the ranges and the single lines, in time
+     * O(n log n) of the ranges and lines added, never one entry per line of a range.
+     */
+    countLinesWithRanges(triples, into) {
+        const all = [];
+        const ran = [];
+        for (let i = 0; i < triples.length; i += 3) {
+            all.push([triples[i], triples[i + 1]]);
+            if (triples[i + 2] > 0)
+                ran.push([triples[i], triples[i + 1]]);
+        }
+        const union = mergeRanges(all);
+        const covered = mergeRanges(ran);
+        into.total = rangeLength(union);
+        into.covered = rangeLength(covered);
+        this.lineData.forEach((line, _b, _c, hits) => {
+            if (!inRanges(union, line))
+                into.total++;
+            if (hits > 0 && !inRanges(covered, line))
+                into.covered++;
+        });
     }
     /**
      * Adds this file's {@link totals} to `into`. The same figures, but a lazy record's without
@@ -4008,13 +4202,56 @@ class FileCoverage {
         }
     }
 }
-function model_count(map, into) {
+function model_count(map, into, weights) {
     if (!map)
         return;
+    if (weights) {
+        for (const [key, hits] of map) {
+            const w = weights.get(key) ?? 1;
+            into.total += w;
+            if (hits > 0)
+                into.covered += w;
+        }
+        return;
+    }
     into.total += map.size;
     for (const hits of map.values())
         if (hits > 0)
             into.covered++;
+}
+/** Inclusive ranges sorted and merged where they overlap or touch. */
+function mergeRanges(ranges) {
+    ranges.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [s, e] of ranges) {
+        const last = out[out.length - 1];
+        if (last && s <= last[1] + 1)
+            last[1] = Math.max(last[1], e);
+        else
+            out.push([s, e]);
+    }
+    return out;
+}
+function rangeLength(ranges) {
+    let n = 0;
+    for (const [s, e] of ranges)
+        n += e - s + 1;
+    return n;
+}
+/** Whether `line` is in one of the merged, sorted `ranges` (binary search). */
+function inRanges(ranges, line) {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (line < ranges[mid][0])
+            hi = mid - 1;
+        else if (line > ranges[mid][1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
 }
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 function normalizeSourcePath(p) {
@@ -4072,6 +4309,7 @@ class CoverageAccumulator {
 
 
 
+
 const CHUNK = 1 << 20;
 /**
  * Bytes kept free after the data in every buffer {@link LcovScanner.scan} reads, with a sentinel 0
@@ -4087,6 +4325,8 @@ const COLON = 58;
 const MINUS = 45;
 const ZERO = 48;
 const NINE = 57;
+/** Block and branch numbers are kept as unsigned 32-bit keys. */
+const MAX_BLOCK = 0xffffffff;
 /** Cursor of the number readers below (module state: the scanner must not allocate per line). */
 let pos = 0;
 /** Reads an unsigned decimal at `pos`; -1 when there is none. Leaves `pos` after it. */
@@ -4100,7 +4340,8 @@ function readUint(buf, end) {
         v = v * 10 + (c - ZERO);
         pos++;
     }
-    return pos === start ? -1 : v;
+    // Not a count beyond 2^53: it would not read back as written.
+    return pos === start || v > Number.MAX_SAFE_INTEGER ? -1 : v;
 }
 /**
  * Reads an execution count at `pos`. `-` (BRDA: never evaluated) and negative counts (an old gcov
@@ -4565,7 +4806,8 @@ class LcovScanner {
                             } while (c >= ZERO && c <= NINE);
                             if (c === CR)
                                 c = buf[++p];
-                            if (c === NL && p < end) {
+                            // Out of range (a line above 10⁸, a count beyond 2^53): the general path says so.
+                            if (c === NL && p < end && line <= MAX_LINE_NUMBER && hits <= Number.MAX_SAFE_INTEGER) {
                                 this.lineNo++;
                                 rec.addDa(line, hits);
                                 rec.hasLines = true;
@@ -4611,6 +4853,9 @@ class LcovScanner {
             this.fail(`${what} outside a record (no SF: line before it)`);
         return this.rec.file;
     }
+    outOfRange(what, value) {
+        return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? MAX_LINE_NUMBER : MAX_BLOCK).toLocaleString('en-US')})`);
+    }
     bad(buf, start, end) {
         const text = buf.toString('utf8', start, Math.min(end, start + 60));
         return this.fail(`not an LCOV record: ${JSON.stringify(text)}`);
@@ -4647,6 +4892,8 @@ class LcovScanner {
             } while (p < end && c >= ZERO && c <= NINE);
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
+            if (line > MAX_LINE_NUMBER)
+                this.outOfRange('line number', line);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -4657,6 +4904,8 @@ class LcovScanner {
             }
             else
                 p = -1;
+            if (hits > Number.MAX_SAFE_INTEGER)
+                this.bad(buf, start, end);
             if (p !== end && (p < 0 || c !== COMMA)) {
                 // `-`, a float count or garbage: the general reader decides.
                 pos = buf.indexOf(COMMA, start + 3) + 1;
@@ -4677,6 +4926,8 @@ class LcovScanner {
                 const line = readUint(buf, end);
                 if (line < 0)
                     this.bad(buf, start, end);
+                if (line > MAX_LINE_NUMBER)
+                    this.outOfRange('line number', line);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -4691,6 +4942,9 @@ class LcovScanner {
                     const taken = readCount(buf, end);
                     if (taken < 0 || pos !== end)
                         this.bad(buf, start, end);
+                    // Kept as 32-bit keys: larger numbers would wrap onto other branches.
+                    if (block > MAX_BLOCK || branch > MAX_BLOCK)
+                        this.outOfRange('block or branch number', Math.max(block, branch));
                     rec.addBranch(line, block, branch, taken);
                 }
                 else {
@@ -4946,7 +5200,7 @@ async function streamXml(ctx, handlers, position) {
             handlers.open?.(tag, stack);
         }
         catch (err) {
-            failure = err;
+            failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
         }
         if (!tag.isSelfClosing)
             stack.push(tag.name);
@@ -4955,7 +5209,7 @@ async function streamXml(ctx, handlers, position) {
                 handlers.close?.(tag.name, stack);
             }
             catch (err) {
-                failure = err;
+                failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
             }
         }
     });
@@ -4969,7 +5223,7 @@ async function streamXml(ctx, handlers, position) {
             handlers.close?.(tag.name, stack);
         }
         catch (err) {
-            failure = err;
+            failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
         }
     });
     if (handlers.text) {
@@ -4980,7 +5234,7 @@ async function streamXml(ctx, handlers, position) {
                 handlers.text(text, stack);
             }
             catch (err) {
-                failure = err;
+                failure = core_errors/* UserError */.y.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
             }
         });
     }
@@ -5096,14 +5350,14 @@ function xmlRoot(head) {
  */
 
 
-/** Parses a non-negative integer attribute; malformed values name the line. */
-function intAttr(value, name, fail) {
-    if (value === undefined)
-        return fail(`missing ${name} attribute`);
-    const v = Number(value);
-    if (!Number.isFinite(v) || v < 0 || value.trim() === '')
-        return fail(`${name}="${value}" is not a count`);
-    return v;
+
+/** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
+function intAttr(value, name) {
+    return countText(value, value === undefined ? `${name} attribute` : name);
+}
+/** A line-number attribute: a count from 0 to 10⁸. */
+function lineAttr(value, name) {
+    return lineNumber(intAttr(value, name), name);
 }
 const cobertura = {
     id: 'cobertura',
@@ -5132,18 +5386,19 @@ const cobertura = {
                     return;
                 if (!file)
                     fail('<line> outside a <class>');
-                const line = intAttr(tag.attributes.number, 'number', fail);
-                const hits = intAttr(tag.attributes.hits, 'hits', fail);
+                const line = lineAttr(tag.attributes.number, 'number');
+                const hits = intAttr(tag.attributes.hits, 'hits');
                 file.addLine(line, hits);
                 if (tag.attributes.branch === 'true') {
                     const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
                     if (!cc)
                         fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-                    const covered = Number(cc[1]);
-                    const total = Number(cc[2]);
+                    const covered = countText(cc[1], 'condition-coverage covered');
+                    const total = unitsOfLine(countText(cc[2], 'condition-coverage total'), 'condition-coverage total');
+                    if (covered > total)
+                        fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
                     // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
-                    for (let i = 0; i < total; i++)
-                        file.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+                    file.addLineBranches(line, covered, total);
                 }
             },
             close(name) {
@@ -5162,6 +5417,7 @@ const cobertura = {
  * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
  * often the condition was true and false, i.e. two branches each covered when its count is above 0.
  */
+
 
 
 
@@ -5198,10 +5454,10 @@ const clover = {
                     return;
                 if (!file)
                     fail('<line> outside a <file>');
-                const num = intAttr(tag.attributes.num, 'num', fail);
+                const num = lineAttr(tag.attributes.num, 'num');
                 const type = tag.attributes.type;
                 if (type === 'method') {
-                    const count = intAttr(tag.attributes.count, 'count', fail);
+                    const count = intAttr(tag.attributes.count, 'count');
                     file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
                     return;
                 }
@@ -5209,19 +5465,19 @@ const clover = {
                     fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
                 let count;
                 if (type === 'cond') {
-                    const t = intAttr(tag.attributes.truecount, 'truecount', fail);
-                    const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
+                    const t = intAttr(tag.attributes.truecount, 'truecount');
+                    const f = intAttr(tag.attributes.falsecount, 'falsecount');
+                    // Istanbul: t of t + f branches taken; OpenClover: how often the condition was true and false.
                     if (istanbul)
-                        for (let i = 0; i < t + f; i++)
-                            file.addBranchAt(num, 0, i, i < t ? 1 : 0);
+                        file.addLineBranches(num, t, unitsOfLine(t + f, `branches of line ${num} (truecount + falsecount)`));
                     else {
                         file.addBranchAt(num, 0, 0, t);
                         file.addBranchAt(num, 0, 1, f);
                     }
-                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
+                    count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count') : t + f;
                 }
                 else
-                    count = intAttr(tag.attributes.count, 'count', fail);
+                    count = intAttr(tag.attributes.count, 'count');
                 file.addLine(num, count);
                 // Several statements may share a line; the n-th statement of the file keys it.
                 file.addStatement(`${num}#${statement++}`, count);
@@ -5254,9 +5510,6 @@ const jacoco = {
     },
     async parse(ctx, acc) {
         const at = { line: 0 };
-        const fail = (message) => {
-            throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
-        };
         let pkg = '';
         let cls = '';
         let sourceOfClass = '';
@@ -5282,7 +5535,7 @@ const jacoco = {
                     case 'counter':
                         // A method's METHOD counter is 1 covered or 1 missed.
                         if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
-                            const covered = intAttr(a.covered, 'covered', fail);
+                            const covered = intAttr(a.covered, 'covered');
                             const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
                             acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
                         }
@@ -5290,14 +5543,13 @@ const jacoco = {
                     case 'line': {
                         if (!source || path[path.length - 1] !== 'sourcefile')
                             return;
-                        const nr = intAttr(a.nr, 'nr', fail);
-                        const ci = intAttr(a.ci, 'ci', fail);
-                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
-                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+                        const nr = lineAttr(a.nr, 'nr');
+                        const ci = intAttr(a.ci, 'ci');
+                        const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb');
+                        const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb');
                         const f = acc.file(source);
                         f.addLine(nr, ci);
-                        for (let i = 0; i < mb + cb; i++)
-                            f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+                        f.addLineBranches(nr, cb, unitsOfLine(mb + cb, `branches of line ${nr} (mb + cb)`));
                         return;
                     }
                 }
@@ -5321,6 +5573,7 @@ const jacoco = {
  * Istanbul `coverage-summary.json` (`json-summary` reporter of jest, nyc, c8, vitest): only counts
  * per file, fed to the model as summaries; the `total` entry is skipped since the files add up to it.
  */
+
 
 
 const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
@@ -5352,7 +5605,8 @@ const istanbulSummary = {
                 if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
                     fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
                 }
-                file.addSummary(metric, m.covered, m.total);
+                const { covered, total } = coveredOf(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
+                file.addSummary(metric, covered, total);
             }
         }
     }
@@ -5368,6 +5622,7 @@ const istanbulSummary = {
  */
 
 
+
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -5378,8 +5633,9 @@ function locKey(loc) {
     const e = loc.end;
     return `${s.line}|${s.column}|${e.line}|${e.column}`;
 }
-function istanbul_final_count(v) {
-    return typeof v === 'number' && v > 0 ? v : 0;
+/** A hit count of the map `map` (s, f, b) of file `key`: a non-negative safe integer. */
+function istanbul_final_count(v, map, id, key) {
+    return countValue(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
 }
 const istanbulFinal = {
     id: 'istanbul-final',
@@ -5409,9 +5665,9 @@ const istanbulFinal = {
                 const k = locKey(loc);
                 if (!k)
                     continue; // istanbul skips hits without a location too
-                const c = istanbul_final_count(hits);
+                const c = istanbul_final_count(hits, 's', id, key);
                 file.addStatement(k, c);
-                const line = loc.start.line;
+                const line = lineNumber(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
                 const prev = lineMax.get(line);
                 if (prev === undefined || prev < c)
                     lineMax.set(line, c);
@@ -5422,7 +5678,7 @@ const istanbulFinal = {
             for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
                 const fn = fnMap[id];
                 const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits));
+                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits, 'f', id, key));
             }
             const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
             for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
@@ -5431,7 +5687,9 @@ const istanbulFinal = {
                 const br = branchMap[id];
                 const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
                 const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h)));
+                if (hits.length > MAX_UNITS_PER_LINE)
+                    fail(`branch ${id} of ${JSON.stringify(key)} has ${hits.length} outcomes`);
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h, 'b', `${id}][${i}`, key)));
             }
         }
     }
@@ -5452,6 +5710,7 @@ const istanbulFinal = {
  *
  * Several profiles concatenated (with their `mode:` lines) are accepted when the modes agree.
  */
+
 
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
@@ -5485,21 +5744,19 @@ const goCoverprofile = {
             if (!b)
                 fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
             const [, name, sl, sc, el, ec, ns, c] = b;
-            const startLine = Number(sl);
-            const endLine = Number(el);
-            const numStmt = Number(ns);
-            const count = Number(c);
+            const startLine = lineNumber(countText(sl, 'start line'), 'start line');
+            const endLine = lineNumber(countText(el, 'end line'), 'end line');
+            const numStmt = unitsOfLine(countText(ns, 'statement count'), 'statement count of one block');
+            const count = countText(c, 'count');
             if (endLine < startLine)
                 fail('block ends before it starts');
             const file = acc.file(name);
             const key = `${sl}.${sc},${el}.${ec}`;
-            // One statement entry per statement of the block, so that merging stays per block and the
-            // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
-            for (let i = 0; i < numStmt; i++)
-                file.addStatement(`${key}#${i}`, count);
+            // One entry per block standing for its numStmt statements, so that merging stays per block and
+            // the total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+            file.addStatements(key, numStmt, count);
             if (numStmt > 0)
-                for (let l = startLine; l <= endLine; l++)
-                    file.addLine(l, count);
+                file.addLineRange(startLine, endLine, count);
         });
         if (!mode)
             throw new core_errors/* UserError */.y('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
@@ -5535,6 +5792,8 @@ const COVERAGE_FORMATS = [
  * and percentiles computed with one documented method; reports that carry only percentiles
  * (summaries) are combined conservatively.
  */
+
+
 /**
  * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
  * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
@@ -5560,10 +5819,9 @@ class PerfAccumulator {
     requests = 0;
     failures = 0;
     counted = false;
-    /** One latency sample in milliseconds. */
+    /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
     addSample(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-            return;
+        latencyMs(ms, 'latency sample');
         if (this.sampleCount === this.samples.length) {
             const grown = new Float64Array(this.samples.length * 2);
             grown.set(this.samples);
@@ -5573,12 +5831,19 @@ class PerfAccumulator {
     }
     /** Requests and failures, for the error rate (reports with samples say them here too). */
     addCounts(requests, failures) {
+        countValue(requests, 'request count');
+        countValue(failures, 'failure count');
+        if (failures > requests)
+            throw new core_errors/* UserError */.y(`${failures} failures of ${requests} requests`);
         this.counted = true;
         this.requests += requests;
         this.failures += failures;
     }
     /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
     addSummary(summary) {
+        for (const key of ['p50', 'p90', 'p95', 'p99'])
+            if (summary[key] !== undefined)
+                latencyMs(summary[key], key);
         this.summaries.push(summary);
         if (summary.requests !== undefined)
             this.addCounts(summary.requests, summary.failures ?? 0);
@@ -6828,6 +7093,9 @@ const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, 
 
 
 
+
+
+
 const COVERAGE_METRICS = [
     ['coverage_lines', 'lines'],
     ['coverage_branches', 'branches'],
@@ -6895,6 +7163,26 @@ async function collectSmoke(workspace, input, given, into) {
     into.set('smoke_error_rate', { value: rate === null ? null : rate * 100, sources, detail: `${totals.failures}/${totals.requests} failed` });
 }
 /**
+ * A number given for `metric` in the `metrics` input, in the metric's domain: a count is a whole
+ * number of 0 or more, a percentage 0 to 100, a latency 0 to 10⁹ ms; any figure finite and at most
+ * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
+ */
+function metricInDomain(name, v, input, line) {
+    const info = metricInfo(canonicalMetric(name));
+    const fail = (what) => {
+        throw new core_errors/* UserError */.y(`metric ${name}: ${v} is not ${what}`, { input, line });
+    };
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD)
+        fail('a finite number of at most 10^15');
+    if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0))
+        fail('a count (a whole number, 0 or more)');
+    if (info?.unit === '%' && (v < 0 || v > 100))
+        fail('a percentage from 0 to 100');
+    if (info?.unit === 'ms' && (v < 0 || v > MAX_LATENCY_MS))
+        fail('a latency from 0 to 10^9 ms');
+    return v;
+}
+/**
  * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
  * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
  */
@@ -6930,7 +7218,8 @@ function collectMetricsInput(value, input, into) {
         if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
             throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
         }
-        into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+        const value = typeof v === 'number' ? metricInDomain(name, v, input, line) : v;
+        into.set(name, { value, sources: [{ file: input, format: 'input' }] });
     }
 }
 
@@ -7392,7 +7681,7 @@ class UserError extends Error {
     static attribute(err, options) {
         if (!(err instanceof UserError))
             return err;
-        if ((options.input && !err.input) || (options.file && !err.file)) {
+        if ((options.input && !err.input) || (options.file && !err.file) || (options.line && !err.line && !err.file)) {
             const copy = new UserError(err.message, {
                 input: err.input ?? options.input,
                 file: err.file ?? options.file,
@@ -7836,6 +8125,15 @@ async function readHead(file, shown, input) {
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
 const MAX_LINE = 1024 * 1024;
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw errors/* UserError */.y.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
@@ -7860,7 +8158,7 @@ async function forEachLine(file, shown, input, onLine) {
             if (end > start && text.charCodeAt(end - 1) === 13)
                 end--;
             lineNo++;
-            onLine(text.slice(start, end), lineNo);
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
             start = nl + 1;
         }
         pending = text.slice(start);
@@ -7875,7 +8173,7 @@ async function forEachLine(file, shown, input, onLine) {
         if (pending.charCodeAt(pending.length - 1) === 13)
             pending = pending.slice(0, -1);
         lineNo++;
-        onLine(pending, lineNo);
+        lineOf(onLine, pending, lineNo, input, shown);
     }
     return lineNo;
 }
@@ -8017,10 +8315,12 @@ function preferCve(primary, others) {
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qI: () => (/* binding */ severityFromScore)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or
  * twice in one, e.g. for two targets) counts once: same id, package and version.
  */
+
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /**
  * Severity from a CVSS-like score the way GitHub code scanning maps `security-severity`:
@@ -8032,6 +8332,9 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 function severityFromScore(score) {
     if (!Number.isFinite(score))
         return null;
+    // CVSS scores run from 0 to 10: 57 or -1 is a broken report, not a critical or a harmless finding.
+    if (score < 0 || score > 10)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`severity score ${score} is not a CVSS score (0 to 10)`);
     if (score >= 9.0)
         return 'critical';
     if (score >= 7.0)
@@ -8114,8 +8417,8 @@ function rank(s) {
 /* unused harmony export SARIF_VERSION */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2739);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7889);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6908);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it (CodeQL, ESLint's SARIF formatter, Semgrep, Trivy
  * and Grype with `-f sarif`, …).
@@ -8160,15 +8463,15 @@ const sarif = {
     description: 'SARIF 2.1.0: rule security-severity as GitHub code scanning maps it (9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low); ' +
         'without one, level error→high, warning→medium, note→low, none→not counted; suppressed and absent results skipped',
     detect(head) {
-        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonHead */ .RW)(head);
+        const h = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonHead */ .RW)(head);
         if (!h.startsWith('{'))
             return false;
         // `runs` is SARIF's own key; `$schema` or `version` names the format (either may come first).
         return /"runs"\s*:/.test(h) && (/"\$schema"\s*:\s*"[^"]*sarif/i.test(h) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(h));
     },
     async parse(ctx, sink) {
-        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
-        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(log.version);
+        const log = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .expectObject */ .Xk)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(ctx.file, ctx.shown, ctx.input), 'SARIF log');
+        const version = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(log.version);
         if (version !== SARIF_VERSION) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`SARIF version ${version === undefined ? '(missing)' : JSON.stringify(version)} is not supported`, {
                 hint: `GitHub code scanning reads SARIF ${SARIF_VERSION} only; write ${SARIF_VERSION} (most tools do by default) or convert it with the SARIF Multitool`
@@ -8176,25 +8479,25 @@ const sarif = {
         }
         if (!Array.isArray(log.runs))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('not a SARIF log: `runs` is not an array');
-        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(log.runs))
+        for (const run of (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(log.runs))
             readRun(run, sink);
     }
 };
 function readRun(run, sink) {
-    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
-    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
-    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(ext.rules));
-    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.artifacts);
-    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(run.results)) {
-        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.kind);
+    const tool = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(run.tool) ? run.tool : {};
+    const driverRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(tool.driver) ? tool.driver.rules : undefined);
+    const extensionRules = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(tool.extensions).map((ext) => (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(ext.rules));
+    const artifacts = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(run.artifacts);
+    for (const result of (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(run.results)) {
+        const kind = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.kind);
         if (kind !== undefined && kind !== 'fail')
             continue;
-        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.baselineState) === 'absent')
+        if ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.baselineState) === 'absent')
             continue;
         if (isSuppressed(result))
             continue;
         const rule = findRule(result, driverRules, extensionRules);
-        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(rule?.id) ?? '(no rule)';
+        const ruleId = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(result.rule) ? result.rule.id : undefined) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(rule?.id) ?? '(no rule)';
         const location = primaryLocation(result, artifacts);
         sink.add({
             id: ruleId,
@@ -8207,32 +8510,32 @@ function readRun(run, sink) {
 }
 /** Severity from the rule's security-severity, else from the level (see the module doc). */
 function severityOf(result, rule) {
-    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
+    const props = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rule.properties) ? rule.properties : undefined;
     const raw = props?.['security-severity'];
     const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
     if (Number.isFinite(score))
-        return (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .severityFromScore */ .qI)(score);
-    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
-    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(config?.level) ?? 'warning';
+        return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .severityFromScore */ .qI)(score);
+    const config = rule && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+    const level = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.level) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(config?.level) ?? 'warning';
     // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
     return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
 }
 function isSuppressed(result) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
-        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(s.status);
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(result.suppressions).some((s) => {
+        const status = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(s.status);
         return status === undefined || status === 'accepted';
     });
 }
 /** The rule a result refers to: by component and index first (exact), then by id. */
 function findRule(result, driverRules, extensionRules) {
-    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
-    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
+    const ref = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(result.rule) ? result.rule : undefined;
+    const component = ref && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(ref.toolComponent) ? ref.toolComponent : undefined;
     const componentIndex = typeof component?.index === 'number' ? component.index : undefined;
     const rules = componentIndex !== undefined ? extensionRules[componentIndex] ?? [] : driverRules;
     const index = typeof ref?.index === 'number' ? ref.index : typeof result.ruleIndex === 'number' ? result.ruleIndex : undefined;
     if (index !== undefined && rules[index])
         return rules[index];
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(ref?.id);
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(result.ruleId) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(ref?.id);
     if (id === undefined)
         return undefined;
     // A hierarchical id such as `a/b` names a sub-rule of `a` when no rule `a/b` exists (SARIF §3.27.5).
@@ -8247,19 +8550,19 @@ function findRule(result, driverRules, extensionRules) {
     return undefined;
 }
 function primaryLocation(result, artifacts) {
-    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectsOf */ .iZ)(result.locations)[0];
-    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
-    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
-    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(artifact?.uri);
+    const location = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectsOf */ .iZ)(result.locations)[0];
+    const physical = location && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(location.physicalLocation) ? location.physicalLocation : undefined;
+    const artifact = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(physical.artifactLocation) ? physical.artifactLocation : undefined;
+    let uri = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(artifact?.uri);
     if (uri === undefined && typeof artifact?.index === 'number') {
         const listed = artifacts[artifact.index];
-        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(listed.location.uri) : undefined;
+        uri = listed && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(listed.location) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(listed.location.uri) : undefined;
     }
-    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
-    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(region?.startLine) ?? '' };
+    const region = physical && (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(physical.region) ? physical.region : undefined;
+    return { uri: uri ?? '', line: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(region?.startLine) ?? '' };
 }
 function text(message) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(message.markdown) : undefined;
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(message) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(message.text) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(message.markdown) : undefined;
 }
 
 

@@ -569,6 +569,15 @@ async function readHead(file, shown, input) {
 }
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
 const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw UserError.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
@@ -593,7 +602,7 @@ async function forEachLine(file, shown, input, onLine) {
             if (end > start && text.charCodeAt(end - 1) === 13)
                 end--;
             lineNo++;
-            onLine(text.slice(start, end), lineNo);
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
             start = nl + 1;
         }
         pending = text.slice(start);
@@ -608,7 +617,7 @@ async function forEachLine(file, shown, input, onLine) {
         if (pending.charCodeAt(pending.length - 1) === 13)
             pending = pending.slice(0, -1);
         lineNo++;
-        onLine(pending, lineNo);
+        lineOf(onLine, pending, lineNo, input, shown);
     }
     return lineNo;
 }
@@ -3394,7 +3403,7 @@ class UserError extends Error {
     static attribute(err, options) {
         if (!(err instanceof UserError))
             return err;
-        if ((options.input && !err.input) || (options.file && !err.file)) {
+        if ((options.input && !err.input) || (options.file && !err.file) || (options.line && !err.line && !err.file)) {
             const copy = new UserError(err.message, {
                 input: err.input ?? options.input,
                 file: err.file ?? options.file,

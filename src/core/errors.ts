@@ -56,7 +56,7 @@ export class UserError extends Error {
   /** The same error, attributed to an input and/or file when it did not say yet. */
   static attribute(err: unknown, options: UserErrorOptions): unknown {
     if (!(err instanceof UserError)) return err;
-    if ((options.input && !err.input) || (options.file && !err.file)) {
+    if ((options.input && !err.input) || (options.file && !err.file) || (options.line && !err.line && !err.file)) {
       const copy = new UserError(err.message, {
         input: err.input ?? options.input,
         file: err.file ?? options.file,

@@ -270,6 +270,15 @@ export async function readHead(file: string, shown: string, input: string): Prom
 /** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
 export const MAX_LINE = 1024 * 1024;
 
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine: (line: string, lineNo: number) => void, line: string, lineNo: number, input: string, shown: string): void {
+  try {
+    onLine(line, lineNo);
+  } catch (err) {
+    throw UserError.attribute(err, { input, file: shown, line: lineNo });
+  }
+}
+
 /**
  * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
@@ -297,7 +306,7 @@ export async function forEachLine(
       let end = nl;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
       lineNo++;
-      onLine(text.slice(start, end), lineNo);
+      lineOf(onLine, text.slice(start, end), lineNo, input, shown);
       start = nl + 1;
     }
     pending = text.slice(start);
@@ -311,7 +320,7 @@ export async function forEachLine(
   if (pending.length > 0) {
     if (pending.charCodeAt(pending.length - 1) === 13) pending = pending.slice(0, -1);
     lineNo++;
-    onLine(pending, lineNo);
+    lineOf(onLine, pending, lineNo, input, shown);
   }
   return lineNo;
 }

@@ -15,59 +15,8 @@ import { UserError } from '../../src/core/errors.js';
 import { loadPhaseDocument } from '../../src/core/gates/phase.js';
 import { collectCoverage, collectPerf, collectVulns, type MetricTable } from '../../src/core/gates/collect.js';
 import { VulnAccumulator } from '../../src/core/reports/vulns/model.js';
-import { readdirSync, statSync, mkdirSync } from 'node:fs';
-
-/** mulberry32: a small seeded generator, so that a failure is reproduced by its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One mutation of `text`'s lines or bytes. */
-function mutate(text: string, rand: () => number): string {
-  const lines = text.split('\n');
-  const pick = () => Math.floor(rand() * lines.length);
-  switch (Math.floor(rand() * 7)) {
-    case 0: // drop a line
-      lines.splice(pick(), 1);
-      return lines.join('\n');
-    case 1: // duplicate a line
-      {
-        const i = pick();
-        lines.splice(i, 0, lines[i]);
-      }
-      return lines.join('\n');
-    case 2: // truncate
-      return text.slice(0, Math.floor(rand() * text.length));
-    case 3: // change a number
-      {
-        const i = pick();
-        lines[i] = lines[i].replace(/\d+/, (d) => String(Number(d) + 1 + Math.floor(rand() * 50)));
-      }
-      return lines.join('\n');
-    case 4: // an unknown record or key
-      lines.splice(pick(), 0, rand() < 0.5 ? 'DT:3,0' : 'XX: 1');
-      return lines.join('\n');
-    case 5: // flip a character
-      {
-        const at = Math.floor(rand() * text.length);
-        return text.slice(0, at) + String.fromCharCode(33 + Math.floor(rand() * 90)) + text.slice(at + 1);
-      }
-    default: // swap two lines
-      {
-        const i = pick();
-        const j = pick();
-        [lines[i], lines[j]] = [lines[j], lines[i]];
-      }
-      return lines.join('\n');
-  }
-}
+import { mkdirSync } from 'node:fs';
+import { prng, mutate, realReports } from './fuzz-support.js';
 
 /**
  * The strict reading of an LCOV text: undefined when it must be refused (a record lcov does not
@@ -209,21 +158,6 @@ describe('fuzz: mutated reports and phase documents are refused in one line or r
       }
     }
   }, 60_000);
-
-  /** Every report the fixtures keep from real tools (READMEs name them), by kind; malformed and unknown ones aside. */
-  function realReports(kind: 'coverage' | 'perf' | 'vulns'): string[] {
-    const out: string[] = [];
-    const walk = (d: string) => {
-      for (const name of readdirSync(d)) {
-        const f = path.join(d, name);
-        if (statSync(f).isDirectory()) {
-          if (!['malformed', 'unknown', 'src', 'node_modules'].includes(name)) walk(f);
-        } else if (/\.(json|xml|csv|jtl|log|sarif|txt|out|info)$/.test(name) && !/^README/.test(name) && statSync(f).size < 2_000_000) out.push(f);
-      }
-    };
-    walk(path.join(process.cwd(), 'test/fixtures', kind));
-    return out.sort();
-  }
 
   it.each(['coverage', 'perf', 'vulns'] as const)('every %s parser: 25 mutants of each real report are refused in one line or read with finite figures', async (kind) => {
     const rand = prng(kind.length * 101);

@@ -15,6 +15,9 @@ import { PERF_FORMATS } from '../reports/perf/index.js';
 import { VulnAccumulator, SEVERITIES } from '../reports/vulns/model.js';
 import { VULNS_FORMATS } from '../reports/vulns/index.js';
 import { parseYaml, toData, lineOf } from './phase.js';
+import { MAX_LATENCY_MS } from '../reports/domain.js';
+import { MAX_THRESHOLD } from './grammar.js';
+import { canonicalMetric, metricInfo } from './metrics.js';
 
 export type MetricScalar = number | boolean | string;
 
@@ -104,6 +107,23 @@ export async function collectSmoke(workspace: string, input: string, given: stri
 }
 
 /**
+ * A number given for `metric` in the `metrics` input, in the metric's domain: a count is a whole
+ * number of 0 or more, a percentage 0 to 100, a latency 0 to 10⁹ ms; any figure finite and at most
+ * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
+ */
+function metricInDomain(name: string, v: number, input: string, line: number | undefined): number {
+  const info = metricInfo(canonicalMetric(name));
+  const fail = (what: string): never => {
+    throw new UserError(`metric ${name}: ${v} is not ${what}`, { input, line });
+  };
+  if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD) fail('a finite number of at most 10^15');
+  if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0)) fail('a count (a whole number, 0 or more)');
+  if (info?.unit === '%' && (v < 0 || v > 100)) fail('a percentage from 0 to 100');
+  if (info?.unit === 'ms' && (v < 0 || v > MAX_LATENCY_MS)) fail('a latency from 0 to 10^9 ms');
+  return v;
+}
+
+/**
  * Reads the `metrics` input: a YAML mapping of metric name to a number, boolean or word, e.g.
  * `deploy_status: ${{ needs.deploy.outputs.status }}`. Numbers written as strings are numbers.
  */
@@ -133,6 +153,7 @@ export function collectMetricsInput(value: string, input: string, into: MetricTa
     if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') {
       throw new UserError(`metric ${name}: a number, true/false or a word`, { input, line });
     }
-    into.set(name, { value: v, sources: [{ file: input, format: 'input' }] });
+    const value = typeof v === 'number' ? metricInDomain(name, v, input, line) : v;
+    into.set(name, { value, sources: [{ file: input, format: 'input' }] });
   }
 }

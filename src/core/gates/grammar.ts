@@ -2,6 +2,7 @@
  * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
  * from the metric, `true`/`false`, or a word compared with `==`.
  */
+import { MAX_LATENCY_MS } from '../reports/domain.js';
 import { UserError } from '../errors.js';
 import { canonicalMetric, guessDirection, metricInfo } from './metrics.js';
 
@@ -105,6 +106,9 @@ export function parseGate(name: string, value: unknown, origin: GateOrigin, warn
       unit = '%';
       if (threshold < 0 || threshold > 100) fail(`${text} is not a percentage from 0 to 100`);
     }
+    if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS)) fail(`${text} is not a latency from 0 to 10^9 ms`);
+    if (info?.unit === 'count' && threshold < 0) fail(`${text} is not a count (0 or more)`);
+    if (Math.abs(threshold) > MAX_THRESHOLD) fail(`${text} is out of range (at most 10^15)`);
     if (!op) {
       const direction = info?.direction ?? guessDirection(metric);
       if (!direction) {
@@ -130,6 +134,9 @@ export function parseGate(name: string, value: unknown, origin: GateOrigin, warn
   }
   return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
 }
+
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+export const MAX_THRESHOLD = 1e15;
 
 function roundThreshold(n: number): number {
   return Math.round(n * 1e9) / 1e9;

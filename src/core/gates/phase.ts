@@ -164,6 +164,10 @@ export async function loadPhaseDocument(file: string, shown: string, input = 'ph
     }
   }
   const phase = frontMatter.phase;
+  if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+    const key = isMap(root) ? (root.items as Pair<YamlNode, YamlNode>[]).find((p) => isScalar(p.key) && p.key.value === 'phase')?.key : undefined;
+    throw new UserError(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
+  }
   return {
     phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
     title: typeof frontMatter.title === 'string' ? frontMatter.title : null,

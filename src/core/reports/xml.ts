@@ -41,14 +41,14 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
     try {
       handlers.open?.(tag, stack);
     } catch (err) {
-      failure = err;
+      failure = UserError.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
     }
     if (!tag.isSelfClosing) stack.push(tag.name);
     else {
       try {
         handlers.close?.(tag.name, stack);
       } catch (err) {
-        failure = err;
+        failure = UserError.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
       }
     }
   });
@@ -59,7 +59,7 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
     try {
       handlers.close?.(tag.name, stack);
     } catch (err) {
-      failure = err;
+      failure = UserError.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
     }
   });
   if (handlers.text) {
@@ -68,7 +68,7 @@ export async function streamXml(ctx: ParseContext, handlers: XmlHandlers, positi
       try {
         handlers.text!(text, stack);
       } catch (err) {
-        failure = err;
+        failure = UserError.attribute(err, { input: ctx.input, file: ctx.shown, line: parser.line });
       }
     });
   }

@@ -9,7 +9,8 @@ import { UserError } from '../../errors.js';
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator, FileCoverage } from './model.js';
-import { intAttr } from './cobertura.js';
+import { intAttr, lineAttr } from './cobertura.js';
+import { unitsOfLine } from '../domain.js';
 
 export const clover: FormatModule<CoverageAccumulator> = {
   id: 'clover',
@@ -43,25 +44,26 @@ export const clover: FormatModule<CoverageAccumulator> = {
           }
           if (tag.name !== 'line' || path[path.length - 1] !== 'file') return;
           if (!file) fail('<line> outside a <file>');
-          const num = intAttr(tag.attributes.num, 'num', fail);
+          const num = lineAttr(tag.attributes.num, 'num');
           const type = tag.attributes.type;
           if (type === 'method') {
-            const count = intAttr(tag.attributes.count, 'count', fail);
+            const count = intAttr(tag.attributes.count, 'count');
             file!.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
             return;
           }
           if (type !== 'stmt' && type !== 'cond') fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
           let count: number;
           if (type === 'cond') {
-            const t = intAttr(tag.attributes.truecount, 'truecount', fail);
-            const f = intAttr(tag.attributes.falsecount, 'falsecount', fail);
-            if (istanbul) for (let i = 0; i < t + f; i++) file!.addBranchAt(num, 0, i, i < t ? 1 : 0);
+            const t = intAttr(tag.attributes.truecount, 'truecount');
+            const f = intAttr(tag.attributes.falsecount, 'falsecount');
+            // Istanbul: t of t + f branches taken; OpenClover: how often the condition was true and false.
+            if (istanbul) file!.addLineBranches(num, t, unitsOfLine(t + f, `branches of line ${num} (truecount + falsecount)`));
             else {
               file!.addBranchAt(num, 0, 0, t);
               file!.addBranchAt(num, 0, 1, f);
             }
-            count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count', fail) : t + f;
-          } else count = intAttr(tag.attributes.count, 'count', fail);
+            count = tag.attributes.count !== undefined ? intAttr(tag.attributes.count, 'count') : t + f;
+          } else count = intAttr(tag.attributes.count, 'count');
           file!.addLine(num, count);
           // Several statements may share a line; the n-th statement of the file keys it.
           file!.addStatement(`${num}#${statement++}`, count);

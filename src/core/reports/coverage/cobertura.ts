@@ -8,13 +8,16 @@ import { UserError } from '../../errors.js';
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator, FileCoverage } from './model.js';
+import { countText, lineNumber, unitsOfLine } from '../domain.js';
 
-/** Parses a non-negative integer attribute; malformed values name the line. */
-export function intAttr(value: string | undefined, name: string, fail: (m: string) => never): number {
-  if (value === undefined) return fail(`missing ${name} attribute`);
-  const v = Number(value);
-  if (!Number.isFinite(v) || v < 0 || value.trim() === '') return fail(`${name}="${value}" is not a count`);
-  return v;
+/** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
+export function intAttr(value: string | undefined, name: string): number {
+  return countText(value, value === undefined ? `${name} attribute` : name);
+}
+
+/** A line-number attribute: a count from 0 to 10⁸. */
+export function lineAttr(value: string | undefined, name: string): number {
+  return lineNumber(intAttr(value, name), name);
 }
 
 export const cobertura: FormatModule<CoverageAccumulator> = {
@@ -43,16 +46,17 @@ export const cobertura: FormatModule<CoverageAccumulator> = {
           // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
           if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class') return;
           if (!file) fail('<line> outside a <class>');
-          const line = intAttr(tag.attributes.number, 'number', fail);
-          const hits = intAttr(tag.attributes.hits, 'hits', fail);
+          const line = lineAttr(tag.attributes.number, 'number');
+          const hits = intAttr(tag.attributes.hits, 'hits');
           file!.addLine(line, hits);
           if (tag.attributes.branch === 'true') {
             const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
             if (!cc) fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-            const covered = Number(cc![1]);
-            const total = Number(cc![2]);
+            const covered = countText(cc![1], 'condition-coverage covered');
+            const total = unitsOfLine(countText(cc![2], 'condition-coverage total'), 'condition-coverage total');
+            if (covered > total) fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
             // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
-            for (let i = 0; i < total; i++) file!.addBranchAt(line, 0, i, i < covered ? 1 : 0);
+            file!.addLineBranches(line, covered, total);
           }
         },
         close(name) {

@@ -16,6 +16,7 @@ import { UserError } from '../../errors.js';
 import { forEachLine } from '../../files.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator } from './model.js';
+import { countText, lineNumber, unitsOfLine } from '../domain.js';
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 
@@ -44,17 +45,17 @@ export const goCoverprofile: FormatModule<CoverageAccumulator> = {
       const b = BLOCK.exec(line);
       if (!b) fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
       const [, name, sl, sc, el, ec, ns, c] = b!;
-      const startLine = Number(sl);
-      const endLine = Number(el);
-      const numStmt = Number(ns);
-      const count = Number(c);
+      const startLine = lineNumber(countText(sl, 'start line'), 'start line');
+      const endLine = lineNumber(countText(el, 'end line'), 'end line');
+      const numStmt = unitsOfLine(countText(ns, 'statement count'), 'statement count of one block');
+      const count = countText(c, 'count');
       if (endLine < startLine) fail('block ends before it starts');
       const file = acc.file(name);
       const key = `${sl}.${sc},${el}.${ec}`;
-      // One statement entry per statement of the block, so that merging stays per block and the
-      // total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
-      for (let i = 0; i < numStmt; i++) file.addStatement(`${key}#${i}`, count);
-      if (numStmt > 0) for (let l = startLine; l <= endLine; l++) file.addLine(l, count);
+      // One entry per block standing for its numStmt statements, so that merging stays per block and
+      // the total is NumStmt-weighted. Summing is right for set mode too: covered means any count > 0.
+      file.addStatements(key, numStmt, count);
+      if (numStmt > 0) file.addLineRange(startLine, endLine, count);
     });
     if (!mode) throw new UserError('empty coverprofile (no mode: line)', { input: ctx.input, file: ctx.shown });
   }

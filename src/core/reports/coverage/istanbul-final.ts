@@ -9,6 +9,7 @@ import { UserError } from '../../errors.js';
 import { readJson } from '../../files.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator } from './model.js';
+import { countValue, lineNumber, MAX_UNITS_PER_LINE } from '../domain.js';
 
 interface Pos {
   line: number;
@@ -30,8 +31,9 @@ function locKey(loc: unknown): string | null {
   return `${s.line}|${s.column}|${e.line}|${e.column}`;
 }
 
-function count(v: unknown): number {
-  return typeof v === 'number' && v > 0 ? v : 0;
+/** A hit count of the map `map` (s, f, b) of file `key`: a non-negative safe integer. */
+function count(v: unknown, map: string, id: string, key: string): number {
+  return countValue(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
 }
 
 export const istanbulFinal: FormatModule<CoverageAccumulator> = {
@@ -59,9 +61,9 @@ export const istanbulFinal: FormatModule<CoverageAccumulator> = {
         const loc = statementMap[id] as Loc | undefined;
         const k = locKey(loc);
         if (!k) continue; // istanbul skips hits without a location too
-        const c = count(hits);
+        const c = count(hits, 's', id, key);
         file.addStatement(k, c);
-        const line = loc!.start.line;
+        const line = lineNumber(loc!.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
         const prev = lineMax.get(line);
         if (prev === undefined || prev < c) lineMax.set(line, c);
       }
@@ -70,7 +72,7 @@ export const istanbulFinal: FormatModule<CoverageAccumulator> = {
       for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
         const fn = fnMap[id];
         const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-        file.addFunction(k ?? `#${id}`, count(hits));
+        file.addFunction(k ?? `#${id}`, count(hits, 'f', id, key));
       }
       const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
       for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
@@ -78,7 +80,8 @@ export const istanbulFinal: FormatModule<CoverageAccumulator> = {
         const br = branchMap[id];
         const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
         const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-        (hits as unknown[]).forEach((h, i) => file.addBranch(`${base}:${i}`, count(h)));
+        if ((hits as unknown[]).length > MAX_UNITS_PER_LINE) fail(`branch ${id} of ${JSON.stringify(key)} has ${(hits as unknown[]).length} outcomes`);
+        (hits as unknown[]).forEach((h, i) => file.addBranch(`${base}:${i}`, count(h, 'b', `${id}][${i}`, key)));
       }
     }
   }

@@ -6,6 +6,7 @@ import { UserError } from '../../errors.js';
 import { readJson } from '../../files.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator, CoverageMetric } from './model.js';
+import { coveredOf } from '../domain.js';
 
 const METRICS: CoverageMetric[] = ['lines', 'branches', 'functions', 'statements'];
 
@@ -33,7 +34,8 @@ export const istanbulSummary: FormatModule<CoverageAccumulator> = {
         if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
           fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
         }
-        file.addSummary(metric, m.covered as number, m.total as number);
+        const { covered, total } = coveredOf(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
+        file.addSummary(metric, covered, total);
       }
     }
   }

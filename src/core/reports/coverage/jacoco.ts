@@ -5,11 +5,11 @@
  * line's missed and covered branches; functions are the `<method>` elements (covered when their
  * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
  */
-import { UserError } from '../../errors.js';
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator } from './model.js';
-import { intAttr } from './cobertura.js';
+import { intAttr, lineAttr } from './cobertura.js';
+import { unitsOfLine } from '../domain.js';
 
 export const jacoco: FormatModule<CoverageAccumulator> = {
   id: 'jacoco',
@@ -20,9 +20,6 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
   },
   async parse(ctx, acc) {
     const at: XmlPosition = { line: 0 };
-    const fail = (message: string): never => {
-      throw new UserError(message, { input: ctx.input, file: ctx.shown, line: at.line });
-    };
     let pkg = '';
     let cls = '';
     let sourceOfClass = '';
@@ -50,20 +47,20 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
             case 'counter':
               // A method's METHOD counter is 1 covered or 1 missed.
               if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
-                const covered = intAttr(a.covered, 'covered', fail);
+                const covered = intAttr(a.covered, 'covered');
                 const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
                 acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
               }
               return;
             case 'line': {
               if (!source || path[path.length - 1] !== 'sourcefile') return;
-              const nr = intAttr(a.nr, 'nr', fail);
-              const ci = intAttr(a.ci, 'ci', fail);
-              const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb', fail);
-              const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb', fail);
+              const nr = lineAttr(a.nr, 'nr');
+              const ci = intAttr(a.ci, 'ci');
+              const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb');
+              const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb');
               const f = acc.file(source);
               f.addLine(nr, ci);
-              for (let i = 0; i < mb + cb; i++) f.addBranchAt(nr, 0, i, i < cb ? 1 : 0);
+              f.addLineBranches(nr, cb, unitsOfLine(mb + cb, `branches of line ${nr} (mb + cb)`));
               return;
             }
           }

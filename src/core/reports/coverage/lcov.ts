@@ -18,6 +18,7 @@ import { UserError } from '../../errors.js';
 import { MAX_LINE } from '../../files.js';
 import type { FormatModule, ParseContext } from '../types.js';
 import { normalizeSourcePath, type CoverageAccumulator, type DeferredCoverage, type FileCoverage } from './model.js';
+import { MAX_LINE_NUMBER } from '../domain.js';
 
 const CHUNK = 1 << 20;
 /**
@@ -36,6 +37,9 @@ const MINUS = 45;
 const ZERO = 48;
 const NINE = 57;
 
+/** Block and branch numbers are kept as unsigned 32-bit keys. */
+const MAX_BLOCK = 0xffffffff;
+
 /** Cursor of the number readers below (module state: the scanner must not allocate per line). */
 let pos = 0;
 
@@ -49,7 +53,8 @@ function readUint(buf: Buffer, end: number): number {
     v = v * 10 + (c - ZERO);
     pos++;
   }
-  return pos === start ? -1 : v;
+  // Not a count beyond 2^53: it would not read back as written.
+  return pos === start || v > Number.MAX_SAFE_INTEGER ? -1 : v;
 }
 
 /**
@@ -518,7 +523,8 @@ class LcovScanner {
                 c = buf[++p];
               } while (c >= ZERO && c <= NINE);
               if (c === CR) c = buf[++p];
-              if (c === NL && p < end) {
+              // Out of range (a line above 10⁸, a count beyond 2^53): the general path says so.
+              if (c === NL && p < end && line <= MAX_LINE_NUMBER && hits <= Number.MAX_SAFE_INTEGER) {
                 this.lineNo++;
                 rec.addDa(line, hits);
                 rec.hasLines = true;
@@ -563,6 +569,10 @@ class LcovScanner {
     return this.rec.file!;
   }
 
+  private outOfRange(what: string, value: number): never {
+    return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? MAX_LINE_NUMBER : MAX_BLOCK).toLocaleString('en-US')})`);
+  }
+
   private bad(buf: Buffer, start: number, end: number): never {
     const text = buf.toString('utf8', start, Math.min(end, start + 60));
     return this.fail(`not an LCOV record: ${JSON.stringify(text)}`);
@@ -598,6 +608,7 @@ class LcovScanner {
         c = buf[++p];
       } while (p < end && c >= ZERO && c <= NINE);
       if (p >= end || c !== COMMA) this.bad(buf, start, end);
+      if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line);
       c = buf[++p];
       let hits = 0;
       if (p < end && c >= ZERO && c <= NINE) {
@@ -606,6 +617,7 @@ class LcovScanner {
           c = buf[++p];
         } while (p < end && c >= ZERO && c <= NINE);
       } else p = -1;
+      if (hits > Number.MAX_SAFE_INTEGER) this.bad(buf, start, end);
       if (p !== end && (p < 0 || c !== COMMA)) {
         // `-`, a float count or garbage: the general reader decides.
         pos = buf.indexOf(COMMA, start + 3) + 1;
@@ -624,6 +636,7 @@ class LcovScanner {
         pos = start + 5;
         const line = readUint(buf, end);
         if (line < 0) this.bad(buf, start, end);
+        if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line);
         this.expectComma(buf, start, end);
         const blockStart = pos;
         const block = readUint(buf, end);
@@ -637,6 +650,8 @@ class LcovScanner {
           pos++;
           const taken = readCount(buf, end);
           if (taken < 0 || pos !== end) this.bad(buf, start, end);
+          // Kept as 32-bit keys: larger numbers would wrap onto other branches.
+          if (block > MAX_BLOCK || branch > MAX_BLOCK) this.outOfRange('block or branch number', Math.max(block, branch));
           rec.addBranch(line, block, branch, taken);
         } else {
           // As lcov 2 reads it: the block is [e|f][U]<digits>; the branch may be any expression.

@@ -506,6 +506,12 @@ export class FileCoverage {
   private functions?: Map<string, number>;
   private hashedFunctions?: PackedCounts;
   private statements?: Map<string, number>;
+  /** Statements a key stands for, where more than one (a Go block of numStmt statements). */
+  private statementWeights?: Map<string, number>;
+  /** Anonymous branches per line (JaCoCo, Cobertura, Istanbul's Clover): line → [covered, total]. */
+  private lineBranches?: Map<number, [number, number]>;
+  /** Line ranges as [start, end, hits] triples, each line of a range counted once (Go blocks). */
+  private lineRanges?: number[];
   /** Totals of formats that give only counts for a file (a summary), per metric. */
   private summary?: Partial<CoverageTotals>;
 
@@ -571,6 +577,52 @@ export class FileCoverage {
   }
 
   /**
+   * Adds executions of `count` statements that run together, keyed by their block (a Go block's
+   * numStmt): counted as `count` statements, stored as one entry, whatever the count.
+   */
+  addStatements(key: string, count: number, hits: number): void {
+    if (count <= 0) return;
+    this.addStatement(key, hits);
+    if (count !== 1) {
+      this.statementWeights ??= new Map();
+      this.statementWeights.set(key, Math.max(count, this.statementWeights.get(key) ?? 0));
+    }
+  }
+
+  /**
+   * Branches of a line whose report says only how many there are and how many were taken (JaCoCo
+   * `mb`/`cb`, Cobertura `condition-coverage`, Istanbul's Clover `truecount`/`falsecount`): the
+   * first `covered` of them count as taken, so two reports of the line merge to the larger of each.
+   * Kept as two numbers, whatever the count.
+   */
+  addLineBranches(line: number, covered: number, total: number): void {
+    if (total <= 0) return;
+    if (this.deferred) this.materialize();
+    this.lineBranches ??= new Map();
+    const prev = this.lineBranches.get(line);
+    const c = Math.min(covered, total);
+    if (!prev) this.lineBranches.set(line, [c, total]);
+    else {
+      prev[0] = Math.max(prev[0], c);
+      prev[1] = Math.max(prev[1], total);
+    }
+  }
+
+  /**
+   * Adds `hits` executions of every line from `start` to `end` (a Go block): stored as one range,
+   * whatever its length; a line in several ranges or also added by {@link addLine} counts once,
+   * covered when any of them ran.
+   */
+  addLineRange(start: number, end: number, hits: number): void {
+    if (this.deferred) this.materialize();
+    if (start === end) {
+      this.lineData.add(start, 0, 0, hits);
+      return;
+    }
+    (this.lineRanges ??= []).push(start, end, hits > 0 ? hits : 0);
+  }
+
+  /**
    * For formats that give only counts (Istanbul coverage-summary.json, report-level counters):
    * the covered and total count of a metric for this file. Several summaries of one file keep the
    * most complete one (the largest total, then the most covered), as shards of one file measure the
@@ -596,14 +648,20 @@ export class FileCoverage {
     this.hashedFunctions?.compact();
   }
 
-  /** Line numbers and their summed hits, one entry per line, in order. */
+  /**
+   * Line numbers and their summed hits, one entry per line, in order. Lines of ranges are listed
+   * one by one (a range's hits added to each): one entry per line, so for reading a file's lines,
+   * never for totals (see {@link totals}).
+   */
   lines(): Array<[number, number]> {
     if (this.deferred) this.materialize();
-    const out: Array<[number, number]> = [];
-    this.lineData.forEach((line, _b, _c, hits) => {
-      out.push([line, hits]);
+    const hits = new Map<number, number>();
+    this.lineData.forEach((line, _b, _c, h) => {
+      hits.set(line, h);
     });
-    return out;
+    const r = this.lineRanges ?? [];
+    for (let i = 0; i < r.length; i += 3) for (let l = r[i]; l <= r[i + 1]; l++) hits.set(l, (hits.get(l) ?? 0) + r[i + 2]);
+    return [...hits].sort((a, b) => a[0] - b[0]);
   }
 
   /**
@@ -617,6 +675,8 @@ export class FileCoverage {
       (this.numericBranches?.isEmpty ?? true) &&
       (this.hashedFunctions?.isEmpty ?? true) &&
       !this.branches?.size &&
+      !this.lineBranches?.size &&
+      !this.lineRanges?.length &&
       !this.functions?.size &&
       !this.statements?.size
     );
@@ -661,21 +721,51 @@ export class FileCoverage {
       this.applySummary(t);
       return t;
     }
-    t.lines.total = this.lineData.size;
-    t.lines.covered = this.lineData.covered;
+    if (this.lineRanges) this.countLinesWithRanges(this.lineRanges, t.lines);
+    else {
+      t.lines.total = this.lineData.size;
+      t.lines.covered = this.lineData.covered;
+    }
     count(this.branches, t.branches);
     if (this.numericBranches) {
       t.branches.total += this.numericBranches.size;
       t.branches.covered += this.numericBranches.covered;
+    }
+    if (this.lineBranches) {
+      for (const [covered, total] of this.lineBranches.values()) {
+        t.branches.total += total;
+        t.branches.covered += covered;
+      }
     }
     count(this.functions, t.functions);
     if (this.hashedFunctions) {
       t.functions.total += this.hashedFunctions.size;
       t.functions.covered += this.hashedFunctions.covered;
     }
-    count(this.statements, t.statements);
+    count(this.statements, t.statements, this.statementWeights);
     this.applySummary(t);
     return t;
+  }
+
+  /**
+   * Lines when ranges were added: the union of the ranges and the single lines, in time
+   * O(n log n) of the ranges and lines added, never one entry per line of a range.
+   */
+  private countLinesWithRanges(triples: number[], into: Ratio): void {
+    const all: Array<[number, number]> = [];
+    const ran: Array<[number, number]> = [];
+    for (let i = 0; i < triples.length; i += 3) {
+      all.push([triples[i], triples[i + 1]]);
+      if (triples[i + 2] > 0) ran.push([triples[i], triples[i + 1]]);
+    }
+    const union = mergeRanges(all);
+    const covered = mergeRanges(ran);
+    into.total = rangeLength(union);
+    into.covered = rangeLength(covered);
+    this.lineData.forEach((line, _b, _c, hits) => {
+      if (!inRanges(union, line)) into.total++;
+      if (hits > 0 && !inRanges(covered, line)) into.covered++;
+    });
   }
 
   /**
@@ -711,10 +801,49 @@ export class FileCoverage {
   }
 }
 
-function count(map: Map<string, number> | undefined, into: Ratio): void {
+function count(map: Map<string, number> | undefined, into: Ratio, weights?: Map<string, number>): void {
   if (!map) return;
+  if (weights) {
+    for (const [key, hits] of map) {
+      const w = weights.get(key) ?? 1;
+      into.total += w;
+      if (hits > 0) into.covered += w;
+    }
+    return;
+  }
   into.total += map.size;
   for (const hits of map.values()) if (hits > 0) into.covered++;
+}
+
+/** Inclusive ranges sorted and merged where they overlap or touch. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of ranges) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+function rangeLength(ranges: Array<[number, number]>): number {
+  let n = 0;
+  for (const [s, e] of ranges) n += e - s + 1;
+  return n;
+}
+
+/** Whether `line` is in one of the merged, sorted `ranges` (binary search). */
+function inRanges(ranges: Array<[number, number]>, line: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (line < ranges[mid][0]) hi = mid - 1;
+    else if (line > ranges[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */

@@ -3,6 +3,8 @@
  * and percentiles computed with one documented method; reports that carry only percentiles
  * (summaries) are combined conservatively.
  */
+import { UserError } from '../../errors.js';
+import { countValue, latencyMs } from '../domain.js';
 
 /**
  * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
@@ -55,9 +57,9 @@ export class PerfAccumulator {
   private failures = 0;
   private counted = false;
 
-  /** One latency sample in milliseconds. */
+  /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
   addSample(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) return;
+    latencyMs(ms, 'latency sample');
     if (this.sampleCount === this.samples.length) {
       const grown = new Float64Array(this.samples.length * 2);
       grown.set(this.samples);
@@ -68,6 +70,9 @@ export class PerfAccumulator {
 
   /** Requests and failures, for the error rate (reports with samples say them here too). */
   addCounts(requests: number, failures: number): void {
+    countValue(requests, 'request count');
+    countValue(failures, 'failure count');
+    if (failures > requests) throw new UserError(`${failures} failures of ${requests} requests`);
     this.counted = true;
     this.requests += requests;
     this.failures += failures;
@@ -75,6 +80,7 @@ export class PerfAccumulator {
 
   /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
   addSummary(summary: PerfSummary): void {
+    for (const key of ['p50', 'p90', 'p95', 'p99'] as const) if (summary[key] !== undefined) latencyMs(summary[key]!, key);
     this.summaries.push(summary);
     if (summary.requests !== undefined) this.addCounts(summary.requests, summary.failures ?? 0);
   }

@@ -2,6 +2,7 @@
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or
  * twice in one, e.g. for two targets) counts once: same id, package and version.
  */
+import { UserError } from '../../errors.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -31,6 +32,8 @@ export interface Vulnerability {
  */
 export function severityFromScore(score: number): Severity | null {
   if (!Number.isFinite(score)) return null;
+  // CVSS scores run from 0 to 10: 57 or -1 is a broken report, not a critical or a harmless finding.
+  if (score < 0 || score > 10) throw new UserError(`severity score ${score} is not a CVSS score (0 to 10)`);
   if (score >= 9.0) return 'critical';
   if (score >= 7.0) return 'high';
   if (score >= 4.0) return 'medium';
