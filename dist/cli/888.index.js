@@ -23,7 +23,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
+// UNUSED EXPORTS: HEAD_BYTES, MAX_GLOB_ENTRIES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -311,6 +311,7 @@ async function expandGlobs(workspace, value, input, directory) {
                     found.add(f);
             continue;
         }
+        await boundGlobWalk(root, absolute, pattern, input);
         const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
@@ -321,13 +322,61 @@ async function expandGlobs(workspace, value, input, directory) {
             throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
         for (const match of matches.sort()) {
-            const real = (0,external_node_fs_.realpathSync)(match);
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(match);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code !== 'ENOENT' && code !== 'ELOOP')
+                    throw err;
+                throw new errors/* UserError */.y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+            }
             if (!isInside(root, real))
                 throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
             found.add(real);
         }
     }
     return [...found];
+}
+/** Most directory entries a glob may make the walk look at. */
+const MAX_GLOB_ENTRIES = 100_000;
+/**
+ * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
+ * following links; stops counting at the limit, so the count itself is bounded.
+ */
+async function boundGlobWalk(root, absolute, pattern, input) {
+    const parts = absolute.split(external_node_path_.sep);
+    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+    if (first < 0)
+        return;
+    const base = parts.slice(0, first).join(external_node_path_.sep) || external_node_path_.sep;
+    const rest = parts.slice(first);
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let seen = 0;
+    const walk = async (dir, level) => {
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable or gone: the glob skips it too
+        }
+        seen += entries.length;
+        if (seen > MAX_GLOB_ENTRIES) {
+            const rel = external_node_path_.relative(root, base);
+            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
+            throw new errors/* UserError */.y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+        }
+        if (level + 1 >= depth)
+            return;
+        for (const e of entries)
+            if (e.isDirectory())
+                await walk(external_node_path_.join(dir, e.name), level + 1);
+    };
+    await walk(base, 0);
 }
 async function matchAll(patterns) {
     const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });

@@ -636,6 +636,7 @@ async function expandGlobs(workspace, value, input, directory) {
                     found.add(f);
             continue;
         }
+        await boundGlobWalk(root, absolute, pattern, input);
         const globber = await glob.create([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
             followSymbolicLinks: false,
             implicitDescendants: false,
@@ -646,13 +647,61 @@ async function expandGlobs(workspace, value, input, directory) {
             throw new UserError(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
         for (const match of matches.sort()) {
-            const real = realpathSync(match);
+            let real;
+            try {
+                real = realpathSync(match);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code !== 'ENOENT' && code !== 'ELOOP')
+                    throw err;
+                throw new UserError(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+            }
             if (!isInside(root, real))
                 throw new UserError(`path escapes the workspace: ${displayPath(root, match)}`, { input });
             found.add(real);
         }
     }
     return [...found];
+}
+/** Most directory entries a glob may make the walk look at. */
+const MAX_GLOB_ENTRIES = 100_000;
+/**
+ * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
+ * following links; stops counting at the limit, so the count itself is bounded.
+ */
+async function boundGlobWalk(root, absolute, pattern, input) {
+    const parts = absolute.split(path.sep);
+    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+    if (first < 0)
+        return;
+    const base = parts.slice(0, first).join(path.sep) || path.sep;
+    const rest = parts.slice(first);
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let seen = 0;
+    const walk = async (dir, level) => {
+        let entries;
+        try {
+            entries = await fs.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable or gone: the glob skips it too
+        }
+        seen += entries.length;
+        if (seen > MAX_GLOB_ENTRIES) {
+            const rel = path.relative(root, base);
+            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
+            throw new UserError(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+        }
+        if (level + 1 >= depth)
+            return;
+        for (const e of entries)
+            if (e.isDirectory())
+                await walk(path.join(dir, e.name), level + 1);
+    };
+    await walk(base, 0);
 }
 async function matchAll(patterns) {
     const globber = await glob.create(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });

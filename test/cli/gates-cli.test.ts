@@ -1,6 +1,7 @@
 /** `phase-gates gates`: the bundled command line, same core as the action. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, cpSync, readdirSync } from 'node:fs';
+import { readFileSync, cpSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
 
@@ -126,12 +127,16 @@ describe('strict where a verdict depends on it', () => {
   });
 
   it('a directory as the report path is one line before any work, and nothing is written beside the workspace', () => {
-    const ws = makeWorkspace({ 'l.info': 'SF:a\nDA:1,1\nLF:1\nLH:1\nend_of_record\n' });
-    const before = readdirSync(path.dirname(ws)).length;
+    // The workspace in a parent of its own: other tests writing to the temporary directory meanwhile do not count.
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'pg-parent-'));
+    const ws = path.join(parent, 'ws');
+    mkdirSync(ws);
+    writeFileSync(path.join(ws, 'l.info'), 'SF:a\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
     const r = cli(['gates', '--coverage-files', 'l.info', '--gates', 'coverage: ">=10%"', '--report-path', '.'], ws);
     expect([r.code, r.stderr.trim()]).toEqual([1, 'error: report-path: . is a directory: give the path of a file in it']);
-    expect(readdirSync(path.dirname(ws)).length).toBe(before);
+    expect(readdirSync(parent)).toEqual(['ws']);
     const v = cli(['validate', '--sarif-path', 'l.info/..'], ws);
     expect([v.code, v.stderr.trim()]).toEqual([1, 'error: sarif-path: l.info/.. is a directory: give the path of a file in it']);
+    rmSync(parent, { recursive: true, force: true });
   });
 });
