@@ -1,0 +1,326 @@
+/**
+ * Mutated real reports against a strict reading written here (issue 13): a mutant of a Cobertura
+ * (coverage.py, jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample or Trivy report is
+ * either refused with one UserError line — and then a strict reading refuses it too — or read with
+ * exactly the figures the strict reading gives. The strict readings follow each format's producer
+ * (see the module docs of src/core/reports) from the whole text at once: a strict XML parse or
+ * JSON.parse, then the figures, with every count a whole number in its domain.
+ *
+ * Bases: test/fixtures/coverage/generated (written by coverage.py, jest and go, see its README),
+ * test/fixtures/coverage/jacoco/jacoco.xml, test/fixtures/perf/latency-samples/samples.txt and
+ * test/fixtures/vulns/trivy/npm.json.golden.json (their READMEs name the sources).
+ */
+import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SaxesParser } from 'saxes';
+import { tempDir, cleanup } from '../fixtures/coverage/helpers.js';
+import { UserError } from '../../src/core/errors.js';
+import { collectCoverage, collectPerf, collectVulns, setVulnMetrics, type MetricTable } from '../../src/core/gates/collect.js';
+import { VulnAccumulator } from '../../src/core/reports/vulns/model.js';
+import { prng, mutate } from './fuzz-support.js';
+
+const MUTANTS = 300;
+const FIX = path.join(process.cwd(), 'test/fixtures');
+
+type Figures = Record<string, number | null>;
+
+interface Element {
+  name: string;
+  attrs: Record<string, string>;
+  /** Names of the enclosing elements, outermost first. */
+  path: string[];
+}
+
+/** Every element of a well-formed XML text, in order; undefined when it is not well-formed. */
+function elements(text: string): Element[] | undefined {
+  const out: Element[] = [];
+  const stack: string[] = [];
+  const parser = new SaxesParser();
+  let bad = false;
+  parser.on('error', () => {
+    bad = true;
+  });
+  parser.on('doctype', (d) => {
+    if (d.includes('[')) bad = true;
+  });
+  parser.on('opentag', (t) => {
+    out.push({ name: t.name, attrs: t.attributes as Record<string, string>, path: [...stack] });
+    if (!t.isSelfClosing) stack.push(t.name);
+  });
+  parser.on('closetag', (t) => {
+    if (!t.isSelfClosing) stack.pop();
+  });
+  try {
+    parser.write(text).close();
+  } catch {
+    return undefined;
+  }
+  return bad || out.length === 0 ? undefined : out;
+}
+
+/** A count as the formats write them: digits (blanks around allowed), below 2^53. */
+function count(v: string | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (v === undefined || !/^\s*\d{1,16}\s*$/.test(v)) return undefined;
+  const n = Number(v);
+  return n <= max ? n : undefined;
+}
+
+const MAX_LINE = 1e8;
+const MAX_UNITS = 1e6;
+
+/** Lines covered/total from file → line → hits, and branches from file → line → [covered, total]. */
+function coverageFigures(lines: Map<string, Map<number, number>>, branches?: Map<string, Map<number, [number, number]>>): Figures {
+  let lt = 0;
+  let lc = 0;
+  for (const f of lines.values()) for (const h of f.values()) (lt++, h > 0 && lc++);
+  let bt = 0;
+  let bc = 0;
+  for (const f of branches?.values() ?? []) for (const [c, t] of f.values()) (bt += t, (bc += c));
+  return { coverage_lines: lt ? (lc / lt) * 100 : null, coverage_branches: bt ? (bc / bt) * 100 : null };
+}
+
+function mapOf<K, V>(m: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  const k = key.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!m.has(k)) m.set(k, new Map());
+  return m.get(k)!;
+}
+
+/** Cobertura as coverage.py and istanbul write it: class/lines/line, condition-coverage on branch lines. */
+function strictCobertura(text: string): Figures | undefined {
+  const els = elements(text);
+  if (!els || els[0].name !== 'coverage' || els[0].attrs['line-rate'] === undefined) return undefined;
+  const lines = new Map<string, Map<number, number>>();
+  const branches = new Map<string, Map<number, [number, number]>>();
+  let file: string | undefined;
+  for (const e of els) {
+    if (e.name === 'class') {
+      if (!e.attrs.filename) return undefined;
+      file = e.attrs.filename;
+    }
+    if (e.name !== 'line' || e.path.at(-1) !== 'lines' || e.path.at(-2) !== 'class') continue;
+    const n = count(e.attrs.number, MAX_LINE);
+    const hits = count(e.attrs.hits);
+    if (n === undefined || hits === undefined || file === undefined) return undefined;
+    const l = mapOf(lines, file);
+    l.set(n, (l.get(n) ?? 0) + hits);
+    if (e.attrs.branch === 'true') {
+      const cc = /\((\d+)\/(\d+)\)/.exec(e.attrs['condition-coverage'] ?? '');
+      const c = count(cc?.[1]);
+      const t = count(cc?.[2], MAX_UNITS);
+      if (c === undefined || t === undefined || c > t) return undefined;
+      const b = mapOf(branches, file);
+      const prev = b.get(n) ?? [0, 0];
+      if (t > 0) b.set(n, [Math.max(prev[0], c), Math.max(prev[1], t)]);
+    }
+  }
+  return coverageFigures(lines, branches);
+}
+
+/** JaCoCo: sourcefile/line, covered when ci > 0; mb + cb branches of which cb covered. */
+function strictJacoco(text: string): Figures | undefined {
+  const els = elements(text);
+  if (!els || els[0].name !== 'report') return undefined;
+  const lines = new Map<string, Map<number, number>>();
+  const branches = new Map<string, Map<number, [number, number]>>();
+  let pkg = '';
+  let source: string | undefined;
+  for (const e of els) {
+    if (e.name === 'package') pkg = e.attrs.name ?? '';
+    if (e.name === 'sourcefile') source = pkg ? `${pkg}/${e.attrs.name ?? ''}` : (e.attrs.name ?? '');
+    if (e.name === 'counter' && e.path.at(-1) === 'method' && e.attrs.type === 'METHOD' && count(e.attrs.covered) === undefined) return undefined;
+    if (e.name !== 'line' || e.path.at(-1) !== 'sourcefile' || source === undefined) continue;
+    const nr = count(e.attrs.nr, MAX_LINE);
+    const ci = count(e.attrs.ci);
+    const mb = e.attrs.mb === undefined ? 0 : count(e.attrs.mb);
+    const cb = e.attrs.cb === undefined ? 0 : count(e.attrs.cb);
+    if (nr === undefined || ci === undefined || mb === undefined || cb === undefined || mb + cb > MAX_UNITS) return undefined;
+    const l = mapOf(lines, source);
+    l.set(nr, (l.get(nr) ?? 0) + ci);
+    const b = mapOf(branches, source);
+    const prev = b.get(nr) ?? [0, 0];
+    if (mb + cb > 0) b.set(nr, [Math.max(prev[0], cb), Math.max(prev[1], mb + cb)]);
+  }
+  return coverageFigures(lines, branches);
+}
+
+/** Go coverprofile, as `go tool cover` merges it: statements weighted by numStmt, lines of blocks that hold statements. */
+function strictGo(text: string): Figures | undefined {
+  let mode = '';
+  const blocks = new Map<string, { n: number; hits: number }>();
+  const lines = new Map<string, Map<number, number>>();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.startsWith('mode: ')) {
+      const m = line.slice(6).trim();
+      if (!['set', 'count', 'atomic'].includes(m) || (mode && m !== mode)) return undefined;
+      mode = m;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const b = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/.exec(line);
+    if (!mode || !b) return undefined;
+    const [start, end, n, hits] = [count(b[2], MAX_LINE), count(b[4], MAX_LINE), count(b[6], MAX_UNITS), count(b[7])];
+    if (start === undefined || end === undefined || n === undefined || hits === undefined || end < start) return undefined;
+    const key = `${b[1]}:${b[2]}.${b[3]},${b[4]}.${b[5]}`;
+    if (n > 0) {
+      const prev = blocks.get(key);
+      blocks.set(key, { n: Math.max(prev?.n ?? 0, n), hits: (prev?.hits ?? 0) + hits });
+      const l = mapOf(lines, b[1]);
+      for (let i = start; i <= end; i++) l.set(i, (l.get(i) ?? 0) + hits);
+    }
+  }
+  if (!mode) return undefined;
+  let st = 0;
+  let sc = 0;
+  for (const { n, hits } of blocks.values()) (st += n, hits > 0 && (sc += n));
+  return { coverage_lines: coverageFigures(lines).coverage_lines, coverage_statements: st ? (sc / st) * 100 : null };
+}
+
+/** Istanbul coverage-summary.json: per file counts (the `total` entry aside), the most complete of a file's entries kept. */
+function strictIstanbulSummary(text: string): Figures | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const metrics = ['lines', 'branches', 'functions', 'statements'] as const;
+  // Known by its shape: the first entry's first key a metric, whose first key is its total.
+  const [firstKey, firstValue] = Object.entries(Object.values(data)[0] ?? {})[0] ?? [];
+  if (!(metrics as readonly string[]).includes(firstKey) || typeof firstValue !== 'object' || Object.keys(firstValue ?? {})[0] !== 'total') return undefined;
+  const files = new Map<string, Record<string, { c: number; t: number }>>();
+  for (const [key, entry] of Object.entries(data)) {
+    if (key === 'total') continue;
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const f = files.get(key.replace(/^(\.\/)+/, '')) ?? {};
+    for (const m of metrics) {
+      const v = (entry as Record<string, { total?: unknown; covered?: unknown }>)[m];
+      if (v === undefined) continue;
+      const { total: t, covered: c } = v ?? {};
+      if (typeof t !== 'number' || typeof c !== 'number' || !Number.isSafeInteger(t) || !Number.isSafeInteger(c) || t < 0 || c < 0 || c > t) return undefined;
+      const prev = f[m];
+      if (!prev || t > prev.t || (t === prev.t && c > prev.c)) f[m] = { c, t };
+    }
+    files.set(key.replace(/^(\.\/)+/, ''), f);
+  }
+  const out: Figures = {};
+  for (const m of metrics) {
+    let c = 0;
+    let t = 0;
+    for (const f of files.values()) if (f[m]) (c += f[m].c, (t += f[m].t));
+    out[`coverage_${m}`] = t ? (c / t) * 100 : null;
+  }
+  return out;
+}
+
+/** Latency samples: a number a line (ms, or with an ms/s unit), `#` comments; p50/p95 by linear interpolation (R-7). */
+function strictSamples(text: string): Figures | undefined {
+  const samples: number[] = [];
+  for (const [i, raw] of text.replace(/^\uFEFF/, '').split('\n').entries()) {
+    const t = (raw.includes('#') ? raw.slice(0, raw.indexOf('#')) : raw).trim();
+    if (t === '') continue;
+    const m = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(ms|s)?$/i.exec(t);
+    if (!m) return undefined;
+    const v = Number(m[1]) * (m[2]?.toLowerCase() === 's' ? 1000 : 1);
+    if (!(v >= 0 && v <= 1e9)) return undefined;
+    samples.push(v);
+    void i;
+  }
+  if (samples.length === 0) return undefined;
+  samples.sort((a, b) => a - b);
+  const p = (q: number) => {
+    const r = (q / 100) * (samples.length - 1);
+    const lo = Math.floor(r);
+    return samples[lo] + (samples[Math.ceil(r)] - samples[lo]) * (r - lo);
+  };
+  return { perf_p50_ms: p(50), perf_p95_ms: p(95) };
+}
+
+/** Trivy JSON (schema 2): Results[].Vulnerabilities[] counted once per id, package and version, the highest severity kept. */
+function strictTrivy(text: string): Figures | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || doc.SchemaVersion !== 2) return undefined;
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const seen = new Map<string, number>();
+  for (const r of Array.isArray(doc.Results) ? doc.Results.filter(obj) : []) {
+    for (const v of Array.isArray(r.Vulnerabilities) ? r.Vulnerabilities.filter(obj) : []) {
+      const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+      const id = s(v.VulnerabilityID);
+      if (!id) return undefined;
+      const sev = rank.indexOf((s(v.Severity) ?? '').trim().toLowerCase());
+      const key = `${id}\0${s(v.PkgName) ?? ''}\0${s(v.InstalledVersion) ?? ''}`;
+      seen.set(key, Math.max(seen.get(key) ?? -1, sev));
+    }
+  }
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
+const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
+  { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
+  { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
+  { name: 'JaCoCo', base: 'coverage/jacoco/jacoco.xml', ext: '.xml', kind: 'coverage', strict: strictJacoco },
+  { name: 'Go coverprofile', base: 'coverage/generated/go-count.out', ext: '.out', kind: 'coverage', strict: strictGo },
+  { name: 'Istanbul summary (jest)', base: 'coverage/generated/jest-coverage-summary.json', ext: '.json', kind: 'coverage', strict: strictIstanbulSummary },
+  { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
+  { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
+];
+
+describe('fuzz: mutants of real reports give the strict reading or are refused (and then a strict reading refuses them too)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+  afterAll(() => cleanup(dir));
+
+  it.each(CASES.map((c, i) => [c.name, i] as const))(`%s: ${MUTANTS} mutants`, async (_name, index) => {
+    const c = CASES[index];
+    const base = readFileSync(path.join(FIX, c.base), 'utf8');
+    const strictBase = c.strict(base);
+    expect(strictBase).toBeDefined();
+    const rand = prng(1300 + index);
+    let refused = 0;
+    for (let i = 0; i < MUTANTS; i++) {
+      const text = i === 0 ? base : mutate(base, rand);
+      const name = `s${index}-${i}${c.ext}`;
+      writeFileSync(path.join(dir, name), text);
+      const strict = c.strict(text);
+      const table: MetricTable = new Map();
+      let refusal: string | undefined;
+      try {
+        if (c.kind === 'coverage') await collectCoverage(dir, 'coverage-files', name, table);
+        else if (c.kind === 'perf') await collectPerf(dir, 'perf-files', name, table);
+        else {
+          const acc = new VulnAccumulator();
+          setVulnMetrics(acc, await collectVulns(dir, 'vuln-files', name, acc), table);
+        }
+      } catch (err) {
+        if (!(err instanceof UserError)) throw new Error(`${c.name} mutant ${i}: not a UserError: ${(err as Error).stack}`);
+        expect(err.render()).not.toContain('\n');
+        refusal = err.render();
+      }
+      if (refusal !== undefined) {
+        refused++;
+        expect([i, text.slice(0, 2000), 'refused', refusal]).toEqual([i, text.slice(0, 2000), 'refused', strict === undefined ? refusal : 'a strict reading reads it']);
+        continue;
+      }
+      expect([i, 'read', strict === undefined ? 'a strict reading refuses it' : 'read']).toEqual([i, 'read', 'read']);
+      const got: Figures = {};
+      for (const key of Object.keys(strict!)) {
+        const v = table.get(key)?.value;
+        got[key] = typeof v === 'number' ? v : null;
+      }
+      const round = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v === null ? null : Math.round(v * 1e6) / 1e6]));
+      expect([i, text.slice(0, 2000), round(got)]).toEqual([i, text.slice(0, 2000), round(strict!)]);
+    }
+    console.log(`${c.name}: ${MUTANTS} mutants, ${refused} refused (a strict reading refuses them too), ${MUTANTS - refused} read with the strict figures`);
+  }, 120_000);
+});
