@@ -316,6 +316,95 @@ function strictTrivy(text: string): Figures | undefined {
   return out;
 }
 
+/** RFC 4180 records of a whole text (quotes may hold the delimiter, quotes and line ends); undefined when a quote is left open. */
+function csvRecords(text: string, delimiter = ','): string[][] | undefined {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"', i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '' && !wasQuoted) quoted = wasQuoted = true;
+    else if (ch === delimiter) (fields.push(field), (field = ''), (wasQuoted = false));
+    else if (ch === '\n') {
+      fields.push(field.replace(/\r$/, ''));
+      records.push(fields);
+      (fields = []), (field = ''), (wasQuoted = false);
+    } else if (wasQuoted && ch !== '\r') return undefined; // text after a closing quote
+    else field += ch;
+  }
+  if (quoted) return undefined;
+  if (field !== '' || fields.length) (fields.push(field), records.push(fields));
+  return records;
+}
+
+/** JMeter CSV results: every row's elapsed a sample (ms), success=false a failure. */
+function strictJmeter(text: string): Figures | undefined {
+  const rows = csvRecords(text);
+  if (!rows || rows.length === 0) return undefined;
+  const header = rows[0];
+  const elapsed = header.indexOf('elapsed');
+  const success = header.indexOf('success');
+  if (elapsed < 0 || !header.includes('timeStamp')) return undefined;
+  const samples: number[] = [];
+  let failures = 0;
+  for (const row of rows.slice(1)) {
+    if (row.length === 1 && row[0].trim() === '') continue;
+    if (row.length !== header.length) return undefined;
+    const e = row[elapsed].trim();
+    if (!/^\d+(\.\d+)?$/.test(e) || Number(e) > 1e9) return undefined;
+    samples.push(Number(e));
+    if (success >= 0) {
+      const ok = row[success].trim().toLowerCase();
+      if (ok === 'false') failures++;
+      else if (ok !== 'true') return undefined;
+    }
+  }
+  if (samples.length === 0) return { perf_p95_ms: null };
+  samples.sort((a, b) => a - b);
+  const r = 0.95 * (samples.length - 1);
+  const lo = Math.floor(r);
+  return {
+    perf_p95_ms: samples[lo] + (samples[Math.ceil(r)] - samples[lo]) * (r - lo),
+    perf_error_rate: success >= 0 ? (failures / samples.length) * 100 : null
+  };
+}
+
+/** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
+function strictGrype(text: string): Figures | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || Object.keys(doc)[0] !== 'matches' || !Array.isArray(doc.matches)) return undefined;
+  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const cve = (id: string) => /^CVE-\d+-\d+$/i.test(id);
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const seen = new Map<string, number>();
+  for (const m of doc.matches.filter(obj)) {
+    const v = obj(m.vulnerability) ? m.vulnerability : undefined;
+    const id = s(v?.id);
+    if (!v || !id) return undefined;
+    const related = (Array.isArray(m.relatedVulnerabilities) ? m.relatedVulnerabilities.filter(obj) : []).map((r) => s(r.id) ?? '').filter(cve).sort();
+    const a = obj(m.artifact) ? m.artifact : {};
+    const key = `${cve(id) ? id : (related[0] ?? id)}\0${s(a.name) ?? ''}\0${s(a.version) ?? ''}`;
+    const word = (s(v.severity) ?? '').trim().toLowerCase();
+    const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
+    seen.set(key, Math.max(seen.get(key) ?? -1, sev));
+  }
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
@@ -324,6 +413,8 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'Go coverprofile', base: 'coverage/generated/go-count.out', ext: '.out', kind: 'coverage', strict: strictGo },
   { name: 'Istanbul summary (jest)', base: 'coverage/generated/jest-coverage-summary.json', ext: '.json', kind: 'coverage', strict: strictIstanbulSummary },
   { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
+  { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
+  { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
