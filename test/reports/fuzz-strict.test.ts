@@ -405,6 +405,68 @@ function strictGrype(text: string): Figures | undefined {
   return out;
 }
 
+/**
+ * k6 summaries (--summary-export, and handleSummary's data with `values`): percentiles of
+ * http_req_duration (med for p50 when there is no p(50)), failures from http_req_failed (its
+ * passes are the failed requests; with only a rate, the rate of http_reqs' count).
+ */
+function strictK6(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !(/"root_group"\s*:/.test(text) || (/"metrics"\s*:/.test(text) && /"(?:http_req_duration|http_reqs|iteration_duration|iterations|vus_max|data_received)"\s*:/.test(text)))) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || !obj(doc.metrics)) return undefined;
+  const metrics = doc.metrics;
+  const values = (name: string): Record<string, unknown> | undefined | null => {
+    const m = metrics[name];
+    if (m === undefined) return undefined;
+    if (!obj(m)) return null;
+    return obj(m.values) ? m.values : m;
+  };
+  const num = (v: unknown): number | undefined =>
+    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  const out: Figures = { perf_p50_ms: null, perf_p90_ms: null, perf_p95_ms: null, perf_p99_ms: null, perf_error_rate: null };
+  const d = values('http_req_duration');
+  if (d === null) return undefined;
+  for (const [key, raw] of Object.entries(d ?? {})) {
+    const m = /^p\((\d+(?:\.\d+)?)\)$/.exec(key);
+    const p = m ? Number(m[1]) : key === 'med' ? 50 : undefined;
+    if (p !== 50 && p !== 90 && p !== 95 && p !== 99) continue;
+    if (key === 'med' && 'p(50)' in d!) continue;
+    if (raw === undefined || raw === null) continue;
+    const ms = num(raw);
+    if (ms === undefined || ms < 0 || ms > 1e9) return undefined;
+    out[`perf_p${p}_ms`] = ms;
+  }
+  const f = values('http_req_failed');
+  if (f === null) return undefined;
+  if (f) {
+    const count = (v: unknown) => (v === undefined || v === null ? undefined : num(v));
+    const passes = count(f.passes);
+    const fails = count(f.fails);
+    for (const c of [passes, fails]) if (c !== undefined && (c < 0 || !Number.isSafeInteger(c))) return undefined;
+    if ((f.passes != null && passes === undefined) || (f.fails != null && fails === undefined)) return undefined;
+    let requests: number;
+    let failures: number;
+    if (passes !== undefined && fails !== undefined) (requests = passes + fails), (failures = passes);
+    else {
+      const rate = 'rate' in f ? f.rate : f.value;
+      const reqs = values('http_reqs');
+      if (reqs === null) return undefined;
+      const total = reqs ? count(reqs.count) : undefined;
+      if (reqs && reqs.count != null && (total === undefined || total < 0 || !Number.isSafeInteger(total))) return undefined;
+      if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1) || total === undefined) return undefined;
+      (requests = total), (failures = Math.round(rate * total));
+    }
+    out.perf_error_rate = requests > 0 ? (failures / requests) * 100 : 0;
+  }
+  return out;
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
@@ -413,6 +475,8 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'Go coverprofile', base: 'coverage/generated/go-count.out', ext: '.out', kind: 'coverage', strict: strictGo },
   { name: 'Istanbul summary (jest)', base: 'coverage/generated/jest-coverage-summary.json', ext: '.json', kind: 'coverage', strict: strictIstanbulSummary },
   { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
+  { name: 'k6 --summary-export', base: 'perf/k6/summary-export.json', ext: '.json', kind: 'perf', strict: strictK6 },
+  { name: 'k6 handleSummary', base: 'perf/k6/handle-summary.json', ext: '.json', kind: 'perf', strict: strictK6 },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
