@@ -1,14 +1,15 @@
 /**
- * Mutated real reports against a strict reading written here (issue 13): a mutant of a Cobertura
- * (coverage.py, jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample or Trivy report is
- * either refused with one UserError line — and then a strict reading refuses it too — or read with
- * exactly the figures the strict reading gives. The strict readings follow each format's producer
- * (see the module docs of src/core/reports) from the whole text at once: a strict XML parse or
- * JSON.parse, then the figures, with every count a whole number in its domain.
+ * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
+ * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample,
+ * k6 summary, autocannon, JMeter CSV, Grype, npm audit or Trivy report is either refused with one
+ * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
+ * strict reading gives. The strict readings follow each format's producer (see the module docs of
+ * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
+ * reading, then the figures, every count a whole number in its domain. LCOV has its own in
+ * fuzz.test.ts.
  *
  * Bases: test/fixtures/coverage/generated (written by coverage.py, jest and go, see its README),
- * test/fixtures/coverage/jacoco/jacoco.xml, test/fixtures/perf/latency-samples/samples.txt and
- * test/fixtures/vulns/trivy/npm.json.golden.json (their READMEs name the sources).
+ * and the real reports under test/fixtures/{coverage/jacoco,perf,vulns} (their READMEs name them).
  */
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -467,6 +468,80 @@ function strictK6(text: string): Figures | undefined {
   return out;
 }
 
+/** npm audit --json of npm 7+ (auditReportVersion 2): one finding per entry of `vulnerabilities`, by its advisories (or the packages it is vulnerable through), name and range. */
+function strictNpmAudit(text: string): Figures | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const head = text.slice(0, 4096);
+  if (!obj(doc) || !/^\s*\{/.test(text) || !(/"auditReportVersion"\s*:/.test(head) || /^\s*\{\s*"actions"\s*:\s*\[/.test(head) || /^\s*\{\s*"advisories"\s*:\s*\{/.test(head))) return undefined;
+  if (doc.auditReportVersion !== 2 || !obj(doc.vulnerabilities)) return undefined;
+  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const seen = new Map<string, number>();
+  for (const [key, e] of Object.entries(doc.vulnerabilities)) {
+    if (!obj(e)) continue;
+    const via = Array.isArray(e.via) ? e.via : [];
+    const ids = via.filter(obj).map((a) => /\/(GHSA(?:-[a-z0-9]{4}){3})\b/i.exec(s(a.url) ?? '')?.[1] ?? s(a.source) ?? '').filter((x) => x !== '');
+    const through = via.filter((v): v is string => typeof v === 'string');
+    const id = ids.length ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(through)].sort().join(',')}`;
+    const k = `${id}\0${s(e.name) ?? key}\0${s(e.range) ?? ''}`;
+    const word = (s(e.severity) ?? '').trim().toLowerCase();
+    const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
+    seen.set(k, Math.max(seen.get(k) ?? -1, sev));
+  }
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
+/** autocannon --json: p50/p90/p99 of `latency` (no data without a response), errors and 4xx/5xx (or non2xx) failed. */
+function strictAutocannon(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !/"connections"\s*:/.test(text) || !/"pipelining"\s*:/.test(text) || !/"latency"\s*:/.test(text)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || !obj(doc.latency) || !obj(doc.requests)) return undefined;
+  const num = (v: unknown): number | undefined =>
+    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  let bad = false;
+  const count = (v: unknown): number | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const n = num(v);
+    if (n === undefined || n < 0 || !Number.isSafeInteger(n)) bad = true;
+    return n;
+  };
+  const responses = count(doc.requests.total) ?? 0;
+  const errors = count(doc.errors) ?? 0;
+  const c4 = count(doc['4xx']);
+  const c5 = count(doc['5xx']);
+  const badStatus = c4 !== undefined || c5 !== undefined ? (c4 ?? 0) + (c5 ?? 0) : (count(doc.non2xx) ?? 0);
+  if (bad) return undefined;
+  const out: Figures = { perf_p50_ms: null, perf_p90_ms: null, perf_p99_ms: null };
+  if (responses > 0) {
+    for (const p of [50, 90, 99]) {
+      const raw = doc.latency[`p${p}`];
+      if (raw === undefined || raw === null) continue;
+      const ms = num(raw);
+      if (ms === undefined || ms < 0 || ms > 1e9) return undefined;
+      out[`perf_p${p}_ms`] = ms;
+    }
+  }
+  const requests = responses + errors;
+  const failures = errors + badStatus;
+  if (failures > requests) return undefined;
+  out.perf_error_rate = requests > 0 ? (failures / requests) * 100 : 0;
+  return out;
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
@@ -477,8 +552,10 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
   { name: 'k6 --summary-export', base: 'perf/k6/summary-export.json', ext: '.json', kind: 'perf', strict: strictK6 },
   { name: 'k6 handleSummary', base: 'perf/k6/handle-summary.json', ext: '.json', kind: 'perf', strict: strictK6 },
+  { name: 'autocannon', base: 'perf/autocannon/result.json', ext: '.json', kind: 'perf', strict: strictAutocannon },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
+  { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
