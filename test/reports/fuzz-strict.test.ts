@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample,
- * k6 summary, autocannon, JMeter CSV, Grype, npm audit or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, JMeter CSV, Grype, npm audit or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -542,6 +542,45 @@ function strictAutocannon(text: string): Figures | undefined {
   return out;
 }
 
+/** k6 run --out json: http_req_duration points are samples, http_req_failed points (1 failed) requests; every line a JSON object with type and metric. */
+function strictK6Ndjson(text: string): Figures | undefined {
+  const samples: number[] = [];
+  let requests = 0;
+  let failures = 0;
+  let first = true;
+  for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      return undefined;
+    }
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return undefined;
+    const r = o as Record<string, unknown>;
+    if (typeof r.type !== 'string' || typeof r.metric !== 'string') return undefined;
+    if (first && r.type !== 'Metric' && r.type !== 'Point') return undefined; // not recognised as k6 output
+    first = false;
+    if (r.type !== 'Point' || (r.metric !== 'http_req_duration' && r.metric !== 'http_req_failed')) continue;
+    const data = r.data;
+    const v = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).value : undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+    if (r.metric === 'http_req_duration') {
+      if (v < 0 || v > 1e9) return undefined;
+      samples.push(v);
+    } else (requests++, v !== 0 && failures++);
+  }
+  samples.sort((a, b) => a - b);
+  const p = (q: number) => {
+    if (samples.length === 0) return null;
+    const rank = (q / 100) * (samples.length - 1);
+    const lo = Math.floor(rank);
+    return samples[lo] + (samples[Math.ceil(rank)] - samples[lo]) * (rank - lo);
+  };
+  return { perf_p50_ms: p(50), perf_p95_ms: p(95), perf_p99_ms: p(99), perf_error_rate: requests ? (failures / requests) * 100 : null };
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
@@ -552,6 +591,7 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
   { name: 'k6 --summary-export', base: 'perf/k6/summary-export.json', ext: '.json', kind: 'perf', strict: strictK6 },
   { name: 'k6 handleSummary', base: 'perf/k6/handle-summary.json', ext: '.json', kind: 'perf', strict: strictK6 },
+  { name: 'k6 --out json', base: 'perf/k6/run-output.ndjson', ext: '.ndjson', kind: 'perf', strict: strictK6Ndjson },
   { name: 'autocannon', base: 'perf/autocannon/result.json', ext: '.json', kind: 'perf', strict: strictAutocannon },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
