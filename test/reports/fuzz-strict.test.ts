@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample,
- * k6 summary and raw output, autocannon, JMeter CSV, Grype, npm audit or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -581,6 +581,40 @@ function strictK6Ndjson(text: string): Figures | undefined {
   return { perf_p50_ms: p(50), perf_p95_ms: p(95), perf_p99_ms: p(99), perf_error_rate: requests ? (failures / requests) * 100 : null };
 }
 
+/** Snyk CLI JSON: vulnerabilities[] (licenses aside) once per id (the CVE when exactly one), package and version; severityWithCritical first. */
+function strictSnyk(text: string): Figures | undefined {
+  const head = text.slice(0, 65536).replace(/^\s+/, '');
+  if (!/^\[?\s*\{/.test(head) || !/"vulnerabilities"\s*:\s*\[/.test(head) || !/"(upgradePath|isUpgradable|packageManager|dependencyCount|uniqueCount)"\s*:/.test(head)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const projects = Array.isArray(doc) ? doc.filter(obj) : obj(doc) ? [doc] : undefined;
+  if (!projects) return undefined;
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const seen = new Map<string, number>();
+  for (const p of projects) {
+    if (!Array.isArray(p.vulnerabilities)) return undefined;
+    for (const v of p.vulnerabilities.filter(obj)) {
+      if (s(v.type) === 'license') continue;
+      const id = s(v.id);
+      if (!id) return undefined;
+      const cves = obj(v.identifiers) && Array.isArray(v.identifiers.CVE) ? v.identifiers.CVE.filter((c): c is string => typeof c === 'string') : [];
+      const key = `${cves.length === 1 ? cves[0] : id}\0${s(v.packageName) ?? s(v.name) ?? ''}\0${s(v.version) ?? ''}`;
+      const word = (s(v.severityWithCritical) ?? s(v.severity) ?? '').trim().toLowerCase();
+      const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
+      seen.set(key, Math.max(seen.get(key) ?? -1, sev));
+    }
+  }
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
@@ -596,6 +630,8 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
+  { name: 'Snyk (one project)', base: 'vulns/snyk/single-project.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
+  { name: 'Snyk (--all-projects)', base: 'vulns/snyk/all-projects.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
