@@ -1,6 +1,6 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
- * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul summary, latency-sample,
+ * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
  * k6 summary and raw output, autocannon, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
@@ -615,12 +615,84 @@ function strictSnyk(text: string): Figures | undefined {
   return out;
 }
 
+/**
+ * Istanbul coverage-final.json as istanbul-lib-coverage totals it: lines from the start line of
+ * each statement (the largest count there), statements, functions and each entry of b[] a branch,
+ * all keyed by source location so that two entries of one file merge.
+ */
+function strictIstanbulFinal(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !/"statementMap"\s*:/.test(text.slice(0, 65536))) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(data)) return undefined;
+  const hits = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
+  const loc = (l: unknown) => (obj(l) && obj(l.start) && obj(l.end) ? `${l.start.line}|${l.start.column}|${l.end.line}|${l.end.column}` : undefined);
+  const files = new Map<string, { lines: Map<number, number>; st: Map<string, number>; fn: Map<string, number>; br: Map<string, number> }>();
+  const add = (m: Map<string, number>, k: string, h: number) => m.set(k, (m.get(k) ?? 0) + h);
+  for (const [key, entry] of Object.entries(data)) {
+    const fc = obj(entry) && obj(entry.data) ? entry.data : entry;
+    if (!obj(fc) || !obj(fc.statementMap) || !obj(fc.s)) return undefined;
+    const name = (typeof fc.path === 'string' ? fc.path : key).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const f = files.get(name) ?? { lines: new Map(), st: new Map(), fn: new Map(), br: new Map() };
+    files.set(name, f);
+    const lineMax = new Map<number, number>();
+    for (const [id, h] of Object.entries(fc.s)) {
+      const l = fc.statementMap[id];
+      const k = loc(l);
+      if (!k) continue;
+      const c = hits(h);
+      const line = (l as { start: { line: unknown } }).start.line;
+      if (c === undefined || typeof line !== 'number' || !Number.isSafeInteger(line) || line < 0 || line > MAX_LINE) return undefined;
+      add(f.st, k, c);
+      lineMax.set(line, Math.max(lineMax.get(line) ?? -1, c));
+    }
+    for (const [line, c] of lineMax) f.lines.set(line, (f.lines.get(line) ?? 0) + c);
+    const fnMap = obj(fc.fnMap) ? fc.fnMap : {};
+    for (const [id, h] of Object.entries(obj(fc.f) ? fc.f : {})) {
+      const c = hits(h);
+      if (c === undefined) return undefined;
+      const fn = fnMap[id];
+      add(f.fn, (obj(fn) ? (loc(fn.loc) ?? loc(fn.decl)) : undefined) ?? `#${id}`, c);
+    }
+    const branchMap = obj(fc.branchMap) ? fc.branchMap : {};
+    for (const [id, hs] of Object.entries(obj(fc.b) ? fc.b : {})) {
+      if (!Array.isArray(hs)) return undefined;
+      const br = branchMap[id];
+      const locs = obj(br) && Array.isArray(br.locations) ? br.locations : [];
+      const base = loc(locs[0]) ?? (obj(br) ? loc(br.loc) : undefined) ?? `#${id}`;
+      for (const [i, h] of hs.entries()) {
+        const c = hits(h);
+        if (c === undefined) return undefined;
+        add(f.br, `${base}:${i}`, c);
+      }
+    }
+  }
+  const ratio = (pick: (f: typeof files extends Map<string, infer F> ? F : never) => Map<unknown, number>) => {
+    let c = 0;
+    let t = 0;
+    for (const f of files.values()) for (const h of pick(f).values()) (t++, h > 0 && c++);
+    return t ? (c / t) * 100 : null;
+  };
+  return {
+    coverage_lines: ratio((f) => f.lines),
+    coverage_statements: ratio((f) => f.st),
+    coverage_functions: ratio((f) => f.fn),
+    coverage_branches: ratio((f) => f.br)
+  };
+}
+
 const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' | 'perf' | 'vulns'; strict: (t: string) => Figures | undefined }> = [
   { name: 'Cobertura (coverage.py)', base: 'coverage/generated/coveragepy-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Cobertura (jest)', base: 'coverage/generated/jest-cobertura.xml', ext: '.xml', kind: 'coverage', strict: strictCobertura },
   { name: 'Clover (jest)', base: 'coverage/generated/jest-clover.xml', ext: '.xml', kind: 'coverage', strict: strictClover },
   { name: 'JaCoCo', base: 'coverage/jacoco/jacoco.xml', ext: '.xml', kind: 'coverage', strict: strictJacoco },
   { name: 'Go coverprofile', base: 'coverage/generated/go-count.out', ext: '.out', kind: 'coverage', strict: strictGo },
+  { name: 'Istanbul coverage-final (jest)', base: 'coverage/generated/jest-coverage-final.json', ext: '.json', kind: 'coverage', strict: strictIstanbulFinal },
   { name: 'Istanbul summary (jest)', base: 'coverage/generated/jest-coverage-summary.json', ext: '.json', kind: 'coverage', strict: strictIstanbulSummary },
   { name: 'latency samples', base: 'perf/latency-samples/samples.txt', ext: '.txt', kind: 'perf', strict: strictSamples },
   { name: 'k6 --summary-export', base: 'perf/k6/summary-export.json', ext: '.json', kind: 'perf', strict: strictK6 },
