@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Locust, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -376,6 +376,42 @@ function strictJmeter(text: string): Figures | undefined {
   };
 }
 
+/** Locust's _stats.csv: the (last) Aggregated row — requests, failures, and its 50%/90%/95%/99% columns (N/A: no data). */
+function strictLocust(text: string): Figures | undefined {
+  const rows = csvRecords(text.replace(/^\uFEFF/, ''));
+  if (!rows) return undefined;
+  while (rows.length && rows[0].length === 1 && rows[0][0].trim() === '') rows.shift();
+  const header = rows[0];
+  const has = (names: string[]) => names.find((n) => header?.includes(n));
+  if (!header || !header.includes('Name') || !has(['Request Count', '# requests']) || !has(['Failure Count', '# failures']) || header.includes('Timestamp')) return undefined;
+  let total: string[] | undefined;
+  for (const row of rows.slice(1)) {
+    if (row.length === 1 && row[0].trim() === '') continue;
+    if (row.length !== header.length) return undefined;
+    if (['Aggregated', 'Total'].includes(row[header.indexOf('Name')])) total = row;
+  }
+  if (!total) return undefined;
+  const cell = (names: string[]) => {
+    const n = has(names);
+    return n === undefined ? undefined : total![header.indexOf(n)].trim();
+  };
+  const num = (t: string) => (/^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(t) && Number.isFinite(Number(t)) ? Number(t) : undefined);
+  const requests = num(cell(['Request Count', '# requests'])!);
+  const failures = num(cell(['Failure Count', '# failures'])!);
+  if (requests === undefined || failures === undefined || !Number.isSafeInteger(requests) || !Number.isSafeInteger(failures) || requests < 0 || failures < 0 || failures > requests) return undefined;
+  const out: Figures = { perf_p50_ms: null, perf_p90_ms: null, perf_p95_ms: null, perf_p99_ms: null, perf_error_rate: requests ? (failures / requests) * 100 : 0 };
+  if (requests > 0) {
+    for (const [p, names] of [[50, ['50%', 'Median Response Time', 'Median response time']], [90, ['90%']], [95, ['95%']], [99, ['99%']]] as const) {
+      const t = cell([...names]);
+      if (t === undefined || t === 'N/A' || t === '') continue;
+      const v = num(t);
+      if (v === undefined || v < 0 || v > 1e9) return undefined;
+      out[`perf_p${p}_ms`] = v;
+    }
+  }
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -699,6 +735,7 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'k6 handleSummary', base: 'perf/k6/handle-summary.json', ext: '.json', kind: 'perf', strict: strictK6 },
   { name: 'k6 --out json', base: 'perf/k6/run-output.ndjson', ext: '.ndjson', kind: 'perf', strict: strictK6Ndjson },
   { name: 'autocannon', base: 'perf/autocannon/result.json', ext: '.json', kind: 'perf', strict: strictAutocannon },
+  { name: 'Locust _stats.csv', base: 'perf/locust/example_stats.csv', ext: '.csv', kind: 'perf', strict: strictLocust },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
