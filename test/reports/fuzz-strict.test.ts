@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, Locust, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Locust, Gatling, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -412,6 +412,40 @@ function strictLocust(text: string): Figures | undefined {
   return out;
 }
 
+/** Gatling's stats.json: numberOfRequests total and ko; percentiles1/3/4 (total) as p50/p95/p99 (Gatling's defaults); "-" is no data. */
+function strictGatling(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !/"numberOfRequests"\s*:/.test(text) || !/"percentiles1"\s*:/.test(text)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc)) return undefined;
+  const stats = obj(doc.stats) ? doc.stats : doc;
+  const num = (v: unknown): number | undefined | null => {
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '-')) return null;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+    return typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  };
+  const counts = stats.numberOfRequests;
+  if (!obj(counts)) return undefined;
+  const total = num(counts.total);
+  const ko = num(counts.ko);
+  for (const c of [total, ko]) if (c === undefined || (c !== null && (c < 0 || !Number.isSafeInteger(c)))) return undefined;
+  const [t, k] = [total ?? 0, ko ?? 0];
+  if (k > t) return undefined;
+  if (!['percentiles1', 'percentiles2', 'percentiles3', 'percentiles4'].every((key) => obj(stats[key]))) return undefined;
+  const out: Figures = { perf_p50_ms: null, perf_p95_ms: null, perf_p99_ms: null, perf_error_rate: t ? (k / t) * 100 : 0 };
+  for (const [key, p] of [['percentiles1', 50], ['percentiles3', 95], ['percentiles4', 99]] as const) {
+    const v = num((stats[key] as Record<string, unknown>).total);
+    if (v === undefined || (v !== null && (v < 0 || v > 1e9))) return undefined;
+    out[`perf_p${p}_ms`] = v;
+  }
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -736,6 +770,7 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'k6 --out json', base: 'perf/k6/run-output.ndjson', ext: '.ndjson', kind: 'perf', strict: strictK6Ndjson },
   { name: 'autocannon', base: 'perf/autocannon/result.json', ext: '.json', kind: 'perf', strict: strictAutocannon },
   { name: 'Locust _stats.csv', base: 'perf/locust/example_stats.csv', ext: '.csv', kind: 'perf', strict: strictLocust },
+  { name: 'Gatling stats.json', base: 'perf/gatling/stats.json', ext: '.json', kind: 'perf', strict: strictGatling },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
