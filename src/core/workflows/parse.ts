@@ -57,6 +57,25 @@ class BoundedErrors extends TemplateValidationErrors {
   }
 }
 
+/**
+ * Most jobs of a workflow analysed. GitHub's converter checks `needs:` in time quadratic in the
+ * jobs (its validateNeeds rescans every waiting job each time one is satisfied: 2 s for 14,000
+ * jobs here, about the most 500 KB holds), and nothing of ours should be; 10,000 is far above any
+ * real workflow (a matrix alone may make at most 256 jobs of a run).
+ */
+export const MAX_JOBS = 10_000;
+
+/** The refusal of a workflow of more than {@link MAX_JOBS} jobs, at its `jobs:` key. */
+function tooManyJobs(root: TemplateToken | undefined): { message: string; at: { line: number; column: number } } | undefined {
+  if (!root || !isMapping(root)) return undefined;
+  for (const pair of root) {
+    if (!isString(pair.key) || pair.key.value !== 'jobs' || !isMapping(pair.value) || pair.value.count <= MAX_JOBS) continue;
+    const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : { line: 1, column: 1 };
+    return { message: `a workflow of ${pair.value.count.toLocaleString('en-US')} jobs is more than the ${MAX_JOBS.toLocaleString('en-US')} analysed; not analysed`, at };
+  }
+  return undefined;
+}
+
 /** Parses text already read (tests and fixtures use this directly). */
 export async function parseSource(source: SourceFile): Promise<ParsedFile> {
   const bomb = boundsProblem(source) ?? aliasBomb(source.text);
@@ -67,6 +86,8 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
   let result: TemplateParseResult;
   try {
     result = source.kind === 'action' ? parseAction(file, context) : parseWorkflow(file, context);
+    const tooMany = source.kind === 'workflow' ? tooManyJobs(result.value) : undefined;
+    if (tooMany) return { source, problems: [{ stage: 'read', ...tooMany }] };
     if (source.kind === 'workflow' && result.value) {
       // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
       // results are discarded, only its messages kept. No file provider: local reusable workflows
