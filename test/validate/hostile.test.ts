@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runAction, makeWorkspace, type ActionRun } from '../support/action.js';
+import { sarifErrors } from './sarif.js';
 
 const LIMIT_MB = 300;
 /** Size of everything a run leaves: GITHUB_OUTPUT, the summary, the log and the SARIF file. */
@@ -54,6 +55,7 @@ describe('hostile workflows (bundled workflows-validation)', () => {
     const findings = run.report.findings as ReportFinding[];
     expect(findings).toHaveLength(100);
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['PG202']));
+    expect(sarifErrors(run.sarif)).toEqual([]);
     expect(run.sarif.runs[0].results).toHaveLength(100);
     expect(JSON.stringify(run.sarif.runs[0].invocations)).toContain('4,900 more findings not shown');
     expect(run.annotations).toHaveLength(101);
