@@ -59,7 +59,21 @@ describe('hostile and broken reports (bundled action)', () => {
       levels.push(`${cur}: &${cur} [${Array(10).fill('*' + prev).join(',')}]`);
     }
     const ws = makeWorkspace({ 'phase.md': `---\n${levels.join('\n')}\ngates: { coverage: 80 }\n---\n` });
-    await refuse(ws, { 'phase-file': 'phase.md' }, /^phase-file: phase.md: YAML with too many aliases/);
+    await refuse(ws, { 'phase-file': 'phase.md' }, /^phase-file: phase.md:\d+: a phase document with more than 50 aliases; not parsed$/);
+  });
+
+  it('a phase document whose 1 MB front matter is `[` lines: refused at the 64th level, before a parse', async () => {
+    // Parsed, it took 7 s and 600 MB (and grew faster than its size) before ending in a stack overflow.
+    const ws = makeWorkspace({ 'phase.md': `---\n${'[\n'.repeat(520_000)}---\n# Phase\n` });
+    const run = await refuse(ws, { 'phase-file': 'phase.md' }, /^phase-file: phase.md:65: a phase document nested deeper than 64 levels; not parsed$/);
+    expect(run.ms).toBeLessThan(10_000);
+  });
+
+  it('a gates input of 60,000 nodes: refused by its node count, naming the line', async () => {
+    // 120 KB: an environment variable (how the runner passes an input) holds at most 128 KB.
+    const ws = makeWorkspace();
+    const gates = `coverage: 80\nlist: [${'1,'.repeat(60_000)}]`;
+    await refuse(ws, { gates }, /^gates: line 2: YAML input of more than 50,000 YAML nodes; not parsed$/);
   });
 
   it('a YAML alias bomb in the gates input', async () => {

@@ -338,6 +338,15 @@ describe('smoke-test action: bad input fails clearly in bounded time', () => {
     ]);
   });
 
+  it('a 1 MB checks file: refused by its node count at the line, in bounded time and memory', async () => {
+    // Parsed, it took 5.7 s and 260 MB here before "more than 200 checks".
+    const ws = makeWorkspace({ 'checks.yml': '- { name: c, path: / }\n'.repeat(45_000) });
+    const run = await runAction('smoke-test', { workspace: ws, inputs: { ...FAST, url: 'http://127.0.0.1:9', checks: 'checks.yml' }, measure: true, timeoutMs: 60_000 });
+    expectOneError(run, /^checks: checks.yml:8334: a checks list of more than 50,000 YAML nodes; not parsed$/);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(run.maxRssMb!).toBeLessThan(300);
+  });
+
   it('an invalid regular expression, before any request', async () => {
     const server = await startServer({ '/': ok() });
     const run = await smoke({ url: server.url, checks: '- name: home\n  path: /\n  expect:\n    body-matches: "(unclosed"' });

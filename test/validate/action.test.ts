@@ -126,7 +126,8 @@ describe('workflows-validation (bundled, runner contract)', () => {
       '.github/workflows/binary.yml': Buffer.from([0x6f, 0x6e, 0x3a, 0x20, 0x00, 0x01, 0x02, 0xff]),
       '.github/workflows/real.yml': fixture('needs-unknown-job', 'bad.yml')
     });
-    // 11 MB of valid YAML: refused by size before it is read.
+    // 11 MB of valid YAML: refused by size (GitHub's 512,000 bytes) before it is read, at the line
+    // where the limit is crossed (9 bytes, then lines of 34).
     writeFileSync(path.join(ws, '.github/workflows/huge.yml'), 'on: push\n' + '# padding padding padding padding\n'.repeat(340_000));
     mkdirSync(path.join(ws, 'outside'), { recursive: true });
     const run = await runAction('workflows-validation', { workspace: ws, measure: true, inputs: { paths: '.github/workflows/*.yml' } });
@@ -134,7 +135,7 @@ describe('workflows-validation (bundled, runner contract)', () => {
     expect(report.findings.map((f: { file: string; rule: string; line: number; message: string }) => `${f.file}:${f.line} ${f.rule} ${f.message.replace(/ \(.*$/, '')}`)).toEqual([
       '.github/workflows/binary.yml:1 PG100 binary file',
       '.github/workflows/bomb.yml:3 PG100 YAML aliases expand to more than 200000 nodes',
-      '.github/workflows/huge.yml:1 PG100 file of 11.0 MB is larger than the 10 MB limit; not parsed',
+      '.github/workflows/huge.yml:15060 PG100 a workflow of 11,560,009 bytes is larger than the limit of 512,000 bytes',
       '.github/workflows/latin1.yml:6 PG100 not valid UTF-8 text',
       '.github/workflows/real.yml:10 PG110 job "test" needs unknown job "biuld"',
       '.github/workflows/real.yml:15 PG110 job "deploy" needs unknown job "Compile"'

@@ -17,6 +17,7 @@ import { loadConfig, globToRegExp } from '../workflows/config.js';
 import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
+import { capFindings, omittedLines } from '../workflows/output/cap.js';
 
 /**
  * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
@@ -47,6 +48,10 @@ export interface ValidationReport {
   warningCount: number;
   noteCount: number;
   files: string[];
+  /** How many findings there are in all; `findings` holds the ones shown (output/cap.ts). */
+  findingCount: number;
+  /** By file, how many findings are not in `findings`. */
+  omitted: { file: string; count: number }[];
   findings: { rule: string; name: string; level: string; file: string; line: number; column: number; message: string }[];
 }
 
@@ -180,6 +185,9 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
   const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
 
+  // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
+  const capped = capFindings(findings);
+  const omitted = omittedLines(capped);
   const errorCount = findings.filter((f) => f.level === 'error').length;
   const warningCount = findings.filter((f) => f.level === 'warning').length;
   const valid = errorCount === 0;
@@ -190,10 +198,12 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
     warningCount,
     noteCount: findings.length - errorCount - warningCount,
     files: parsed.map((p) => p.source.path),
-    findings: findings.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message }))
+    findingCount: findings.length,
+    findings: capped.shown.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message })),
+    omitted: [...capped.omitted].map(([file, count]) => ({ file, count }))
   };
 
-  await writeFileAtomic(sarifFile, JSON.stringify(toSarif(findings, { rules: RULES, docsAnchor }), null, 2) + '\n');
+  await writeFileAtomic(sarifFile, JSON.stringify(toSarif(capped.shown, { rules: RULES, docsAnchor, omitted }), null, 2) + '\n');
 
   host.setOutput(O.Valid, String(valid));
   host.setOutput(O.ErrorCount, String(errorCount));
@@ -202,13 +212,15 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   host.setOutput(O.Report, JSON.stringify(report));
 
   // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
-  for (const f of findings) host.info(formatFinding(f));
+  for (const f of capped.shown) host.info(formatFinding(f));
+  for (const line of omitted) host.info(line);
   if (host.env.GITHUB_ACTIONS === 'true') {
-    for (const f of findings) {
+    for (const f of capped.shown) {
       host.annotate(ANNOTATION[f.level], f.message, { file: f.file, startLine: f.line, startColumn: f.column, title: `${f.ruleId} ${f.ruleName}` });
     }
+    for (const line of omitted) host.annotate('notice', line, { title: 'findings not shown' });
   }
-  await host.appendSummary(renderSummary(findings, parsed.length, valid));
+  await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
   host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${path.relative(workspace, sarifFile) || sarifFile}`);
 
   const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;

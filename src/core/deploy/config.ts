@@ -3,6 +3,7 @@
  * value is reported together, each naming its input, and nothing is created or run.
  */
 import { parse as parseYaml } from 'yaml';
+import { checkYamlBounds, YAML_BOUNDS } from '../yaml-bounds.js';
 import type { Host } from '../host.js';
 import { UserError } from '../errors.js';
 import { DeployInputs as I, Defaults, DEPLOY_LEDGER_DEFAULT } from '../constants.js';
@@ -103,8 +104,10 @@ export function readDeployConfig(host: Host): DeployConfig {
     if (!v) return {};
     let parsed: unknown;
     try {
-      parsed = parseYaml(v);
+      checkYamlBounds(v, YAML_BOUNDS.input, { input: I.ProviderOptions });
+      parsed = parseYaml(v, { maxAliasCount: YAML_BOUNDS.input.maxAliases });
     } catch (err) {
+      if (err instanceof UserError) throw err;
       throw new UserError(`not YAML: ${(err as Error).message.split('\n')[0]}`, { input: I.ProviderOptions });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UserError('must be a YAML mapping', { input: I.ProviderOptions });

@@ -6,12 +6,11 @@
 import { promises as fs } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Pair, type YAMLMap, type Node as YamlNode } from 'yaml';
 import { UserError } from '../errors.js';
+import { checkYamlBounds, oversizeProblem, YAML_BOUNDS, type YamlBounds } from '../yaml-bounds.js';
 import { parseGate, type Gate, type GateOrigin, type GateWarning } from './grammar.js';
 
 /** Largest phase document read (they are a few KB; anything bigger is not one). */
-export const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-export const MAX_YAML_ALIASES = 50;
+export const MAX_PHASE_BYTES = YAML_BOUNDS.phase.maxBytes;
 
 export interface PhaseDocument {
   /** The `phase` key (6 in the seed), or null. */
@@ -32,10 +31,17 @@ export interface ParsedYaml {
   lines: LineCounter;
   /** Added to every line the parser reports (the front matter starts below the `---`). */
   lineOffset: number;
+  /** The bounds the text was checked against (their alias count is `toJS`'s `maxAliasCount`). */
+  bounds: YamlBounds;
 }
 
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
-export function parseYaml(text: string, where: { input: string; file?: string; lineOffset?: number }): ParsedYaml {
+/**
+ * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
+ * before the parse), reporting the first error at its line.
+ */
+export function parseYaml(text: string, where: { input: string; file?: string; lineOffset?: number; bounds?: YamlBounds }): ParsedYaml {
+  const bounds = where.bounds ?? YAML_BOUNDS.input;
+  checkYamlBounds(text, bounds, where);
   const lines = new LineCounter();
   const lineOffset = where.lineOffset ?? 0;
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -48,13 +54,13 @@ export function parseYaml(text: string, where: { input: string; file?: string; l
       line
     });
   }
-  return { doc, lines, lineOffset };
+  return { doc, lines, lineOffset, bounds };
 }
 
 /** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
 export function toData(parsed: ParsedYaml, where: { input: string; file?: string }): unknown {
   try {
-    return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
   } catch (err) {
     const message = (err as Error).message;
     if (/alias/i.test(message)) {
@@ -124,7 +130,10 @@ export async function loadPhaseDocument(file: string, shown: string, input = 'ph
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new UserError('not a regular file', { input, file: shown });
-    if (stat.size > MAX_PHASE_BYTES) throw new UserError(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+    if (stat.size > MAX_PHASE_BYTES) {
+      const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.phase);
+      throw new UserError(problem.message, { input, file: shown, line: problem.line });
+    }
     bytes = await fs.readFile(file);
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -142,7 +151,7 @@ export async function loadPhaseDocument(file: string, shown: string, input = 'ph
   if (end < 0) throw new UserError('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
   const yamlText = lines.slice(1, end).join('\n');
   const where = { input, file: shown };
-  const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+  const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: YAML_BOUNDS.phase });
   const data = toData(parsed, where);
   if (data === null || data === undefined) {
     return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };

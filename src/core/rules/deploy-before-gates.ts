@@ -1,6 +1,6 @@
 /** PG304 deploy-before-gates: a production deploy job that does not wait for the gates job. */
 import type { Rule } from '../workflows/rule.js';
-import { deployJobs, isGatesJob, isGatesStep, upstream } from './deploy-jobs.js';
+import { deployJobs, isGatesJob, isGatesStep, reachable } from './deploy-jobs.js';
 
 const rule: Rule = {
   id: 'PG304',
@@ -11,11 +11,12 @@ const rule: Rule = {
   create(context) {
     return {
       workflowPost(workflow) {
+        const afterGates = reachable(workflow, workflow.jobs.filter(isGatesJob), 'downstream');
         for (const d of deployJobs(workflow)) {
           if (!d.production || d.rootAction) continue;
           const before = d.deployStep?.index ?? d.job.steps.length;
           if (d.job.steps.some((s) => s.index < before && isGatesStep(s))) continue;
-          if (upstream(workflow, d.job).some(isGatesJob)) continue;
+          if (afterGates.has(d.job)) continue;
           context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
         }
       }

@@ -12,7 +12,7 @@
  */
 import { isLiteral, isMapping, isString } from '@actions/workflow-parser';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import type { JobModel, Node, Pos, StepModel, WorkflowModel } from '../workflows/model.js';
+import { neededJobs, type JobModel, type Node, type Pos, type StepModel, type WorkflowModel } from '../workflows/model.js';
 
 const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
 const ROOT_ACTION = /^[^/\s]+\/phase-gates@/i;
@@ -142,24 +142,42 @@ export function deployJobs(workflow: WorkflowModel): DeployJob[] {
   return workflow.jobs.map(deployJob).filter((d): d is DeployJob => d !== undefined);
 }
 
-/** The jobs `job` waits for, directly or through other jobs (job ids are case-insensitive). */
-export function upstream(workflow: WorkflowModel, job: JobModel): JobModel[] {
-  const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-  const seen = new Set<JobModel>();
-  const queue = [job];
-  while (queue.length) {
-    for (const need of queue.shift()!.needs) {
-      const next = byId.get(need.value.toLowerCase());
-      if (next && next !== job && !seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
+const dependentsOf = new WeakMap<WorkflowModel, Map<JobModel, JobModel[]>>();
+
+/** The jobs that need each job directly, built once per workflow. */
+function dependents(workflow: WorkflowModel): Map<JobModel, JobModel[]> {
+  let map = dependentsOf.get(workflow);
+  if (!map) {
+    map = new Map();
+    for (const job of workflow.jobs) {
+      for (const needed of neededJobs(workflow, job)) {
+        const list = map.get(needed);
+        if (list) list.push(job);
+        else map.set(needed, [job]);
       }
     }
+    dependentsOf.set(workflow, map);
   }
-  return [...seen];
+  return map;
 }
 
-/** The jobs that wait for `job`, directly or through other jobs. */
-export function downstream(workflow: WorkflowModel, job: JobModel): JobModel[] {
-  return workflow.jobs.filter((j) => j !== job && upstream(workflow, j).includes(job));
+/**
+ * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
+ * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
+ * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
+ * the result only when a path leads to it from a source: from another, or from itself around a
+ * cycle (which GitHub refuses, and PG111 reports).
+ */
+export function reachable(workflow: WorkflowModel, sources: Iterable<JobModel>, direction: 'upstream' | 'downstream'): Set<JobModel> {
+  const edges = direction === 'upstream' ? (j: JobModel) => neededJobs(workflow, j) : (j: JobModel) => dependents(workflow).get(j) ?? [];
+  const seen = new Set<JobModel>();
+  const queue = [...sources];
+  for (let i = 0; i < queue.length; i++) {
+    for (const next of edges(queue[i])) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return seen;
 }

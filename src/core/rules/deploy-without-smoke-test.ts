@@ -1,6 +1,6 @@
 /** PG302 deploy-without-smoke-test: a deploy that no smoke test follows. */
 import type { Rule } from '../workflows/rule.js';
-import { deployJobs, downstream, isSmokeStep } from './deploy-jobs.js';
+import { deployJobs, isSmokeStep, reachable } from './deploy-jobs.js';
 
 const rule: Rule = {
   id: 'PG302',
@@ -11,11 +11,12 @@ const rule: Rule = {
   create(context) {
     return {
       workflowPost(workflow) {
+        const beforeSmoke = reachable(workflow, workflow.jobs.filter((j) => j.steps.some(isSmokeStep)), 'upstream');
         for (const d of deployJobs(workflow)) {
           if (d.rootAction) continue;
           const after = d.deployStep?.index ?? -1;
           if (d.job.steps.some((s) => s.index > after && isSmokeStep(s))) continue;
-          if (downstream(workflow, d.job).some((j) => j.steps.some(isSmokeStep))) continue;
+          if (beforeSmoke.has(d.job)) continue;
           const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
           context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
         }

@@ -2,6 +2,9 @@
 import type { Rule } from '../workflows/rule.js';
 import type { JobModel } from '../workflows/model.js';
 
+/** Most jobs a cycle's message spells out (a cycle may run through thousands). */
+const CYCLE_SHOWN = 10;
+
 const rule: Rule = {
   id: 'PG111',
   name: 'needs-cycle',
@@ -11,32 +14,47 @@ const rule: Rule = {
   create(context) {
     return {
       workflowPost(workflow) {
-        const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-        const state = new Map<JobModel, 'visiting' | 'done'>();
-        const stack: JobModel[] = [];
+        // An iterative depth-first search (a chain of thousands of jobs would overflow the call
+        // stack), each job's place on the stack kept, so that a cycle costs no search: linear.
+        const done = new Set<JobModel>();
+        const onStack = new Map<JobModel, number>();
+        const stack: { job: JobModel; next: number }[] = [];
         const reported = new Set<string>();
-        const visit = (job: JobModel): void => {
-          state.set(job, 'visiting');
-          stack.push(job);
-          for (const need of job.needs) {
-            const next = byId.get(need.value.toLowerCase());
-            if (!next) continue;
-            if (state.get(next) === 'visiting') {
-              const cycle = stack.slice(stack.indexOf(next));
-              const key = cycle.map((j) => j.id.value).sort().join('\0');
-              if (!reported.has(key)) {
-                reported.add(key);
-                const path = [...cycle, next].map((j) => j.id.value).join(' -> ');
-                context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
-              }
-            } else if (!state.has(next)) visit(next);
+        for (const root of workflow.jobs) {
+          if (done.has(root)) continue;
+          onStack.set(root, 0);
+          stack.push({ job: root, next: 0 });
+          while (stack.length) {
+            const frame = stack[stack.length - 1];
+            const needs = frame.job.needs;
+            if (frame.next >= needs.length) {
+              stack.pop();
+              onStack.delete(frame.job);
+              done.add(frame.job);
+              continue;
+            }
+            const need = needs[frame.next++];
+            const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+            if (!next || done.has(next)) continue;
+            const at = onStack.get(next);
+            if (at === undefined) {
+              onStack.set(next, stack.length);
+              stack.push({ job: next, next: 0 });
+              continue;
+            }
+            // A back edge closes the cycle stack[at] → … → this job → next.
+            const key = `${frame.job.id.value}\0${next.id.value}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            const length = stack.length - at;
+            const shown = stack.slice(at, at + Math.min(length, CYCLE_SHOWN)).map((f) => f.job.id.value);
+            const path = length <= CYCLE_SHOWN ? [...shown, next.id.value].join(' -> ') : `${shown.join(' -> ')} -> … -> ${frame.job.id.value} -> ${next.id.value} (${length} jobs)`;
+            context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
           }
-          stack.pop();
-          state.set(job, 'done');
-        };
-        for (const job of workflow.jobs) if (!state.has(job)) visit(job);
+        }
       }
     };
   }
 };
 export default rule;
+

@@ -2,7 +2,7 @@
 import { nameList, type Rule } from '../workflows/rule.js';
 import { didYouMean } from '../suggest.js';
 import { contextChains } from '../workflows/expressions.js';
-import type { JobModel, WorkflowModel } from '../workflows/model.js';
+import { suggestJob, type JobModel, type WorkflowModel } from '../workflows/model.js';
 
 const rule: Rule = {
   id: 'PG113',
@@ -17,6 +17,13 @@ const rule: Rule = {
       // A remote reusable workflow's outputs cannot be known offline.
       return called?.kind === 'workflow' && called.workflowCall ? [...called.workflowCall.outputs.keys()] : undefined;
     };
+    // Lower-case output names of each job referenced, built once: a job may be referenced thousands of times.
+    const declaredOf = new Map<JobModel, Set<string>>();
+    const declared = (target: JobModel, outputs: string[]): Set<string> => {
+      let set = declaredOf.get(target);
+      if (!set) declaredOf.set(target, (set = new Set(outputs.map((o) => o.toLowerCase()))));
+      return set;
+    };
     return {
       jobPre(job: JobModel, workflow: WorkflowModel) {
         const needed = new Map(job.needs.map((n) => [n.value.toLowerCase(), n.value]));
@@ -26,16 +33,16 @@ const rule: Rule = {
             const [ctx, target, section, output] = chain.segments;
             if (ctx.name !== 'needs' || !target || target.name === '*') continue;
             if (!needed.has(target.name.toLowerCase())) {
-              const exists = workflow.jobsById.has(target.name) || [...workflow.jobsById.keys()].some((id) => id.toLowerCase() === target.name.toLowerCase());
+              const exists = workflow.jobsByLowerId.has(target.name.toLowerCase());
               const why = exists ? `job "${target.name}" is not in the needs of job "${job.id.value}"` : `no job "${target.name}" in this workflow`;
-              context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : didYouMean(target.name, workflow.jobsById.keys())}`);
+              context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : suggestJob(workflow, target.name)}`);
               continue;
             }
             if (section?.name !== 'outputs' || !output || output.name === '*') continue;
-            const targetJob = [...workflow.jobsById.values()].find((j) => j.id.value.toLowerCase() === target.name.toLowerCase());
+            const targetJob = workflow.jobsByLowerId.get(target.name.toLowerCase());
             if (!targetJob) continue;
             const outputs = outputsOf(targetJob);
-            if (!outputs || outputs.some((o) => o.toLowerCase() === output.name.toLowerCase())) continue;
+            if (!outputs || declared(targetJob, outputs).has(output.name.toLowerCase())) continue;
             context.report(
               workflow.file,
               output,

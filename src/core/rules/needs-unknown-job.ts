@@ -1,6 +1,6 @@
 /** PG110 needs-unknown-job: `needs:` names a job the workflow does not have. */
 import { type Rule } from '../workflows/rule.js';
-import { didYouMean } from '../suggest.js';
+import { jobsByName, suggestJob } from '../workflows/model.js';
 
 const rule: Rule = {
   id: 'PG110',
@@ -11,11 +11,10 @@ const rule: Rule = {
   create(context) {
     return {
       jobPre(job, workflow) {
-        const ids = new Map([...workflow.jobsById.keys()].map((id) => [id.toLowerCase(), id]));
         for (const need of job.needs) {
-          if (ids.has(need.value.toLowerCase())) continue;
-          const byName = workflow.jobs.find((j) => j.name?.value === need.value);
-          const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : didYouMean(need.value, ids.values());
+          if (workflow.jobsByLowerId.has(need.value.toLowerCase())) continue;
+          const byName = jobsByName(workflow).get(need.value);
+          const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : suggestJob(workflow, need.value);
           context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
         }
       }

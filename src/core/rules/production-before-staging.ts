@@ -1,6 +1,7 @@
 /** PG300 production-before-staging: a production deploy job that does not come after a staging deploy. */
 import type { Rule } from '../workflows/rule.js';
-import { deployJobs, upstream } from './deploy-jobs.js';
+import { nameList } from '../workflows/rule.js';
+import { deployJobs, reachable } from './deploy-jobs.js';
 
 const rule: Rule = {
   id: 'PG300',
@@ -13,10 +14,11 @@ const rule: Rule = {
       workflowPost(workflow) {
         const deploys = deployJobs(workflow);
         const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+        const afterStaging = reachable(workflow, staging, 'downstream');
         for (const d of deploys) {
           if (!d.production) continue;
-          if (upstream(workflow, d.job).some((j) => staging.has(j))) continue;
-          const hint = staging.size ? ` (add ${[...staging].map((j) => `"${j.id.value}"`).join(' or ')} to its needs)` : ' (the workflow has no staging deploy job)';
+          if (afterStaging.has(d.job)) continue;
+          const hint = staging.size ? ` (add ${staging.size === 1 ? nameList([...staging].map((j) => j.id.value)) : `one of ${nameList([...staging].map((j) => j.id.value))}`} to its needs)` : ' (the workflow has no staging deploy job)';
           context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
         }
       }

@@ -32,6 +32,9 @@ export function readRequired(source: RequiredChecksSource): Promise<RequiredChec
   return p;
 }
 
+/** Most jobs a matrix may make in a workflow run (GitHub's limit). */
+const MAX_MATRIX_JOBS = 256;
+
 function literal(token: TemplateToken | undefined): string | undefined {
   return token && isLiteral(token) ? token.toString() : undefined;
 }
@@ -78,6 +81,9 @@ export function matrixCombinations(job: JobModel): Record<string, string>[] | un
     }
     axes.push([key, values]);
   }
+  // GitHub refuses a matrix of more than 256 jobs (https://docs.github.com/en/actions/reference/limits):
+  // such a product is not expanded (it would be exponential in the axes), its names stay unknown.
+  if (axes.reduce((n, [, values]) => n * Math.max(values.length, 1), 1) > MAX_MATRIX_JOBS) return 'dynamic';
   let combos: Record<string, string>[] = axes.length ? [{}] : [];
   for (const [key, values] of axes) combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
@@ -89,6 +95,7 @@ export function matrixCombinations(job: JobModel): Record<string, string>[] | un
       for (const c of matching) Object.assign(c, inc);
     } else {
       combos.push({ ...inc });
+      if (combos.length > MAX_MATRIX_JOBS) return 'dynamic';
     }
   }
   return combos;

@@ -10,13 +10,14 @@ import { isMap, isSeq, isScalar, type Node as YamlNode, type Pair, type YAMLMap 
 import { UserError } from '../errors.js';
 import { displayPath, resolveInWorkspace } from '../files.js';
 import { parseYaml, toData, lineOf } from '../gates/phase.js';
+import { oversizeProblem, YAML_BOUNDS } from '../yaml-bounds.js';
 
 /** HTTP methods a check may use. */
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 export type Method = (typeof METHODS)[number];
 
 /** Largest checks file read (checks are a few KB). */
-export const MAX_CHECKS_BYTES = 1024 * 1024;
+export const MAX_CHECKS_BYTES = YAML_BOUNDS.checks.maxBytes;
 /** Most checks in one run: each costs `samples` requests. */
 export const MAX_CHECKS = 200;
 
@@ -86,7 +87,10 @@ export async function loadChecks(value: string, input: string, workspace: string
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new UserError('not a regular file', { input, file: shown });
-    if (stat.size > MAX_CHECKS_BYTES) throw new UserError(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+    if (stat.size > MAX_CHECKS_BYTES) {
+      const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.checks);
+      throw new UserError(problem.message, { input, file: shown, line: problem.line });
+    }
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -102,7 +106,7 @@ export async function loadChecks(value: string, input: string, workspace: string
 
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 export function parseChecks(text: string, where: { input: string; file?: string }): Check[] {
-  const parsed = parseYaml(text, where);
+  const parsed = parseYaml(text, { ...where, bounds: YAML_BOUNDS.checks });
   toData(parsed, where);
   const root = parsed.doc.contents;
   if (root === null) return [defaultCheck(where.input)];

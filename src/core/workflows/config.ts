@@ -16,6 +16,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { checkYamlBounds, oversizeProblem, YAML_BOUNDS } from '../yaml-bounds.js';
 import { UserError } from '../errors.js';
 import type { RuleSetting } from './lint.js';
 import type { Rule, RuleSettings } from './rule.js';
@@ -40,7 +41,10 @@ export async function loadConfig(abs: string, shown: string, input: string, expl
   let text: string;
   try {
     const stat = await fs.stat(abs);
-    if (stat.size > 1024 * 1024) throw new UserError('config file larger than 1 MB', { input, file: shown });
+    if (stat.size > YAML_BOUNDS.config.maxBytes) {
+      const problem = await oversizeProblem(abs, stat.size, YAML_BOUNDS.config);
+      throw new UserError(problem.message, { input, file: shown, line: problem.line });
+    }
     text = await fs.readFile(abs, 'utf8');
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -52,6 +56,7 @@ export async function loadConfig(abs: string, shown: string, input: string, expl
 
 /** Parses config text; all errors at once, each with file and line. */
 export function parseConfig(text: string, shown: string, input: string, rules: readonly Rule[]): ValidationConfig {
+  checkYamlBounds(text, YAML_BOUNDS.config, { input, file: shown });
   const lineCounter = new LineCounter();
   // Aliases are never expanded here: only nodes are read, so an alias bomb costs nothing.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });

@@ -41,6 +41,12 @@ export function localUsesPath(uses: string): string | undefined {
   return path.posix.normalize(uses.replace(/\/+$/, ''));
 }
 
+/**
+ * Longest message of a finding: a parser message may quote a value of any length (GitHub's own
+ * template reader cuts its messages at 500 characters).
+ */
+export const MAX_MESSAGE_CHARS = 1000;
+
 /** Most files loaded for local references in one run (a bound, not a limit anyone should meet). */
 const MAX_LOCAL_FILES = 500;
 
@@ -147,7 +153,8 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
       requiredChecks: options.requiredChecks,
       report(file, node, message, own) {
         const level = setting ?? own ?? rule.level;
-        findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
+        const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;
+        findings.push({ ruleId: rule.id, ruleName: rule.name, level, message: text, file: file.path, line: node.at.line, column: node.at.column });
       }
     };
     active.push({ rule, hooks: rule.create(context) });

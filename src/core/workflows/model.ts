@@ -8,6 +8,7 @@ import type { MappingToken, TemplateToken } from '@actions/workflow-parser/templ
 import { isMapping, isSequence, isString, isLiteral, isBasicExpression } from '@actions/workflow-parser';
 import type { SourceFile } from './source.js';
 import { expressionSites, type ExpressionSite } from './expressions.js';
+import { didYouMean } from '../suggest.js';
 
 /** A 1-based line and column. */
 export interface Pos {
@@ -101,6 +102,8 @@ export interface WorkflowModel {
   env: Entries;
   jobs: JobModel[];
   jobsById: Map<string, JobModel>;
+  /** Jobs by lower-case id (GitHub's job ids are case-insensitive); the first of a spelling wins. */
+  jobsByLowerId: Map<string, JobModel>;
   /** Expressions at workflow level (run-name, env, concurrency). */
   expressions: ExpressionSite[];
   root: MappingToken;
@@ -231,6 +234,54 @@ function buildJob(id: Scalar, token: MappingToken): JobModel {
   };
 }
 
+function byLowerId(jobs: readonly JobModel[]): Map<string, JobModel> {
+  const map = new Map<string, JobModel>();
+  for (const j of jobs) {
+    const key = j.id.value.toLowerCase();
+    if (!map.has(key)) map.set(key, j);
+  }
+  return map;
+}
+
+/** The jobs `job` needs directly that the workflow has (unknown names left out). */
+export function neededJobs(workflow: WorkflowModel, job: JobModel): JobModel[] {
+  const out: JobModel[] = [];
+  for (const need of job.needs) {
+    const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+    if (next) out.push(next);
+  }
+  return out;
+}
+
+const namesOf = new WeakMap<WorkflowModel, Map<string, JobModel>>();
+
+/** Jobs by their `name:` (the first of a name), built once per workflow. */
+export function jobsByName(workflow: WorkflowModel): Map<string, JobModel> {
+  let map = namesOf.get(workflow);
+  if (!map) {
+    map = new Map();
+    for (const j of workflow.jobs) if (j.name && !map.has(j.name.value)) map.set(j.name.value, j);
+    namesOf.set(workflow, map);
+  }
+  return map;
+}
+
+/**
+ * Most "did you mean" searches among a workflow's job ids: each compares the name with every id,
+ * so thousands of unknown names in a workflow of thousands of jobs would be quadratic. Past it the
+ * findings keep their message without the hint (only the first 100 of a file are shown anyway).
+ */
+export const JOB_SUGGESTIONS_PER_WORKFLOW = 100;
+const suggestionsMade = new WeakMap<WorkflowModel, number>();
+
+/** ` (did you mean "x"?)` for a near miss of a job id, within the workflow's budget of searches. */
+export function suggestJob(workflow: WorkflowModel, name: string): string {
+  const made = suggestionsMade.get(workflow) ?? 0;
+  if (made >= JOB_SUGGESTIONS_PER_WORKFLOW) return '';
+  suggestionsMade.set(workflow, made + 1);
+  return didYouMean(name, workflow.jobsById.keys());
+}
+
 /** The model of a workflow from the root token GitHub's parser read. */
 export function buildWorkflow(file: SourceFile, root: MappingToken): WorkflowModel {
   const e = entries(root);
@@ -276,6 +327,7 @@ export function buildWorkflow(file: SourceFile, root: MappingToken): WorkflowMod
     env: entries(e.get('env')?.value),
     jobs,
     jobsById: new Map(jobs.map((j) => [j.id.value, j])),
+    jobsByLowerId: byLowerId(jobs),
     expressions,
     root
   };

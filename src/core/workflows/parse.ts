@@ -9,7 +9,10 @@ import { TemplateToken } from '@actions/workflow-parser/templates/tokens/templat
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { TemplateParseResult } from '@actions/workflow-parser';
-import { aliasBomb, notThisKind, readSource, kindOf, type SourceFile } from './source.js';
+import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
+import { aliasBomb, boundsOf, boundsProblem, kindKeys, notThisKind, readSource, kindOf, type SourceFile } from './source.js';
 import { buildAction, buildWorkflow, type FileModel, type Pos } from './model.js';
 
 /** Where a parser message came from: reading the bytes, or GitHub's parser and converter. */
@@ -30,15 +33,61 @@ export interface ParsedFile {
   model?: FileModel;
 }
 
+/**
+ * Most messages of GitHub's parser kept for one file (GitHub's own template reader keeps 10): a
+ * file of many faults would otherwise hold hundreds of thousands of error objects. The others are
+ * counted and said in one more message.
+ */
+export const MAX_PARSER_MESSAGES = 1000;
+/** Longest parser message kept (GitHub's template reader cuts at 500 characters). */
+const MAX_PARSER_MESSAGE_CHARS = 1000;
+
+/** The parser's error list, keeping the first {@link MAX_PARSER_MESSAGES} and counting the rest. */
+class BoundedErrors extends TemplateValidationErrors {
+  dropped = 0;
+
+  constructor() {
+    super(MAX_PARSER_MESSAGES, MAX_PARSER_MESSAGE_CHARS);
+  }
+
+  override add(err: Parameters<TemplateValidationErrors['add']>[0]): void {
+    const before = this.count;
+    super.add(err);
+    this.dropped += (Array.isArray(err) ? err.length : 1) - (this.count - before);
+  }
+}
+
+/**
+ * Most jobs of a workflow analysed. GitHub's converter checks `needs:` in time quadratic in the
+ * jobs (its validateNeeds rescans every waiting job each time one is satisfied: 2 s for 14,000
+ * jobs here, about the most 500 KB holds), and nothing of ours should be; 10,000 is far above any
+ * real workflow (a matrix alone may make at most 256 jobs of a run).
+ */
+export const MAX_JOBS = 10_000;
+
+/** The refusal of a workflow of more than {@link MAX_JOBS} jobs, at its `jobs:` key. */
+function tooManyJobs(root: TemplateToken | undefined): { message: string; at: { line: number; column: number } } | undefined {
+  if (!root || !isMapping(root)) return undefined;
+  for (const pair of root) {
+    if (!isString(pair.key) || pair.key.value !== 'jobs' || !isMapping(pair.value) || pair.value.count <= MAX_JOBS) continue;
+    const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : { line: 1, column: 1 };
+    return { message: `a workflow of ${pair.value.count.toLocaleString('en-US')} jobs is more than the ${MAX_JOBS.toLocaleString('en-US')} analysed; not analysed`, at };
+  }
+  return undefined;
+}
+
 /** Parses text already read (tests and fixtures use this directly). */
 export async function parseSource(source: SourceFile): Promise<ParsedFile> {
-  const bomb = aliasBomb(source.text);
+  const bomb = boundsProblem(source) ?? aliasBomb(source.text);
   if (bomb) return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
   const file = { name: source.path, content: source.text };
-  const trace = new NoOperationTraceWriter();
+  const errors = new BoundedErrors();
+  const context = new TemplateContext(errors, source.kind === 'action' ? getActionSchema() : getWorkflowSchema(), new NoOperationTraceWriter());
   let result: TemplateParseResult;
   try {
-    result = source.kind === 'action' ? parseAction(file, trace) : parseWorkflow(file, trace);
+    result = source.kind === 'action' ? parseAction(file, context) : parseWorkflow(file, context);
+    const tooMany = source.kind === 'workflow' ? tooManyJobs(result.value) : undefined;
+    if (tooMany) return { source, problems: [{ stage: 'read', ...tooMany }] };
     if (source.kind === 'workflow' && result.value) {
       // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
       // results are discarded, only its messages kept. No file provider: local reusable workflows
@@ -54,7 +103,14 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
     message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
     at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
   }));
-  if (problems.length) {
+  if (errors.dropped) {
+    problems.push({
+      stage: 'parser',
+      message: `${errors.dropped.toLocaleString('en-US')} more messages of GitHub's parser in this file, not listed (the first ${MAX_PARSER_MESSAGES.toLocaleString('en-US')} are)`,
+      at: { line: 1, column: 1 }
+    });
+  }
+  if (problems.length && !ofItsKind(source, result.value)) {
     // A file that is not of this kind at all gets one line saying so, not the parser's many.
     const other = notThisKind(source);
     if (other) return { source, problems: [{ stage: 'read', message: other.message, at: { line: other.line, column: other.column } }] };
@@ -72,6 +128,17 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
   return { source, problems, model };
 }
 
+/**
+ * A top level the parser read as a mapping with a key of the file's kind (`on:`/`jobs:`, `runs:` …):
+ * surely of its kind, so that {@link notThisKind} need not parse the file a second time.
+ */
+function ofItsKind(source: SourceFile, root: TemplateToken | undefined): boolean {
+  if (!root || !isMapping(root) || !/\.ya?ml$/i.test(source.path)) return false;
+  const keys = kindKeys(source.kind);
+  for (const pair of root) if (isString(pair.key) && keys.includes(pair.key.value)) return true;
+  return false;
+}
+
 /** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
 function prefixPos(prefix: string | undefined): Pos {
   const m = /\(Line: (\d+), Col: (\d+)\)/.exec(prefix ?? '');
@@ -81,7 +148,7 @@ function prefixPos(prefix: string | undefined): Pos {
 /** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
 export async function loadFile(abs: string, path: string): Promise<ParsedFile> {
   const kind = kindOf(path);
-  const read = await readSource(abs);
+  const read = await readSource(abs, boundsOf(kind));
   if ('problem' in read) {
     const source: SourceFile = { path, abs, kind, text: '' };
     return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };

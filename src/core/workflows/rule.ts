@@ -96,7 +96,13 @@ export interface Rule extends RuleMeta {
 }
 
 /** Quotes a list of names for a message: `"a", "b"`, or `none`. */
-export function nameList(names: Iterable<string>): string {
-  const list = [...names].map((n) => `"${n}"`);
+export function nameList(names: Iterable<string>, most = NAME_LIST_MOST): string {
+  const list: string[] = [];
+  let count = 0;
+  for (const n of names) if (count++ < most) list.push(`"${n}"`);
+  if (count > most) list.push(`… ${count - most} more`);
   return list.length ? list.join(', ') : 'none';
 }
+
+/** Most names a message lists (a job may need thousands; a finding stays one readable line). */
+export const NAME_LIST_MOST = 10;

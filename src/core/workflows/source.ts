@@ -5,9 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node as YamlNode } from 'yaml';
+import { oversizeProblem, yamlBoundsProblem, YAML_BOUNDS, type YamlBounds } from '../yaml-bounds.js';
 
-/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 export const MAX_EXPANDED_NODES = 200_000;
@@ -37,11 +36,25 @@ export function kindOf(relPath: string): SourceKind {
   return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
 
+/** The bounds of a kind's text: GitHub's own size limit, nesting depth, nodes, aliases. */
+export function boundsOf(kind: SourceKind): YamlBounds {
+  return kind === 'action' ? YAML_BOUNDS.action : YAML_BOUNDS.workflow;
+}
+
 /**
- * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
- * or not valid UTF-8. The size is checked before a byte is read.
+ * The first bound of its kind (src/core/yaml-bounds.ts) a source's text crosses, before GitHub's
+ * parser sees it: that parser builds a tree and error objects without limit.
  */
-export async function readSource(abs: string): Promise<{ text: string } | { problem: ReadProblem }> {
+export function boundsProblem(source: SourceFile): ReadProblem | undefined {
+  const problem = yamlBoundsProblem(source.text, boundsOf(source.kind));
+  return problem && { message: problem.message, line: problem.line, column: problem.column };
+}
+
+/**
+ * Reads a file as UTF-8 text, or says why not: too large (GitHub's limit: a file past it is read up
+ * to the limit only, for the line), not a regular file, binary (a NUL byte) or not valid UTF-8.
+ */
+export async function readSource(abs: string, bounds: YamlBounds = YAML_BOUNDS.workflow): Promise<{ text: string } | { problem: ReadProblem }> {
   let stat;
   try {
     stat = await fs.stat(abs);
@@ -50,9 +63,7 @@ export async function readSource(abs: string): Promise<{ text: string } | { prob
     return { problem: { message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`, line: 1, column: 1 } };
   }
   if (!stat.isFile()) return { problem: { message: 'not a regular file', line: 1, column: 1 } };
-  if (stat.size > MAX_FILE_BYTES) {
-    return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
-  }
+  if (stat.size > bounds.maxBytes) return { problem: await oversizeProblem(abs, stat.size, bounds) };
   const bytes = await fs.readFile(abs);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { problem: { message: 'binary file (a NUL byte), not YAML', ...positionOfByte(bytes, nul) } };
@@ -149,6 +160,11 @@ export function aliasBomb(text: string): ReadProblem | undefined {
     line: at.line,
     column: at.col
   };
+}
+
+/** The top-level keys of a kind: a mapping with one of them is of that kind. */
+export function kindKeys(kind: SourceKind): readonly string[] {
+  return kind === 'workflow' ? WORKFLOW_KEYS : ACTION_KEYS;
 }
 
 /** Top-level keys only a workflow has; a mapping with none of them is something else. */

@@ -27,8 +27,9 @@ export function parserMessageRule(meta: RuleMeta, family: MessageFamily, rewrite
     create(context): RuleHooks {
       return {
         file(file) {
+          const echoes = echoesOf(file.problems);
           for (const p of file.problems) {
-            if (familyOf(p) !== family || isEcho(p, file.problems)) continue;
+            if (familyOf(p) !== family || echoes.has(p)) continue;
             context.report(file.source, p, rewrite(p.message));
           }
         }
@@ -40,10 +41,14 @@ export function parserMessageRule(meta: RuleMeta, family: MessageFamily, rewrite
 /**
  * The converter re-parses an `if: ${{ … }}` that the reader already refused, and then complains
  * about the `${{` itself: an echo of the first message at the same place, not a second fault.
+ * Places counted once, so that a file of many messages costs linear time.
  */
-function isEcho(problem: ParseProblem, all: readonly ParseProblem[]): boolean {
-  return (
-    /^Unexpected symbol: '\$\{\{'/.test(problem.message) &&
-    all.some((o) => o !== problem && o.at.line === problem.at.line && o.at.column === problem.at.column)
-  );
+function echoesOf(all: readonly ParseProblem[]): Set<ParseProblem> {
+  const isEcho = (p: ParseProblem) => /^Unexpected symbol: '\$\{\{'/.test(p.message);
+  const place = (p: ParseProblem) => `${p.at.line}:${p.at.column}`;
+  const count = new Map<string, number>();
+  for (const p of all) if (isEcho(p)) count.set(place(p), 0);
+  if (count.size === 0) return new Set();
+  for (const p of all) if (count.has(place(p))) count.set(place(p), count.get(place(p))! + 1);
+  return new Set(all.filter((p) => isEcho(p) && count.get(place(p))! > 1));
 }

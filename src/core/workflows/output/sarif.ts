@@ -11,6 +11,8 @@ export const RULES_DOCS_URL = 'https://github.com/phase-gates/phase-gates/blob/m
 export interface SarifOptions {
   rules: readonly Rule[];
   docsAnchor: (rule: Rule) => string;
+  /** Lines saying which findings were left out (output/cap.ts), as notifications of the run. */
+  omitted?: readonly string[];
 }
 
 /** The SARIF log of a run (an object; the caller serialises it). */
@@ -37,6 +39,9 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Re
             }))
           }
         },
+        ...(options.omitted?.length
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: options.omitted.map((text) => ({ level: 'note', message: { text } })) }] }
+          : {}),
         results: findings.map((f) => ({
           ruleId: f.ruleId,
           ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
