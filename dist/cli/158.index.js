@@ -262,11 +262,12 @@ function knownMetricNames() {
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   hW: () => (/* binding */ loadPhaseDocument)
 /* harmony export */ });
-/* unused harmony exports MAX_PHASE_BYTES, MAX_YAML_ALIASES, gatesFromMap */
+/* unused harmony exports MAX_PHASE_BYTES, gatesFromMap */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
-/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1993);
+/* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9147);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1993);
 /**
  * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
  * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
@@ -276,12 +277,16 @@ function knownMetricNames() {
 
 
 
+
 /** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-const MAX_YAML_ALIASES = 50;
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+const MAX_PHASE_BYTES = _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase.maxBytes;
+/**
+ * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
+ * before the parse), reporting the first error at its line.
+ */
 function parseYaml(text, where) {
+    const bounds = where.bounds ?? _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.input;
+    (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlBounds */ .jt)(text, bounds, where);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const lineOffset = where.lineOffset ?? 0;
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -294,12 +299,12 @@ function parseYaml(text, where) {
             line
         });
     }
-    return { doc, lines, lineOffset };
+    return { doc, lines, lineOffset, bounds };
 }
 /** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
 function toData(parsed, where) {
     try {
-        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
     }
     catch (err) {
         const message = err.message;
@@ -346,7 +351,7 @@ function gatesFromMap(parsed, map, where, warnings) {
             continue;
         }
         try {
-            gates.push((0,_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGate */ .Xi)(name, value, origin, warnings));
+            gates.push((0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGate */ .Xi)(name, value, origin, warnings));
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
@@ -366,8 +371,10 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
         if (!stat.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES) {
+            const problem = await (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .oversizeProblem */ .jT)(file, stat.size, _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input, file: shown, line: problem.line });
+        }
         bytes = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
     }
     catch (err) {
@@ -390,7 +397,7 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
     const yamlText = lines.slice(1, end).join('\n');
     const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase });
     const data = toData(parsed, where);
     if (data === null || data === undefined) {
         return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };

@@ -1511,6 +1511,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
@@ -2753,6 +2755,7 @@ function strategyRefusal(provider, strategy) {
 
 
 
+
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
 function isProduction(environment) {
     return /^prod(uction)?([-_/.].*)?$/i.test(environment);
@@ -2803,9 +2806,12 @@ function readDeployConfig(host) {
             return {};
         let parsed;
         try {
-            parsed = (0,dist/* parse */.qg)(v);
+            (0,yaml_bounds/* checkYamlBounds */.jt)(v, yaml_bounds/* YAML_BOUNDS */.Y8.input, { input: constants/* DeployInputs */.L2.ProviderOptions });
+            parsed = (0,dist/* parse */.qg)(v, { maxAliasCount: yaml_bounds/* YAML_BOUNDS */.Y8.input.maxAliases });
         }
         catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                throw err;
             throw new core_errors/* UserError */.y(`not YAML: ${err.message.split('\n')[0]}`, { input: constants/* DeployInputs */.L2.ProviderOptions });
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))

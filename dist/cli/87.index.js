@@ -1387,8 +1387,8 @@ function appName(name) {
     return /^[a-z]/.test(clean) ? clean : 'app';
 }
 
-// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 2 modules
-var parse = __webpack_require__(8667);
+// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 1 modules
+var parse = __webpack_require__(617);
 // EXTERNAL MODULE: ./.build/src/core/rules/required-checks.js
 var required_checks = __webpack_require__(2738);
 ;// CONCATENATED MODULE: ./.build/src/core/init/checks.js
@@ -1403,7 +1403,7 @@ var required_checks = __webpack_require__(2738);
 
 /** The check names the jobs of REQUIRED_JOBS produce in `text`, in that order. */
 async function requiredCheckNames(text, file) {
-    const parsed = await (0,parse/* parseSource */.P)({ path: file, abs: file, kind: 'workflow', text });
+    const parsed = await (0,parse/* parseSource */.PJ)({ path: file, abs: file, kind: 'workflow', text });
     const produced = (0,required_checks/* producedChecks */.QP)({ files: [parsed], local: () => undefined });
     return REQUIRED_JOBS.map((id) => {
         const checks = produced.filter((c) => c.job.id.value === id);

@@ -19,6 +19,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
+/* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9147);
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
@@ -31,10 +32,11 @@ export const modules = {
 
 
 
+
 /** HTTP methods a check may use. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = 1024 * 1024;
+const MAX_CHECKS_BYTES = _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks.maxBytes;
 /** Most checks in one run: each costs `samples` requests. */
 const MAX_CHECKS = 200;
 const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
@@ -71,8 +73,10 @@ async function loadChecks(value, input, workspace) {
         const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
         if (!stat.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_CHECKS_BYTES)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES) {
+            const problem = await (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .oversizeProblem */ .jT)(file, stat.size, _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input, file: shown, line: problem.line });
+        }
         text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
     }
     catch (err) {
@@ -89,7 +93,7 @@ async function loadChecks(value, input, workspace) {
 }
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 function parseChecks(text, where) {
-    const parsed = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, where);
+    const parsed = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, { ...where, bounds: _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks });
     (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)(parsed, where);
     const root = parsed.doc.contents;
     if (root === null)

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(965);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4409);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 965:
+/***/ 4409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,6 +161,202 @@ var core_files = __webpack_require__(2739);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/core/yaml-bounds.js
+/**
+ * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
+ * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
+ * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
+ * how many aliases it holds. The composer and the converters behind it are not linear on hostile
+ * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
+ * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
+ * where the bound was crossed, before any tree is built.
+ */
+
+
+
+/**
+ * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
+ * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
+ * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
+ * counts a value on its key's line as one more level) stays below 64 for every real file.
+ */
+const MAX_YAML_DEPTH = 64;
+/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
+const MAX_YAML_ALIASES = 50;
+/**
+ * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
+ * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
+ * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
+ * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
+ * reader counts at most 1,000,000 events).
+ */
+const MAX_WORKFLOW_NODES = 100_000;
+/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
+const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
+const YAML_BOUNDS = {
+    /**
+     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
+     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
+     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
+     */
+    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
+    /** Action metadata: the same reader and the same bounds as a workflow. */
+    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
+    /** A phase document's front matter: a few KB with a handful of gates. */
+    phase: { what: 'a phase document', ...CONFIG_LIKE },
+    /** A smoke-test checks list: at most 200 checks of a few keys each. */
+    checks: { what: 'a checks list', ...CONFIG_LIKE },
+    /** The workflows-validation config (.github/phase-gates.yml). */
+    config: { what: 'a config file', ...CONFIG_LIKE },
+    /** YAML given in an input (gates, metrics, provider-options, …). */
+    input: { what: 'YAML input', ...CONFIG_LIKE }
+};
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
+function positionPastBytes(text, maxBytes) {
+    let bytes = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+        if (bytes > maxBytes)
+            return { line, column: i - lineStart + 1 };
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: 1 };
+}
+/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
+function sizeMessage(size, bounds) {
+    const n = (v) => v.toLocaleString('en-US');
+    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
+}
+/**
+ * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
+ * problem; nothing is parsed.
+ */
+function yamlBoundsProblem(text, bounds) {
+    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
+        const size = Buffer.byteLength(text, 'utf8');
+        if (size > bounds.maxBytes)
+            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
+    }
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let flow = 0;
+    /** Columns of the open block levels, increasing. */
+    const block = [];
+    let nodes = 0;
+    let aliases = 0;
+    let afterScalarMark = false;
+    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
+    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
+    const blockAt = (column) => {
+        while (block.length && block[block.length - 1] > column)
+            block.pop();
+        if (!block.length || block[block.length - 1] < column)
+            block.push(column);
+        return block.length + flow > bounds.maxDepth;
+    };
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
+            if (token === FLOW_END)
+                flow = 0;
+            if (token === SCALAR)
+                afterScalarMark = true;
+            continue;
+        }
+        const column = offset - lineStart;
+        const first = token[0];
+        let node = false;
+        if (afterScalarMark) {
+            afterScalarMark = false;
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (token === '---' || token === '...') {
+            flow = 0;
+            block.length = 0;
+        }
+        else if (token === '[' || token === '{') {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+            flow++;
+            if (block.length + flow > bounds.maxDepth)
+                return tooDeep();
+        }
+        else if (token === ']' || token === '}') {
+            if (flow > 0)
+                flow--;
+        }
+        else if (token === '-' || token === '?') {
+            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
+            node = token === '-';
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '*') {
+            node = true;
+            if (++aliases > bounds.maxAliases)
+                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '"' || first === "'") {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        if (node && ++nodes > bounds.maxNodes)
+            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
+        let nl = token.indexOf('\n');
+        while (nl >= 0) {
+            line++;
+            lineStart = offset + nl + 1;
+            nl = token.indexOf('\n', nl + 1);
+        }
+        offset += token.length;
+    }
+    return undefined;
+}
+/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
+function checkYamlBounds(text, bounds, where) {
+    const problem = yamlBoundsProblem(text, bounds);
+    if (problem)
+        throw new core_errors/* UserError */.y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
+}
+/**
+ * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
+ * end (read, not the rest of the file).
+ */
+async function oversizeProblem(abs, size, bounds) {
+    const handle = await (0,promises_.open)(abs, 'r');
+    try {
+        const head = Buffer.alloc(bounds.maxBytes);
+        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
 /**
  * Every figure in its domain before it is used. A report, phase document or input of a few bytes
@@ -478,12 +674,16 @@ function formatNumber(n) {
 
 
 
+
 /** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = 1024 * 1024;
-/** Aliases allowed in YAML we read: enough for anchors users write, far below a bomb's fan-out. */
-const MAX_YAML_ALIASES = 50;
-/** Parses YAML text, refusing alias bombs and reporting the first error at its line. */
+const MAX_PHASE_BYTES = YAML_BOUNDS.phase.maxBytes;
+/**
+ * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
+ * before the parse), reporting the first error at its line.
+ */
 function parseYaml(text, where) {
+    const bounds = where.bounds ?? YAML_BOUNDS.input;
+    checkYamlBounds(text, bounds, where);
     const lines = new dist/* LineCounter */.HN();
     const lineOffset = where.lineOffset ?? 0;
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -496,12 +696,12 @@ function parseYaml(text, where) {
             line
         });
     }
-    return { doc, lines, lineOffset };
+    return { doc, lines, lineOffset, bounds };
 }
 /** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
 function toData(parsed, where) {
     try {
-        return parsed.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
     }
     catch (err) {
         const message = err.message;
@@ -568,8 +768,10 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         const stat = await external_node_fs_.promises.stat(file);
         if (!stat.isFile())
             throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES)
-            throw new core_errors/* UserError */.y(`larger than ${MAX_PHASE_BYTES / 1024} KB, not a phase document`, { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES) {
+            const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.phase);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
+        }
         bytes = await external_node_fs_.promises.readFile(file);
     }
     catch (err) {
@@ -592,7 +794,7 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
     const yamlText = lines.slice(1, end).join('\n');
     const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1 });
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: YAML_BOUNDS.phase });
     const data = toData(parsed, where);
     if (data === null || data === undefined) {
         return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
@@ -1367,8 +1569,6 @@ class CommandProvider {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/common.js
 /**
  * What the cloud providers share: reading `provider-options` (one error per bad key, all at once),
@@ -2482,6 +2682,7 @@ function strategyRefusal(provider, strategy) {
 
 
 
+
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
 function isProduction(environment) {
     return /^prod(uction)?([-_/.].*)?$/i.test(environment);
@@ -2532,9 +2733,12 @@ function readDeployConfig(host) {
             return {};
         let parsed;
         try {
-            parsed = (0,dist/* parse */.qg)(v);
+            checkYamlBounds(v, YAML_BOUNDS.input, { input: constants/* DeployInputs */.L2.ProviderOptions });
+            parsed = (0,dist/* parse */.qg)(v, { maxAliasCount: YAML_BOUNDS.input.maxAliases });
         }
         catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                throw err;
             throw new core_errors/* UserError */.y(`not YAML: ${err.message.split('\n')[0]}`, { input: constants/* DeployInputs */.L2.ProviderOptions });
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
@@ -2879,10 +3083,11 @@ class PerfAccumulator {
 
 
 
+
 /** HTTP methods a check may use. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = 1024 * 1024;
+const MAX_CHECKS_BYTES = YAML_BOUNDS.checks.maxBytes;
 /** Most checks in one run: each costs `samples` requests. */
 const MAX_CHECKS = 200;
 const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
@@ -2919,8 +3124,10 @@ async function loadChecks(value, input, workspace) {
         const stat = await external_node_fs_.promises.stat(file);
         if (!stat.isFile())
             throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_CHECKS_BYTES)
-            throw new core_errors/* UserError */.y(`checks file larger than ${MAX_CHECKS_BYTES / 1024} KB`, { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES) {
+            const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.checks);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
+        }
         text = await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch (err) {
@@ -2937,7 +3144,7 @@ async function loadChecks(value, input, workspace) {
 }
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 function parseChecks(text, where) {
-    const parsed = parseYaml(text, where);
+    const parsed = parseYaml(text, { ...where, bounds: YAML_BOUNDS.checks });
     toData(parsed, where);
     const root = parsed.doc.contents;
     if (root === null)

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(622);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5095);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 622:
+/***/ 5095:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -752,8 +752,9 @@ function parserMessageRule(meta, family, rewrite = (m) => m) {
         create(context) {
             return {
                 file(file) {
+                    const echoes = echoesOf(file.problems);
                     for (const p of file.problems) {
-                        if (familyOf(p) !== family || isEcho(p, file.problems))
+                        if (familyOf(p) !== family || echoes.has(p))
                             continue;
                         context.report(file.source, p, rewrite(p.message));
                     }
@@ -765,10 +766,21 @@ function parserMessageRule(meta, family, rewrite = (m) => m) {
 /**
  * The converter re-parses an `if: ${{ … }}` that the reader already refused, and then complains
  * about the `${{` itself: an echo of the first message at the same place, not a second fault.
+ * Places counted once, so that a file of many messages costs linear time.
  */
-function isEcho(problem, all) {
-    return (/^Unexpected symbol: '\$\{\{'/.test(problem.message) &&
-        all.some((o) => o !== problem && o.at.line === problem.at.line && o.at.column === problem.at.column));
+function echoesOf(all) {
+    const isEcho = (p) => /^Unexpected symbol: '\$\{\{'/.test(p.message);
+    const place = (p) => `${p.at.line}:${p.at.column}`;
+    const count = new Map();
+    for (const p of all)
+        if (isEcho(p))
+            count.set(place(p), 0);
+    if (count.size === 0)
+        return new Set();
+    for (const p of all)
+        if (count.has(place(p)))
+            count.set(place(p), count.get(place(p)) + 1);
+    return new Set(all.filter((p) => isEcho(p) && count.get(place(p)) > 1));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
@@ -778,8 +790,8 @@ function isEcho(problem, all) {
     id: 'PG100',
     name: 'unreadable-file',
     level: 'error',
-    description: 'A file that cannot be read as YAML text (larger than 10 MB, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
-    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
+    description: 'A file that cannot be read as YAML text (larger than GitHub\'s 500 KB, nested too deeply, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
+    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 512,000 bytes (GitHub runs no workflow file over 500 KB), nested deeper than 64 levels, of more than 100,000 YAML nodes or 10,000 aliases, or whose aliases expand to more than 200,000 nodes is refused before parsing, and a workflow of more than 10,000 jobs before it is analysed, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
 }, 'read'));
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
@@ -826,136 +838,14 @@ function isEcho(problem, all) {
     help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
 }, 'function'));
 
-;// CONCATENATED MODULE: ./.build/src/core/suggest.js
-/**
- * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
- * commands share one measure of a near miss.
- */
-/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
-function nearest(name, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
-}
-/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
-function didYouMean(name, candidates) {
-    const best = nearest(name, candidates);
-    return best !== undefined ? ` (did you mean "${best}"?)` : '';
-}
-/**
- * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
- * `buidl` for `build` is the commonest typo there is.
- */
-function distance(a, b) {
-    if (a === b)
-        return 0;
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, rows[i - 2][j - 2] + 1);
-            cur[j] = d;
-        }
-        rows.push(cur);
-    }
-    return rows[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
-
-const rule = {
-    id: 'PG110',
-    name: 'needs-unknown-job',
-    level: 'error',
-    description: '`needs:` names a job that the workflow does not define.',
-    help: 'A job can only wait for jobs of the same workflow, by their ids (the keys under `jobs:`, not their `name:`). GitHub refuses the whole workflow when one `needs:` entry is unknown. Job ids are case-insensitive.',
-    create(context) {
-        return {
-            jobPre(job, workflow) {
-                const ids = new Map([...workflow.jobsById.keys()].map((id) => [id.toLowerCase(), id]));
-                for (const need of job.needs) {
-                    if (ids.has(need.value.toLowerCase()))
-                        continue;
-                    const byName = workflow.jobs.find((j) => j.name?.value === need.value);
-                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : didYouMean(need.value, ids.values());
-                    context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const needs_unknown_job = (rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/rules/needs-cycle.js
-const needs_cycle_rule = {
-    id: 'PG111',
-    name: 'needs-cycle',
-    level: 'error',
-    description: 'Jobs whose `needs:` form a cycle, so that none of them can ever start.',
-    help: 'GitHub runs a job once every job in its `needs:` has finished; when jobs need each other in a cycle, the workflow is refused. Break the cycle by removing one of the `needs:` entries named in the message.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-                const state = new Map();
-                const stack = [];
-                const reported = new Set();
-                const visit = (job) => {
-                    state.set(job, 'visiting');
-                    stack.push(job);
-                    for (const need of job.needs) {
-                        const next = byId.get(need.value.toLowerCase());
-                        if (!next)
-                            continue;
-                        if (state.get(next) === 'visiting') {
-                            const cycle = stack.slice(stack.indexOf(next));
-                            const key = cycle.map((j) => j.id.value).sort().join('\0');
-                            if (!reported.has(key)) {
-                                reported.add(key);
-                                const path = [...cycle, next].map((j) => j.id.value).join(' -> ');
-                                context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
-                            }
-                        }
-                        else if (!state.has(next))
-                            visit(next);
-                    }
-                    stack.pop();
-                    state.set(job, 'done');
-                };
-                for (const job of workflow.jobs)
-                    if (!state.has(job))
-                        visit(job);
-            }
-        };
-    }
-};
-/* harmony default export */ const needs_cycle = (needs_cycle_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
-/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
-function nameList(names) {
-    const list = [...names].map((n) => `"${n}"`);
-    return list.length ? list.join(', ') : 'none';
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var dist = __webpack_require__(2657);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(2506);
+var expressions_dist = __webpack_require__(2506);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var ast = __webpack_require__(2049);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
 var template_token = __webpack_require__(2645);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
-var workflow_parser_dist = __webpack_require__(2657);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/expressions.js
 /**
  * Every `${{ }}` of a parsed file (and bare `if:` conditions), parsed with `@actions/expressions`
@@ -973,7 +863,7 @@ function expressionSites(token, bareIf = false) {
     if (!token)
         return [];
     const sites = [];
-    if (bareIf && (0,workflow_parser_dist/* isString */.Kg)(token) && !token.value.includes('${{')) {
+    if (bareIf && (0,dist/* isString */.Kg)(token) && !token.value.includes('${{')) {
         // `if:` without ${{ }} is an expression too; skip the quote a quoted scalar starts with.
         const start = token.range?.start ?? { line: 1, column: 1 };
         const quoted = token.source !== undefined && /^['"]/.test(token.source);
@@ -981,7 +871,7 @@ function expressionSites(token, bareIf = false) {
         return sites;
     }
     for (const [, t] of template_token/* TemplateToken */.s.traverse(token, true)) {
-        if (!(0,workflow_parser_dist/* isBasicExpression */.hR)(t))
+        if (!(0,dist/* isBasicExpression */.hR)(t))
             continue;
         for (const o of t.originalExpressions ?? [t]) {
             const at = o.expressionRange?.start ?? (o.range ? { line: o.range.start.line, column: o.range.start.column + 4 } : { line: 1, column: 1 });
@@ -994,7 +884,7 @@ function expressionSites(token, bareIf = false) {
 function contextChains(site) {
     let tree;
     try {
-        tree = new dist/* Parser */.iX(new dist/* Lexer */.JG(site.text).lex().tokens, CONTEXTS, []).parse();
+        tree = new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(site.text).lex().tokens, CONTEXTS, []).parse();
     }
     catch {
         return [];
@@ -1047,6 +937,394 @@ function contextChains(site) {
     visit(tree);
     return chains;
 }
+
+;// CONCATENATED MODULE: ./.build/src/core/suggest.js
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
+}
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            cur[j] = d;
+        }
+        rows.push(cur);
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
+
+
+
+// --- building ---------------------------------------------------------------------------------
+function pos(token) {
+    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A scalar's text: literals as written, expressions as `${{ … }}`. */
+function scalar(token) {
+    if (!token)
+        return undefined;
+    if ((0,dist/* isLiteral */.c$)(token))
+        return { value: token.toString(), at: pos(token) };
+    if ((0,dist/* isBasicExpression */.hR)(token))
+        return { value: token.toDisplayString(), at: pos(token) };
+    return undefined;
+}
+function entries(token) {
+    const map = new Map();
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return map;
+    for (const pair of token) {
+        const key = scalar(pair.key);
+        if (key && !map.has(key.value))
+            map.set(key.value, { key, value: pair.value });
+    }
+    return map;
+}
+function keyOf(token, name) {
+    for (const pair of token) {
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
+            return { key: scalar(pair.key), value: pair.value };
+    }
+    return undefined;
+}
+function buildSteps(token) {
+    const steps = [];
+    if (!token || !(0,dist/* isSequence */.wZ)(token))
+        return steps;
+    let index = 0;
+    for (const item of token) {
+        if (!(0,dist/* isMapping */.pi)(item))
+            continue;
+        const e = entries(item);
+        const expressions = [...expressionSites(item)];
+        const ifEntry = e.get('if');
+        // A bare `if:` string is an expression too, though the token tree holds it as a string.
+        if (ifEntry && (0,dist/* isString */.Kg)(ifEntry.value))
+            expressions.push(...expressionSites(ifEntry.value, true));
+        steps.push({
+            index: index++,
+            at: pos(item),
+            id: scalar(e.get('id')?.value),
+            name: scalar(e.get('name')?.value),
+            uses: scalar(e.get('uses')?.value),
+            run: scalar(e.get('run')?.value),
+            if: scalar(ifEntry?.value),
+            with: entries(e.get('with')?.value),
+            withKey: e.get('with')?.key,
+            env: entries(e.get('env')?.value),
+            expressions,
+            token: item
+        });
+    }
+    return steps;
+}
+function buildJob(id, token) {
+    const e = entries(token);
+    const needsToken = e.get('needs')?.value;
+    const needs = [];
+    if (needsToken && (0,dist/* isSequence */.wZ)(needsToken)) {
+        for (const n of needsToken) {
+            const s = scalar(n);
+            if (s)
+                needs.push(s);
+        }
+    }
+    else {
+        const s = scalar(needsToken);
+        if (s)
+            needs.push(s);
+    }
+    const secretsToken = e.get('secrets')?.value;
+    const expressions = [];
+    for (const [name, entry] of e) {
+        if (name === 'steps' || name === 'outputs')
+            continue;
+        expressions.push(...expressionSites(entry.value, name === 'if'));
+    }
+    return {
+        id,
+        at: id.at,
+        name: scalar(e.get('name')?.value),
+        needs,
+        outputs: entries(e.get('outputs')?.value),
+        uses: scalar(e.get('uses')?.value),
+        with: entries(e.get('with')?.value),
+        withKey: e.get('with')?.key,
+        secrets: secretsToken && (0,dist/* isString */.Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
+        secretsKey: e.get('secrets')?.key,
+        environment: e.get('environment')?.value,
+        runsOn: e.get('runs-on')?.value,
+        strategy: e.get('strategy')?.value,
+        services: e.get('services')?.value,
+        container: e.get('container')?.value,
+        concurrency: e.get('concurrency')?.value,
+        permissions: e.get('permissions')?.value,
+        if: scalar(e.get('if')?.value),
+        steps: buildSteps(e.get('steps')?.value),
+        expressions,
+        outputExpressions: expressionSites(e.get('outputs')?.value),
+        token
+    };
+}
+function byLowerId(jobs) {
+    const map = new Map();
+    for (const j of jobs) {
+        const key = j.id.value.toLowerCase();
+        if (!map.has(key))
+            map.set(key, j);
+    }
+    return map;
+}
+/** The jobs `job` needs directly that the workflow has (unknown names left out). */
+function neededJobs(workflow, job) {
+    const out = [];
+    for (const need of job.needs) {
+        const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+        if (next)
+            out.push(next);
+    }
+    return out;
+}
+const namesOf = new WeakMap();
+/** Jobs by their `name:` (the first of a name), built once per workflow. */
+function jobsByName(workflow) {
+    let map = namesOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const j of workflow.jobs)
+            if (j.name && !map.has(j.name.value))
+                map.set(j.name.value, j);
+        namesOf.set(workflow, map);
+    }
+    return map;
+}
+/**
+ * Most "did you mean" searches among a workflow's job ids: each compares the name with every id,
+ * so thousands of unknown names in a workflow of thousands of jobs would be quadratic. Past it the
+ * findings keep their message without the hint (only the first 100 of a file are shown anyway).
+ */
+const JOB_SUGGESTIONS_PER_WORKFLOW = 100;
+const suggestionsMade = new WeakMap();
+/** ` (did you mean "x"?)` for a near miss of a job id, within the workflow's budget of searches. */
+function suggestJob(workflow, name) {
+    const made = suggestionsMade.get(workflow) ?? 0;
+    if (made >= JOB_SUGGESTIONS_PER_WORKFLOW)
+        return '';
+    suggestionsMade.set(workflow, made + 1);
+    return didYouMean(name, workflow.jobsById.keys());
+}
+/** The model of a workflow from the root token GitHub's parser read. */
+function buildWorkflow(file, root) {
+    const e = entries(root);
+    const onToken = e.get('on')?.value;
+    const on = new Map();
+    if (onToken && (0,dist/* isMapping */.pi)(onToken))
+        for (const [k, v] of entries(onToken))
+            on.set(k, v);
+    else if (onToken && (0,dist/* isSequence */.wZ)(onToken)) {
+        for (const t of onToken) {
+            const s = scalar(t);
+            if (s)
+                on.set(s.value, { key: s, value: t });
+        }
+    }
+    else {
+        const s = scalar(onToken);
+        if (s)
+            on.set(s.value, { key: s, value: onToken });
+    }
+    const call = on.get('workflow_call');
+    const callEntries = call ? entries(call.value) : undefined;
+    const jobs = [];
+    const jobsToken = e.get('jobs')?.value;
+    if (jobsToken && (0,dist/* isMapping */.pi)(jobsToken)) {
+        for (const pair of jobsToken) {
+            const id = scalar(pair.key);
+            if (id && (0,dist/* isMapping */.pi)(pair.value))
+                jobs.push(buildJob(id, pair.value));
+        }
+    }
+    const expressions = [];
+    for (const name of ['run-name', 'env', 'concurrency'])
+        expressions.push(...expressionSites(e.get(name)?.value));
+    return {
+        kind: 'workflow',
+        file,
+        name: scalar(e.get('name')?.value),
+        on,
+        workflowCall: call
+            ? {
+                key: call.key,
+                inputs: entries(callEntries?.get('inputs')?.value),
+                secrets: entries(callEntries?.get('secrets')?.value),
+                outputs: entries(callEntries?.get('outputs')?.value)
+            }
+            : undefined,
+        permissions: keyOf(root, 'permissions'),
+        concurrency: keyOf(root, 'concurrency'),
+        env: entries(e.get('env')?.value),
+        jobs,
+        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
+        jobsByLowerId: byLowerId(jobs),
+        expressions,
+        root
+    };
+}
+/** The model of action metadata from the root token GitHub's parser read. */
+function buildAction(file, root) {
+    const e = entries(root);
+    const inputs = new Map();
+    for (const [name, entry] of entries(e.get('inputs')?.value)) {
+        const spec = entries(entry.value);
+        const required = spec.get('required')?.value;
+        inputs.set(name, {
+            key: entry.key,
+            required: required !== undefined && (0,dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
+            hasDefault: spec.has('default')
+        });
+    }
+    const runs = entries(e.get('runs')?.value);
+    return {
+        kind: 'action',
+        file,
+        name: scalar(e.get('name')?.value),
+        inputs,
+        outputs: entries(e.get('outputs')?.value),
+        using: scalar(runs.get('using')?.value),
+        steps: buildSteps(runs.get('steps')?.value),
+        root
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
+
+const rule = {
+    id: 'PG110',
+    name: 'needs-unknown-job',
+    level: 'error',
+    description: '`needs:` names a job that the workflow does not define.',
+    help: 'A job can only wait for jobs of the same workflow, by their ids (the keys under `jobs:`, not their `name:`). GitHub refuses the whole workflow when one `needs:` entry is unknown. Job ids are case-insensitive.',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                for (const need of job.needs) {
+                    if (workflow.jobsByLowerId.has(need.value.toLowerCase()))
+                        continue;
+                    const byName = jobsByName(workflow).get(need.value);
+                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : suggestJob(workflow, need.value);
+                    context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const needs_unknown_job = (rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/rules/needs-cycle.js
+/** Most jobs a cycle's message spells out (a cycle may run through thousands). */
+const CYCLE_SHOWN = 10;
+const needs_cycle_rule = {
+    id: 'PG111',
+    name: 'needs-cycle',
+    level: 'error',
+    description: 'Jobs whose `needs:` form a cycle, so that none of them can ever start.',
+    help: 'GitHub runs a job once every job in its `needs:` has finished; when jobs need each other in a cycle, the workflow is refused. Break the cycle by removing one of the `needs:` entries named in the message.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                // An iterative depth-first search (a chain of thousands of jobs would overflow the call
+                // stack), each job's place on the stack kept, so that a cycle costs no search: linear.
+                const done = new Set();
+                const onStack = new Map();
+                const stack = [];
+                const reported = new Set();
+                for (const root of workflow.jobs) {
+                    if (done.has(root))
+                        continue;
+                    onStack.set(root, 0);
+                    stack.push({ job: root, next: 0 });
+                    while (stack.length) {
+                        const frame = stack[stack.length - 1];
+                        const needs = frame.job.needs;
+                        if (frame.next >= needs.length) {
+                            stack.pop();
+                            onStack.delete(frame.job);
+                            done.add(frame.job);
+                            continue;
+                        }
+                        const need = needs[frame.next++];
+                        const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+                        if (!next || done.has(next))
+                            continue;
+                        const at = onStack.get(next);
+                        if (at === undefined) {
+                            onStack.set(next, stack.length);
+                            stack.push({ job: next, next: 0 });
+                            continue;
+                        }
+                        // A back edge closes the cycle stack[at] → … → this job → next.
+                        const key = `${frame.job.id.value}\0${next.id.value}`;
+                        if (reported.has(key))
+                            continue;
+                        reported.add(key);
+                        const length = stack.length - at;
+                        const shown = stack.slice(at, at + Math.min(length, CYCLE_SHOWN)).map((f) => f.job.id.value);
+                        const path = length <= CYCLE_SHOWN ? [...shown, next.id.value].join(' -> ') : `${shown.join(' -> ')} -> … -> ${frame.job.id.value} -> ${next.id.value} (${length} jobs)`;
+                        context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const needs_cycle = (needs_cycle_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
+/** Quotes a list of names for a message: `"a", "b"`, or `none`. */
+function nameList(names, most = NAME_LIST_MOST) {
+    const list = [];
+    let count = 0;
+    for (const n of names)
+        if (count++ < most)
+            list.push(`"${n}"`);
+    if (count > most)
+        list.push(`… ${count - most} more`);
+    return list.length ? list.join(', ') : 'none';
+}
+/** Most names a message lists (a job may need thousands; a finding stays one readable line). */
+const NAME_LIST_MOST = 10;
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/step-outputs-reference.js
 /** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
@@ -1103,6 +1381,7 @@ const step_outputs_reference_rule = {
 
 
 
+
 const needs_outputs_reference_rule = {
     id: 'PG113',
     name: 'needs-outputs-reference',
@@ -1117,6 +1396,14 @@ const needs_outputs_reference_rule = {
             // A remote reusable workflow's outputs cannot be known offline.
             return called?.kind === 'workflow' && called.workflowCall ? [...called.workflowCall.outputs.keys()] : undefined;
         };
+        // Lower-case output names of each job referenced, built once: a job may be referenced thousands of times.
+        const declaredOf = new Map();
+        const declared = (target, outputs) => {
+            let set = declaredOf.get(target);
+            if (!set)
+                declaredOf.set(target, (set = new Set(outputs.map((o) => o.toLowerCase()))));
+            return set;
+        };
         return {
             jobPre(job, workflow) {
                 const needed = new Map(job.needs.map((n) => [n.value.toLowerCase(), n.value]));
@@ -1127,18 +1414,18 @@ const needs_outputs_reference_rule = {
                         if (ctx.name !== 'needs' || !target || target.name === '*')
                             continue;
                         if (!needed.has(target.name.toLowerCase())) {
-                            const exists = workflow.jobsById.has(target.name) || [...workflow.jobsById.keys()].some((id) => id.toLowerCase() === target.name.toLowerCase());
+                            const exists = workflow.jobsByLowerId.has(target.name.toLowerCase());
                             const why = exists ? `job "${target.name}" is not in the needs of job "${job.id.value}"` : `no job "${target.name}" in this workflow`;
-                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : didYouMean(target.name, workflow.jobsById.keys())}`);
+                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : suggestJob(workflow, target.name)}`);
                             continue;
                         }
                         if (section?.name !== 'outputs' || !output || output.name === '*')
                             continue;
-                        const targetJob = [...workflow.jobsById.values()].find((j) => j.id.value.toLowerCase() === target.name.toLowerCase());
+                        const targetJob = workflow.jobsByLowerId.get(target.name.toLowerCase());
                         if (!targetJob)
                             continue;
                         const outputs = outputsOf(targetJob);
-                        if (!outputs || outputs.some((o) => o.toLowerCase() === output.name.toLowerCase()))
+                        if (!outputs || declared(targetJob, outputs).has(output.name.toLowerCase()))
                             continue;
                         context.report(workflow.file, output, `job "${targetJob.id.value}" declares no output "${output.name}" (outputs: ${nameList(outputs)})${didYouMean(output.name, outputs)}`);
                     }
@@ -1286,10 +1573,10 @@ function untrusted(segments) {
 }
 /** The value of `key` in a step's mapping. */
 function untrusted_input_in_script_valueOf(token, key) {
-    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
+    if (!token || !(0,dist/* isMapping */.pi)(token))
         return undefined;
     for (const pair of token)
-        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
             return pair.value;
     return undefined;
 }
@@ -1385,7 +1672,7 @@ const unpinned_action_rule = {
 /** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
 
 function writeAll(token) {
-    if (!token || !(0,workflow_parser_dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
+    if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
         return undefined;
     return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
 }
@@ -1461,7 +1748,7 @@ const untrusted_checkout_rule = {
                             found ??= { what: chain.segments.map((s) => s.name).join('.'), at: chain.segments[0] };
                     }
                 }
-                const text = (0,workflow_parser_dist/* isString */.Kg)(ref.value) ? ref.value.value : (0,workflow_parser_dist/* isBasicExpression */.hR)(ref.value) ? ref.value.toDisplayString() : '';
+                const text = (0,dist/* isString */.Kg)(ref.value) ? ref.value.value : (0,dist/* isBasicExpression */.hR)(ref.value) ? ref.value.toDisplayString() : '';
                 if (!found && /refs\/pull\/[^/]+\/(merge|head)/.test(text)) {
                     const r = ref.value.range;
                     found = { what: 'refs/pull/…', at: { at: r ? { line: r.start.line, column: r.start.column } : ref.key.at } };
@@ -1534,20 +1821,20 @@ const hardcoded_secret_rule = {
                 if (!parsed.model)
                     return;
                 const visit = (token, where) => {
-                    if ((0,workflow_parser_dist/* isSequence */.wZ)(token)) {
+                    if ((0,dist/* isSequence */.wZ)(token)) {
                         let i = 0;
                         for (const item of token)
                             visit(item, `${where}[${i++}]`);
                         return;
                     }
-                    if (!(0,workflow_parser_dist/* isMapping */.pi)(token))
+                    if (!(0,dist/* isMapping */.pi)(token))
                         return;
                     for (const pair of token) {
-                        if (!(0,workflow_parser_dist/* isString */.Kg)(pair.key))
+                        if (!(0,dist/* isString */.Kg)(pair.key))
                             continue;
                         const key = pair.key.value;
                         const value = pair.value;
-                        if ((0,workflow_parser_dist/* isString */.Kg)(value) && SECRET_KEY.test(key) && highEntropy(value.value)) {
+                        if ((0,dist/* isString */.Kg)(value) && SECRET_KEY.test(key) && highEntropy(value.value)) {
                             const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : { line: 1, column: 1 };
                             if (!shaped.has(at.line))
                                 context.report(parsed.source, { at }, `"${where ? `${where}.` : ''}${key}" is assigned a literal high-entropy value that looks like a credential; pass it as a secret (secrets.NAME) instead`);
@@ -1570,12 +1857,12 @@ const hardcoded_secret_rule = {
 function imageOf(token) {
     if (!token)
         return undefined;
-    if ((0,workflow_parser_dist/* isString */.Kg)(token))
+    if ((0,dist/* isString */.Kg)(token))
         return token;
-    if (!(0,workflow_parser_dist/* isMapping */.pi)(token))
+    if (!(0,dist/* isMapping */.pi)(token))
         return undefined;
     for (const pair of token)
-        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
             return pair.value;
     return undefined;
 }
@@ -1597,7 +1884,7 @@ const mutable_image_rule = {
     help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
     create(context) {
         const check = (file, token, what) => {
-            if (!token || !(0,workflow_parser_dist/* isString */.Kg)(token))
+            if (!token || !(0,dist/* isString */.Kg)(token))
                 return;
             const image = token.value.trim().replace(/^docker:\/\//, '');
             const kind = mutability(image);
@@ -1610,9 +1897,9 @@ const mutable_image_rule = {
         return {
             jobPre(job, workflow) {
                 check(workflow.file, imageOf(job.container), `container`);
-                if (job.services && (0,workflow_parser_dist/* isMapping */.pi)(job.services)) {
+                if (job.services && (0,dist/* isMapping */.pi)(job.services)) {
                     for (const pair of job.services) {
-                        const name = (0,workflow_parser_dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
+                        const name = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
                         check(workflow.file, imageOf(pair.value), `service "${name}"`);
                     }
                 }
@@ -1643,6 +1930,7 @@ const mutable_image_rule = {
  * environment: trusted publishing asks for one, and a package has no service to smoke-test.
  */
 
+
 const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
 const ROOT_ACTION = /^[^/\s]+\/phase-gates@/i;
 const SMOKE_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/smoke-test@|\.\/actions\/smoke-test\/?$)/i;
@@ -1655,32 +1943,32 @@ const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|liv
 const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
 const PRODUCTION = /^(?:prod|production)$/i;
 const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
-function pos(token) {
+function deploy_jobs_pos(token) {
     return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
 }
 /** The value of `key` in a mapping token, with its position. */
 function mappingValue(token, key) {
-    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
+    if (!token || !(0,dist/* isMapping */.pi)(token))
         return undefined;
     for (const pair of token)
-        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
             return pair.value;
     return undefined;
 }
 /** A token as a reportable node. */
 function nodeOf(token) {
-    return { at: pos(token) };
+    return { at: deploy_jobs_pos(token) };
 }
 /** A literal `true` (the parser may keep it as a boolean or a string). */
 function isTrue(token) {
-    return !!token && (0,workflow_parser_dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
+    return !!token && (0,dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
 }
 /** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
 function environmentName(token) {
     if (!token)
         return undefined;
-    const name = (0,workflow_parser_dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
-    return name && (0,workflow_parser_dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
+    const name = (0,dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
+    return name && (0,dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
 }
 function isDeployAction(uses) {
     return !!uses && DEPLOY_ACTION.test(uses.trim());
@@ -1733,7 +2021,7 @@ function deployJob(job) {
         if (!isDeployAction(step.uses?.value) && !isRootAction(step.uses?.value))
             continue;
         const input = step.with.get('environment')?.value;
-        if (input && (0,workflow_parser_dist/* isLiteral */.c$)(input))
+        if (input && (0,dist/* isLiteral */.c$)(input))
             environments.push(input.toString().trim());
     }
     return {
@@ -1749,28 +2037,49 @@ function deployJob(job) {
 function deployJobs(workflow) {
     return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
 }
-/** The jobs `job` waits for, directly or through other jobs (job ids are case-insensitive). */
-function upstream(workflow, job) {
-    const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-    const seen = new Set();
-    const queue = [job];
-    while (queue.length) {
-        for (const need of queue.shift().needs) {
-            const next = byId.get(need.value.toLowerCase());
-            if (next && next !== job && !seen.has(next)) {
-                seen.add(next);
-                queue.push(next);
+const dependentsOf = new WeakMap();
+/** The jobs that need each job directly, built once per workflow. */
+function dependents(workflow) {
+    let map = dependentsOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const job of workflow.jobs) {
+            for (const needed of neededJobs(workflow, job)) {
+                const list = map.get(needed);
+                if (list)
+                    list.push(job);
+                else
+                    map.set(needed, [job]);
             }
         }
+        dependentsOf.set(workflow, map);
     }
-    return [...seen];
+    return map;
 }
-/** The jobs that wait for `job`, directly or through other jobs. */
-function downstream(workflow, job) {
-    return workflow.jobs.filter((j) => j !== job && upstream(workflow, j).includes(job));
+/**
+ * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
+ * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
+ * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
+ * the result only when a path leads to it from a source: from another, or from itself around a
+ * cycle (which GitHub refuses, and PG111 reports).
+ */
+function reachable(workflow, sources, direction) {
+    const edges = direction === 'upstream' ? (j) => neededJobs(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
+    const seen = new Set();
+    const queue = [...sources];
+    for (let i = 0; i < queue.length; i++) {
+        for (const next of edges(queue[i])) {
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(next);
+        }
+    }
+    return seen;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/production-before-staging.js
+
 
 const production_before_staging_rule = {
     id: 'PG300',
@@ -1783,12 +2092,13 @@ const production_before_staging_rule = {
             workflowPost(workflow) {
                 const deploys = deployJobs(workflow);
                 const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+                const afterStaging = reachable(workflow, staging, 'downstream');
                 for (const d of deploys) {
                     if (!d.production)
                         continue;
-                    if (upstream(workflow, d.job).some((j) => staging.has(j)))
+                    if (afterStaging.has(d.job))
                         continue;
-                    const hint = staging.size ? ` (add ${[...staging].map((j) => `"${j.id.value}"`).join(' or ')} to its needs)` : ' (the workflow has no staging deploy job)';
+                    const hint = staging.size ? ` (add ${staging.size === 1 ? nameList([...staging].map((j) => j.id.value)) : `one of ${nameList([...staging].map((j) => j.id.value))}`} to its needs)` : ' (the workflow has no staging deploy job)';
                     context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
                 }
             }
@@ -1831,13 +2141,14 @@ const deploy_without_smoke_test_rule = {
     create(context) {
         return {
             workflowPost(workflow) {
+                const beforeSmoke = reachable(workflow, workflow.jobs.filter((j) => j.steps.some(isSmokeStep)), 'upstream');
                 for (const d of deployJobs(workflow)) {
                     if (d.rootAction)
                         continue;
                     const after = d.deployStep?.index ?? -1;
                     if (d.job.steps.some((s) => s.index > after && isSmokeStep(s)))
                         continue;
-                    if (downstream(workflow, d.job).some((j) => j.steps.some(isSmokeStep)))
+                    if (beforeSmoke.has(d.job))
                         continue;
                     const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
                     context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
@@ -1896,13 +2207,14 @@ const deploy_before_gates_rule = {
     create(context) {
         return {
             workflowPost(workflow) {
+                const afterGates = reachable(workflow, workflow.jobs.filter(isGatesJob), 'downstream');
                 for (const d of deployJobs(workflow)) {
                     if (!d.production || d.rootAction)
                         continue;
                     const before = d.deployStep?.index ?? d.job.steps.length;
                     if (d.job.steps.some((s) => s.index < before && isGatesStep(s)))
                         continue;
-                    if (upstream(workflow, d.job).some(isGatesJob))
+                    if (afterGates.has(d.job))
                         continue;
                     context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
                 }
@@ -1931,13 +2243,15 @@ function readRequired(source) {
     }
     return p;
 }
+/** Most jobs a matrix may make in a workflow run (GitHub's limit). */
+const MAX_MATRIX_JOBS = 256;
 function literal(token) {
-    return token && (0,workflow_parser_dist/* isLiteral */.c$)(token) ? token.toString() : undefined;
+    return token && (0,dist/* isLiteral */.c$)(token) ? token.toString() : undefined;
 }
 /** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
 function matrixCombinations(job) {
     const strategy = job.strategy;
-    if (!strategy || !(0,workflow_parser_dist/* isMapping */.pi)(strategy))
+    if (!strategy || !(0,dist/* isMapping */.pi)(strategy))
         return undefined;
     let matrix;
     for (const pair of strategy)
@@ -1945,16 +2259,16 @@ function matrixCombinations(job) {
             matrix = pair.value;
     if (!matrix)
         return undefined;
-    if (!(0,workflow_parser_dist/* isMapping */.pi)(matrix))
+    if (!(0,dist/* isMapping */.pi)(matrix))
         return 'dynamic';
     const axes = [];
     const include = [];
     const exclude = [];
     const objects = (token, into) => {
-        if (!(0,workflow_parser_dist/* isSequence */.wZ)(token))
+        if (!(0,dist/* isSequence */.wZ)(token))
             return false;
         for (const item of token) {
-            if (!(0,workflow_parser_dist/* isMapping */.pi)(item))
+            if (!(0,dist/* isMapping */.pi)(item))
                 return false;
             const o = {};
             for (const p of item) {
@@ -1977,7 +2291,7 @@ function matrixCombinations(job) {
                 return 'dynamic';
             continue;
         }
-        if (!(0,workflow_parser_dist/* isSequence */.wZ)(pair.value))
+        if (!(0,dist/* isSequence */.wZ)(pair.value))
             return 'dynamic';
         const values = [];
         for (const v of pair.value) {
@@ -1988,6 +2302,10 @@ function matrixCombinations(job) {
         }
         axes.push([key, values]);
     }
+    // GitHub refuses a matrix of more than 256 jobs (https://docs.github.com/en/actions/reference/limits):
+    // such a product is not expanded (it would be exponential in the axes), its names stay unknown.
+    if (axes.reduce((n, [, values]) => n * Math.max(values.length, 1), 1) > MAX_MATRIX_JOBS)
+        return 'dynamic';
     let combos = axes.length ? [{}] : [];
     for (const [key, values] of axes)
         combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
@@ -2002,6 +2320,8 @@ function matrixCombinations(job) {
         }
         else {
             combos.push({ ...inc });
+            if (combos.length > MAX_MATRIX_JOBS)
+                return 'dynamic';
         }
     }
     return combos;
@@ -2059,7 +2379,7 @@ function canSkip(condition) {
 function prFilter(workflow) {
     for (const trigger of PR_TRIGGERS) {
         const entry = workflow.on.get(trigger);
-        if (!entry || !(0,workflow_parser_dist/* isMapping */.pi)(entry.value))
+        if (!entry || !(0,dist/* isMapping */.pi)(entry.value))
             continue;
         for (const pair of entry.value) {
             const key = literal(pair.key);
@@ -2298,12 +2618,214 @@ function docsAnchor(rule) {
     return `${rule.id.toLowerCase()}-${rule.name}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
-var action_parser = __webpack_require__(5277);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
+var action_parser = __webpack_require__(4240);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
 var convert = __webpack_require__(9443);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 1 modules
+var workflow_schema = __webpack_require__(2363);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
+var action_schema = __webpack_require__(8590);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/core/yaml-bounds.js
+/**
+ * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
+ * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
+ * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
+ * how many aliases it holds. The composer and the converters behind it are not linear on hostile
+ * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
+ * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
+ * where the bound was crossed, before any tree is built.
+ */
+
+
+
+/**
+ * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
+ * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
+ * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
+ * counts a value on its key's line as one more level) stays below 64 for every real file.
+ */
+const MAX_YAML_DEPTH = 64;
+/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
+const MAX_YAML_ALIASES = 50;
+/**
+ * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
+ * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
+ * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
+ * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
+ * reader counts at most 1,000,000 events).
+ */
+const MAX_WORKFLOW_NODES = 100_000;
+/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
+const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
+const YAML_BOUNDS = {
+    /**
+     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
+     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
+     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
+     */
+    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
+    /** Action metadata: the same reader and the same bounds as a workflow. */
+    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
+    /** A phase document's front matter: a few KB with a handful of gates. */
+    phase: { what: 'a phase document', ...CONFIG_LIKE },
+    /** A smoke-test checks list: at most 200 checks of a few keys each. */
+    checks: { what: 'a checks list', ...CONFIG_LIKE },
+    /** The workflows-validation config (.github/phase-gates.yml). */
+    config: { what: 'a config file', ...CONFIG_LIKE },
+    /** YAML given in an input (gates, metrics, provider-options, …). */
+    input: { what: 'YAML input', ...CONFIG_LIKE }
+};
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
+function positionPastBytes(text, maxBytes) {
+    let bytes = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+        if (bytes > maxBytes)
+            return { line, column: i - lineStart + 1 };
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: 1 };
+}
+/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
+function sizeMessage(size, bounds) {
+    const n = (v) => v.toLocaleString('en-US');
+    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
+}
+/**
+ * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
+ * problem; nothing is parsed.
+ */
+function yamlBoundsProblem(text, bounds) {
+    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
+        const size = Buffer.byteLength(text, 'utf8');
+        if (size > bounds.maxBytes)
+            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
+    }
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let flow = 0;
+    /** Columns of the open block levels, increasing. */
+    const block = [];
+    let nodes = 0;
+    let aliases = 0;
+    let afterScalarMark = false;
+    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
+    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
+    const blockAt = (column) => {
+        while (block.length && block[block.length - 1] > column)
+            block.pop();
+        if (!block.length || block[block.length - 1] < column)
+            block.push(column);
+        return block.length + flow > bounds.maxDepth;
+    };
+    for (const token of new yaml_dist/* Lexer */.JG().lex(text)) {
+        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
+            if (token === FLOW_END)
+                flow = 0;
+            if (token === SCALAR)
+                afterScalarMark = true;
+            continue;
+        }
+        const column = offset - lineStart;
+        const first = token[0];
+        let node = false;
+        if (afterScalarMark) {
+            afterScalarMark = false;
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (token === '---' || token === '...') {
+            flow = 0;
+            block.length = 0;
+        }
+        else if (token === '[' || token === '{') {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+            flow++;
+            if (block.length + flow > bounds.maxDepth)
+                return tooDeep();
+        }
+        else if (token === ']' || token === '}') {
+            if (flow > 0)
+                flow--;
+        }
+        else if (token === '-' || token === '?') {
+            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
+            node = token === '-';
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '*') {
+            node = true;
+            if (++aliases > bounds.maxAliases)
+                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '"' || first === "'") {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        if (node && ++nodes > bounds.maxNodes)
+            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
+        let nl = token.indexOf('\n');
+        while (nl >= 0) {
+            line++;
+            lineStart = offset + nl + 1;
+            nl = token.indexOf('\n', nl + 1);
+        }
+        offset += token.length;
+    }
+    return undefined;
+}
+/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
+function checkYamlBounds(text, bounds, where) {
+    const problem = yamlBoundsProblem(text, bounds);
+    if (problem)
+        throw new core_errors/* UserError */.y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
+}
+/**
+ * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
+ * end (read, not the rest of the file).
+ */
+async function oversizeProblem(abs, size, bounds) {
+    const handle = await (0,promises_.open)(abs, 'r');
+    try {
+        const head = Buffer.alloc(bounds.maxBytes);
+        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/source.js
 /**
  * Reading workflow and action files safely (internal to workflows-validation): size, encoding and
@@ -2312,19 +2834,30 @@ var yaml_dist = __webpack_require__(8815);
  */
 
 
-/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 const MAX_EXPANDED_NODES = 200_000;
 /** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
 function kindOf(relPath) {
     return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
+/** The bounds of a kind's text: GitHub's own size limit, nesting depth, nodes, aliases. */
+function boundsOf(kind) {
+    return kind === 'action' ? YAML_BOUNDS.action : YAML_BOUNDS.workflow;
+}
 /**
- * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
- * or not valid UTF-8. The size is checked before a byte is read.
+ * The first bound of its kind (src/core/yaml-bounds.ts) a source's text crosses, before GitHub's
+ * parser sees it: that parser builds a tree and error objects without limit.
  */
-async function readSource(abs) {
+function boundsProblem(source) {
+    const problem = yamlBoundsProblem(source.text, boundsOf(source.kind));
+    return problem && { message: problem.message, line: problem.line, column: problem.column };
+}
+/**
+ * Reads a file as UTF-8 text, or says why not: too large (GitHub's limit: a file past it is read up
+ * to the limit only, for the line), not a regular file, binary (a NUL byte) or not valid UTF-8.
+ */
+async function readSource(abs, bounds = YAML_BOUNDS.workflow) {
     let stat;
     try {
         stat = await external_node_fs_.promises.stat(abs);
@@ -2335,9 +2868,8 @@ async function readSource(abs) {
     }
     if (!stat.isFile())
         return { problem: { message: 'not a regular file', line: 1, column: 1 } };
-    if (stat.size > MAX_FILE_BYTES) {
-        return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
-    }
+    if (stat.size > bounds.maxBytes)
+        return { problem: await oversizeProblem(abs, stat.size, bounds) };
     const bytes = await external_node_fs_.promises.readFile(abs);
     const nul = bytes.indexOf(0);
     if (nul >= 0)
@@ -2446,6 +2978,10 @@ function aliasBomb(text) {
         column: at.col
     };
 }
+/** The top-level keys of a kind: a mapping with one of them is of that kind. */
+function kindKeys(kind) {
+    return kind === 'workflow' ? WORKFLOW_KEYS : ACTION_KEYS;
+}
 /** Top-level keys only a workflow has; a mapping with none of them is something else. */
 const WORKFLOW_KEYS = ['on', 'jobs'];
 /** Top-level keys only action metadata has. */
@@ -2488,202 +3024,6 @@ function notThisKind(source) {
     return { message: `not ${what}: ${needs} at its top level (its keys: ${listed})`, line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
-
-
-// --- building ---------------------------------------------------------------------------------
-function model_pos(token) {
-    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
-}
-/** A scalar's text: literals as written, expressions as `${{ … }}`. */
-function scalar(token) {
-    if (!token)
-        return undefined;
-    if ((0,workflow_parser_dist/* isLiteral */.c$)(token))
-        return { value: token.toString(), at: model_pos(token) };
-    if ((0,workflow_parser_dist/* isBasicExpression */.hR)(token))
-        return { value: token.toDisplayString(), at: model_pos(token) };
-    return undefined;
-}
-function entries(token) {
-    const map = new Map();
-    if (!token || !(0,workflow_parser_dist/* isMapping */.pi)(token))
-        return map;
-    for (const pair of token) {
-        const key = scalar(pair.key);
-        if (key && !map.has(key.value))
-            map.set(key.value, { key, value: pair.value });
-    }
-    return map;
-}
-function keyOf(token, name) {
-    for (const pair of token) {
-        if ((0,workflow_parser_dist/* isString */.Kg)(pair.key) && pair.key.value === name)
-            return { key: scalar(pair.key), value: pair.value };
-    }
-    return undefined;
-}
-function buildSteps(token) {
-    const steps = [];
-    if (!token || !(0,workflow_parser_dist/* isSequence */.wZ)(token))
-        return steps;
-    let index = 0;
-    for (const item of token) {
-        if (!(0,workflow_parser_dist/* isMapping */.pi)(item))
-            continue;
-        const e = entries(item);
-        const expressions = [...expressionSites(item)];
-        const ifEntry = e.get('if');
-        // A bare `if:` string is an expression too, though the token tree holds it as a string.
-        if (ifEntry && (0,workflow_parser_dist/* isString */.Kg)(ifEntry.value))
-            expressions.push(...expressionSites(ifEntry.value, true));
-        steps.push({
-            index: index++,
-            at: model_pos(item),
-            id: scalar(e.get('id')?.value),
-            name: scalar(e.get('name')?.value),
-            uses: scalar(e.get('uses')?.value),
-            run: scalar(e.get('run')?.value),
-            if: scalar(ifEntry?.value),
-            with: entries(e.get('with')?.value),
-            withKey: e.get('with')?.key,
-            env: entries(e.get('env')?.value),
-            expressions,
-            token: item
-        });
-    }
-    return steps;
-}
-function buildJob(id, token) {
-    const e = entries(token);
-    const needsToken = e.get('needs')?.value;
-    const needs = [];
-    if (needsToken && (0,workflow_parser_dist/* isSequence */.wZ)(needsToken)) {
-        for (const n of needsToken) {
-            const s = scalar(n);
-            if (s)
-                needs.push(s);
-        }
-    }
-    else {
-        const s = scalar(needsToken);
-        if (s)
-            needs.push(s);
-    }
-    const secretsToken = e.get('secrets')?.value;
-    const expressions = [];
-    for (const [name, entry] of e) {
-        if (name === 'steps' || name === 'outputs')
-            continue;
-        expressions.push(...expressionSites(entry.value, name === 'if'));
-    }
-    return {
-        id,
-        at: id.at,
-        name: scalar(e.get('name')?.value),
-        needs,
-        outputs: entries(e.get('outputs')?.value),
-        uses: scalar(e.get('uses')?.value),
-        with: entries(e.get('with')?.value),
-        withKey: e.get('with')?.key,
-        secrets: secretsToken && (0,workflow_parser_dist/* isString */.Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
-        secretsKey: e.get('secrets')?.key,
-        environment: e.get('environment')?.value,
-        runsOn: e.get('runs-on')?.value,
-        strategy: e.get('strategy')?.value,
-        services: e.get('services')?.value,
-        container: e.get('container')?.value,
-        concurrency: e.get('concurrency')?.value,
-        permissions: e.get('permissions')?.value,
-        if: scalar(e.get('if')?.value),
-        steps: buildSteps(e.get('steps')?.value),
-        expressions,
-        outputExpressions: expressionSites(e.get('outputs')?.value),
-        token
-    };
-}
-/** The model of a workflow from the root token GitHub's parser read. */
-function buildWorkflow(file, root) {
-    const e = entries(root);
-    const onToken = e.get('on')?.value;
-    const on = new Map();
-    if (onToken && (0,workflow_parser_dist/* isMapping */.pi)(onToken))
-        for (const [k, v] of entries(onToken))
-            on.set(k, v);
-    else if (onToken && (0,workflow_parser_dist/* isSequence */.wZ)(onToken)) {
-        for (const t of onToken) {
-            const s = scalar(t);
-            if (s)
-                on.set(s.value, { key: s, value: t });
-        }
-    }
-    else {
-        const s = scalar(onToken);
-        if (s)
-            on.set(s.value, { key: s, value: onToken });
-    }
-    const call = on.get('workflow_call');
-    const callEntries = call ? entries(call.value) : undefined;
-    const jobs = [];
-    const jobsToken = e.get('jobs')?.value;
-    if (jobsToken && (0,workflow_parser_dist/* isMapping */.pi)(jobsToken)) {
-        for (const pair of jobsToken) {
-            const id = scalar(pair.key);
-            if (id && (0,workflow_parser_dist/* isMapping */.pi)(pair.value))
-                jobs.push(buildJob(id, pair.value));
-        }
-    }
-    const expressions = [];
-    for (const name of ['run-name', 'env', 'concurrency'])
-        expressions.push(...expressionSites(e.get(name)?.value));
-    return {
-        kind: 'workflow',
-        file,
-        name: scalar(e.get('name')?.value),
-        on,
-        workflowCall: call
-            ? {
-                key: call.key,
-                inputs: entries(callEntries?.get('inputs')?.value),
-                secrets: entries(callEntries?.get('secrets')?.value),
-                outputs: entries(callEntries?.get('outputs')?.value)
-            }
-            : undefined,
-        permissions: keyOf(root, 'permissions'),
-        concurrency: keyOf(root, 'concurrency'),
-        env: entries(e.get('env')?.value),
-        jobs,
-        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
-        expressions,
-        root
-    };
-}
-/** The model of action metadata from the root token GitHub's parser read. */
-function buildAction(file, root) {
-    const e = entries(root);
-    const inputs = new Map();
-    for (const [name, entry] of entries(e.get('inputs')?.value)) {
-        const spec = entries(entry.value);
-        const required = spec.get('required')?.value;
-        inputs.set(name, {
-            key: entry.key,
-            required: required !== undefined && (0,workflow_parser_dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
-            hasDefault: spec.has('default')
-        });
-    }
-    const runs = entries(e.get('runs')?.value);
-    return {
-        kind: 'action',
-        file,
-        name: scalar(e.get('name')?.value),
-        inputs,
-        outputs: entries(e.get('outputs')?.value),
-        using: scalar(runs.get('using')?.value),
-        steps: buildSteps(runs.get('steps')?.value),
-        root
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
 /**
  * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
@@ -2697,21 +3037,67 @@ function buildAction(file, root) {
 
 
 
+
+
+
+/**
+ * Most messages of GitHub's parser kept for one file (GitHub's own template reader keeps 10): a
+ * file of many faults would otherwise hold hundreds of thousands of error objects. The others are
+ * counted and said in one more message.
+ */
+const MAX_PARSER_MESSAGES = 1000;
+/** Longest parser message kept (GitHub's template reader cuts at 500 characters). */
+const MAX_PARSER_MESSAGE_CHARS = 1000;
+/** The parser's error list, keeping the first {@link MAX_PARSER_MESSAGES} and counting the rest. */
+class BoundedErrors extends template_context/* TemplateValidationErrors */.R {
+    dropped = 0;
+    constructor() {
+        super(MAX_PARSER_MESSAGES, MAX_PARSER_MESSAGE_CHARS);
+    }
+    add(err) {
+        const before = this.count;
+        super.add(err);
+        this.dropped += (Array.isArray(err) ? err.length : 1) - (this.count - before);
+    }
+}
+/**
+ * Most jobs of a workflow analysed. GitHub's converter checks `needs:` in time quadratic in the
+ * jobs (its validateNeeds rescans every waiting job each time one is satisfied: 2 s for 14,000
+ * jobs here, about the most 500 KB holds), and nothing of ours should be; 10,000 is far above any
+ * real workflow (a matrix alone may make at most 256 jobs of a run).
+ */
+const MAX_JOBS = 10_000;
+/** The refusal of a workflow of more than {@link MAX_JOBS} jobs, at its `jobs:` key. */
+function tooManyJobs(root) {
+    if (!root || !(0,dist/* isMapping */.pi)(root))
+        return undefined;
+    for (const pair of root) {
+        if (!(0,dist/* isString */.Kg)(pair.key) || pair.key.value !== 'jobs' || !(0,dist/* isMapping */.pi)(pair.value) || pair.value.count <= MAX_JOBS)
+            continue;
+        const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : { line: 1, column: 1 };
+        return { message: `a workflow of ${pair.value.count.toLocaleString('en-US')} jobs is more than the ${MAX_JOBS.toLocaleString('en-US')} analysed; not analysed`, at };
+    }
+    return undefined;
+}
 /** Parses text already read (tests and fixtures use this directly). */
 async function parseSource(source) {
-    const bomb = aliasBomb(source.text);
+    const bomb = boundsProblem(source) ?? aliasBomb(source.text);
     if (bomb)
         return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
     const file = { name: source.path, content: source.text };
-    const trace = new workflow_parser_dist/* NoOperationTraceWriter */.P0();
+    const errors = new BoundedErrors();
+    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? (0,action_schema/* getActionSchema */.E)() : (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
     let result;
     try {
-        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, trace) : (0,workflow_parser_dist/* parseWorkflow */.hM)(file, trace);
+        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, context) : (0,dist/* parseWorkflow */.hM)(file, context);
+        const tooMany = source.kind === 'workflow' ? tooManyJobs(result.value) : undefined;
+        if (tooMany)
+            return { source, problems: [{ stage: 'read', ...tooMany }] };
         if (source.kind === 'workflow' && result.value) {
             // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
             // results are discarded, only its messages kept. No file provider: local reusable workflows
             // are checked by our own rules, which know the workspace.
-            await (0,workflow_parser_dist/* convertWorkflowTemplate */.DE)(result.context, result.value, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
+            await (0,dist/* convertWorkflowTemplate */.DE)(result.context, result.value, undefined, { errorPolicy: convert/* ErrorPolicy */.t.TryConversion });
         }
     }
     catch (err) {
@@ -2723,7 +3109,14 @@ async function parseSource(source) {
         message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
         at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
     }));
-    if (problems.length) {
+    if (errors.dropped) {
+        problems.push({
+            stage: 'parser',
+            message: `${errors.dropped.toLocaleString('en-US')} more messages of GitHub's parser in this file, not listed (the first ${MAX_PARSER_MESSAGES.toLocaleString('en-US')} are)`,
+            at: { line: 1, column: 1 }
+        });
+    }
+    if (problems.length && !ofItsKind(source, result.value)) {
         // A file that is not of this kind at all gets one line saying so, not the parser's many.
         const other = notThisKind(source);
         if (other)
@@ -2738,10 +3131,23 @@ async function parseSource(source) {
                 problems.splice(i, 1);
     }
     let model;
-    if (result.value && (0,workflow_parser_dist/* isMapping */.pi)(result.value)) {
+    if (result.value && (0,dist/* isMapping */.pi)(result.value)) {
         model = source.kind === 'action' ? buildAction(source, result.value) : buildWorkflow(source, result.value);
     }
     return { source, problems, model };
+}
+/**
+ * A top level the parser read as a mapping with a key of the file's kind (`on:`/`jobs:`, `runs:` …):
+ * surely of its kind, so that {@link notThisKind} need not parse the file a second time.
+ */
+function ofItsKind(source, root) {
+    if (!root || !(0,dist/* isMapping */.pi)(root) || !/\.ya?ml$/i.test(source.path))
+        return false;
+    const keys = kindKeys(source.kind);
+    for (const pair of root)
+        if ((0,dist/* isString */.Kg)(pair.key) && keys.includes(pair.key.value))
+            return true;
+    return false;
 }
 /** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
 function prefixPos(prefix) {
@@ -2751,7 +3157,7 @@ function prefixPos(prefix) {
 /** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
 async function loadFile(abs, path) {
     const kind = kindOf(path);
-    const read = await readSource(abs);
+    const read = await readSource(abs, boundsOf(kind));
     if ('problem' in read) {
         const source = { path, abs, kind, text: '' };
         return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };
@@ -2767,7 +3173,7 @@ function inside(p, r) {
 function descriptionRanges(root) {
     const ranges = [];
     for (const [parent, token, key] of template_token/* TemplateToken */.s.traverse(root)) {
-        if (parent && key && (0,workflow_parser_dist/* isString */.Kg)(key) && key.value === 'description' && token !== key && token.range)
+        if (parent && key && (0,dist/* isString */.Kg)(key) && key.value === 'description' && token !== key && token.range)
             ranges.push(token.range);
     }
     return ranges;
@@ -2789,6 +3195,11 @@ function localUsesPath(uses) {
         return undefined;
     return external_node_path_.posix.normalize(uses.replace(/\/+$/, ''));
 }
+/**
+ * Longest message of a finding: a parser message may quote a value of any length (GitHub's own
+ * template reader cuts its messages at 500 characters).
+ */
+const MAX_MESSAGE_CHARS = 1000;
 /** Most files loaded for local references in one run (a bound, not a limit anyone should meet). */
 const MAX_LOCAL_FILES = 500;
 class LocalFiles {
@@ -2905,7 +3316,8 @@ async function lint(files, options) {
             requiredChecks: options.requiredChecks,
             report(file, node, message, own) {
                 const level = setting ?? own ?? rule.level;
-                findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
+                const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;
+                findings.push({ ruleId: rule.id, ruleName: rule.name, level, message: text, file: file.path, line: node.at.line, column: node.at.column });
             }
         };
         active.push({ rule, hooks: rule.create(context) });
@@ -2991,6 +3403,7 @@ function formatFinding(f) {
 
 
 
+
 const EMPTY_CONFIG = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
 const LEVELS = ['error', 'warning', 'note', 'off'];
 /**
@@ -3001,8 +3414,10 @@ async function loadConfig(abs, shown, input, explicit, rules) {
     let text;
     try {
         const stat = await external_node_fs_.promises.stat(abs);
-        if (stat.size > 1024 * 1024)
-            throw new core_errors/* UserError */.y('config file larger than 1 MB', { input, file: shown });
+        if (stat.size > YAML_BOUNDS.config.maxBytes) {
+            const problem = await oversizeProblem(abs, stat.size, YAML_BOUNDS.config);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
+        }
         text = await external_node_fs_.promises.readFile(abs, 'utf8');
     }
     catch (err) {
@@ -3016,6 +3431,7 @@ async function loadConfig(abs, shown, input, explicit, rules) {
 }
 /** Parses config text; all errors at once, each with file and line. */
 function parseConfig(text, shown, input, rules) {
+    checkYamlBounds(text, YAML_BOUNDS.config, { input, file: shown });
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Aliases are never expanded here: only nodes are read, so an alias bomb costs nothing.
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
@@ -3159,6 +3575,9 @@ function toSarif(findings, options) {
                         }))
                     }
                 },
+                ...(options.omitted?.length
+                    ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: options.omitted.map((text) => ({ level: 'note', message: { text } })) }] }
+                    : {}),
                 results: findings.map((f) => ({
                     ruleId: f.ruleId,
                     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
@@ -3189,21 +3608,90 @@ function fingerprint(f) {
     return h.toString(16).padStart(8, '0');
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/output/cap.js
+/**
+ * Which findings are shown (internal to workflows-validation): at most {@link SHOWN_PER_FILE} of a
+ * file and {@link SHOWN_PER_RUN} of a run, errors before warnings before notes, so that a hostile
+ * or broken file costs bounded annotations, log lines, summary, SARIF and outputs. The counts stay
+ * the true totals; what is left out is said in one line per file.
+ */
+
+/** Most findings shown for one file. */
+const SHOWN_PER_FILE = 100;
+/** Most findings shown for one run, all files together. */
+const SHOWN_PER_RUN = 1000;
+const RANK = { error: 0, warning: 1, note: 2 };
+/** The most severe `most` of `findings`, ties in their order. */
+function mostSevere(findings, most) {
+    if (findings.length <= most)
+        return findings;
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
+        .slice(0, most)
+        .map((x) => x.f);
+}
+/** The findings to show of `findings` (all of a run), with what is left out per file. */
+function capFindings(findings, perFile = SHOWN_PER_FILE, perRun = SHOWN_PER_RUN) {
+    const byFile = new Map();
+    for (const f of findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    let kept = [];
+    for (const list of byFile.values())
+        kept.push(...mostSevere(list, perFile));
+    kept = mostSevere(sortFindings(kept), perRun);
+    const shownOf = new Map();
+    for (const f of kept)
+        shownOf.set(f.file, (shownOf.get(f.file) ?? 0) + 1);
+    const omitted = new Map();
+    for (const [file, list] of byFile)
+        if (list.length > (shownOf.get(file) ?? 0))
+            omitted.set(file, list.length - (shownOf.get(file) ?? 0));
+    return { shown: sortFindings(kept), total: findings.length, omitted };
+}
+/** Most files named in {@link omittedLines}; the rest are summed up in one more line. */
+const OMITTED_FILES_NAMED = 100;
+/**
+ * One line per file with findings left out (`file: 2,345 more findings not shown (…)`), for at most
+ * {@link OMITTED_FILES_NAMED} files, then one line for the other files together.
+ */
+function omittedLines(capped) {
+    const n = (v) => v.toLocaleString('en-US');
+    const more = (count) => `${n(count)} more finding${count === 1 ? '' : 's'}`;
+    const why = `(at most ${n(SHOWN_PER_FILE)} a file and ${n(SHOWN_PER_RUN)} a run are shown; the counts are complete)`;
+    const entries = [...capped.omitted];
+    const lines = entries.slice(0, OMITTED_FILES_NAMED).map(([file, count]) => `${file}: ${more(count)} not shown ${why}`);
+    const rest = entries.slice(OMITTED_FILES_NAMED);
+    if (rest.length)
+        lines.push(`${more(rest.reduce((sum, [, count]) => sum + count, 0))} in ${n(rest.length)} other files not shown ${why}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/output/summary.js
+
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** Most rows shown in the summary table (the SARIF file holds them all). */
+/** Most rows shown in the summary table (the SARIF file holds every finding shown). */
 const SUMMARY_ROWS = 200;
-function renderSummary(findings, fileCount, valid) {
+/** The summary of a run: `findings` all of them (for the counts), `capped` the ones shown. */
+function renderSummary(findings, capped, fileCount, valid) {
     const errors = findings.filter((f) => f.level === 'error').length;
     const warnings = findings.filter((f) => f.level === 'warning').length;
     const head = `## Workflows validation: ${valid ? '✅ valid' : '❌ invalid'} (${fileCount} file${fileCount === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n\n`;
     if (!findings.length)
         return head + 'No finding.\n';
-    const rows = findings.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
-    const more = findings.length > SUMMARY_ROWS ? `\n${findings.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
-    return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more;
+    const shown = capped.shown;
+    const rows = shown.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
+    const more = shown.length > SUMMARY_ROWS ? `\n${shown.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
+    const left = omittedLines(capped);
+    const omitted = left.length ? `\n${left.map((l) => `- ${cell(l)}`).join('\n')}\n` : '';
+    return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more + omitted;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/validate.js
@@ -3212,6 +3700,7 @@ function renderSummary(findings, fileCount, valid) {
  * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
  * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
  */
+
 
 
 
@@ -3367,6 +3856,9 @@ async function runValidate(host) {
     if (!requiredChecks)
         host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
     const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
+    // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
+    const capped = capFindings(findings);
+    const omitted = omittedLines(capped);
     const errorCount = findings.filter((f) => f.level === 'error').length;
     const warningCount = findings.filter((f) => f.level === 'warning').length;
     const valid = errorCount === 0;
@@ -3377,23 +3869,29 @@ async function runValidate(host) {
         warningCount,
         noteCount: findings.length - errorCount - warningCount,
         files: parsed.map((p) => p.source.path),
-        findings: findings.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message }))
+        findingCount: findings.length,
+        findings: capped.shown.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message })),
+        omitted: [...capped.omitted].map(([file, count]) => ({ file, count }))
     };
-    await writeFileAtomic(sarifFile, JSON.stringify(toSarif(findings, { rules: RULES, docsAnchor: docsAnchor }), null, 2) + '\n');
+    await writeFileAtomic(sarifFile, JSON.stringify(toSarif(capped.shown, { rules: RULES, docsAnchor: docsAnchor, omitted }), null, 2) + '\n');
     host.setOutput(ValidationOutputs.Valid, String(valid));
     host.setOutput(ValidationOutputs.ErrorCount, String(errorCount));
     host.setOutput(ValidationOutputs.WarningCount, String(warningCount));
     host.setOutput(ValidationOutputs.SarifPath, displayPath(workspace, sarifFile));
     host.setOutput(ValidationOutputs.Report, JSON.stringify(report));
     // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
-    for (const f of findings)
+    for (const f of capped.shown)
         host.info(formatFinding(f));
+    for (const line of omitted)
+        host.info(line);
     if (host.env.GITHUB_ACTIONS === 'true') {
-        for (const f of findings) {
+        for (const f of capped.shown) {
             host.annotate(ANNOTATION[f.level], f.message, { file: f.file, startLine: f.line, startColumn: f.column, title: `${f.ruleId} ${f.ruleName}` });
         }
+        for (const line of omitted)
+            host.annotate('notice', line, { title: 'findings not shown' });
     }
-    await host.appendSummary(renderSummary(findings, parsed.length, valid));
+    await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
     host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${external_node_path_.relative(workspace, sarifFile) || sarifFile}`);
     const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
     const message = failing

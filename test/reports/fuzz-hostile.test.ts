@@ -11,8 +11,8 @@ import path from 'node:path';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tempDir, cleanup } from '../fixtures/coverage/helpers.js';
 import { UserError } from '../../src/core/errors.js';
-import { loadPhaseDocument } from '../../src/core/gates/phase.js';
-import { collectCoverage, collectPerf, collectVulns, setVulnMetrics, type MetricTable } from '../../src/core/gates/collect.js';
+import { loadPhaseDocument, parseGatesInput } from '../../src/core/gates/phase.js';
+import { collectCoverage, collectPerf, collectVulns, collectMetricsInput, setVulnMetrics, type MetricTable } from '../../src/core/gates/collect.js';
 import { VulnAccumulator } from '../../src/core/reports/vulns/model.js';
 import { MAX_LATENCY_MS } from '../../src/core/reports/domain.js';
 import { MAX_THRESHOLD } from '../../src/core/gates/grammar.js';
@@ -138,5 +138,33 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
       });
     }
     report('phase documents', tally);
+  }, 300_000);
+
+  it(`the gates and metrics inputs: ${MUTANTS} hostile mutants each`, async () => {
+    const gates = 'coverage: ">=80%"\ncoverage_branches: 70\nperf_p95_ms: "<=500ms"\nperf_error_rate: "<1%"\nvulns_critical: 0\nvulns_high: "<=2"\nsmoke_passed: true\ndeploy_status: success\n';
+    const metrics = 'vulns_critical: 0\nsmoke_p95_ms: 120\nsmoke_error_rate: 0.5\ncoverage_lines: 81.5\nsmoke_passed: true\ndeploy_status: success\nmy_metric: 12\n';
+    const rand = prng(1407);
+    for (const [input, base] of [
+      ['gates', gates],
+      ['metrics', metrics]
+    ] as const) {
+      const tally = fresh();
+      for (let i = 0; i < MUTANTS; i++) {
+        const text = mutateHostile(base, rand);
+        await attempt(tally, `${input} mutant ${i}`, () => {
+          if (input === 'gates') {
+            for (const g of parseGatesInput(text).gates) {
+              if (typeof g.threshold === 'number' && !(Math.abs(g.threshold) <= MAX_THRESHOLD)) throw new Error(`mutant ${i}: gate ${g.name} threshold ${g.threshold}`);
+            }
+          } else {
+            const table: MetricTable = new Map();
+            collectMetricsInput(text, 'metrics', table);
+            const bad = outOfDomain(table);
+            if (bad) throw new Error(`metrics mutant ${i}: ${bad}`);
+          }
+        });
+      }
+      report(`${input} input`, tally);
+    }
   }, 300_000);
 });

@@ -1,5 +1,5 @@
-export const id = 760;
-export const ids = [760];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
 /***/ 2738:
@@ -31,6 +31,8 @@ function readRequired(source) {
     }
     return p;
 }
+/** Most jobs a matrix may make in a workflow run (GitHub's limit). */
+const MAX_MATRIX_JOBS = 256;
 function literal(token) {
     return token && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isLiteral */ .c$)(token) ? token.toString() : undefined;
 }
@@ -88,6 +90,10 @@ function matrixCombinations(job) {
         }
         axes.push([key, values]);
     }
+    // GitHub refuses a matrix of more than 256 jobs (https://docs.github.com/en/actions/reference/limits):
+    // such a product is not expanded (it would be exponential in the axes), its names stay unknown.
+    if (axes.reduce((n, [, values]) => n * Math.max(values.length, 1), 1) > MAX_MATRIX_JOBS)
+        return 'dynamic';
     let combos = axes.length ? [{}] : [];
     for (const [key, values] of axes)
         combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
@@ -102,6 +108,8 @@ function matrixCombinations(job) {
         }
         else {
             combos.push({ ...inc });
+            if (combos.length > MAX_MATRIX_JOBS)
+                return 'dynamic';
         }
     }
     return combos;
@@ -337,28 +345,299 @@ function contextChains(site) {
 
 /***/ }),
 
-/***/ 8667:
+/***/ 7623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ suggestJob),
+/* harmony export */   ZB: () => (/* binding */ jobsByName),
+/* harmony export */   aL: () => (/* binding */ buildWorkflow),
+/* harmony export */   ei: () => (/* binding */ neededJobs),
+/* harmony export */   fL: () => (/* binding */ buildAction)
+/* harmony export */ });
+/* unused harmony export JOB_SUGGESTIONS_PER_WORKFLOW */
+/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4517);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6161);
+
+
+
+// --- building ---------------------------------------------------------------------------------
+function pos(token) {
+    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A scalar's text: literals as written, expressions as `${{ … }}`. */
+function scalar(token) {
+    if (!token)
+        return undefined;
+    if ((0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isLiteral */ .c$)(token))
+        return { value: token.toString(), at: pos(token) };
+    if ((0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isBasicExpression */ .hR)(token))
+        return { value: token.toDisplayString(), at: pos(token) };
+    return undefined;
+}
+function entries(token) {
+    const map = new Map();
+    if (!token || !(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(token))
+        return map;
+    for (const pair of token) {
+        const key = scalar(pair.key);
+        if (key && !map.has(key.value))
+            map.set(key.value, { key, value: pair.value });
+    }
+    return map;
+}
+function keyOf(token, name) {
+    for (const pair of token) {
+        if ((0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(pair.key) && pair.key.value === name)
+            return { key: scalar(pair.key), value: pair.value };
+    }
+    return undefined;
+}
+function buildSteps(token) {
+    const steps = [];
+    if (!token || !(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isSequence */ .wZ)(token))
+        return steps;
+    let index = 0;
+    for (const item of token) {
+        if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(item))
+            continue;
+        const e = entries(item);
+        const expressions = [...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(item)];
+        const ifEntry = e.get('if');
+        // A bare `if:` string is an expression too, though the token tree holds it as a string.
+        if (ifEntry && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(ifEntry.value))
+            expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(ifEntry.value, true));
+        steps.push({
+            index: index++,
+            at: pos(item),
+            id: scalar(e.get('id')?.value),
+            name: scalar(e.get('name')?.value),
+            uses: scalar(e.get('uses')?.value),
+            run: scalar(e.get('run')?.value),
+            if: scalar(ifEntry?.value),
+            with: entries(e.get('with')?.value),
+            withKey: e.get('with')?.key,
+            env: entries(e.get('env')?.value),
+            expressions,
+            token: item
+        });
+    }
+    return steps;
+}
+function buildJob(id, token) {
+    const e = entries(token);
+    const needsToken = e.get('needs')?.value;
+    const needs = [];
+    if (needsToken && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isSequence */ .wZ)(needsToken)) {
+        for (const n of needsToken) {
+            const s = scalar(n);
+            if (s)
+                needs.push(s);
+        }
+    }
+    else {
+        const s = scalar(needsToken);
+        if (s)
+            needs.push(s);
+    }
+    const secretsToken = e.get('secrets')?.value;
+    const expressions = [];
+    for (const [name, entry] of e) {
+        if (name === 'steps' || name === 'outputs')
+            continue;
+        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(entry.value, name === 'if'));
+    }
+    return {
+        id,
+        at: id.at,
+        name: scalar(e.get('name')?.value),
+        needs,
+        outputs: entries(e.get('outputs')?.value),
+        uses: scalar(e.get('uses')?.value),
+        with: entries(e.get('with')?.value),
+        withKey: e.get('with')?.key,
+        secrets: secretsToken && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
+        secretsKey: e.get('secrets')?.key,
+        environment: e.get('environment')?.value,
+        runsOn: e.get('runs-on')?.value,
+        strategy: e.get('strategy')?.value,
+        services: e.get('services')?.value,
+        container: e.get('container')?.value,
+        concurrency: e.get('concurrency')?.value,
+        permissions: e.get('permissions')?.value,
+        if: scalar(e.get('if')?.value),
+        steps: buildSteps(e.get('steps')?.value),
+        expressions,
+        outputExpressions: (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(e.get('outputs')?.value),
+        token
+    };
+}
+function byLowerId(jobs) {
+    const map = new Map();
+    for (const j of jobs) {
+        const key = j.id.value.toLowerCase();
+        if (!map.has(key))
+            map.set(key, j);
+    }
+    return map;
+}
+/** The jobs `job` needs directly that the workflow has (unknown names left out). */
+function neededJobs(workflow, job) {
+    const out = [];
+    for (const need of job.needs) {
+        const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+        if (next)
+            out.push(next);
+    }
+    return out;
+}
+const namesOf = new WeakMap();
+/** Jobs by their `name:` (the first of a name), built once per workflow. */
+function jobsByName(workflow) {
+    let map = namesOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const j of workflow.jobs)
+            if (j.name && !map.has(j.name.value))
+                map.set(j.name.value, j);
+        namesOf.set(workflow, map);
+    }
+    return map;
+}
+/**
+ * Most "did you mean" searches among a workflow's job ids: each compares the name with every id,
+ * so thousands of unknown names in a workflow of thousands of jobs would be quadratic. Past it the
+ * findings keep their message without the hint (only the first 100 of a file are shown anyway).
+ */
+const JOB_SUGGESTIONS_PER_WORKFLOW = 100;
+const suggestionsMade = new WeakMap();
+/** ` (did you mean "x"?)` for a near miss of a job id, within the workflow's budget of searches. */
+function suggestJob(workflow, name) {
+    const made = suggestionsMade.get(workflow) ?? 0;
+    if (made >= JOB_SUGGESTIONS_PER_WORKFLOW)
+        return '';
+    suggestionsMade.set(workflow, made + 1);
+    return (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, workflow.jobsById.keys());
+}
+/** The model of a workflow from the root token GitHub's parser read. */
+function buildWorkflow(file, root) {
+    const e = entries(root);
+    const onToken = e.get('on')?.value;
+    const on = new Map();
+    if (onToken && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(onToken))
+        for (const [k, v] of entries(onToken))
+            on.set(k, v);
+    else if (onToken && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isSequence */ .wZ)(onToken)) {
+        for (const t of onToken) {
+            const s = scalar(t);
+            if (s)
+                on.set(s.value, { key: s, value: t });
+        }
+    }
+    else {
+        const s = scalar(onToken);
+        if (s)
+            on.set(s.value, { key: s, value: onToken });
+    }
+    const call = on.get('workflow_call');
+    const callEntries = call ? entries(call.value) : undefined;
+    const jobs = [];
+    const jobsToken = e.get('jobs')?.value;
+    if (jobsToken && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(jobsToken)) {
+        for (const pair of jobsToken) {
+            const id = scalar(pair.key);
+            if (id && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(pair.value))
+                jobs.push(buildJob(id, pair.value));
+        }
+    }
+    const expressions = [];
+    for (const name of ['run-name', 'env', 'concurrency'])
+        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(e.get(name)?.value));
+    return {
+        kind: 'workflow',
+        file,
+        name: scalar(e.get('name')?.value),
+        on,
+        workflowCall: call
+            ? {
+                key: call.key,
+                inputs: entries(callEntries?.get('inputs')?.value),
+                secrets: entries(callEntries?.get('secrets')?.value),
+                outputs: entries(callEntries?.get('outputs')?.value)
+            }
+            : undefined,
+        permissions: keyOf(root, 'permissions'),
+        concurrency: keyOf(root, 'concurrency'),
+        env: entries(e.get('env')?.value),
+        jobs,
+        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
+        jobsByLowerId: byLowerId(jobs),
+        expressions,
+        root
+    };
+}
+/** The model of action metadata from the root token GitHub's parser read. */
+function buildAction(file, root) {
+    const e = entries(root);
+    const inputs = new Map();
+    for (const [name, entry] of entries(e.get('inputs')?.value)) {
+        const spec = entries(entry.value);
+        const required = spec.get('required')?.value;
+        inputs.set(name, {
+            key: entry.key,
+            required: required !== undefined && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isLiteral */ .c$)(required) && String(required.toString()).toLowerCase() === 'true',
+            hasDefault: spec.has('default')
+        });
+    }
+    const runs = entries(e.get('runs')?.value);
+    return {
+        kind: 'action',
+        file,
+        name: scalar(e.get('name')?.value),
+        inputs,
+        outputs: entries(e.get('outputs')?.value),
+        using: scalar(runs.get('using')?.value),
+        steps: buildSteps(runs.get('steps')?.value),
+        root
+    };
+}
+
+
+/***/ }),
+
+/***/ 617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ loadFile),
-  P: () => (/* binding */ parseSource)
+  ZN: () => (/* binding */ loadFile),
+  PJ: () => (/* binding */ parseSource)
 });
+
+// UNUSED EXPORTS: MAX_JOBS, MAX_PARSER_MESSAGES
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
 var dist = __webpack_require__(2657);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
 var template_token = __webpack_require__(2645);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
-var action_parser = __webpack_require__(5277);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
+var action_parser = __webpack_require__(4240);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js + 23 modules
 var convert = __webpack_require__(9443);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 1 modules
+var workflow_schema = __webpack_require__(2363);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
+var action_schema = __webpack_require__(8590);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/source.js
 /**
  * Reading workflow and action files safely (internal to workflows-validation): size, encoding and
@@ -367,19 +646,30 @@ var yaml_dist = __webpack_require__(8815);
  */
 
 
-/** Largest file read (the issue's bound: a workflow over 10 MB is refused, not parsed). */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 const MAX_EXPANDED_NODES = 200_000;
 /** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
 function kindOf(relPath) {
     return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
+/** The bounds of a kind's text: GitHub's own size limit, nesting depth, nodes, aliases. */
+function boundsOf(kind) {
+    return kind === 'action' ? yaml_bounds/* YAML_BOUNDS */.Y8.action : yaml_bounds/* YAML_BOUNDS */.Y8.workflow;
+}
 /**
- * Reads a file as UTF-8 text, or says why not: too large, not a regular file, binary (a NUL byte)
- * or not valid UTF-8. The size is checked before a byte is read.
+ * The first bound of its kind (src/core/yaml-bounds.ts) a source's text crosses, before GitHub's
+ * parser sees it: that parser builds a tree and error objects without limit.
  */
-async function readSource(abs) {
+function boundsProblem(source) {
+    const problem = (0,yaml_bounds/* yamlBoundsProblem */.ke)(source.text, boundsOf(source.kind));
+    return problem && { message: problem.message, line: problem.line, column: problem.column };
+}
+/**
+ * Reads a file as UTF-8 text, or says why not: too large (GitHub's limit: a file past it is read up
+ * to the limit only, for the line), not a regular file, binary (a NUL byte) or not valid UTF-8.
+ */
+async function readSource(abs, bounds = yaml_bounds/* YAML_BOUNDS */.Y8.workflow) {
     let stat;
     try {
         stat = await external_node_fs_.promises.stat(abs);
@@ -390,9 +680,8 @@ async function readSource(abs) {
     }
     if (!stat.isFile())
         return { problem: { message: 'not a regular file', line: 1, column: 1 } };
-    if (stat.size > MAX_FILE_BYTES) {
-        return { problem: { message: `file of ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; not parsed`, line: 1, column: 1 } };
-    }
+    if (stat.size > bounds.maxBytes)
+        return { problem: await (0,yaml_bounds/* oversizeProblem */.jT)(abs, stat.size, bounds) };
     const bytes = await external_node_fs_.promises.readFile(abs);
     const nul = bytes.indexOf(0);
     if (nul >= 0)
@@ -501,6 +790,10 @@ function aliasBomb(text) {
         column: at.col
     };
 }
+/** The top-level keys of a kind: a mapping with one of them is of that kind. */
+function kindKeys(kind) {
+    return kind === 'workflow' ? WORKFLOW_KEYS : ACTION_KEYS;
+}
 /** Top-level keys only a workflow has; a mapping with none of them is something else. */
 const WORKFLOW_KEYS = ['on', 'jobs'];
 /** Top-level keys only action metadata has. */
@@ -543,204 +836,8 @@ function notThisKind(source) {
     return { message: `not ${what}: ${needs} at its top level (its keys: ${listed})`, line: 1, column: 1 };
 }
 
-// EXTERNAL MODULE: ./.build/src/core/workflows/expressions.js
-var workflows_expressions = __webpack_require__(4517);
-;// CONCATENATED MODULE: ./.build/src/core/workflows/model.js
-
-
-// --- building ---------------------------------------------------------------------------------
-function pos(token) {
-    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
-}
-/** A scalar's text: literals as written, expressions as `${{ … }}`. */
-function scalar(token) {
-    if (!token)
-        return undefined;
-    if ((0,dist/* isLiteral */.c$)(token))
-        return { value: token.toString(), at: pos(token) };
-    if ((0,dist/* isBasicExpression */.hR)(token))
-        return { value: token.toDisplayString(), at: pos(token) };
-    return undefined;
-}
-function entries(token) {
-    const map = new Map();
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return map;
-    for (const pair of token) {
-        const key = scalar(pair.key);
-        if (key && !map.has(key.value))
-            map.set(key.value, { key, value: pair.value });
-    }
-    return map;
-}
-function keyOf(token, name) {
-    for (const pair of token) {
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
-            return { key: scalar(pair.key), value: pair.value };
-    }
-    return undefined;
-}
-function buildSteps(token) {
-    const steps = [];
-    if (!token || !(0,dist/* isSequence */.wZ)(token))
-        return steps;
-    let index = 0;
-    for (const item of token) {
-        if (!(0,dist/* isMapping */.pi)(item))
-            continue;
-        const e = entries(item);
-        const expressions = [...(0,workflows_expressions/* expressionSites */.T)(item)];
-        const ifEntry = e.get('if');
-        // A bare `if:` string is an expression too, though the token tree holds it as a string.
-        if (ifEntry && (0,dist/* isString */.Kg)(ifEntry.value))
-            expressions.push(...(0,workflows_expressions/* expressionSites */.T)(ifEntry.value, true));
-        steps.push({
-            index: index++,
-            at: pos(item),
-            id: scalar(e.get('id')?.value),
-            name: scalar(e.get('name')?.value),
-            uses: scalar(e.get('uses')?.value),
-            run: scalar(e.get('run')?.value),
-            if: scalar(ifEntry?.value),
-            with: entries(e.get('with')?.value),
-            withKey: e.get('with')?.key,
-            env: entries(e.get('env')?.value),
-            expressions,
-            token: item
-        });
-    }
-    return steps;
-}
-function buildJob(id, token) {
-    const e = entries(token);
-    const needsToken = e.get('needs')?.value;
-    const needs = [];
-    if (needsToken && (0,dist/* isSequence */.wZ)(needsToken)) {
-        for (const n of needsToken) {
-            const s = scalar(n);
-            if (s)
-                needs.push(s);
-        }
-    }
-    else {
-        const s = scalar(needsToken);
-        if (s)
-            needs.push(s);
-    }
-    const secretsToken = e.get('secrets')?.value;
-    const expressions = [];
-    for (const [name, entry] of e) {
-        if (name === 'steps' || name === 'outputs')
-            continue;
-        expressions.push(...(0,workflows_expressions/* expressionSites */.T)(entry.value, name === 'if'));
-    }
-    return {
-        id,
-        at: id.at,
-        name: scalar(e.get('name')?.value),
-        needs,
-        outputs: entries(e.get('outputs')?.value),
-        uses: scalar(e.get('uses')?.value),
-        with: entries(e.get('with')?.value),
-        withKey: e.get('with')?.key,
-        secrets: secretsToken && (0,dist/* isString */.Kg)(secretsToken) && secretsToken.value === 'inherit' ? 'inherit' : entries(secretsToken),
-        secretsKey: e.get('secrets')?.key,
-        environment: e.get('environment')?.value,
-        runsOn: e.get('runs-on')?.value,
-        strategy: e.get('strategy')?.value,
-        services: e.get('services')?.value,
-        container: e.get('container')?.value,
-        concurrency: e.get('concurrency')?.value,
-        permissions: e.get('permissions')?.value,
-        if: scalar(e.get('if')?.value),
-        steps: buildSteps(e.get('steps')?.value),
-        expressions,
-        outputExpressions: (0,workflows_expressions/* expressionSites */.T)(e.get('outputs')?.value),
-        token
-    };
-}
-/** The model of a workflow from the root token GitHub's parser read. */
-function buildWorkflow(file, root) {
-    const e = entries(root);
-    const onToken = e.get('on')?.value;
-    const on = new Map();
-    if (onToken && (0,dist/* isMapping */.pi)(onToken))
-        for (const [k, v] of entries(onToken))
-            on.set(k, v);
-    else if (onToken && (0,dist/* isSequence */.wZ)(onToken)) {
-        for (const t of onToken) {
-            const s = scalar(t);
-            if (s)
-                on.set(s.value, { key: s, value: t });
-        }
-    }
-    else {
-        const s = scalar(onToken);
-        if (s)
-            on.set(s.value, { key: s, value: onToken });
-    }
-    const call = on.get('workflow_call');
-    const callEntries = call ? entries(call.value) : undefined;
-    const jobs = [];
-    const jobsToken = e.get('jobs')?.value;
-    if (jobsToken && (0,dist/* isMapping */.pi)(jobsToken)) {
-        for (const pair of jobsToken) {
-            const id = scalar(pair.key);
-            if (id && (0,dist/* isMapping */.pi)(pair.value))
-                jobs.push(buildJob(id, pair.value));
-        }
-    }
-    const expressions = [];
-    for (const name of ['run-name', 'env', 'concurrency'])
-        expressions.push(...(0,workflows_expressions/* expressionSites */.T)(e.get(name)?.value));
-    return {
-        kind: 'workflow',
-        file,
-        name: scalar(e.get('name')?.value),
-        on,
-        workflowCall: call
-            ? {
-                key: call.key,
-                inputs: entries(callEntries?.get('inputs')?.value),
-                secrets: entries(callEntries?.get('secrets')?.value),
-                outputs: entries(callEntries?.get('outputs')?.value)
-            }
-            : undefined,
-        permissions: keyOf(root, 'permissions'),
-        concurrency: keyOf(root, 'concurrency'),
-        env: entries(e.get('env')?.value),
-        jobs,
-        jobsById: new Map(jobs.map((j) => [j.id.value, j])),
-        expressions,
-        root
-    };
-}
-/** The model of action metadata from the root token GitHub's parser read. */
-function buildAction(file, root) {
-    const e = entries(root);
-    const inputs = new Map();
-    for (const [name, entry] of entries(e.get('inputs')?.value)) {
-        const spec = entries(entry.value);
-        const required = spec.get('required')?.value;
-        inputs.set(name, {
-            key: entry.key,
-            required: required !== undefined && (0,dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
-            hasDefault: spec.has('default')
-        });
-    }
-    const runs = entries(e.get('runs')?.value);
-    return {
-        kind: 'action',
-        file,
-        name: scalar(e.get('name')?.value),
-        inputs,
-        outputs: entries(e.get('outputs')?.value),
-        using: scalar(runs.get('using')?.value),
-        steps: buildSteps(runs.get('steps')?.value),
-        root
-    };
-}
-
+// EXTERNAL MODULE: ./.build/src/core/workflows/model.js
+var workflows_model = __webpack_require__(7623);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
 /**
  * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
@@ -754,16 +851,62 @@ function buildAction(file, root) {
 
 
 
+
+
+
+/**
+ * Most messages of GitHub's parser kept for one file (GitHub's own template reader keeps 10): a
+ * file of many faults would otherwise hold hundreds of thousands of error objects. The others are
+ * counted and said in one more message.
+ */
+const MAX_PARSER_MESSAGES = 1000;
+/** Longest parser message kept (GitHub's template reader cuts at 500 characters). */
+const MAX_PARSER_MESSAGE_CHARS = 1000;
+/** The parser's error list, keeping the first {@link MAX_PARSER_MESSAGES} and counting the rest. */
+class BoundedErrors extends template_context/* TemplateValidationErrors */.R {
+    dropped = 0;
+    constructor() {
+        super(MAX_PARSER_MESSAGES, MAX_PARSER_MESSAGE_CHARS);
+    }
+    add(err) {
+        const before = this.count;
+        super.add(err);
+        this.dropped += (Array.isArray(err) ? err.length : 1) - (this.count - before);
+    }
+}
+/**
+ * Most jobs of a workflow analysed. GitHub's converter checks `needs:` in time quadratic in the
+ * jobs (its validateNeeds rescans every waiting job each time one is satisfied: 2 s for 14,000
+ * jobs here, about the most 500 KB holds), and nothing of ours should be; 10,000 is far above any
+ * real workflow (a matrix alone may make at most 256 jobs of a run).
+ */
+const MAX_JOBS = 10_000;
+/** The refusal of a workflow of more than {@link MAX_JOBS} jobs, at its `jobs:` key. */
+function tooManyJobs(root) {
+    if (!root || !(0,dist/* isMapping */.pi)(root))
+        return undefined;
+    for (const pair of root) {
+        if (!(0,dist/* isString */.Kg)(pair.key) || pair.key.value !== 'jobs' || !(0,dist/* isMapping */.pi)(pair.value) || pair.value.count <= MAX_JOBS)
+            continue;
+        const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : { line: 1, column: 1 };
+        return { message: `a workflow of ${pair.value.count.toLocaleString('en-US')} jobs is more than the ${MAX_JOBS.toLocaleString('en-US')} analysed; not analysed`, at };
+    }
+    return undefined;
+}
 /** Parses text already read (tests and fixtures use this directly). */
 async function parseSource(source) {
-    const bomb = aliasBomb(source.text);
+    const bomb = boundsProblem(source) ?? aliasBomb(source.text);
     if (bomb)
         return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
     const file = { name: source.path, content: source.text };
-    const trace = new dist/* NoOperationTraceWriter */.P0();
+    const errors = new BoundedErrors();
+    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? (0,action_schema/* getActionSchema */.E)() : (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
     let result;
     try {
-        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, trace) : (0,dist/* parseWorkflow */.hM)(file, trace);
+        result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, context) : (0,dist/* parseWorkflow */.hM)(file, context);
+        const tooMany = source.kind === 'workflow' ? tooManyJobs(result.value) : undefined;
+        if (tooMany)
+            return { source, problems: [{ stage: 'read', ...tooMany }] };
         if (source.kind === 'workflow' && result.value) {
             // The converter adds GitHub's semantic checks (cron, step ids, if: conditions, …); its
             // results are discarded, only its messages kept. No file provider: local reusable workflows
@@ -780,7 +923,14 @@ async function parseSource(source) {
         message: e.rawMessage.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, ''),
         at: e.range ? { line: e.range.start.line, column: e.range.start.column } : prefixPos(e.prefix)
     }));
-    if (problems.length) {
+    if (errors.dropped) {
+        problems.push({
+            stage: 'parser',
+            message: `${errors.dropped.toLocaleString('en-US')} more messages of GitHub's parser in this file, not listed (the first ${MAX_PARSER_MESSAGES.toLocaleString('en-US')} are)`,
+            at: { line: 1, column: 1 }
+        });
+    }
+    if (problems.length && !ofItsKind(source, result.value)) {
         // A file that is not of this kind at all gets one line saying so, not the parser's many.
         const other = notThisKind(source);
         if (other)
@@ -796,9 +946,22 @@ async function parseSource(source) {
     }
     let model;
     if (result.value && (0,dist/* isMapping */.pi)(result.value)) {
-        model = source.kind === 'action' ? buildAction(source, result.value) : buildWorkflow(source, result.value);
+        model = source.kind === 'action' ? (0,workflows_model/* buildAction */.fL)(source, result.value) : (0,workflows_model/* buildWorkflow */.aL)(source, result.value);
     }
     return { source, problems, model };
+}
+/**
+ * A top level the parser read as a mapping with a key of the file's kind (`on:`/`jobs:`, `runs:` …):
+ * surely of its kind, so that {@link notThisKind} need not parse the file a second time.
+ */
+function ofItsKind(source, root) {
+    if (!root || !(0,dist/* isMapping */.pi)(root) || !/\.ya?ml$/i.test(source.path))
+        return false;
+    const keys = kindKeys(source.kind);
+    for (const pair of root)
+        if ((0,dist/* isString */.Kg)(pair.key) && keys.includes(pair.key.value))
+            return true;
+    return false;
 }
 /** `name (Line: 3, Col: 5)` → its position, for the few messages that carry no range. */
 function prefixPos(prefix) {
@@ -808,7 +971,7 @@ function prefixPos(prefix) {
 /** Reads and parses one file; `path` is relative to the workspace with forward slashes. */
 async function loadFile(abs, path) {
     const kind = kindOf(path);
-    const read = await readSource(abs);
+    const read = await readSource(abs, boundsOf(kind));
     if ('problem' in read) {
         const source = { path, abs, kind, text: '' };
         return { source, problems: [{ stage: 'read', message: read.problem.message, at: { line: read.problem.line, column: read.problem.column } }] };

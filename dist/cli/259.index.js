@@ -1,8 +1,8 @@
-export const id = 736;
-export const ids = [736];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 5974:
+/***/ 7259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -50,8 +50,9 @@ function parserMessageRule(meta, family, rewrite = (m) => m) {
         create(context) {
             return {
                 file(file) {
+                    const echoes = echoesOf(file.problems);
                     for (const p of file.problems) {
-                        if (familyOf(p) !== family || isEcho(p, file.problems))
+                        if (familyOf(p) !== family || echoes.has(p))
                             continue;
                         context.report(file.source, p, rewrite(p.message));
                     }
@@ -63,10 +64,21 @@ function parserMessageRule(meta, family, rewrite = (m) => m) {
 /**
  * The converter re-parses an `if: ${{ … }}` that the reader already refused, and then complains
  * about the `${{` itself: an echo of the first message at the same place, not a second fault.
+ * Places counted once, so that a file of many messages costs linear time.
  */
-function isEcho(problem, all) {
-    return (/^Unexpected symbol: '\$\{\{'/.test(problem.message) &&
-        all.some((o) => o !== problem && o.at.line === problem.at.line && o.at.column === problem.at.column));
+function echoesOf(all) {
+    const isEcho = (p) => /^Unexpected symbol: '\$\{\{'/.test(p.message);
+    const place = (p) => `${p.at.line}:${p.at.column}`;
+    const count = new Map();
+    for (const p of all)
+        if (isEcho(p))
+            count.set(place(p), 0);
+    if (count.size === 0)
+        return new Set();
+    for (const p of all)
+        if (count.has(place(p)))
+            count.set(place(p), count.get(place(p)) + 1);
+    return new Set(all.filter((p) => isEcho(p) && count.get(place(p)) > 1));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
@@ -76,8 +88,8 @@ function isEcho(problem, all) {
     id: 'PG100',
     name: 'unreadable-file',
     level: 'error',
-    description: 'A file that cannot be read as YAML text (larger than 10 MB, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
-    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 10 MB, or whose aliases expand to more than 200,000 nodes is refused before parsing, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
+    description: 'A file that cannot be read as YAML text (larger than GitHub\'s 500 KB, nested too deeply, binary, not UTF-8, an alias bomb), or is not a workflow or action metadata at all.',
+    help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 512,000 bytes (GitHub runs no workflow file over 500 KB), nested deeper than 64 levels, of more than 100,000 YAML nodes or 10,000 aliases, or whose aliases expand to more than 200,000 nodes is refused before parsing, and a workflow of more than 10,000 jobs before it is analysed, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
 }, 'read'));
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
@@ -124,8 +136,8 @@ function isEcho(problem, all) {
     help: 'Expressions have a fixed set of functions: `contains`, `startsWith`, `endsWith`, `format`, `join`, `toJSON`, `fromJSON`, `hashFiles`, `success`, `always`, `cancelled`, `failure` and `case`. Any other name fails the workflow.'
 }, 'function'));
 
-// EXTERNAL MODULE: ./.build/src/core/suggest.js
-var suggest = __webpack_require__(6161);
+// EXTERNAL MODULE: ./.build/src/core/workflows/model.js
+var model = __webpack_require__(7623);
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
 
 const rule = {
@@ -137,12 +149,11 @@ const rule = {
     create(context) {
         return {
             jobPre(job, workflow) {
-                const ids = new Map([...workflow.jobsById.keys()].map((id) => [id.toLowerCase(), id]));
                 for (const need of job.needs) {
-                    if (ids.has(need.value.toLowerCase()))
+                    if (workflow.jobsByLowerId.has(need.value.toLowerCase()))
                         continue;
-                    const byName = workflow.jobs.find((j) => j.name?.value === need.value);
-                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : (0,suggest/* didYouMean */.a)(need.value, ids.values());
+                    const byName = (0,model/* jobsByName */.ZB)(workflow).get(need.value);
+                    const hint = byName ? ` ("${need.value}" is the name of job "${byName.id.value}"; needs takes job ids)` : (0,model/* suggestJob */.GM)(workflow, need.value);
                     context.report(workflow.file, need, `job "${job.id.value}" needs unknown job "${need.value}"${hint}`);
                 }
             }
@@ -152,6 +163,8 @@ const rule = {
 /* harmony default export */ const needs_unknown_job = (rule);
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/needs-cycle.js
+/** Most jobs a cycle's message spells out (a cycle may run through thousands). */
+const CYCLE_SHOWN = 10;
 const needs_cycle_rule = {
     id: 'PG111',
     name: 'needs-cycle',
@@ -161,35 +174,47 @@ const needs_cycle_rule = {
     create(context) {
         return {
             workflowPost(workflow) {
-                const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-                const state = new Map();
+                // An iterative depth-first search (a chain of thousands of jobs would overflow the call
+                // stack), each job's place on the stack kept, so that a cycle costs no search: linear.
+                const done = new Set();
+                const onStack = new Map();
                 const stack = [];
                 const reported = new Set();
-                const visit = (job) => {
-                    state.set(job, 'visiting');
-                    stack.push(job);
-                    for (const need of job.needs) {
-                        const next = byId.get(need.value.toLowerCase());
-                        if (!next)
+                for (const root of workflow.jobs) {
+                    if (done.has(root))
+                        continue;
+                    onStack.set(root, 0);
+                    stack.push({ job: root, next: 0 });
+                    while (stack.length) {
+                        const frame = stack[stack.length - 1];
+                        const needs = frame.job.needs;
+                        if (frame.next >= needs.length) {
+                            stack.pop();
+                            onStack.delete(frame.job);
+                            done.add(frame.job);
                             continue;
-                        if (state.get(next) === 'visiting') {
-                            const cycle = stack.slice(stack.indexOf(next));
-                            const key = cycle.map((j) => j.id.value).sort().join('\0');
-                            if (!reported.has(key)) {
-                                reported.add(key);
-                                const path = [...cycle, next].map((j) => j.id.value).join(' -> ');
-                                context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
-                            }
                         }
-                        else if (!state.has(next))
-                            visit(next);
+                        const need = needs[frame.next++];
+                        const next = workflow.jobsByLowerId.get(need.value.toLowerCase());
+                        if (!next || done.has(next))
+                            continue;
+                        const at = onStack.get(next);
+                        if (at === undefined) {
+                            onStack.set(next, stack.length);
+                            stack.push({ job: next, next: 0 });
+                            continue;
+                        }
+                        // A back edge closes the cycle stack[at] → … → this job → next.
+                        const key = `${frame.job.id.value}\0${next.id.value}`;
+                        if (reported.has(key))
+                            continue;
+                        reported.add(key);
+                        const length = stack.length - at;
+                        const shown = stack.slice(at, at + Math.min(length, CYCLE_SHOWN)).map((f) => f.job.id.value);
+                        const path = length <= CYCLE_SHOWN ? [...shown, next.id.value].join(' -> ') : `${shown.join(' -> ')} -> … -> ${frame.job.id.value} -> ${next.id.value} (${length} jobs)`;
+                        context.report(workflow.file, need, `jobs form a dependency cycle: ${path}`);
                     }
-                    stack.pop();
-                    state.set(job, 'done');
-                };
-                for (const job of workflow.jobs)
-                    if (!state.has(job))
-                        visit(job);
+                }
             }
         };
     }
@@ -198,11 +223,21 @@ const needs_cycle_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rule.js
 /** Quotes a list of names for a message: `"a", "b"`, or `none`. */
-function nameList(names) {
-    const list = [...names].map((n) => `"${n}"`);
+function nameList(names, most = NAME_LIST_MOST) {
+    const list = [];
+    let count = 0;
+    for (const n of names)
+        if (count++ < most)
+            list.push(`"${n}"`);
+    if (count > most)
+        list.push(`… ${count - most} more`);
     return list.length ? list.join(', ') : 'none';
 }
+/** Most names a message lists (a job may need thousands; a finding stays one readable line). */
+const NAME_LIST_MOST = 10;
 
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
 // EXTERNAL MODULE: ./.build/src/core/workflows/expressions.js
 var expressions = __webpack_require__(4517);
 ;// CONCATENATED MODULE: ./.build/src/core/rules/step-outputs-reference.js
@@ -260,6 +295,7 @@ const step_outputs_reference_rule = {
 
 
 
+
 const needs_outputs_reference_rule = {
     id: 'PG113',
     name: 'needs-outputs-reference',
@@ -274,6 +310,14 @@ const needs_outputs_reference_rule = {
             // A remote reusable workflow's outputs cannot be known offline.
             return called?.kind === 'workflow' && called.workflowCall ? [...called.workflowCall.outputs.keys()] : undefined;
         };
+        // Lower-case output names of each job referenced, built once: a job may be referenced thousands of times.
+        const declaredOf = new Map();
+        const declared = (target, outputs) => {
+            let set = declaredOf.get(target);
+            if (!set)
+                declaredOf.set(target, (set = new Set(outputs.map((o) => o.toLowerCase()))));
+            return set;
+        };
         return {
             jobPre(job, workflow) {
                 const needed = new Map(job.needs.map((n) => [n.value.toLowerCase(), n.value]));
@@ -284,18 +328,18 @@ const needs_outputs_reference_rule = {
                         if (ctx.name !== 'needs' || !target || target.name === '*')
                             continue;
                         if (!needed.has(target.name.toLowerCase())) {
-                            const exists = workflow.jobsById.has(target.name) || [...workflow.jobsById.keys()].some((id) => id.toLowerCase() === target.name.toLowerCase());
+                            const exists = workflow.jobsByLowerId.has(target.name.toLowerCase());
                             const why = exists ? `job "${target.name}" is not in the needs of job "${job.id.value}"` : `no job "${target.name}" in this workflow`;
-                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : (0,suggest/* didYouMean */.a)(target.name, workflow.jobsById.keys())}`);
+                            context.report(workflow.file, target, `${why} (needs: ${nameList(needed.values())})${exists ? '' : (0,model/* suggestJob */.GM)(workflow, target.name)}`);
                             continue;
                         }
                         if (section?.name !== 'outputs' || !output || output.name === '*')
                             continue;
-                        const targetJob = [...workflow.jobsById.values()].find((j) => j.id.value.toLowerCase() === target.name.toLowerCase());
+                        const targetJob = workflow.jobsByLowerId.get(target.name.toLowerCase());
                         if (!targetJob)
                             continue;
                         const outputs = outputsOf(targetJob);
-                        if (!outputs || outputs.some((o) => o.toLowerCase() === output.name.toLowerCase()))
+                        if (!outputs || declared(targetJob, outputs).has(output.name.toLowerCase()))
                             continue;
                         context.report(workflow.file, output, `job "${targetJob.id.value}" declares no output "${output.name}" (outputs: ${nameList(outputs)})${(0,suggest/* didYouMean */.a)(output.name, outputs)}`);
                     }
@@ -802,6 +846,7 @@ const mutable_image_rule = {
  * environment: trusted publishing asks for one, and a package has no service to smoke-test.
  */
 
+
 const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
 const ROOT_ACTION = /^[^/\s]+\/phase-gates@/i;
 const SMOKE_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/smoke-test@|\.\/actions\/smoke-test\/?$)/i;
@@ -908,28 +953,49 @@ function deployJob(job) {
 function deployJobs(workflow) {
     return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
 }
-/** The jobs `job` waits for, directly or through other jobs (job ids are case-insensitive). */
-function upstream(workflow, job) {
-    const byId = new Map(workflow.jobs.map((j) => [j.id.value.toLowerCase(), j]));
-    const seen = new Set();
-    const queue = [job];
-    while (queue.length) {
-        for (const need of queue.shift().needs) {
-            const next = byId.get(need.value.toLowerCase());
-            if (next && next !== job && !seen.has(next)) {
-                seen.add(next);
-                queue.push(next);
+const dependentsOf = new WeakMap();
+/** The jobs that need each job directly, built once per workflow. */
+function dependents(workflow) {
+    let map = dependentsOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const job of workflow.jobs) {
+            for (const needed of (0,model/* neededJobs */.ei)(workflow, job)) {
+                const list = map.get(needed);
+                if (list)
+                    list.push(job);
+                else
+                    map.set(needed, [job]);
             }
         }
+        dependentsOf.set(workflow, map);
     }
-    return [...seen];
+    return map;
 }
-/** The jobs that wait for `job`, directly or through other jobs. */
-function downstream(workflow, job) {
-    return workflow.jobs.filter((j) => j !== job && upstream(workflow, j).includes(job));
+/**
+ * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
+ * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
+ * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
+ * the result only when a path leads to it from a source: from another, or from itself around a
+ * cycle (which GitHub refuses, and PG111 reports).
+ */
+function reachable(workflow, sources, direction) {
+    const edges = direction === 'upstream' ? (j) => (0,model/* neededJobs */.ei)(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
+    const seen = new Set();
+    const queue = [...sources];
+    for (let i = 0; i < queue.length; i++) {
+        for (const next of edges(queue[i])) {
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(next);
+        }
+    }
+    return seen;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/rules/production-before-staging.js
+
 
 const production_before_staging_rule = {
     id: 'PG300',
@@ -942,12 +1008,13 @@ const production_before_staging_rule = {
             workflowPost(workflow) {
                 const deploys = deployJobs(workflow);
                 const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+                const afterStaging = reachable(workflow, staging, 'downstream');
                 for (const d of deploys) {
                     if (!d.production)
                         continue;
-                    if (upstream(workflow, d.job).some((j) => staging.has(j)))
+                    if (afterStaging.has(d.job))
                         continue;
-                    const hint = staging.size ? ` (add ${[...staging].map((j) => `"${j.id.value}"`).join(' or ')} to its needs)` : ' (the workflow has no staging deploy job)';
+                    const hint = staging.size ? ` (add ${staging.size === 1 ? nameList([...staging].map((j) => j.id.value)) : `one of ${nameList([...staging].map((j) => j.id.value))}`} to its needs)` : ' (the workflow has no staging deploy job)';
                     context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
                 }
             }
@@ -990,13 +1057,14 @@ const deploy_without_smoke_test_rule = {
     create(context) {
         return {
             workflowPost(workflow) {
+                const beforeSmoke = reachable(workflow, workflow.jobs.filter((j) => j.steps.some(isSmokeStep)), 'upstream');
                 for (const d of deployJobs(workflow)) {
                     if (d.rootAction)
                         continue;
                     const after = d.deployStep?.index ?? -1;
                     if (d.job.steps.some((s) => s.index > after && isSmokeStep(s)))
                         continue;
-                    if (downstream(workflow, d.job).some((j) => j.steps.some(isSmokeStep)))
+                    if (beforeSmoke.has(d.job))
                         continue;
                     const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
                     context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
@@ -1055,13 +1123,14 @@ const deploy_before_gates_rule = {
     create(context) {
         return {
             workflowPost(workflow) {
+                const afterGates = reachable(workflow, workflow.jobs.filter(isGatesJob), 'downstream');
                 for (const d of deployJobs(workflow)) {
                     if (!d.production || d.rootAction)
                         continue;
                     const before = d.deployStep?.index ?? d.job.steps.length;
                     if (d.job.steps.some((s) => s.index < before && isGatesStep(s)))
                         continue;
-                    if (upstream(workflow, d.job).some(isGatesJob))
+                    if (afterGates.has(d.job))
                         continue;
                     context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
                 }
@@ -1242,8 +1311,8 @@ function docsAnchor(rule) {
     return `${rule.id.toLowerCase()}-${rule.name}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 2 modules
-var parse = __webpack_require__(8667);
+// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 1 modules
+var parse = __webpack_require__(617);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/lint.js
@@ -1262,6 +1331,11 @@ function localUsesPath(uses) {
         return undefined;
     return external_node_path_.posix.normalize(uses.replace(/\/+$/, ''));
 }
+/**
+ * Longest message of a finding: a parser message may quote a value of any length (GitHub's own
+ * template reader cuts its messages at 500 characters).
+ */
+const MAX_MESSAGE_CHARS = 1000;
 /** Most files loaded for local references in one run (a bound, not a limit anyone should meet). */
 const MAX_LOCAL_FILES = 500;
 class LocalFiles {
@@ -1292,7 +1366,7 @@ class LocalFiles {
                     const abs = this.inside(candidate);
                     if (!abs || !(0,external_node_fs_.existsSync)(abs))
                         continue;
-                    const parsed = await (0,parse/* loadFile */.Z)(abs, candidate);
+                    const parsed = await (0,parse/* loadFile */.ZN)(abs, candidate);
                     this.models.set(candidate, parsed.model);
                     if (parsed.model)
                         queue.push(parsed.model);
@@ -1378,7 +1452,8 @@ async function lint(files, options) {
             requiredChecks: options.requiredChecks,
             report(file, node, message, own) {
                 const level = setting ?? own ?? rule.level;
-                findings.push({ ruleId: rule.id, ruleName: rule.name, level, message, file: file.path, line: node.at.line, column: node.at.column });
+                const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;
+                findings.push({ ruleId: rule.id, ruleName: rule.name, level, message: text, file: file.path, line: node.at.line, column: node.at.column });
             }
         };
         active.push({ rule, hooks: rule.create(context) });
@@ -1446,6 +1521,8 @@ function formatFinding(f) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/config.js
 /**
  * `.github/phase-gates.yml`, the rule settings of workflows-validation (internal):
@@ -1466,6 +1543,7 @@ var yaml_dist = __webpack_require__(8815);
 
 
 
+
 const EMPTY_CONFIG = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
 const LEVELS = ['error', 'warning', 'note', 'off'];
 /**
@@ -1476,8 +1554,10 @@ async function loadConfig(abs, shown, input, explicit, rules) {
     let text;
     try {
         const stat = await external_node_fs_.promises.stat(abs);
-        if (stat.size > 1024 * 1024)
-            throw new core_errors/* UserError */.y('config file larger than 1 MB', { input, file: shown });
+        if (stat.size > yaml_bounds/* YAML_BOUNDS */.Y8.config.maxBytes) {
+            const problem = await (0,yaml_bounds/* oversizeProblem */.jT)(abs, stat.size, yaml_bounds/* YAML_BOUNDS */.Y8.config);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
+        }
         text = await external_node_fs_.promises.readFile(abs, 'utf8');
     }
     catch (err) {
@@ -1491,6 +1571,7 @@ async function loadConfig(abs, shown, input, explicit, rules) {
 }
 /** Parses config text; all errors at once, each with file and line. */
 function parseConfig(text, shown, input, rules) {
+    (0,yaml_bounds/* checkYamlBounds */.jt)(text, yaml_bounds/* YAML_BOUNDS */.Y8.config, { input, file: shown });
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // Aliases are never expanded here: only nodes are read, so an alias bomb costs nothing.
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
@@ -1634,6 +1715,9 @@ function toSarif(findings, options) {
                         }))
                     }
                 },
+                ...(options.omitted?.length
+                    ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: options.omitted.map((text) => ({ level: 'note', message: { text } })) }] }
+                    : {}),
                 results: findings.map((f) => ({
                     ruleId: f.ruleId,
                     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
@@ -1664,21 +1748,90 @@ function fingerprint(f) {
     return h.toString(16).padStart(8, '0');
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/output/cap.js
+/**
+ * Which findings are shown (internal to workflows-validation): at most {@link SHOWN_PER_FILE} of a
+ * file and {@link SHOWN_PER_RUN} of a run, errors before warnings before notes, so that a hostile
+ * or broken file costs bounded annotations, log lines, summary, SARIF and outputs. The counts stay
+ * the true totals; what is left out is said in one line per file.
+ */
+
+/** Most findings shown for one file. */
+const SHOWN_PER_FILE = 100;
+/** Most findings shown for one run, all files together. */
+const SHOWN_PER_RUN = 1000;
+const RANK = { error: 0, warning: 1, note: 2 };
+/** The most severe `most` of `findings`, ties in their order. */
+function mostSevere(findings, most) {
+    if (findings.length <= most)
+        return findings;
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
+        .slice(0, most)
+        .map((x) => x.f);
+}
+/** The findings to show of `findings` (all of a run), with what is left out per file. */
+function capFindings(findings, perFile = SHOWN_PER_FILE, perRun = SHOWN_PER_RUN) {
+    const byFile = new Map();
+    for (const f of findings) {
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    let kept = [];
+    for (const list of byFile.values())
+        kept.push(...mostSevere(list, perFile));
+    kept = mostSevere(sortFindings(kept), perRun);
+    const shownOf = new Map();
+    for (const f of kept)
+        shownOf.set(f.file, (shownOf.get(f.file) ?? 0) + 1);
+    const omitted = new Map();
+    for (const [file, list] of byFile)
+        if (list.length > (shownOf.get(file) ?? 0))
+            omitted.set(file, list.length - (shownOf.get(file) ?? 0));
+    return { shown: sortFindings(kept), total: findings.length, omitted };
+}
+/** Most files named in {@link omittedLines}; the rest are summed up in one more line. */
+const OMITTED_FILES_NAMED = 100;
+/**
+ * One line per file with findings left out (`file: 2,345 more findings not shown (…)`), for at most
+ * {@link OMITTED_FILES_NAMED} files, then one line for the other files together.
+ */
+function omittedLines(capped) {
+    const n = (v) => v.toLocaleString('en-US');
+    const more = (count) => `${n(count)} more finding${count === 1 ? '' : 's'}`;
+    const why = `(at most ${n(SHOWN_PER_FILE)} a file and ${n(SHOWN_PER_RUN)} a run are shown; the counts are complete)`;
+    const entries = [...capped.omitted];
+    const lines = entries.slice(0, OMITTED_FILES_NAMED).map(([file, count]) => `${file}: ${more(count)} not shown ${why}`);
+    const rest = entries.slice(OMITTED_FILES_NAMED);
+    if (rest.length)
+        lines.push(`${more(rest.reduce((sum, [, count]) => sum + count, 0))} in ${n(rest.length)} other files not shown ${why}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/output/summary.js
+
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** Most rows shown in the summary table (the SARIF file holds them all). */
+/** Most rows shown in the summary table (the SARIF file holds every finding shown). */
 const SUMMARY_ROWS = 200;
-function renderSummary(findings, fileCount, valid) {
+/** The summary of a run: `findings` all of them (for the counts), `capped` the ones shown. */
+function renderSummary(findings, capped, fileCount, valid) {
     const errors = findings.filter((f) => f.level === 'error').length;
     const warnings = findings.filter((f) => f.level === 'warning').length;
     const head = `## Workflows validation: ${valid ? '✅ valid' : '❌ invalid'} (${fileCount} file${fileCount === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n\n`;
     if (!findings.length)
         return head + 'No finding.\n';
-    const rows = findings.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
-    const more = findings.length > SUMMARY_ROWS ? `\n${findings.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
-    return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more;
+    const shown = capped.shown;
+    const rows = shown.slice(0, SUMMARY_ROWS).map((f) => `| ${f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ note'} | \`${f.ruleId}\` ${f.ruleName} | \`${cell(f.file)}:${f.line}:${f.column}\` | ${cell(f.message)} |`);
+    const more = shown.length > SUMMARY_ROWS ? `\n${shown.length - SUMMARY_ROWS} more in the SARIF file.\n` : '';
+    const left = omittedLines(capped);
+    const omitted = left.length ? `\n${left.map((l) => `- ${cell(l)}`).join('\n')}\n` : '';
+    return head + '| Level | Rule | Location | Message |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n' + more + omitted;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/validate.js
@@ -1687,6 +1840,7 @@ function renderSummary(findings, fileCount, valid) {
  * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
  * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
  */
+
 
 
 
@@ -1837,11 +1991,14 @@ async function runValidate(host) {
     const files = await selectFiles(host, config.ignore.map(globToRegExp));
     const parsed = [];
     for (const abs of files)
-        parsed.push(await (0,parse/* loadFile */.Z)(abs, (0,core_files/* displayPath */.Gt)(workspace, abs)));
+        parsed.push(await (0,parse/* loadFile */.ZN)(abs, (0,core_files/* displayPath */.Gt)(workspace, abs)));
     const requiredChecks = requiredChecksSource(host, token);
     if (!requiredChecks)
         host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
     const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
+    // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
+    const capped = capFindings(findings);
+    const omitted = omittedLines(capped);
     const errorCount = findings.filter((f) => f.level === 'error').length;
     const warningCount = findings.filter((f) => f.level === 'warning').length;
     const valid = errorCount === 0;
@@ -1852,23 +2009,29 @@ async function runValidate(host) {
         warningCount,
         noteCount: findings.length - errorCount - warningCount,
         files: parsed.map((p) => p.source.path),
-        findings: findings.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message }))
+        findingCount: findings.length,
+        findings: capped.shown.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message })),
+        omitted: [...capped.omitted].map(([file, count]) => ({ file, count }))
     };
-    await (0,core_files/* writeFileAtomic */.Zf)(sarifFile, JSON.stringify(toSarif(findings, { rules: RULES, docsAnchor: docsAnchor }), null, 2) + '\n');
+    await (0,core_files/* writeFileAtomic */.Zf)(sarifFile, JSON.stringify(toSarif(capped.shown, { rules: RULES, docsAnchor: docsAnchor, omitted }), null, 2) + '\n');
     host.setOutput(constants/* ValidationOutputs */.MZ.Valid, String(valid));
     host.setOutput(constants/* ValidationOutputs */.MZ.ErrorCount, String(errorCount));
     host.setOutput(constants/* ValidationOutputs */.MZ.WarningCount, String(warningCount));
     host.setOutput(constants/* ValidationOutputs */.MZ.SarifPath, (0,core_files/* displayPath */.Gt)(workspace, sarifFile));
     host.setOutput(constants/* ValidationOutputs */.MZ.Report, JSON.stringify(report));
     // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
-    for (const f of findings)
+    for (const f of capped.shown)
         host.info(formatFinding(f));
+    for (const line of omitted)
+        host.info(line);
     if (host.env.GITHUB_ACTIONS === 'true') {
-        for (const f of findings) {
+        for (const f of capped.shown) {
             host.annotate(ANNOTATION[f.level], f.message, { file: f.file, startLine: f.line, startColumn: f.column, title: `${f.ruleId} ${f.ruleName}` });
         }
+        for (const line of omitted)
+            host.annotate('notice', line, { title: 'findings not shown' });
     }
-    await host.appendSummary(renderSummary(findings, parsed.length, valid));
+    await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
     host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${external_node_path_.relative(workspace, sarifFile) || sarifFile}`);
     const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
     const message = failing
