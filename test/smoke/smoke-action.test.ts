@@ -341,7 +341,7 @@ describe('smoke-test action: bad input fails clearly in bounded time', () => {
   it('an invalid regular expression, before any request', async () => {
     const server = await startServer({ '/': ok() });
     const run = await smoke({ url: server.url, checks: '- name: home\n  path: /\n  expect:\n    body-matches: "(unclosed"' });
-    expectOneError(run, /^checks: line 4: check "home": expect\.body-matches: invalid regular expression "\(unclosed": .*Unterminated group/);
+    expectOneError(run, /^checks: line 4: check "home": body-matches "\(unclosed": invalid regular expression: .*Unterminated group/);
     expect(server.hits.size).toBe(0);
   });
 

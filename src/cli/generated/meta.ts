@@ -113,7 +113,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "checks",
-      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
     },
     {
       "name": "wait-for-ready",
@@ -475,7 +475,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "checks",
-      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
     },
     {
       "name": "wait-for-ready",
