@@ -32,6 +32,7 @@ function settings(over: Partial<SmokeSettings> = {}): SmokeSettings {
     p95Ms: 500,
     maxErrorRate: 0,
     monitorSeconds: 0,
+    followRedirects: 'same-origin',
     ...over
   };
 }

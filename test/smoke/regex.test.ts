@@ -1,9 +1,11 @@
 /**
  * User regular expressions on the linear-time engine (src/core/regex.ts): JavaScript syntax and
  * meaning kept where RE2 reads it differently, what RE2 cannot run refused in one line, and the
- * catastrophic patterns of a backtracking engine finishing at once.
+ * catastrophic patterns of a backtracking engine finishing at once. Also the credential headers
+ * dropped on a redirect to another origin.
  */
 import { compileUserRegex, showPattern, UserRegexError } from '../../src/core/regex.js';
+import { isCredentialHeader } from '../../src/core/smoke/http.js';
 import { parseChecks } from '../../src/core/smoke/checks.js';
 import { UserError } from '../../src/core/errors.js';
 
@@ -95,5 +97,12 @@ describe('user regular expressions', () => {
       expect(performance.now() - started).toBeLessThan(10_000);
     }
     expect(compileUserRegex('^(a+)+!$').test(big)).toBe(true);
+  });
+});
+
+describe('credential headers', () => {
+  it('are the masked names and any name with key in it', () => {
+    for (const name of ['Authorization', 'proxy-authorization', 'Cookie', 'X-Api-Key', 'X-Auth-Token', 'X-Session-Id', 'Client-Secret', 'X-Key', 'Idempotency-Key']) expect([name, isCredentialHeader(name)]).toEqual([name, true]);
+    for (const name of ['Accept', 'Content-Type', 'X-Trace', 'User-Agent']) expect([name, isCredentialHeader(name)]).toEqual([name, false]);
   });
 });

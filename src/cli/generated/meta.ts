@@ -136,6 +136,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "default": "5000"
     },
     {
+      "name": "follow-redirects",
+      "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+      "default": "same-origin"
+    },
+    {
       "name": "samples",
       "description": "Requests per check for the latency figures.",
       "default": "5"
@@ -496,6 +501,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "name": "timeout-ms",
       "description": "Deadline of each request in ms: connect, redirects and the whole body.",
       "default": "5000"
+    },
+    {
+      "name": "follow-redirects",
+      "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+      "default": "same-origin"
     },
     {
       "name": "samples",

@@ -12,7 +12,7 @@
  */
 import { percentileOfSorted } from '../reports/perf/model.js';
 import { describeStatus, jsonEqual, statusMatches, valueAt, type Check } from './checks.js';
-import type { HttpRequest, HttpResult } from './http.js';
+import type { HttpRequest, HttpResult, RedirectMode } from './http.js';
 import { Cancelled, signalName, sleepUnlessCancelled } from '../cancel.js';
 
 /** Settings of one run, from the inputs. */
@@ -30,6 +30,8 @@ export interface SmokeSettings {
   /** Share of failed requests allowed, as a ratio 0–1. */
   maxErrorRate: number;
   monitorSeconds: number;
+  /** How redirects are followed (`follow-redirects` input). */
+  followRedirects: RedirectMode;
 }
 
 /** What the engine needs from the world; tests replace the clock and the dice. */
@@ -95,7 +97,7 @@ export interface SampleOutcome {
   latencyMs: number | null;
   error: string | null;
   assertions: Assertion[];
-  /** Whether a transport failure (no HTTP answer) decided it. */
+  /** Whether a transport failure decided it: no HTTP answer (the origin could not be reached). */
   transport: boolean;
   /** Sent while monitoring, after the run had passed. */
   monitor: boolean;
@@ -155,7 +157,10 @@ function splitQuery(path: string): [string, string | undefined] {
 /** Judges one HTTP result against a check's expectations. */
 export function judge(check: Check, result: HttpResult): Omit<SampleOutcome, 'attempts' | 'monitor'> {
   if (!result.ok) {
-    return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    // A redirect not followed or a body over the limit came from an origin that answered: later
+    // checks on it are still sent.
+    const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+    return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
   }
   const e = check.expect;
   const assertions: Assertion[] = [];
@@ -236,7 +241,7 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check: Check): boolean {
   return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -282,7 +287,8 @@ export class SmokeEngine {
   }
 
   private request(check: Check, url: string): HttpRequest {
-    return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+    return { url, method: check.method, headers: check.headers, body: check.body, redirects };
   }
 
   /** One sample: a request, retried with back-off until it passes or attempts run out. */
