@@ -1,10 +1,11 @@
 /**
  * User regular expressions on the linear-time engine (src/core/regex.ts): JavaScript syntax and
  * meaning kept where RE2 reads it differently, what RE2 cannot run refused in one line, and the
- * catastrophic patterns of a backtracking engine finishing at once. Also the credential headers
- * dropped on a redirect to another origin.
+ * catastrophic patterns of a backtracking engine finishing at once. Also the JSON nesting
+ * pre-check and the credential headers dropped on a redirect to another origin.
  */
 import { compileUserRegex, showPattern, UserRegexError } from '../../src/core/regex.js';
+import { jsonNestingExceeds } from '../../src/core/json-position.js';
 import { isCredentialHeader } from '../../src/core/smoke/http.js';
 import { parseChecks } from '../../src/core/smoke/checks.js';
 import { UserError } from '../../src/core/errors.js';
@@ -97,6 +98,17 @@ describe('user regular expressions', () => {
       expect(performance.now() - started).toBeLessThan(10_000);
     }
     expect(compileUserRegex('^(a+)+!$').test(big)).toBe(true);
+  });
+});
+
+describe('JSON nesting pre-check', () => {
+  it('counts arrays and objects, not brackets inside strings', () => {
+    expect(jsonNestingExceeds('[[[]]]', 3)).toBe(false);
+    expect(jsonNestingExceeds('[[[[]]]]', 3)).toBe(true);
+    expect(jsonNestingExceeds('{"a":{"b":[1]}}', 3)).toBe(false);
+    expect(jsonNestingExceeds('{"a":{"b":[{}]}}', 3)).toBe(true);
+    expect(jsonNestingExceeds('["[[[[[[", "\\"[[[[", {"k": "]]]"}]', 2)).toBe(false);
+    expect(jsonNestingExceeds('['.repeat(4e6) + ']'.repeat(4e6), 1000)).toBe(true);
   });
 });
 
