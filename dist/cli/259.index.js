@@ -25,8 +25,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var core_files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var core_files = __webpack_require__(3168);
 ;// CONCATENATED MODULE: ./.build/src/core/rules/internal/parser-messages.js
 function familyOf(problem) {
     if (problem.stage === 'read')

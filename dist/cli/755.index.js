@@ -19,8 +19,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var core_files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var core_files = __webpack_require__(3168);
 // EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
 var schemas = __webpack_require__(8623);
 // EXTERNAL MODULE: ./.build/src/core/gates/phase.js
@@ -4356,7 +4356,7 @@ function rank(s) {
 /* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
 /* harmony export */ });
 /* unused harmony export SARIF_VERSION */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2739);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3168);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);

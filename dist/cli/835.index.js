@@ -19,8 +19,8 @@ var errors = __webpack_require__(6512);
 var core_cancel = __webpack_require__(3361);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var files = __webpack_require__(3168);
 // EXTERNAL MODULE: ./.build/src/core/deploy/config.js + 8 modules
 var deploy_config = __webpack_require__(5376);
 // EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
@@ -826,8 +826,8 @@ class EnvironmentLock {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/core/smoke/checks.js
-var smoke_checks = __webpack_require__(4700);
+// EXTERNAL MODULE: ./.build/src/core/smoke/checks.js + 1 modules
+var smoke_checks = __webpack_require__(6806);
 // EXTERNAL MODULE: ./.build/src/core/deploy/script.js + 1 modules
 var script = __webpack_require__(8166);
 // EXTERNAL MODULE: ./.build/src/core/deploy/strategy.js
@@ -851,7 +851,8 @@ const VERIFY_SETTINGS = {
     samples: 3,
     concurrency: 2,
     maxErrorRate: 0,
-    monitorSeconds: 0
+    monitorSeconds: 0,
+    followRedirects: smoke_http/* DEFAULT_REDIRECT_MODE */.XE
 };
 /** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
@@ -1424,7 +1425,7 @@ async function runDeploy(host, options = {}) {
 /* harmony export */ });
 /* unused harmony export formatEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2739);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3168);
 /**
  * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
  * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
@@ -1519,8 +1520,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var files = __webpack_require__(3168);
 // EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
 var freeze = __webpack_require__(8656);
 // EXTERNAL MODULE: ./.build/src/core/deploy/version.js

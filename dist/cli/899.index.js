@@ -2,28 +2,182 @@ export const id = 899;
 export const ids = [899];
 export const modules = {
 
-/***/ 4700:
+/***/ 6806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I0: () => (/* binding */ defaultCheck),
-/* harmony export */   W_: () => (/* binding */ statusMatches),
-/* harmony export */   Wn: () => (/* binding */ describeStatus),
-/* harmony export */   Zm: () => (/* binding */ jsonEqual),
-/* harmony export */   fK: () => (/* binding */ valueAt),
-/* harmony export */   o$: () => (/* binding */ loadChecks)
-/* harmony export */ });
-/* unused harmony exports METHODS, MAX_CHECKS_BYTES, MAX_CHECKS, looksLikePath, parseChecks, compileRegex, parseJsonPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
-/* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
-/* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9147);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I0: () => (/* binding */ defaultCheck),
+  Wn: () => (/* binding */ describeStatus),
+  Zm: () => (/* binding */ jsonEqual),
+  o$: () => (/* binding */ loadChecks),
+  W_: () => (/* binding */ statusMatches),
+  fK: () => (/* binding */ valueAt)
+});
+
+// UNUSED EXPORTS: MAX_CHECKS, MAX_CHECKS_BYTES, METHODS, looksLikePath, parseChecks, parseJsonPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var phase = __webpack_require__(407);
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/regex.js
+/**
+ * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
+ * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
+ * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
+ * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
+ * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
+ * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
+ *
+ * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
+ * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
+ * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
+ * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
+ * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
+ * points (an emoji is one `.` here).
+ */
+
+/** A pattern that cannot be used; the message is one line without the pattern. */
+class UserRegexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserRegexError';
+    }
+}
+/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
+const MAX_PATTERN_LENGTH = 4096;
+const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
+/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+function unsupported(what) {
+    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
+}
+/**
+ * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
+ * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
+ */
+function toRe2(source, flags) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(n))
+                unsupported('backreferences');
+            if (!inClass && n === 'k' && source[i + 2] === '<')
+                unsupported('backreferences');
+            if (/[0-9]/.test(n)) {
+                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
+                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
+                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
+                i += octal ? octal.length : 1;
+                continue;
+            }
+            if (n === 's' && !inClass)
+                out += `[${JS_SPACE}]`;
+            else if (n === 'S' && !inClass)
+                out += `[^${JS_SPACE}]`;
+            else if (n === 's')
+                out += JS_SPACE;
+            else
+                out += c + n;
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
+                unsupported('set operations of the v flag');
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
+            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
+            if (close) {
+                out += source.slice(i, i + close);
+                i += close - 1;
+                inClass = false;
+                continue;
+            }
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            if (source[i + 2] === '=' || source[i + 2] === '!')
+                unsupported('lookahead assertions');
+            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
+                unsupported('lookbehind assertions');
+        }
+        else if (c === '.' && !flags.includes('s')) {
+            out += JS_DOT;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/**
+ * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
+ * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
+ * is not valid JavaScript or that RE2 cannot run.
+ */
+function compileUserRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    const pattern = m ? m[1] : text;
+    const flags = m ? m[2].replace(/[gy]/g, '') : '';
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
+    try {
+        new RegExp(pattern, flags);
+    }
+    catch (err) {
+        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
+    }
+    let re;
+    try {
+        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
+        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
+    }
+    catch (err) {
+        if (err instanceof UserRegexError)
+            throw err;
+        const reason = String(err.message ?? err).split('\n')[0];
+        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
+    }
+    return { source: text, flags, test: (t) => re.test(t) };
+}
+/**
+ * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
+ * or a control character (then as a JSON string), so the message stays one line.
+ */
+function showPattern(text) {
+    // eslint-disable-next-line no-control-regex
+    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
  *
  * Internal to smoke-test.
  */
@@ -33,10 +187,11 @@ export const modules = {
 
 
 
+
 /** HTTP methods a check may use. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks.maxBytes;
+const MAX_CHECKS_BYTES = yaml_bounds/* YAML_BOUNDS */.Y8.checks.maxBytes;
 /** Most checks in one run: each costs `samples` requests. */
 const MAX_CHECKS = 200;
 const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
@@ -66,24 +221,24 @@ async function loadChecks(value, input, workspace) {
         return [defaultCheck(input)];
     if (!looksLikePath(value))
         return parseChecks(value, { input });
-    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(workspace, value.trim(), input);
-    const shown = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(workspace, file);
+    const file = (0,files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
+    const shown = (0,files/* displayPath */.Gt)(workspace, file);
     let text;
     try {
-        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+        const stat = await external_node_fs_.promises.stat(file);
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
         if (stat.size > MAX_CHECKS_BYTES) {
-            const problem = await (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .oversizeProblem */ .jT)(file, stat.size, _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input, file: shown, line: problem.line });
+            const problem = await (0,yaml_bounds/* oversizeProblem */.jT)(file, stat.size, yaml_bounds/* YAML_BOUNDS */.Y8.checks);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
         }
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+        if (err instanceof core_errors/* UserError */.y)
             throw err;
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
             input,
             file: shown,
             hint: 'give a YAML list of checks inline, or the path of a file holding one'
@@ -93,24 +248,24 @@ async function loadChecks(value, input, workspace) {
 }
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 function parseChecks(text, where) {
-    const parsed = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, { ...where, bounds: _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_BOUNDS */ .Y8.checks });
-    (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)(parsed, where);
+    const parsed = (0,phase/* parseYaml */.hN)(text, { ...where, bounds: yaml_bounds/* YAML_BOUNDS */.Y8.checks });
+    (0,phase/* toData */.OY)(parsed, where);
     const root = parsed.doc.contents;
     if (root === null)
         return [defaultCheck(where.input)];
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(root)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('must be a YAML list of checks', { ...where, line: (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
     }
     if (root.items.length > MAX_CHECKS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
     const errors = [];
     const checks = [];
     const names = new Set();
     root.items.forEach((item, index) => {
         const node = item;
-        const line = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(message, { ...where, line: (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .cA)(parsed, at) ?? line, hint }));
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        const line = (0,phase/* lineOf */.cA)(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
             err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
             return;
         }
@@ -124,21 +279,21 @@ function parseChecks(text, where) {
         checks.push(check);
     });
     if (errors.length)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y.several(errors);
+        throw core_errors/* UserError */.y.several(errors);
     return checks.length ? checks : [defaultCheck(where.input)];
 }
 function keyNode(map, key) {
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
     return pair?.key ?? undefined;
 }
 function valueNode(map, key) {
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
     return pair ? pair.value : undefined;
 }
 function plain(node) {
     if (node === null || node === undefined)
         return null;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : node.toJSON();
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
 }
 function readCheck(map, index, report) {
     // A check with any error yields no Check (its errors are reported all the same).
@@ -153,7 +308,7 @@ function readCheck(map, index, report) {
     const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
     const what = `check ${label ? JSON.stringify(label) : index + 1}`;
     for (const pair of map.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
         if (!CHECK_KEYS.includes(key))
             err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
     }
@@ -174,7 +329,7 @@ function readCheck(map, index, report) {
     const headers = {};
     const headersNode = valueNode(map, 'headers');
     if (headersNode !== undefined && headersNode !== null) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(headersNode))
+        if (!(0,dist/* isMap */.jh)(headersNode))
             err(`${what}: headers must be a mapping of name to value`, headersNode);
         else {
             for (const pair of headersNode.items) {
@@ -232,7 +387,7 @@ function readExpect(node, what, err) {
     const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
     if (node === undefined || node === null)
         return expect;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+    if (!(0,dist/* isMap */.jh)(node)) {
         err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
         return expect;
     }
@@ -273,16 +428,16 @@ function readExpect(node, what, err) {
                         continue;
                     }
                     try {
-                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
                     }
                     catch (e) {
-                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
                     }
                 }
                 break;
             }
             case 'json': {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
                     err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
                     break;
                 }
@@ -297,7 +452,7 @@ function readExpect(node, what, err) {
                 break;
             }
             case 'headers': {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
                     err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
                     break;
                 }
@@ -316,12 +471,6 @@ function readExpect(node, what, err) {
         }
     }
     return expect;
-}
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-function compileRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    // A `g` or `y` flag would make test() stateful across samples: dropped.
-    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
 }
 function parseStatus(value) {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
@@ -419,10 +568,11 @@ function jsonEqual(a, b) {
 /* harmony export */   wb: () => (/* binding */ SmokeEngine),
 /* harmony export */   z8: () => (/* binding */ maxTotalBackoffMs)
 /* harmony export */ });
-/* unused harmony exports MAX_BACKOFF_MS, MONITOR_INTERVAL_MS, MONITOR_PROGRESS_MS, backoffMs, judge, assertionMessage, pool */
+/* unused harmony exports MAX_JSON_DEPTH, MAX_BACKOFF_MS, MONITOR_INTERVAL_MS, MONITOR_PROGRESS_MS, backoffMs, judge, assertionMessage, pool */
 /* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3794);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4700);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6806);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3361);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5001);
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
  * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
@@ -438,6 +588,15 @@ function jsonEqual(a, b) {
 
 
 
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
 /** What a cancelled run says. */
 const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
@@ -482,7 +641,10 @@ function splitQuery(path) {
 /** Judges one HTTP result against a check's expectations. */
 function judge(check, result) {
     if (!result.ok) {
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+        // A redirect not followed or a body over the limit came from an origin that answered: later
+        // checks on it are still sent.
+        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
     }
     const e = check.expect;
     const assertions = [];
@@ -499,17 +661,20 @@ function judge(check, result) {
     }
     if (e.json.length) {
         let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
+        // Why the body was not parsed, when it was not.
+        let unparsed = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonNestingExceeds */ .G)(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        if (!unparsed) {
+            try {
+                doc = JSON.parse(text);
+            }
+            catch {
+                unparsed = 'not JSON';
+            }
         }
         for (const j of e.json) {
-            const actual = parsed ? (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Zm)(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+            const actual = unparsed ? undefined : (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(doc, j.segments);
+            const ok = !unparsed && actual !== undefined && (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonEqual */ .Zm)(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
         }
     }
     for (const h of e.headers) {
@@ -549,8 +714,10 @@ function assertionMessage(a) {
         case 'max-latency-ms':
             return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
     }
-    if (a.type.startsWith('json '))
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('json ')) {
+        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+    }
     if (a.type.startsWith('header ')) {
         const name = a.type.slice(7);
         if (a.expected === true)
@@ -564,7 +731,7 @@ function assertionMessage(a) {
 function round(ms) {
     return Math.round(ms * 1000) / 1000;
 }
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check) {
     return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -607,7 +774,8 @@ class SmokeEngine {
             throw new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .Cancelled */ .cJ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .signalName */ .yD)(signal), STOPPED);
     }
     request(check, url) {
-        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
     }
     /** One sample: a request, retried with back-off until it passes or attempts run out. */
     async sample(check, url, monitor = false) {
@@ -823,11 +991,15 @@ function describeOutcome(o, settings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   XE: () => (/* binding */ DEFAULT_REDIRECT_MODE),
+/* harmony export */   b5: () => (/* binding */ isCredentialHeader),
+/* harmony export */   eT: () => (/* binding */ REDIRECT_MODES)
 /* harmony export */ });
 /* unused harmony exports MAX_REDIRECTS, MAX_BODY_BYTES, isLoopbackHost, describeNetworkError, formatBytes */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4434);
 /**
  * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
  * connections kept alive between samples, one deadline per request covering connect, redirects and
@@ -839,10 +1011,31 @@ function describeOutcome(o, settings) {
  */
 
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * How redirects are followed (the `follow-redirects` input). `same-origin` follows a redirect only
+ * to the same scheme, host and port, and fails the request naming the other origin; `any` follows
+ * every redirect but drops the credentials on a hop to another origin; `none` returns the 3xx.
+ */
+const REDIRECT_MODES = ['same-origin', 'any', 'none'];
+/**
+ * The default: a smoke test verifies the deployment it was given, and nothing a check sends (a
+ * token in a header whose name says nothing, say) reaches another origin unless the user says so.
+ */
+const DEFAULT_REDIRECT_MODE = 'same-origin';
+/**
+ * Whether a request header carries a credential, which is never sent to another origin after a
+ * redirect (as curl and browsers do): Authorization, Proxy-Authorization, Cookie, the names whose
+ * values smoke-test masks (`*token*`, `*secret*`, `*auth*`, `*session*`, X-Api-Key, …) and any
+ * name with `key` in it (broader than masking: dropping a header costs nothing).
+ */
+function isCredentialHeader(name) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(name) || /key/i.test(name);
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
 function isLoopbackHost(hostname) {
@@ -859,8 +1052,10 @@ class HttpClient {
     timeoutMs;
     maxRedirects;
     maxBodyBytes;
+    isCredential;
     constructor(options) {
         this.timeoutMs = options.timeoutMs;
+        this.isCredential = options.isCredential ?? ((name) => isCredentialHeader(name));
         this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
         this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
         // undici's own timers are a second line behind the deadline of send(): they free the socket.
@@ -936,7 +1131,7 @@ class HttpClient {
                     dispatcher: this.dispatcherFor(url)
                 });
                 const location = res.headers.location;
-                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                if (req.redirects !== 'none' && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
                     // The body of a redirect is not needed; draining it returns the connection to the pool.
                     await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
                     const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
@@ -949,16 +1144,22 @@ class HttpClient {
                     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                         return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
                     }
-                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-                    // credentials are not sent to another origin.
+                    if (next.origin !== url.origin && req.redirects === 'same-origin') {
+                        // The origin alone: the rest of the URL may hold what the other site put in it.
+                        return this.fail('redirect', `${res.statusCode} redirect from ${url.origin} to another origin, ${next.origin}, not followed (follow-redirects: same-origin; ` +
+                            'check that URL directly, or set follow-redirects: any to follow it without credentials)', elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body.
                     if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
                         if (method !== 'HEAD')
                             method = 'GET';
                         body = undefined;
                         headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
                     }
+                    // Credentials never go to another origin (scheme, host or port differ), as curl and
+                    // browsers do; nor back to the first one later, once the chain has left it.
                     if (next.origin !== url.origin) {
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k, v]) => !this.isCredential(k, v)));
                     }
                     visited.push(next.href);
                     url = next;
@@ -1064,7 +1265,6 @@ function formatBytes(n) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   lT: () => (/* binding */ passesSoFar)
 /* harmony export */ });
-/* unused harmony export isSecretName */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
 /* harmony import */ var _reports_perf_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3794);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7595);
@@ -1082,12 +1282,8 @@ function formatBytes(n) {
 
 
 const round = (n) => Math.round(n * 1000) / 1000;
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-/** Whether a header or query parameter name holds a credential. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+
 /**
  * Values that must never appear in a report, summary or log line. Each is also registered with
  * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
@@ -1112,7 +1308,7 @@ class Secrets {
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
     addHeader(name, value) {
-        if (!isSecretName(name))
+        if (!(0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(name))
             return;
         this.add(value);
         const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
@@ -1136,7 +1332,7 @@ class Secrets {
         if (u.username)
             this.add(decodeURIComponent(u.username));
         for (const [k, v] of u.searchParams)
-            if (isSecretName(k))
+            if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(k))
                 this.add(v);
         if (u.username || u.password) {
             u.username = '';
@@ -1144,6 +1340,10 @@ class Secrets {
             return this.scrub(u.href.replace('://', '://***@'));
         }
         return this.scrub(u.href);
+    }
+    /** Whether `text` holds one of the secrets, in any of its forms. */
+    holds(text) {
+        return this.redactor.holdsSecret(text);
     }
     /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {

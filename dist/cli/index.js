@@ -415,7 +415,7 @@ const FLAGS = {
         },
         {
             "name": "checks",
-            "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+            "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
         },
         {
             "name": "wait-for-ready",
@@ -436,6 +436,11 @@ const FLAGS = {
             "name": "timeout-ms",
             "description": "Deadline of each request in ms: connect, redirects and the whole body.",
             "default": "5000"
+        },
+        {
+            "name": "follow-redirects",
+            "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+            "default": "same-origin"
         },
         {
             "name": "samples",
@@ -777,7 +782,7 @@ const FLAGS = {
         },
         {
             "name": "checks",
-            "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+            "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
         },
         {
             "name": "wait-for-ready",
@@ -798,6 +803,11 @@ const FLAGS = {
             "name": "timeout-ms",
             "description": "Deadline of each request in ms: connect, redirects and the whole body.",
             "default": "5000"
+        },
+        {
+            "name": "follow-redirects",
+            "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+            "default": "same-origin"
         },
         {
             "name": "samples",
@@ -881,30 +891,30 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(163), __nccwpck_require__.e(158), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(800), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(755), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY.Paths,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(163), __nccwpck_require__.e(766), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).runValidate
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(766), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7259))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(163), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
         handlesCancel: true
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(163), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
         handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(677), __nccwpck_require__.e(163), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -912,7 +922,7 @@ const COMMANDS = {
         inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InitInputs */ .q7),
         booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_BOOLEAN_FLAGS */ .AR,
         help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_HELP */ .Fb,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(163), __nccwpck_require__.e(766), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(766), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
     }
 };
 /** Flags every command takes, beside its action's inputs. */
@@ -1282,6 +1292,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -1401,6 +1412,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -1561,6 +1573,7 @@ const INIT_HELP = `  --provider P
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony exports MASK, secretForms */
@@ -1581,6 +1594,12 @@ const INIT_HELP = `  --provider P
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8660);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 8660:
+/***/ 42:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,6 +186,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -305,6 +306,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -480,6 +482,34 @@ function jsonErrorOffset(text) {
             return Math.min(at, n);
         throw at;
     }
+}
+/**
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
+ */
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/files.js
@@ -7078,14 +7108,158 @@ function parseGatesInput(value, input = 'gates') {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/regex.js
+/**
+ * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
+ * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
+ * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
+ * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
+ * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
+ * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
+ *
+ * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
+ * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
+ * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
+ * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
+ * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
+ * points (an emoji is one `.` here).
+ */
+
+/** A pattern that cannot be used; the message is one line without the pattern. */
+class UserRegexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserRegexError';
+    }
+}
+/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
+const MAX_PATTERN_LENGTH = 4096;
+const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
+/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+function unsupported(what) {
+    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
+}
+/**
+ * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
+ * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
+ */
+function toRe2(source, flags) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(n))
+                unsupported('backreferences');
+            if (!inClass && n === 'k' && source[i + 2] === '<')
+                unsupported('backreferences');
+            if (/[0-9]/.test(n)) {
+                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
+                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
+                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
+                i += octal ? octal.length : 1;
+                continue;
+            }
+            if (n === 's' && !inClass)
+                out += `[${JS_SPACE}]`;
+            else if (n === 'S' && !inClass)
+                out += `[^${JS_SPACE}]`;
+            else if (n === 's')
+                out += JS_SPACE;
+            else
+                out += c + n;
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
+                unsupported('set operations of the v flag');
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
+            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
+            if (close) {
+                out += source.slice(i, i + close);
+                i += close - 1;
+                inClass = false;
+                continue;
+            }
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            if (source[i + 2] === '=' || source[i + 2] === '!')
+                unsupported('lookahead assertions');
+            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
+                unsupported('lookbehind assertions');
+        }
+        else if (c === '.' && !flags.includes('s')) {
+            out += JS_DOT;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/**
+ * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
+ * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
+ * is not valid JavaScript or that RE2 cannot run.
+ */
+function compileUserRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    const pattern = m ? m[1] : text;
+    const flags = m ? m[2].replace(/[gy]/g, '') : '';
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
+    try {
+        new RegExp(pattern, flags);
+    }
+    catch (err) {
+        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
+    }
+    let re;
+    try {
+        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
+        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
+    }
+    catch (err) {
+        if (err instanceof UserRegexError)
+            throw err;
+        const reason = String(err.message ?? err).split('\n')[0];
+        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
+    }
+    return { source: text, flags, test: (t) => re.test(t) };
+}
+/**
+ * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
+ * or a control character (then as a JSON string), so the message stays one line.
+ */
+function showPattern(text) {
+    // eslint-disable-next-line no-control-regex
+    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
  *
  * Internal to smoke-test.
  */
+
 
 
 
@@ -7332,10 +7506,10 @@ function readExpect(node, what, err) {
                         continue;
                     }
                     try {
-                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
                     }
                     catch (e) {
-                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
                     }
                 }
                 break;
@@ -7375,12 +7549,6 @@ function readExpect(node, what, err) {
         }
     }
     return expect;
-}
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-function compileRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    // A `g` or `y` flag would make test() stateful across samples: dropped.
-    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
 }
 function parseStatus(value) {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
@@ -7480,10 +7648,31 @@ var undici = __webpack_require__(6752);
  */
 
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * How redirects are followed (the `follow-redirects` input). `same-origin` follows a redirect only
+ * to the same scheme, host and port, and fails the request naming the other origin; `any` follows
+ * every redirect but drops the credentials on a hop to another origin; `none` returns the 3xx.
+ */
+const REDIRECT_MODES = (/* unused pure expression or super */ null && (['same-origin', 'any', 'none']));
+/**
+ * The default: a smoke test verifies the deployment it was given, and nothing a check sends (a
+ * token in a header whose name says nothing, say) reaches another origin unless the user says so.
+ */
+const DEFAULT_REDIRECT_MODE = 'same-origin';
+/**
+ * Whether a request header carries a credential, which is never sent to another origin after a
+ * redirect (as curl and browsers do): Authorization, Proxy-Authorization, Cookie, the names whose
+ * values smoke-test masks (`*token*`, `*secret*`, `*auth*`, `*session*`, X-Api-Key, …) and any
+ * name with `key` in it (broader than masking: dropping a header costs nothing).
+ */
+function isCredentialHeader(name) {
+    return (0,secrets/* isSecretName */.eh)(name) || /key/i.test(name);
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
 function isLoopbackHost(hostname) {
@@ -7500,8 +7689,10 @@ class HttpClient {
     timeoutMs;
     maxRedirects;
     maxBodyBytes;
+    isCredential;
     constructor(options) {
         this.timeoutMs = options.timeoutMs;
+        this.isCredential = options.isCredential ?? ((name) => isCredentialHeader(name));
         this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
         this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
         // undici's own timers are a second line behind the deadline of send(): they free the socket.
@@ -7577,7 +7768,7 @@ class HttpClient {
                     dispatcher: this.dispatcherFor(url)
                 });
                 const location = res.headers.location;
-                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                if (req.redirects !== 'none' && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
                     // The body of a redirect is not needed; draining it returns the connection to the pool.
                     await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
                     const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
@@ -7590,16 +7781,22 @@ class HttpClient {
                     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                         return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
                     }
-                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-                    // credentials are not sent to another origin.
+                    if (next.origin !== url.origin && req.redirects === 'same-origin') {
+                        // The origin alone: the rest of the URL may hold what the other site put in it.
+                        return this.fail('redirect', `${res.statusCode} redirect from ${url.origin} to another origin, ${next.origin}, not followed (follow-redirects: same-origin; ` +
+                            'check that URL directly, or set follow-redirects: any to follow it without credentials)', elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body.
                     if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
                         if (method !== 'HEAD')
                             method = 'GET';
                         body = undefined;
                         headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
                     }
+                    // Credentials never go to another origin (scheme, host or port differ), as curl and
+                    // browsers do; nor back to the first one later, once the chain has left it.
                     if (next.origin !== url.origin) {
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k, v]) => !this.isCredential(k, v)));
                     }
                     visited.push(next.href);
                     url = next;
@@ -7819,6 +8016,15 @@ class PerfAccumulator {
 
 
 
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
 /** What a cancelled run says. */
 const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
@@ -7863,7 +8069,10 @@ function splitQuery(path) {
 /** Judges one HTTP result against a check's expectations. */
 function judge(check, result) {
     if (!result.ok) {
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+        // A redirect not followed or a body over the limit came from an origin that answered: later
+        // checks on it are still sent.
+        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
     }
     const e = check.expect;
     const assertions = [];
@@ -7880,17 +8089,20 @@ function judge(check, result) {
     }
     if (e.json.length) {
         let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
+        // Why the body was not parsed, when it was not.
+        let unparsed = jsonNestingExceeds(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        if (!unparsed) {
+            try {
+                doc = JSON.parse(text);
+            }
+            catch {
+                unparsed = 'not JSON';
+            }
         }
         for (const j of e.json) {
-            const actual = parsed ? valueAt(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+            const actual = unparsed ? undefined : valueAt(doc, j.segments);
+            const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
         }
     }
     for (const h of e.headers) {
@@ -7930,8 +8142,10 @@ function assertionMessage(a) {
         case 'max-latency-ms':
             return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
     }
-    if (a.type.startsWith('json '))
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('json ')) {
+        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+    }
     if (a.type.startsWith('header ')) {
         const name = a.type.slice(7);
         if (a.expected === true)
@@ -7945,7 +8159,7 @@ function assertionMessage(a) {
 function round(ms) {
     return Math.round(ms * 1000) / 1000;
 }
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check) {
     return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -7988,7 +8202,8 @@ class SmokeEngine {
             throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
     }
     request(check, url) {
-        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
     }
     /** One sample: a request, retried with back-off until it passes or attempts run out. */
     async sample(check, url, monitor = false) {
@@ -8211,12 +8426,8 @@ function describeOutcome(o, settings) {
 
 
 const report_round = (n) => Math.round(n * 1000) / 1000;
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-/** Whether a header or query parameter name holds a credential. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+
 /**
  * Values that must never appear in a report, summary or log line. Each is also registered with
  * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
@@ -8241,7 +8452,7 @@ class Secrets {
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
     addHeader(name, value) {
-        if (!isSecretName(name))
+        if (!(0,secrets/* isSecretName */.eh)(name))
             return;
         this.add(value);
         const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
@@ -8265,7 +8476,7 @@ class Secrets {
         if (u.username)
             this.add(decodeURIComponent(u.username));
         for (const [k, v] of u.searchParams)
-            if (isSecretName(k))
+            if ((0,secrets/* isSecretName */.eh)(k))
                 this.add(v);
         if (u.username || u.password) {
             u.username = '';
@@ -8273,6 +8484,10 @@ class Secrets {
             return this.scrub(u.href.replace('://', '://***@'));
         }
         return this.scrub(u.href);
+    }
+    /** Whether `text` holds one of the secrets, in any of its forms. */
+    holds(text) {
+        return this.redactor.holdsSecret(text);
     }
     /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
@@ -8428,7 +8643,8 @@ const VERIFY_SETTINGS = {
     samples: 3,
     concurrency: 2,
     maxErrorRate: 0,
-    monitorSeconds: 0
+    monitorSeconds: 0,
+    followRedirects: DEFAULT_REDIRECT_MODE
 };
 /** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
@@ -9061,6 +9277,7 @@ class UserError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
@@ -9082,6 +9299,12 @@ class UserError extends Error {
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

@@ -312,7 +312,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
  */
 
-await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265));
+await Promise.all(/* import() */[__nccwpck_require__.e(559), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1265));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -91,6 +91,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -210,6 +211,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -8052,6 +8054,34 @@ function jsonErrorOffset(text) {
         throw at;
     }
 }
+/**
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
+ */
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
@@ -8848,6 +8878,12 @@ var core = __webpack_require__(6421);
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

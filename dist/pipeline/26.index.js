@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4409);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3076);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 4409:
+/***/ 3076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,8 +155,8 @@ function requiredInput(host, name) {
     return v;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
-var core_files = __webpack_require__(2739);
+// EXTERNAL MODULE: ./.build/src/core/files.js
+var core_files = __webpack_require__(787);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -3070,14 +3070,158 @@ class PerfAccumulator {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/regex.js
+/**
+ * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
+ * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
+ * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
+ * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
+ * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
+ * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
+ *
+ * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
+ * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
+ * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
+ * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
+ * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
+ * points (an emoji is one `.` here).
+ */
+
+/** A pattern that cannot be used; the message is one line without the pattern. */
+class UserRegexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserRegexError';
+    }
+}
+/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
+const MAX_PATTERN_LENGTH = 4096;
+const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
+/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+function unsupported(what) {
+    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
+}
+/**
+ * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
+ * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
+ */
+function toRe2(source, flags) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(n))
+                unsupported('backreferences');
+            if (!inClass && n === 'k' && source[i + 2] === '<')
+                unsupported('backreferences');
+            if (/[0-9]/.test(n)) {
+                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
+                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
+                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
+                i += octal ? octal.length : 1;
+                continue;
+            }
+            if (n === 's' && !inClass)
+                out += `[${JS_SPACE}]`;
+            else if (n === 'S' && !inClass)
+                out += `[^${JS_SPACE}]`;
+            else if (n === 's')
+                out += JS_SPACE;
+            else
+                out += c + n;
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
+                unsupported('set operations of the v flag');
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
+            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
+            if (close) {
+                out += source.slice(i, i + close);
+                i += close - 1;
+                inClass = false;
+                continue;
+            }
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            if (source[i + 2] === '=' || source[i + 2] === '!')
+                unsupported('lookahead assertions');
+            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
+                unsupported('lookbehind assertions');
+        }
+        else if (c === '.' && !flags.includes('s')) {
+            out += JS_DOT;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/**
+ * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
+ * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
+ * is not valid JavaScript or that RE2 cannot run.
+ */
+function compileUserRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    const pattern = m ? m[1] : text;
+    const flags = m ? m[2].replace(/[gy]/g, '') : '';
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
+    try {
+        new RegExp(pattern, flags);
+    }
+    catch (err) {
+        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
+    }
+    let re;
+    try {
+        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
+        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
+    }
+    catch (err) {
+        if (err instanceof UserRegexError)
+            throw err;
+        const reason = String(err.message ?? err).split('\n')[0];
+        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
+    }
+    return { source: text, flags, test: (t) => re.test(t) };
+}
+/**
+ * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
+ * or a control character (then as a JSON string), so the message stays one line.
+ */
+function showPattern(text) {
+    // eslint-disable-next-line no-control-regex
+    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
  *
  * Internal to smoke-test.
  */
+
 
 
 
@@ -3324,10 +3468,10 @@ function readExpect(node, what, err) {
                         continue;
                     }
                     try {
-                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
                     }
                     catch (e) {
-                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
                     }
                 }
                 break;
@@ -3367,12 +3511,6 @@ function readExpect(node, what, err) {
         }
     }
     return expect;
-}
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-function compileRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    // A `g` or `y` flag would make test() stateful across samples: dropped.
-    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
 }
 function parseStatus(value) {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
@@ -3458,6 +3596,8 @@ function jsonEqual(a, b) {
     return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
 }
 
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
@@ -3474,6 +3614,15 @@ function jsonEqual(a, b) {
 
 
 
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
 /** What a cancelled run says. */
 const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
@@ -3518,7 +3667,10 @@ function splitQuery(path) {
 /** Judges one HTTP result against a check's expectations. */
 function judge(check, result) {
     if (!result.ok) {
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+        // A redirect not followed or a body over the limit came from an origin that answered: later
+        // checks on it are still sent.
+        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
     }
     const e = check.expect;
     const assertions = [];
@@ -3535,17 +3687,20 @@ function judge(check, result) {
     }
     if (e.json.length) {
         let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
+        // Why the body was not parsed, when it was not.
+        let unparsed = (0,json_position/* jsonNestingExceeds */.G)(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        if (!unparsed) {
+            try {
+                doc = JSON.parse(text);
+            }
+            catch {
+                unparsed = 'not JSON';
+            }
         }
         for (const j of e.json) {
-            const actual = parsed ? valueAt(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+            const actual = unparsed ? undefined : valueAt(doc, j.segments);
+            const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
         }
     }
     for (const h of e.headers) {
@@ -3585,8 +3740,10 @@ function assertionMessage(a) {
         case 'max-latency-ms':
             return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
     }
-    if (a.type.startsWith('json '))
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('json ')) {
+        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+    }
     if (a.type.startsWith('header ')) {
         const name = a.type.slice(7);
         if (a.expected === true)
@@ -3600,7 +3757,7 @@ function assertionMessage(a) {
 function round(ms) {
     return Math.round(ms * 1000) / 1000;
 }
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check) {
     return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -3643,7 +3800,8 @@ class SmokeEngine {
             throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
     }
     request(check, url) {
-        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
     }
     /** One sample: a request, retried with back-off until it passes or attempts run out. */
     async sample(check, url, monitor = false) {
@@ -3866,12 +4024,8 @@ function describeOutcome(o, settings) {
 
 
 const report_round = (n) => Math.round(n * 1000) / 1000;
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-/** Whether a header or query parameter name holds a credential. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+
 /**
  * Values that must never appear in a report, summary or log line. Each is also registered with
  * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
@@ -3896,7 +4050,7 @@ class Secrets {
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
     addHeader(name, value) {
-        if (!isSecretName(name))
+        if (!(0,secrets/* isSecretName */.eh)(name))
             return;
         this.add(value);
         const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
@@ -3920,7 +4074,7 @@ class Secrets {
         if (u.username)
             this.add(decodeURIComponent(u.username));
         for (const [k, v] of u.searchParams)
-            if (isSecretName(k))
+            if ((0,secrets/* isSecretName */.eh)(k))
                 this.add(v);
         if (u.username || u.password) {
             u.username = '';
@@ -3928,6 +4082,10 @@ class Secrets {
             return this.scrub(u.href.replace('://', '://***@'));
         }
         return this.scrub(u.href);
+    }
+    /** Whether `text` holds one of the secrets, in any of its forms. */
+    holds(text) {
+        return this.redactor.holdsSecret(text);
     }
     /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
@@ -11609,10 +11767,31 @@ var undici = __webpack_require__(6752);
  */
 
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * How redirects are followed (the `follow-redirects` input). `same-origin` follows a redirect only
+ * to the same scheme, host and port, and fails the request naming the other origin; `any` follows
+ * every redirect but drops the credentials on a hop to another origin; `none` returns the 3xx.
+ */
+const REDIRECT_MODES = ['same-origin', 'any', 'none'];
+/**
+ * The default: a smoke test verifies the deployment it was given, and nothing a check sends (a
+ * token in a header whose name says nothing, say) reaches another origin unless the user says so.
+ */
+const DEFAULT_REDIRECT_MODE = 'same-origin';
+/**
+ * Whether a request header carries a credential, which is never sent to another origin after a
+ * redirect (as curl and browsers do): Authorization, Proxy-Authorization, Cookie, the names whose
+ * values smoke-test masks (`*token*`, `*secret*`, `*auth*`, `*session*`, X-Api-Key, …) and any
+ * name with `key` in it (broader than masking: dropping a header costs nothing).
+ */
+function isCredentialHeader(name) {
+    return (0,secrets/* isSecretName */.eh)(name) || /key/i.test(name);
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
 function isLoopbackHost(hostname) {
@@ -11629,8 +11808,10 @@ class HttpClient {
     timeoutMs;
     maxRedirects;
     maxBodyBytes;
+    isCredential;
     constructor(options) {
         this.timeoutMs = options.timeoutMs;
+        this.isCredential = options.isCredential ?? ((name) => isCredentialHeader(name));
         this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
         this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
         // undici's own timers are a second line behind the deadline of send(): they free the socket.
@@ -11706,7 +11887,7 @@ class HttpClient {
                     dispatcher: this.dispatcherFor(url)
                 });
                 const location = res.headers.location;
-                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                if (req.redirects !== 'none' && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
                     // The body of a redirect is not needed; draining it returns the connection to the pool.
                     await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
                     const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
@@ -11719,16 +11900,22 @@ class HttpClient {
                     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                         return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
                     }
-                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-                    // credentials are not sent to another origin.
+                    if (next.origin !== url.origin && req.redirects === 'same-origin') {
+                        // The origin alone: the rest of the URL may hold what the other site put in it.
+                        return this.fail('redirect', `${res.statusCode} redirect from ${url.origin} to another origin, ${next.origin}, not followed (follow-redirects: same-origin; ` +
+                            'check that URL directly, or set follow-redirects: any to follow it without credentials)', elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body.
                     if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
                         if (method !== 'HEAD')
                             method = 'GET';
                         body = undefined;
                         headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
                     }
+                    // Credentials never go to another origin (scheme, host or port differ), as curl and
+                    // browsers do; nor back to the first one later, once the chain has left it.
                     if (next.origin !== url.origin) {
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k, v]) => !this.isCredential(k, v)));
                     }
                     visited.push(next.href);
                     url = next;
@@ -11834,7 +12021,8 @@ const VERIFY_SETTINGS = {
     samples: 3,
     concurrency: 2,
     maxErrorRate: 0,
-    monitorSeconds: 0
+    monitorSeconds: 0,
+    followRedirects: DEFAULT_REDIRECT_MODE
 };
 /** Runs `checks` against `url`; never throws for a failing target (only `Cancelled` when `signal` is aborted). */
 async function verifyUrl(url, checks, options) {
@@ -12455,6 +12643,15 @@ function parseErrorRate(raw, name) {
     }
     return pct / 100;
 }
+/** `follow-redirects`: same-origin (the default), any or none. */
+function parseRedirectMode(raw, name) {
+    const v = raw.trim().toLowerCase();
+    if (v === '')
+        return DEFAULT_REDIRECT_MODE;
+    if (REDIRECT_MODES.includes(v))
+        return v;
+    throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not one of ${REDIRECT_MODES.join(', ')}`, { input: name });
+}
 /** The base URL: http or https, nothing else. */
 function parseTarget(raw) {
     let url;
@@ -12496,6 +12693,13 @@ async function readSettings(host, secrets) {
     const concurrency = n(constants/* SmokeInputs */.Nx.Concurrency);
     const p95Ms = n(constants/* SmokeInputs */.Nx.P95Ms);
     const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
+    let followRedirects = DEFAULT_REDIRECT_MODE;
+    try {
+        followRedirects = parseRedirectMode(input(host, constants/* SmokeInputs */.Nx.FollowRedirects), constants/* SmokeInputs */.Nx.FollowRedirects);
+    }
+    catch (err) {
+        errors.push(err);
+    }
     let maxErrorRate = 0;
     try {
         maxErrorRate = parseErrorRate(input(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
@@ -12544,7 +12748,7 @@ async function readSettings(host, secrets) {
         secrets.maskUrl(checkUrl(target, c));
     }
     return {
-        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
         token
@@ -12564,7 +12768,8 @@ async function runSmoke(host, options = {}) {
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
-    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+    // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
     const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -13237,6 +13442,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -13356,6 +13562,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -13470,42 +13677,475 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 2739:
+/***/ 787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ forEachLine),
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   gb: () => (/* binding */ readJsonText),
+/* harmony export */   kc: () => (/* binding */ resolveOutputInWorkspace),
+/* harmony export */   mz: () => (/* binding */ filesUnder),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tw: () => (/* binding */ openAppend),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace),
+/* harmony export */   zy: () => (/* binding */ readHead)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_ENTRIES, MAX_WALK_ENTRIES, HEAD_BYTES, MAX_JSON_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6512);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5001);
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MV: () => (/* binding */ MAX_LINE),
-  Gt: () => (/* binding */ displayPath),
-  GE: () => (/* binding */ expandGlobs),
-  mz: () => (/* binding */ filesUnder),
-  FF: () => (/* binding */ forEachLine),
-  tw: () => (/* binding */ openAppend),
-  zy: () => (/* binding */ readHead),
-  Vh: () => (/* binding */ readJson),
-  gb: () => (/* binding */ readJsonText),
-  z1: () => (/* binding */ resolveInWorkspace),
-  kc: () => (/* binding */ resolveOutputInWorkspace),
-  ry: () => (/* binding */ splitList),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_GLOB_ENTRIES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
-;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
+ */
+function realOf(resolved, hops = 0) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            let target;
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(probe).isSymbolicLink())
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(probe);
+            }
+            catch {
+                // Not there at all: its parent is looked at next.
+            }
+            if (target !== undefined && hops < MAX_LINK_HOPS)
+                return realOf(node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe), target), ...tail.reverse()), hops + 1);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace), resolved);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+    }
+    return real;
+}
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+function resolveOutputInWorkspace(workspace, given, input) {
+    const file = resolveInWorkspace(workspace, given, input);
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${given} is a directory: give the path of a file in it`, { input });
+    return file;
+}
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+function openAppend(file, shown, input) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a directory: give the path of a file`, { input });
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot create ${shown}: a part of its path is a file`, { input });
+        throw err;
+    }
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
+ */
+async function expandGlobs(workspace, value, input, directory) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        await boundGlobWalk(root, absolute, pattern, input);
+        const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(match);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code !== 'ENOENT' && code !== 'ELOOP')
+                    throw err;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+            }
+            if (!isInside(root, real))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** Most directory entries a glob may make the walk look at. */
+const MAX_GLOB_ENTRIES = 100_000;
+/**
+ * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
+ * following links; stops counting at the limit, so the count itself is bounded.
+ */
+async function boundGlobWalk(root, absolute, pattern, input) {
+    const parts = absolute.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+    if (first < 0)
+        return;
+    const base = parts.slice(0, first).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const rest = parts.slice(first);
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let seen = 0;
+    const walk = async (dir, level) => {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable or gone: the glob skips it too
+        }
+        seen += entries.length;
+        if (seen > MAX_GLOB_ENTRIES) {
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, base);
+            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+        }
+        if (level + 1 >= depth)
+            return;
+        for (const e of entries)
+            if (e.isDirectory())
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name), level + 1);
+    };
+    await walk(base, 0);
+}
+async function matchAll(patterns) {
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : node_path__WEBPACK_IMPORTED_MODULE_1__.join(shown, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, d));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        lineOf(onLine, pending, lineNo, input, shown);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonErrorOffset */ .O)(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
+ */
+async function writeFileAtomic(target, content, mode = 0o644) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(temp, 'w', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ jsonNestingExceeds),
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
+/* harmony export */ });
 /**
  * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
  * position. Run only after JSON.parse has failed; walks the text once without building values.
@@ -13624,439 +14264,33 @@ function jsonErrorOffset(text) {
         throw at;
     }
 }
-
-;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
- * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
- * bounded memory, reports written atomically.
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
  */
-
-
-
-
-
-
-
-/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
-function splitList(value) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                items.push(current);
-                current = '';
-            }
-            else
-                current += ch;
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
         }
-        items.push(current);
-    }
-    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-function realWorkspace(workspace) {
-    try {
-        return (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        return external_node_path_.resolve(workspace);
-    }
-}
-/** The path relative to the workspace, with forward slashes, for reports and messages. */
-function displayPath(workspace, file) {
-    const rel = external_node_path_.relative(realWorkspace(workspace), file);
-    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
-}
-/** Most links followed while resolving one path (the kernel's own limit is 40). */
-const MAX_LINK_HOPS = 40;
-/**
- * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
- * dangling link on the way is followed to where it points (a write through it would land there).
- */
-function realOf(resolved, hops = 0) {
-    let probe = resolved;
-    const tail = [];
-    for (;;) {
-        try {
-            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
         }
-        catch {
-            let target;
-            try {
-                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
-                    target = (0,external_node_fs_.readlinkSync)(probe);
-            }
-            catch {
-                // Not there at all: its parent is looked at next.
-            }
-            if (target !== undefined && hops < MAX_LINK_HOPS)
-                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
-            const parent = external_node_path_.dirname(probe);
-            if (parent === probe)
-                return resolved;
-            tail.push(external_node_path_.basename(probe));
-            probe = parent;
-        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
     }
-}
-/**
- * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
- * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
- * entered through one). Returns the real path.
- */
-function resolveInWorkspace(workspace, given, input) {
-    const root = realWorkspace(workspace);
-    const resolved = external_node_path_.resolve(root, given);
-    const real = realOf(resolved);
-    if (!isInside(root, real)) {
-        // Inside by its name but not by where it leads: a link inside the workspace points out.
-        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
-        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
-    }
-    return real;
-}
-/**
- * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
- * directory there is refused in one line, before any work is done.
- */
-function resolveOutputInWorkspace(workspace, given, input) {
-    const file = resolveInWorkspace(workspace, given, input);
-    if (isDirectory(file))
-        throw new errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
-    return file;
-}
-/**
- * Opens a file of the workspace for appending (creating it and its directory): never through a
- * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
- */
-function openAppend(file, shown, input) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            throw new errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
-        if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
-        if (code === 'ENOTDIR' || code === 'EEXIST')
-            throw new errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
-        throw err;
-    }
-}
-/**
- * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
- * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
- * A pattern naming a directory goes to `directory` (without one: an error saying so).
- */
-async function expandGlobs(workspace, value, input, directory) {
-    const root = realWorkspace(workspace);
-    const patterns = splitList(value);
-    const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
-        const absolute = realPattern(root, pattern, input);
-        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
-            const shown = pattern.replace(/\/+$/, '') || '.';
-            if (!directory)
-                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
-            const excluded = excludes.length ? await matchAll(excludes) : new Set();
-            for (const f of await directory(absolute, shown))
-                if (!excluded.has(f))
-                    found.add(f);
-            continue;
-        }
-        await boundGlobWalk(root, absolute, pattern, input);
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
-            followSymbolicLinks: false,
-            implicitDescendants: false,
-            matchDirectories: false
-        });
-        const matches = await globber.glob();
-        if (matches.length === 0) {
-            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
-        }
-        for (const match of matches.sort()) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(match);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code !== 'ENOENT' && code !== 'ELOOP')
-                    throw err;
-                throw new errors/* UserError */.y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
-            }
-            if (!isInside(root, real))
-                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
-            found.add(real);
-        }
-    }
-    return [...found];
-}
-/** Most directory entries a glob may make the walk look at. */
-const MAX_GLOB_ENTRIES = 100_000;
-/**
- * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
- * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
- * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
- * following links; stops counting at the limit, so the count itself is bounded.
- */
-async function boundGlobWalk(root, absolute, pattern, input) {
-    const parts = absolute.split(external_node_path_.sep);
-    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
-    if (first < 0)
-        return;
-    const base = parts.slice(0, first).join(external_node_path_.sep) || external_node_path_.sep;
-    const rest = parts.slice(first);
-    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
-    let seen = 0;
-    const walk = async (dir, level) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable or gone: the glob skips it too
-        }
-        seen += entries.length;
-        if (seen > MAX_GLOB_ENTRIES) {
-            const rel = external_node_path_.relative(root, base);
-            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
-            throw new errors/* UserError */.y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
-        }
-        if (level + 1 >= depth)
-            return;
-        for (const e of entries)
-            if (e.isDirectory())
-                await walk(external_node_path_.join(dir, e.name), level + 1);
-    };
-    await walk(base, 0);
-}
-async function matchAll(patterns) {
-    const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
-}
-function isDirectory(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Most directory entries a walk of a directory named by an input looks at. */
-const MAX_WALK_ENTRIES = 20_000;
-/** Directories a walk never enters: dependencies and version control. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
-/**
- * The regular files under `dir` (symbolic links not followed; dependency and version-control
- * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
- * entries it stops with an error naming the directory and the input.
- */
-async function filesUnder(dir, shown, input, maxDepth = 12) {
-    const files = [];
-    let seen = 0;
-    const walk = async (d, depth) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
-        }
-        catch (err) {
-            const where = d === dir ? shown : external_node_path_.join(shown, external_node_path_.relative(dir, d));
-            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (++seen > MAX_WALK_ENTRIES)
-                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
-            const full = external_node_path_.join(d, e.name);
-            if (e.isFile())
-                files.push(full);
-            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
-                await walk(full, depth + 1);
-        }
-    };
-    await walk(dir, 0);
-    return files;
-}
-/**
- * A pattern made absolute with its literal directory part replaced by that directory's real path
- * (refused when it escapes the workspace), so that matches and excludes share one spelling.
- */
-function realPattern(root, pattern, input) {
-    const base = pattern.replace(/^\.\//, '');
-    const { prefix, count } = globPrefix(base);
-    const rest = base.split('/').slice(count);
-    const realPrefix = resolveInWorkspace(root, prefix, input);
-    return rest.length ? external_node_path_.join(realPrefix, ...rest) : realPrefix;
-}
-/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
-function globPrefix(pattern) {
-    const segments = pattern.split('/');
-    let count = 0;
-    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
-        count++;
-    const literal = segments.slice(0, count).join('/');
-    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
-}
-/** Bytes read from the start of a report to recognise its format. */
-const HEAD_BYTES = 64 * 1024;
-/** Reads the head of a report; refuses empty and binary files with a message naming them. */
-async function readHead(file, shown, input) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(file, 'r');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
-        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        const bytes = buffer.subarray(0, bytesRead);
-        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new errors/* UserError */.y('empty report', { input, file: shown });
-        }
-        if (bytes.includes(0))
-            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
-        let text = bytes.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return { text, size: stat.size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = 1024 * 1024;
-/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
-function lineOf(onLine, line, lineNo, input, shown) {
-    try {
-        onLine(line, lineNo);
-    }
-    catch (err) {
-        throw errors/* UserError */.y.attribute(err, { input, file: shown, line: lineNo });
-    }
-}
-/**
- * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
- * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
- */
-async function forEachLine(file, shown, input, onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
-    let lineNo = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
-    for await (const chunk of stream) {
-        if (chunk.includes(0)) {
-            stream.destroy();
-            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
-        }
-        let text = pending + decoder.write(chunk);
-        let start = 0;
-        for (;;) {
-            const nl = text.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            let end = nl;
-            if (end > start && text.charCodeAt(end - 1) === 13)
-                end--;
-            lineNo++;
-            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
-            start = nl + 1;
-        }
-        pending = text.slice(start);
-        text = '';
-        if (pending.length > MAX_LINE) {
-            stream.destroy();
-            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
-        }
-    }
-    pending += decoder.end();
-    if (pending.length > 0) {
-        if (pending.charCodeAt(pending.length - 1) === 13)
-            pending = pending.slice(0, -1);
-        lineNo++;
-        lineOf(onLine, pending, lineNo, input, shown);
-    }
-    return lineNo;
-}
-/** Largest JSON report read whole (JSON formats are parsed in one piece). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
-/**
- * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
- * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
- * truncated.
- */
-async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_.promises.stat(file);
-    if (stat.size > MAX_JSON_BYTES) {
-        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
-    }
-    let text = await external_node_fs_.promises.readFile(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    try {
-        return { value: JSON.parse(text), text };
-    }
-    catch (err) {
-        const offset = jsonErrorOffset(text);
-        const end = text.trimEnd().length;
-        const truncated = offset >= end;
-        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
-        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
-    }
-}
-/** Reads and parses a JSON report (see {@link readJsonText}). */
-async function readJson(file, shown, input) {
-    return (await readJsonText(file, shown, input)).value;
-}
-/**
- * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
- * executable.
- */
-async function writeFileAtomic(target, content, mode = 0o644) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
-    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
-    try {
-        await handle.writeFile(content, 'utf8');
-        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
-        if (mode !== 0o644)
-            await handle.chmod(mode);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_.promises.rename(temp, target);
-    }
-    catch (err) {
-        await external_node_fs_.promises.rm(temp, { force: true });
-        throw err;
-    }
+    return false;
 }
 
 
@@ -14238,7 +14472,7 @@ function rank(s) {
 /* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
 /* harmony export */ });
 /* unused harmony export SARIF_VERSION */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2739);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(787);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);
@@ -14395,6 +14629,7 @@ function text(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
@@ -14416,6 +14651,12 @@ function text(message) {
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

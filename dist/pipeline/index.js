@@ -312,7 +312,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
  */
 
-await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4026));
+await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4026));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4264);
+/* harmony import */ var _core_commands_smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2866);
 /** Entry of actions/smoke-test: builds the runner host and runs the smoke command. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 4264:
+/***/ 2866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -123,7 +123,7 @@ __webpack_require__.d(__webpack_exports__, {
   Lw: () => (/* binding */ runSmoke)
 });
 
-// UNUSED EXPORTS: SMOKE_DEFAULTS, parseErrorRate, readSettings
+// UNUSED EXPORTS: SMOKE_DEFAULTS, parseErrorRate, parseRedirectMode, readSettings
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
@@ -3853,14 +3853,158 @@ function parseGatesInput(value, input = 'gates') {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/regex.js
+/**
+ * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
+ * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
+ * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
+ * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
+ * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
+ * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
+ *
+ * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
+ * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
+ * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
+ * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
+ * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
+ * points (an emoji is one `.` here).
+ */
+
+/** A pattern that cannot be used; the message is one line without the pattern. */
+class UserRegexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserRegexError';
+    }
+}
+/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
+const MAX_PATTERN_LENGTH = 4096;
+const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
+/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+function unsupported(what) {
+    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
+}
+/**
+ * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
+ * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
+ */
+function toRe2(source, flags) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(n))
+                unsupported('backreferences');
+            if (!inClass && n === 'k' && source[i + 2] === '<')
+                unsupported('backreferences');
+            if (/[0-9]/.test(n)) {
+                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
+                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
+                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
+                i += octal ? octal.length : 1;
+                continue;
+            }
+            if (n === 's' && !inClass)
+                out += `[${JS_SPACE}]`;
+            else if (n === 'S' && !inClass)
+                out += `[^${JS_SPACE}]`;
+            else if (n === 's')
+                out += JS_SPACE;
+            else
+                out += c + n;
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
+                unsupported('set operations of the v flag');
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
+            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
+            if (close) {
+                out += source.slice(i, i + close);
+                i += close - 1;
+                inClass = false;
+                continue;
+            }
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            if (source[i + 2] === '=' || source[i + 2] === '!')
+                unsupported('lookahead assertions');
+            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
+                unsupported('lookbehind assertions');
+        }
+        else if (c === '.' && !flags.includes('s')) {
+            out += JS_DOT;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/**
+ * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
+ * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
+ * is not valid JavaScript or that RE2 cannot run.
+ */
+function compileUserRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    const pattern = m ? m[1] : text;
+    const flags = m ? m[2].replace(/[gy]/g, '') : '';
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
+    try {
+        new RegExp(pattern, flags);
+    }
+    catch (err) {
+        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
+    }
+    let re;
+    try {
+        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
+        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
+    }
+    catch (err) {
+        if (err instanceof UserRegexError)
+            throw err;
+        const reason = String(err.message ?? err).split('\n')[0];
+        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
+    }
+    return { source: text, flags, test: (t) => re.test(t) };
+}
+/**
+ * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
+ * or a control character (then as a JSON string), so the message stays one line.
+ */
+function showPattern(text) {
+    // eslint-disable-next-line no-control-regex
+    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
  *
  * Internal to smoke-test.
  */
+
 
 
 
@@ -4107,10 +4251,10 @@ function readExpect(node, what, err) {
                         continue;
                     }
                     try {
-                        expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
                     }
                     catch (e) {
-                        err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${e.message.replace(/^Invalid regular expression: /, '')}`, value);
+                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
                     }
                 }
                 break;
@@ -4150,12 +4294,6 @@ function readExpect(node, what, err) {
         }
     }
     return expect;
-}
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-function compileRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    // A `g` or `y` flag would make test() stateful across samples: dropped.
-    return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
 }
 function parseStatus(value) {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
@@ -4243,6 +4381,8 @@ function jsonEqual(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __webpack_require__(2053);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
 /**
  * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
@@ -4255,10 +4395,31 @@ var undici = __webpack_require__(6752);
  */
 
 
+
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * How redirects are followed (the `follow-redirects` input). `same-origin` follows a redirect only
+ * to the same scheme, host and port, and fails the request naming the other origin; `any` follows
+ * every redirect but drops the credentials on a hop to another origin; `none` returns the 3xx.
+ */
+const REDIRECT_MODES = ['same-origin', 'any', 'none'];
+/**
+ * The default: a smoke test verifies the deployment it was given, and nothing a check sends (a
+ * token in a header whose name says nothing, say) reaches another origin unless the user says so.
+ */
+const DEFAULT_REDIRECT_MODE = 'same-origin';
+/**
+ * Whether a request header carries a credential, which is never sent to another origin after a
+ * redirect (as curl and browsers do): Authorization, Proxy-Authorization, Cookie, the names whose
+ * values smoke-test masks (`*token*`, `*secret*`, `*auth*`, `*session*`, X-Api-Key, …) and any
+ * name with `key` in it (broader than masking: dropping a header costs nothing).
+ */
+function isCredentialHeader(name) {
+    return (0,secrets/* isSecretName */.eh)(name) || /key/i.test(name);
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
 function isLoopbackHost(hostname) {
@@ -4275,8 +4436,10 @@ class HttpClient {
     timeoutMs;
     maxRedirects;
     maxBodyBytes;
+    isCredential;
     constructor(options) {
         this.timeoutMs = options.timeoutMs;
+        this.isCredential = options.isCredential ?? ((name) => isCredentialHeader(name));
         this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
         this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
         // undici's own timers are a second line behind the deadline of send(): they free the socket.
@@ -4352,7 +4515,7 @@ class HttpClient {
                     dispatcher: this.dispatcherFor(url)
                 });
                 const location = res.headers.location;
-                if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+                if (req.redirects !== 'none' && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
                     // The body of a redirect is not needed; draining it returns the connection to the pool.
                     await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
                     const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
@@ -4365,16 +4528,22 @@ class HttpClient {
                     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
                         return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
                     }
-                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-                    // credentials are not sent to another origin.
+                    if (next.origin !== url.origin && req.redirects === 'same-origin') {
+                        // The origin alone: the rest of the URL may hold what the other site put in it.
+                        return this.fail('redirect', `${res.statusCode} redirect from ${url.origin} to another origin, ${next.origin}, not followed (follow-redirects: same-origin; ` +
+                            'check that URL directly, or set follow-redirects: any to follow it without credentials)', elapsed());
+                    }
+                    // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body.
                     if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
                         if (method !== 'HEAD')
                             method = 'GET';
                         body = undefined;
                         headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
                     }
+                    // Credentials never go to another origin (scheme, host or port differ), as curl and
+                    // browsers do; nor back to the first one later, once the chain has left it.
                     if (next.origin !== url.origin) {
-                        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+                        headers = Object.fromEntries(Object.entries(headers).filter(([k, v]) => !this.isCredential(k, v)));
                     }
                     visited.push(next.href);
                     url = next;
@@ -4578,6 +4747,154 @@ class PerfAccumulator {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function json_position_jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+/**
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
+ */
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
@@ -4594,6 +4911,15 @@ class PerfAccumulator {
 
 
 
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
 /** What a cancelled run says. */
 const STOPPED = 'the checks were stopped';
 /** Longest single back-off wait, whatever the attempt. */
@@ -4638,7 +4964,10 @@ function splitQuery(path) {
 /** Judges one HTTP result against a check's expectations. */
 function judge(check, result) {
     if (!result.ok) {
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+        // A redirect not followed or a body over the limit came from an origin that answered: later
+        // checks on it are still sent.
+        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
     }
     const e = check.expect;
     const assertions = [];
@@ -4655,17 +4984,20 @@ function judge(check, result) {
     }
     if (e.json.length) {
         let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
+        // Why the body was not parsed, when it was not.
+        let unparsed = jsonNestingExceeds(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        if (!unparsed) {
+            try {
+                doc = JSON.parse(text);
+            }
+            catch {
+                unparsed = 'not JSON';
+            }
         }
         for (const j of e.json) {
-            const actual = parsed ? valueAt(doc, j.segments) : undefined;
-            const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+            const actual = unparsed ? undefined : valueAt(doc, j.segments);
+            const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
         }
     }
     for (const h of e.headers) {
@@ -4705,8 +5037,10 @@ function assertionMessage(a) {
         case 'max-latency-ms':
             return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
     }
-    if (a.type.startsWith('json '))
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+    if (a.type.startsWith('json ')) {
+        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+    }
     if (a.type.startsWith('header ')) {
         const name = a.type.slice(7);
         if (a.expected === true)
@@ -4720,7 +5054,7 @@ function assertionMessage(a) {
 function round(ms) {
     return Math.round(ms * 1000) / 1000;
 }
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check) {
     return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -4763,7 +5097,8 @@ class SmokeEngine {
             throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
     }
     request(check, url) {
-        return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
     }
     /** One sample: a request, retried with back-off until it passes or attempts run out. */
     async sample(check, url, monitor = false) {
@@ -4972,8 +5307,6 @@ function describeOutcome(o, settings) {
     return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/secrets.js
-var secrets = __webpack_require__(2053);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
@@ -4988,12 +5321,8 @@ var secrets = __webpack_require__(2053);
 
 
 const report_round = (n) => Math.round(n * 1000) / 1000;
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-/** Whether a header or query parameter name holds a credential. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name);
-}
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+
 /**
  * Values that must never appear in a report, summary or log line. Each is also registered with
  * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
@@ -5018,7 +5347,7 @@ class Secrets {
     }
     /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
     addHeader(name, value) {
-        if (!isSecretName(name))
+        if (!(0,secrets/* isSecretName */.eh)(name))
             return;
         this.add(value);
         const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
@@ -5042,7 +5371,7 @@ class Secrets {
         if (u.username)
             this.add(decodeURIComponent(u.username));
         for (const [k, v] of u.searchParams)
-            if (isSecretName(k))
+            if ((0,secrets/* isSecretName */.eh)(k))
                 this.add(v);
         if (u.username || u.password) {
             u.username = '';
@@ -5050,6 +5379,10 @@ class Secrets {
             return this.scrub(u.href.replace('://', '://***@'));
         }
         return this.scrub(u.href);
+    }
+    /** Whether `text` holds one of the secrets, in any of its forms. */
+    holds(text) {
+        return this.redactor.holdsSecret(text);
     }
     /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
     scrub(text) {
@@ -5251,6 +5584,15 @@ function parseErrorRate(raw, name) {
     }
     return pct / 100;
 }
+/** `follow-redirects`: same-origin (the default), any or none. */
+function parseRedirectMode(raw, name) {
+    const v = raw.trim().toLowerCase();
+    if (v === '')
+        return DEFAULT_REDIRECT_MODE;
+    if (REDIRECT_MODES.includes(v))
+        return v;
+    throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not one of ${REDIRECT_MODES.join(', ')}`, { input: name });
+}
 /** The base URL: http or https, nothing else. */
 function parseTarget(raw) {
     let url;
@@ -5292,6 +5634,13 @@ async function readSettings(host, secrets) {
     const concurrency = n(constants/* SmokeInputs */.Nx.Concurrency);
     const p95Ms = n(constants/* SmokeInputs */.Nx.P95Ms);
     const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
+    let followRedirects = DEFAULT_REDIRECT_MODE;
+    try {
+        followRedirects = parseRedirectMode(input(host, constants/* SmokeInputs */.Nx.FollowRedirects), constants/* SmokeInputs */.Nx.FollowRedirects);
+    }
+    catch (err) {
+        errors.push(err);
+    }
     let maxErrorRate = 0;
     try {
         maxErrorRate = parseErrorRate(input(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
@@ -5340,7 +5689,7 @@ async function readSettings(host, secrets) {
         secrets.maskUrl(checkUrl(target, c));
     }
     return {
-        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
         token
@@ -5360,7 +5709,8 @@ async function runSmoke(host, options = {}) {
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
-    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+    // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
     const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -5498,6 +5848,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -5617,6 +5968,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -5735,6 +6087,7 @@ class UserError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
@@ -5756,6 +6109,12 @@ class UserError extends Error {
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

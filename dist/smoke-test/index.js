@@ -298,7 +298,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * (src/host/early-signals.ts), then the action itself, loaded as its own chunk.
  */
 
-await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508));
+await Promise.all(/* import() */[__nccwpck_require__.e(559), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

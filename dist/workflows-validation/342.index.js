@@ -95,6 +95,7 @@ const SmokeInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -214,6 +215,7 @@ const PipelineInputs = {
     Retries: 'retries',
     RetryDelayMs: 'retry-delay-ms',
     TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
     Samples: 'samples',
     Concurrency: 'concurrency',
     P95Ms: 'p95-ms',
@@ -3996,6 +3998,12 @@ var core = __webpack_require__(6421);
  * decide are registered (a partial last group is left out), so `base64("user:" + secret)` is masked
  * whatever comes before or after.
  */
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
 /** The mask, as the runner prints it. */
 const MASK = '***';
 /** Shortest encoded form registered: shorter ones would mask ordinary text. */

@@ -90,3 +90,25 @@ export function jsonErrorOffset(text: string): number {
     throw at;
   }
 }
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
+ */
+export function jsonNestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

@@ -16,6 +16,14 @@
  * whatever comes before or after.
  */
 
+/** Header and query parameter names whose values are credentials. */
+const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
+
+/** Whether a header or query parameter name holds a credential (its value is masked; smoke-test keeps it from other origins). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 /** The mask, as the runner prints it. */
 export const MASK = '***';
 

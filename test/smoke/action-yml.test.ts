@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { ROOT } from '../support/action.js';
 import { SmokeInputs, SmokeOutputs, Defaults } from '../../src/core/constants.js';
 import { SMOKE_DEFAULTS } from '../../src/core/commands/smoke.js';
+import { DEFAULT_REDIRECT_MODE, REDIRECT_MODES } from '../../src/core/smoke/http.js';
 
 const meta = parse(readFileSync(path.join(ROOT, 'actions/smoke-test/action.yml'), 'utf8'));
 
@@ -23,4 +24,6 @@ it('gives the defaults the code uses (SPEC)', () => {
   expect(meta.inputs['max-error-rate'].default).toBe('0%');
   expect(meta.inputs['report-path'].default).toBe(Defaults.SmokeReport);
   expect(meta.inputs.token.default).toBe('${{ github.token }}');
+  expect(meta.inputs['follow-redirects'].default).toBe(DEFAULT_REDIRECT_MODE);
+  for (const mode of REDIRECT_MODES) expect(meta.inputs['follow-redirects'].description).toContain(`\`${mode}\``);
 });

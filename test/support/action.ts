@@ -202,3 +202,14 @@ export function commandMessage(line: string): string {
     .replace(/%0A/g, '\n')
     .replace(/%25/g, '%');
 }
+
+/** A failure as the SPEC wants it: exit 1, one `::error::` line, no stack trace. */
+export function expectOneError(run: ActionRun, pattern: RegExp): string {
+  expect(run.code).toBe(1);
+  expect(run.errors).toHaveLength(1);
+  const message = commandMessage(run.errors[0]);
+  expect(message).toMatch(pattern);
+  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(run.stdout).not.toContain('internal error');
+  return message;
+}

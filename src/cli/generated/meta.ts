@@ -113,7 +113,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "checks",
-      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
     },
     {
       "name": "wait-for-ready",
@@ -134,6 +134,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "name": "timeout-ms",
       "description": "Deadline of each request in ms: connect, redirects and the whole body.",
       "default": "5000"
+    },
+    {
+      "name": "follow-redirects",
+      "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+      "default": "same-origin"
     },
     {
       "name": "samples",
@@ -475,7 +480,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "checks",
-      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
+      "description": "YAML list of checks, inline or the path of a file holding one. Each check: name, path or url, method, headers (values that look like credentials are masked), body (text, or a mapping sent as JSON), expect (status as 200, a list or 2xx; body-contains; body-matches, a regular expression, plain or /…/i, run in linear time with RE2 syntax, so backreferences and lookaround are refused; json, a mapping of path such as $.status to value; headers, name to expected text or true/false), max-latency-ms. Empty: GET / expecting 2xx."
     },
     {
       "name": "wait-for-ready",
@@ -496,6 +501,11 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "name": "timeout-ms",
       "description": "Deadline of each request in ms: connect, redirects and the whole body.",
       "default": "5000"
+    },
+    {
+      "name": "follow-redirects",
+      "description": "Which redirects a check follows: `same-origin` (the default: a smoke test verifies the deployment it was given, and nothing a check sends reaches another site unless you say so) follows those to the same scheme, host and port and fails the check on a redirect to another origin, naming it; `any` follows every redirect but drops credential headers (Authorization, Proxy-Authorization, Cookie and any header whose name or value looks like a credential, as in `checks`) on a hop to another origin, as curl and browsers do; `none` follows none, so the check sees the 3xx. A check that expects a 3xx status never follows.",
+      "default": "same-origin"
     },
     {
       "name": "samples",

@@ -12,7 +12,7 @@ import { input, requiredInput } from '../inputs.js';
 import { displayPath, resolveOutputInWorkspace, writeFileAtomic } from '../files.js';
 import { assertSchema } from '../schemas.js';
 import { loadChecks, type Check } from '../smoke/checks.js';
-import { HttpClient } from '../smoke/http.js';
+import { DEFAULT_REDIRECT_MODE, HttpClient, REDIRECT_MODES, isCredentialHeader, type RedirectMode } from '../smoke/http.js';
 import { SmokeEngine, checkUrl, maxTotalBackoffMs, type SmokeSettings } from '../smoke/engine.js';
 import { Secrets, buildReport, formatPercent, passesSoFar, renderSummary, type SmokeReport } from '../smoke/report.js';
 import type { CommandResult } from './gates.js';
@@ -74,6 +74,14 @@ export function parseErrorRate(raw: string, name: string): number {
   return pct / 100;
 }
 
+/** `follow-redirects`: same-origin (the default), any or none. */
+export function parseRedirectMode(raw: string, name: string): RedirectMode {
+  const v = raw.trim().toLowerCase();
+  if (v === '') return DEFAULT_REDIRECT_MODE;
+  if ((REDIRECT_MODES as readonly string[]).includes(v)) return v as RedirectMode;
+  throw new UserError(`${JSON.stringify(raw)} is not one of ${REDIRECT_MODES.join(', ')}`, { input: name });
+}
+
 /** The base URL: http or https, nothing else. */
 function parseTarget(raw: string): string {
   let url: URL;
@@ -110,6 +118,12 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
   const concurrency = n(I.Concurrency);
   const p95Ms = n(I.P95Ms);
   const monitorSeconds = n(I.MonitorSeconds);
+  let followRedirects = DEFAULT_REDIRECT_MODE;
+  try {
+    followRedirects = parseRedirectMode(input(host, I.FollowRedirects), I.FollowRedirects);
+  } catch (err) {
+    errors.push(err as UserError);
+  }
   let maxErrorRate = 0;
   try {
     maxErrorRate = parseErrorRate(input(host, I.MaxErrorRate, '0%'), I.MaxErrorRate);
@@ -148,7 +162,7 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
     secrets.maskUrl(checkUrl(target, c));
   }
   return {
-    settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+    settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
     reportFile,
     deploymentId,
     token
@@ -172,7 +186,8 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
       `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`
   );
   const startedAt = new Date();
-  const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env });
+  // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
+  const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
   const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
   let outcome;
   try {

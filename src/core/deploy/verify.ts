@@ -4,7 +4,7 @@
  * samples, assertions — against a slot's own URL or the environment's.
  */
 import type { Check } from '../smoke/checks.js';
-import { HttpClient } from '../smoke/http.js';
+import { DEFAULT_REDIRECT_MODE, HttpClient } from '../smoke/http.js';
 import { SmokeEngine, type SmokeSettings } from '../smoke/engine.js';
 import { buildReport, formatPercent, Secrets } from '../smoke/report.js';
 
@@ -17,7 +17,8 @@ export const VERIFY_SETTINGS = {
   samples: 3,
   concurrency: 2,
   maxErrorRate: 0,
-  monitorSeconds: 0
+  monitorSeconds: 0,
+  followRedirects: DEFAULT_REDIRECT_MODE
 } as const;
 
 /** The verdict of one verification. */

@@ -1,7 +1,8 @@
 /**
  * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
  * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here, so a bad one stops the run before any request is sent.
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
  *
  * Internal to smoke-test.
  */
@@ -11,6 +12,7 @@ import { UserError } from '../errors.js';
 import { displayPath, resolveInWorkspace } from '../files.js';
 import { parseYaml, toData, lineOf } from '../gates/phase.js';
 import { oversizeProblem, YAML_BOUNDS } from '../yaml-bounds.js';
+import { compileUserRegex, showPattern, type UserRegex } from '../regex.js';
 
 /** HTTP methods a check may use. */
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -30,8 +32,8 @@ export interface Expectations {
   status: StatusMatcher[];
   /** Texts the body must contain. */
   bodyContains: string[];
-  /** Patterns the body must match. */
-  bodyMatches: Array<{ source: string; regex: RegExp }>;
+  /** Patterns the body must match, run in linear time (src/core/regex.ts). */
+  bodyMatches: Array<{ source: string; regex: UserRegex }>;
   /** JSON path (`$.a.b[0]` or `a.b.0`) → expected value, compared as JSON. */
   json: Array<{ path: string; segments: Array<string | number>; value: unknown }>;
   /** Header name (lower case) → text it must contain, `true` present, `false` absent. */
@@ -270,9 +272,9 @@ function readExpect(node: YamlNode | null | undefined, what: string, err: Report
             continue;
           }
           try {
-            expect.bodyMatches.push({ source: item, regex: compileRegex(item) });
+            expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
           } catch (e) {
-            err(`${what}: expect.body-matches: invalid regular expression ${JSON.stringify(item)}: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`, value);
+            err(`${what}: body-matches ${showPattern(item)}: ${(e as Error).message}`, value);
           }
         }
         break;
@@ -308,13 +310,6 @@ function readExpect(node: YamlNode | null | undefined, what: string, err: Report
     }
   }
   return expect;
-}
-
-/** `/pattern/flags` or a bare pattern. Throws the engine's SyntaxError for an invalid one. */
-export function compileRegex(text: string): RegExp {
-  const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-  // A `g` or `y` flag would make test() stateful across samples: dropped.
-  return m ? new RegExp(m[1], m[2].replace(/[gy]/g, '')) : new RegExp(text);
 }
 
 function parseStatus(value: unknown): StatusMatcher | null {

@@ -12,8 +12,18 @@
  */
 import { percentileOfSorted } from '../reports/perf/model.js';
 import { describeStatus, jsonEqual, statusMatches, valueAt, type Check } from './checks.js';
-import type { HttpRequest, HttpResult } from './http.js';
+import type { HttpRequest, HttpResult, RedirectMode } from './http.js';
 import { Cancelled, signalName, sleepUnlessCancelled } from '../cancel.js';
+import { jsonNestingExceeds } from '../json-position.js';
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+export const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
 
 /** Settings of one run, from the inputs. */
 export interface SmokeSettings {
@@ -30,6 +40,8 @@ export interface SmokeSettings {
   /** Share of failed requests allowed, as a ratio 0–1. */
   maxErrorRate: number;
   monitorSeconds: number;
+  /** How redirects are followed (`follow-redirects` input). */
+  followRedirects: RedirectMode;
 }
 
 /** What the engine needs from the world; tests replace the clock and the dice. */
@@ -95,7 +107,7 @@ export interface SampleOutcome {
   latencyMs: number | null;
   error: string | null;
   assertions: Assertion[];
-  /** Whether a transport failure (no HTTP answer) decided it. */
+  /** Whether a transport failure decided it: no HTTP answer (the origin could not be reached). */
   transport: boolean;
   /** Sent while monitoring, after the run had passed. */
   monitor: boolean;
@@ -155,7 +167,10 @@ function splitQuery(path: string): [string, string | undefined] {
 /** Judges one HTTP result against a check's expectations. */
 export function judge(check: Check, result: HttpResult): Omit<SampleOutcome, 'attempts' | 'monitor'> {
   if (!result.ok) {
-    return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: true };
+    // A redirect not followed or a body over the limit came from an origin that answered: later
+    // checks on it are still sent.
+    const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+    return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
   }
   const e = check.expect;
   const assertions: Assertion[] = [];
@@ -172,16 +187,19 @@ export function judge(check: Check, result: HttpResult): Omit<SampleOutcome, 'at
   }
   if (e.json.length) {
     let doc: unknown;
-    let parsed = true;
-    try {
-      doc = JSON.parse(text);
-    } catch {
-      parsed = false;
+    // Why the body was not parsed, when it was not.
+    let unparsed: string | null = jsonNestingExceeds(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+    if (!unparsed) {
+      try {
+        doc = JSON.parse(text);
+      } catch {
+        unparsed = 'not JSON';
+      }
     }
     for (const j of e.json) {
-      const actual = parsed ? valueAt(doc, j.segments) : undefined;
-      const ok = parsed && actual !== undefined && jsonEqual(actual, j.value);
-      assertions.push({ type: `json ${j.path}`, expected: j.value, actual: parsed ? (actual === undefined ? null : summarize(actual)) : 'not JSON', passed: ok });
+      const actual = unparsed ? undefined : valueAt(doc, j.segments);
+      const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
+      assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
     }
   }
   for (const h of e.headers) {
@@ -222,7 +240,10 @@ export function assertionMessage(a: Assertion): string {
     case 'max-latency-ms':
       return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
   }
-  if (a.type.startsWith('json ')) return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${a.actual === 'not JSON' ? 'a body that is not JSON' : JSON.stringify(a.actual)}`;
+  if (a.type.startsWith('json ')) {
+    const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+    return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+  }
   if (a.type.startsWith('header ')) {
     const name = a.type.slice(7);
     if (a.expected === true) return `header ${name} missing`;
@@ -236,7 +257,7 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-/** Whether a check expects a redirect itself, in which case redirects are not followed. */
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
 function expectsRedirect(check: Check): boolean {
   return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
 }
@@ -282,7 +303,8 @@ export class SmokeEngine {
   }
 
   private request(check: Check, url: string): HttpRequest {
-    return { url, method: check.method, headers: check.headers, body: check.body, followRedirects: !expectsRedirect(check) };
+    const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+    return { url, method: check.method, headers: check.headers, body: check.body, redirects };
   }
 
   /** One sample: a request, retried with back-off until it passes or attempts run out. */

@@ -9,11 +9,35 @@
  */
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { Cancelled, signalName } from '../cancel.js';
+import { isSecretName } from '../secrets.js';
 
 /** Redirects followed before a request fails (browsers allow 20; a smoke target needs few). */
 export const MAX_REDIRECTS = 10;
 /** Largest response body read; a larger one fails the request rather than exhaust memory. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How redirects are followed (the `follow-redirects` input). `same-origin` follows a redirect only
+ * to the same scheme, host and port, and fails the request naming the other origin; `any` follows
+ * every redirect but drops the credentials on a hop to another origin; `none` returns the 3xx.
+ */
+export const REDIRECT_MODES = ['same-origin', 'any', 'none'] as const;
+export type RedirectMode = (typeof REDIRECT_MODES)[number];
+/**
+ * The default: a smoke test verifies the deployment it was given, and nothing a check sends (a
+ * token in a header whose name says nothing, say) reaches another origin unless the user says so.
+ */
+export const DEFAULT_REDIRECT_MODE: RedirectMode = 'same-origin';
+
+/**
+ * Whether a request header carries a credential, which is never sent to another origin after a
+ * redirect (as curl and browsers do): Authorization, Proxy-Authorization, Cookie, the names whose
+ * values smoke-test masks (`*token*`, `*secret*`, `*auth*`, `*session*`, X-Api-Key, …) and any
+ * name with `key` in it (broader than masking: dropping a header costs nothing).
+ */
+export function isCredentialHeader(name: string): boolean {
+  return isSecretName(name) || /key/i.test(name);
+}
 
 /** Options of {@link HttpClient}. */
 export interface HttpClientOptions {
@@ -25,6 +49,12 @@ export interface HttpClientOptions {
   maxBodyBytes?: number;
   /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either case) are read. */
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Whether a request header is a credential, dropped on a redirect to another origin; also given
+   * its value (a header holding a secret the run knows is one, whatever its name).
+   * @default {@link isCredentialHeader} of the name
+   */
+  isCredential?: (name: string, value: string) => boolean;
 }
 
 /** One request of a check. */
@@ -33,8 +63,8 @@ export interface HttpRequest {
   method: string;
   headers: Record<string, string>;
   body?: string;
-  /** Follow 3xx answers (false when the check expects a redirect itself). */
-  followRedirects: boolean;
+  /** How 3xx answers are followed (`none` when the check expects a redirect itself). */
+  redirects: RedirectMode;
 }
 
 /** Why a request failed before an HTTP answer could be judged. */
@@ -74,9 +104,11 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly maxRedirects: number;
   private readonly maxBodyBytes: number;
+  private readonly isCredential: (name: string, value: string) => boolean;
 
   constructor(options: HttpClientOptions) {
     this.timeoutMs = options.timeoutMs;
+    this.isCredential = options.isCredential ?? ((name) => isCredentialHeader(name));
     this.maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
     this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
     // undici's own timers are a second line behind the deadline of send(): they free the socket.
@@ -156,7 +188,7 @@ export class HttpClient {
           dispatcher: this.dispatcherFor(url)
         });
         const location = res.headers.location;
-        if (req.followRedirects && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
+        if (req.redirects !== 'none' && res.statusCode >= 300 && res.statusCode < 400 && res.statusCode !== 304 && location) {
           // The body of a redirect is not needed; draining it returns the connection to the pool.
           await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
           const next = new URL(String(Array.isArray(location) ? location[0] : location), url);
@@ -169,15 +201,25 @@ export class HttpClient {
           if (next.protocol !== 'http:' && next.protocol !== 'https:') {
             return this.fail('redirect', `redirect to an unsupported URL: ${next.href}`, elapsed());
           }
-          // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body, and
-          // credentials are not sent to another origin.
+          if (next.origin !== url.origin && req.redirects === 'same-origin') {
+            // The origin alone: the rest of the URL may hold what the other site put in it.
+            return this.fail(
+              'redirect',
+              `${res.statusCode} redirect from ${url.origin} to another origin, ${next.origin}, not followed (follow-redirects: same-origin; ` +
+                'check that URL directly, or set follow-redirects: any to follow it without credentials)',
+              elapsed()
+            );
+          }
+          // As fetch does: 303 (and 301/302 after a POST) continue as GET without a body.
           if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
             if (method !== 'HEAD') method = 'GET';
             body = undefined;
             headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-/i.test(k)));
           }
+          // Credentials never go to another origin (scheme, host or port differ), as curl and
+          // browsers do; nor back to the first one later, once the chain has left it.
           if (next.origin !== url.origin) {
-            headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)));
+            headers = Object.fromEntries(Object.entries(headers).filter(([k, v]) => !this.isCredential(k, v)));
           }
           visited.push(next.href);
           url = next;

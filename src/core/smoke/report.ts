@@ -9,7 +9,7 @@
 import { SMOKE_REPORT_SCHEMA } from '../constants.js';
 import { percentileOfSorted } from '../reports/perf/model.js';
 import { checkFigures, type Assertion, type EngineOutcome, type Monitoring, type Readiness, type SmokeSettings } from './engine.js';
-import { Redactor } from '../secrets.js';
+import { Redactor, isSecretName } from '../secrets.js';
 
 /** One check in the report. */
 export interface SmokeReportCheck {
@@ -51,13 +51,8 @@ export interface SmokeReport {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Header names whose values are credentials. */
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|passw|api[-_]?key|^key$|session|credential|signature|auth/i;
-
-/** Whether a header or query parameter name holds a credential. */
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
-}
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+export { isSecretName };
 
 /**
  * Values that must never appear in a report, summary or log line. Each is also registered with
@@ -106,6 +101,11 @@ export class Secrets {
       return this.scrub(u.href.replace('://', '://***@'));
     }
     return this.scrub(u.href);
+  }
+
+  /** Whether `text` holds one of the secrets, in any of its forms. */
+  holds(text: string): boolean {
+    return this.redactor.holdsSecret(text);
   }
 
   /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */

@@ -1,43 +1,513 @@
-export const id = 163;
-export const ids = [163];
+export const id = 750;
+export const ids = [750];
 export const modules = {
 
-/***/ 2739:
+/***/ 3168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ forEachLine),
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   gb: () => (/* binding */ readJsonText),
+/* harmony export */   kc: () => (/* binding */ resolveOutputInWorkspace),
+/* harmony export */   mz: () => (/* binding */ filesUnder),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   tw: () => (/* binding */ openAppend),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace),
+/* harmony export */   zy: () => (/* binding */ readHead)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_ENTRIES, MAX_WALK_ENTRIES, HEAD_BYTES, MAX_JSON_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
+/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6512);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5001);
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MV: () => (/* binding */ MAX_LINE),
-  Gt: () => (/* binding */ displayPath),
-  GE: () => (/* binding */ expandGlobs),
-  mz: () => (/* binding */ filesUnder),
-  FF: () => (/* binding */ forEachLine),
-  tw: () => (/* binding */ openAppend),
-  zy: () => (/* binding */ readHead),
-  Vh: () => (/* binding */ readJson),
-  gb: () => (/* binding */ readJsonText),
-  z1: () => (/* binding */ resolveInWorkspace),
-  kc: () => (/* binding */ resolveOutputInWorkspace),
-  ry: () => (/* binding */ splitList),
-  Zf: () => (/* binding */ writeFileAtomic)
-});
 
-// UNUSED EXPORTS: HEAD_BYTES, MAX_GLOB_ENTRIES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 32 modules
-var glob = __webpack_require__(3660);
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
-;// CONCATENATED MODULE: ./.build/src/core/json-position.js
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
+ */
+function realOf(resolved, hops = 0) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            let target;
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(probe).isSymbolicLink())
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(probe);
+            }
+            catch {
+                // Not there at all: its parent is looked at next.
+            }
+            if (target !== undefined && hops < MAX_LINK_HOPS)
+                return realOf(node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe), target), ...tail.reverse()), hops + 1);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace), resolved);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+    }
+    return real;
+}
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+function resolveOutputInWorkspace(workspace, given, input) {
+    const file = resolveInWorkspace(workspace, given, input);
+    if (isDirectory(file))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${given} is a directory: give the path of a file in it`, { input });
+    return file;
+}
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+function openAppend(file, shown, input) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a directory: give the path of a file`, { input });
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot create ${shown}: a part of its path is a file`, { input });
+        throw err;
+    }
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
+ */
+async function expandGlobs(workspace, value, input, directory) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        await boundGlobWalk(root, absolute, pattern, input);
+        const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+            matchDirectories: false
+        });
+        const matches = await globber.glob();
+        if (matches.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(match);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code !== 'ENOENT' && code !== 'ELOOP')
+                    throw err;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+            }
+            if (!isInside(root, real))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** Most directory entries a glob may make the walk look at. */
+const MAX_GLOB_ENTRIES = 100_000;
+/**
+ * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
+ * following links; stops counting at the limit, so the count itself is bounded.
+ */
+async function boundGlobWalk(root, absolute, pattern, input) {
+    const parts = absolute.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+    if (first < 0)
+        return;
+    const base = parts.slice(0, first).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const rest = parts.slice(first);
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let seen = 0;
+    const walk = async (dir, level) => {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable or gone: the glob skips it too
+        }
+        seen += entries.length;
+        if (seen > MAX_GLOB_ENTRIES) {
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, base);
+            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+        }
+        if (level + 1 >= depth)
+            return;
+        for (const e of entries)
+            if (e.isDirectory())
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name), level + 1);
+    };
+    await walk(base, 0);
+}
+async function matchAll(patterns) {
+    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    return new Set((await globber.glob()).map((m) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : node_path__WEBPACK_IMPORTED_MODULE_1__.join(shown, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, d));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = 64 * 1024;
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = 1024 * 1024;
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        lineOf(onLine, pending, lineNo, input, shown);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonErrorOffset */ .O)(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
+ */
+async function writeFileAtomic(target, content, mode = 0o644) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(temp, 'w', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ jsonNestingExceeds),
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
+/* harmony export */ });
 /**
  * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
  * position. Run only after JSON.parse has failed; walks the text once without building values.
@@ -156,476 +626,33 @@ function jsonErrorOffset(text) {
         throw at;
     }
 }
-
-;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
- * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
- * bounded memory, reports written atomically.
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
  */
-
-
-
-
-
-
-
-/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
-function splitList(value) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                items.push(current);
-                current = '';
-            }
-            else
-                current += ch;
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
         }
-        items.push(current);
-    }
-    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-function realWorkspace(workspace) {
-    try {
-        return (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        return external_node_path_.resolve(workspace);
-    }
-}
-/** The path relative to the workspace, with forward slashes, for reports and messages. */
-function displayPath(workspace, file) {
-    const rel = external_node_path_.relative(realWorkspace(workspace), file);
-    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
-}
-/** Most links followed while resolving one path (the kernel's own limit is 40). */
-const MAX_LINK_HOPS = 40;
-/**
- * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
- * dangling link on the way is followed to where it points (a write through it would land there).
- */
-function realOf(resolved, hops = 0) {
-    let probe = resolved;
-    const tail = [];
-    for (;;) {
-        try {
-            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
         }
-        catch {
-            let target;
-            try {
-                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
-                    target = (0,external_node_fs_.readlinkSync)(probe);
-            }
-            catch {
-                // Not there at all: its parent is looked at next.
-            }
-            if (target !== undefined && hops < MAX_LINK_HOPS)
-                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
-            const parent = external_node_path_.dirname(probe);
-            if (parent === probe)
-                return resolved;
-            tail.push(external_node_path_.basename(probe));
-            probe = parent;
-        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
     }
-}
-/**
- * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
- * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
- * entered through one). Returns the real path.
- */
-function resolveInWorkspace(workspace, given, input) {
-    const root = realWorkspace(workspace);
-    const resolved = external_node_path_.resolve(root, given);
-    const real = realOf(resolved);
-    if (!isInside(root, real)) {
-        // Inside by its name but not by where it leads: a link inside the workspace points out.
-        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
-        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
-    }
-    return real;
-}
-/**
- * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
- * directory there is refused in one line, before any work is done.
- */
-function resolveOutputInWorkspace(workspace, given, input) {
-    const file = resolveInWorkspace(workspace, given, input);
-    if (isDirectory(file))
-        throw new errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
-    return file;
-}
-/**
- * Opens a file of the workspace for appending (creating it and its directory): never through a
- * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
- */
-function openAppend(file, shown, input) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            throw new errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
-        if (code === 'EISDIR')
-            throw new errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
-        if (code === 'ENOTDIR' || code === 'EEXIST')
-            throw new errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
-        throw err;
-    }
-}
-/**
- * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
- * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
- * A pattern naming a directory goes to `directory` (without one: an error saying so).
- */
-async function expandGlobs(workspace, value, input, directory) {
-    const root = realWorkspace(workspace);
-    const patterns = splitList(value);
-    const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
-        const absolute = realPattern(root, pattern, input);
-        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
-            const shown = pattern.replace(/\/+$/, '') || '.';
-            if (!directory)
-                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
-            const excluded = excludes.length ? await matchAll(excludes) : new Set();
-            for (const f of await directory(absolute, shown))
-                if (!excluded.has(f))
-                    found.add(f);
-            continue;
-        }
-        await boundGlobWalk(root, absolute, pattern, input);
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
-            followSymbolicLinks: false,
-            implicitDescendants: false,
-            matchDirectories: false
-        });
-        const matches = await globber.glob();
-        if (matches.length === 0) {
-            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
-        }
-        for (const match of matches.sort()) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(match);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code !== 'ENOENT' && code !== 'ELOOP')
-                    throw err;
-                throw new errors/* UserError */.y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
-            }
-            if (!isInside(root, real))
-                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
-            found.add(real);
-        }
-    }
-    return [...found];
-}
-/** Most directory entries a glob may make the walk look at. */
-const MAX_GLOB_ENTRIES = 100_000;
-/**
- * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
- * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
- * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
- * following links; stops counting at the limit, so the count itself is bounded.
- */
-async function boundGlobWalk(root, absolute, pattern, input) {
-    const parts = absolute.split(external_node_path_.sep);
-    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
-    if (first < 0)
-        return;
-    const base = parts.slice(0, first).join(external_node_path_.sep) || external_node_path_.sep;
-    const rest = parts.slice(first);
-    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
-    let seen = 0;
-    const walk = async (dir, level) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable or gone: the glob skips it too
-        }
-        seen += entries.length;
-        if (seen > MAX_GLOB_ENTRIES) {
-            const rel = external_node_path_.relative(root, base);
-            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
-            throw new errors/* UserError */.y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
-        }
-        if (level + 1 >= depth)
-            return;
-        for (const e of entries)
-            if (e.isDirectory())
-                await walk(external_node_path_.join(dir, e.name), level + 1);
-    };
-    await walk(base, 0);
-}
-async function matchAll(patterns) {
-    const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
-}
-function isDirectory(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Most directory entries a walk of a directory named by an input looks at. */
-const MAX_WALK_ENTRIES = 20_000;
-/** Directories a walk never enters: dependencies and version control. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
-/**
- * The regular files under `dir` (symbolic links not followed; dependency and version-control
- * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
- * entries it stops with an error naming the directory and the input.
- */
-async function filesUnder(dir, shown, input, maxDepth = 12) {
-    const files = [];
-    let seen = 0;
-    const walk = async (d, depth) => {
-        let entries;
-        try {
-            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
-        }
-        catch (err) {
-            const where = d === dir ? shown : external_node_path_.join(shown, external_node_path_.relative(dir, d));
-            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (++seen > MAX_WALK_ENTRIES)
-                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
-            const full = external_node_path_.join(d, e.name);
-            if (e.isFile())
-                files.push(full);
-            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
-                await walk(full, depth + 1);
-        }
-    };
-    await walk(dir, 0);
-    return files;
-}
-/**
- * A pattern made absolute with its literal directory part replaced by that directory's real path
- * (refused when it escapes the workspace), so that matches and excludes share one spelling.
- */
-function realPattern(root, pattern, input) {
-    const base = pattern.replace(/^\.\//, '');
-    const { prefix, count } = globPrefix(base);
-    const rest = base.split('/').slice(count);
-    const realPrefix = resolveInWorkspace(root, prefix, input);
-    return rest.length ? external_node_path_.join(realPrefix, ...rest) : realPrefix;
-}
-/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
-function globPrefix(pattern) {
-    const segments = pattern.split('/');
-    let count = 0;
-    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
-        count++;
-    const literal = segments.slice(0, count).join('/');
-    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
-}
-/** Bytes read from the start of a report to recognise its format. */
-const HEAD_BYTES = 64 * 1024;
-/** Reads the head of a report; refuses empty and binary files with a message naming them. */
-async function readHead(file, shown, input) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(file, 'r');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
-        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        const bytes = buffer.subarray(0, bytesRead);
-        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new errors/* UserError */.y('empty report', { input, file: shown });
-        }
-        if (bytes.includes(0))
-            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
-        let text = bytes.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return { text, size: stat.size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = 1024 * 1024;
-/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
-function lineOf(onLine, line, lineNo, input, shown) {
-    try {
-        onLine(line, lineNo);
-    }
-    catch (err) {
-        throw errors/* UserError */.y.attribute(err, { input, file: shown, line: lineNo });
-    }
-}
-/**
- * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
- * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
- */
-async function forEachLine(file, shown, input, onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
-    let lineNo = 0;
-    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
-    for await (const chunk of stream) {
-        if (chunk.includes(0)) {
-            stream.destroy();
-            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
-        }
-        let text = pending + decoder.write(chunk);
-        let start = 0;
-        for (;;) {
-            const nl = text.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            let end = nl;
-            if (end > start && text.charCodeAt(end - 1) === 13)
-                end--;
-            lineNo++;
-            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
-            start = nl + 1;
-        }
-        pending = text.slice(start);
-        text = '';
-        if (pending.length > MAX_LINE) {
-            stream.destroy();
-            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
-        }
-    }
-    pending += decoder.end();
-    if (pending.length > 0) {
-        if (pending.charCodeAt(pending.length - 1) === 13)
-            pending = pending.slice(0, -1);
-        lineNo++;
-        lineOf(onLine, pending, lineNo, input, shown);
-    }
-    return lineNo;
-}
-/** Largest JSON report read whole (JSON formats are parsed in one piece). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
-/**
- * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
- * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
- * truncated.
- */
-async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_.promises.stat(file);
-    if (stat.size > MAX_JSON_BYTES) {
-        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
-    }
-    let text = await external_node_fs_.promises.readFile(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    try {
-        return { value: JSON.parse(text), text };
-    }
-    catch (err) {
-        const offset = jsonErrorOffset(text);
-        const end = text.trimEnd().length;
-        const truncated = offset >= end;
-        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
-        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
-    }
-}
-/** Reads and parses a JSON report (see {@link readJsonText}). */
-async function readJson(file, shown, input) {
-    return (await readJsonText(file, shown, input)).value;
-}
-/**
- * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
- * executable.
- */
-async function writeFileAtomic(target, content, mode = 0o644) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
-    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
-    try {
-        await handle.writeFile(content, 'utf8');
-        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
-        if (mode !== 0o644)
-            await handle.chmod(mode);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_.promises.rename(temp, target);
-    }
-    catch (err) {
-        await external_node_fs_.promises.rm(temp, { force: true });
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
-
-/** A trimmed input value, or `fallback` when unset. */
-function input(host, name, fallback = '') {
-    const v = host.getInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
-function booleanInput(host, name, fallback) {
-    const v = host.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
-}
-/** A required input. */
-function requiredInput(host, name) {
-    const v = input(host, name);
-    if (!v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
-    return v;
+    return false;
 }
 
 

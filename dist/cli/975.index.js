@@ -1,37 +1,6 @@
-export const id = 968;
-export const ids = [968,214];
+export const id = 975;
+export const ids = [975];
 export const modules = {
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports.A = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
 
 /***/ 6975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -40,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SMOKE_DEFAULTS: () => (/* binding */ SMOKE_DEFAULTS),
 /* harmony export */   parseErrorRate: () => (/* binding */ parseErrorRate),
+/* harmony export */   parseRedirectMode: () => (/* binding */ parseRedirectMode),
 /* harmony export */   readSettings: () => (/* binding */ readSettings),
 /* harmony export */   runSmoke: () => (/* binding */ runSmoke)
 /* harmony export */ });
@@ -47,9 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5146);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2739);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3168);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8623);
-/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4700);
+/* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6806);
 /* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5857);
 /* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7595);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
@@ -111,6 +81,15 @@ function parseErrorRate(raw, name) {
     }
     return pct / 100;
 }
+/** `follow-redirects`: same-origin (the default), any or none. */
+function parseRedirectMode(raw, name) {
+    const v = raw.trim().toLowerCase();
+    if (v === '')
+        return _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_REDIRECT_MODE */ .XE;
+    if (_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .REDIRECT_MODES */ .eT.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${JSON.stringify(raw)} is not one of ${_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .REDIRECT_MODES */ .eT.join(', ')}`, { input: name });
+}
 /** The base URL: http or https, nothing else. */
 function parseTarget(raw) {
     let url;
@@ -152,6 +131,13 @@ async function readSettings(host, secrets) {
     const concurrency = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Concurrency);
     const p95Ms = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.P95Ms);
     const monitorSeconds = n(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MonitorSeconds);
+    let followRedirects = _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_REDIRECT_MODE */ .XE;
+    try {
+        followRedirects = parseRedirectMode((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.FollowRedirects), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.FollowRedirects);
+    }
+    catch (err) {
+        errors.push(err);
+    }
     let maxErrorRate = 0;
     try {
         maxErrorRate = parseErrorRate((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MaxErrorRate, '0%'), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.MaxErrorRate);
@@ -200,7 +186,7 @@ async function readSettings(host, secrets) {
         secrets.maskUrl((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .checkUrl */ .CU)(target, c));
     }
     return {
-        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds },
+        settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
         token
@@ -220,7 +206,8 @@ async function runSmoke(host, options = {}) {
         `${settings.concurrency} in flight, ${attempts} attempt${attempts === 1 ? '' : 's'} of at most ${settings.timeoutMs} ms ` +
         `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
-    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env });
+    // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
+    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => (0,_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isCredentialHeader */ .b5)(name) || secrets.holds(value) });
     const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
