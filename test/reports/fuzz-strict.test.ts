@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, Locust, Gatling, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -446,6 +446,38 @@ function strictGatling(text: string): Figures | undefined {
   return out;
 }
 
+/** phase-gates' own smoke report: totals' requests and failures (counts), p50/p95/p99 in ms (null: no data). */
+function strictSmokeReport(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !/"schema"\s*:\s*"phase-gates\/smoke-report@1"/.test(text)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || doc.schema !== 'phase-gates/smoke-report@1' || !obj(doc.totals)) return undefined;
+  const t = doc.totals;
+  const num = (v: unknown): number | undefined =>
+    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  const requests = num(t.requests);
+  const failures = num(t.failures);
+  for (const c of [requests, failures]) if (c === undefined || c < 0 || !Number.isSafeInteger(c)) return undefined;
+  if (failures! > requests!) return undefined;
+  const out: Figures = { perf_error_rate: requests ? (failures! / requests!) * 100 : 0 };
+  for (const [key, p] of [['p50Ms', 50], ['p95Ms', 95], ['p99Ms', 99]] as const) {
+    const raw = t[key];
+    if (raw === undefined || raw === null) {
+      out[`perf_p${p}_ms`] = null;
+      continue;
+    }
+    const v = num(raw);
+    if (v === undefined || v < 0 || v > 1e9) return undefined;
+    out[`perf_p${p}_ms`] = v;
+  }
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -538,7 +570,11 @@ function strictK6(text: string): Figures | undefined {
   return out;
 }
 
-/** npm audit --json of npm 7+ (auditReportVersion 2): one finding per entry of `vulnerabilities`, by its advisories (or the packages it is vulnerable through), name and range. */
+/**
+ * npm audit --json: npm 7+ (auditReportVersion 2) one finding per entry of `vulnerabilities`, by
+ * its advisories (or the packages it is vulnerable through), name and range; npm 6 one per advisory
+ * and vulnerable version.
+ */
 function strictNpmAudit(text: string): Figures | undefined {
   let doc: unknown;
   try {
@@ -549,10 +585,32 @@ function strictNpmAudit(text: string): Figures | undefined {
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const head = text.slice(0, 4096);
   if (!obj(doc) || !/^\s*\{/.test(text) || !(/"auditReportVersion"\s*:/.test(head) || /^\s*\{\s*"actions"\s*:\s*\[/.test(head) || /^\s*\{\s*"advisories"\s*:\s*\{/.test(head))) return undefined;
-  if (doc.auditReportVersion !== 2 || !obj(doc.vulnerabilities)) return undefined;
   const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
   const rank = ['low', 'medium', 'high', 'critical'];
   const seen = new Map<string, number>();
+  const severity = (w: unknown) => {
+    const word = (s(w) ?? '').trim().toLowerCase();
+    return rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
+  };
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  if (doc.auditReportVersion === undefined && obj(doc.advisories)) {
+    // npm 6: one finding per advisory (its CVE when it names one) and vulnerable version.
+    for (const [key, a] of Object.entries(doc.advisories)) {
+      if (!obj(a)) continue;
+      const primary = s(a.github_advisory_id) ?? `npm-advisory-${s(a.id) ?? key}`;
+      const cves = [...new Set(strings(a.cves).filter((c) => /^CVE-\d+-\d+$/i.test(c)))].sort();
+      const id = /^CVE-\d+-\d+$/i.test(primary) ? primary : (cves[0] ?? primary);
+      const findings = Array.isArray(a.findings) ? a.findings.filter(obj) : [];
+      for (const version of new Set(findings.map((f) => s(f.version) ?? ''))) {
+        const k = `${id}\0${s(a.module_name) ?? ''}\0${version}`;
+        seen.set(k, Math.max(seen.get(k) ?? -1, severity(a.severity)));
+      }
+    }
+    const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+    for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+    return out;
+  }
+  if (doc.auditReportVersion !== 2 || !obj(doc.vulnerabilities)) return undefined;
   for (const [key, e] of Object.entries(doc.vulnerabilities)) {
     if (!obj(e)) continue;
     const via = Array.isArray(e.via) ? e.via : [];
@@ -560,9 +618,7 @@ function strictNpmAudit(text: string): Figures | undefined {
     const through = via.filter((v): v is string => typeof v === 'string');
     const id = ids.length ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(through)].sort().join(',')}`;
     const k = `${id}\0${s(e.name) ?? key}\0${s(e.range) ?? ''}`;
-    const word = (s(e.severity) ?? '').trim().toLowerCase();
-    const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
-    seen.set(k, Math.max(seen.get(k) ?? -1, sev));
+    seen.set(k, Math.max(seen.get(k) ?? -1, severity(e.severity)));
   }
   const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
   for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
@@ -771,11 +827,13 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'autocannon', base: 'perf/autocannon/result.json', ext: '.json', kind: 'perf', strict: strictAutocannon },
   { name: 'Locust _stats.csv', base: 'perf/locust/example_stats.csv', ext: '.csv', kind: 'perf', strict: strictLocust },
   { name: 'Gatling stats.json', base: 'perf/gatling/stats.json', ext: '.json', kind: 'perf', strict: strictGatling },
+  { name: 'smoke report (ours)', base: 'perf/smoke-report/smoke-report.json', ext: '.json', kind: 'perf', strict: strictSmokeReport },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
   { name: 'Snyk (one project)', base: 'vulns/snyk/single-project.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
   { name: 'Snyk (--all-projects)', base: 'vulns/snyk/all-projects.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
+  { name: 'npm audit (npm 6)', base: 'vulns/npm-audit/npm6-some-vulns.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
