@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Artillery, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -478,6 +478,86 @@ function strictSmokeReport(text: string): Figures | undefined {
   return out;
 }
 
+/**
+ * Artillery's JSON report: v1 `aggregate.latency` (median, p95, p99), requestsCompleted, codes and
+ * errors; v2 `aggregate.summaries` (or `histograms`) `http.response_time` and `counters`. A failed
+ * request got no response or a 4xx/5xx.
+ */
+function strictArtillery(text: string): Figures | undefined {
+  if (!/^\s*\{/.test(text) || !/"aggregate"\s*:/.test(text) || !/"(?:counters|summaries|histograms|latency|scenariosCreated|requestsCompleted)"\s*:/.test(text)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!obj(doc) || !obj(doc.aggregate)) return undefined;
+  const agg = doc.aggregate;
+  let bad = false;
+  const num = (v: unknown): number | undefined =>
+    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+  const count = (v: unknown): number | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const n = num(v);
+    if (n === undefined || n < 0 || !Number.isSafeInteger(n)) bad = true;
+    return n;
+  };
+  const ms = (v: unknown): number | null => {
+    if (v === undefined || v === null) return null;
+    const n = num(v);
+    if (n === undefined || n < 0 || n > 1e9) bad = true;
+    return n ?? null;
+  };
+  const out: Figures = { perf_p50_ms: null, perf_p90_ms: null, perf_p95_ms: null, perf_p99_ms: null, perf_error_rate: null };
+  let requests: number | undefined;
+  let failures = 0;
+  const statuses = (entries: Array<[string, unknown]>) => {
+    let responses = 0;
+    let failed = 0;
+    for (const [status, raw] of entries) {
+      const n = count(raw) ?? 0;
+      responses += n;
+      if (Number(status) >= 400) failed += n;
+    }
+    return { responses, failed };
+  };
+  if (obj(agg.latency)) {
+    const lat = agg.latency;
+    [out.perf_p50_ms, out.perf_p95_ms, out.perf_p99_ms] = [ms(lat.median), ms(lat.p95), ms(lat.p99)];
+    const completed = count(agg.requestsCompleted);
+    const { failed } = statuses(obj(agg.codes) ? Object.entries(agg.codes) : []);
+    let errors = 0;
+    if (obj(agg.errors)) for (const v of Object.values(agg.errors)) errors += count(v) ?? 0;
+    if (completed !== undefined) (requests = completed + errors), (failures = failed + errors);
+  } else if (obj(agg.counters) || obj(agg.summaries) || obj(agg.histograms)) {
+    const table = agg[obj(agg.summaries) ? 'summaries' : 'histograms'];
+    const rt = obj(table) ? table['http.response_time'] : undefined;
+    if (rt !== undefined) {
+      if (!obj(rt)) return undefined;
+      out.perf_p50_ms = ms('p50' in rt ? rt.p50 : rt.median);
+      [out.perf_p90_ms, out.perf_p95_ms, out.perf_p99_ms] = [ms(rt.p90), ms(rt.p95), ms(rt.p99)];
+    }
+    const counters = obj(agg.counters) ? agg.counters : {};
+    const codes = Object.entries(counters).filter(([k]) => /^http\.codes\.\d{3}$/.test(k)).map(([k, v]): [string, unknown] => [k.slice(11), v]);
+    const { responses: coded, failed } = statuses(codes);
+    const reqs = count(counters['http.requests']);
+    const responses = count(counters['http.responses']) ?? coded;
+    if (reqs !== undefined) (requests = reqs), (failures = failed + Math.max(0, reqs - responses));
+    else if (codes.length > 0) {
+      let errors = 0;
+      for (const [k, v] of Object.entries(counters)) if (k.startsWith('errors.')) errors += count(v) ?? 0;
+      (requests = responses + errors), (failures = failed + errors);
+    }
+  } else return undefined;
+  if (bad) return undefined;
+  if (requests !== undefined) {
+    if (failures > requests || !Number.isSafeInteger(requests) || !Number.isSafeInteger(failures)) return undefined;
+    out.perf_error_rate = requests ? (failures / requests) * 100 : 0;
+  }
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -828,6 +908,8 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'Locust _stats.csv', base: 'perf/locust/example_stats.csv', ext: '.csv', kind: 'perf', strict: strictLocust },
   { name: 'Gatling stats.json', base: 'perf/gatling/stats.json', ext: '.json', kind: 'perf', strict: strictGatling },
   { name: 'smoke report (ours)', base: 'perf/smoke-report/smoke-report.json', ext: '.json', kind: 'perf', strict: strictSmokeReport },
+  { name: 'Artillery 1.x', base: 'perf/artillery/report-v1.json', ext: '.json', kind: 'perf', strict: strictArtillery },
+  { name: 'Artillery 2.x', base: 'perf/artillery/report-v2.json', ext: '.json', kind: 'perf', strict: strictArtillery },
   { name: 'JMeter CSV', base: 'perf/jmeter/results.jtl', ext: '.jtl', kind: 'perf', strict: strictJmeter },
   { name: 'Grype', base: 'vulns/grype/lockfile-dir.json', ext: '.json', kind: 'vulns', strict: strictGrype },
   { name: 'npm audit (npm 7+)', base: 'vulns/npm-audit/npm7plus-vercel.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
