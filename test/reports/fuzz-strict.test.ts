@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, Artillery, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Artillery, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, osv-scanner, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -558,6 +558,76 @@ function strictArtillery(text: string): Figures | undefined {
   return out;
 }
 
+/**
+ * osv-scanner JSON: one finding per group (advisories aliasing each other) and package version, as
+ * osv-scanner's summary counts; severity from the group's max_severity in CVSS bands (outside 0 to
+ * 10: refused), else the advisories' database_specific.severity; groups hidden by call analysis
+ * skipped; the CVE alias as the id when there is one.
+ */
+function strictOsv(text: string): Figures | undefined {
+  const head = text.replace(/^\s+/, '');
+  if (!/^\{\s*"results"\s*:\s*\[/.test(head) || !(/"packages"\s*:/.test(head) || /"(source|packageSource)"\s*:\s*\{/.test(head) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(head))) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const objs = (v: unknown) => (Array.isArray(v) ? v.filter(obj) : []);
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  if (!obj(doc) || !Array.isArray(doc.results)) return undefined;
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const word = (w: unknown) => {
+    const t = (s(w) ?? '').trim().toLowerCase();
+    return rank.indexOf(t === 'important' ? 'high' : t === 'moderate' ? 'medium' : t === 'minor' ? 'low' : t);
+  };
+  const database = (vs: Array<Record<string, unknown>>) => Math.max(-1, ...vs.map((v) => word(obj(v.database_specific) ? v.database_specific.severity : undefined)));
+  const cveFirst = (primary: string, others: string[]) =>
+    /^CVE-\d+-\d+$/i.test(primary) ? primary : ([...new Set(others.filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort()[0] ?? primary);
+  const seen = new Map<string, number>();
+  const add = (id: string, name: string, version: string, sev: number) => {
+    const k = `${id}\0${name}\0${version}`;
+    seen.set(k, Math.max(seen.get(k) ?? -1, sev));
+  };
+  for (const source of objs(doc.results)) {
+    for (const pkg of objs(source.packages)) {
+      const info = obj(pkg.package) ? pkg.package : {};
+      const name = s(info.name) ?? '';
+      const version = s(info.version) ?? s(info.commit) ?? '';
+      const vulns = new Map(objs(pkg.vulnerabilities).map((v) => [s(v.id) ?? '', v]));
+      const groups = objs(pkg.groups);
+      if (groups.length === 0) {
+        for (const [id, v] of vulns) if (id) add(cveFirst(id, strings(v.aliases)), name, version, database([v]));
+        continue;
+      }
+      for (const g of groups) {
+        const ids = strings(g.ids);
+        if (ids.length === 0) continue;
+        const analysis = obj(g.experimentalAnalysis) ? g.experimentalAnalysis : undefined;
+        if (analysis && Object.keys(analysis).length > 0) {
+          const entries = Object.values(analysis).filter(obj);
+          if (entries.some((a) => a.unimportant === true) || !entries.some((a) => a.called === true)) continue;
+        }
+        const members = ids.map((id) => vulns.get(id)).filter(obj);
+        const score = s(g.max_severity);
+        const n = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
+        let sev: number;
+        if (Number.isFinite(n)) {
+          if (n < 0 || n > 10) return undefined;
+          sev = n >= 9 ? 3 : n >= 7 ? 2 : n >= 4 ? 1 : n > 0 ? 0 : -1;
+          if (sev < 0) sev = database(members);
+        } else sev = database(members);
+        add(cveFirst([...ids].sort()[0], [...ids, ...strings(g.aliases), ...members.flatMap((m) => strings(m.aliases))]), name, version, sev);
+      }
+    }
+  }
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -916,6 +986,7 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'Snyk (one project)', base: 'vulns/snyk/single-project.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
   { name: 'Snyk (--all-projects)', base: 'vulns/snyk/all-projects.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
   { name: 'npm audit (npm 6)', base: 'vulns/npm-audit/npm6-some-vulns.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
+  { name: 'osv-scanner', base: 'vulns/osv-scanner/lockfile.json', ext: '.json', kind: 'vulns', strict: strictOsv },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
