@@ -1,7 +1,7 @@
 /**
  * Mutated real reports against strict readings written here (issue 13): a mutant of a Cobertura
  * (coverage.py, jest), Clover (jest), JaCoCo, Go coverprofile, Istanbul coverage-final and summary, latency-sample,
- * k6 summary and raw output, autocannon, Artillery, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, osv-scanner, Snyk or Trivy report is either refused with one
+ * k6 summary and raw output, autocannon, Artillery, Locust, Gatling, our smoke report, JMeter CSV, Grype, npm audit, osv-scanner, SARIF, Snyk or Trivy report is either refused with one
  * UserError line — and then the strict reading refuses it too — or read with exactly the figures the
  * strict reading gives. The strict readings follow each format's producer (see the module docs of
  * src/core/reports) from the whole text at once: a strict XML parse, JSON.parse or an RFC 4180
@@ -628,6 +628,80 @@ function strictOsv(text: string): Figures | undefined {
   return out;
 }
 
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: results of kind fail (or none), not absent from the
+ * baseline and without an accepted suppression, counted once per rule id, file and start line;
+ * severity from the rule's security-severity (CVSS bands; outside 0 to 10 refused), else the level
+ * (result, then the rule's default, then warning): error high, warning medium, note low, none not
+ * counted. The rule is found by tool component and index, then by id (or its first segment).
+ */
+function strictSarif(text: string): Figures | undefined {
+  const head = text.replace(/^\s+/, '');
+  if (!head.startsWith('{') || !/"runs"\s*:/.test(head) || !(/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(head))) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const objs = (v: unknown) => (Array.isArray(v) ? v.filter(obj) : []);
+  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  if (!obj(doc) || s(doc.version) !== '2.1.0' || !Array.isArray(doc.runs)) return undefined;
+  const LEVEL: Record<string, number> = { error: 2, warning: 1, note: 0, none: -1 };
+  const seen = new Map<string, number>();
+  for (const run of objs(doc.runs)) {
+    const tool = obj(run.tool) ? run.tool : {};
+    const driver = objs(obj(tool.driver) ? tool.driver.rules : undefined);
+    const extensions = objs(tool.extensions).map((e) => objs(e.rules));
+    const artifacts = objs(run.artifacts);
+    for (const r of objs(run.results)) {
+      const kind = s(r.kind);
+      if ((kind !== undefined && kind !== 'fail') || s(r.baselineState) === 'absent') continue;
+      if (objs(r.suppressions).some((x) => s(x.status) === undefined || s(x.status) === 'accepted')) continue;
+      const ref = obj(r.rule) ? r.rule : undefined;
+      const component = ref && obj(ref.toolComponent) && typeof ref.toolComponent.index === 'number' ? ref.toolComponent.index : undefined;
+      const rules = component !== undefined ? (extensions[component] ?? []) : driver;
+      const index = typeof ref?.index === 'number' ? ref.index : typeof r.ruleIndex === 'number' ? r.ruleIndex : undefined;
+      let rule = index !== undefined ? rules[index] : undefined;
+      const refId = s(r.ruleId) ?? s(ref?.id);
+      if (!rule && refId !== undefined) {
+        for (const candidate of [refId, refId.split('/')[0]]) {
+          rule ??= [rules, driver, ...extensions].map((list) => list.find((x) => x.id === candidate)).find((x) => x);
+        }
+      }
+      const props = rule && obj(rule.properties) ? rule.properties : undefined;
+      const raw = props?.['security-severity'];
+      const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      let sev: number;
+      if (Number.isFinite(score)) {
+        if (score < 0 || score > 10) return undefined;
+        sev = score >= 9 ? 3 : score >= 7 ? 2 : score >= 4 ? 1 : score > 0 ? 0 : -1;
+      } else {
+        const config = rule && obj(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+        const level = s(r.level) ?? s(config?.level) ?? 'warning';
+        sev = Object.hasOwn(LEVEL, level) ? LEVEL[level] : LEVEL.warning;
+      }
+      const location = objs(r.locations)[0];
+      const physical = location && obj(location.physicalLocation) ? location.physicalLocation : undefined;
+      const artifact = physical && obj(physical.artifactLocation) ? physical.artifactLocation : undefined;
+      let uri = s(artifact?.uri);
+      if (uri === undefined && typeof artifact?.index === 'number') {
+        const listed = artifacts[artifact.index];
+        uri = listed && obj(listed.location) ? s(listed.location.uri) : undefined;
+      }
+      const region = physical && obj(physical.region) ? physical.region : undefined;
+      const id = s(r.ruleId) ?? s(ref?.id) ?? s(rule?.id) ?? '(no rule)';
+      const k = `${id}\0${uri ?? ''}\0${s(region?.startLine) ?? ''}`;
+      seen.set(k, Math.max(seen.get(k) ?? -1, sev));
+    }
+  }
+  const rank = ['low', 'medium', 'high', 'critical'];
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
+  return out;
+}
+
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
   let doc: unknown;
@@ -987,6 +1061,7 @@ const CASES: Array<{ name: string; base: string; ext: string; kind: 'coverage' |
   { name: 'Snyk (--all-projects)', base: 'vulns/snyk/all-projects.json', ext: '.json', kind: 'vulns', strict: strictSnyk },
   { name: 'npm audit (npm 6)', base: 'vulns/npm-audit/npm6-some-vulns.json', ext: '.json', kind: 'vulns', strict: strictNpmAudit },
   { name: 'osv-scanner', base: 'vulns/osv-scanner/lockfile.json', ext: '.json', kind: 'vulns', strict: strictOsv },
+  { name: 'SARIF (CodeQL)', base: 'vulns/sarif/codeql-js.sarif', ext: '.sarif', kind: 'vulns', strict: strictSarif },
   { name: 'Trivy', base: 'vulns/trivy/npm.json.golden.json', ext: '.json', kind: 'vulns', strict: strictTrivy }
 ];
 
