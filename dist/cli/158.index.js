@@ -469,6 +469,7 @@ function parseGatesInput(value, input = 'gates') {
 /* harmony export */   B4: () => (/* binding */ MAX_LATENCY_MS),
 /* harmony export */   KW: () => (/* binding */ MAX_UNITS_PER_LINE),
 /* harmony export */   Nj: () => (/* binding */ unitsOfLine),
+/* harmony export */   X1: () => (/* binding */ percentage),
 /* harmony export */   ak: () => (/* binding */ coveredOf),
 /* harmony export */   eT: () => (/* binding */ lineNumber),
 /* harmony export */   lA: () => (/* binding */ countValue),
@@ -476,7 +477,6 @@ function parseGatesInput(value, input = 'gates') {
 /* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER),
 /* harmony export */   zn: () => (/* binding */ latencyMs)
 /* harmony export */ });
-/* unused harmony export percentage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Every figure in its domain before it is used. A report, phase document or input of a few bytes
@@ -543,7 +543,7 @@ function latencyMs(value, what = 'latency') {
 /** A percentage, 0 to 100. */
 function percentage(value, what) {
     if (!Number.isFinite(value) || value < 0 || value > 100)
-        throw new UserError(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
     return value;
 }
 /** `covered` of `total`: both counts, covered at most total. */

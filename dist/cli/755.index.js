@@ -1547,8 +1547,8 @@ class LcovScanner {
             this.fail(`${what} outside a record (no SF: line before it)`);
         return this.rec.file;
     }
-    outOfRange(what, value) {
-        return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? domain/* MAX_LINE_NUMBER */.yy : MAX_BLOCK).toLocaleString('en-US')})`);
+    outOfRange(what, value, max) {
+        return this.fail(`${what} ${value} is out of range (at most ${max.toLocaleString('en-US')})`);
     }
     bad(buf, start, end) {
         const text = buf.toString('utf8', start, Math.min(end, start + 60));
@@ -1587,7 +1587,7 @@ class LcovScanner {
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
             if (line > domain/* MAX_LINE_NUMBER */.yy)
-                this.outOfRange('line number', line);
+                this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -1621,7 +1621,7 @@ class LcovScanner {
                 if (line < 0)
                     this.bad(buf, start, end);
                 if (line > domain/* MAX_LINE_NUMBER */.yy)
-                    this.outOfRange('line number', line);
+                    this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -1638,7 +1638,7 @@ class LcovScanner {
                         this.bad(buf, start, end);
                     // Kept as 32-bit keys: larger numbers would wrap onto other branches.
                     if (block > MAX_BLOCK || branch > MAX_BLOCK)
-                        this.outOfRange('block or branch number', Math.max(block, branch));
+                        this.outOfRange('block or branch number', Math.max(block, branch), MAX_BLOCK);
                     rec.addBranch(line, block, branch, taken);
                 }
                 else {
@@ -3758,17 +3758,21 @@ async function collectSmoke(workspace, input, given, into) {
  */
 function metricInDomain(name, v, input, line) {
     const info = (0,metrics/* metricInfo */.R)((0,metrics/* canonicalMetric */.NQ)(name));
-    const fail = (what) => {
-        throw new core_errors/* UserError */.y(`metric ${name}: ${v} is not ${what}`, { input, line });
-    };
+    const what = `metric ${name}:`;
     if (!Number.isFinite(v) || Math.abs(v) > grammar/* MAX_THRESHOLD */.bX)
-        fail('a finite number of at most 10^15');
-    if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0))
-        fail('a count (a whole number, 0 or more)');
-    if (info?.unit === '%' && (v < 0 || v > 100))
-        fail('a percentage from 0 to 100');
-    if (info?.unit === 'ms' && (v < 0 || v > domain/* MAX_LATENCY_MS */.B4))
-        fail('a latency from 0 to 10^9 ms');
+        throw new core_errors/* UserError */.y(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
+    try {
+        // The same domains as the figures read from reports (reports/domain.ts).
+        if (info?.unit === 'count')
+            (0,domain/* countValue */.lA)(v, what);
+        else if (info?.unit === '%')
+            (0,domain/* percentage */.X1)(v, what);
+        else if (info?.unit === 'ms')
+            (0,domain/* latencyMs */.zn)(v, what);
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input, line });
+    }
     return v;
 }
 /**

@@ -423,7 +423,7 @@ function latencyMs(value, what = 'latency') {
 /** A percentage, 0 to 100. */
 function percentage(value, what) {
     if (!Number.isFinite(value) || value < 0 || value > 100)
-        throw new UserError(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
     return value;
 }
 /** `covered` of `total`: both counts, covered at most total. */
@@ -8299,8 +8299,8 @@ class LcovScanner {
             this.fail(`${what} outside a record (no SF: line before it)`);
         return this.rec.file;
     }
-    outOfRange(what, value) {
-        return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? MAX_LINE_NUMBER : MAX_BLOCK).toLocaleString('en-US')})`);
+    outOfRange(what, value, max) {
+        return this.fail(`${what} ${value} is out of range (at most ${max.toLocaleString('en-US')})`);
     }
     bad(buf, start, end) {
         const text = buf.toString('utf8', start, Math.min(end, start + 60));
@@ -8339,7 +8339,7 @@ class LcovScanner {
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
             if (line > MAX_LINE_NUMBER)
-                this.outOfRange('line number', line);
+                this.outOfRange('line number', line, MAX_LINE_NUMBER);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -8373,7 +8373,7 @@ class LcovScanner {
                 if (line < 0)
                     this.bad(buf, start, end);
                 if (line > MAX_LINE_NUMBER)
-                    this.outOfRange('line number', line);
+                    this.outOfRange('line number', line, MAX_LINE_NUMBER);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -8390,7 +8390,7 @@ class LcovScanner {
                         this.bad(buf, start, end);
                     // Kept as 32-bit keys: larger numbers would wrap onto other branches.
                     if (block > MAX_BLOCK || branch > MAX_BLOCK)
-                        this.outOfRange('block or branch number', Math.max(block, branch));
+                        this.outOfRange('block or branch number', Math.max(block, branch), MAX_BLOCK);
                     rec.addBranch(line, block, branch, taken);
                 }
                 else {
@@ -10504,17 +10504,21 @@ async function collectSmoke(workspace, input, given, into) {
  */
 function metricInDomain(name, v, input, line) {
     const info = metricInfo(canonicalMetric(name));
-    const fail = (what) => {
-        throw new core_errors/* UserError */.y(`metric ${name}: ${v} is not ${what}`, { input, line });
-    };
+    const what = `metric ${name}:`;
     if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD)
-        fail('a finite number of at most 10^15');
-    if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0))
-        fail('a count (a whole number, 0 or more)');
-    if (info?.unit === '%' && (v < 0 || v > 100))
-        fail('a percentage from 0 to 100');
-    if (info?.unit === 'ms' && (v < 0 || v > MAX_LATENCY_MS))
-        fail('a latency from 0 to 10^9 ms');
+        throw new core_errors/* UserError */.y(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
+    try {
+        // The same domains as the figures read from reports (reports/domain.ts).
+        if (info?.unit === 'count')
+            countValue(v, what);
+        else if (info?.unit === '%')
+            percentage(v, what);
+        else if (info?.unit === 'ms')
+            latencyMs(v, what);
+    }
+    catch (err) {
+        throw core_errors/* UserError */.y.attribute(err, { input, line });
+    }
     return v;
 }
 /**

@@ -21,7 +21,8 @@ export interface YamlBounds {
   /** Most nodes: scalars, flow collections, block sequence entries and aliases. */
   maxNodes: number;
   /** Most aliases (`*name`) written; also `yaml`'s `maxAliasCount` where the text becomes data. */
-  maxAliases: number;  /** Why the size limit is what it is, when someone else set it (added to the size refusal). */
+  maxAliases: number;
+  /** Why the size limit is what it is, when someone else set it (added to the size refusal). */
   sizeNote?: string;
 }
 

@@ -10,48 +10,15 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tempDir, cleanup } from '../fixtures/coverage/helpers.js';
-import { UserError } from '../../src/core/errors.js';
 import { loadPhaseDocument, parseGatesInput } from '../../src/core/gates/phase.js';
 import { collectCoverage, collectPerf, collectVulns, collectMetricsInput, setVulnMetrics, type MetricTable } from '../../src/core/gates/collect.js';
 import { VulnAccumulator } from '../../src/core/reports/vulns/model.js';
 import { MAX_LATENCY_MS } from '../../src/core/reports/domain.js';
 import { MAX_THRESHOLD } from '../../src/core/gates/grammar.js';
-import { prng, mutateHostile, realReports, rssMb } from './fuzz-support.js';
+import { prng, mutateHostile, realReports, Tally } from './fuzz-support.js';
 
 const MUTANTS = 2000;
-const LIMIT_MS = 10_000;
-const LIMIT_MB = 300;
 
-interface Tally {
-  refused: number;
-  read: number;
-  worstMs: number;
-  worstMb: number;
-}
-
-/**
- * Runs `read` on one mutant: a UserError must be one line; anything else fails with where it came
- * from. Time and the growth of resident memory are measured against the bounds.
- */
-async function attempt(tally: Tally, what: string, read: () => Promise<void> | void): Promise<void> {
-  const before = rssMb();
-  const started = performance.now();
-  try {
-    await read();
-    tally.read++;
-  } catch (err) {
-    if (!(err instanceof UserError)) throw new Error(`${what}: not a UserError: ${(err as Error).stack}`);
-    const line = err.render();
-    if (line.includes('\n')) throw new Error(`${what}: a refusal of several lines: ${line}`);
-    tally.refused++;
-  }
-  const ms = performance.now() - started;
-  const mb = rssMb() - before;
-  tally.worstMs = Math.max(tally.worstMs, ms);
-  tally.worstMb = Math.max(tally.worstMb, mb);
-  if (ms > LIMIT_MS) throw new Error(`${what}: took ${Math.round(ms)} ms`);
-  if (mb > LIMIT_MB) throw new Error(`${what}: grew resident memory by ${Math.round(mb)} MB`);
-}
 
 /** Every figure of `table` in its metric's domain; the first that is not, as text. */
 function outOfDomain(table: MetricTable): string | undefined {
@@ -72,11 +39,6 @@ function outOfDomain(table: MetricTable): string | undefined {
   return undefined;
 }
 
-function report(kind: string, tally: Tally): void {
-  console.log(`${kind}: ${tally.refused + tally.read} hostile mutants, ${tally.refused} refused in one line, ${tally.read} read in their domain; worst ${Math.round(tally.worstMs)} ms, +${Math.round(tally.worstMb)} MB`);
-}
-
-const fresh = (): Tally => ({ refused: 0, read: 0, worstMs: 0, worstMb: 0 });
 
 describe('fuzz: hostile inputs are refused in one line or read in their domain, within bounds', () => {
   let dir: string;
@@ -99,7 +61,7 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
       .filter((b) => b.text.length < 200_000);
     expect(bases.length).toBeGreaterThan(3);
     const rand = prng(1400 + kind.length);
-    const tally = fresh();
+    const tally = new Tally();
     const ws = path.join(dir, kind);
     mkdirSync(ws, { recursive: true });
     for (let i = 0; i < MUTANTS; i++) {
@@ -107,7 +69,7 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
       const name = `m${i}${path.extname(base.f)}`;
       writeFileSync(path.join(ws, name), Buffer.from(mutateHostile(base.text, rand), 'latin1'));
       const table: MetricTable = new Map();
-      await attempt(tally, `${kind} mutant ${i} of ${path.relative(process.cwd(), base.f)}`, async () => {
+      await tally.attempt(`${kind} mutant ${i} of ${path.relative(process.cwd(), base.f)}`, async () => {
         if (kind === 'coverage') await collectCoverage(ws, 'coverage-files', name, table);
         else if (kind === 'perf') await collectPerf(ws, 'perf-files', name, table);
         else {
@@ -119,17 +81,17 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
       const bad = outOfDomain(table);
       if (bad) throw new Error(`${kind} mutant ${i} of ${base.f}: ${bad}`);
     }
-    report(kind, tally);
+    tally.report(kind, 'read in their domain');
   }, 300_000);
 
   it(`the seed phase document: ${MUTANTS} hostile mutants`, async () => {
     const base = readFileSync(path.join(process.cwd(), 'test/fixtures/phases/phase-06-deployment.md'), 'utf8');
     const rand = prng(1406);
-    const tally = fresh();
+    const tally = new Tally();
     for (let i = 0; i < MUTANTS; i++) {
       const file = path.join(dir, `p${i}.md`);
       writeFileSync(file, mutateHostile(base, rand));
-      await attempt(tally, `phase document mutant ${i}`, async () => {
+      await tally.attempt(`phase document mutant ${i}`, async () => {
         const doc = await loadPhaseDocument(file, `p${i}.md`);
         if (typeof doc.phase === 'number' && !Number.isFinite(doc.phase)) throw new Error(`mutant ${i}: phase ${doc.phase}`);
         for (const g of doc.gates) {
@@ -137,7 +99,7 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
         }
       });
     }
-    report('phase documents', tally);
+    tally.report('phase documents', 'read in their domain');
   }, 300_000);
 
   it(`the gates and metrics inputs: ${MUTANTS} hostile mutants each`, async () => {
@@ -148,10 +110,10 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
       ['gates', gates],
       ['metrics', metrics]
     ] as const) {
-      const tally = fresh();
+      const tally = new Tally();
       for (let i = 0; i < MUTANTS; i++) {
         const text = mutateHostile(base, rand);
-        await attempt(tally, `${input} mutant ${i}`, () => {
+        await tally.attempt(`${input} mutant ${i}`, () => {
           if (input === 'gates') {
             for (const g of parseGatesInput(text).gates) {
               if (typeof g.threshold === 'number' && !(Math.abs(g.threshold) <= MAX_THRESHOLD)) throw new Error(`mutant ${i}: gate ${g.name} threshold ${g.threshold}`);
@@ -164,7 +126,7 @@ describe('fuzz: hostile inputs are refused in one line or read in their domain, 
           }
         });
       }
-      report(`${input} input`, tally);
+      tally.report(`${input} input`, 'read in their domain');
     }
   }, 300_000);
 });

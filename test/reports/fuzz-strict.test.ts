@@ -25,6 +25,45 @@ const FIX = path.join(process.cwd(), 'test/fixtures');
 
 type Figures = Record<string, number | null>;
 
+/** A JSON object (not an array, not null). */
+const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const objs = (v: unknown) => (Array.isArray(v) ? v.filter(obj) : []);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** A string field, numbers written as text; undefined for anything else. */
+const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+/** A finite number from a JSON number or a numeric string, as the perf formats accept them. */
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
+
+/** What {@link parseJson} gives for a text that is not JSON. */
+const NOT_JSON = Symbol('not JSON');
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+const RANK = ['low', 'medium', 'high', 'critical'] as const;
+/** The rank of a severity word in {@link RANK} (-1: counts in no severity), with the words tools use for each. */
+function severityRank(word: unknown): number {
+  const w = (s(word) ?? '').trim().toLowerCase();
+  return RANK.indexOf((w === 'important' ? 'high' : w === 'moderate' ? 'medium' : w === 'minor' ? 'low' : w) as (typeof RANK)[number]);
+}
+/** Distinct findings (key → the highest severity rank seen) as the vulns figures. */
+function vulnFigures(seen: Map<string, number>): Figures {
+  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
+  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${RANK[sev]}`]! += 1;
+  return out;
+}
+/** Percentile q of ascending samples by linear interpolation between closest ranks (R-7). */
+function r7(sorted: number[], q: number): number {
+  const rank = (q / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  return sorted[lo] + (sorted[Math.ceil(rank)] - sorted[lo]) * (rank - lo);
+}
+
 interface Element {
   name: string;
   attrs: Record<string, string>;
@@ -231,12 +270,8 @@ function strictGo(text: string): Figures | undefined {
 
 /** Istanbul coverage-summary.json: per file counts (the `total` entry aside), the most complete of a file's entries kept. */
 function strictIstanbulSummary(text: string): Figures | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const data = parseJson(text);
+  if (data === NOT_JSON) return undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const metrics = ['lines', 'branches', 'functions', 'statements'] as const;
   // Known by its shape: the first entry's first key a metric, whose first key is its total.
@@ -270,7 +305,7 @@ function strictIstanbulSummary(text: string): Figures | undefined {
 /** Latency samples: a number a line (ms, or with an ms/s unit), `#` comments; p50/p95 by linear interpolation (R-7). */
 function strictSamples(text: string): Figures | undefined {
   const samples: number[] = [];
-  for (const [i, raw] of text.replace(/^\uFEFF/, '').split('\n').entries()) {
+  for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
     const t = (raw.includes('#') ? raw.slice(0, raw.indexOf('#')) : raw).trim();
     if (t === '') continue;
     const m = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(ms|s)?$/i.exec(t);
@@ -278,43 +313,28 @@ function strictSamples(text: string): Figures | undefined {
     const v = Number(m[1]) * (m[2]?.toLowerCase() === 's' ? 1000 : 1);
     if (!(v >= 0 && v <= 1e9)) return undefined;
     samples.push(v);
-    void i;
   }
   if (samples.length === 0) return undefined;
   samples.sort((a, b) => a - b);
-  const p = (q: number) => {
-    const r = (q / 100) * (samples.length - 1);
-    const lo = Math.floor(r);
-    return samples[lo] + (samples[Math.ceil(r)] - samples[lo]) * (r - lo);
-  };
-  return { perf_p50_ms: p(50), perf_p95_ms: p(95) };
+  return { perf_p50_ms: r7(samples, 50), perf_p95_ms: r7(samples, 95) };
 }
 
 /** Trivy JSON (schema 2): Results[].Vulnerabilities[] counted once per id, package and version, the highest severity kept. */
 function strictTrivy(text: string): Figures | undefined {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || doc.SchemaVersion !== 2) return undefined;
-  const rank = ['low', 'medium', 'high', 'critical'];
   const seen = new Map<string, number>();
   for (const r of Array.isArray(doc.Results) ? doc.Results.filter(obj) : []) {
     for (const v of Array.isArray(r.Vulnerabilities) ? r.Vulnerabilities.filter(obj) : []) {
-      const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
       const id = s(v.VulnerabilityID);
       if (!id) return undefined;
-      const sev = rank.indexOf((s(v.Severity) ?? '').trim().toLowerCase());
+      const sev = severityRank(v.Severity);
       const key = `${id}\0${s(v.PkgName) ?? ''}\0${s(v.InstalledVersion) ?? ''}`;
       seen.set(key, Math.max(seen.get(key) ?? -1, sev));
     }
   }
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /** RFC 4180 records of a whole text (quotes may hold the delimiter, quotes and line ends); undefined when a quote is left open. */
@@ -368,10 +388,8 @@ function strictJmeter(text: string): Figures | undefined {
   }
   if (samples.length === 0) return { perf_p95_ms: null };
   samples.sort((a, b) => a - b);
-  const r = 0.95 * (samples.length - 1);
-  const lo = Math.floor(r);
   return {
-    perf_p95_ms: samples[lo] + (samples[Math.ceil(r)] - samples[lo]) * (r - lo),
+    perf_p95_ms: r7(samples, 95),
     perf_error_rate: success >= 0 ? (failures / samples.length) * 100 : null
   };
 }
@@ -395,7 +413,6 @@ function strictLocust(text: string): Figures | undefined {
     const n = has(names);
     return n === undefined ? undefined : total![header.indexOf(n)].trim();
   };
-  const num = (t: string) => (/^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(t) && Number.isFinite(Number(t)) ? Number(t) : undefined);
   const requests = num(cell(['Request Count', '# requests'])!);
   const failures = num(cell(['Failure Count', '# failures'])!);
   if (requests === undefined || failures === undefined || !Number.isSafeInteger(requests) || !Number.isSafeInteger(failures) || requests < 0 || failures < 0 || failures > requests) return undefined;
@@ -415,13 +432,8 @@ function strictLocust(text: string): Figures | undefined {
 /** Gatling's stats.json: numberOfRequests total and ko; percentiles1/3/4 (total) as p50/p95/p99 (Gatling's defaults); "-" is no data. */
 function strictGatling(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !/"numberOfRequests"\s*:/.test(text) || !/"percentiles1"\s*:/.test(text)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc)) return undefined;
   const stats = obj(doc.stats) ? doc.stats : doc;
   const num = (v: unknown): number | undefined | null => {
@@ -449,17 +461,10 @@ function strictGatling(text: string): Figures | undefined {
 /** phase-gates' own smoke report: totals' requests and failures (counts), p50/p95/p99 in ms (null: no data). */
 function strictSmokeReport(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !/"schema"\s*:\s*"phase-gates\/smoke-report@1"/.test(text)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || doc.schema !== 'phase-gates/smoke-report@1' || !obj(doc.totals)) return undefined;
   const t = doc.totals;
-  const num = (v: unknown): number | undefined =>
-    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
   const requests = num(t.requests);
   const failures = num(t.failures);
   for (const c of [requests, failures]) if (c === undefined || c < 0 || !Number.isSafeInteger(c)) return undefined;
@@ -485,18 +490,11 @@ function strictSmokeReport(text: string): Figures | undefined {
  */
 function strictArtillery(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !/"aggregate"\s*:/.test(text) || !/"(?:counters|summaries|histograms|latency|scenariosCreated|requestsCompleted)"\s*:/.test(text)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || !obj(doc.aggregate)) return undefined;
   const agg = doc.aggregate;
   let bad = false;
-  const num = (v: unknown): number | undefined =>
-    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
   const count = (v: unknown): number | undefined => {
     if (v === undefined || v === null) return undefined;
     const n = num(v);
@@ -567,23 +565,10 @@ function strictArtillery(text: string): Figures | undefined {
 function strictOsv(text: string): Figures | undefined {
   const head = text.replace(/^\s+/, '');
   if (!/^\{\s*"results"\s*:\s*\[/.test(head) || !(/"packages"\s*:/.test(head) || /"(source|packageSource)"\s*:\s*\{/.test(head) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(head))) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const objs = (v: unknown) => (Array.isArray(v) ? v.filter(obj) : []);
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || !Array.isArray(doc.results)) return undefined;
-  const rank = ['low', 'medium', 'high', 'critical'];
-  const word = (w: unknown) => {
-    const t = (s(w) ?? '').trim().toLowerCase();
-    return rank.indexOf(t === 'important' ? 'high' : t === 'moderate' ? 'medium' : t === 'minor' ? 'low' : t);
-  };
-  const database = (vs: Array<Record<string, unknown>>) => Math.max(-1, ...vs.map((v) => word(obj(v.database_specific) ? v.database_specific.severity : undefined)));
+  const database = (vs: Array<Record<string, unknown>>) => Math.max(-1, ...vs.map((v) => severityRank(obj(v.database_specific) ? v.database_specific.severity : undefined)));
   const cveFirst = (primary: string, others: string[]) =>
     /^CVE-\d+-\d+$/i.test(primary) ? primary : ([...new Set(others.filter((id) => /^CVE-\d+-\d+$/i.test(id)))].sort()[0] ?? primary);
   const seen = new Map<string, number>();
@@ -623,9 +608,7 @@ function strictOsv(text: string): Figures | undefined {
       }
     }
   }
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /**
@@ -638,15 +621,8 @@ function strictOsv(text: string): Figures | undefined {
 function strictSarif(text: string): Figures | undefined {
   const head = text.replace(/^\s+/, '');
   if (!head.startsWith('{') || !/"runs"\s*:/.test(head) || !(/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || /"version"\s*:\s*"\d+\.\d+\.\d+/.test(head))) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const objs = (v: unknown) => (Array.isArray(v) ? v.filter(obj) : []);
-  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || s(doc.version) !== '2.1.0' || !Array.isArray(doc.runs)) return undefined;
   const LEVEL: Record<string, number> = { error: 2, warning: 1, note: 0, none: -1 };
   const seen = new Map<string, number>();
@@ -696,25 +672,15 @@ function strictSarif(text: string): Figures | undefined {
       seen.set(k, Math.max(seen.get(k) ?? -1, sev));
     }
   }
-  const rank = ['low', 'medium', 'high', 'critical'];
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /** Grype JSON: matches[] counted once per id (the CVE when one is related), package and version, the highest severity kept. */
 function strictGrype(text: string): Figures | undefined {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || Object.keys(doc)[0] !== 'matches' || !Array.isArray(doc.matches)) return undefined;
-  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
   const cve = (id: string) => /^CVE-\d+-\d+$/i.test(id);
-  const rank = ['low', 'medium', 'high', 'critical'];
   const seen = new Map<string, number>();
   for (const m of doc.matches.filter(obj)) {
     const v = obj(m.vulnerability) ? m.vulnerability : undefined;
@@ -723,13 +689,9 @@ function strictGrype(text: string): Figures | undefined {
     const related = (Array.isArray(m.relatedVulnerabilities) ? m.relatedVulnerabilities.filter(obj) : []).map((r) => s(r.id) ?? '').filter(cve).sort();
     const a = obj(m.artifact) ? m.artifact : {};
     const key = `${cve(id) ? id : (related[0] ?? id)}\0${s(a.name) ?? ''}\0${s(a.version) ?? ''}`;
-    const word = (s(v.severity) ?? '').trim().toLowerCase();
-    const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
-    seen.set(key, Math.max(seen.get(key) ?? -1, sev));
+    seen.set(key, Math.max(seen.get(key) ?? -1, severityRank(v.severity)));
   }
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /**
@@ -739,13 +701,8 @@ function strictGrype(text: string): Figures | undefined {
  */
 function strictK6(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !(/"root_group"\s*:/.test(text) || (/"metrics"\s*:/.test(text) && /"(?:http_req_duration|http_reqs|iteration_duration|iterations|vus_max|data_received)"\s*:/.test(text)))) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || !obj(doc.metrics)) return undefined;
   const metrics = doc.metrics;
   const values = (name: string): Record<string, unknown> | undefined | null => {
@@ -754,8 +711,6 @@ function strictK6(text: string): Figures | undefined {
     if (!obj(m)) return null;
     return obj(m.values) ? m.values : m;
   };
-  const num = (v: unknown): number | undefined =>
-    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
   const out: Figures = { perf_p50_ms: null, perf_p90_ms: null, perf_p95_ms: null, perf_p99_ms: null, perf_error_rate: null };
   const d = values('http_req_duration');
   if (d === null) return undefined;
@@ -800,23 +755,11 @@ function strictK6(text: string): Figures | undefined {
  * and vulnerable version.
  */
 function strictNpmAudit(text: string): Figures | undefined {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   const head = text.slice(0, 4096);
   if (!obj(doc) || !/^\s*\{/.test(text) || !(/"auditReportVersion"\s*:/.test(head) || /^\s*\{\s*"actions"\s*:\s*\[/.test(head) || /^\s*\{\s*"advisories"\s*:\s*\{/.test(head))) return undefined;
-  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
-  const rank = ['low', 'medium', 'high', 'critical'];
   const seen = new Map<string, number>();
-  const severity = (w: unknown) => {
-    const word = (s(w) ?? '').trim().toLowerCase();
-    return rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
-  };
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   if (doc.auditReportVersion === undefined && obj(doc.advisories)) {
     // npm 6: one finding per advisory (its CVE when it names one) and vulnerable version.
     for (const [key, a] of Object.entries(doc.advisories)) {
@@ -827,12 +770,10 @@ function strictNpmAudit(text: string): Figures | undefined {
       const findings = Array.isArray(a.findings) ? a.findings.filter(obj) : [];
       for (const version of new Set(findings.map((f) => s(f.version) ?? ''))) {
         const k = `${id}\0${s(a.module_name) ?? ''}\0${version}`;
-        seen.set(k, Math.max(seen.get(k) ?? -1, severity(a.severity)));
+        seen.set(k, Math.max(seen.get(k) ?? -1, severityRank(a.severity)));
       }
     }
-    const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-    for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-    return out;
+    return vulnFigures(seen);
   }
   if (doc.auditReportVersion !== 2 || !obj(doc.vulnerabilities)) return undefined;
   for (const [key, e] of Object.entries(doc.vulnerabilities)) {
@@ -842,26 +783,17 @@ function strictNpmAudit(text: string): Figures | undefined {
     const through = via.filter((v): v is string => typeof v === 'string');
     const id = ids.length ? [...new Set(ids)].sort().join(',') : `via:${[...new Set(through)].sort().join(',')}`;
     const k = `${id}\0${s(e.name) ?? key}\0${s(e.range) ?? ''}`;
-    seen.set(k, Math.max(seen.get(k) ?? -1, severity(e.severity)));
+    seen.set(k, Math.max(seen.get(k) ?? -1, severityRank(e.severity)));
   }
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /** autocannon --json: p50/p90/p99 of `latency` (no data without a response), errors and 4xx/5xx (or non2xx) failed. */
 function strictAutocannon(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !/"connections"\s*:/.test(text) || !/"pipelining"\s*:/.test(text) || !/"latency"\s*:/.test(text)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   if (!obj(doc) || !obj(doc.latency) || !obj(doc.requests)) return undefined;
-  const num = (v: unknown): number | undefined =>
-    typeof v === 'number' ? (Number.isFinite(v) ? v : undefined) : typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : undefined;
   let bad = false;
   const count = (v: unknown): number | undefined => {
     if (v === undefined || v === null) return undefined;
@@ -922,12 +854,7 @@ function strictK6Ndjson(text: string): Figures | undefined {
     } else (requests++, v !== 0 && failures++);
   }
   samples.sort((a, b) => a - b);
-  const p = (q: number) => {
-    if (samples.length === 0) return null;
-    const rank = (q / 100) * (samples.length - 1);
-    const lo = Math.floor(rank);
-    return samples[lo] + (samples[Math.ceil(rank)] - samples[lo]) * (rank - lo);
-  };
+  const p = (q: number) => (samples.length === 0 ? null : r7(samples, q));
   return { perf_p50_ms: p(50), perf_p95_ms: p(95), perf_p99_ms: p(99), perf_error_rate: requests ? (failures / requests) * 100 : null };
 }
 
@@ -935,17 +862,10 @@ function strictK6Ndjson(text: string): Figures | undefined {
 function strictSnyk(text: string): Figures | undefined {
   const head = text.slice(0, 65536).replace(/^\s+/, '');
   if (!/^\[?\s*\{/.test(head) || !/"vulnerabilities"\s*:\s*\[/.test(head) || !/"(upgradePath|isUpgradable|packageManager|dependencyCount|uniqueCount)"\s*:/.test(head)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const s = (x: unknown) => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+  const doc = parseJson(text);
+  if (doc === NOT_JSON) return undefined;
   const projects = Array.isArray(doc) ? doc.filter(obj) : obj(doc) ? [doc] : undefined;
   if (!projects) return undefined;
-  const rank = ['low', 'medium', 'high', 'critical'];
   const seen = new Map<string, number>();
   for (const p of projects) {
     if (!Array.isArray(p.vulnerabilities)) return undefined;
@@ -955,14 +875,10 @@ function strictSnyk(text: string): Figures | undefined {
       if (!id) return undefined;
       const cves = obj(v.identifiers) && Array.isArray(v.identifiers.CVE) ? v.identifiers.CVE.filter((c): c is string => typeof c === 'string') : [];
       const key = `${cves.length === 1 ? cves[0] : id}\0${s(v.packageName) ?? s(v.name) ?? ''}\0${s(v.version) ?? ''}`;
-      const word = (s(v.severityWithCritical) ?? s(v.severity) ?? '').trim().toLowerCase();
-      const sev = rank.indexOf(word === 'important' ? 'high' : word === 'moderate' ? 'medium' : word === 'minor' ? 'low' : word);
-      seen.set(key, Math.max(seen.get(key) ?? -1, sev));
+      seen.set(key, Math.max(seen.get(key) ?? -1, severityRank(s(v.severityWithCritical) ?? v.severity)));
     }
   }
-  const out: Figures = { vulns_critical: 0, vulns_high: 0, vulns_medium: 0, vulns_low: 0 };
-  for (const sev of seen.values()) if (sev >= 0) out[`vulns_${rank[sev]}`]! += 1;
-  return out;
+  return vulnFigures(seen);
 }
 
 /**
@@ -972,13 +888,8 @@ function strictSnyk(text: string): Figures | undefined {
  */
 function strictIstanbulFinal(text: string): Figures | undefined {
   if (!/^\s*\{/.test(text) || !/"statementMap"\s*:/.test(text.slice(0, 65536))) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const data = parseJson(text);
+  if (data === NOT_JSON) return undefined;
   if (!obj(data)) return undefined;
   const hits = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
   const loc = (l: unknown) => (obj(l) && obj(l.start) && obj(l.end) ? `${l.start.line}|${l.start.column}|${l.end.line}|${l.end.column}` : undefined);

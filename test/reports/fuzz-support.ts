@@ -1,6 +1,7 @@
 /** Seeded mutation of real inputs, shared by the fuzz tests: a failure is reproduced by its seed. */
 import path from 'node:path';
 import { readdirSync, statSync } from 'node:fs';
+import { UserError } from '../../src/core/errors.js';
 
 /** mulberry32: a small seeded generator, so that a failure is reproduced by its seed. */
 export function prng(seed: number): () => number {
@@ -121,4 +122,45 @@ export function mutateHostile(text: string, rand: () => number): string {
 /** Resident memory in MB now. */
 export function rssMb(): number {
   return process.memoryUsage().rss / 1024 / 1024;
+}
+
+/** Bounds of one hostile mutant: far above what any takes, far below what a hostile input used to cost. */
+export const MUTANT_LIMIT_MS = 10_000;
+export const MUTANT_LIMIT_MB = 300;
+
+/** Mutants refused and read, and the worst time and memory growth seen. */
+export class Tally {
+  refused = 0;
+  read = 0;
+  worstMs = 0;
+  worstMb = 0;
+
+  /**
+   * Runs `read` on one mutant: a UserError must be one line; anything else fails with where it
+   * came from. Time and the growth of resident memory are measured against the bounds.
+   */
+  async attempt(what: string, read: () => Promise<void> | void): Promise<void> {
+    const before = rssMb();
+    const started = performance.now();
+    try {
+      await read();
+      this.read++;
+    } catch (err) {
+      if (!(err instanceof UserError)) throw new Error(`${what}: not a UserError: ${(err as Error).stack}`);
+      const line = err.render();
+      if (line.includes('\n')) throw new Error(`${what}: a refusal of several lines: ${line}`);
+      this.refused++;
+    }
+    const ms = performance.now() - started;
+    const mb = rssMb() - before;
+    this.worstMs = Math.max(this.worstMs, ms);
+    this.worstMb = Math.max(this.worstMb, mb);
+    if (ms > MUTANT_LIMIT_MS) throw new Error(`${what}: took ${Math.round(ms)} ms`);
+    if (mb > MUTANT_LIMIT_MB) throw new Error(`${what}: grew resident memory by ${Math.round(mb)} MB`);
+  }
+
+  /** One log line: `kind: N hostile mutants, R refused in one line, K <read>; worst …`. */
+  report(kind: string, readAs: string): void {
+    console.log(`${kind}: ${this.refused + this.read} hostile mutants, ${this.refused} refused in one line, ${this.read} ${readAs}; worst ${Math.round(this.worstMs)} ms, +${Math.round(this.worstMb)} MB`);
+  }
 }

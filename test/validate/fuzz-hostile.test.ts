@@ -10,52 +10,19 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { tempDir, cleanup } from '../fixtures/coverage/helpers.js';
-import { UserError } from '../../src/core/errors.js';
 import { runValidate } from '../../src/core/commands/validate.js';
 import { parseChecks } from '../../src/core/smoke/checks.js';
 import { parseConfig } from '../../src/core/workflows/config.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { RecordingHost } from './host.js';
-import { prng, mutateHostile, rssMb } from '../reports/fuzz-support.js';
+import { prng, mutateHostile, Tally } from '../reports/fuzz-support.js';
 
 const MUTANTS = 2000;
-const LIMIT_MS = 10_000;
-const LIMIT_MB = 300;
 /** Annotations and SARIF of one run stay small whatever the file: findings are capped. */
 const MAX_ANNOTATIONS = 1_100;
 const MAX_SARIF_BYTES = 5_000_000;
 
-interface Tally {
-  refused: number;
-  read: number;
-  worstMs: number;
-  worstMb: number;
-}
 
-async function attempt(tally: Tally, what: string, read: () => Promise<void> | void): Promise<void> {
-  const before = rssMb();
-  const started = performance.now();
-  try {
-    await read();
-    tally.read++;
-  } catch (err) {
-    if (!(err instanceof UserError)) throw new Error(`${what}: not a UserError: ${(err as Error).stack}`);
-    if (err.render().includes('\n')) throw new Error(`${what}: a refusal of several lines`);
-    tally.refused++;
-  }
-  const ms = performance.now() - started;
-  const mb = rssMb() - before;
-  tally.worstMs = Math.max(tally.worstMs, ms);
-  tally.worstMb = Math.max(tally.worstMb, mb);
-  if (ms > LIMIT_MS) throw new Error(`${what}: took ${Math.round(ms)} ms`);
-  if (mb > LIMIT_MB) throw new Error(`${what}: grew resident memory by ${Math.round(mb)} MB`);
-}
-
-function report(kind: string, tally: Tally): void {
-  console.log(`${kind}: ${tally.refused + tally.read} hostile mutants, ${tally.refused} refused in one line, ${tally.read} read within bounds; worst ${Math.round(tally.worstMs)} ms, +${Math.round(tally.worstMb)} MB`);
-}
-
-const fresh = (): Tally => ({ refused: 0, read: 0, worstMs: 0, worstMb: 0 });
 const REAL = path.join(process.cwd(), 'test/fixtures/workflows/real');
 
 describe('fuzz: hostile YAML inputs are refused in one line or read within bounds', () => {
@@ -71,14 +38,14 @@ describe('fuzz: hostile YAML inputs are refused in one line or read within bound
       .map((f) => readFileSync(path.join(REAL, f), 'utf8'));
     expect(bases.length).toBeGreaterThanOrEqual(3);
     const rand = prng(1415);
-    const tally = fresh();
+    const tally = new Tally();
     const ws = path.join(dir, 'ws');
     mkdirSync(path.join(ws, '.github/workflows'), { recursive: true });
     let findings = 0;
     for (let i = 0; i < MUTANTS; i++) {
       writeFileSync(path.join(ws, '.github/workflows/ci.yml'), mutateHostile(bases[i % bases.length], rand));
       const host = new RecordingHost(ws, { paths: '.github/workflows/ci.yml', 'sarif-path': 'out.sarif', 'fail-on': 'never' });
-      await attempt(tally, `workflow mutant ${i}`, async () => {
+      await tally.attempt(`workflow mutant ${i}`, async () => {
         const result = await runValidate(host);
         findings += result.findings.length;
         if (host.annotations.length > MAX_ANNOTATIONS) throw new Error(`workflow mutant ${i}: ${host.annotations.length} annotations`);
@@ -89,7 +56,7 @@ describe('fuzz: hostile YAML inputs are refused in one line or read within bound
         }
       });
     }
-    report('workflows', tally);
+    tally.report('workflows', 'read within bounds');
     console.log(`workflows: ${findings} findings over the mutants read`);
   }, 600_000);
 
@@ -135,15 +102,15 @@ describe('fuzz: hostile YAML inputs are refused in one line or read within bound
       ['checks', checks],
       ['config', config]
     ] as const) {
-      const tally = fresh();
+      const tally = new Tally();
       for (let i = 0; i < MUTANTS; i++) {
         const text = mutateHostile(base, rand);
-        await attempt(tally, `${kind} mutant ${i}`, () => {
+        await tally.attempt(`${kind} mutant ${i}`, () => {
           if (kind === 'checks') parseChecks(text, { input: 'checks', file: 'checks.yml' });
           else parseConfig(text, '.github/phase-gates.yml', 'config', RULES);
         });
       }
-      report(kind, tally);
+      tally.report(kind, 'read within bounds');
     }
   }, 600_000);
 });

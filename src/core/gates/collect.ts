@@ -15,7 +15,7 @@ import { PERF_FORMATS } from '../reports/perf/index.js';
 import { VulnAccumulator, SEVERITIES } from '../reports/vulns/model.js';
 import { VULNS_FORMATS } from '../reports/vulns/index.js';
 import { parseYaml, toData, lineOf } from './phase.js';
-import { MAX_LATENCY_MS } from '../reports/domain.js';
+import { countValue, latencyMs, percentage } from '../reports/domain.js';
 import { MAX_THRESHOLD } from './grammar.js';
 import { canonicalMetric, metricInfo } from './metrics.js';
 
@@ -113,13 +113,16 @@ export async function collectSmoke(workspace: string, input: string, given: stri
  */
 function metricInDomain(name: string, v: number, input: string, line: number | undefined): number {
   const info = metricInfo(canonicalMetric(name));
-  const fail = (what: string): never => {
-    throw new UserError(`metric ${name}: ${v} is not ${what}`, { input, line });
-  };
-  if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD) fail('a finite number of at most 10^15');
-  if (info?.unit === 'count' && (!Number.isSafeInteger(v) || v < 0)) fail('a count (a whole number, 0 or more)');
-  if (info?.unit === '%' && (v < 0 || v > 100)) fail('a percentage from 0 to 100');
-  if (info?.unit === 'ms' && (v < 0 || v > MAX_LATENCY_MS)) fail('a latency from 0 to 10^9 ms');
+  const what = `metric ${name}:`;
+  if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD) throw new UserError(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
+  try {
+    // The same domains as the figures read from reports (reports/domain.ts).
+    if (info?.unit === 'count') countValue(v, what);
+    else if (info?.unit === '%') percentage(v, what);
+    else if (info?.unit === 'ms') latencyMs(v, what);
+  } catch (err) {
+    throw UserError.attribute(err, { input, line });
+  }
   return v;
 }
 

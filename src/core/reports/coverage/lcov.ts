@@ -569,8 +569,8 @@ class LcovScanner {
     return this.rec.file!;
   }
 
-  private outOfRange(what: string, value: number): never {
-    return this.fail(`${what} ${value} is out of range (at most ${(what === 'line number' ? MAX_LINE_NUMBER : MAX_BLOCK).toLocaleString('en-US')})`);
+  private outOfRange(what: string, value: number, max: number): never {
+    return this.fail(`${what} ${value} is out of range (at most ${max.toLocaleString('en-US')})`);
   }
 
   private bad(buf: Buffer, start: number, end: number): never {
@@ -608,7 +608,7 @@ class LcovScanner {
         c = buf[++p];
       } while (p < end && c >= ZERO && c <= NINE);
       if (p >= end || c !== COMMA) this.bad(buf, start, end);
-      if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line);
+      if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line, MAX_LINE_NUMBER);
       c = buf[++p];
       let hits = 0;
       if (p < end && c >= ZERO && c <= NINE) {
@@ -636,7 +636,7 @@ class LcovScanner {
         pos = start + 5;
         const line = readUint(buf, end);
         if (line < 0) this.bad(buf, start, end);
-        if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line);
+        if (line > MAX_LINE_NUMBER) this.outOfRange('line number', line, MAX_LINE_NUMBER);
         this.expectComma(buf, start, end);
         const blockStart = pos;
         const block = readUint(buf, end);
@@ -651,7 +651,7 @@ class LcovScanner {
           const taken = readCount(buf, end);
           if (taken < 0 || pos !== end) this.bad(buf, start, end);
           // Kept as 32-bit keys: larger numbers would wrap onto other branches.
-          if (block > MAX_BLOCK || branch > MAX_BLOCK) this.outOfRange('block or branch number', Math.max(block, branch));
+          if (block > MAX_BLOCK || branch > MAX_BLOCK) this.outOfRange('block or branch number', Math.max(block, branch), MAX_BLOCK);
           rec.addBranch(line, block, branch, taken);
         } else {
           // As lcov 2 reads it: the block is [e|f][U]<digits>; the branch may be any expression.
