@@ -1389,8 +1389,8 @@ function appName(name) {
 
 // EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 1 modules
 var parse = __webpack_require__(617);
-// EXTERNAL MODULE: ./.build/src/core/rules/required-checks.js
-var required_checks = __webpack_require__(2738);
+// EXTERNAL MODULE: ./.build/src/core/workflows/rules/required-checks/required-checks.js
+var required_checks = __webpack_require__(9829);
 ;// CONCATENATED MODULE: ./.build/src/core/init/checks.js
 /**
  * The status checks `phase-gates init` asks the user to require (internal), read from the written

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5095);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5095:
+/***/ 7585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -731,7 +731,7 @@ async function writeFileAtomic(target, content, mode = 0o644) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/internal/parser-messages.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/internal/parser-messages.js
 function familyOf(problem) {
     if (problem.stage === 'read')
         return 'read';
@@ -785,7 +785,7 @@ function echoesOf(all) {
     return new Set(all.filter((p) => isEcho(p) && count.get(place(p)) > 1));
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unreadable-file.js
 /** PG100 unreadable-file: a file that cannot be read as a workflow at all, or is not one. */
 
 /* harmony default export */ const unreadable_file = (parserMessageRule({
@@ -796,7 +796,7 @@ function echoesOf(all) {
     help: 'GitHub reads workflows as UTF-8 YAML. A file that is binary, not UTF-8, larger than 512,000 bytes (GitHub runs no workflow file over 500 KB), nested deeper than 64 levels, of more than 100,000 YAML nodes or 10,000 aliases, or whose aliases expand to more than 200,000 nodes is refused before parsing, and a workflow of more than 10,000 jobs before it is analysed, so that it costs bounded time and memory; the other files are still checked. A file that parses as YAML but is not a workflow (several documents, such as a Kubernetes manifest; a top level that is not a mapping; neither `on:` nor `jobs:`, such as `dependabot.yml`), or not action metadata (none of `runs:`, `name:`, `inputs:` …), gets this one line instead of the parser\'s many messages. Fix the file, or leave it out of `paths` (or `ignore:` in the config).'
 }, 'read'));
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/workflow-syntax.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/workflow-syntax.js
 /** PG101 workflow-syntax: YAML and schema errors, as GitHub's own parser reports them. */
 
 /* harmony default export */ const workflow_syntax = (parserMessageRule({
@@ -807,7 +807,7 @@ function echoesOf(all) {
     help: "The file is checked by `@actions/workflow-parser`, the parser GitHub's editor tooling uses, against the workflow or action schema: unknown keys, missing required keys, values of the wrong type, duplicate keys, invalid cron schedules and invalid YAML. The message is the parser's own; GitHub refuses such a workflow when it runs."
 }, 'syntax'));
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/expression-syntax.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/expression-syntax.js
 /** PG102 expression-syntax: a `${{ }}` expression that does not parse. */
 
 /* harmony default export */ const expression_syntax = (parserMessageRule({
@@ -818,7 +818,7 @@ function echoesOf(all) {
     help: "Every `${{ }}` expression (and every `if:` condition) is parsed with `@actions/expressions`, GitHub's expression parser. An expression that does not parse fails the job when the runner evaluates it, often only on the branch that reaches it."
 }, 'expression'));
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/unknown-context.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unknown-context.js
 /** PG103 unknown-context: a context name that does not exist, or is not available where it is used. */
 
 /* harmony default export */ const unknown_context = (parserMessageRule({
@@ -829,7 +829,7 @@ function echoesOf(all) {
     help: 'Each workflow key allows its own set of contexts (`github`, `env`, `vars`, `secrets`, `matrix`, `needs`, `steps`, `inputs`, …): `steps` is not available in `runs-on`, `secrets` not in `if:`. A name outside that set is a typo or a context used too early; GitHub fails the workflow on it.'
 }, 'context', (m) => m.replace(/^Unrecognized named-value: '(.*)'$/, "Unrecognized named-value: '$1' (not a context available here)")));
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/unknown-function.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unknown-function.js
 /** PG104 unknown-function: a function GitHub's expressions do not have. */
 
 /* harmony default export */ const unknown_function = (parserMessageRule({
@@ -1230,7 +1230,7 @@ function buildAction(file, root) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/needs-unknown-job.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/needs-unknown-job.js
 
 const rule = {
     id: 'PG110',
@@ -1254,7 +1254,7 @@ const rule = {
 };
 /* harmony default export */ const needs_unknown_job = (rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/needs-cycle.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/needs-cycle.js
 /** Most jobs a cycle's message spells out (a cycle may run through thousands). */
 const CYCLE_SHOWN = 10;
 const needs_cycle_rule = {
@@ -1328,7 +1328,7 @@ function nameList(names, most = NAME_LIST_MOST) {
 /** Most names a message lists (a job may need thousands; a finding stays one readable line). */
 const NAME_LIST_MOST = 10;
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/step-outputs-reference.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/step-outputs-reference.js
 /** PG112 step-outputs-reference: `steps.X` where no step `X` runs before, in that job. */
 
 
@@ -1378,7 +1378,7 @@ const step_outputs_reference_rule = {
 };
 /* harmony default export */ const step_outputs_reference = (step_outputs_reference_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/needs-outputs-reference.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/needs-outputs-reference.js
 /** PG113 needs-outputs-reference: `needs.X.outputs.Y` where X is not needed or has no output Y. */
 
 
@@ -1438,7 +1438,7 @@ const needs_outputs_reference_rule = {
 };
 /* harmony default export */ const needs_outputs_reference = (needs_outputs_reference_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/local-action-inputs.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/local-action-inputs.js
 /** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
 
 
@@ -1474,7 +1474,7 @@ const local_action_inputs_rule = {
 };
 /* harmony default export */ const local_action_inputs = (local_action_inputs_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/reusable-workflow-call.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/reusable-workflow-call.js
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
 
 
@@ -1527,7 +1527,181 @@ const reusable_workflow_call_rule = {
 };
 /* harmony default export */ const reusable_workflow_call = (reusable_workflow_call_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/untrusted-input-in-script.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/index.js
+
+
+
+
+
+
+
+
+
+
+
+const family = {
+    name: 'syntax',
+    title: 'Syntax and types',
+    description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows.',
+    rules: [
+        unreadable_file,
+        workflow_syntax,
+        expression_syntax,
+        unknown_context,
+        unknown_function,
+        needs_unknown_job,
+        needs_cycle,
+        step_outputs_reference,
+        needs_outputs_reference,
+        local_action_inputs,
+        reusable_workflow_call
+    ]
+};
+/* harmony default export */ const syntax = (family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/index.js
+const scripts_family = {
+    name: 'scripts',
+    title: 'Scripts',
+    description: 'The shell scripts of `run:` steps.',
+    rules: []
+};
+/* harmony default export */ const scripts = (scripts_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/unpinned-action.js
+const SHA = /^[0-9a-f]{40}$/;
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/** Whether `allow.owners` or `allow.actions` (`owner/repo`, `owner/*`, `owner/repo/path`) trusts this action. */
+function allowed(action, settings) {
+    const lower = action.toLowerCase();
+    const owner = lower.split('/')[0];
+    if (settings.allowOwners.some((o) => o.toLowerCase() === owner))
+        return true;
+    return settings.allowActions.some((pattern) => {
+        const p = pattern.toLowerCase().replace(/@.*$/, '');
+        const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/.*)?$`);
+        return re.test(lower);
+    });
+}
+const unpinned_action_rule = {
+    id: 'PG201',
+    name: 'unpinned-action',
+    level: 'warning',
+    description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
+    help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
+    create(context) {
+        const check = (file, uses) => {
+            const value = uses?.value.trim();
+            if (!uses || !value || value.startsWith('./') || value.includes('${{'))
+                return;
+            if (value.startsWith('docker://')) {
+                const image = value.slice('docker://'.length);
+                if (DIGEST.test(image) || allowed(image, context.settings))
+                    return;
+                context.report(file, uses, `image "${value}" is not pinned by digest; use docker://${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}@sha256:<digest>`);
+                return;
+            }
+            const at = value.lastIndexOf('@');
+            const action = at < 0 ? value : value.slice(0, at);
+            const ref = at < 0 ? '' : value.slice(at + 1);
+            if (SHA.test(ref) || allowed(action, context.settings))
+                return;
+            const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
+            context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, job.uses);
+            },
+            step(step, _owner, file) {
+                check(file.file, step.uses);
+            }
+        };
+    }
+};
+/* harmony default export */ const unpinned_action = (unpinned_action_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/mutable-image.js
+/** PG205 mutable-image: container, service and `docker://` images with `:latest` or no tag. */
+
+/** The image of `container:` (a string, or a mapping with `image:`) or of a service. */
+function imageOf(token) {
+    if (!token)
+        return undefined;
+    if ((0,dist/* isString */.Kg)(token))
+        return token;
+    if (!(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
+            return pair.value;
+    return undefined;
+}
+/** What is mutable about an image reference: `:latest`, no tag, or nothing (a version tag or a digest). */
+function mutability(image) {
+    if (!image || image.includes('${{') || image.includes('@'))
+        return undefined;
+    const last = image.split('/').pop() ?? '';
+    const colon = last.indexOf(':');
+    if (colon < 0)
+        return 'untagged';
+    return last.slice(colon + 1).toLowerCase() === 'latest' ? 'latest' : undefined;
+}
+const mutable_image_rule = {
+    id: 'PG205',
+    name: 'mutable-image',
+    level: 'warning',
+    description: 'A `container:`, `services:` or `docker://` image with the `:latest` tag or no tag at all.',
+    help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
+    create(context) {
+        const check = (file, token, what) => {
+            if (!token || !(0,dist/* isString */.Kg)(token))
+                return;
+            const image = token.value.trim().replace(/^docker:\/\//, '');
+            const kind = mutability(image);
+            if (!kind)
+                return;
+            const node = { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+            const why = kind === 'latest' ? 'uses the mutable tag :latest' : 'has no tag, so it means :latest';
+            context.report(file, node, `${what} image "${image}" ${why}; pin a version tag or a digest (@sha256:…)`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, imageOf(job.container), `container`);
+                if (job.services && (0,dist/* isMapping */.pi)(job.services)) {
+                    for (const pair of job.services) {
+                        const name = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
+                        check(workflow.file, imageOf(pair.value), `service "${name}"`);
+                    }
+                }
+            },
+            step(step, _owner, file) {
+                const uses = step.uses?.value ?? '';
+                if (!uses.startsWith('docker://'))
+                    return;
+                const token = step.token.find('uses');
+                check(file.file, token, 'step');
+            }
+        };
+    }
+};
+/* harmony default export */ const mutable_image = (mutable_image_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/index.js
+
+
+const supply_chain_family = {
+    name: 'supply-chain',
+    title: 'Supply chain',
+    description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
+    rules: [
+        unpinned_action,
+        mutable_image
+    ]
+};
+/* harmony default export */ const supply_chain = (supply_chain_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-input-in-script.js
 /** PG200 untrusted-input-in-script: attacker-controlled event data expanded in `run:` or github-script's `script:`. */
 
 
@@ -1617,101 +1791,7 @@ const untrusted_input_in_script_rule = {
 };
 /* harmony default export */ const untrusted_input_in_script = (untrusted_input_in_script_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/unpinned-action.js
-const SHA = /^[0-9a-f]{40}$/;
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-/** Whether `allow.owners` or `allow.actions` (`owner/repo`, `owner/*`, `owner/repo/path`) trusts this action. */
-function allowed(action, settings) {
-    const lower = action.toLowerCase();
-    const owner = lower.split('/')[0];
-    if (settings.allowOwners.some((o) => o.toLowerCase() === owner))
-        return true;
-    return settings.allowActions.some((pattern) => {
-        const p = pattern.toLowerCase().replace(/@.*$/, '');
-        const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/.*)?$`);
-        return re.test(lower);
-    });
-}
-const unpinned_action_rule = {
-    id: 'PG201',
-    name: 'unpinned-action',
-    level: 'warning',
-    description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
-    help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
-    create(context) {
-        const check = (file, uses) => {
-            const value = uses?.value.trim();
-            if (!uses || !value || value.startsWith('./') || value.includes('${{'))
-                return;
-            if (value.startsWith('docker://')) {
-                const image = value.slice('docker://'.length);
-                if (DIGEST.test(image) || allowed(image, context.settings))
-                    return;
-                context.report(file, uses, `image "${value}" is not pinned by digest; use docker://${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}@sha256:<digest>`);
-                return;
-            }
-            const at = value.lastIndexOf('@');
-            const action = at < 0 ? value : value.slice(0, at);
-            const ref = at < 0 ? '' : value.slice(at + 1);
-            if (SHA.test(ref) || allowed(action, context.settings))
-                return;
-            const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
-            context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
-        };
-        return {
-            jobPre(job, workflow) {
-                check(workflow.file, job.uses);
-            },
-            step(step, _owner, file) {
-                check(file.file, step.uses);
-            }
-        };
-    }
-};
-/* harmony default export */ const unpinned_action = (unpinned_action_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/rules/missing-permissions.js
-/** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
-
-function writeAll(token) {
-    if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
-        return undefined;
-    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
-}
-const missing_permissions_rule = {
-    id: 'PG202',
-    name: 'missing-permissions',
-    level: 'warning',
-    description: 'A job with no `permissions:` in a workflow with none at the top, or `permissions: write-all` anywhere.',
-    help: 'Without `permissions:`, the `GITHUB_TOKEN` gets the repository\'s default, which on older repositories and organizations is read and write on everything; any compromised step can then push code, create releases or approve pull requests. Declare the least the workflow needs at the top (`permissions: { contents: read }`, or `{}`) and widen per job where a job needs more. `write-all` grants every scope: list the scopes instead. Workflows triggered only by `workflow_call` take their permissions from the caller and are not checked for a missing key.',
-    create(context) {
-        return {
-            workflowPre(workflow) {
-                const top = workflow.permissions;
-                const all = writeAll(top?.value);
-                if (all)
-                    context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
-                if (top)
-                    return;
-                if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call'))
-                    return;
-                for (const job of workflow.jobs) {
-                    if (job.permissions)
-                        continue;
-                    context.report(workflow.file, job.id, `job "${job.id.value}" has no permissions: and the workflow sets none, so its token gets the repository default (possibly write on everything); set permissions: at the top of the workflow (e.g. contents: read) or on the job`);
-                }
-            },
-            jobPre(job, workflow) {
-                const all = writeAll(job.permissions);
-                if (all)
-                    context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
-            }
-        };
-    }
-};
-/* harmony default export */ const missing_permissions = (missing_permissions_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/rules/untrusted-checkout.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-checkout.js
 /** PG203 untrusted-checkout: a privileged `pull_request_target` or `workflow_run` job checks out the untrusted head. */
 
 
@@ -1764,7 +1844,62 @@ const untrusted_checkout_rule = {
 };
 /* harmony default export */ const untrusted_checkout = (untrusted_checkout_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/hardcoded-secret.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/index.js
+
+
+const injection_family = {
+    name: 'injection',
+    title: 'Injection and triggers',
+    description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers.',
+    rules: [
+        untrusted_input_in_script,
+        untrusted_checkout
+    ]
+};
+/* harmony default export */ const injection = (injection_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/missing-permissions.js
+/** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
+
+function writeAll(token) {
+    if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
+        return undefined;
+    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+}
+const missing_permissions_rule = {
+    id: 'PG202',
+    name: 'missing-permissions',
+    level: 'warning',
+    description: 'A job with no `permissions:` in a workflow with none at the top, or `permissions: write-all` anywhere.',
+    help: 'Without `permissions:`, the `GITHUB_TOKEN` gets the repository\'s default, which on older repositories and organizations is read and write on everything; any compromised step can then push code, create releases or approve pull requests. Declare the least the workflow needs at the top (`permissions: { contents: read }`, or `{}`) and widen per job where a job needs more. `write-all` grants every scope: list the scopes instead. Workflows triggered only by `workflow_call` take their permissions from the caller and are not checked for a missing key.',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                const top = workflow.permissions;
+                const all = writeAll(top?.value);
+                if (all)
+                    context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
+                if (top)
+                    return;
+                if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call'))
+                    return;
+                for (const job of workflow.jobs) {
+                    if (job.permissions)
+                        continue;
+                    context.report(workflow.file, job.id, `job "${job.id.value}" has no permissions: and the workflow sets none, so its token gets the repository default (possibly write on everything); set permissions: at the top of the workflow (e.g. contents: read) or on the job`);
+                }
+            },
+            jobPre(job, workflow) {
+                const all = writeAll(job.permissions);
+                if (all)
+                    context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
+            }
+        };
+    }
+};
+/* harmony default export */ const missing_permissions = (missing_permissions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/hardcoded-secret.js
 /** PG204 hardcoded-secret: credentials written into a workflow or action file. */
 
 /** Credentials recognisable by their shape; the message names the kind, never the value. */
@@ -1852,73 +1987,21 @@ const hardcoded_secret_rule = {
 };
 /* harmony default export */ const hardcoded_secret = (hardcoded_secret_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/mutable-image.js
-/** PG205 mutable-image: container, service and `docker://` images with `:latest` or no tag. */
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/index.js
 
-/** The image of `container:` (a string, or a mapping with `image:`) or of a service. */
-function imageOf(token) {
-    if (!token)
-        return undefined;
-    if ((0,dist/* isString */.Kg)(token))
-        return token;
-    if (!(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
-            return pair.value;
-    return undefined;
-}
-/** What is mutable about an image reference: `:latest`, no tag, or nothing (a version tag or a digest). */
-function mutability(image) {
-    if (!image || image.includes('${{') || image.includes('@'))
-        return undefined;
-    const last = image.split('/').pop() ?? '';
-    const colon = last.indexOf(':');
-    if (colon < 0)
-        return 'untagged';
-    return last.slice(colon + 1).toLowerCase() === 'latest' ? 'latest' : undefined;
-}
-const mutable_image_rule = {
-    id: 'PG205',
-    name: 'mutable-image',
-    level: 'warning',
-    description: 'A `container:`, `services:` or `docker://` image with the `:latest` tag or no tag at all.',
-    help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
-    create(context) {
-        const check = (file, token, what) => {
-            if (!token || !(0,dist/* isString */.Kg)(token))
-                return;
-            const image = token.value.trim().replace(/^docker:\/\//, '');
-            const kind = mutability(image);
-            if (!kind)
-                return;
-            const node = { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
-            const why = kind === 'latest' ? 'uses the mutable tag :latest' : 'has no tag, so it means :latest';
-            context.report(file, node, `${what} image "${image}" ${why}; pin a version tag or a digest (@sha256:…)`);
-        };
-        return {
-            jobPre(job, workflow) {
-                check(workflow.file, imageOf(job.container), `container`);
-                if (job.services && (0,dist/* isMapping */.pi)(job.services)) {
-                    for (const pair of job.services) {
-                        const name = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
-                        check(workflow.file, imageOf(pair.value), `service "${name}"`);
-                    }
-                }
-            },
-            step(step, _owner, file) {
-                const uses = step.uses?.value ?? '';
-                if (!uses.startsWith('docker://'))
-                    return;
-                const token = step.token.find('uses');
-                check(file.file, token, 'step');
-            }
-        };
-    }
+
+const permissions_family = {
+    name: 'permissions',
+    title: 'Permissions and secrets',
+    description: 'What the token may do and where secrets go.',
+    rules: [
+        missing_permissions,
+        hardcoded_secret
+    ]
 };
-/* harmony default export */ const mutable_image = (mutable_image_rule);
+/* harmony default export */ const permissions = (permissions_family);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-jobs.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-jobs.js
 /**
  * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
  * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
@@ -2080,7 +2163,7 @@ function reachable(workflow, sources, direction) {
     return seen;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/production-before-staging.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/production-before-staging.js
 
 
 const production_before_staging_rule = {
@@ -2109,7 +2192,7 @@ const production_before_staging_rule = {
 };
 /* harmony default export */ const production_before_staging = (production_before_staging_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-environment.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-environment.js
 
 const deploy_without_environment_rule = {
     id: 'PG301',
@@ -2132,7 +2215,7 @@ const deploy_without_environment_rule = {
 };
 /* harmony default export */ const deploy_without_environment = (deploy_without_environment_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-smoke-test.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-smoke-test.js
 
 const deploy_without_smoke_test_rule = {
     id: 'PG302',
@@ -2161,7 +2244,7 @@ const deploy_without_smoke_test_rule = {
 };
 /* harmony default export */ const deploy_without_smoke_test = (deploy_without_smoke_test_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-without-concurrency.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-concurrency.js
 
 const deploy_without_concurrency_rule = {
     id: 'PG303',
@@ -2198,7 +2281,7 @@ const deploy_without_concurrency_rule = {
 };
 /* harmony default export */ const deploy_without_concurrency = (deploy_without_concurrency_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/deploy-before-gates.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-before-gates.js
 
 const deploy_before_gates_rule = {
     id: 'PG304',
@@ -2226,7 +2309,27 @@ const deploy_before_gates_rule = {
 };
 /* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/required-checks.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/index.js
+
+
+
+
+
+const deployment_family = {
+    name: 'deployment',
+    title: 'Deployment policy',
+    description: 'The deployment policy: staging before production, environments, smoke tests, concurrency, gates.',
+    rules: [
+        production_before_staging,
+        deploy_without_environment,
+        deploy_without_smoke_test,
+        deploy_without_concurrency,
+        deploy_before_gates
+    ]
+};
+/* harmony default export */ const deployment = (deployment_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-checks.js
 /**
  * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
  * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
@@ -2451,7 +2554,7 @@ function firstWorkflow(project) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-required.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-required.js
 
 
 const required_check_not_required_rule = {
@@ -2489,7 +2592,7 @@ const required_check_not_required_rule = {
 };
 /* harmony default export */ const required_check_not_required = (required_check_not_required_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-not-produced.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-produced.js
 
 const required_check_not_produced_rule = {
     id: 'PG401',
@@ -2522,7 +2625,7 @@ const required_check_not_produced_rule = {
 };
 /* harmony default export */ const required_check_not_produced = (required_check_not_produced_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/required-check-skippable.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-skippable.js
 
 const required_check_skippable_rule = {
     id: 'PG402',
@@ -2557,7 +2660,23 @@ const required_check_skippable_rule = {
 };
 /* harmony default export */ const required_check_skippable = (required_check_skippable_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/rules/index.js
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/index.js
+
+
+
+const required_checks_family = {
+    name: 'required-checks',
+    title: 'Required checks',
+    description: 'The status checks the base branch requires, against the jobs that produce them.',
+    rules: [
+        required_check_not_required,
+        required_check_not_produced,
+        required_check_skippable
+    ]
+};
+/* harmony default export */ const required_checks = (required_checks_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/index.js
 
 
 
@@ -2565,51 +2684,18 @@ const required_check_skippable_rule = {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    unreadable_file,
-    workflow_syntax,
-    expression_syntax,
-    unknown_context,
-    unknown_function,
-    needs_unknown_job,
-    needs_cycle,
-    step_outputs_reference,
-    needs_outputs_reference,
-    local_action_inputs,
-    reusable_workflow_call,
-    untrusted_input_in_script,
-    unpinned_action,
-    missing_permissions,
-    untrusted_checkout,
-    hardcoded_secret,
-    mutable_image,
-    production_before_staging,
-    deploy_without_environment,
-    deploy_without_smoke_test,
-    deploy_without_concurrency,
-    deploy_before_gates,
-    required_check_not_required,
-    required_check_not_produced,
-    required_check_skippable
-];
+/** The families, in the order docs/rules.md presents them. */
+const FAMILIES = [syntax, scripts, supply_chain, injection, permissions, deployment, required_checks];
+/** Every rule, in id order. */
+const RULES = FAMILIES.flatMap((f) => f.rules).sort((a, b) => a.id.localeCompare(b.id));
+const FAMILY_OF = new Map(FAMILIES.flatMap((f) => f.rules.map((r) => [r, f])));
+/** The family a rule belongs to. */
+function rules_familyOf(rule) {
+    const family = FAMILY_OF.get(rule);
+    if (!family)
+        throw new Error(`rule ${rule.id} is in no family`);
+    return family;
+}
 /** The rule with this id or kebab-case name. */
 function findRule(idOrName) {
     const key = idOrName.trim();
@@ -3699,7 +3785,7 @@ function renderSummary(findings, capped, fileCount, valid) {
 ;// CONCATENATED MODULE: ./.build/src/core/commands/validate.js
 /**
  * workflows-validation: parses the workflows and action metadata named by `paths` with GitHub's
- * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
+ * own parser, runs every rule of src/core/workflows/rules/, and reports the findings as annotations, a job
  * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
  */
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadPhaseDocument } from '../../src/core/gates/phase.js';
 import type { Gate } from '../../src/core/gates/grammar.js';
 import { loadConfig } from '../../src/core/workflows/config.js';
-import { RULES } from '../../src/core/rules/index.js';
+import { RULES } from '../../src/core/workflows/rules/index.js';
 import { PROVIDERS } from '../../src/core/deploy/provider.js';
 import { RAISED_RULES } from '../../src/core/init/config.js';
 import { INIT_PATHS } from '../../src/core/init/workflow.js';

@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { RULES, docsAnchor } from '../../src/core/rules/index.js';
-import { RULES_FIXTURES, fixtureFiles, lintFixture } from './fixtures.js';
+import { FAMILIES, docsAnchor } from '../../src/core/workflows/rules/index.js';
+import { fixtureFiles, lintFixture, ruleFixtureDir, ruleFixturePath } from './fixtures.js';
 
 const DOCS = path.join(process.cwd(), 'docs/rules.md');
 
@@ -14,19 +14,31 @@ async function render(): Promise<string> {
   const out: string[] = [
     '# workflows-validation rules',
     '',
-    '<!-- Generated from src/core/rules/ and test/fixtures/rules/ by test/rules/docs.test.ts (PG_UPDATE_DOCS=1): do not edit. -->',
+    '<!-- Generated from src/core/workflows/rules/ and test/fixtures/rules/ by test/rules/docs.test.ts (PG_UPDATE_DOCS=1): do not edit. -->',
     '',
     'Every rule has an id, a kebab-case name and a default level. Change a level or disable a rule in',
     '`.github/phase-gates.yml` (`rules: { PG112: warning, needs-cycle: off }`), or on one line with',
     '`# phase-gates-disable PG112`.',
     '',
-    '| id | name | level | finds |',
-    '| --- | --- | --- | --- |',
-    ...RULES.map((r) => `| [${r.id}](#${docsAnchor(r)}) | \`${r.name}\` | ${r.level} | ${r.description.replace(/\|/g, '\\|')} |`),
+    'The rules come in families, one directory each under `src/core/workflows/rules/`, with their',
+    'fixtures under `test/fixtures/rules/<family>/<rule>/`.',
     ''
   ];
-  for (const rule of RULES) {
-    const dir = path.join(RULES_FIXTURES, rule.name);
+  for (const family of FAMILIES) {
+    if (!family.rules.length) continue;
+    out.push(
+      `### ${family.title} (\`${family.name}\`)`,
+      '',
+      family.description,
+      '',
+      '| id | name | level | finds |',
+      '| --- | --- | --- | --- |',
+      ...family.rules.map((r) => `| [${r.id}](#${docsAnchor(r)}) | \`${r.name}\` | ${r.level} | ${r.description.replace(/\|/g, '\\|')} |`),
+      ''
+    );
+  }
+  for (const rule of FAMILIES.flatMap((f) => f.rules)) {
+    const dir = ruleFixtureDir(rule);
     const { bad } = fixtureFiles(dir);
     const example = bad.includes('bad.yml') ? 'bad.yml' : bad[0];
     const { lines } = await lintFixture(dir, [example]);
@@ -37,7 +49,7 @@ async function render(): Promise<string> {
       '',
       rule.help,
       '',
-      `Example (\`test/fixtures/rules/${rule.name}/${example}\`):`,
+      `Example (\`${ruleFixturePath(rule)}/${example}\`):`,
       '',
       '```yaml',
       readFileSync(path.join(dir, example), 'utf8').trimEnd(),

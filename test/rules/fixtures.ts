@@ -4,11 +4,22 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES } from '../../src/core/rules/index.js';
+import { RULES, familyOf } from '../../src/core/workflows/rules/index.js';
+import type { Rule } from '../../src/core/workflows/rule.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../../src/core/workflows/lint.js';
 
 export const RULES_FIXTURES = path.join(process.cwd(), 'test/fixtures/rules');
+
+/** A rule's fixture directory, relative to the project: test/fixtures/rules/<family>/<rule>. */
+export function ruleFixturePath(rule: Rule): string {
+  return `test/fixtures/rules/${familyOf(rule).name}/${rule.name}`;
+}
+
+/** A rule's fixture directory, absolute. */
+export function ruleFixtureDir(rule: Rule): string {
+  return path.join(process.cwd(), ruleFixturePath(rule));
+}
 
 /** Lints `files` (relative to `dir`) with every rule; the findings and their lines. */
 export async function lintFixture(dir: string, files: string[]): Promise<{ findings: Finding[]; lines: string[] }> {

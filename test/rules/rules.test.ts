@@ -1,15 +1,15 @@
 /**
- * Every rule against its fixtures (test/fixtures/rules/<name>/): bad files give exactly the lines
+ * Every rule against its fixtures (test/fixtures/rules/<family>/<name>/): bad files give exactly the lines
  * of expected.out, each on a line that carries a comment saying why; good files give nothing.
  * PG_UPDATE_FIXTURES=1 rewrites expected.out from the current output (review the diff).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RULES, findRule } from '../../src/core/rules/index.js';
-import { RULES_FIXTURES, fixtureFiles, lintFixture } from './fixtures.js';
+import { RULES, findRule } from '../../src/core/workflows/rules/index.js';
+import { fixtureFiles, lintFixture, ruleFixtureDir } from './fixtures.js';
 
 describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title, rule) => {
-  const dir = path.join(RULES_FIXTURES, rule.name);
+  const dir = ruleFixtureDir(rule);
   const { bad, good } = existsSync(dir) ? fixtureFiles(dir) : { bad: [], good: [] };
 
   it('has bad and good fixtures', () => {

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runAction, makeWorkspace, commandMessage, ROOT } from '../support/action.js';
 import { sarifErrors } from './sarif.js';
+import { findRule } from '../../src/core/workflows/rules/index.js';
+import { ruleFixtureDir } from '../rules/fixtures.js';
 
-const FIXTURES = path.join(ROOT, 'test/fixtures/rules');
-const fixture = (rule: string, file: string) => readFileSync(path.join(FIXTURES, rule, file), 'utf8');
+const FIXTURES = (rule: string): string => ruleFixtureDir(findRule(rule)!);
+const fixture = (rule: string, file: string) => readFileSync(path.join(FIXTURES(rule), file), 'utf8');
 
 /** A workspace holding the clean and faulty corpus repositories' files. */
 function corpusWorkspace(which: 'clean' | 'faulty'): string {
@@ -122,7 +124,7 @@ describe('workflows-validation (bundled, runner contract)', () => {
   it('hostile files: one finding each in bounded time and memory; the other files are still checked', async () => {
     const ws = makeWorkspace({
       '.github/workflows/bomb.yml': fixture('unreadable-file', 'bad-alias-bomb.yml'),
-      '.github/workflows/latin1.yml': readFileSync(path.join(FIXTURES, 'unreadable-file', 'bad-latin1.yml')),
+      '.github/workflows/latin1.yml': readFileSync(path.join(FIXTURES('unreadable-file'), 'bad-latin1.yml')),
       '.github/workflows/binary.yml': Buffer.from([0x6f, 0x6e, 0x3a, 0x20, 0x00, 0x01, 0x02, 0xff]),
       '.github/workflows/real.yml': fixture('needs-unknown-job', 'bad.yml')
     });
@@ -145,7 +147,7 @@ describe('workflows-validation (bundled, runner contract)', () => {
   });
 
   it('phase-gates validate prints file:line:col: level [id] message, like a compiler', () => {
-    const dir = path.join(FIXTURES, 'needs-outputs-reference');
+    const dir = FIXTURES('needs-outputs-reference');
     const ws = makeWorkspace({ 'w.yml': fixture('needs-outputs-reference', 'bad.yml') });
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--paths', 'w.yml', '--workspace', ws, '--outputs'], { encoding: 'utf8', cwd: ws, env: { PATH: process.env.PATH } });
     expect(cli.status).toBe(1);

@@ -13,7 +13,7 @@ import { tempDir, cleanup } from '../fixtures/coverage/helpers.js';
 import { runValidate } from '../../src/core/commands/validate.js';
 import { parseChecks } from '../../src/core/smoke/checks.js';
 import { parseConfig } from '../../src/core/workflows/config.js';
-import { RULES } from '../../src/core/rules/index.js';
+import { RULES } from '../../src/core/workflows/rules/index.js';
 import { RecordingHost } from './host.js';
 import { prng, mutateHostile, Tally } from '../reports/fuzz-support.js';
 

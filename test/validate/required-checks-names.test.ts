@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadFile } from '../../src/core/workflows/parse.js';
-import { producedChecks, producersOf, templateText } from '../../src/core/rules/required-checks.js';
+import { producedChecks, producersOf, templateText } from '../../src/core/workflows/rules/required-checks/required-checks.js';
 import type { Project } from '../../src/core/workflows/rule.js';
 
 async function names(yaml: string): Promise<{ names: string[]; project: Project }> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { sarifErrors } from './sarif.js';
 import { toSarif } from '../../src/core/workflows/output/sarif.js';
-import { RULES, docsAnchor } from '../../src/core/rules/index.js';
+import { RULES, docsAnchor } from '../../src/core/workflows/rules/index.js';
 import { ValidationInputs, ValidationOutputs } from '../../src/core/constants.js';
 
 const finding = { ruleId: 'PG110', ruleName: 'needs-unknown-job', level: 'error' as const, message: 'job "a" needs unknown job "b"', file: '.github/workflows/ci.yml', line: 3, column: 12 };

@@ -1,6 +1,6 @@
 /**
  * workflows-validation: parses the workflows and action metadata named by `paths` with GitHub's
- * own parser, runs every rule of src/core/rules/, and reports the findings as annotations, a job
+ * own parser, runs every rule of src/core/workflows/rules/, and reports the findings as annotations, a job
  * summary, SARIF 2.1.0 and the SPEC outputs. One broken file never hides the findings of the others.
  */
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { ValidationInputs as I, ValidationOutputs as O, Defaults } from '../cons
 import { input } from '../inputs.js';
 import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutputInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
-import { RULES, docsAnchor } from '../rules/index.js';
+import { RULES, docsAnchor } from '../workflows/rules/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';

@@ -5,7 +5,7 @@
  * of repeating the job ids, keeps the next steps true if a job is ever renamed.
  */
 import { parseSource } from '../workflows/parse.js';
-import { producedChecks } from '../rules/required-checks.js';
+import { producedChecks } from '../workflows/rules/required-checks/required-checks.js';
 import { REQUIRED_JOBS } from './workflow.js';
 
 /** The check names the jobs of REQUIRED_JOBS produce in `text`, in that order. */

@@ -1,6 +1,6 @@
 /**
- * What a rule is, and what it sees. Rules are modules under src/core/rules/, one per rule, listed
- * once in src/core/rules/index.ts. Like actionlint's pass.go, a rule creates a set of hooks for a
+ * What a rule is, and what it sees. Rules are modules under src/core/workflows/rules/<family>/, one
+ * per rule, listed once in their family's index.ts (the registry is src/core/workflows/rules/index.ts). Like actionlint's pass.go, a rule creates a set of hooks for a
  * run, and the visitor calls them for each file, job and step (Pre before the children, Post
  * after); a rule implements only the hooks it needs and reports a node, whose position becomes the
  * finding's line and column.
@@ -93,6 +93,17 @@ export interface RuleHooks {
 
 export interface Rule extends RuleMeta {
   create(context: RuleContext): RuleHooks;
+}
+
+/** A family of rules: one directory of src/core/workflows/rules/ and of test/fixtures/rules/. */
+export interface Family {
+  /** The directory name, e.g. `supply-chain`. */
+  name: string;
+  /** Its heading in docs/rules.md. */
+  title: string;
+  /** One line: what its rules look at. */
+  description: string;
+  rules: readonly Rule[];
 }
 
 /** Quotes a list of names for a message: `"a", "b"`, or `none`. */

@@ -1,0 +1,15 @@
+/** The permissions and secrets family of rules: its rules, one a module beside this file. */
+import type { Family } from '../../rule.js';
+import missingPermissions from './missing-permissions.js';
+import hardcodedSecret from './hardcoded-secret.js';
+
+const family: Family = {
+  name: 'permissions',
+  title: 'Permissions and secrets',
+  description: 'What the token may do and where secrets go.',
+  rules: [
+    missingPermissions,
+    hardcodedSecret
+  ]
+};
+export default family;

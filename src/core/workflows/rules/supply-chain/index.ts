@@ -1,0 +1,15 @@
+/** The supply chain family of rules: its rules, one a module beside this file. */
+import type { Family } from '../../rule.js';
+import unpinnedAction from './unpinned-action.js';
+import mutableImage from './mutable-image.js';
+
+const family: Family = {
+  name: 'supply-chain',
+  title: 'Supply chain',
+  description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
+  rules: [
+    unpinnedAction,
+    mutableImage
+  ]
+};
+export default family;

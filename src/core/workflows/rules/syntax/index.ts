@@ -1,0 +1,33 @@
+/** The syntax and types family of rules: its rules, one a module beside this file. */
+import type { Family } from '../../rule.js';
+import unreadableFile from './unreadable-file.js';
+import workflowSyntax from './workflow-syntax.js';
+import expressionSyntax from './expression-syntax.js';
+import unknownContext from './unknown-context.js';
+import unknownFunction from './unknown-function.js';
+import needsUnknownJob from './needs-unknown-job.js';
+import needsCycle from './needs-cycle.js';
+import stepOutputsReference from './step-outputs-reference.js';
+import needsOutputsReference from './needs-outputs-reference.js';
+import localActionInputs from './local-action-inputs.js';
+import reusableWorkflowCall from './reusable-workflow-call.js';
+
+const family: Family = {
+  name: 'syntax',
+  title: 'Syntax and types',
+  description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows.',
+  rules: [
+    unreadableFile,
+    workflowSyntax,
+    expressionSyntax,
+    unknownContext,
+    unknownFunction,
+    needsUnknownJob,
+    needsCycle,
+    stepOutputsReference,
+    needsOutputsReference,
+    localActionInputs,
+    reusableWorkflowCall
+  ]
+};
+export default family;
