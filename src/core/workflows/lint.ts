@@ -6,7 +6,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { FileModel } from './model.js';
+import { isLocalUses, type FileModel } from './model.js';
 import { loadFile, type ParsedFile } from './parse.js';
 import type { Level, Project, RequiredChecksSource, Rule, RuleContext, RuleHooks, RuleSettings } from './rule.js';
 
@@ -37,8 +37,8 @@ export interface LintOptions {
 
 /** The path a local `uses:` names, relative to the workspace; undefined for a remote one. */
 export function localUsesPath(uses: string): string | undefined {
-  if (!uses.startsWith('./')) return undefined;
-  return path.posix.normalize(uses.replace(/\/+$/, ''));
+  if (!isLocalUses(uses)) return undefined;
+  return path.posix.normalize(`./${uses.trim().slice(2)}`.replace(/\/+$/, ''));
 }
 
 /**

@@ -358,3 +358,12 @@ export function buildAction(file: SourceFile, root: MappingToken): ActionModel {
     root
   };
 }
+
+/**
+ * A `uses:` of this repository at the running commit: workspace-relative `./path`, or GitHub's
+ * self-repository reference `$/path` (resolved at the workflow's own commit, no checkout needed).
+ */
+export function isLocalUses(uses: string | undefined): boolean {
+  const value = uses?.trim();
+  return !!value && (value.startsWith('./') || value.startsWith('$/'));
+}

@@ -1,6 +1,6 @@
 /** PG201 unpinned-action: a third-party action or `docker://` image not pinned to an immutable commit or digest. */
 import type { Rule, RuleSettings } from '../../rule.js';
-import type { Scalar } from '../../model.js';
+import { isLocalUses, type Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -23,11 +23,11 @@ const rule: Rule = {
   name: 'unpinned-action',
   level: 'warning',
   description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
-  help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
+  help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) and self-repository references (`$/…`, which run the workflow\'s own commit) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
   create(context) {
     const check = (file: SourceFile, uses: Scalar | undefined): void => {
       const value = uses?.value.trim();
-      if (!uses || !value || value.startsWith('./') || value.includes('${{')) return;
+      if (!uses || !value || isLocalUses(value) || value.includes('${{')) return;
       if (value.startsWith('docker://')) {
         const image = value.slice('docker://'.length);
         if (DIGEST.test(image) || allowed(image, context.settings)) return;

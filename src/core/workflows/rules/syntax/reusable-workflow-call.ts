@@ -1,7 +1,7 @@
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
 import { nameList, type Rule } from '../../rule.js';
 import { didYouMean } from '../../../suggest.js';
-import type { Entries, Scalar } from '../../model.js';
+import { isLocalUses, type Entries, type Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 
 const rule: Rule = {
@@ -9,7 +9,7 @@ const rule: Rule = {
   name: 'reusable-workflow-call',
   level: 'error',
   description: 'A call of a local reusable workflow with inputs or secrets its `on.workflow_call` does not declare, required ones missing, or no `workflow_call` trigger at all.',
-  help: 'For `uses: ./.github/workflows/x.yml`, GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
+  help: 'For `uses: ./.github/workflows/x.yml` (or `$/.github/workflows/x.yml`), GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
   create(context) {
     const compare = (file: SourceFile, what: 'input' | 'secret', given: Entries, declared: Entries, called: string, anchor: Scalar): void => {
       const names = new Map([...declared.keys()].map((k) => [k.toLowerCase(), k]));
@@ -31,7 +31,7 @@ const rule: Rule = {
     return {
       jobPre(job, workflow) {
         const uses = job.uses;
-        if (!uses?.value.startsWith('./')) return;
+        if (!uses || !isLocalUses(uses.value)) return;
         const called = context.project.local(uses.value);
         if (called?.kind !== 'workflow') return;
         const call = called.workflowCall;
