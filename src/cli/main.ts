@@ -25,6 +25,8 @@ interface CommandSpec {
   load: () => Promise<(host: Host) => Promise<CommandResult>>;
   /** It takes SIGINT and SIGTERM itself: records the cancellation and cleans up. */
   handlesCancel?: boolean;
+  /** Values of `--format`: what the command prints on stdout (the first is the default). */
+  formats?: readonly string[];
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
     inputs: Object.values(ValidationInputs),
     positional: ValidationInputs.Paths,
+    formats: ['text', 'json', 'sarif'],
     load: async () => (await import('../core/commands/validate.js')).runValidate
   },
   smoke: {
@@ -118,11 +121,42 @@ export function commandHelp(name: string): string {
     const tail = 'default' in f ? ` (default: ${f.default})` : '';
     return `  ${head}\n      ${wrap(f.description + tail, 88, '      ')}`;
   }).join('\n');
-  return `usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${own}\n\ncommon flags:\n${common}\n`;
+  const format = spec.formats
+    ? `\n  --format ${spec.formats.join('|')}\n      ${wrap(`What stdout gets: ${spec.formats.map((f) => FORMAT_HELP[f]).join('; ')}. (default: ${spec.formats[0]})`, 88, '      ')}`
+    : '';
+  return `usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${own}${format}\n\ncommon flags:\n${common}\n`;
 }
+
+/** What `--format` prints, by value. */
+const FORMAT_HELP: Record<string, string> = {
+  text: '`text` nothing (the findings go to stderr, one file:line:col: message [PGxxx] line each)',
+  json: '`json` the report as one JSON document (as --json)',
+  sarif: '`sarif` the SARIF 2.1.0 log, as written to --sarif-path'
+};
 
 /** A usage error: one line, exit 2. */
 class UsageError extends Error {}
+
+/** Takes `--format X` / `--format=X` out of `argv`: the format and the other arguments. */
+export function takeFormat(argv: string[], formats: readonly string[] | undefined): { format?: string; rest: string[] } {
+  const rest: string[] = [];
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--format(?:=(.*))?$/s.exec(argv[i]);
+    if (!m || !formats) {
+      rest.push(argv[i]);
+      continue;
+    }
+    let value = m[1];
+    if (value === undefined) {
+      if (i + 1 >= argv.length) throw new UsageError('--format needs a value');
+      value = argv[++i];
+    }
+    if (!formats.includes(value)) throw new UsageError(`--format must be ${formats.join(', ')}, not ${JSON.stringify(value)}${didYouMean(value, formats)}`);
+    format = value;
+  }
+  return { format, rest };
+}
 
 /**
  * Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines.
@@ -213,8 +247,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let parsed;
+  let format: string | undefined;
   try {
-    parsed = parseFlags(rest, spec.inputs, spec.positional, spec.booleans);
+    const taken = takeFormat(rest, spec.formats);
+    format = taken.format;
+    parsed = parseFlags(taken.rest, spec.inputs, spec.positional, spec.booleans);
+    if (format === 'json') parsed.json = true;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`phase-gates ${name}: ${err.message}; see phase-gates ${name} --help\n`);
@@ -230,7 +268,7 @@ export async function main(argv: string[]): Promise<number> {
     workspace: path.resolve(parsed.workspace ?? process.cwd()),
     commitFromGit: COMMIT_COMMANDS.has(name),
     // With --json the summary is not printed: the JSON holds everything it says.
-    out: parsed.json ? () => undefined : undefined,
+    out: parsed.json || format === 'sarif' ? () => undefined : undefined,
     // On a terminal the summary is text; redirected, it is the Markdown of the job summary.
     summary: process.stdout.isTTY ? 'text' : 'markdown',
     err,
@@ -240,7 +278,9 @@ export async function main(argv: string[]): Promise<number> {
   if (commit && (host.commit?.sha || NEEDS_COMMIT.has(name))) err(commit + '\n');
   let result: (CommandResult & Record<string, unknown>) | undefined;
   const code = await runCommand(host, async (h) => (result = (await (await spec.load())(h)) as CommandResult & Record<string, unknown>), spec.handlesCancel);
-  if (parsed.json) {
+  if (format === 'sarif') {
+    if (result?.sarif !== undefined) process.stdout.write(JSON.stringify(host.maskValue(result.sarif), null, 2) + '\n');
+  } else if (parsed.json) {
     if (result) process.stdout.write(JSON.stringify(host.maskValue(jsonOf(result, host.outputs)), null, 2) + '\n');
   } else if (parsed.outputs) host.flushOutputs();
   return code;

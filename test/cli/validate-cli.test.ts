@@ -7,14 +7,15 @@ import { makeWorkspace, ROOT } from '../support/action.js';
 
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 
-it('takes paths as bare arguments and prints file:line:col: level [id] message', () => {
+it("takes paths as bare arguments and prints each finding once as file:line:col: message [id], actionlint's form", () => {
   const ws = makeWorkspace({
     'ok.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n',
     'bad.yml': 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: buidl\n    steps:\n      - run: echo ok\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n'
   });
   const r = spawnSync(process.execPath, [CLI, 'validate', 'ok.yml', 'bad.yml', '--outputs'], { cwd: ws, encoding: 'utf8' });
   expect(r.status).toBe(1);
-  expect(r.stdout + r.stderr).toMatch(/^bad\.yml:6:\d+: error \[PG110\] .*buidl.*build/m);
+  expect(r.stdout + r.stderr).toMatch(/^bad\.yml:6:\d+: job "a" needs unknown job "buidl" \(did you mean "build"\?\) \[PG110\]$/m);
+  expect(r.stderr.match(/buidl/g)).toHaveLength(1); // once: no summary table repeats it
   expect(r.stdout).toMatch(/^error-count=1$/m);
   expect(r.stdout + r.stderr).not.toMatch(/^ok\.yml:/m);
 });
@@ -71,5 +72,40 @@ describe('paths as users give them', () => {
       '.github/dependabot.yml:1 PG100 not a workflow: neither on: nor jobs: at its top level (its keys: version, updates)',
       'k8s/svc.yml:3 PG100 not a workflow: 2 YAML documents (the second starts at line 3); GitHub reads one document per file'
     ]);
+  });
+});
+
+describe('validate with no argument, and --format', () => {
+  const workflow = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/ci/setup\n        with:\n          verison: 20\n';
+  const action = "name: setup\ndescription: sets up\ninputs:\n  version:\n    description: v\nruns:\n  using: composite\n  steps:\n    - run: echo hi\n      shell: bash\n";
+  const repo = () =>
+    makeWorkspace({
+      '.github/workflows/ci.yaml': workflow,
+      '.github/actions/ci/setup/action.yml': action,
+      '.github/actions/lint/action.yaml': action
+    });
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'validate', ...args], { cwd, encoding: 'utf8' });
+
+  it('finds .github/workflows/*.y{a,}ml and every action.y{a,}ml under .github/, nested ones too', () => {
+    const r = run(repo(), '--json');
+    expect(JSON.parse(r.stdout).files).toEqual(['.github/actions/ci/setup/action.yml', '.github/actions/lint/action.yaml', '.github/workflows/ci.yaml']);
+    // The $/ action's inputs are checked like a ./ one's.
+    expect(r.stderr).toMatch(/^\.github\/workflows\/ci\.yaml:9:11: input "verison" is not declared by \.github\/actions\/ci\/setup\/action\.yml .*did you mean "version".* \[PG114\]$/m);
+    expect(r.status).toBe(1);
+  });
+
+  it('--format sarif prints the SARIF log and nothing else on stdout; --format json the report', () => {
+    const ws = repo();
+    const sarif = run(ws, '--format', 'sarif');
+    const log = JSON.parse(sarif.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['PG114']);
+    const json = run(ws, '--format=json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ errorCount: 1, findings: [{ rule: 'PG114', line: 9 }] });
+  });
+
+  it('a --format it does not know is one usage line', () => {
+    const r = run(repo(), '--format', 'xml');
+    expect([r.status, r.stdout, r.stderr.trim()]).toEqual([2, '', 'phase-gates validate: --format must be text, json, sarif, not "xml"; see phase-gates validate --help']);
   });
 });

@@ -74,7 +74,7 @@ describe('workflows-validation (bundled, runner contract)', () => {
     });
     expect(sarif.runs[0].tool.driver.rules[pg110.ruleIndex].id).toBe('PG110');
     expect(run.summary).toMatch(/\| ❌ error \| `PG110` needs-unknown-job \| `\.github\/workflows\/ci\.yml:24:19` \|/);
-    expect(run.stdout).toMatch(/^\.github\/workflows\/ci\.yml:24:19: error \[PG110\] job "build" needs unknown job "lnt"/m);
+    expect(run.stdout).toMatch(/^\.github\/workflows\/ci\.yml:24:19: job "build" needs unknown job "lnt".* \[PG110\]$/m);
   });
 
   it('fail-on never reports without failing; the config re-levels, disables and ignores; inline disables', async () => {
@@ -146,12 +146,16 @@ describe('workflows-validation (bundled, runner contract)', () => {
     expect(run.maxRssMb!).toBeLessThan(300);
   });
 
-  it('phase-gates validate prints file:line:col: level [id] message, like a compiler', () => {
+  it("phase-gates validate prints each finding once, in actionlint's file:line:col: message [id] form", () => {
     const dir = FIXTURES('needs-outputs-reference');
     const ws = makeWorkspace({ 'w.yml': fixture('needs-outputs-reference', 'bad.yml') });
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'validate', '--paths', 'w.yml', '--workspace', ws, '--outputs'], { encoding: 'utf8', cwd: ws, env: { PATH: process.env.PATH } });
     expect(cli.status).toBe(1);
-    expect(cli.stderr.split('\n').filter((l) => /^w\.yml:/.test(l))).toEqual(readFileSync(path.join(dir, 'expected.out'), 'utf8').trim().split('\n').map((l) => l.replace(/^bad\.yml/, 'w.yml')));
+    // expected.out has `file:line:col: level [id] message`; the log has `file:line:col: message [id]`.
+    const expected = readFileSync(path.join(dir, 'expected.out'), 'utf8').trim().split('\n');
+    const actionlint = expected.map((l) => l.replace(/^bad\.yml(:\d+:\d+:) error \[(PG\d+)\] (.*)$/, 'w.yml$1 $3 [$2]'));
+    expect(cli.stderr.split('\n').filter((l) => /^w\.yml:/.test(l))).toEqual(actionlint);
+    expect(cli.stdout + cli.stderr).not.toMatch(/\| `PG113`/);
     expect(cli.stdout).toMatch(/^valid=false$/m);
     expect(cli.stdout).toMatch(/^error-count=2$/m);
   });

@@ -74,7 +74,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     {
       "name": "paths",
       "description": "Workflows and action metadata to check, globs or paths (absolute ones inside the workspace too) one per line or comma-separated (`!` excludes). A directory means the workflows (`.github/workflows/*.yml`) and `action.yml` files under it. A pattern you give must match a file.",
-      "default": ".github/workflows/*.yml .github/workflows/*.yaml .github/actions/*/action.yml .github/actions/*/action.yaml action.yml action.yaml actions/*/action.yml actions/*/action.yaml "
+      "default": ".github/workflows/*.yml .github/workflows/*.yaml .github/**/action.yml .github/**/action.yaml action.yml action.yaml actions/*/action.yml actions/*/action.yaml "
     },
     {
       "name": "required-checks",

@@ -12,7 +12,7 @@ import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutput
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../workflows/rules/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
-import { lint, formatFinding, type Finding } from '../workflows/lint.js';
+import { lint, formatActionlint, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
 import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
 import { toSarif } from '../workflows/output/sarif.js';
@@ -20,14 +20,15 @@ import { renderSummary } from '../workflows/output/summary.js';
 import { capFindings, omittedLines } from '../workflows/output/cap.js';
 
 /**
- * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
- * (`.github/actions/<name>/`) and the `.yaml` spelling the runner also reads.
+ * The default `paths`: the SPEC's, every local action under `.github/` (GitHub's conventions put
+ * them in `.github/actions/<name>/`, and nested groups such as `.github/actions/ci/setup/` are
+ * common) and the `.yaml` spelling the runner also reads.
  */
 export const DEFAULT_PATHS = [
   '.github/workflows/*.yml',
   '.github/workflows/*.yaml',
-  '.github/actions/*/action.yml',
-  '.github/actions/*/action.yaml',
+  '.github/**/action.yml',
+  '.github/**/action.yaml',
   'action.yml',
   'action.yaml',
   'actions/*/action.yml',
@@ -58,6 +59,8 @@ export interface ValidationReport {
 export interface ValidateResult extends CommandResult {
   findings: Finding[];
   report: ValidationReport;
+  /** The SARIF 2.1.0 log written to `sarif-path` (the command line prints it with `--format sarif`). */
+  sarif: unknown;
 }
 
 function failOnInput(host: Host): FailOn {
@@ -203,7 +206,8 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
     omitted: [...capped.omitted].map(([file, count]) => ({ file, count }))
   };
 
-  await writeFileAtomic(sarifFile, JSON.stringify(toSarif(capped.shown, { rules: RULES, docsAnchor, omitted }), null, 2) + '\n');
+  const sarif = toSarif(capped.shown, { rules: RULES, docsAnchor, omitted });
+  await writeFileAtomic(sarifFile, JSON.stringify(sarif, null, 2) + '\n');
 
   host.setOutput(O.Valid, String(valid));
   host.setOutput(O.ErrorCount, String(errorCount));
@@ -211,8 +215,9 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   host.setOutput(O.SarifPath, displayPath(workspace, sarifFile));
   host.setOutput(O.Report, JSON.stringify(report));
 
-  // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
-  for (const f of capped.shown) host.info(formatFinding(f));
+  // actionlint's lines (`file:line:col: message [PGxxx]`) for the log and the terminal, each
+  // finding once; annotations where the runner reads them.
+  for (const f of capped.shown) host.info(formatActionlint(f));
   for (const line of omitted) host.info(line);
   if (host.env.GITHUB_ACTIONS === 'true') {
     for (const f of capped.shown) {
@@ -220,12 +225,13 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
     }
     for (const line of omitted) host.annotate('notice', line, { title: 'findings not shown' });
   }
-  await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
+  // On a terminal the summary would print every finding a second time: the lines above are it.
+  if (!host.summaryInline) await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
   host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${path.relative(workspace, sarifFile) || sarifFile}`);
 
   const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
   const message = failing
     ? `workflows validation failed: ${errorCount} error(s) and ${warningCount} warning(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (fail-on: ${failOn})`
     : undefined;
-  return { ok: failing === 0, message, findings, report };
+  return { ok: failing === 0, message, findings, report, sarif };
 }

@@ -207,3 +207,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function formatFinding(f: Finding): string {
   return `${f.file}:${f.line}:${f.column}: ${f.level} [${f.ruleId}] ${f.message}`;
 }
+
+/**
+ * A finding in actionlint's form, `file:line:col: message [PGxxx]`, which its problem matcher,
+ * reviewdog (`-efm="%f:%l:%c: %m"`) and editors read; a warning or note says so at the start of
+ * the message (actionlint's findings are all errors).
+ */
+export function formatActionlint(f: Finding): string {
+  const level = f.level === 'error' ? '' : `${f.level}: `;
+  return `${f.file}:${f.line}:${f.column}: ${level}${f.message} [${f.ruleId}]`;
+}

@@ -10,8 +10,7 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import type { TemplateParseResult } from '@actions/workflow-parser';
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
-import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
-import { getActionSchema } from '@actions/workflow-parser/actions/action-schema';
+import { workflowSchema, actionSchema } from './schema.js';
 import { aliasBomb, boundsOf, boundsProblem, kindKeys, notThisKind, readSource, kindOf, type SourceFile } from './source.js';
 import { buildAction, buildWorkflow, type FileModel, type Pos } from './model.js';
 
@@ -82,7 +81,7 @@ export async function parseSource(source: SourceFile): Promise<ParsedFile> {
   if (bomb) return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
   const file = { name: source.path, content: source.text };
   const errors = new BoundedErrors();
-  const context = new TemplateContext(errors, source.kind === 'action' ? getActionSchema() : getWorkflowSchema(), new NoOperationTraceWriter());
+  const context = new TemplateContext(errors, source.kind === 'action' ? actionSchema() : workflowSchema(), new NoOperationTraceWriter());
   let result: TemplateParseResult;
   try {
     result = source.kind === 'action' ? parseAction(file, context) : parseWorkflow(file, context);
