@@ -200,7 +200,7 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Sorts by file, line, column, then rule id, as a compiler prints. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)));
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)));
 }
 
 /** `file:line:col: level [id] message`, the compiler-like line of the command line and fixtures. */

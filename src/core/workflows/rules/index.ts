@@ -17,7 +17,8 @@ import requiredChecks from './required-checks/index.js';
 export const FAMILIES: readonly Family[] = [syntax, scripts, supplyChain, injection, permissions, deployment, requiredChecks];
 
 /** Every rule, in id order. */
-export const RULES: readonly Rule[] = FAMILIES.flatMap((f) => f.rules).sort((a, b) => a.id.localeCompare(b.id));
+// Ids are ASCII (`PG123`): a plain comparison, not localeCompare, whose ICU collator costs tens of ms at start-up.
+export const RULES: readonly Rule[] = FAMILIES.flatMap((f) => f.rules).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const FAMILY_OF = new Map<Rule, Family>(FAMILIES.flatMap((f) => f.rules.map((r) => [r, f] as const)));
 
