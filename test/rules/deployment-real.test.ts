@@ -31,4 +31,9 @@ describe('deployment policy on real workflows', () => {
   it('`pnpm run deploy` in a job named "Publish Worker" is a deploy', async () => {
     expect(await policy('cloudflare-workers-sdk-playground-preview-worker.yml')).toEqual(['8 PG301', '8 PG303', '43 PG302']);
   });
+
+  it('a Firebase Hosting live deploy is a deploy; the preview channel of a pull request is not', async () => {
+    expect(await policy('00Scooby-unihockey-tracker-firebase-hosting-merge.yml')).toEqual(['10 PG301', '10 PG303', '22 PG302']);
+    expect(await policy('00Scooby-unihockey-tracker-firebase-hosting-pull-request.yml')).toEqual([]);
+  });
 });
