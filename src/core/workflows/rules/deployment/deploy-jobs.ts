@@ -65,7 +65,7 @@ const DEPLOY_COMMAND = new RegExp(
     String.raw`\bwrangler\s+(?:\S+\s+)*?(?:deploy|publish)\b`,
     String.raw`\b(?:flyctl|fly)\s+deploy\b`,
     String.raw`\bnetlify\s+deploy\b.*--prod\b`,
-    String.raw`\bvercel\b.*--prod\b`,
+    String.raw`\bvercel\b(?!\s+(?:build|pull|env|link)\b).*--prod\b`,
     String.raw`\bfirebase\s+(?:\S+\s+)*?deploy\b`,
     String.raw`\bgcloud\s+(?:\S+\s+)*?(?:run|app|functions)\s+deploy\b`,
     String.raw`\baz\s+(?:webapp\s+(?:deploy|up)|containerapp\s+update|functionapp\s+deployment)\b`,
@@ -76,9 +76,9 @@ const DEPLOY_COMMAND = new RegExp(
     String.raw`\bcf\s+push\b`,
     String.raw`\bdocker\s+stack\s+deploy\b`,
     String.raw`(?:^|[\s/;&|])deploy[\w.-]*\.sh\b`,
-    String.raw`\bmake\s+(?:\S+\s+)*?deploy[\w:-]*(?:\s|$)`,
-    String.raw`\b(?:npm|pnpm|bun)\s+(?:\S+\s+)*?run\s+deploy\b`,
-    String.raw`\byarn\s+(?:\S+\s+)*?deploy\b`
+    String.raw`\bmake\s+(?:\S+\s+)*?deploy[\w:-]*(?=$|[\s;&|)])`,
+    String.raw`\b(?:npm|pnpm|bun)\s+(?:\S+\s+)*?run\s+deploy(?=$|[\s:;&|)])`,
+    String.raw`\byarn\s+(?!add\b|remove\b|install\b)(?:\S+\s+)*?deploy(?=$|[\s:;&|)])`
   ].join('|'),
   'i'
 );
@@ -87,9 +87,6 @@ const GENERIC_COMMAND =
   /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
 const DRY_RUN = /--dry-run\b|--dryrun\b/i;
 const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
-const PUBLISH_COMMAND =
-  /\b(?:(?:npm|pnpm|yarn(?:\s+npm)?)\s+publish\b|twine\s+upload\b|(?:uv|poetry|flit|hatch)\s+publish\b|cargo\s+publish\b|gem\s+push\b|dotnet\s+nuget\s+push\b)/i;
-const PUBLISH_ACTION = /^pypa\/gh-action-pypi-publish@/i;
 const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
 const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
 const PRODUCTION = /^(?:prod|production)$/i;
@@ -211,11 +208,6 @@ export function isProduction(name: string): boolean {
 
 export function isStaging(name: string): boolean {
   return STAGING.test(name);
-}
-
-/** A step that publishes a package to a registry. */
-export function isPublishStep(step: StepModel): boolean {
-  return (!!step.uses && PUBLISH_ACTION.test(step.uses.value.trim())) || (!!step.run && PUBLISH_COMMAND.test(step.run.value));
 }
 
 /** The job as a deploy job, or undefined when it changes no running service. */
