@@ -11,6 +11,7 @@ import stepOutputsReference from './step-outputs-reference.js';
 import needsOutputsReference from './needs-outputs-reference.js';
 import localActionInputs from './local-action-inputs.js';
 import reusableWorkflowCall from './reusable-workflow-call.js';
+import functionNotAllowed from './function-not-allowed.js';
 
 const family: Family = {
   name: 'syntax',
@@ -22,6 +23,7 @@ const family: Family = {
     expressionSyntax,
     unknownContext,
     unknownFunction,
+    functionNotAllowed,
     needsUnknownJob,
     needsCycle,
     stepOutputsReference,
