@@ -290,12 +290,20 @@ const analysed = new WeakMap<WorkflowModel, FoundProblem[]>();
 /** Every type problem of a workflow, computed once (each rule of the family asks for its kind). */
 export function analyseWorkflow(workflow: WorkflowModel, project: Project): FoundProblem[] {
   let problems = analysed.get(workflow);
-  if (!problems) analysed.set(workflow, (problems = analyse(workflow, project)));
+  if (!problems) {
+    problems = [];
+    try {
+      analyse(workflow, project, problems);
+    } catch {
+      // A shape of file nothing here foresaw: the problems found so far, and no stack trace (the
+      // parser rules still say what is wrong with the file).
+    }
+    analysed.set(workflow, problems);
+  }
   return problems;
 }
 
-function analyse(workflow: WorkflowModel, project: Project): FoundProblem[] {
-  const problems: FoundProblem[] = [];
+function analyse(workflow: WorkflowModel, project: Project, problems: FoundProblem[]): void {
   const base = workflowScope(workflow);
   const checkSites = (sites: ExpressionSite[], scope: Scope, template: boolean, job?: JobModel): void => {
     for (const site of sites) {
@@ -359,7 +367,6 @@ function analyse(workflow: WorkflowModel, project: Project): FoundProblem[] {
     const outputsScope = new Map(base).set('jobs', strictObject(jobs));
     for (const [, spec] of mappingEntries(find(call.value, 'outputs'))) checkSites(expressionSites(find(spec, 'value')), outputsScope, true);
   }
-  return problems;
 }
 
 
