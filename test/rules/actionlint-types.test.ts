@@ -20,12 +20,15 @@ async function expressionLines(dir: string, file: string): Promise<number[]> {
   return [...new Set(findings.filter((f) => EXPRESSION_RULES.has(f.ruleId)).map((f) => f.line))].sort((a, b) => a - b);
 }
 
-/** Lines of `[expression]` errors in an actionlint `.out` file (plain or `/regex/` lines; a regex may leave the kind out). */
-function actionlintLines(out: string): number[] {
+/** Lines of `[expression]` errors of `file` in an actionlint `.out` file (plain or `/regex/` lines; a regex may leave the kind out). */
+function actionlintLines(out: string, file = 'test.yaml'): number[] {
+  // A regex line escapes its dots: read it without backslashes.
+  const name = file.replace(/\./g, '\\.');
   const lines = out
     .split('\n')
     .filter((l) => l.trim() && !/\[(?!expression)[a-z-]+\\?\]\/?$/.test(l))
-    .map((l) => Number(/^\/?test\\?\.yaml:(\d+):/.exec(l)?.[1]));
+    .map((l) => Number(new RegExp(`^/?${name}:(\\d+):`).exec(l.replace(/\\/g, ''))?.[1]))
+    .filter((n) => n > 0);
   return [...new Set(lines)].sort((a, b) => a - b);
 }
 
@@ -33,18 +36,26 @@ const errDir = path.join(DIR, 'err');
 const errFiles = readdirSync(errDir).filter((f) => f.endsWith('.yaml'));
 const okDir = path.join(DIR, 'ok');
 const okFiles = readdirSync(okDir).filter((f) => f.endsWith('.yaml'));
+const projectsDir = path.join(DIR, 'projects');
+const projects = readdirSync(projectsDir).filter((f) => !f.endsWith('.out'));
 
 describe("actionlint's expression test data", () => {
   it('has the files the README lists', () => {
-    expect(errFiles.length + okFiles.length).toBeGreaterThanOrEqual(15);
+    expect(errFiles.length + okFiles.length + projects.length).toBeGreaterThanOrEqual(15);
     const readme = readFileSync(path.join(DIR, 'README.md'), 'utf8');
-    for (const f of [...errFiles.map((f) => `err/${f}`), ...okFiles.map((f) => `ok/${f}`)]) expect(readme).toContain(f);
+    for (const f of [...errFiles.map((f) => `err/${f}`), ...okFiles.map((f) => `ok/${f}`), ...projects.map((p) => `projects/${p}/`)]) expect(readme).toContain(f);
   });
 
   it.each(errFiles)('err/%s: findings on the lines of its .out', async (file) => {
     const expected = actionlintLines(readFileSync(path.join(errDir, file.replace(/\.yaml$/, '.out')), 'utf8'));
     expect(expected.length).toBeGreaterThan(0);
     expect(await expressionLines(errDir, file)).toEqual(expected);
+  });
+
+  it.each(projects)('projects/%s: findings in workflows/test.yaml on the lines of its .out', async (project) => {
+    const expected = actionlintLines(readFileSync(path.join(projectsDir, `${project}.out`), 'utf8'), 'workflows/test.yaml');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await expressionLines(path.join(projectsDir, project), 'workflows/test.yaml')).toEqual(expected);
   });
 
   it.each(okFiles)('ok/%s: no expression finding', async (file) => {

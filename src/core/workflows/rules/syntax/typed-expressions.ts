@@ -18,6 +18,7 @@ import {
   NUMBER,
   STRING,
   arrayOf,
+  assignable,
   checkExpression,
   looseObject,
   mapOf,
@@ -84,6 +85,9 @@ function mappingEntries(token: TemplateToken | undefined): [string, TemplateToke
 function find(token: TemplateToken | undefined, key: string): TemplateToken | undefined {
   return mappingEntries(token).find(([k]) => k === key)?.[1];
 }
+
+/** TokenType.Null of the workflow parser's tokens. */
+const NULL_TOKEN = 7;
 
 const INPUT_TYPES: Record<string, Type> = { boolean: BOOL, number: NUMBER, string: STRING, choice: STRING, environment: STRING };
 
@@ -165,7 +169,7 @@ function valueType(token: TemplateToken, scope: Scope, depth = 0): Type {
     if (s === 'null') return NULL;
     return s !== '' && Number.isFinite(Number(s)) ? NUMBER : STRING;
   }
-  return token.templateTokenType === 7 ? NULL : ANY;
+  return token.templateTokenType === NULL_TOKEN ? NULL : ANY;
 }
 
 /** `matrix` of a job from `strategy.matrix` (actionlint's checkMatrix); a job without a matrix has `{}`. */
@@ -279,6 +283,41 @@ export function scopeOf(workflow: WorkflowModel, project: Project, job?: JobMode
   return scope;
 }
 
+/**
+ * `with:` of a call of a local reusable workflow against the types of its `on.workflow_call.inputs`
+ * (actionlint's checkWorkflowCall): a literal is typed as YAML reads it, one whole expression by its
+ * type, text around `${{ }}` is a string.
+ */
+function callInputs(workflow: WorkflowModel, job: JobModel, scope: Scope, project: Project, problems: FoundProblem[]): void {
+  const uses = job.uses!.value;
+  const called = project.local(uses);
+  if (called?.kind !== 'workflow' || !called.workflowCall) return;
+  const declared = new Map([...called.workflowCall.inputs].map(([name, entry]) => [name.toLowerCase(), { name, type: inputType(entry.value) }]));
+  for (const [name, entry] of job.with) {
+    const input = declared.get(name.toLowerCase());
+    if (!input || input.type.kind === 'any') continue;
+    const value = entry.value;
+    let t: Type;
+    if (wholeExpression(value)) t = typeOf(expressionSites(value)[0] ?? { text: 'null', at: entry.key.at }, scope);
+    else if (isBasicExpression(value)) t = STRING;
+    // The parser reads `null` and an empty value alike as ''; the text tells them apart.
+    else if (isString(value) && value.value === '' && /^(null|Null|NULL|~)$/.test(textAt(workflow.file.text, value))) t = NULL;
+    else t = valueType(value, scope);
+    if (assignable(input.type, t)) continue;
+    const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : entry.key.at;
+    problems.push({ kind: 'type', at, job, message: `input "${input.name}" is typed as ${typeName(input.type)} by reusable workflow "${uses}": a ${typeName(t)} value cannot be assigned` });
+  }
+}
+
+/** The text of a one-line token in the file. */
+function textAt(text: string, token: TemplateToken): string {
+  const r = token.range;
+  if (!r || r.start.line !== r.end.line) return '';
+  let start = 0;
+  for (let line = 1; line < r.start.line && start >= 0; line++) start = text.indexOf('\n', start) + 1 || -1;
+  return start < 0 ? '' : text.slice(start + r.start.column - 1, start + r.end.column - 1);
+}
+
 /** A problem found in a file, with what the rules need to report it. */
 export interface FoundProblem extends TypeProblem {
   /** The job it is in (undefined at workflow level). */
@@ -334,6 +373,7 @@ function analyse(workflow: WorkflowModel, project: Project, problems: FoundProbl
     const scope = jobScope(base, workflow, job, project);
     keyed(job.token, scope, job, ['steps', 'outputs']);
     wholeValues(job, scope, problems);
+    if (job.uses) callInputs(workflow, job, scope, project, problems);
     for (const step of job.steps) {
       keyed(step.token, scope, job);
       addStep(scope, step, project);
