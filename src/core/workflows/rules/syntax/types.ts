@@ -196,6 +196,8 @@ export interface TypeProblem {
   at: Pos;
   /** For `property`: the context the chain starts at and the properties before the unknown one. */
   path?: string[];
+  /** For `property`: the unknown property (lower case). */
+  name?: string;
 }
 
 export interface Typed {
@@ -320,8 +322,8 @@ class Checker {
     return this.site.at;
   }
 
-  private report(kind: TypeProblem['kind'], e: Expr | Pos, message: string, path?: string[]): void {
-    this.problems.push({ kind, message, at: 'line' in e ? e : this.start(e), path });
+  private report(kind: TypeProblem['kind'], e: Expr | Pos, message: string, path?: string[], name?: string): void {
+    this.problems.push({ kind, message, at: 'line' in e ? e : this.start(e), path, name });
   }
 
   private check(e: Expr, depth: number): Type {
@@ -428,7 +430,7 @@ class Checker {
   private unknownProperty(e: IndexAccess, receiver: ObjectType, name: string, where = ''): void {
     const path = chainPath(e.expr);
     const hint = didYouMean(name, receiver.props.keys());
-    this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path);
+    this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path, name);
   }
 
   /** `.*` */

@@ -22,7 +22,7 @@ const rule: Rule = {
           if (p.kind !== 'property' || reportedElsewhere(p)) continue;
           const path = p.path ?? [];
           if (path.length === 1 && path[0] === 'matrix' && p.job && !p.job.strategy) {
-            context.report(workflow.file, p, `job "${p.job.id.value}" has no strategy.matrix, so ${p.message.replace(/^property "(.*?)" is not defined in object type \{\}.*$/, 'matrix.$1 is always empty')}; add the matrix or remove the reference`);
+            context.report(workflow.file, p, `job "${p.job.id.value}" has no strategy.matrix, so matrix.${p.name} is always empty; add the matrix or remove the reference`);
             continue;
           }
           context.report(workflow.file, p, path.length ? `${path.join('.')}: ${p.message}` : p.message);
