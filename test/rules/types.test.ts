@@ -62,6 +62,14 @@ describe('the types of expressions', () => {
     expect(checkExpression({ text: "github.event.pull_request.head.repo.full_name == env.X && vars.Y != ''", at }, inJob).problems).toEqual([]);
   });
 
+  it("checks configuration variable names as actionlint's expr_sema_test.go does", async () => {
+    const scope = scopeOf(await workflow(MATRIX), project);
+    const kinds = (text: string) => checkExpression({ text, at }, scope).problems.map((p) => p.message.split(';')[0]);
+    expect(kinds('vars.FOO-BAR')).toEqual([`configuration variable name "foo-bar" can only contain letters, digits and '_'`]);
+    expect(kinds('vars.GITHUB_FOOOOOOOO')).toEqual(['configuration variable name "github_foooooooo" must not start with the GITHUB_ prefix (case insensitive)']);
+    expect(kinds('vars.UNKNOWN_VARIABLE')).toEqual([]);
+  });
+
   it('reports every problem of an expression at its place', () => {
     const problems = checkExpression({ text: "startsWith(github.event, 'x') || github.evnt", at: { line: 7, column: 20 } }, scopeOfNothing());
     expect(problems.problems.map((p) => [p.kind, p.at.column])).toEqual([

@@ -402,7 +402,10 @@ class Checker {
       case 'object': {
         const t = receiver.props.get(name);
         if (t) return t;
-        if (receiver.mapped) return receiver.mapped;
+        if (receiver.mapped) {
+          if (e.expr instanceof ContextAccess && e.expr.name.lexeme.toLowerCase() === 'vars') this.variableName(e, name);
+          return receiver.mapped;
+        }
         this.unknownProperty(e, receiver, name);
         return ANY;
       }
@@ -431,6 +434,13 @@ class Checker {
     const path = chainPath(e.expr);
     const hint = didYouMean(name, receiver.props.keys());
     this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path, name);
+  }
+
+  /** `vars.<name>`: a configuration variable can have no other name (actionlint's checkConfigVariables). */
+  private variableName(e: IndexAccess, name: string): void {
+    const see = 'see https://docs.github.com/en/actions/learn-github-actions/variables#naming-conventions-for-configuration-variables';
+    if (name.startsWith('github_')) this.report('property', e, `configuration variable name "${name}" must not start with the GITHUB_ prefix (case insensitive); ${see}`, ['vars'], name);
+    else if (/[^0-9a-z_]/.test(name)) this.report('property', e, `configuration variable name "${name}" can only contain letters, digits and '_'; ${see}`, ['vars'], name);
   }
 
   /** `.*` */
