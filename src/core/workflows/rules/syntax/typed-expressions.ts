@@ -4,7 +4,7 @@
  * `workflow_call`/`workflow_dispatch`, `secrets` of a reusable workflow, `needs` from the jobs
  * needed and their outputs, `steps` from the steps before (outputs of local actions known), and
  * `github.event.inputs`. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
- * and keeps the problems, which the rules PG105–PG108 report by kind.
+ * and keeps the problems, which the rules PG105, PG106 and PG108 report by kind.
  */
 import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser';
 import type { BasicExpressionToken, TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
@@ -324,11 +324,14 @@ export interface FoundProblem extends TypeProblem {
   job?: JobModel;
 }
 
-const analysed = new WeakMap<WorkflowModel, FoundProblem[]>();
+/** Problems by workflow, for each run (a run has its own project: local files may differ). */
+const analysed = new WeakMap<Project, WeakMap<WorkflowModel, FoundProblem[]>>();
 
-/** Every type problem of a workflow, computed once (each rule of the family asks for its kind). */
+/** Every type problem of a workflow, computed once a run (each rule of the family asks for its kind). */
 export function analyseWorkflow(workflow: WorkflowModel, project: Project): FoundProblem[] {
-  let problems = analysed.get(workflow);
+  let byWorkflow = analysed.get(project);
+  if (!byWorkflow) analysed.set(project, (byWorkflow = new WeakMap()));
+  let problems = byWorkflow.get(workflow);
   if (!problems) {
     problems = [];
     try {
@@ -337,7 +340,7 @@ export function analyseWorkflow(workflow: WorkflowModel, project: Project): Foun
       // A shape of file nothing here foresaw: the problems found so far, and no stack trace (the
       // parser rules still say what is wrong with the file).
     }
-    analysed.set(workflow, problems);
+    byWorkflow.set(workflow, problems);
   }
   return problems;
 }
