@@ -6,6 +6,7 @@
 import { Lexer, Parser } from '@actions/expressions';
 import { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Unary, type Expr } from '@actions/expressions/ast';
 import { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import type { StringToken } from '@actions/workflow-parser/templates/tokens/string-token';
 import { isBasicExpression, isString } from '@actions/workflow-parser';
 import type { Pos } from './model.js';
 
@@ -43,6 +44,12 @@ export function expressionSites(token: TemplateToken | undefined, bareIf = false
     return sites;
   }
   for (const [, t] of TemplateToken.traverse(token, true)) {
+    if (isString(t) && t.value.includes('${{')) {
+      // The parser leaves a whole value as a string when one of its `${{ }}` fails: the others
+      // are still expressions, and one fault must not hide the findings in them.
+      sites.push(...stringSites(t));
+      continue;
+    }
     if (!isBasicExpression(t)) continue;
     for (const o of t.originalExpressions ?? [t]) {
       const at = o.expressionRange?.start ?? (o.range ? { line: o.range.start.line, column: o.range.start.column + 4 } : { line: 1, column: 1 });
@@ -98,4 +105,44 @@ export function contextChains(site: ExpressionSite): ContextChain[] {
   };
   visit(tree);
   return chains;
+}
+
+/**
+ * The `${{ }}` of a string the parser did not convert (one of them failed), positioned as the
+ * parser positions them (its template reader's parseScalar): each still reaches the rules.
+ */
+function stringSites(token: StringToken): ExpressionSite[] {
+  const sites: ExpressionSite[] = [];
+  const range = token.range;
+  if (!range) return sites;
+  const single = range.start.line === range.end.line;
+  const raw = single ? token.value : (token.source ?? token.value);
+  const quoteOffset = single ? (token.source ?? raw).indexOf('${{') - raw.indexOf('${{') : 0;
+  let start = raw.indexOf('${{');
+  while (start >= 0) {
+    let end = -1;
+    let inString = false;
+    let i = start + 3;
+    for (; i < raw.length; i++) {
+      if (raw[i] === "'") inString = !inString;
+      else if (!inString && raw[i] === '}' && raw[i - 1] === '}') {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) break;
+    const inner = raw.slice(start + 3, end - 1);
+    const text = inner.trim();
+    const lead = inner.length - inner.trimStart().length;
+    if (text) {
+      if (single) sites.push({ text, at: { line: range.start.line, column: range.start.column + start + quoteOffset + 3 + lead } });
+      else {
+        const before = raw.slice(0, start);
+        const lineStart = before.lastIndexOf('\n');
+        sites.push({ text, at: { line: range.start.line + before.split('\n').length, column: start - lineStart + 3 + lead } });
+      }
+    }
+    start = raw.indexOf('${{', end + 1);
+  }
+  return sites;
 }

@@ -6,13 +6,29 @@ import type { ParseProblem } from '../../parse.js';
 import type { Rule, RuleMeta, RuleHooks } from '../../rule.js';
 
 /** The family of a parser message. `needs` ones are left to PG110/PG111, which explain more. */
-export type MessageFamily = 'read' | 'syntax' | 'expression' | 'context' | 'function' | 'needs';
+export type MessageFamily = 'read' | 'syntax' | 'expression' | 'context' | 'function' | 'function-not-allowed' | 'needs';
+
+/**
+ * Functions that exist but only at some keys (actionlint's SpecialFunctionNames): the parser
+ * calls them unrecognised elsewhere.
+ */
+export const SPECIAL_FUNCTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['always', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+  ['cancelled', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+  ['failure', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+  ['success', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+  [
+    'hashfiles',
+    ['jobs.<job_id>.steps.continue-on-error', 'jobs.<job_id>.steps.env', 'jobs.<job_id>.steps.if', 'jobs.<job_id>.steps.name', 'jobs.<job_id>.steps.run', 'jobs.<job_id>.steps.timeout-minutes', 'jobs.<job_id>.steps.with', 'jobs.<job_id>.steps.working-directory']
+  ]
+]);
 
 export function familyOf(problem: ParseProblem): MessageFamily {
   if (problem.stage === 'read') return 'read';
   const m = problem.message;
   if (/^Unrecognized named-value/.test(m)) return 'context';
-  if (/^Unrecognized function/.test(m)) return 'function';
+  const fn = /^Unrecognized function: '(.*)'$/.exec(m);
+  if (fn) return SPECIAL_FUNCTIONS.has(fn[1].toLowerCase()) ? 'function-not-allowed' : 'function';
   if (/^(Unexpected end of expression|Unexpected symbol|Exceeded max expression|Too (few|many) parameters|Even number of parameters|The expression is not closed|The directive '.*' is not allowed)/.test(m)) {
     return 'expression';
   }

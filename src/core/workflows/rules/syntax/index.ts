@@ -11,6 +11,10 @@ import stepOutputsReference from './step-outputs-reference.js';
 import needsOutputsReference from './needs-outputs-reference.js';
 import localActionInputs from './local-action-inputs.js';
 import reusableWorkflowCall from './reusable-workflow-call.js';
+import unknownProperty from './unknown-property.js';
+import typeMismatch from './type-mismatch.js';
+import functionNotAllowed from './function-not-allowed.js';
+import functionArguments from './function-arguments.js';
 
 const family: Family = {
   name: 'syntax',
@@ -22,6 +26,10 @@ const family: Family = {
     expressionSyntax,
     unknownContext,
     unknownFunction,
+    unknownProperty,
+    typeMismatch,
+    functionNotAllowed,
+    functionArguments,
     needsUnknownJob,
     needsCycle,
     stepOutputsReference,
