@@ -41,7 +41,7 @@ async function render(): Promise<string> {
     const dir = ruleFixtureDir(rule);
     const { bad } = fixtureFiles(dir);
     const example = bad.includes('bad.yml') ? 'bad.yml' : bad[0];
-    const { lines } = await lintFixture(dir, [example]);
+    const { lines } = await lintFixture(dir, [example], rule);
     out.push(
       `## ${rule.id} ${rule.name}`,
       '',

@@ -21,8 +21,11 @@ export function ruleFixtureDir(rule: Rule): string {
   return path.join(process.cwd(), ruleFixturePath(rule));
 }
 
-/** Lints `files` (relative to `dir`) with every rule; the findings and their lines. */
-export async function lintFixture(dir: string, files: string[]): Promise<{ findings: Finding[]; lines: string[] }> {
+/**
+ * Lints `files` (relative to `dir`) with every rule, and `enable` too when it is an opt-in rule;
+ * the findings and their lines.
+ */
+export async function lintFixture(dir: string, files: string[], enable?: Rule): Promise<{ findings: Finding[]; lines: string[] }> {
   const parsed = await Promise.all(files.map((f) => loadFile(path.join(dir, f), f)));
   // required-checks.json (required-checks.good.json for good files, when there is one): the base
   // branch's required checks, as the API would give them (PG4xx).
@@ -30,7 +33,8 @@ export async function lintFixture(dir: string, files: string[]): Promise<{ findi
   const checksFile = files.every((f) => f.startsWith('good')) && existsSync(goodFile) ? goodFile : path.join(dir, 'required-checks.json');
   const checks = existsSync(checksFile) ? JSON.parse(readFileSync(checksFile, 'utf8')) : undefined;
   const requiredChecks = checks && { expected: checks.expected, read: async () => ({ branch: checks.branch, required: checks.required }) };
-  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks });
+  const ruleSettings = enable?.optIn ? new Map([[enable.id, enable.level]]) : undefined;
+  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings });
   return { findings, lines: findings.map(formatFinding) };
 }
 

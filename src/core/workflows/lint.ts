@@ -146,7 +146,7 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
   const active: { rule: Rule; hooks: RuleHooks }[] = [];
   for (const rule of options.rules) {
     const setting = options.ruleSettings?.get(rule.id);
-    if (setting === 'off') continue;
+    if (setting === 'off' || (rule.optIn && setting === undefined)) continue;
     const context: RuleContext = {
       project,
       settings,

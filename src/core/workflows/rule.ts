@@ -23,6 +23,11 @@ export interface RuleMeta {
   description: string;
   /** Longer help: why it matters and how to fix it (SARIF `help`, docs/rules.md). */
   help: string;
+  /**
+   * A pedantic rule (zizmor's "pedantic" persona): off unless `.github/phase-gates.yml` gives it a
+   * level (`rules: { anonymous-definition: note }`).
+   */
+  optIn?: boolean;
 }
 
 /** The files of a run and the files they refer to (local actions, reusable workflows). */
