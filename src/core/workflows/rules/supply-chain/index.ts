@@ -2,6 +2,8 @@
 import type { Family } from '../../rule.js';
 import unpinnedAction from './unpinned-action.js';
 import mutableImage from './mutable-image.js';
+import superfluousActions from './superfluous-actions.js';
+import misfeature from './misfeature.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -9,7 +11,9 @@ const family: Family = {
   description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
   rules: [
     unpinnedAction,
-    mutableImage
+    mutableImage,
+    superfluousActions,
+    misfeature
   ]
 };
 export default family;
