@@ -8,6 +8,7 @@ import { RULES, familyOf } from '../../src/core/workflows/rules/index.js';
 import type { Rule } from '../../src/core/workflows/rule.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../../src/core/workflows/lint.js';
+import { parseConfig } from '../../src/core/workflows/config.js';
 
 export const RULES_FIXTURES = path.join(process.cwd(), 'test/fixtures/rules');
 
@@ -34,7 +35,10 @@ export async function lintFixture(dir: string, files: string[], enable?: Rule): 
   const checks = existsSync(checksFile) ? JSON.parse(readFileSync(checksFile, 'utf8')) : undefined;
   const requiredChecks = checks && { expected: checks.expected, read: async () => ({ branch: checks.branch, required: checks.required }) };
   const ruleSettings = enable?.optIn ? new Map([[enable.id, enable.level]]) : undefined;
-  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings });
+  // phase-gates.yml: the rule settings of the config file, for rules that read them.
+  const configFile = path.join(dir, 'phase-gates.yml');
+  const settings = existsSync(configFile) ? parseConfig(readFileSync(configFile, 'utf8'), 'phase-gates.yml', 'config', RULES).settings : undefined;
+  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings, settings });
   return { findings, lines: findings.map(formatFinding) };
 }
 

@@ -48,6 +48,11 @@ export interface RuleSettings {
   allowActions: readonly string[];
   /** `allow.owners`: owners whose actions are trusted. */
   allowOwners: readonly string[];
+  /**
+   * `forbidden-uses:` (zizmor's forbidden-uses configuration): only the `allow` patterns may be
+   * used, or the `deny` patterns may not.
+   */
+  forbiddenUses?: { mode: 'allow' | 'deny'; patterns: readonly string[] };
 }
 
 /** The required status checks of the base branch, for the required-checks rules (PG4xx). */

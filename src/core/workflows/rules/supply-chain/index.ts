@@ -4,6 +4,7 @@ import unpinnedAction from './unpinned-action.js';
 import mutableImage from './mutable-image.js';
 import superfluousActions from './superfluous-actions.js';
 import misfeature from './misfeature.js';
+import forbiddenUses from './forbidden-uses.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -13,7 +14,8 @@ const family: Family = {
     unpinnedAction,
     mutableImage,
     superfluousActions,
-    misfeature
+    misfeature,
+    forbiddenUses
   ]
 };
 export default family;

@@ -23,3 +23,26 @@ export function parseUses(uses: string | undefined): RepositoryUses | undefined 
 export function repoName(uses: RepositoryUses): string {
   return `${uses.owner}/${uses.repo}`.toLowerCase();
 }
+
+/**
+ * Whether a repository pattern of zizmor's configuration is well formed: `*`, `owner/*`,
+ * `owner/repo/*`, `owner/repo`, `owner/repo/path`, each but the wildcards optionally `@ref`.
+ */
+export function validUsesPattern(pattern: string): boolean {
+  if (pattern === '*') return true;
+  return /^[\w.-]+\/(\*|[\w.-]+(\/\*|(\/[^@*\s]+)?(@[^@*\s]+)?))$/.test(pattern);
+}
+
+/** Whether `uses` matches a repository pattern (owner and repo case-insensitive; path and ref exact). */
+export function matchesUsesPattern(uses: RepositoryUses, pattern: string): boolean {
+  if (pattern === '*') return true;
+  const at = pattern.indexOf('@');
+  const ref = at < 0 ? undefined : pattern.slice(at + 1);
+  const [owner, repo, ...rest] = (at < 0 ? pattern : pattern.slice(0, at)).split('/');
+  if (owner.toLowerCase() !== uses.owner.toLowerCase()) return false;
+  if (repo === '*') return true;
+  if (repo.toLowerCase() !== uses.repo.toLowerCase()) return false;
+  const path = rest.join('/');
+  if (path === '*') return true;
+  return path === uses.path && (ref === undefined || ref === uses.ref);
+}
