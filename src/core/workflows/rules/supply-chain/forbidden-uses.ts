@@ -2,7 +2,7 @@
 import type { Rule } from '../../rule.js';
 import type { Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
-import { matchesUsesPattern, parseUses } from './uses.js';
+import { everyUses, matchesUsesPattern, parseUses } from './uses.js';
 
 const rule: Rule = {
   id: 'PG224',
@@ -19,14 +19,7 @@ const rule: Rule = {
       if (policy.mode === 'deny' && match) context.report(file, uses, `"${uses.value.trim()}" is forbidden by forbidden-uses.deny ("${match}"); use an allowed action or a run: step`);
       if (policy.mode === 'allow' && !match) context.report(file, uses, `"${uses.value.trim()}" is not on the forbidden-uses.allow list (${policy.patterns.map((p) => `"${p}"`).join(', ') || 'empty'}); use an allowed action or a run: step`);
     };
-    return {
-      jobPre(job, workflow) {
-        check(workflow.file, job.uses);
-      },
-      step(step, _owner, file) {
-        check(file.file, step.uses);
-      }
-    };
+    return everyUses(check);
   }
 };
 export default rule;

@@ -5,6 +5,7 @@ import mutableImage from './mutable-image.js';
 import superfluousActions from './superfluous-actions.js';
 import misfeature from './misfeature.js';
 import forbiddenUses from './forbidden-uses.js';
+import useTrustedPublishing from './use-trusted-publishing.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -15,7 +16,8 @@ const family: Family = {
     mutableImage,
     superfluousActions,
     misfeature,
-    forbiddenUses
+    forbiddenUses,
+    useTrustedPublishing
   ]
 };
 export default family;

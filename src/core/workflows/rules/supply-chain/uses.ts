@@ -1,4 +1,8 @@
-/** `uses:` helpers shared by the supply-chain rules ported from zizmor. */
+/** `uses:` helpers shared by the supply-chain rules. */
+import type { RuleHooks } from '../../rule.js';
+import type { Scalar } from '../../model.js';
+import type { SourceFile } from '../../source.js';
+
 
 /** A repository `uses:` split: `owner/repo`, the path below it and the ref; undefined for local, docker or expression values. */
 export interface RepositoryUses {
@@ -45,4 +49,16 @@ export function matchesUsesPattern(uses: RepositoryUses, pattern: string): boole
   const path = rest.join('/');
   if (path === '*') return true;
   return path === uses.path && (ref === undefined || ref === uses.ref);
+}
+
+/** Hooks that call `check` with every `uses:` of a run: reusable-workflow jobs and steps. */
+export function everyUses(check: (file: SourceFile, uses: Scalar | undefined) => void): RuleHooks {
+  return {
+    jobPre(job, workflow) {
+      check(workflow.file, job.uses);
+    },
+    step(step, _owner, file) {
+      check(file.file, step.uses);
+    }
+  };
 }
