@@ -5,7 +5,7 @@
  * after); a rule implements only the hooks it needs and reports a node, whose position becomes the
  * finding's line and column.
  */
-import type { ActionModel, FileModel, JobModel, Node, StepModel, WorkflowModel } from './model.js';
+import type { ActionModel, DependabotModel, FileModel, JobModel, Node, StepModel, WorkflowModel } from './model.js';
 import type { ParsedFile } from './parse.js';
 import type { SourceFile } from './source.js';
 
@@ -97,6 +97,8 @@ export interface RuleHooks {
   workflowPost?(workflow: WorkflowModel): void;
   actionPre?(action: ActionModel): void;
   actionPost?(action: ActionModel): void;
+  /** Dependabot's configuration: given among the files, or `.github/dependabot.y{a,}ml` of the workspace. */
+  dependabot?(config: DependabotModel): void;
   /** After every file: findings across files (required checks produced by some job). */
   finish?(): Promise<void> | void;
 }

@@ -6,6 +6,8 @@ import superfluousActions from './superfluous-actions.js';
 import misfeature from './misfeature.js';
 import forbiddenUses from './forbidden-uses.js';
 import useTrustedPublishing from './use-trusted-publishing.js';
+import dependabotCooldown from './dependabot-cooldown.js';
+import dependabotExecution from './dependabot-execution.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -17,7 +19,9 @@ const family: Family = {
     superfluousActions,
     misfeature,
     forbiddenUses,
-    useTrustedPublishing
+    useTrustedPublishing,
+    dependabotCooldown,
+    dependabotExecution
   ]
 };
 export default family;
