@@ -45,8 +45,19 @@ function blockValue(token: TemplateToken, lines: readonly string[]): string | un
  */
 function unsound(token: TemplateToken | undefined, lines: readonly string[]): string | undefined {
   if (!token) return undefined;
-  const text = isBasicExpression(token) ? (blockValue(token, lines) ?? textOf(token)) : textOf(token);
-  return text === undefined ? undefined : unsoundCondition(text);
+  if (!isBasicExpression(token)) {
+    const text = textOf(token);
+    return text === undefined ? undefined : unsoundCondition(text);
+  }
+  const block = blockValue(token, lines);
+  if (block !== undefined) return unsoundCondition(block);
+  // A flow scalar: GitHub's parser made one expression of it; it is the value's only content
+  // when it is the one `${{ }}` the value holds.
+  const originals = token.originalExpressions;
+  if (!originals?.length || (originals.length === 1 && originals[0].expression === token.expression)) return undefined;
+  const source = token.source ?? '';
+  const text = /^(["']).*\1$/s.test(source) ? source.slice(1, -1) : source;
+  return unsoundCondition(text) ?? 'the text around its ${{ }}';
 }
 
 const rule: Rule = {
