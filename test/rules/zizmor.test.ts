@@ -18,7 +18,10 @@ it('has rules with zizmor test data', () => {
 
 describe.each(PORTED.map((r) => [`${r.id} ${r.name}`, r] as const))('%s on zizmor test data', (_title, rule) => {
   const dir = path.join(ruleFixtureDir(rule), 'zizmor');
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  // Its workflows, and the action.yml of its subdirectories (zizmor's action test data).
+  const files = readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? (existsSync(path.join(dir, e.name, 'action.yml')) ? [`${e.name}/action.yml`] : []) : /\.ya?ml$/.test(e.name) ? [e.name] : []))
+    .sort();
 
   it('finds on the lines zizmor finds', async () => {
     const { findings } = await lintFixture(dir, files, rule);

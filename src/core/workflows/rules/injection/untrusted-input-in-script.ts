@@ -22,6 +22,19 @@ function untrusted(segments: Segment[]): string | undefined {
   return undefined;
 }
 
+/**
+ * An object or array holding untrusted fields (`github.event`, `github.event.pull_request`, …)
+ * serialized whole with `toJSON(…)`, which pastes every field, attacker text included.
+ */
+function untrustedObject(segments: Segment[], expression: string): string | undefined {
+  const names = segments.map((s) => s.name.toLowerCase());
+  if (names.length < 2 || names.includes('*')) return undefined;
+  const prefix = UNTRUSTED.find((p) => p.length > names.length && names.every((n, i) => p[i] === n));
+  if (!prefix) return undefined;
+  const written = segments.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\.\\s*');
+  return new RegExp(`tojson\\s*\\(\\s*${written}\\s*\\)`, 'i').test(expression) ? `${names.join('.')} serialized whole, with untrusted fields such as ${prefix.join('.')}` : undefined;
+}
+
 /** The untrusted paths the expressions of a token read. */
 function untrustedIn(token: TemplateToken | undefined): string[] {
   const found: string[] = [];
@@ -83,7 +96,7 @@ const rule: Rule = {
           for (const site of expressionSites(token)) {
             for (const chain of contextChains(site)) {
               const shown = chain.segments.map((s) => s.name).join('.');
-              const path = untrusted(chain.segments);
+              const path = untrusted(chain.segments) ?? untrustedObject(chain.segments, chain.expression);
               if (path) {
                 context.report(file.file, chain.segments[0], `"${shown}" is untrusted input (${path}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
                 continue;
