@@ -3,7 +3,7 @@
  * workflows (or given as a path), positioned for the dependabot rules, and one clear line when it
  * is broken.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RULES } from '../../src/core/workflows/rules/index.js';
@@ -51,5 +51,12 @@ it('a broken Dependabot file given as a path is one line; found beside the workf
   const given = await run(ws, ['.github/dependabot.yml']);
   expect(given).toHaveLength(1);
   expect(given[0]).toMatch(/^\.github\/dependabot\.yml:\d+:\d+: error \[PG\d+\] invalid YAML: /);
+  expect(await run(ws, ['.github/workflows/ci.yml'])).toEqual([]);
+});
+
+it('a .github/dependabot.yml that links out of the workspace is not read', async () => {
+  const outside = workspace({ 'dependabot.yml': NO_COOLDOWN });
+  const ws = workspace({ '.github/workflows/ci.yml': WORKFLOW });
+  symlinkSync(path.join(outside, 'dependabot.yml'), path.join(ws, '.github/dependabot.yml'));
   expect(await run(ws, ['.github/workflows/ci.yml'])).toEqual([]);
 });

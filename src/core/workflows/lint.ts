@@ -199,7 +199,11 @@ async function dependabotFiles(files: readonly ParsedFile[], workspace: string):
   if (given.length) return given;
   for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
     const abs = path.join(workspace, name);
-    if (existsSync(abs)) return [await loadFile(abs, name)];
+    if (!existsSync(abs)) continue;
+    // A link out of the workspace is not the repository's configuration.
+    const root = realpathSync(workspace);
+    const inside = path.relative(root, realpathSync(abs));
+    return inside.startsWith('..') || path.isAbsolute(inside) ? [] : [await loadFile(abs, name)];
   }
   return [];
 }
