@@ -100,6 +100,8 @@ const rule: Rule = {
         const parsed = parseSite(site);
         if (!parsed) continue;
         const parts: Expr[] = [];
+        // `${{ '${{ x }}' }}` is how a workflow writes a literal `${{`: an escape, not a disguise.
+        if (parsed.tree instanceof Literal && String(parsed.tree.token.value ?? '').includes('${{')) continue;
         const whole = reducible(parsed.tree);
         if (whole) parts.push(parsed.tree);
         else reducibleParts(parsed.tree, parts);
