@@ -33,7 +33,7 @@ async function render(): Promise<string> {
       '',
       '| id | name | level | finds |',
       '| --- | --- | --- | --- |',
-      ...family.rules.map((r) => `| [${r.id}](#${docsAnchor(r)}) | \`${r.name}\` | ${r.level} | ${r.description.replace(/\|/g, '\\|')} |`),
+      ...family.rules.map((r) => `| [${r.id}](#${docsAnchor(r)}) | \`${r.name}\` | ${r.level}${r.optIn ? ' (opt-in)' : ''} | ${r.description.replace(/\|/g, '\\|')} |`),
       ''
     );
   }
@@ -41,11 +41,11 @@ async function render(): Promise<string> {
     const dir = ruleFixtureDir(rule);
     const { bad } = fixtureFiles(dir);
     const example = bad.includes('bad.yml') ? 'bad.yml' : bad[0];
-    const { lines } = await lintFixture(dir, [example]);
+    const { lines } = await lintFixture(dir, [example], rule);
     out.push(
       `## ${rule.id} ${rule.name}`,
       '',
-      `**${rule.level}**: ${rule.description}`,
+      `**${rule.level}**${rule.optIn ? ' (opt-in: off unless the config gives it a level)' : ''}: ${rule.description}`,
       '',
       rule.help,
       '',

@@ -8,6 +8,7 @@ import { RULES, familyOf } from '../../src/core/workflows/rules/index.js';
 import type { Rule } from '../../src/core/workflows/rule.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../../src/core/workflows/lint.js';
+import { parseConfig } from '../../src/core/workflows/config.js';
 
 export const RULES_FIXTURES = path.join(process.cwd(), 'test/fixtures/rules');
 
@@ -21,8 +22,11 @@ export function ruleFixtureDir(rule: Rule): string {
   return path.join(process.cwd(), ruleFixturePath(rule));
 }
 
-/** Lints `files` (relative to `dir`) with every rule; the findings and their lines. */
-export async function lintFixture(dir: string, files: string[]): Promise<{ findings: Finding[]; lines: string[] }> {
+/**
+ * Lints `files` (relative to `dir`) with every rule, and `enable` too when it is an opt-in rule;
+ * the findings and their lines.
+ */
+export async function lintFixture(dir: string, files: string[], enable?: Rule): Promise<{ findings: Finding[]; lines: string[] }> {
   const parsed = await Promise.all(files.map((f) => loadFile(path.join(dir, f), f)));
   // required-checks.json (required-checks.good.json for good files, when there is one): the base
   // branch's required checks, as the API would give them (PG4xx).
@@ -30,7 +34,11 @@ export async function lintFixture(dir: string, files: string[]): Promise<{ findi
   const checksFile = files.every((f) => f.startsWith('good')) && existsSync(goodFile) ? goodFile : path.join(dir, 'required-checks.json');
   const checks = existsSync(checksFile) ? JSON.parse(readFileSync(checksFile, 'utf8')) : undefined;
   const requiredChecks = checks && { expected: checks.expected, read: async () => ({ branch: checks.branch, required: checks.required }) };
-  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks });
+  const ruleSettings = enable?.optIn ? new Map([[enable.id, enable.level]]) : undefined;
+  // phase-gates.yml: the rule settings of the config file, for rules that read them.
+  const configFile = path.join(dir, 'phase-gates.yml');
+  const settings = existsSync(configFile) ? parseConfig(readFileSync(configFile, 'utf8'), 'phase-gates.yml', 'config', RULES).settings : undefined;
+  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings, settings });
   return { findings, lines: findings.map(formatFinding) };
 }
 

@@ -18,7 +18,7 @@ describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title
   });
 
   it('reports exactly expected.out on the bad fixtures, each on a commented line', async () => {
-    const { lines, findings } = await lintFixture(dir, bad);
+    const { lines, findings } = await lintFixture(dir, bad, rule);
     const expectedFile = path.join(dir, 'expected.out');
     if (process.env.PG_UPDATE_FIXTURES) writeFileSync(expectedFile, lines.join('\n') + '\n');
     const expected = readFileSync(expectedFile, 'utf8').split('\n').filter(Boolean);
@@ -32,7 +32,7 @@ describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title
   });
 
   it('reports nothing on the good fixtures', async () => {
-    const { lines } = await lintFixture(dir, good);
+    const { lines } = await lintFixture(dir, good, rule);
     expect(lines).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@
  * allow:
  *   owners: [acme]                 # trusted owners (security rules)
  *   actions: [docker/build-push-action]
+ * forbidden-uses:                  # zizmor's forbidden-uses: allow OR deny repository patterns
+ *   deny: [some-org/*]             # (*, owner/*, owner/repo/*, owner/repo[/path][@ref])
  * ```
  *
  * Every error names the config file and line, all collected before failing.
@@ -20,6 +22,7 @@ import { checkYamlBounds, oversizeProblem, YAML_BOUNDS } from '../yaml-bounds.js
 import { UserError } from '../errors.js';
 import type { RuleSetting } from './lint.js';
 import type { Rule, RuleSettings } from './rule.js';
+import { validUsesPattern } from './rules/supply-chain/uses.js';
 
 export interface ValidationConfig {
   rules: Map<string, RuleSetting>;
@@ -70,7 +73,7 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
   if (!isMap(root)) {
-    fail('the config must be a mapping with rules:, ignore: and allow:', root);
+    fail('the config must be a mapping with rules:, ignore:, allow: and forbidden-uses:', root);
     throw UserError.several(errors);
   }
   const strings = (node: unknown, what: string): string[] => {
@@ -127,8 +130,21 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
         else if (k === 'actions') config.settings = { ...config.settings, allowActions: strings(a.value, 'allow.actions') };
         else fail(`unknown key allow.${k}`, a.key as YamlNode, 'allow: takes owners and actions');
       }
+    } else if (key === 'forbidden-uses') {
+      const modes = isMap(value) ? value.items : [];
+      const mode = modes.length === 1 && isScalar(modes[0].key) ? String(modes[0].key.value) : '';
+      if (mode !== 'allow' && mode !== 'deny') {
+        fail('forbidden-uses: must be a mapping with either allow: or deny: (a list of repository patterns)', (modes[0]?.key as YamlNode) ?? value ?? (pair.key as YamlNode));
+        continue;
+      }
+      const patterns = strings(modes[0].value, `forbidden-uses.${mode}`);
+      const items = isSeq(modes[0].value) ? modes[0].value.items : [modes[0].value];
+      patterns.forEach((p, i) => {
+        if (!validUsesPattern(p)) fail(`forbidden-uses.${mode}: "${p}" is not a repository pattern`, items[i] as YamlNode, 'patterns are *, owner/*, owner/repo/*, owner/repo, owner/repo/path, the last two optionally @ref');
+      });
+      config.settings = { ...config.settings, forbiddenUses: { mode, patterns } };
     } else {
-      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore and allow');
+      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow and forbidden-uses');
     }
   }
   if (errors.length) throw UserError.several(errors);

@@ -146,3 +146,22 @@ function stringSites(token: StringToken): ExpressionSite[] {
   }
   return sites;
 }
+
+/** A parsed expression with the mapping of its token positions into the file. */
+export interface ParsedSite {
+  tree: Expr;
+  /** The file position of a position the expression lexer gave (0-based line and column in the text). */
+  toPos(p: { line: number; column: number }): Pos;
+}
+
+/** Parses an expression site; undefined when it does not parse (the syntax rules report that). */
+export function parseSite(site: ExpressionSite): ParsedSite | undefined {
+  try {
+    const tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, []).parse();
+    const toPos = (p: { line: number; column: number }): Pos =>
+      p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+    return { tree, toPos };
+  } catch {
+    return undefined;
+  }
+}

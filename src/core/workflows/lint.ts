@@ -146,7 +146,7 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
   const active: { rule: Rule; hooks: RuleHooks }[] = [];
   for (const rule of options.rules) {
     const setting = options.ruleSettings?.get(rule.id);
-    if (setting === 'off') continue;
+    if (setting === 'off' || (rule.optIn && setting === undefined)) continue;
     const context: RuleContext = {
       project,
       settings,
@@ -178,14 +178,34 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
       for (const { hooks } of active) hooks.actionPost?.(model);
     }
   }
+  const dependabot = await dependabotFiles(files, options.workspace);
+  for (const d of dependabot) if (d.dependabot) for (const { hooks } of active) hooks.dependabot?.(d.dependabot);
   for (const { hooks } of active) await hooks.finish?.();
 
-  const disables = new Map(files.map((f) => [f.source.path, inlineDisables(f.source.text)]));
+  const disables = new Map([...files, ...dependabot].map((f) => [f.source.path, inlineDisables(f.source.text)]));
   const kept = findings.filter((f) => {
     const ids = disables.get(f.file)?.get(f.line);
     return !ids || !(ids.has('*') || ids.has(f.ruleId) || ids.has(f.ruleName));
   });
   return sortFindings(dedupe(kept));
+}
+
+/**
+ * Dependabot configurations: those among the files, else `.github/dependabot.yml` (or `.yaml`) of
+ * the workspace when there is one (read for its rules only; its reading problems are not reported).
+ */
+async function dependabotFiles(files: readonly ParsedFile[], workspace: string): Promise<ParsedFile[]> {
+  const given = files.filter((f) => f.dependabot);
+  if (given.length) return given;
+  for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
+    const abs = path.join(workspace, name);
+    if (!existsSync(abs)) continue;
+    // A link out of the workspace is not the repository's configuration.
+    const root = realpathSync(workspace);
+    const inside = path.relative(root, realpathSync(abs));
+    return inside.startsWith('..') || path.isAbsolute(inside) ? [] : [await loadFile(abs, name)];
+  }
+  return [];
 }
 
 function dedupe(findings: Finding[]): Finding[] {

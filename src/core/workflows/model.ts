@@ -367,3 +367,25 @@ export function isLocalUses(uses: string | undefined): boolean {
   const value = uses?.trim();
   return !!value && (value.startsWith('./') || value.startsWith('$/'));
 }
+
+// --- Dependabot ---------------------------------------------------------------------------------
+
+/** One entry of `updates:` of `.github/dependabot.yml`, at its first key. */
+export interface DependabotUpdate extends Node {
+  /** `package-ecosystem:`. */
+  ecosystem?: Scalar;
+  directory?: Scalar;
+  /** The `cooldown:` key, when present. */
+  cooldownKey?: Scalar;
+  /** `cooldown.default-days:` with its key's position; `value` is the text as written. */
+  cooldownDefaultDays?: Entry['key'] & { days: string };
+  /** `insecure-external-code-execution:` with its key's position; `value` is `allow` or `deny`. */
+  insecureExternalCodeExecution?: Entry['key'] & { setting: string };
+}
+
+/** `.github/dependabot.yml`: Dependabot's version updates. */
+export interface DependabotModel {
+  kind: 'dependabot';
+  file: SourceFile;
+  updates: DependabotUpdate[];
+}

@@ -12,7 +12,8 @@ import type { TemplateParseResult } from '@actions/workflow-parser';
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
 import { workflowSchema, actionSchema } from './schema.js';
 import { aliasBomb, boundsOf, boundsProblem, kindKeys, notThisKind, readSource, kindOf, type SourceFile } from './source.js';
-import { buildAction, buildWorkflow, type FileModel, type Pos } from './model.js';
+import { buildAction, buildWorkflow, type DependabotModel, type FileModel, type Pos } from './model.js';
+import { buildDependabot } from './dependabot.js';
 
 /** Where a parser message came from: reading the bytes, or GitHub's parser and converter. */
 export type ProblemStage = 'read' | 'parser';
@@ -30,6 +31,8 @@ export interface ParsedFile {
   problems: ParseProblem[];
   /** The model, when the file parsed far enough to have one. */
   model?: FileModel;
+  /** The model of a Dependabot configuration (a file of kind `dependabot`). */
+  dependabot?: DependabotModel;
 }
 
 /**
@@ -79,6 +82,10 @@ function tooManyJobs(root: TemplateToken | undefined): { message: string; at: { 
 export async function parseSource(source: SourceFile): Promise<ParsedFile> {
   const bomb = boundsProblem(source) ?? aliasBomb(source.text);
   if (bomb) return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+  if (source.kind === 'dependabot') {
+    const { model, problems } = buildDependabot(source);
+    return { source, problems, dependabot: model };
+  }
   const file = { name: source.path, content: source.text };
   const errors = new BoundedErrors();
   const context = new TemplateContext(errors, source.kind === 'action' ? actionSchema() : workflowSchema(), new NoOperationTraceWriter());

@@ -5,7 +5,7 @@
  * after); a rule implements only the hooks it needs and reports a node, whose position becomes the
  * finding's line and column.
  */
-import type { ActionModel, FileModel, JobModel, Node, StepModel, WorkflowModel } from './model.js';
+import type { ActionModel, DependabotModel, FileModel, JobModel, Node, StepModel, WorkflowModel } from './model.js';
 import type { ParsedFile } from './parse.js';
 import type { SourceFile } from './source.js';
 
@@ -23,6 +23,11 @@ export interface RuleMeta {
   description: string;
   /** Longer help: why it matters and how to fix it (SARIF `help`, docs/rules.md). */
   help: string;
+  /**
+   * A pedantic rule (zizmor's "pedantic" persona): off unless `.github/phase-gates.yml` gives it a
+   * level (`rules: { anonymous-definition: note }`).
+   */
+  optIn?: boolean;
 }
 
 /** The files of a run and the files they refer to (local actions, reusable workflows). */
@@ -43,6 +48,11 @@ export interface RuleSettings {
   allowActions: readonly string[];
   /** `allow.owners`: owners whose actions are trusted. */
   allowOwners: readonly string[];
+  /**
+   * `forbidden-uses:` (zizmor's forbidden-uses configuration): only the `allow` patterns may be
+   * used, or the `deny` patterns may not.
+   */
+  forbiddenUses?: { mode: 'allow' | 'deny'; patterns: readonly string[] };
 }
 
 /** The required status checks of the base branch, for the required-checks rules (PG4xx). */
@@ -87,6 +97,8 @@ export interface RuleHooks {
   workflowPost?(workflow: WorkflowModel): void;
   actionPre?(action: ActionModel): void;
   actionPost?(action: ActionModel): void;
+  /** Dependabot's configuration: given among the files, or `.github/dependabot.y{a,}ml` of the workspace. */
+  dependabot?(config: DependabotModel): void;
   /** After every file: findings across files (required checks produced by some job). */
   finish?(): Promise<void> | void;
 }

@@ -11,8 +11,11 @@ import { oversizeProblem, yamlBoundsProblem, YAML_BOUNDS, type YamlBounds } from
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 export const MAX_EXPANDED_NODES = 200_000;
 
-/** What a source file is: a workflow under .github/workflows, or action metadata. */
-export type SourceKind = 'workflow' | 'action';
+/**
+ * What a source file is: a workflow under .github/workflows, action metadata, or Dependabot's
+ * configuration (`.github/dependabot.yml`).
+ */
+export type SourceKind = 'workflow' | 'action' | 'dependabot';
 
 /** A file's text and how to show its path. */
 export interface SourceFile {
@@ -31,8 +34,10 @@ export interface ReadProblem {
   column: number;
 }
 
-/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+/** Action metadata is named action.yml or action.yaml, Dependabot's configuration dependabot.yml; everything else is taken for a workflow. */
 export function kindOf(relPath: string): SourceKind {
+  // `dependabot.yml`, or `<name>.dependabot.yml` (a Dependabot configuration kept under another name).
+  if (/(^|\/|\.)dependabot\.ya?ml$/.test(relPath)) return 'dependabot';
   return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
 

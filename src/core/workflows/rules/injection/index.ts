@@ -2,6 +2,8 @@
 import type { Family } from '../../rule.js';
 import untrustedInputInScript from './untrusted-input-in-script.js';
 import untrustedCheckout from './untrusted-checkout.js';
+import unsoundCondition from './unsound-condition.js';
+import obfuscation from './obfuscation.js';
 
 const family: Family = {
   name: 'injection',
@@ -9,7 +11,9 @@ const family: Family = {
   description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers.',
   rules: [
     untrustedInputInScript,
-    untrustedCheckout
+    untrustedCheckout,
+    unsoundCondition,
+    obfuscation
   ]
 };
 export default family;

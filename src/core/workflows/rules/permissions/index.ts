@@ -2,6 +2,8 @@
 import type { Family } from '../../rule.js';
 import missingPermissions from './missing-permissions.js';
 import hardcodedSecret from './hardcoded-secret.js';
+import anonymousDefinition from './anonymous-definition.js';
+import undocumentedPermissions from './undocumented-permissions.js';
 
 const family: Family = {
   name: 'permissions',
@@ -9,7 +11,9 @@ const family: Family = {
   description: 'What the token may do and where secrets go.',
   rules: [
     missingPermissions,
-    hardcodedSecret
+    hardcodedSecret,
+    anonymousDefinition,
+    undocumentedPermissions
   ]
 };
 export default family;

@@ -2,6 +2,12 @@
 import type { Family } from '../../rule.js';
 import unpinnedAction from './unpinned-action.js';
 import mutableImage from './mutable-image.js';
+import superfluousActions from './superfluous-actions.js';
+import misfeature from './misfeature.js';
+import forbiddenUses from './forbidden-uses.js';
+import useTrustedPublishing from './use-trusted-publishing.js';
+import dependabotCooldown from './dependabot-cooldown.js';
+import dependabotExecution from './dependabot-execution.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -9,7 +15,13 @@ const family: Family = {
   description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
   rules: [
     unpinnedAction,
-    mutableImage
+    mutableImage,
+    superfluousActions,
+    misfeature,
+    forbiddenUses,
+    useTrustedPublishing,
+    dependabotCooldown,
+    dependabotExecution
   ]
 };
 export default family;

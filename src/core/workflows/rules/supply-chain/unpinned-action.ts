@@ -2,6 +2,7 @@
 import type { Rule, RuleSettings } from '../../rule.js';
 import { isLocalUses, type Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
+import { everyUses } from './uses.js';
 
 const SHA = /^[0-9a-f]{40}$/;
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
@@ -41,14 +42,7 @@ const rule: Rule = {
       const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
       context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
     };
-    return {
-      jobPre(job, workflow) {
-        check(workflow.file, job.uses);
-      },
-      step(step, _owner, file) {
-        check(file.file, step.uses);
-      }
-    };
+    return everyUses(check);
   }
 };
 export default rule;
