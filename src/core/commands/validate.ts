@@ -15,6 +15,7 @@ import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
 import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
+import type { GitHubClient } from '../github/client.js';
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
 import { capFindings, omittedLines } from '../workflows/output/cap.js';
@@ -162,6 +163,19 @@ function requiredChecksSource(host: Host, token: string): RequiredChecksSource |
   };
 }
 
+/** The rules that read the GitHub API about the actions a workflow uses (PG240–PG245). */
+export const ONLINE_RULES = ['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'];
+
+/** The client of the online rules; without a token, one line says they did not run. */
+async function onlineClient(host: Host, token: string): Promise<GitHubClient | undefined> {
+  if (!token) {
+    host.info(`online audits did not run (${ONLINE_RULES.join(', ')}): no \`token\` input to read the GitHub API`);
+    return undefined;
+  }
+  const { createGitHubClient, clientOptionsFromEnv } = await import('../github/client.js');
+  return createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+}
+
 const ANNOTATION: Record<Finding['level'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
 export async function runValidate(host: Host): Promise<ValidateResult> {
@@ -183,7 +197,8 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
   const requiredChecks = requiredChecksSource(host, token);
   if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
+  const github = await onlineClient(host, token);
+  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
 
   // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
   const capped = capFindings(findings);

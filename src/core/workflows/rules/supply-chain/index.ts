@@ -2,6 +2,12 @@
 import type { Family } from '../../rule.js';
 import unpinnedAction from './unpinned-action.js';
 import mutableImage from './mutable-image.js';
+import impostorCommit from './impostor-commit.js';
+import refConfusion from './ref-confusion.js';
+import refVersionMismatch from './ref-version-mismatch.js';
+import staleActionRefs from './stale-action-refs.js';
+import archivedUses from './archived-uses.js';
+import knownVulnerableActions from './known-vulnerable-actions.js';
 
 const family: Family = {
   name: 'supply-chain',
@@ -9,7 +15,13 @@ const family: Family = {
   description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
   rules: [
     unpinnedAction,
-    mutableImage
+    mutableImage,
+    impostorCommit,
+    refConfusion,
+    refVersionMismatch,
+    staleActionRefs,
+    archivedUses,
+    knownVulnerableActions
   ]
 };
 export default family;
