@@ -157,11 +157,12 @@ export class OnlineSession {
     return this.slot(async () => {
       if (this.stopped) return { status: 0, failure: this.stopped };
       this.requests++;
+      const signal = AbortSignal.timeout(this.options.timeoutMs);
       try {
-        const res = await this.client.request(route, { ...params, request: { signal: AbortSignal.timeout(this.options.timeoutMs) } });
+        const res = await this.client.request(route, { ...params, request: { signal } });
         return { data: res.data };
       } catch (err) {
-        const e = err as { status?: unknown; message?: unknown; name?: unknown; response?: { headers?: Record<string, string | undefined>; data?: { message?: unknown } } };
+        const e = err as { status?: unknown; message?: unknown; response?: { headers?: Record<string, string | undefined>; data?: { message?: unknown } } };
         const status = typeof e.status === 'number' ? e.status : 0;
         const said = String(typeof e.response?.data?.message === 'string' ? e.response.data.message : (e.message ?? err)).replace(/\s+/g, ' ').replace(/\.$/, '');
         const headers = e.response?.headers ?? {};
@@ -170,7 +171,9 @@ export class OnlineSession {
           return { status, failure: this.stopped };
         }
         if (!e.response) {
-          const why = /abort|timeout/i.test(`${String(e.name)} ${said}`) ? `no answer within ${this.options.timeoutMs / 1000}s` : said;
+          // No HTTP answer (refused, DNS, TLS): Octokit says "Unknown Error", its cause says why.
+          const cause = (err as { cause?: { message?: string; cause?: { message?: string } } }).cause;
+          const why = signal.aborted ? `no answer within ${this.options.timeoutMs / 1000}s` : `could not reach the GitHub API: ${cause?.cause?.message ?? cause?.message ?? said}`;
           return { status, failure: { failed: `${doing}: ${why}` } };
         }
         return { status, failure: { failed: `${doing}: GitHub answered ${status}: ${said}` } };
