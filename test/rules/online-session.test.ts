@@ -94,3 +94,17 @@ describe('OnlineSession without a server', () => {
     expect(answer).toEqual({ failed: expect.stringMatching(/^listing the tags of acme\/app: could not reach the GitHub API: .*ECONNREFUSED/) });
   });
 });
+
+describe('OnlineSession time budget', () => {
+  it('sends nothing once the run has used its time: one run-wide failure', async () => {
+    const server = await startGitHubServer(createGitHubState({ repos: { 'acme/app': {} } }));
+    try {
+      const session = new OnlineSession(testClient(server), { budgetMs: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await session.repository('acme', 'app')).toEqual({ failed: 'the online audits used their 0s for this run; the rest was not checked', run: true });
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

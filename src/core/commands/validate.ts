@@ -11,6 +11,7 @@ import { input } from '../inputs.js';
 import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutputInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../workflows/rules/index.js';
+import { ONLINE_RULES } from '../workflows/rules/supply-chain/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
@@ -163,13 +164,10 @@ function requiredChecksSource(host: Host, token: string): RequiredChecksSource |
   };
 }
 
-/** The rules that read the GitHub API about the actions a workflow uses (PG240–PG245). */
-export const ONLINE_RULES = ['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'];
-
 /** The client of the online rules; without a token, one line says they did not run. */
 async function onlineClient(host: Host, token: string): Promise<GitHubClient | undefined> {
   if (!token) {
-    host.info(`online audits did not run (${ONLINE_RULES.join(', ')}): no \`token\` input to read the GitHub API`);
+    host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
     return undefined;
   }
   const { createGitHubClient, clientOptionsFromEnv } = await import('../github/client.js');

@@ -9,6 +9,9 @@ import staleActionRefs from './stale-action-refs.js';
 import archivedUses from './archived-uses.js';
 import knownVulnerableActions from './known-vulnerable-actions.js';
 
+/** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
+export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, staleActionRefs, archivedUses, knownVulnerableActions];
+
 const family: Family = {
   name: 'supply-chain',
   title: 'Supply chain',
@@ -16,12 +19,7 @@ const family: Family = {
   rules: [
     unpinnedAction,
     mutableImage,
-    impostorCommit,
-    refConfusion,
-    refVersionMismatch,
-    staleActionRefs,
-    archivedUses,
-    knownVulnerableActions
+    ...ONLINE_RULES
   ]
 };
 export default family;

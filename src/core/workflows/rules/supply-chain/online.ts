@@ -105,9 +105,11 @@ export interface SessionOptions {
   maxCompares: number;
   /** Annotated tags followed to their commit. @default 5 */
   maxTagHops: number;
+  /** Time the whole session may take; later requests are not sent. @default 120000 */
+  budgetMs: number;
 }
 
-const DEFAULTS: SessionOptions = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5 };
+const DEFAULTS: SessionOptions = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000 };
 
 type Answer = { data: unknown } | { status: number; failure: Failure };
 
@@ -122,6 +124,7 @@ export class OnlineSession {
   readonly reported = new Set<string>();
   /** Requests sent, for tests and the log. */
   requests = 0;
+  private readonly started = Date.now();
 
   constructor(
     private readonly client: GitHubClient,
@@ -155,6 +158,9 @@ export class OnlineSession {
   private async get(route: string, params: Record<string, string | number>, doing: string): Promise<Answer> {
     if (this.stopped) return { status: 0, failure: this.stopped };
     return this.slot(async () => {
+      if (!this.stopped && Date.now() - this.started > this.options.budgetMs) {
+        this.stopped = { failed: `the online audits used their ${this.options.budgetMs / 1000}s for this run; the rest was not checked`, run: true };
+      }
       if (this.stopped) return { status: 0, failure: this.stopped };
       this.requests++;
       const signal = AbortSignal.timeout(this.options.timeoutMs);
