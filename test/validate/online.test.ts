@@ -92,6 +92,27 @@ describe('online audits', () => {
     server.assertNoContractErrors();
   });
 
+  it('checks the steps of composite actions and reusable workflow jobs too', async () => {
+    const action = `name: setup
+description: sets up
+runs:
+  using: composite
+  steps:
+    - uses: actions/checkout@${STALE} # untagged commit
+      with:
+        persist-credentials: false
+`;
+    const caller = `name: ci
+on: [push]
+permissions: {}
+jobs:
+  call:
+    uses: actions/checkout/.github/workflows/x.yml@${STALE} # untagged commit
+`;
+    const { online } = await validate({ '.github/actions/setup/action.yml': action, '.github/workflows/call.yml': caller });
+    expect(online.map((l) => l.replace(/:.*? note stale-action-refs: .*$/, ': stale'))).toEqual(['.github/actions/setup/action.yml: stale', '.github/workflows/call.yml: stale']);
+  });
+
   it('a repository that does not exist: one note, whatever rules and steps meet it', async () => {
     const uses = ['acme/gone@v1 # moving tag', `acme/gone@${V422} # v1.0.0`];
     const { online } = await validate({ '.github/workflows/a.yml': workflow(uses), '.github/workflows/b.yml': workflow(uses) });
