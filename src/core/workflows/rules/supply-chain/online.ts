@@ -270,25 +270,32 @@ export class OnlineSession {
       // The default branch first, then tags (releases), then the other branches: each a base.
       const def = branches.refs.find((b) => b.name === info.defaultBranch);
       const bases = [...new Set([...(def ? [def.sha] : []), ...tags.refs.map((t) => t.sha), ...branches.refs.map((b) => b.sha)])];
+      if (bases.length === 0) return tags.complete && branches.complete ? 'missing' : 'unknown';
       let candidate = sha;
-      let related = false;
-      for (let i = 0; i < bases.length; i++) {
-        if (i >= this.options.maxCompares) return 'unknown';
-        const inside = await this.contains(owner, repo, bases[i], candidate);
-        if (isFailure(inside)) return inside;
-        if (inside) return 'ok';
-        if (inside !== undefined) related = true;
-        else if (i === 0 && candidate === sha) {
-          // Unknown to compare: perhaps an annotated tag's object SHA.
-          const peeled = await this.peelTag(owner, repo, sha);
-          if (isFailure(peeled)) return peeled;
-          if (peeled && heads.some((r) => r.sha === peeled)) return 'ok';
-          if (peeled) {
-            candidate = peeled;
-            i--;
-          }
+      let first = await this.contains(owner, repo, bases[0], candidate);
+      if (first === undefined) {
+        // Unknown to compare: perhaps an annotated tag's object SHA.
+        const peeled = await this.peelTag(owner, repo, sha);
+        if (isFailure(peeled)) return peeled;
+        if (peeled && heads.some((r) => r.sha === peeled)) return 'ok';
+        if (peeled) {
+          candidate = peeled;
+          first = await this.contains(owner, repo, bases[0], candidate);
         }
       }
+      if (isFailure(first)) return first;
+      if (first) return 'ok';
+      let related = first !== undefined;
+      // The other bases a few at a time (as many as requests may run at once), up to the bound.
+      const rest = bases.slice(1, this.options.maxCompares);
+      for (let i = 0; i < rest.length; i += this.options.concurrency) {
+        const answers = await Promise.all(rest.slice(i, i + this.options.concurrency).map((base) => this.contains(owner, repo, base, candidate)));
+        const failure = answers.find(isFailure);
+        if (failure) return failure;
+        if (answers.includes(true)) return 'ok';
+        if (answers.includes(false)) related = true;
+      }
+      if (bases.length > this.options.maxCompares) return 'unknown';
       if (!tags.complete || !branches.complete) return 'unknown';
       // Compare answers 404 for a commit GitHub does not know, and for one that shares no history.
       return related ? 'impostor' : 'missing';
