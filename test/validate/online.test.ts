@@ -75,6 +75,16 @@ describe('online audits', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('turned off in the config: no line, no request', async () => {
+    const config = `rules:\n${['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'].map((n) => `  ${n}: off\n`).join('')}`;
+    for (const token of ['', DEFAULT_TOKEN]) {
+      const { host, online } = await validate({ '.github/phase-gates.yml': config, '.github/workflows/a.yml': workflow([`actions/checkout@${STALE}`]) }, token);
+      expect(online).toEqual([]);
+      expect(host.logs.filter((l) => /online audits/.test(l))).toEqual([]);
+    }
+    expect(server.requests.filter((r) => r.path.startsWith('/repos/actions/'))).toEqual([]);
+  });
+
   it('with a token: each repository is read once however many files and rules use it', async () => {
     const uses = [`actions/checkout@${STALE} # untagged commit`, `actions/checkout@${V422} # v4.2.2`];
     const { online, toCheckout } = await validate({ '.github/workflows/a.yml': workflow(uses), '.github/workflows/b.yml': workflow(uses), '.github/workflows/c.yml': workflow(uses) });

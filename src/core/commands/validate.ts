@@ -164,8 +164,9 @@ function requiredChecksSource(host: Host, token: string): RequiredChecksSource |
   };
 }
 
-/** The client of the online rules; without a token, one line says they did not run. */
-async function onlineClient(host: Host, token: string): Promise<GitHubClient | undefined> {
+/** The client of the online rules; without a token, one line says they did not run (unless the config turned them all off). */
+async function onlineClient(host: Host, token: string, enabled: boolean): Promise<GitHubClient | undefined> {
+  if (!enabled) return undefined;
   if (!token) {
     host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
     return undefined;
@@ -195,7 +196,7 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
   const requiredChecks = requiredChecksSource(host, token);
   if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-  const github = await onlineClient(host, token);
+  const github = await onlineClient(host, token, ONLINE_RULES.some((r) => config.rules.get(r.id) !== 'off'));
   const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
 
   // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
