@@ -9,6 +9,50 @@ import type { Rule } from '../../src/core/workflows/rule.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../../src/core/workflows/lint.js';
 import { parseConfig } from '../../src/core/workflows/config.js';
+import { createGitHubState, startGitHubServer, type RepoSpec } from '../support/github-server.js';
+import { actionAdvisory, type ActionAdvisorySpec } from '../support/github-fixtures.js';
+import { testClient } from '../support/github-client.js';
+
+/**
+ * github-api.json of a fixture directory: what the GitHub API knows about the actions the
+ * fixtures use, served by the local API server of test/support for the online rules (PG240–PG245).
+ */
+interface GitHubApiFixture {
+  repos: Record<
+    string,
+    {
+      defaultBranch?: string;
+      archived?: boolean;
+      /** Branch name → head commit. */
+      branches?: Record<string, string>;
+      /** Tag name → commit (peeled), in the order GET /tags lists them. */
+      tags?: Record<string, string>;
+      tagObjects?: RepoSpec['tagObjects'];
+      /** Commit → parents: the history compare reads. */
+      commits?: Record<string, string[]>;
+    }
+  >;
+  advisories?: ActionAdvisorySpec[];
+}
+
+/** Runs `run` with a client of a local API server serving `file`; the server must see no contract error. */
+async function withGitHubApi<T>(file: string, run: (client: ReturnType<typeof testClient> | undefined) => Promise<T>): Promise<T> {
+  if (!existsSync(file)) return run(undefined);
+  const api = JSON.parse(readFileSync(file, 'utf8')) as GitHubApiFixture;
+  const repos: Record<string, RepoSpec> = {};
+  for (const [name, r] of Object.entries(api.repos)) {
+    const branches = r.branches ?? {};
+    repos[name] = { private: false, defaultBranch: r.defaultBranch ?? 'main', archived: r.archived, branches: Object.keys(branches), refs: branches, tags: r.tags, tagObjects: r.tagObjects, commits: r.commits };
+  }
+  const server = await startGitHubServer(createGitHubState({ repos, advisories: (api.advisories ?? []).map(actionAdvisory) }));
+  try {
+    const result = await run(testClient(server));
+    server.assertNoContractErrors();
+    return result;
+  } finally {
+    await server.close();
+  }
+}
 
 export const RULES_FIXTURES = path.join(process.cwd(), 'test/fixtures/rules');
 
@@ -38,7 +82,7 @@ export async function lintFixture(dir: string, files: string[], enable?: Rule): 
   // phase-gates.yml: the rule settings of the config file, for rules that read them.
   const configFile = path.join(dir, 'phase-gates.yml');
   const settings = existsSync(configFile) ? parseConfig(readFileSync(configFile, 'utf8'), 'phase-gates.yml', 'config', RULES).settings : undefined;
-  const findings = await lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings, settings });
+  const findings = await withGitHubApi(path.join(dir, 'github-api.json'), (github) => lint(parsed, { workspace: dir, rules: RULES, requiredChecks, ruleSettings, settings, github }));
   return { findings, lines: findings.map(formatFinding) };
 }
 

@@ -350,3 +350,137 @@ export function ghsaId(n: number): string {
   }
   return `GHSA-${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
 }
+
+/** A `tag` of GET /repos/{owner}/{repo}/tags: the name and the commit it points at (peeled). */
+export function repoTag(owner: string, repo: string, name: string, sha: string): GitHubObject {
+  return {
+    name,
+    commit: { sha, url: `${API}/repos/${owner}/${repo}/commits/${sha}` },
+    zipball_url: `${API}/repos/${owner}/${repo}/zipball/refs/tags/${name}`,
+    tarball_url: `${API}/repos/${owner}/${repo}/tarball/refs/tags/${name}`,
+    node_id: Buffer.from(`055:Ref${owner}/${repo}:refs/tags/${name}`).toString('base64')
+  };
+}
+
+/** A `short-branch` of GET /repos/{owner}/{repo}/branches. */
+export function shortBranch(owner: string, repo: string, name: string, sha: string, protectedBranch = false): GitHubObject {
+  return {
+    name,
+    commit: { sha, url: `${API}/repos/${owner}/${repo}/commits/${sha}` },
+    protected: protectedBranch,
+    protection_url: `${API}/repos/${owner}/${repo}/branches/${encodeURIComponent(name)}/protection`
+  };
+}
+
+/** A `commit` (as in compare results): only its sha and parents matter to phase-gates. */
+export function commitObject(owner: string, repo: string, sha: string, parents: readonly string[]): GitHubObject {
+  const url = `${API}/repos/${owner}/${repo}/commits/${sha}`;
+  const person = { name: 'octocat', email: 'octocat@github.com', date: FIXTURE_TIME };
+  return {
+    url,
+    sha,
+    node_id: Buffer.from(`06:Commit${sha}`).toString('base64'),
+    html_url: `${WEB}/${owner}/${repo}/commit/${sha}`,
+    comments_url: `${url}/comments`,
+    commit: {
+      url: `${API}/repos/${owner}/${repo}/git/commits/${sha}`,
+      author: person,
+      committer: person,
+      message: 'commit',
+      comment_count: 0,
+      tree: { sha: sha.split('').reverse().join(''), url: `${API}/repos/${owner}/${repo}/git/trees/${sha}` }
+    },
+    author: null,
+    committer: null,
+    parents: parents.map((p) => ({ sha: p, url: `${API}/repos/${owner}/${repo}/commits/${p}`, html_url: `${WEB}/${owner}/${repo}/commit/${p}` }))
+  };
+}
+
+/** A `commit-comparison` (GET /repos/{owner}/{repo}/compare/{base}...{head}). */
+export function commitComparison(
+  owner: string,
+  repo: string,
+  spec: { base: GitHubObject; head: GitHubObject; mergeBase: GitHubObject; status: 'ahead' | 'behind' | 'identical' | 'diverged'; aheadBy: number; behindBy: number; basehead: string }
+): GitHubObject {
+  const web = `${WEB}/${owner}/${repo}/compare/${spec.basehead}`;
+  return {
+    url: `${API}/repos/${owner}/${repo}/compare/${spec.basehead}`,
+    html_url: web,
+    permalink_url: `${WEB}/${owner}/${repo}/compare/${owner}:${String(spec.base.sha).slice(0, 7)}...${owner}:${String(spec.head.sha).slice(0, 7)}`,
+    diff_url: `${web}.diff`,
+    patch_url: `${web}.patch`,
+    base_commit: spec.base,
+    merge_base_commit: spec.mergeBase,
+    status: spec.status,
+    ahead_by: spec.aheadBy,
+    behind_by: spec.behindBy,
+    total_commits: spec.aheadBy,
+    commits: spec.aheadBy > 0 ? [spec.head] : [],
+    files: []
+  };
+}
+
+/** A `git-tag` (GET /repos/{owner}/{repo}/git/tags/{tag_sha}): an annotated tag object. */
+export function gitTag(owner: string, repo: string, sha: string, spec: { tag: string; object: string; type: 'commit' | 'tag' }): GitHubObject {
+  const objectPath = spec.type === 'commit' ? 'git/commits' : 'git/tags';
+  return {
+    node_id: Buffer.from(`03:Tag${sha}`).toString('base64'),
+    tag: spec.tag,
+    sha,
+    url: `${API}/repos/${owner}/${repo}/git/tags/${sha}`,
+    message: `${spec.tag}\n`,
+    tagger: { name: 'octocat', email: 'octocat@github.com', date: FIXTURE_TIME },
+    object: { sha: spec.object, type: spec.type, url: `${API}/repos/${owner}/${repo}/${objectPath}/${spec.object}` },
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+  };
+}
+
+/** What a test says about a global advisory of the `actions` ecosystem. */
+export interface ActionAdvisorySpec {
+  ghsaId: string;
+  cveId?: string | null;
+  summary: string;
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  /** The action, `owner/repo`. */
+  package: string;
+  /** GitHub's range syntax, e.g. `<= 45.0.7` or `>= 1.0, < 2.1.3`. */
+  vulnerableVersionRange: string;
+  firstPatchedVersion: string | null;
+  publishedAt?: string;
+}
+
+/** A `global-advisory` (GET /advisories) for an action. */
+export function actionAdvisory(spec: ActionAdvisorySpec): GitHubObject {
+  const published = spec.publishedAt ?? FIXTURE_TIME;
+  const identifiers = [{ type: 'GHSA', value: spec.ghsaId }, ...(spec.cveId ? [{ type: 'CVE', value: spec.cveId }] : [])];
+  return {
+    ghsa_id: spec.ghsaId,
+    cve_id: spec.cveId ?? null,
+    url: `${API}/advisories/${spec.ghsaId}`,
+    html_url: `${WEB}/advisories/${spec.ghsaId}`,
+    repository_advisory_url: null,
+    summary: spec.summary,
+    description: spec.summary,
+    type: 'reviewed',
+    severity: spec.severity,
+    source_code_location: `${WEB}/${spec.package}`,
+    identifiers,
+    references: [`${WEB}/advisories/${spec.ghsaId}`],
+    published_at: published,
+    updated_at: published,
+    github_reviewed_at: published,
+    nvd_published_at: null,
+    withdrawn_at: null,
+    vulnerabilities: [
+      {
+        package: { ecosystem: 'actions', name: spec.package },
+        vulnerable_version_range: spec.vulnerableVersionRange,
+        first_patched_version: spec.firstPatchedVersion,
+        vulnerable_functions: []
+      }
+    ],
+    cvss: null,
+    cwes: [],
+    credits: []
+  };
+}

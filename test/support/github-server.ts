@@ -22,7 +22,12 @@ import type { AddressInfo } from 'node:net';
 import {
   actionsApp,
   branchProtection as branchProtectionFixture,
+  commitComparison,
+  commitObject,
   fullRepository,
+  gitTag,
+  repoTag,
+  shortBranch,
   simpleUser,
   type BranchProtectionSpec,
   type GitHubObject
@@ -61,6 +66,14 @@ export interface RepoState {
   branchProtection: Record<string, GitHubObject>;
   /** Full `repository-ruleset` objects. */
   rulesets: GitHubObject[];
+  /** The repository is archived (GET /repos answers `archived: true`). */
+  archived: boolean;
+  /** Tag name → the commit it points at (peeled), in the order GET /tags lists them. */
+  tags: Record<string, string>;
+  /** Annotated tag object SHA → what it points at (GET /git/tags/{sha}). */
+  tagObjects: Record<string, { tag: string; object: string; type: 'commit' | 'tag' }>;
+  /** Commit SHA → parent SHAs: the history compare answers from (commits absent here are unknown). */
+  commits: Record<string, string[]>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -89,6 +102,8 @@ export interface GitHubState {
   faults: Array<Fault & { remaining: number }>;
   /** Next id for created objects. */
   nextId: number;
+  /** Global security advisories (`global-advisory` objects), for GET /advisories. */
+  advisories: GitHubObject[];
 }
 
 /** How a test describes a repository; omitted fields get defaults. */
@@ -98,8 +113,10 @@ export interface RepoSpec extends Partial<Omit<RepoState, 'branchProtection'>> {
 }
 
 /** A state with the given repositories (`owner/name` → spec) and tokens (default: {@link DEFAULT_TOKEN}). */
-export function createGitHubState(init: { repos?: Record<string, RepoSpec>; tokens?: Record<string, TokenGrant> } = {}): GitHubState {
-  const state: GitHubState = { tokens: init.tokens ?? { [DEFAULT_TOKEN]: 'all' }, repos: {}, faults: [], nextId: 1000 };
+export function createGitHubState(
+  init: { repos?: Record<string, RepoSpec>; tokens?: Record<string, TokenGrant>; advisories?: GitHubObject[] } = {}
+): GitHubState {
+  const state: GitHubState = { tokens: init.tokens ?? { [DEFAULT_TOKEN]: 'all' }, repos: {}, faults: [], nextId: 1000, advisories: init.advisories ?? [] };
   let n = 0;
   for (const [fullName, spec] of Object.entries(init.repos ?? {})) addRepo(state, fullName, spec, ++n);
   return state;
@@ -127,7 +144,11 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     deployments: spec.deployments ?? [],
     deploymentStatuses: spec.deploymentStatuses ?? {},
     branchProtection: protection,
-    rulesets: spec.rulesets ?? []
+    rulesets: spec.rulesets ?? [],
+    archived: spec.archived ?? false,
+    tags: spec.tags ?? {},
+    tagObjects: spec.tagObjects ?? {},
+    commits: spec.commits ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -187,6 +208,8 @@ interface RouteResult {
 interface Route extends OperationKey {
   /** The permission a GITHUB_TOKEN needs; `write` for POST/PATCH. */
   permission: Permission;
+  /** Not about a repository (GET /advisories): `ctx.repo` is not set, handlers must not read it. */
+  global?: boolean;
   handle(ctx: RouteContext): RouteResult;
 }
 
@@ -197,7 +220,63 @@ const ROUTES: Route[] = [
     method: 'get',
     path: '/repos/{owner}/{repo}',
     permission: 'metadata',
-    handle: (c) => ok(fullRepository(c.owner, c.name, c.repo.id, { defaultBranch: c.repo.defaultBranch, private: c.repo.private }))
+    handle: (c) => ok({ ...fullRepository(c.owner, c.name, c.repo.id, { defaultBranch: c.repo.defaultBranch, private: c.repo.private }), archived: c.repo.archived })
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/tags',
+    permission: 'metadata',
+    handle: (c) => numberedPage(c, Object.entries(c.repo.tags).map(([name, sha]) => repoTag(c.owner, c.name, name, sha)))
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/branches',
+    permission: 'metadata',
+    handle: (c) =>
+      numberedPage(
+        c,
+        [...c.repo.branches].sort().map((b) => shortBranch(c.owner, c.name, b, c.repo.refs[b] ?? fakeSha(`${c.owner}/${c.name}@${b}`), b in c.repo.branchProtection))
+      )
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/git/tags/{tag_sha}',
+    permission: 'contents',
+    handle: (c) => {
+      const t = c.repo.tagObjects[c.params.tag_sha];
+      return t ? ok(gitTag(c.owner, c.name, c.params.tag_sha, t)) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/compare/{basehead}',
+    permission: 'contents',
+    handle: (c) => compare(c)
+  },
+  {
+    method: 'get',
+    path: '/advisories',
+    permission: 'metadata',
+    global: true,
+    handle: (c) => {
+      const ecosystem = c.query.get('ecosystem');
+      const affects = csv(c.query.get('affects'));
+      const items = c.state.advisories.filter((a) => {
+        const vulns = (a.vulnerabilities as GitHubObject[] | null) ?? [];
+        return vulns.some((v) => {
+          const pkg = v.package as { ecosystem: string; name: string };
+          if (ecosystem && pkg.ecosystem !== ecosystem) return false;
+          if (!affects) return true;
+          return affects.some((x) => {
+            const at = x.lastIndexOf('@');
+            const name = at < 0 ? x : x.slice(0, at);
+            const version = at < 0 ? undefined : x.slice(at + 1);
+            return name.toLowerCase() === pkg.name.toLowerCase() && (version === undefined || inRange(version, String(v.vulnerable_version_range ?? '')));
+          });
+        });
+      });
+      return numberedPage(c, items);
+    }
   },
   {
     method: 'get',
@@ -572,7 +651,10 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
     }
     const route = ROUTES.find((r) => r.method === match.key.method && r.path === match.key.path) as Route;
     const fullName = `${match.params.owner}/${match.params.repo}`;
-    const repo = state.repos[fullName];
+    // Owner and repository names are case-insensitive on GitHub.
+    const repo = route.global
+      ? ({} as RepoState)
+      : (state.repos[fullName] ?? Object.entries(state.repos).find(([n]) => n.toLowerCase() === fullName.toLowerCase())?.[1]);
     // GitHub answers 404, not 403, for a repository the token cannot see.
     if (!repo) return reply(404, basicError(404, 'Not Found'), {}, match.key);
     const write = method !== 'GET' && method !== 'HEAD';
@@ -842,6 +924,77 @@ function globToRegExp(glob: string): RegExp {
 
 function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * GET /compare/{base}...{head} over `commits` (parents): `behind` when head is an ancestor of base,
+ * `ahead` when base is an ancestor of head, else `diverged`; 404 when either end is unknown.
+ */
+function compare(c: RouteContext): RouteResult {
+  const m = /^(.+?)\.\.\.(.+)$/.exec(c.params.basehead);
+  if (!m) return error(404, 'Not Found');
+  const resolve = (ref: string) => {
+    const name = ref.replace(/^refs\/(heads|tags)\//, '');
+    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    if (ref.startsWith('refs/tags/')) return c.repo.tags[name];
+    if (ref.startsWith('refs/heads/')) return c.repo.branches.includes(name) ? c.repo.refs[name] : undefined;
+    return (c.repo.branches.includes(name) ? c.repo.refs[name] : undefined) ?? c.repo.tags[name];
+  };
+  const base = resolve(m[1]);
+  const head = resolve(m[2]);
+  if (!base || !head || !(base in c.repo.commits) || !(head in c.repo.commits)) return error(404, 'Not Found');
+  const ancestors = (from: string): Map<string, number> => {
+    const depth = new Map<string, number>([[from, 0]]);
+    const queue = [from];
+    while (queue.length) {
+      const sha = queue.shift() as string;
+      for (const p of c.repo.commits[sha] ?? []) {
+        if (depth.has(p)) continue;
+        depth.set(p, (depth.get(sha) ?? 0) + 1);
+        queue.push(p);
+      }
+    }
+    return depth;
+  };
+  const ofBase = ancestors(base);
+  const ofHead = ancestors(head);
+  const common = [...ofHead.keys()].filter((s) => ofBase.has(s)).sort((a, b) => (ofBase.get(a) ?? 0) - (ofBase.get(b) ?? 0))[0];
+  if (!common) return error(404, 'No common ancestor between the two commits.');
+  const obj = (sha: string) => commitObject(c.owner, c.name, sha, c.repo.commits[sha] ?? []);
+  const status = base === head ? 'identical' : common === head ? 'behind' : common === base ? 'ahead' : 'diverged';
+  return ok(
+    commitComparison(c.owner, c.name, {
+      base: obj(base),
+      head: obj(head),
+      mergeBase: obj(common),
+      status,
+      aheadBy: ofHead.get(common) ?? 0,
+      behindBy: ofBase.get(common) ?? 0,
+      basehead: c.params.basehead
+    })
+  );
+}
+
+/** Whether `version` is in a GitHub advisory range (`< 2.0`, `>= 1.0, < 1.4.2`, `= 3.1`). */
+function inRange(version: string, range: string): boolean {
+  const parse = (v: string) => v.trim().replace(/^v/, '').split(/[.-]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  const cmp = (a: string, b: string) => {
+    const x = parse(a);
+    const y = parse(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+      const p = x[i] ?? 0;
+      const q = y[i] ?? 0;
+      if (p === q) continue;
+      return typeof p === 'number' && typeof q === 'number' ? p - q : String(p) < String(q) ? -1 : 1;
+    }
+    return 0;
+  };
+  return range.split(',').every((part) => {
+    const m = /^\s*(<=|>=|<|>|=)?\s*(\S+)\s*$/.exec(part);
+    if (!m) return false;
+    const d = cmp(version, m[2]);
+    return { '<': d < 0, '<=': d <= 0, '>': d > 0, '>=': d >= 0, '=': d === 0 }[m[1] ?? '='] ?? false;
+  });
 }
 
 /** A stable fake commit SHA for a name. */

@@ -11,10 +11,12 @@ import { input } from '../inputs.js';
 import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutputInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../workflows/rules/index.js';
+import { ONLINE_RULES } from '../workflows/rules/supply-chain/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatActionlint, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
 import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
+import type { GitHubClient } from '../github/client.js';
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
 import { capFindings, omittedLines } from '../workflows/output/cap.js';
@@ -165,6 +167,17 @@ function requiredChecksSource(host: Host, token: string): RequiredChecksSource |
   };
 }
 
+/** The client of the online rules; without a token, one line says they did not run (unless the config turned them all off). */
+async function onlineClient(host: Host, token: string, enabled: boolean): Promise<GitHubClient | undefined> {
+  if (!enabled) return undefined;
+  if (!token) {
+    host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
+    return undefined;
+  }
+  const { createGitHubClient, clientOptionsFromEnv } = await import('../github/client.js');
+  return createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+}
+
 const ANNOTATION: Record<Finding['level'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
 export async function runValidate(host: Host): Promise<ValidateResult> {
@@ -186,7 +199,8 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
   const requiredChecks = requiredChecksSource(host, token);
   if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
+  const github = await onlineClient(host, token, ONLINE_RULES.some((r) => config.rules.get(r.id) !== 'off'));
+  const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
 
   // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
   const capped = capFindings(findings);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isLocalUses, type FileModel } from './model.js';
 import { loadFile, type ParsedFile } from './parse.js';
 import type { Level, Project, RequiredChecksSource, Rule, RuleContext, RuleHooks, RuleSettings } from './rule.js';
+import type { GitHubClient } from '../github/client.js';
 
 /** A finding: a rule's verdict at a file, line and column. */
 export interface Finding {
@@ -33,6 +34,8 @@ export interface LintOptions {
   settings?: RuleSettings;
   /** The base branch's required checks; without it the required-checks rules stay silent. */
   requiredChecks?: RequiredChecksSource;
+  /** The GitHub API for the online rules; without it they stay silent. */
+  github?: GitHubClient;
 }
 
 /** The path a local `uses:` names, relative to the workspace; undefined for a remote one. */
@@ -151,6 +154,7 @@ export async function lint(files: readonly ParsedFile[], options: LintOptions): 
       project,
       settings,
       requiredChecks: options.requiredChecks,
+      github: options.github,
       report(file, node, message, own) {
         const level = setting ?? own ?? rule.level;
         const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;

@@ -7,6 +7,7 @@
  */
 import type { ActionModel, DependabotModel, FileModel, JobModel, Node, StepModel, WorkflowModel } from './model.js';
 import type { ParsedFile } from './parse.js';
+import type { GitHubClient } from '../github/client.js';
 import type { SourceFile } from './source.js';
 
 /** A finding's level, as SARIF names them. */
@@ -75,6 +76,8 @@ export interface RuleContext {
   settings: RuleSettings;
   /** Undefined when the required checks are not verified (no token). */
   requiredChecks?: RequiredChecksSource;
+  /** The GitHub API, for the online rules (impostor-commit, …); undefined without a token. */
+  github?: GitHubClient;
   /**
    * Reports `message` at `node` of `file`, with this rule's id and level; `level` raises one
    * finding above the rule's default (`write-all` is worse than a missing key). A level set in the

@@ -8,6 +8,15 @@ import forbiddenUses from './forbidden-uses.js';
 import useTrustedPublishing from './use-trusted-publishing.js';
 import dependabotCooldown from './dependabot-cooldown.js';
 import dependabotExecution from './dependabot-execution.js';
+import impostorCommit from './impostor-commit.js';
+import refConfusion from './ref-confusion.js';
+import refVersionMismatch from './ref-version-mismatch.js';
+import staleActionRefs from './stale-action-refs.js';
+import archivedUses from './archived-uses.js';
+import knownVulnerableActions from './known-vulnerable-actions.js';
+
+/** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
+export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, staleActionRefs, archivedUses, knownVulnerableActions];
 
 const family: Family = {
   name: 'supply-chain',
@@ -21,7 +30,8 @@ const family: Family = {
     forbiddenUses,
     useTrustedPublishing,
     dependabotCooldown,
-    dependabotExecution
+    dependabotExecution,
+    ...ONLINE_RULES
   ]
 };
 export default family;
