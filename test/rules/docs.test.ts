@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { FAMILIES, docsAnchor } from '../../src/core/workflows/rules/index.js';
+import { FAMILIES, docsAnchor, findRule } from '../../src/core/workflows/rules/index.js';
+import { ACTIONLINT_CHECKS, ZIZMOR_AUDITS, peersTable } from '../../src/core/workflows/rules/peers.js';
 import { fixtureFiles, lintFixture, ruleFixtureDir, ruleFixturePath } from './fixtures.js';
 
 const DOCS = path.join(process.cwd(), 'docs/rules.md');
@@ -63,6 +64,26 @@ async function render(): Promise<string> {
       ''
     );
   }
+  const anchorOf = (name: string) => {
+    const rule = findRule(name);
+    return rule && docsAnchor(rule);
+  };
+  out.push(
+    '## Peers: actionlint and zizmor',
+    '',
+    'Every check of [actionlint](https://github.com/rhysd/actionlint) and every audit of',
+    '[zizmor](https://docs.zizmor.sh/audits/) → the rules here that find the same faults, the rule planned for it,',
+    'or why not (`src/core/workflows/rules/peers.ts`).',
+    '',
+    '### actionlint checks',
+    '',
+    ...peersTable(ACTIONLINT_CHECKS, anchorOf),
+    '',
+    '### zizmor audits',
+    '',
+    ...peersTable(ZIZMOR_AUDITS, anchorOf),
+    ''
+  );
   return out.join('\n');
 }
 
@@ -72,5 +93,22 @@ describe('docs/rules.md', () => {
     if (process.env.PG_UPDATE_DOCS) writeFileSync(DOCS, text);
     expect(existsSync(DOCS)).toBe(true);
     expect(readFileSync(DOCS, 'utf8')).toBe(text);
+  });
+});
+
+describe('peers table (src/core/workflows/rules/peers.ts)', () => {
+  const all = [...ACTIONLINT_CHECKS.map((c) => ({ peer: 'actionlint', ...c })), ...ZIZMOR_AUDITS.map((c) => ({ peer: 'zizmor', ...c }))];
+
+  it('names only existing rules, and plans only names no rule has yet (switch them to rules: when one lands)', () => {
+    expect(all.flatMap((c) => c.rules.filter((r) => !findRule(r)).map((r) => `${c.peer} ${c.check}: no rule ${r}`))).toEqual([]);
+    expect(all.flatMap((c) => (c.planned ?? []).filter((r) => findRule(r)).map((r) => `${c.peer} ${c.check}: ${r} exists, move it to rules:`))).toEqual([]);
+  });
+
+  it('gives every check a rule, a planned rule or a reason, once', () => {
+    expect(all.filter((c) => !c.rules.length && !c.planned?.length && !c.note).map((c) => `${c.peer} ${c.check}`)).toEqual([]);
+    const keys = all.map((c) => `${c.peer} ${c.check}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    expect(ACTIONLINT_CHECKS.length).toBeGreaterThanOrEqual(38);
+    expect(ZIZMOR_AUDITS.length).toBeGreaterThanOrEqual(41);
   });
 });
