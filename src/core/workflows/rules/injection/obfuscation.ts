@@ -75,7 +75,7 @@ function fencedSites(model: FileModel): ExpressionSite[] {
   const sites = expressionSites(model.root);
   const lines = model.file.text.split('\n');
   for (const [, token, key] of TemplateToken.traverse(model.root)) {
-    if (token === key || !isString(token) || !token.value.includes('${{') || !token.range) continue;
+    if (token === key || !isString(token) || typeof token.value !== 'string' || !token.value.includes('${{') || !token.range) continue;
     const { start, end } = token.range;
     for (let line = start.line; line <= end.line && line <= lines.length; line++) {
       const text = lines[line - 1];
