@@ -29,7 +29,7 @@ function ownAction(name: string): RegExp {
 const DEPLOY_ACTION = ownAction('deploy');
 const SMOKE_ACTION = ownAction('smoke-test');
 const GATES_ACTION = ownAction('gates-enforcer');
-const ROOT_ACTION = /^(?:[^/\s@]+\/phase-gates@|[.$]\/?$)/i;
+const ROOT_ACTION = /^[^/\s@]+\/phase-gates@/i;
 /** Inputs only our root action has: a root action renamed or forked is still recognised by them. */
 const ROOT_INPUTS = ['phase-file', 'provider'];
 
@@ -152,12 +152,15 @@ export function isDeployAction(uses: string | undefined): boolean {
   return !!uses && DEPLOY_ACTION.test(uses.trim());
 }
 
-/** Our root action: `owner/phase-gates@…`, `./` / `$/` in its own repository, or any `owner/repo@…` given its inputs. */
+/**
+ * Our root action: `owner/phase-gates@…`, or any `owner/repo@…`, `./` or `$/` given its inputs (a
+ * bare `uses: ./` is whatever action the repository holds: actions/checkout tests itself that way).
+ */
 export function isRootAction(uses: string | undefined, step?: StepModel): boolean {
   if (!uses) return false;
   const value = uses.trim();
   if (ROOT_ACTION.test(value)) return true;
-  return !!step && /^[^/\s@]+\/[^/\s@]+@/.test(value) && ROOT_INPUTS.every((k) => step.with.has(k));
+  return !!step && /^(?:[^/\s@]+\/[^/\s@]+@|[.$]\/?$)/.test(value) && ROOT_INPUTS.every((k) => step.with.has(k));
 }
 
 /** The lines of a `run:` that deploy by themselves, or (with `generic`) by infrastructure commands too. */
