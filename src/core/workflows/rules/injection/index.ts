@@ -2,14 +2,20 @@
 import type { Family } from '../../rule.js';
 import untrustedInputInScript from './untrusted-input-in-script.js';
 import untrustedCheckout from './untrusted-checkout.js';
+import dangerousTriggers from './dangerous-triggers.js';
+import botConditions from './bot-conditions.js';
+import unsoundContains from './unsound-contains.js';
 
 const family: Family = {
   name: 'injection',
   title: 'Injection and triggers',
-  description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers.',
+  description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers, the privileged triggers themselves, spoofable bot and substring conditions.',
   rules: [
     untrustedInputInScript,
-    untrustedCheckout
+    untrustedCheckout,
+    dangerousTriggers,
+    botConditions,
+    unsoundContains
   ]
 };
 export default family;

@@ -2,6 +2,11 @@
 import type { Family } from '../../rule.js';
 import missingPermissions from './missing-permissions.js';
 import hardcodedSecret from './hardcoded-secret.js';
+import insecureCommands from './insecure-commands.js';
+import secretsInherit from './secrets-inherit.js';
+import overprovisionedSecrets from './overprovisioned-secrets.js';
+import unredactedSecrets from './unredacted-secrets.js';
+import selfHostedRunner from './self-hosted-runner.js';
 
 const family: Family = {
   name: 'permissions',
@@ -9,7 +14,12 @@ const family: Family = {
   description: 'What the token may do and where secrets go.',
   rules: [
     missingPermissions,
-    hardcodedSecret
+    hardcodedSecret,
+    insecureCommands,
+    secretsInherit,
+    overprovisionedSecrets,
+    unredactedSecrets,
+    selfHostedRunner
   ]
 };
 export default family;
