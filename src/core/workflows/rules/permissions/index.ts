@@ -7,6 +7,7 @@ import secretsInherit from './secrets-inherit.js';
 import overprovisionedSecrets from './overprovisioned-secrets.js';
 import unredactedSecrets from './unredacted-secrets.js';
 import selfHostedRunner from './self-hosted-runner.js';
+import githubEnv from './github-env.js';
 
 const family: Family = {
   name: 'permissions',
@@ -19,7 +20,8 @@ const family: Family = {
     secretsInherit,
     overprovisionedSecrets,
     unredactedSecrets,
-    selfHostedRunner
+    selfHostedRunner,
+    githubEnv
   ]
 };
 export default family;
