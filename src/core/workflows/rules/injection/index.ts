@@ -5,6 +5,7 @@ import untrustedCheckout from './untrusted-checkout.js';
 import dangerousTriggers from './dangerous-triggers.js';
 import botConditions from './bot-conditions.js';
 import unsoundContains from './unsound-contains.js';
+import artipacked from './artipacked.js';
 
 const family: Family = {
   name: 'injection',
@@ -15,7 +16,8 @@ const family: Family = {
     untrustedCheckout,
     dangerousTriggers,
     botConditions,
-    unsoundContains
+    unsoundContains,
+    artipacked
   ]
 };
 export default family;
