@@ -4,6 +4,12 @@ import missingPermissions from './missing-permissions.js';
 import hardcodedSecret from './hardcoded-secret.js';
 import anonymousDefinition from './anonymous-definition.js';
 import undocumentedPermissions from './undocumented-permissions.js';
+import insecureCommands from './insecure-commands.js';
+import secretsInherit from './secrets-inherit.js';
+import overprovisionedSecrets from './overprovisioned-secrets.js';
+import unredactedSecrets from './unredacted-secrets.js';
+import selfHostedRunner from './self-hosted-runner.js';
+import githubEnv from './github-env.js';
 
 const family: Family = {
   name: 'permissions',
@@ -13,7 +19,13 @@ const family: Family = {
     missingPermissions,
     hardcodedSecret,
     anonymousDefinition,
-    undocumentedPermissions
+    undocumentedPermissions,
+    insecureCommands,
+    secretsInherit,
+    overprovisionedSecrets,
+    unredactedSecrets,
+    selfHostedRunner,
+    githubEnv
   ]
 };
 export default family;
