@@ -1,5 +1,6 @@
 /** PG210 secrets-inherit: a reusable workflow called with `secrets: inherit`. */
 import type { Rule } from '../../rule.js';
+import { isLocalUses } from '../../model.js';
 
 const rule: Rule = {
   id: 'PG210',
@@ -10,8 +11,8 @@ const rule: Rule = {
   create(context) {
     return {
       jobPre(job, workflow) {
-        // A workflow of the same repository (./…) is code these secrets already trust.
-        if (job.secrets !== 'inherit' || !job.uses || job.uses.value.startsWith('./')) return;
+        // A workflow of the same repository (./… or $/…) is code these secrets already trust.
+        if (job.secrets !== 'inherit' || !job.uses || isLocalUses(job.uses.value)) return;
         context.report(workflow.file, job.uses, `job "${job.id.value}" calls ${job.uses.value} with secrets: inherit, which hands it every secret of this workflow; pass the secrets it needs by name under secrets:`);
       }
     };
