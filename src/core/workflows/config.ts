@@ -10,6 +10,8 @@
  * allow:
  *   owners: [acme]                 # trusted owners (security rules)
  *   actions: [docker/build-push-action]
+ * runners:
+ *   self-hosted: [gpu, linux-arm64-*]  # labels of your own and larger runners (runs-on:)
  * ```
  *
  * Every error names the config file and line, all collected before failing.
@@ -70,7 +72,7 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
   if (!isMap(root)) {
-    fail('the config must be a mapping with rules:, ignore: and allow:', root);
+    fail('the config must be a mapping with rules:, ignore:, allow: and runners:', root);
     throw UserError.several(errors);
   }
   const strings = (node: unknown, what: string): string[] => {
@@ -127,8 +129,18 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
         else if (k === 'actions') config.settings = { ...config.settings, allowActions: strings(a.value, 'allow.actions') };
         else fail(`unknown key allow.${k}`, a.key as YamlNode, 'allow: takes owners and actions');
       }
+    } else if (key === 'runners') {
+      if (!isMap(value)) {
+        fail('runners: must be a mapping with self-hosted:', value ?? (pair.key as YamlNode));
+        continue;
+      }
+      for (const a of value.items) {
+        const k = isScalar(a.key) ? String(a.key.value) : '';
+        if (k === 'self-hosted') config.settings = { ...config.settings, selfHostedRunners: strings(a.value, 'runners.self-hosted') };
+        else fail(`unknown key runners.${k}`, a.key as YamlNode, 'runners: takes self-hosted (a list of runner labels)');
+      }
     } else {
-      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore and allow');
+      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow and runners');
     }
   }
   if (errors.length) throw UserError.several(errors);

@@ -2,14 +2,18 @@
 import type { Family } from '../../rule.js';
 import unpinnedAction from './unpinned-action.js';
 import mutableImage from './mutable-image.js';
+import popularActionInputs from './popular-action-inputs.js';
+import outdatedActionRuntime from './outdated-action-runtime.js';
 
 const family: Family = {
   name: 'supply-chain',
   title: 'Supply chain',
-  description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
+  description: 'What a workflow runs that others wrote: actions and images, their pins, versions, inputs and runtimes.',
   rules: [
     unpinnedAction,
-    mutableImage
+    mutableImage,
+    popularActionInputs,
+    outdatedActionRuntime
   ]
 };
 export default family;

@@ -11,11 +11,15 @@ import stepOutputsReference from './step-outputs-reference.js';
 import needsOutputsReference from './needs-outputs-reference.js';
 import localActionInputs from './local-action-inputs.js';
 import reusableWorkflowCall from './reusable-workflow-call.js';
+import runnerLabel from './runner-label.js';
+import usesSyntax from './uses-syntax.js';
+import missingLocalFile from './missing-local-file.js';
+import constantIf from './constant-if.js';
 
 const family: Family = {
   name: 'syntax',
   title: 'Syntax and types',
-  description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows.',
+  description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows, runner labels, `uses:` forms and local files, constant conditions.',
   rules: [
     unreadableFile,
     workflowSyntax,
@@ -27,7 +31,11 @@ const family: Family = {
     stepOutputsReference,
     needsOutputsReference,
     localActionInputs,
-    reusableWorkflowCall
+    reusableWorkflowCall,
+    runnerLabel,
+    usesSyntax,
+    missingLocalFile,
+    constantIf
   ]
 };
 export default family;
