@@ -63,6 +63,12 @@ const rule: Rule = {
     const check = (file: SourceFile, owner: { token: TemplateToken }, at: Node | undefined): void => {
       const token = child(owner.token, 'if');
       if (!token || !at) return;
+      // The value's first character, its quote included (an expression's own position is after the quote).
+      if (token.range) {
+        const { line, column } = token.range.start;
+        const before = file.text.split('\n', line)[line - 1]?.[column - 2];
+        at = { at: { line, column: before === "'" || before === '"' ? column - 1 : column } };
+      }
       const text = written(token);
       if (text === undefined) return;
       const start = text.indexOf('${{');

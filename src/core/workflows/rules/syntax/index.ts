@@ -15,6 +15,7 @@ import runnerLabel from './runner-label.js';
 import usesSyntax from './uses-syntax.js';
 import missingLocalFile from './missing-local-file.js';
 import constantIf from './constant-if.js';
+import filterGlob from './filter-glob.js';
 
 const family: Family = {
   name: 'syntax',
@@ -35,7 +36,8 @@ const family: Family = {
     runnerLabel,
     usesSyntax,
     missingLocalFile,
-    constantIf
+    constantIf,
+    filterGlob
   ]
 };
 export default family;
