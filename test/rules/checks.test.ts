@@ -51,6 +51,13 @@ describe('the same places as actionlint on its test data', () => {
     const trailing = actionlintPlaces(path.join(dir, 'actionlint-trailing.out'), 'if-cond', (l) => l + 1);
     expect(await ourPlaces(dir, 'bad-trailing.yml', 'PG143')).toEqual(trailing);
   });
+
+  it("PG143 constant-if: the lines of zizmor's unsound-condition audit on its test data", async () => {
+    const { findings } = await lintFixture(path.join(RULES_DIR, 'syntax/constant-if'), ['zizmor-unsound-condition.yml']);
+    const lines = findings.filter((f) => f.ruleId === 'PG143').map((f) => [f.line, f.level]);
+    // zizmor's snapshot (crates/zizmor/tests/integration/audit/unsound_condition.rs): the fenced and stringified conditions.
+    expect(lines).toEqual([27, 33, 60, 68, 73, 78, 83, 88, 93].map((l) => [l, 'error']));
+  });
 });
 
 describe('the popular actions table', () => {
