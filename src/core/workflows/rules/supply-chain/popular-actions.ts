@@ -7,6 +7,7 @@ import type { Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 import type { DeclaredInput } from '../syntax/action-inputs.js';
 import { POPULAR_ACTIONS } from './popular-actions.data.js';
+import { lineOf } from '../syntax/tokens.js';
 
 export interface PopularAction {
   /** `owner/repo` as the workflow spells it, with the major: `actions/checkout@v4`. */
@@ -54,8 +55,8 @@ function majorOf(ref: string, uses: Scalar, file: SourceFile): number | undefine
   const m = /^v?(\d+)(?:\.\d+){0,2}$/.exec(ref);
   if (m) return Number(m[1]);
   if (!SHA.test(ref)) return undefined;
-  const line = file.text.split('\n', uses.at.line)[uses.at.line - 1] ?? '';
-  const c = /#\s*(?:[\w.-]+@)?v?(\d+)(?:\.\d+){0,2}\b/.exec(line.slice(uses.at.column - 1 + uses.value.length));
+  const line = lineOf(file, uses.at.line);
+  const c = /#\s*(?:[\w.-]+@)?v?(\d+)(?:\.\d+){0,2}\b/.exec(line.slice(uses.at.column - 1 + uses.value.length).slice(0, 200));
   return c ? Number(c[1]) : undefined;
 }
 

@@ -6,6 +6,17 @@ import { nameList, type Level, type RuleContext } from '../../rule.js';
 import { didYouMean } from '../../../suggest.js';
 import type { FileModel, StepModel } from '../../model.js';
 
+/**
+ * Longest name a "did you mean" is searched for: the search compares every character with every
+ * candidate's, and a 200 KB key of a hostile file would take seconds. No typo is that long.
+ */
+export const MAX_SUGGESTED_NAME = 100;
+
+/** ` (did you mean "x"?)` for a near miss of a name of reasonable length, else an empty string. */
+export function suggestName(name: string, candidates: Iterable<string>): string {
+  return name.length > MAX_SUGGESTED_NAME ? '' : didYouMean(name, candidates);
+}
+
 /** An input an action declares. */
 export interface DeclaredInput {
   /** Required and without a default. */
@@ -23,7 +34,7 @@ export function checkStepInputs(context: RuleContext, file: FileModel, step: Ste
   for (const [key, entry] of step.with) {
     const name = declared.get(key.toLowerCase());
     if (name === undefined) {
-      context.report(file.file, entry.key, `input "${key}" is not declared by ${action} (inputs: ${nameList(declared.values())})${didYouMean(key, declared.values())}`, unknownLevel);
+      context.report(file.file, entry.key, `input "${key}" is not declared by ${action} (inputs: ${nameList(declared.values())})${suggestName(key, declared.values())}`, unknownLevel);
     } else if (inputs.get(name)?.deprecated) {
       context.report(file.file, entry.key, `input "${key}" of ${action} is deprecated; see the action's README for its replacement`, 'warning');
     }

@@ -6,7 +6,7 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/in
 import type { Rule } from '../../rule.js';
 import type { Node } from '../../model.js';
 import type { SourceFile } from '../../source.js';
-import { child } from './tokens.js';
+import { child, lineOf } from './tokens.js';
 
 /** Functions whose result depends on the run: the status functions and hashFiles. */
 const RUN_FUNCTIONS = new Set(['success', 'failure', 'always', 'cancelled', 'hashfiles']);
@@ -66,7 +66,7 @@ const rule: Rule = {
       // The value's first character, its quote included (an expression's own position is after the quote).
       if (token.range) {
         const { line, column } = token.range.start;
-        const before = file.text.split('\n', line)[line - 1]?.[column - 2];
+        const before = lineOf(file, line)[column - 2];
         at = { at: { line, column: before === "'" || before === '"' ? column - 1 : column } };
       }
       const text = written(token);

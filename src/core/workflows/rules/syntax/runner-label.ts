@@ -2,8 +2,8 @@
 import { isBasicExpression, isLiteral, isMapping, isSequence, isString } from '@actions/workflow-parser';
 import type { Rule } from '../../rule.js';
 import type { JobModel, Scalar } from '../../model.js';
-import { didYouMean } from '../../../suggest.js';
 import { child, stringScalar as scalar } from './tokens.js';
+import { suggestName } from './action-inputs.js';
 import { GITHUB_HOSTED, labelPattern, RETIRED, SELF_HOSTED_PRESETS } from './runner-labels.js';
 
 /** The literal values `${{ matrix.<name> }}` takes: its row and `include:` entries. */
@@ -66,7 +66,7 @@ const rule: Rule = {
           }
           // Labels of one's own runners are unknown here unless the config lists them.
           if ((selfHosted || group) && configured.length === 0) continue;
-          const hint = didYouMean(label.value, known);
+          const hint = suggestName(label.value, known);
           const list = hint ? '' : `; GitHub-hosted labels are ${GITHUB_HOSTED.filter((l) => !/-(large|xlarge|cores)$/.test(l)).join(', ')}`;
           context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`);
         }
