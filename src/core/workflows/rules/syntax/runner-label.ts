@@ -39,11 +39,24 @@ function labelsOf(job: JobModel): { labels: Scalar[]; group: boolean } {
   return { labels, group };
 }
 
+/** The operating system a GitHub-hosted or preset label selects, if any. */
+function osOf(lower: string): string | undefined {
+  if (!GITHUB_HOSTED.includes(lower) && !SELF_HOSTED_PRESETS.includes(lower)) return undefined;
+  return /^(ubuntu|linux)(-|$)/.test(lower) ? 'Linux' : /^macos(-|$)/.test(lower) ? 'macOS' : /^windows(-|$)/.test(lower) ? 'Windows' : undefined;
+}
+
+/** The labels written in `runs-on:` itself (not from a matrix): a runner must have all of them. */
+function literalLabels(job: JobModel): Scalar[] {
+  let token = job.runsOn;
+  if (token && isMapping(token)) token = child(token, 'labels');
+  return token && isSequence(token) ? [...token].map(scalar).filter((s): s is Scalar => !!s && !s.value.includes('${{')) : [];
+}
+
 const rule: Rule = {
   id: 'PG140',
   name: 'runner-label',
   level: 'error',
-  description: '`runs-on:` labels that are neither a GitHub-hosted runner (`ubuntu-24.04`, `macos-15`, …), a preset self-hosted label, nor a label of `runners.self-hosted` in `.github/phase-gates.yml`; labels of retired runners.',
+  description: '`runs-on:` labels of two operating systems, or labels that are neither a GitHub-hosted runner (`ubuntu-24.04`, `macos-15`, …), a preset self-hosted label, nor a label of `runners.self-hosted` in `.github/phase-gates.yml`; labels of retired runners.',
   help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked.",
   create(context) {
     const configured = (context.settings.selfHostedRunners ?? []).map(labelPattern);
@@ -69,6 +82,16 @@ const rule: Rule = {
           const hint = suggestName(label.value, known);
           const list = hint ? '' : `; GitHub-hosted labels are ${GITHUB_HOSTED.filter((l) => !/-(large|xlarge|cores)$/.test(l)).join(', ')}`;
           context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`);
+        }
+        // Labels of two operating systems: no runner has both, so the job never starts.
+        let first: { label: Scalar; os: string } | undefined;
+        for (const label of literalLabels(job)) {
+          const os = osOf(label.value.toLowerCase());
+          if (!os) continue;
+          if (!first) first = { label, os };
+          else if (os !== first.os) {
+            context.report(workflow.file, label, `label "${label.value}" (${os}) conflicts with label "${first.label.value}" (${first.os}) at line ${first.label.at.line}: a runner must have every label of runs-on:, so the job never starts; to run on each, use a matrix`);
+          }
         }
       }
     };
