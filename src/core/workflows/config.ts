@@ -12,6 +12,8 @@
  *   actions: [docker/build-push-action]
  * forbidden-uses:                  # zizmor's forbidden-uses: allow OR deny repository patterns
  *   deny: [some-org/*]             # (*, owner/*, owner/repo/*, owner/repo[/path][@ref])
+ * runners:
+ *   self-hosted: [gpu, linux-arm64-*]  # labels of your own and larger runners (runs-on:)
  * ```
  *
  * Every error names the config file and line, all collected before failing.
@@ -73,7 +75,7 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
   if (!isMap(root)) {
-    fail('the config must be a mapping with rules:, ignore:, allow: and forbidden-uses:', root);
+    fail('the config must be a mapping with rules:, ignore:, allow:, forbidden-uses: and runners:', root);
     throw UserError.several(errors);
   }
   const strings = (node: unknown, what: string): string[] => {
@@ -143,8 +145,18 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
         if (!validUsesPattern(p)) fail(`forbidden-uses.${mode}: "${p}" is not a repository pattern`, items[i] as YamlNode, 'patterns are *, owner/*, owner/repo/*, owner/repo, owner/repo/path, the last two optionally @ref');
       });
       config.settings = { ...config.settings, forbiddenUses: { mode, patterns } };
+    } else if (key === 'runners') {
+      if (!isMap(value)) {
+        fail('runners: must be a mapping with self-hosted:', value ?? (pair.key as YamlNode));
+        continue;
+      }
+      for (const a of value.items) {
+        const k = isScalar(a.key) ? String(a.key.value) : '';
+        if (k === 'self-hosted') config.settings = { ...config.settings, selfHostedRunners: strings(a.value, 'runners.self-hosted') };
+        else fail(`unknown key runners.${k}`, a.key as YamlNode, 'runners: takes self-hosted (a list of runner labels)');
+      }
     } else {
-      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow and forbidden-uses');
+      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow, forbidden-uses and runners');
     }
   }
   if (errors.length) throw UserError.several(errors);

@@ -102,6 +102,12 @@ class LocalFiles {
     }
   }
 
+  exists(uses: string): boolean | undefined {
+    const rel = localUsesPath(uses);
+    if (!rel) return undefined;
+    return this.candidates(rel).some((c) => this.models.has(c) || (this.inside(c) !== undefined && existsSync(this.inside(c)!)));
+  }
+
   get(uses: string): FileModel | undefined {
     const rel = localUsesPath(uses);
     if (!rel) return undefined;
@@ -143,7 +149,7 @@ function inlineDisables(text: string): Map<number, Set<string>> {
 export async function lint(files: readonly ParsedFile[], options: LintOptions): Promise<Finding[]> {
   const local = new LocalFiles(options.workspace, files);
   await local.preload();
-  const project: Project = { files, local: (uses) => local.get(uses) };
+  const project: Project = { files, local: (uses) => local.get(uses), exists: (uses) => local.exists(uses) };
   const settings: RuleSettings = options.settings ?? { allowActions: [], allowOwners: [] };
   const findings: Finding[] = [];
   const active: { rule: Rule; hooks: RuleHooks }[] = [];

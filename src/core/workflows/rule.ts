@@ -41,6 +41,11 @@ export interface Project {
    * (it may come from a checkout made during the job) or does not parse.
    */
   local(uses: string): FileModel | undefined;
+  /**
+   * Whether the file of a local `uses:` exists in the workspace (a directory's action.yml or
+   * action.yaml, or the workflow file), parsed or not; undefined for a remote `uses:`.
+   */
+  exists?(uses: string): boolean | undefined;
 }
 
 /** Rule settings from the config file that part of the rules read. */
@@ -54,6 +59,8 @@ export interface RuleSettings {
    * used, or the `deny` patterns may not.
    */
   forbiddenUses?: { mode: 'allow' | 'deny'; patterns: readonly string[] };
+  /** `runners.self-hosted`: labels (globs: `*`, `?`) of the organisation's self-hosted and larger runners. */
+  selfHostedRunners?: readonly string[];
 }
 
 /** The required status checks of the base branch, for the required-checks rules (PG4xx). */

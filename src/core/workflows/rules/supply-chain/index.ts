@@ -14,6 +14,8 @@ import refVersionMismatch from './ref-version-mismatch.js';
 import staleActionRefs from './stale-action-refs.js';
 import archivedUses from './archived-uses.js';
 import knownVulnerableActions from './known-vulnerable-actions.js';
+import popularActionInputs from './popular-action-inputs.js';
+import outdatedActionRuntime from './outdated-action-runtime.js';
 
 /** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
 export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, staleActionRefs, archivedUses, knownVulnerableActions];
@@ -21,7 +23,7 @@ export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, s
 const family: Family = {
   name: 'supply-chain',
   title: 'Supply chain',
-  description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
+  description: 'What a workflow runs that others wrote: actions and images, their pins, versions, inputs and runtimes.',
   rules: [
     unpinnedAction,
     mutableImage,
@@ -31,6 +33,8 @@ const family: Family = {
     useTrustedPublishing,
     dependabotCooldown,
     dependabotExecution,
+    popularActionInputs,
+    outdatedActionRuntime,
     ...ONLINE_RULES
   ]
 };

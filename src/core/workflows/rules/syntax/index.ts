@@ -15,11 +15,16 @@ import unknownProperty from './unknown-property.js';
 import typeMismatch from './type-mismatch.js';
 import functionNotAllowed from './function-not-allowed.js';
 import functionArguments from './function-arguments.js';
+import runnerLabel from './runner-label.js';
+import usesSyntax from './uses-syntax.js';
+import missingLocalFile from './missing-local-file.js';
+import constantIf from './constant-if.js';
+import filterGlob from './filter-glob.js';
 
 const family: Family = {
   name: 'syntax',
   title: 'Syntax and types',
-  description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows.',
+  description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows, runner labels, `uses:` forms and local files, constant conditions.',
   rules: [
     unreadableFile,
     workflowSyntax,
@@ -35,7 +40,12 @@ const family: Family = {
     stepOutputsReference,
     needsOutputsReference,
     localActionInputs,
-    reusableWorkflowCall
+    reusableWorkflowCall,
+    runnerLabel,
+    usesSyntax,
+    missingLocalFile,
+    constantIf,
+    filterGlob
   ]
 };
 export default family;

@@ -1,7 +1,7 @@
 /** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
-import { nameList, type Rule } from '../../rule.js';
-import { didYouMean } from '../../../suggest.js';
+import type { Rule } from '../../rule.js';
 import { isLocalUses, type ActionModel, type FileModel, type JobModel, type StepModel } from '../../model.js';
+import { checkStepInputs } from './action-inputs.js';
 
 const rule: Rule = {
   id: 'PG114',
@@ -16,16 +16,8 @@ const rule: Rule = {
         if (!isLocalUses(uses)) return;
         const action = context.project.local(uses!);
         if (action?.kind !== 'action') return;
-        const declared = new Map([...action.inputs.keys()].map((k) => [k.toLowerCase(), k]));
-        for (const [key, entry] of step.with) {
-          if (declared.has(key.toLowerCase())) continue;
-          context.report(file.file, entry.key, `input "${key}" is not declared by ${action.file.path} (inputs: ${nameList(declared.values())})${didYouMean(key, declared.values())}`);
-        }
-        const given = new Set([...step.with.keys()].map((k) => k.toLowerCase()));
-        const missing = [...action.inputs].filter(([name, input]) => input.required && !input.hasDefault && !given.has(name.toLowerCase())).map(([name]) => name);
-        if (missing.length) {
-          context.report(file.file, step.withKey ?? step.uses!, `required input${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${action.file.path} not given`);
-        }
+        const inputs = new Map([...action.inputs].map(([name, input]) => [name, { required: input.required && !input.hasDefault }]));
+        checkStepInputs(context, file, step, inputs, action.file.path);
       }
     };
   }
