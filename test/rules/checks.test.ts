@@ -30,9 +30,9 @@ function actionlintPlaces(file: string, kind: string, shift: (line: number) => n
   return out;
 }
 
-async function ourPlaces(dir: string, file: string, id: string): Promise<string[]> {
+async function ourPlaces(dir: string, file: string, ...ids: string[]): Promise<string[]> {
   const { findings } = await lintFixture(dir, [file]);
-  return findings.filter((f) => f.ruleId === id).map((f) => `${f.line}:${f.column}`);
+  return findings.filter((f) => ids.includes(f.ruleId)).map((f) => `${f.line}:${f.column}`);
 }
 
 describe('the same places as actionlint on its test data', () => {
@@ -43,18 +43,19 @@ describe('the same places as actionlint on its test data', () => {
     expect(await ourPlaces(dir, 'bad.yml', 'PG144')).toEqual(expected);
   });
 
-  it('PG143 constant-if: if_cond_constants.yaml and if_cond_edge_cases_trailing_leading_chars.yaml', async () => {
+  // actionlint's if-cond check is two of ours: PG143 constant-if and PG220 unsound-condition (text around ${{ }}).
+  it('PG143 constant-if and PG220 unsound-condition: if_cond_constants.yaml and if_cond_edge_cases_trailing_leading_chars.yaml', async () => {
     const dir = path.join(RULES_DIR, 'syntax/constant-if');
     // `permissions:` added after line 1; the snapshot job (lines 27-33) left out.
     const constants = actionlintPlaces(path.join(dir, 'actionlint-constants.out'), 'if-cond', (l) => (l < 27 ? l + 1 : l > 33 ? l - 6 : undefined));
-    expect(await ourPlaces(dir, 'bad-constants.yml', 'PG143')).toEqual(constants);
+    expect(await ourPlaces(dir, 'bad-constants.yml', 'PG143', 'PG220')).toEqual(constants);
     const trailing = actionlintPlaces(path.join(dir, 'actionlint-trailing.out'), 'if-cond', (l) => l + 1);
-    expect(await ourPlaces(dir, 'bad-trailing.yml', 'PG143')).toEqual(trailing);
+    expect(await ourPlaces(dir, 'bad-trailing.yml', 'PG143', 'PG220')).toEqual(trailing);
   });
 
-  it("PG143 constant-if: the lines of zizmor's unsound-condition audit on its test data", async () => {
+  it("PG220 unsound-condition: the lines of zizmor's unsound-condition audit on its test data", async () => {
     const { findings } = await lintFixture(path.join(RULES_DIR, 'syntax/constant-if'), ['zizmor-unsound-condition.yml']);
-    const lines = findings.filter((f) => f.ruleId === 'PG143').map((f) => [f.line, f.level]);
+    const lines = findings.filter((f) => f.ruleId === 'PG220').map((f) => [f.line, f.level]);
     // zizmor's snapshot (crates/zizmor/tests/integration/audit/unsound_condition.rs): the fenced and stringified conditions.
     expect(lines).toEqual([27, 33, 60, 68, 73, 78, 83, 88, 93].map((l) => [l, 'error']));
   });

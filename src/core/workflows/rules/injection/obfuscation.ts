@@ -96,6 +96,13 @@ const rule: Rule = {
   help: '`uses: actions/checkout////@…` or `github/codeql-action/./init@…` run the same action as the plain path but defeat every pattern that matches `uses:` (pinning, allow and deny lists, reviewers\' eyes); `${{ format(\'{0}\', \'abc\') }}` or `${{ true || false }}` are constants dressed as expressions; `with: ${{ fromJSON(…) }}` hides the action\'s inputs from analysis. Write the normalized path, the constant\'s value, and the inputs one by one. Same as zizmor\'s obfuscation audit (its pedantic "computed index" check is left out).',
   create(context) {
     const checkFile = (model: FileModel): void => {
+      // A wholly constant if: is PG143 constant-if's finding; one fault, one finding.
+      const steps = model.kind === 'workflow' ? model.jobs.flatMap((j) => j.steps) : model.steps;
+      const ifLines = new Set<number>();
+      for (const owner of [...(model.kind === 'workflow' ? model.jobs : []), ...steps]) {
+        const range = entryOf(owner.token, 'if')?.value.range;
+        for (let line = range?.start.line ?? 1; range && line <= range.end.line; line++) ifLines.add(line);
+      }
       for (const site of fencedSites(model)) {
         const parsed = parseSite(site);
         if (!parsed) continue;
@@ -103,6 +110,7 @@ const rule: Rule = {
         // `${{ '${{ x }}' }}` is how a workflow writes a literal `${{`: an escape, not a disguise.
         if (parsed.tree instanceof Literal && String(parsed.tree.token.value ?? '').includes('${{')) continue;
         const whole = reducible(parsed.tree);
+        if (whole && ifLines.has(site.at.line)) continue;
         if (whole) parts.push(parsed.tree);
         else reducibleParts(parsed.tree, parts);
         for (const part of parts) {

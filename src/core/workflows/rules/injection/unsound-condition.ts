@@ -67,10 +67,16 @@ const rule: Rule = {
   description: 'An `if:` whose `${{ }}` is not its whole value (text around it, or a `|`/`>` block that keeps its final newline): the condition is a non-empty string, always true.',
   help: 'When an `if:` holds a `${{ }}` and anything else, GitHub substitutes the expression into the text and tests the resulting string, which is never empty: `if: ${{ false }} && true` and `if: |` followed by `${{ cond }}` (the block keeps its newline) both always run the step. Write the condition bare (`if: a && b`) or as exactly one `${{ }}`; for a multi-line block use `|-` or `>-`. Same as zizmor\'s unsound-condition audit.',
   create(context) {
+    // The lines of the file last read: split once a file, not once a condition.
+    let lines: { file?: SourceFile; text: string[] } = { text: [] };
     const check = (file: SourceFile, token: MappingToken, where: string): void => {
       const entry = entryOf(token, 'if');
-      const why = unsound(entry?.value, file.text.split('\n'));
-      if (entry && why) context.report(file, entry.key, `the if: of ${where} always evaluates to true: ${why} makes it a non-empty string; write the whole condition inside one \${{ }} or bare`);
+      if (!entry) return;
+      if (lines.file !== file) lines = { file, text: file.text.split('\n') };
+      const why = unsound(entry.value, lines.text);
+      // At the value, where actionlint puts its if-cond finding.
+      const start = entry.value.range?.start;
+      if (why) context.report(file, start ? { at: { line: start.line, column: start.column } } : entry.key, `the if: of ${where} always evaluates to true: ${why} makes it a non-empty string; write the whole condition inside one \${{ }} or bare`);
     };
     return {
       jobPre(job, workflow) {

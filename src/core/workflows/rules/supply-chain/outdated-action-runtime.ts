@@ -1,6 +1,6 @@
 /** PG151 outdated-action-runtime: an action that runs on a Node.js version GitHub retired or forces forward. */
 import type { Rule } from '../../rule.js';
-import type { Scalar } from '../../model.js';
+import { isLocalUses, type Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 import { firstMajorOn, popularAction } from './popular-actions.js';
 
@@ -26,7 +26,7 @@ const rule: Rule = {
       step(step, _owner, file) {
         const uses = step.uses;
         if (!uses) return;
-        if (uses.value.startsWith('./')) {
+        if (isLocalUses(uses.value)) {
           const local = context.project.local(uses.value);
           if (local?.kind === 'action' && local.using) report(file.file, uses, `local action ${local.file.path}`, local.using.value, `set runs.using to node24 in ${local.file.path}`);
           return;

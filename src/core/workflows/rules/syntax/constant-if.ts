@@ -1,4 +1,4 @@
-/** PG143 constant-if: an `if:` whose value never depends on the run: constant, or always true by text around `${{ }}`. */
+/** PG143 constant-if: an `if:` whose value never depends on the run (text around `${{ }}` is PG220 unsound-condition's). */
 import { Lexer, Parser } from '@actions/expressions';
 import { ContextAccess, FunctionCall, type Expr } from '@actions/expressions/ast';
 import { isBasicExpression, isString } from '@actions/workflow-parser';
@@ -57,8 +57,8 @@ const rule: Rule = {
   id: 'PG143',
   name: 'constant-if',
   level: 'warning',
-  description: 'An `if:` that is always true because of text outside its `${{ }}` (error), or a constant condition such as `if: false` or `if: ${{ true }}` (warning).',
-  help: "GitHub evaluates `if:` as an expression; when the value holds `${{ }}` with other characters around it (`if: ${{ a }} && ${{ b }}`, a trailing space, a `|` block's newline), the whole value becomes a non-empty string, which is true, so the job or step always runs. Write the whole condition inside one `${{ }}`, or without it. A condition that refers to no context and no status function (`if: false`, `if: ${{ true }}`) is constant: remove the `if:` or the job or step it guards.",
+  description: 'A constant condition such as `if: false` or `if: ${{ true }}` (a condition always true by text around its `${{ }}` is PG220 unsound-condition).',
+  help: "A condition that refers to no context and no status function (`if: false`, `if: ${{ true }}`) is constant: remove the `if:` or the job or step it guards.",
   create(context) {
     const check = (file: SourceFile, owner: { token: TemplateToken }, at: Node | undefined): void => {
       const token = child(owner.token, 'if');
@@ -74,10 +74,8 @@ const rule: Rule = {
       const start = text.indexOf('${{');
       const end = text.lastIndexOf('}}');
       if (start >= 0 && end > start) {
-        if (start > 0 || end + 2 < text.length || text.indexOf('${{', start + 3) >= 0) {
-          context.report(file, at, `if: condition ${JSON.stringify(text)} is always true: the characters around \${{ }} make it a non-empty string; put the whole condition inside one \${{ }}`, 'error');
-          return;
-        }
+        // Text around ${{ }} makes the condition always true: PG220 unsound-condition reports that.
+        if (start > 0 || end + 2 < text.length || text.indexOf('${{', start + 3) >= 0) return;
       }
       const expression = (start >= 0 && end > start ? text.slice(start + 3, end) : text).trim();
       const tree = parse(expression);

@@ -1,6 +1,6 @@
 /** PG142 missing-local-file: a local action or reusable workflow (`uses: ./…`) that is not in the repository. */
 import type { Rule } from '../../rule.js';
-import type { ActionModel, JobModel, StepModel } from '../../model.js';
+import { isLocalUses, type ActionModel, type JobModel, type StepModel } from '../../model.js';
 import { localUsesPath } from '../../lint.js';
 import { child } from './tokens.js';
 import { isString } from '@actions/workflow-parser';
@@ -12,7 +12,7 @@ import { isString } from '@actions/workflow-parser';
 function checkedOutBefore(owner: JobModel | ActionModel, step: StepModel): boolean {
   for (const s of owner.steps) {
     if (s.index >= step.index) break;
-    if (!s.uses || s.uses.value.startsWith('./')) continue;
+    if (!s.uses || isLocalUses(s.uses.value)) continue;
     if (!/^actions\/checkout@/i.test(s.uses.value)) {
       // Another action (a download, a custom checkout) may write the directory too; only a run: step or a known action is ruled out.
       if (!/^actions\/(setup-|cache|upload-|github-script)/i.test(s.uses.value)) return true;
@@ -37,13 +37,14 @@ const rule: Rule = {
     return {
       jobPre(job, workflow) {
         const uses = job.uses;
-        if (!uses || !uses.value.startsWith('./') || uses.value.includes('${{') || !/\.ya?ml$/.test(uses.value)) return;
+        if (!uses || !isLocalUses(uses.value) || uses.value.includes('${{') || !/\.ya?ml$/.test(uses.value)) return;
         if (!exists(uses.value)) context.report(workflow.file, uses, `reusable workflow "${uses.value}" does not exist in the repository: GitHub refuses the workflow`);
       },
       step(step, owner, file) {
         const uses = step.uses;
-        if (!uses || !uses.value.startsWith('./') || uses.value.includes('${{') || exists(uses.value)) return;
-        if (checkedOutBefore(owner, step)) return;
+        if (!uses || !isLocalUses(uses.value) || uses.value.includes('${{') || exists(uses.value)) return;
+        // `$/` is read from the repository at the workflow's commit, whatever the job checked out.
+        if (uses.value.startsWith('./') && checkedOutBefore(owner, step)) return;
         const rel = localUsesPath(uses.value);
         context.report(file.file, uses, `local action "${uses.value}" has no action.yml or action.yaml in the repository (${rel}/action.yml): the step fails`);
       }

@@ -8,7 +8,8 @@ const WORKFLOW_FORMATS = '"{owner}/{repo}/.github/workflows/{file}.yml@{ref}" or
 
 /** Why a step's `uses:` is malformed, or undefined. */
 export function actionUsesProblem(value: string): string | undefined {
-  if (value.startsWith('./') || value.startsWith('docker://')) return undefined;
+  // `./path` and GitHub's self-repository `$/path` are read at the workflow's own commit: no ref.
+  if (value.startsWith('./') || value.startsWith('$/') || value.startsWith('docker://')) return undefined;
   const at = value.indexOf('@');
   if (at < 0) return `action "${value}" has no ref: GitHub refuses the workflow; write ${ACTION_FORMATS}, e.g. "${value}@<commit sha>"`;
   const name = value.slice(0, at);
@@ -21,9 +22,9 @@ export function actionUsesProblem(value: string): string | undefined {
 
 /** Why a job's `uses:` (a reusable workflow) is malformed, or undefined. */
 export function workflowUsesProblem(value: string): string | undefined {
-  if (value.startsWith('./')) {
+  if (value.startsWith('./') || value.startsWith('$/')) {
     if (value.includes('@')) return `local reusable workflow "${value}" must not have a ref: it is read at the commit of the caller; remove "${value.slice(value.indexOf('@'))}"`;
-    if (!/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(value)) return `reusable workflow "${value}" is not a .yml or .yaml file directly in .github/workflows/; write ${WORKFLOW_FORMATS}`;
+    if (!/^[.$]\/\.github\/workflows\/[^/]+\.ya?ml$/.test(value)) return `reusable workflow "${value}" is not a .yml or .yaml file directly in .github/workflows/; write ${WORKFLOW_FORMATS}`;
     return undefined;
   }
   const at = value.indexOf('@');
