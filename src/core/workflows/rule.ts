@@ -43,6 +43,8 @@ export interface RuleSettings {
   allowActions: readonly string[];
   /** `allow.owners`: owners whose actions are trusted. */
   allowOwners: readonly string[];
+  /** `shellcheck:`: the lowest shellcheck level reported (default `warning`) and its executable (default `shellcheck` on PATH). */
+  shellcheck?: { severity?: 'error' | 'warning' | 'info' | 'style'; path?: string };
 }
 
 /** The required status checks of the base branch, for the required-checks rules (PG4xx). */
