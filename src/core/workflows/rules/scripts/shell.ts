@@ -211,10 +211,44 @@ function decodeBlock(text: string, start: number, end: number): Decoded | undefi
 
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', '\t': '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', ' ': ' ', N: '\x85', _: '\xa0' };
 
-/** A one-line scalar: plain, single- or double-quoted. */
+/** A plain scalar over several lines: each line trimmed, one line break a space, n empty lines n newlines. */
+function decodePlainLines(text: string, start: number, end: number): Decoded {
+  let value = '';
+  const offsets: number[] = [];
+  let pos = start;
+  let empties = -1;
+  let prevEnd = start;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl);
+    const lead = pos === start ? 0 : /^[ \t]*/.exec(line)![0].length;
+    const body = line.slice(lead).replace(/[ \t\r]+$/, '');
+    if (!body) empties++;
+    else {
+      if (empties >= 0) {
+        const sep = empties === 0 ? ' ' : '\n'.repeat(empties);
+        for (const c of sep) {
+          value += c;
+          offsets.push(prevEnd);
+        }
+      }
+      for (let i = 0; i < body.length; i++) {
+        value += body[i];
+        offsets.push(pos + lead + i);
+      }
+      prevEnd = pos + lead + body.length;
+      empties = 0;
+    }
+    pos = nl + 1;
+  }
+  return { value, offsets };
+}
+
+/** A one-line scalar (plain, single- or double-quoted), or a plain one over several lines. */
 function decodeLine(text: string, start: number, end: number): Decoded | undefined {
   const raw = text.slice(start, end);
-  if (raw.includes('\n')) return undefined;
+  if (raw.includes('\n')) return raw[0] === "'" || raw[0] === '"' ? undefined : decodePlainLines(text, start, end);
   const offsets: number[] = [];
   let value = '';
   if (raw[0] === "'" || raw[0] === '"') {
