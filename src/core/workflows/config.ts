@@ -14,6 +14,9 @@
  *   deny: [some-org/*]             # (*, owner/*, owner/repo/*, owner/repo[/path][@ref])
  * runners:
  *   self-hosted: [gpu, linux-arm64-*]  # labels of your own and larger runners (runs-on:)
+ * shellcheck:
+ *   severity: style                # lowest shellcheck level reported: error, warning (default), info, style
+ *   path: /usr/bin/shellcheck      # the executable (default: shellcheck on PATH)
  * ```
  *
  * Every error names the config file and line, all collected before failing.
@@ -37,6 +40,8 @@ export interface ValidationConfig {
 export const EMPTY_CONFIG: ValidationConfig = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
 
 const LEVELS = ['error', 'warning', 'note', 'off'];
+/** shellcheck's levels, for `shellcheck.severity`. */
+const SHELLCHECK_LEVELS = ['error', 'warning', 'info', 'style'];
 
 /**
  * Reads the config at `abs` (shown as `shown`). A missing file is no config unless `explicit`
@@ -75,7 +80,7 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return config;
   if (!isMap(root)) {
-    fail('the config must be a mapping with rules:, ignore:, allow:, forbidden-uses: and runners:', root);
+    fail('the config must be a mapping with rules:, ignore:, allow:, forbidden-uses:, runners: and shellcheck:', root);
     throw UserError.several(errors);
   }
   const strings = (node: unknown, what: string): string[] => {
@@ -155,8 +160,23 @@ export function parseConfig(text: string, shown: string, input: string, rules: r
         if (k === 'self-hosted') config.settings = { ...config.settings, selfHostedRunners: strings(a.value, 'runners.self-hosted') };
         else fail(`unknown key runners.${k}`, a.key as YamlNode, 'runners: takes self-hosted (a list of runner labels)');
       }
+    } else if (key === 'shellcheck') {
+      if (!isMap(value)) {
+        fail('shellcheck: must be a mapping with severity: and path:', value ?? (pair.key as YamlNode));
+        continue;
+      }
+      for (const a of value.items) {
+        const k = isScalar(a.key) ? String(a.key.value) : '';
+        const v = isScalar(a.value) ? a.value.value : undefined;
+        if (k === 'severity' && typeof v === 'string' && SHELLCHECK_LEVELS.includes(v)) {
+          config.settings = { ...config.settings, shellcheck: { ...config.settings.shellcheck, severity: v as 'error' | 'warning' | 'info' | 'style' } };
+        } else if (k === 'severity') fail('shellcheck.severity must be error, warning, info or style', (a.value as YamlNode) ?? (a.key as YamlNode));
+        else if (k === 'path' && typeof v === 'string' && v.trim()) config.settings = { ...config.settings, shellcheck: { ...config.settings.shellcheck, path: v.trim() } };
+        else if (k === 'path') fail('shellcheck.path must be the path of the shellcheck executable', (a.value as YamlNode) ?? (a.key as YamlNode));
+        else fail(`unknown key shellcheck.${k}`, a.key as YamlNode, 'shellcheck: takes severity and path');
+      }
     } else {
-      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow, forbidden-uses and runners');
+      fail(`unknown key "${key}"`, pair.key as YamlNode, 'the config takes rules, ignore, allow, forbidden-uses, runners and shellcheck');
     }
   }
   if (errors.length) throw UserError.several(errors);

@@ -61,6 +61,8 @@ export interface RuleSettings {
   forbiddenUses?: { mode: 'allow' | 'deny'; patterns: readonly string[] };
   /** `runners.self-hosted`: labels (globs: `*`, `?`) of the organisation's self-hosted and larger runners. */
   selfHostedRunners?: readonly string[];
+  /** `shellcheck:`: the lowest shellcheck level reported (default `warning`) and its executable (default `shellcheck` on PATH). */
+  shellcheck?: { severity?: 'error' | 'warning' | 'info' | 'style'; path?: string };
 }
 
 /** The required status checks of the base branch, for the required-checks rules (PG4xx). */

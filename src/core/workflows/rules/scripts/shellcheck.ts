@@ -1,0 +1,67 @@
+/** PG130 shellcheck: shellcheck's findings in the bash and sh scripts of `run:`, at their line and column in the file. */
+import type { Level, Rule } from '../../rule.js';
+import type { ActionModel, FileModel, JobModel, Node, StepModel } from '../../model.js';
+import type { SourceFile } from '../../source.js';
+import { positionedScript, sanitizeExpressions, shellcheckShell, stepShell, valueOf, type PositionedScript } from './shell.js';
+import { runShellcheck, type ShellcheckComment } from './shellcheck-run.js';
+
+/** shellcheck's level as a finding's: error and warning kept, info and style notes. */
+const LEVEL: Record<ShellcheckComment['level'], Level> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+
+/** The finding of one shellcheck comment: where it is in the file, and what it says. */
+export function shellcheckFinding(script: PositionedScript, c: ShellcheckComment): { at: Node['at']; message: string; level: Level } {
+  const message = `SC${c.code} (${c.level}): ${c.message.trim().replace(/\.$/, '')}`;
+  if (!script.exact || c.line < 1) return { at: script.at, message: `${message} (line ${c.line}, column ${c.column} of the script)`, level: LEVEL[c.level] };
+  return { at: script.posAt(script.offsetOf(c.line, c.column)), message, level: LEVEL[c.level] };
+}
+
+const rule: Rule = {
+  id: 'PG130',
+  name: 'shellcheck',
+  level: 'warning',
+  description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
+  help:
+    "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets). shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+  create(context) {
+    const scripts: { file: SourceFile; script: PositionedScript; shell: 'bash' | 'sh' }[] = [];
+    return {
+      step(step: StepModel, owner: JobModel | ActionModel, file: FileModel) {
+        const run = valueOf(step.token, 'run');
+        const shell = run && stepShell(step, owner, file);
+        const sh = shell !== undefined ? shellcheckShell(shell) : undefined;
+        if (!run || !sh) return;
+        const script = positionedScript(file.file, run);
+        if (script && script.text.trim()) scripts.push({ file: file.file, script, shell: sh });
+      },
+      async finish() {
+        if (scripts.length === 0) return;
+        const options = context.settings.shellcheck ?? {};
+        const executable = options.path ?? 'shellcheck';
+        const result = await runShellcheck(
+          scripts.map((s) => ({ shell: s.shell, text: sanitizeExpressions(s.script.text) })),
+          executable,
+          options.severity ?? 'warning'
+        );
+        const first = scripts[0];
+        const count = `${scripts.length} bash/sh script${scripts.length === 1 ? '' : 's'} of run: steps`;
+        if (result.kind === 'missing') {
+          const where = options.path ? `shellcheck not found at ${options.path}` : 'shellcheck is not on PATH';
+          context.report(first.file, first.script, `${where}: the ${count} were not checked; install it (apt-get install shellcheck, brew install shellcheck) or set shellcheck.path in .github/phase-gates.yml`, 'note');
+          return;
+        }
+        if (result.kind === 'failed') {
+          context.report(first.file, first.script, `${result.reason}: the ${count} were not checked`, 'note');
+          return;
+        }
+        result.comments.forEach((comments, i) => {
+          const { file, script } = scripts[i];
+          for (const c of comments) {
+            const f = shellcheckFinding(script, c);
+            context.report(file, { at: f.at }, f.message, f.level);
+          }
+        });
+      }
+    };
+  }
+};
+export default rule;
