@@ -90,7 +90,7 @@ export function shellcheckShell(shell: string): 'bash' | 'sh' | undefined {
 
 /**
  * actionlint's sanitizeExpressionsInScript: every `${{ … }}` becomes as many underscores as it has
- * characters (a newline inside it too), so that the shell still sees one word where the runner
+ * characters (a newline inside it too; a `}}` inside a string literal does not end it), so that the shell still sees one word where the runner
  * pastes one and every other character keeps its place. Underscores rather than spaces:
  * `if ${{ contains(xs, s) }}; then` must stay a command.
  */
@@ -100,7 +100,16 @@ export function sanitizeExpressions(src: string): string {
   for (;;) {
     const s = rest.indexOf('${{');
     if (s < 0) break;
-    const e = rest.indexOf('}}', s);
+    // The first `}}` outside a '…' string literal (`format('{{0}}', x)` holds one inside), as the runner reads it.
+    let e = -1;
+    let inString = false;
+    for (let i = s + 3; i < rest.length - 1; i++) {
+      if (rest[i] === "'") inString = !inString;
+      else if (!inString && rest[i] === '}' && rest[i + 1] === '}') {
+        e = i;
+        break;
+      }
+    }
     if (e < 0) break;
     const end = e + 2;
     out += rest.slice(0, s) + '_'.repeat(end - s);
