@@ -100,9 +100,9 @@ function tempDir(): string {
 }
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A workflow of `count` one-step jobs, each `run:` on a line of its own with SC2046 at column 19. */
-function manyScripts(count: number): string {
-  const jobs = Array.from({ length: count }, (_, i) => `  j${i}:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo $(date)\n`);
+/** A workflow of `count` one-step jobs, each `run:` on a line of its own with SC2046 at column 19 (`distinct`: each script its own text). */
+function manyScripts(count: number, distinct = false): string {
+  const jobs = Array.from({ length: count }, (_, i) => `  j${i}:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo $(date)${distinct ? ` ${i}` : ''}\n`);
   return `on: push\npermissions: {}\njobs:\n${jobs.join('')}`;
 }
 
@@ -114,13 +114,18 @@ describe('the shellcheck runner', () => {
     writeFileSync(wrapper, `#!/bin/sh\necho "$#" >> '${log}'\nexec '${onPathOrFail('shellcheck')}' "$@"\n`);
     chmodSync(wrapper, 0o755);
     const count = BATCH * 2 + 50;
-    writeFileSync(path.join(dir, 'many.yml'), manyScripts(count));
+    writeFileSync(path.join(dir, 'many.yml'), manyScripts(count, true));
+    writeFileSync(path.join(dir, 'same.yml'), manyScripts(count));
+    const expected = Array.from({ length: count }, (_, i) => `${7 + 4 * i}:19 SC2046 (warning): Quote this to prevent word splitting`);
     const findings = await run(dir, ['many.yml'], { allowActions: [], allowOwners: [], shellcheck: { path: wrapper } });
-    const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-    expect(calls.length).toBe(3);
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(
-      Array.from({ length: count }, (_, i) => `${7 + 4 * i}:19 SC2046 (warning): Quote this to prevent word splitting`)
-    );
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean).length).toBe(3);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(expected);
+    // The same script in every job is checked once, and reported in every job.
+    rmSync(log);
+    const same = await run(dir, ['same.yml'], { allowActions: [], allowOwners: [], shellcheck: { path: wrapper } });
+    // One call: its ten flags and one script.
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([String(10 + 1)]);
+    expect(same.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(expected);
   });
 
   it('without shellcheck: one note for the run, and every other rule still reports', async () => {

@@ -65,7 +65,7 @@ describe('hostile workflows (bundled workflows-validation)', () => {
 
   it('a cycle through 8,000 jobs: one finding, its path shortened', async () => {
     const lines = ['on: push', 'permissions: {}', 'jobs:'];
-    for (let i = 0; i < 8000; i++) lines.push(`  j${i}: {runs-on: x, needs: j${(i + 7999) % 8000}, steps: [{run: a}]}`);
+    for (let i = 0; i < 8000; i++) lines.push(`  j${i}: {runs-on: ubuntu-latest, needs: j${(i + 7999) % 8000}, steps: [{run: a}]}`);
     const run = await validate({ '.github/workflows/cycle.yml': lines.join('\n') + '\n' }, 10_000);
     expect(run.code).toBe(1);
     expect((run.report.findings as ReportFinding[]).map((f) => `${f.rule} ${f.message}`)).toEqual([
@@ -103,13 +103,13 @@ describe('hostile workflows (bundled workflows-validation)', () => {
   });
 
   it('a workflow of 300,000 tiny nodes: one finding (node count), not a parse', async () => {
-    const run = await validate({ '.github/workflows/steps.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps: [' + '[],'.repeat(150_000) + ']\n' }, 10_000);
+    const run = await validate({ '.github/workflows/steps.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [' + '[],'.repeat(150_000) + ']\n' }, 10_000);
     expect((run.report.findings as ReportFinding[]).map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual(['5 PG100 a workflow of more than 100,000 YAML nodes; not parsed']);
   });
 
   it('GitHub\'s parser with a message for each of 40,000 steps: its first 1,000 kept and one line for the rest; 100 shown', async () => {
-    const text = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps: [${'[],'.repeat(40_000)}]\n`;
-    const run = await validate({ '.github/workflows/flat.yml': text, '.github/workflows/fine.yml': 'on: push\npermissions: {}\njobs:\n  a: {runs-on: x, steps: [{run: a}]}\n' }, 10_000);
+    const text = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [${'[],'.repeat(40_000)}]\n`;
+    const run = await validate({ '.github/workflows/flat.yml': text, '.github/workflows/fine.yml': 'on: push\npermissions: {}\njobs:\n  a: {runs-on: ubuntu-latest, steps: [{run: a}]}\n' }, 10_000);
     expect(run.code).toBe(1);
     expect(run.report).toMatchObject({ errorCount: 1001, findingCount: 1001, omitted: [{ file: '.github/workflows/flat.yml', count: 901 }] });
     const findings = run.report.findings as (ReportFinding & { file: string })[];

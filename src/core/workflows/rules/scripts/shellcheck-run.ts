@@ -97,8 +97,26 @@ function runBatch(executable: string, args: string[], cwd: string): Promise<{ st
 
 /** Checks every script; comments by script index, in shellcheck's order. */
 export async function runShellcheck(scripts: readonly ShellcheckScript[], executable: string, severity: ShellcheckSeverity): Promise<ShellcheckResult> {
+  if (scripts.length === 0) return { kind: 'ok', comments: [] };
+  // Each distinct script once (`run: npm ci` in twenty jobs is one check), its comments shared by every copy.
+  const uniqueOf = new Map<string, number>();
+  const unique: ShellcheckScript[] = [];
+  const indexOf = scripts.map((s) => {
+    const key = `${s.shell}\0${s.text}`;
+    let i = uniqueOf.get(key);
+    if (i === undefined) {
+      i = unique.push(s) - 1;
+      uniqueOf.set(key, i);
+    }
+    return i;
+  });
+  const result = await runUnique(unique, executable, severity);
+  return result.kind === 'ok' ? { kind: 'ok', comments: indexOf.map((i) => result.comments[i]) } : result;
+}
+
+/** {@link runShellcheck} over distinct scripts. */
+async function runUnique(scripts: readonly ShellcheckScript[], executable: string, severity: ShellcheckSeverity): Promise<ShellcheckResult> {
   const comments: ShellcheckComment[][] = scripts.map(() => []);
-  if (scripts.length === 0) return { kind: 'ok', comments };
   const dir = await mkdtemp(path.join(tmpdir(), 'phase-gates-shellcheck-'));
   try {
     // Scripts in s/, shellcheck run in the empty cwd/: a script's `source ./x.sh` (-x) finds nothing, not another script.
