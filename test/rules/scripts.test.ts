@@ -16,7 +16,8 @@ import { parseConfig } from '../../src/core/workflows/config.js';
 import type { UserError } from '../../src/core/errors.js';
 import { RULES } from '../../src/core/workflows/rules/index.js';
 import { positionedScript, sanitizeExpressions, shellcheckShell, stepShell, valueOf } from '../../src/core/workflows/rules/scripts/shell.js';
-import { BATCH } from '../../src/core/workflows/rules/scripts/shellcheck-run.js';
+import { BATCH, type ShellcheckComment } from '../../src/core/workflows/rules/scripts/shellcheck-run.js';
+import { isExpressionArtefact } from '../../src/core/workflows/rules/scripts/shellcheck.js';
 import { itWith, onPath as onPathBin } from '../support/tools.js';
 
 const DATA = path.join(process.cwd(), 'test/fixtures/actionlint-scripts');
@@ -202,7 +203,9 @@ describe('real workflows (test/fixtures/scripts-real)', () => {
       const args = ['--norc', '-f', 'json', '-x', '--shell', sh, '-e', 'SC1091,SC2194,SC2050,SC2153,SC2154,SC2157,SC2043', '-'];
       const setup = sh === 'bash' ? 'set -eo pipefail' : 'set -e';
       const r = spawnSync('shellcheck', args, { input: `${setup}\n${sanitizeExpressions(script.text)}\n`, encoding: 'utf8' });
-      for (const c of JSON.parse(r.stdout) as { line: number; column: number; level: string; code: number }[]) {
+      for (const c of JSON.parse(r.stdout) as ShellcheckComment[]) {
+        // SC2193 in a test holding a `${{ }}` is the placeholder's artefact, which PG130 drops (actionlint keeps it).
+        if (isExpressionArtefact(script, { ...c, line: c.line - 1 })) continue;
         const at = script.posAt(script.offsetOf(c.line - 1, c.column));
         expected.push(`${at.line}:${at.column} SC${c.code} (${c.level})`);
       }

@@ -13,6 +13,15 @@ import type { Pos } from './model.js';
 /** Every context name, so that the parser builds a tree; unknown names are the parser rules' business. */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
 
+/**
+ * The functions of workflows that @actions/expressions does not know (its parser rejects an unknown name):
+ * the status functions of `if:` and hashFiles. Without them, `if: failure() && steps.x.outcome == …` yields no chains.
+ */
+const WORKFLOW_FUNCTIONS = [
+  ...['success', 'always', 'cancelled', 'failure'].map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+
 /** One segment of a chain (`outputs`, or `*` for a filter). */
 export interface Segment {
   name: string;
@@ -63,7 +72,7 @@ export function expressionSites(token: TemplateToken | undefined, bareIf = false
 export function contextChains(site: ExpressionSite): ContextChain[] {
   let tree: Expr;
   try {
-    tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, []).parse();
+    tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
   } catch {
     return [];
   }
@@ -157,7 +166,7 @@ export interface ParsedSite {
 /** Parses an expression site; undefined when it does not parse (the syntax rules report that). */
 export function parseSite(site: ExpressionSite): ParsedSite | undefined {
   try {
-    const tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, []).parse();
+    const tree = new Parser(new Lexer(site.text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
     const toPos = (p: { line: number; column: number }): Pos =>
       p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
     return { tree, toPos };

@@ -87,7 +87,7 @@ const GENERIC_COMMAND =
   /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
 const DRY_RUN = /--dry-run\b|--dryrun\b/i;
 const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
-const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
+const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez|e2e|end-to-end)\b/i;
 const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
 const PRODUCTION = /^(?:prod|production)$/i;
 const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
@@ -189,7 +189,7 @@ export function isDeployStep(step: StepModel, generic = false): boolean {
   return !!step.run && runDeploys(step.run.value, generic);
 }
 
-/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check). */
+/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check, end-to-end tests). */
 export function isSmokeStep(step: StepModel): boolean {
   if (step.uses && SMOKE_ACTION.test(step.uses.value.trim())) return true;
   return !!step.run && SMOKE_COMMAND.test(step.run.value);

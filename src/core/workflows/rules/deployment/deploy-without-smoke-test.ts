@@ -7,7 +7,7 @@ const rule: Rule = {
   name: 'deploy-without-smoke-test',
   level: 'warning',
   description: 'A deploy job that no smoke test follows: neither a later step of the job nor a job that needs it.',
-  help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
+  help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check, or end-to-end tests after the deploy: `e2e`), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
   create(context) {
     return {
       workflowPost(workflow) {

@@ -20,10 +20,13 @@ export function shellName(shell: string): string {
   return (first.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.exe$/, '');
 }
 
-/** True for an `echo`/`printf` argument that is literal text: no expansion, no command substitution. */
+/** Variables the runner sets to its own paths and names: no event or input controls their text. */
+const RUNNER_VARIABLE = /\$(?:\{(?:HOME|RUNNER_TEMP|RUNNER_TOOL_CACHE|RUNNER_OS|RUNNER_ARCH|GITHUB_WORKSPACE)\}|(?:HOME|RUNNER_TEMP|RUNNER_TOOL_CACHE|RUNNER_OS|RUNNER_ARCH|GITHUB_WORKSPACE)\b)/g;
+
+/** True for an `echo`/`printf` argument that is literal text: no expansion but of the runner's own variables, no command substitution. */
 function literalArg(arg: string): boolean {
   if (/^'[^']*'$/.test(arg)) return true;
-  return !/[$`]/.test(arg);
+  return !/[$`]/.test(arg.replace(RUNNER_VARIABLE, ''));
 }
 
 /** Splits a command into words, keeping quoted strings whole (enough to judge echo's arguments). */
@@ -86,7 +89,7 @@ const rule: Rule = {
   name: 'github-env',
   level: 'error',
   description: 'A step of a `pull_request_target` or `workflow_run` workflow, or of a composite action, that writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH` (zizmor\'s github-env).',
-  help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
+  help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
   create(context) {
     const check = (step: StepModel, job: JobModel | undefined, file: FileModel): void => {
       if (!step.run) return;

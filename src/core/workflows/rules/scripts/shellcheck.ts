@@ -15,13 +15,26 @@ export function shellcheckFinding(script: PositionedScript, c: ShellcheckComment
   return { at: script.posAt(script.offsetOf(c.line, c.column)), message, level: LEVEL[c.level] };
 }
 
+/**
+ * SC2193 ("can never be equal") in a test holding a `${{ }}`: the underscores standing for it look
+ * constant to shellcheck, while the runner pastes a value that varies (`"${{ matrix.os }}" == windows-*`).
+ */
+export function isExpressionArtefact(script: PositionedScript, c: ShellcheckComment): boolean {
+  if (c.code !== 2193 || !script.exact || c.line < 1) return false;
+  // shellcheck points at the operator: the test is the text between the nearest `[` before it and `]` after it.
+  const at = script.offsetOf(c.line, c.column);
+  const start = script.text.lastIndexOf('[', at);
+  const end = script.text.indexOf(']', at);
+  return start >= 0 && end >= 0 && script.text.slice(start, end).includes('${{');
+}
+
 const rule: Rule = {
   id: 'PG130',
   name: 'shellcheck',
   level: 'warning',
   description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
   help:
-    "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets). shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
   create(context) {
     const scripts: { file: SourceFile; script: PositionedScript; shell: 'bash' | 'sh' }[] = [];
     return {
@@ -56,6 +69,7 @@ const rule: Rule = {
         result.comments.forEach((comments, i) => {
           const { file, script } = scripts[i];
           for (const c of comments) {
+            if (isExpressionArtefact(script, c)) continue;
             const f = shellcheckFinding(script, c);
             context.report(file, { at: f.at }, f.message, f.level);
           }

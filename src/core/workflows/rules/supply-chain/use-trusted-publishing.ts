@@ -66,7 +66,8 @@ export function isPublishCommand(cmd: string, args: string[]): boolean {
     case 'bundle':
       return has('exec') && has('gem') && has('push');
     case 'yarn': {
-      const first = args.find((a) => a === 'publish' || a === 'npm');
+      // `yarn <name> …` other than publish/npm runs a script or a package's binary (`yarn pkg-pr-new publish`).
+      const first = args.find((a) => !a.startsWith('-'));
       return first === 'publish' || (first === 'npm' && after('npm').includes('publish') && !dry && !has('-n'));
     }
     case 'bunx':
