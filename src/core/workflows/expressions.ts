@@ -22,6 +22,15 @@ const WORKFLOW_FUNCTIONS = [
   { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
 ];
 
+/** The tree of an expression with every context and workflow function known; undefined when it does not parse (the syntax rules report that). */
+export function parseExpression(text: string): Expr | undefined {
+  try {
+    return new Parser(new Lexer(text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+  } catch {
+    return undefined;
+  }
+}
+
 /** One segment of a chain (`outputs`, or `*` for a filter). */
 export interface Segment {
   name: string;

@@ -4,25 +4,16 @@
  * the parsed tree of an expression site, where each node starts in the file, and the context path a
  * node reads (`github['ACTOR']` → `github.actor`).
  */
-import { Lexer, Parser } from '@actions/expressions';
 import { Binary, ContextAccess, FunctionCall, Grouping, IndexAccess, Literal, Logical, Unary, type Expr } from '@actions/expressions/ast';
 import { isMapping, isString } from '@actions/workflow-parser';
 import type { MappingToken, TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
-import { expressionSites, type ExpressionSite } from '../../expressions.js';
+import { expressionSites, parseExpression, type ExpressionSite } from '../../expressions.js';
 import type { JobModel, Node, Pos, Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 import type { RuleContext, RuleHooks } from '../../rule.js';
 
-const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
-
 /** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
-export function parseTree(text: string): Expr | undefined {
-  try {
-    return new Parser(new Lexer(text).lex().tokens, CONTEXTS, []).parse();
-  } catch {
-    return undefined;
-  }
-}
+export const parseTree: (text: string) => Expr | undefined = parseExpression;
 
 /** A position of the expression's lexer (0-based line and column within it) in the file. */
 export function filePos(site: ExpressionSite, p: { line: number; column: number }): Pos {

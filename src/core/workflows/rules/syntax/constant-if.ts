@@ -1,9 +1,9 @@
 /** PG143 constant-if: an `if:` whose value never depends on the run (text around `${{ }}` is PG220 unsound-condition's). */
-import { Lexer, Parser } from '@actions/expressions';
 import { ContextAccess, FunctionCall, type Expr } from '@actions/expressions/ast';
 import { isBasicExpression, isString } from '@actions/workflow-parser';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import type { Rule } from '../../rule.js';
+import { parseExpression } from '../../expressions.js';
 import type { Node } from '../../model.js';
 import type { SourceFile } from '../../source.js';
 import { child, lineOf } from './tokens.js';
@@ -33,13 +33,7 @@ function isConstant(e: Expr): boolean {
   return constant;
 }
 
-function parse(text: string): Expr | undefined {
-  try {
-    return new Parser(new Lexer(text).lex().tokens, ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'], []).parse();
-  } catch {
-    return undefined;
-  }
-}
+const parse = parseExpression;
 
 /** The `if:` as written (inside its quotes), or undefined when it is not a scalar. */
 function written(token: TemplateToken): string | undefined {
