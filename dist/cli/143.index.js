@@ -2111,14 +2111,7 @@ function isConstant(e) {
     visit(e, 0);
     return constant;
 }
-function constant_if_parse(text) {
-    try {
-        return new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(text).lex().tokens, ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'], []).parse();
-    }
-    catch {
-        return undefined;
-    }
-}
+const constant_if_parse = expressions/* parseExpression */.YK;
 /** The `if:` as written (inside its quotes), or undefined when it is not a scalar. */
 function written(token) {
     if ((0,dist/* isString */.Kg)(token))
@@ -2882,9 +2875,26 @@ function runBatch(executable, args, cwd) {
 }
 /** Checks every script; comments by script index, in shellcheck's order. */
 async function runShellcheck(scripts, executable, severity) {
-    const comments = scripts.map(() => []);
     if (scripts.length === 0)
-        return { kind: 'ok', comments };
+        return { kind: 'ok', comments: [] };
+    // Each distinct script once (`run: npm ci` in twenty jobs is one check), its comments shared by every copy.
+    const uniqueOf = new Map();
+    const unique = [];
+    const indexOf = scripts.map((s) => {
+        const key = `${s.shell}\0${s.text}`;
+        let i = uniqueOf.get(key);
+        if (i === undefined) {
+            i = unique.push(s) - 1;
+            uniqueOf.set(key, i);
+        }
+        return i;
+    });
+    const result = await runUnique(unique, executable, severity);
+    return result.kind === 'ok' ? { kind: 'ok', comments: indexOf.map((i) => result.comments[i]) } : result;
+}
+/** {@link runShellcheck} over distinct scripts. */
+async function runUnique(scripts, executable, severity) {
+    const comments = scripts.map(() => []);
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'phase-gates-shellcheck-'));
     try {
         // Scripts in s/, shellcheck run in the empty cwd/: a script's `source ./x.sh` (-x) finds nothing, not another script.
@@ -2950,12 +2960,25 @@ function shellcheckFinding(script, c) {
         return { at: script.at, message: `${message} (line ${c.line}, column ${c.column} of the script)`, level: LEVEL[c.level] };
     return { at: script.posAt(script.offsetOf(c.line, c.column)), message, level: LEVEL[c.level] };
 }
+/**
+ * SC2193 ("can never be equal") in a test holding a `${{ }}`: the underscores standing for it look
+ * constant to shellcheck, while the runner pastes a value that varies (`"${{ matrix.os }}" == windows-*`).
+ */
+function isExpressionArtefact(script, c) {
+    if (c.code !== 2193 || !script.exact || c.line < 1)
+        return false;
+    // shellcheck points at the operator: the test is the text between the nearest `[` before it and `]` after it.
+    const at = script.offsetOf(c.line, c.column);
+    const start = script.text.lastIndexOf('[', at);
+    const end = script.text.indexOf(']', at);
+    return start >= 0 && end >= 0 && script.text.slice(start, end).includes('${{');
+}
 const shellcheck_rule = {
     id: 'PG130',
     name: 'shellcheck',
     level: 'warning',
     description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
-    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets). shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
     create(context) {
         const scripts = [];
         return {
@@ -2989,6 +3012,8 @@ const shellcheck_rule = {
                 result.comments.forEach((comments, i) => {
                     const { file, script } = scripts[i];
                     for (const c of comments) {
+                        if (isExpressionArtefact(script, c))
+                            continue;
                         const f = shellcheckFinding(script, c);
                         context.report(file, { at: f.at }, f.message, f.level);
                     }
@@ -3538,7 +3563,8 @@ function isPublishCommand(cmd, args) {
         case 'bundle':
             return has('exec') && has('gem') && has('push');
         case 'yarn': {
-            const first = args.find((a) => a === 'publish' || a === 'npm');
+            // `yarn <name> …` other than publish/npm runs a script or a package's binary (`yarn pkg-pr-new publish`).
+            const first = args.find((a) => !a.startsWith('-'));
             return first === 'publish' || (first === 'npm' && after('npm').includes('publish') && !dry && !has('-n'));
         }
         case 'bunx':
@@ -4214,6 +4240,7 @@ const POPULAR_ACTIONS = { "actions/attest-build-provenance": { "v0": "composite|
     "azure/setup-kubectl": { "v1": "node12|version", "v2": "node12|=", "v3": "node16|=", "v4": "node20|=", "v5": "node24|=" },
     "cloudflare/wrangler-action": { "v3": "node20|apiToken accountId quiet environment workingDirectory wranglerVersion secrets preCommands postCommands command vars packageManager gitHubToken", "v4": "node24|=" },
     "codecov/codecov-action": { "v0": "docker|name token file flags", "v1": "node12|token files directory flags aws_curl_args codecov_curl_args commit_parent env_vars fail_ci_if_error file functionalities gcov_args gcov_executable gcov_path_exclude gcov_path_include gcov_prefix gcov_root_dir move_coverage_to_trash name network_filter override_branch override_build override_commit override_pr override_tag path_to_write_report root_dir verbose working-directory xcode_derived_data xcode_package", "v2": "node12|+dry_run +os +slug +url +version -aws_curl_args -codecov_curl_args -gcov_args -gcov_executable -gcov_path_exclude -gcov_path_include -gcov_prefix -gcov_root_dir -network_filter -path_to_write_report -xcode_derived_data -xcode_package", "v3": "node16|+full_report +gcov +gcov_args +gcov_executable +gcov_ignore +gcov_include +network_filter +network_prefix +swift +swift_project +upstream_proxy +xcode +xcode_archive_path +xtra_args", "v4": "node20|+codecov_yml_path +disable_file_fixes +disable_search +disable_safe_directory +exclude +git_service +handle_no_reports_found +job_code +override_build_url +plugin +plugins +report_code +use_legacy_upload_endpoint +use_oidc -full_report -functionalities -gcov -gcov_args -gcov_executable -gcov_ignore -gcov_include -move_coverage_to_trash -override_tag -swift -swift_project -upstream_proxy -xcode -xcode_archive_path -xtra_args", "v5": "composite|+base_sha +binary +disable_telem +force +gcov_args +gcov_executable +gcov_ignore +gcov_include +recurse_submodules +report_type +run_command +skip_validation +swift_project +use_pypi -file -plugin" },
+    "dessant/lock-threads": { "v2": "node12|github-token issue-lock-inactive-days issue-exclude-created-before issue-exclude-labels issue-lock-labels issue-lock-comment issue-lock-reason pr-lock-inactive-days pr-exclude-created-before pr-exclude-labels pr-lock-labels pr-lock-comment pr-lock-reason process-only", "v3": "node12|github-token issue-inactive-days exclude-issue-created-before exclude-issue-created-after exclude-issue-created-between exclude-issue-closed-before exclude-issue-closed-after exclude-issue-closed-between include-any-issue-labels include-all-issue-labels exclude-any-issue-labels add-issue-labels remove-issue-labels issue-comment issue-lock-reason pr-inactive-days exclude-pr-created-before exclude-pr-created-after exclude-pr-created-between exclude-pr-closed-before exclude-pr-closed-after exclude-pr-closed-between include-any-pr-labels include-all-pr-labels exclude-any-pr-labels add-pr-labels remove-pr-labels pr-comment pr-lock-reason process-only log-output", "v4": "node16|=", "v5": "node20|+discussion-inactive-days +exclude-discussion-created-before +exclude-discussion-created-after +exclude-discussion-created-between +exclude-discussion-closed-before +exclude-discussion-closed-after +exclude-discussion-closed-between +include-any-discussion-labels +include-all-discussion-labels +exclude-any-discussion-labels +add-discussion-labels +remove-discussion-labels +discussion-comment", "v6": "node24|=" },
     "docker/build-push-action": { "v1": "docker|username password registry repository!~ tags tag_with_ref tag_with_sha path dockerfile target always_pull build_args cache_froms labels add_git_labels push", "v2": "node12|add-hosts allow build-args build-contexts builder cache-from cache-to cgroup-parent context file labels load network no-cache outputs platforms pull push secrets secret-files shm-size ssh tags target ulimit github-token", "v3": "node16|+attests +no-cache-filters +provenance +sbom", "v4": "node16|=", "v5": "node20|+annotations +secret-envs", "v6": "node20|+call", "v7": "node24|=" },
     "docker/login-action": { "v1": "node12|registry username password ecr logout", "v2": "node16|=", "v3": "node20|+scope +registry-auth", "v4": "node24|=" },
     "docker/metadata-action": { "v1": "node12|images! tag-sha tag-edge tag-edge-branch tag-semver tag-match tag-match-group tag-latest tag-match-latest~ tag-schedule tag-custom tag-custom-only label-custom sep-tags sep-labels github-token", "v2": "node12|images! tags flavor labels sep-tags sep-labels bake-target github-token", "v3": "node12|=", "v4": "node16|+context", "v5": "node20|+images +annotations +sep-annotations -images!", "v6": "node24|=" },
@@ -5016,17 +5043,8 @@ const obfuscation_rule = {
 
 
 
-
-const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
 /** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
-function parseTree(text) {
-    try {
-        return new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(text).lex().tokens, CONTEXTS, []).parse();
-    }
-    catch {
-        return undefined;
-    }
-}
+const parseTree = expressions/* parseExpression */.YK;
 /** A position of the expression's lexer (0-based line and column within it) in the file. */
 function filePos(site, p) {
     return p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
@@ -5879,11 +5897,13 @@ function github_env_shellName(shell) {
     const first = shell.trim().split(/\s+/)[0] ?? '';
     return (first.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.exe$/, '');
 }
-/** True for an `echo`/`printf` argument that is literal text: no expansion, no command substitution. */
+/** Variables the runner sets to its own paths and names: no event or input controls their text. */
+const RUNNER_VARIABLE = /\$(?:\{(?:HOME|RUNNER_TEMP|RUNNER_TOOL_CACHE|RUNNER_OS|RUNNER_ARCH|GITHUB_WORKSPACE)\}|(?:HOME|RUNNER_TEMP|RUNNER_TOOL_CACHE|RUNNER_OS|RUNNER_ARCH|GITHUB_WORKSPACE)\b)/g;
+/** True for an `echo`/`printf` argument that is literal text: no expansion but of the runner's own variables, no command substitution. */
 function literalArg(arg) {
     if (/^'[^']*'$/.test(arg))
         return true;
-    return !/[$`]/.test(arg);
+    return !/[$`]/.test(arg.replace(RUNNER_VARIABLE, ''));
 }
 /** Splits a command into words, keeping quoted strings whole (enough to judge echo's arguments). */
 function words(command) {
@@ -5947,7 +5967,7 @@ const github_env_rule = {
     name: 'github-env',
     level: 'error',
     description: 'A step of a `pull_request_target` or `workflow_run` workflow, or of a composite action, that writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH` (zizmor\'s github-env).',
-    help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
+    help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
     create(context) {
         const check = (step, job, file) => {
             if (!step.run)
@@ -6085,7 +6105,7 @@ const DEPLOY_COMMAND = new RegExp([
 const GENERIC_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
 const DRY_RUN = /--dry-run\b|--dryrun\b/i;
 const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
-const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez)\b/i;
+const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez|e2e|end-to-end)\b/i;
 const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
 const PRODUCTION = /^(?:prod|production)$/i;
 const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
@@ -6172,7 +6192,7 @@ function isDeployStep(step, generic = false) {
     }
     return !!step.run && runDeploys(step.run.value, generic);
 }
-/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check). */
+/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check, end-to-end tests). */
 function isSmokeStep(step) {
     if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
         return true;
@@ -6321,7 +6341,7 @@ const deploy_without_smoke_test_rule = {
     name: 'deploy-without-smoke-test',
     level: 'warning',
     description: 'A deploy job that no smoke test follows: neither a later step of the job nor a job that needs it.',
-    help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
+    help: 'The deployment policy says: run smoke tests after deployment. After the deploy step, a step of the same job must use our smoke-test action or probe the service (`curl`, `wget`, a health check, or end-to-end tests after the deploy: `e2e`), or a job that needs the deploy job must do so. The root action (`phase-gates@…`) runs its smoke tests itself.',
     create(context) {
         return {
             workflowPost(workflow) {

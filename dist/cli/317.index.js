@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A6: () => (/* binding */ contextChains),
 /* harmony export */   Tf: () => (/* binding */ expressionSites),
-/* harmony export */   X_: () => (/* binding */ parseSite)
+/* harmony export */   X_: () => (/* binding */ parseSite),
+/* harmony export */   YK: () => (/* binding */ parseExpression)
 /* harmony export */ });
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4058);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
@@ -25,6 +26,23 @@ export const modules = {
 
 /** Every context name, so that the parser builds a tree; unknown names are the parser rules' business. */
 const CONTEXTS = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+/**
+ * The functions of workflows that @actions/expressions does not know (its parser rejects an unknown name):
+ * the status functions of `if:` and hashFiles. Without them, `if: failure() && steps.x.outcome == …` yields no chains.
+ */
+const WORKFLOW_FUNCTIONS = [
+    ...['success', 'always', 'cancelled', 'failure'].map((name) => ({ name, minArgs: 0, maxArgs: 0 })),
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/** The tree of an expression with every context and workflow function known; undefined when it does not parse (the syntax rules report that). */
+function parseExpression(text) {
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The expressions inside a token (and all under it), with their positions. */
 function expressionSites(token, bareIf = false) {
     if (!token)
@@ -57,7 +75,7 @@ function expressionSites(token, bareIf = false) {
 function contextChains(site) {
     let tree;
     try {
-        tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, []).parse();
+        tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
     }
     catch {
         return [];
@@ -156,7 +174,7 @@ function stringSites(token) {
 /** Parses an expression site; undefined when it does not parse (the syntax rules report that). */
 function parseSite(site) {
     try {
-        const tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, []).parse();
+        const tree = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(site.text).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
         const toPos = (p) => p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
         return { tree, toPos };
     }
