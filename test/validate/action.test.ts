@@ -93,7 +93,8 @@ describe('workflows-validation (bundled, runner contract)', () => {
       'PG110:warning:10',
       'PG110:warning:15',
       'PG112:note:7',
-      'PG112:note:9'
+      'PG112:note:9',
+      'PG112:note:17'
     ]);
     expect(never.warnings).toHaveLength(2);
     const warn = await runAction('workflows-validation', { workspace: ws, inputs: { paths: '.github/workflows/*.yml', 'fail-on': 'warning' } });
