@@ -47,7 +47,9 @@ export interface RunOptions {
 
 // Imports the bundle and, at exit, writes the process's own peak RSS to fd 3 (kept off stdout,
 // where workflow commands go).
-const MEASURE = `process.on('exit', () => { try { require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });
+// The peak RSS of this process's own memory, in KB: Linux's VmHWM (reset by exec). resourceUsage's
+// maxRSS is not: Linux keeps it across fork and exec, so a child of a jest worker of 300 MB reported 300 MB.
+const MEASURE = `process.on('exit', () => { const fs = require('node:fs'); let kb; try { kb = /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]; } catch { kb = String(process.resourceUsage().maxRSS); } try { fs.writeSync(3, kb); } catch {} });
 import(require('node:url').pathToFileURL(process.argv[1]).href);`;
 
 /** The runner's name for an input variable: upper case, spaces to underscores, hyphens kept. */
