@@ -3,8 +3,9 @@
  * Builds src/core/workflows/rules/supply-chain/popular-actions.data.ts from the real action.yml of
  * each repository of sources.txt, at each major version (tag `vN`, else branch `vN`, else the
  * highest `vN.x.y` tag), read from bare git mirrors:
- *   MIRRORS=/work/.mirror node scripts/popular-actions/generate.mjs
- * (a mirror of owner/repo is $MIRRORS/<owner>+<repo>/repo, found case-insensitively).
+ *   MIRRORS=<dir> node scripts/popular-actions/generate.mjs
+ * where <dir> holds a bare mirror of each (`git clone --mirror https://github.com/owner/repo
+ * <dir>/owner+repo/repo`), found case-insensitively.
  * What it keeps, per major: runs.using and the inputs (`!` required without a default, `~` deprecated);
  * the ref and commit read go to refs.txt beside this script.
  */
@@ -15,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const mirrors = process.env.MIRRORS ?? '/work/.mirror';
+const mirrors = process.env.MIRRORS;
+if (!mirrors) {
+  console.error('MIRRORS: the directory of bare mirrors (<owner>+<repo>/repo) is not set');
+  process.exit(2);
+}
 const out = path.join(here, '../../src/core/workflows/rules/supply-chain/popular-actions.data.ts');
 const sources = readFileSync(path.join(here, 'sources.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
 const dirs = new Map(readdirSync(mirrors).map((d) => [d.toLowerCase(), d]));
