@@ -7,6 +7,7 @@ import { WORK } from './lib.mjs';
 const BENCHES = {
   'lcov-summary': () => import('./lcov-summary.mjs'),
   'cold-start': () => import('./cold-start.mjs'),
+  'schema-load': () => import('./schema-load.mjs'),
   'smoke-p95': () => import('./smoke-p95.mjs'),
   'validate-actionlint': () => import('./validate-actionlint.mjs'),
   'zero-downtime': () => import('./zero-downtime.mjs')

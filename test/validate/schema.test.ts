@@ -1,6 +1,7 @@
 /**
  * The fast schema load (src/core/workflows/schema.ts) builds the very definitions the library's
- * own `TemplateSchema.load` builds from GitHub's workflow and action.yml schemas, in less time.
+ * own `TemplateSchema.load` builds from GitHub's workflow and action.yml schemas. How much faster it
+ * is, side by side, is measured by `npm run bench -- schema-load`, not here.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,21 +22,6 @@ describe.each(['workflow-v1.0.min.json', 'action-v1.0.min.json'])('%s', (file) =
     expect(Object.keys(ours.definitions).length).toBeGreaterThan(50);
     expect(ours.definitions).toStrictEqual(theirs.definitions);
     expect(ours.version).toBe(theirs.version);
-  });
-
-  it('takes less time than the library load', () => {
-    const time = (load: () => unknown) => {
-      const runs: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        load();
-        runs.push(performance.now() - t);
-      }
-      return runs.sort((a, b) => a - b)[2];
-    };
-    const ours = time(() => loadSchemaFast(new JSONObjectReader(undefined, json)));
-    const theirs = time(() => TemplateSchema.load(new JSONObjectReader(undefined, json)));
-    expect(ours).toBeLessThan(theirs);
   });
 });
 
