@@ -39,11 +39,7 @@ const ACTIONLINT: PeerFinding[] = readJson('actionlint.json').findings;
 const KNOWN_GAPS: string[] = readJson('known-gaps.json').gaps;
 
 /** Rules whose precision on the corpus is under 95% with 10 findings or more, today. */
-const LOW_PRECISION: string[] = [
-  // PG130 shellcheck, 7 of 10 (70%): 3 SC2046 on `$(printf "…@sha256:%s " *)` and `$(jq … join(" "))`, command
-  // substitutions split into several arguments on purpose (docker buildx imagetools create); shellcheck cannot tell.
-  'shellcheck'
-];
+const LOW_PRECISION: string[] = [];
 
 const MIN_FINDINGS = 10;
 const MIN_PRECISION = 0.95;
