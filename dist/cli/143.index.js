@@ -25,8 +25,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var core_files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4358);
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/internal/parser-messages.js
 /**
  * Functions that exist but only at some keys (actionlint's SpecialFunctionNames): the parser
@@ -2973,12 +2973,43 @@ function isExpressionArtefact(script, c) {
     const end = script.text.indexOf(']', at);
     return start >= 0 && end >= 0 && script.text.slice(start, end).includes('${{');
 }
+/** Commands whose output is a list joined with spaces on purpose, to be split into arguments. */
+const SPACE_JOINED = [
+    /\bprintf\s+(['"])(?:(?!\1).)*%[-+ #0-9.]*[sdi] \1/, // printf "…%s " args: one item a space
+    /\bjoin\(\s*(['"])\s+\1\s*\)/, // jq … | join(" ")
+    /\btr\s+(['"])\\n\1\s+(['"]) \2/, // tr '\n' ' '
+    /\bpaste\s+(?:-\w*s\w*d\s*|-d\s*)(['"]) \1/ // paste -sd ' '
+];
+/**
+ * SC2046 ("quote this to prevent word splitting") on a command substitution that builds a list
+ * joined with spaces on purpose (`$(printf "$IMAGE@sha256:%s " *)`, `$(jq … | join(" "))`): the
+ * author wants one argument per item, which quoting would break. Found three times, all deliberate,
+ * in the real corpus (psf/black and zizmor's `docker buildx imagetools create`).
+ */
+function isDeliberateList(script, c) {
+    if (c.code !== 2046 || !script.exact || c.line < 1)
+        return false;
+    const at = script.offsetOf(c.line, c.column);
+    if (!script.text.startsWith('$(', at))
+        return false;
+    let depth = 0;
+    let end = at + 1;
+    for (; end < script.text.length && end < at + 2000; end++) {
+        const ch = script.text[end];
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            break;
+    }
+    const substitution = script.text.slice(at + 2, end);
+    return SPACE_JOINED.some((re) => re.test(substitution));
+}
 const shellcheck_rule = {
     id: 'PG130',
     name: 'shellcheck',
     level: 'warning',
     description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
-    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time; SC2046 is dropped on a command substitution that joins a list with spaces on purpose (`$(printf \"$IMAGE@sha256:%s \" *)`, `$(jq … | join(\" \"))`, `tr '\\n' ' '`, `paste -sd ' '`), whose items are meant to become arguments. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
     create(context) {
         const scripts = [];
         return {
@@ -3012,7 +3043,7 @@ const shellcheck_rule = {
                 result.comments.forEach((comments, i) => {
                     const { file, script } = scripts[i];
                     for (const c of comments) {
-                        if (isExpressionArtefact(script, c))
+                        if (isExpressionArtefact(script, c) || isDeliberateList(script, c))
                             continue;
                         const f = shellcheckFinding(script, c);
                         context.report(file, { at: f.at }, f.message, f.level);
@@ -7077,7 +7108,7 @@ function requiredChecksSource(host, token) {
     return {
         expected,
         async read() {
-            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+            const { createGitHubClient, clientOptionsFromEnv, repoFromEnv, withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
             const { owner, repo } = repoFromEnv({ GITHUB_SHA: '-', ...host.env });
             const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
             const ctx = (doing) => ({ input: constants/* ValidationInputs */.PY.Token, doing, notFoundHint: 'check GITHUB_REPOSITORY and the `base-branch` input' });
@@ -7128,7 +7159,7 @@ async function onlineClient(host, token, enabled) {
         host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
         return undefined;
     }
-    const { createGitHubClient, clientOptionsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     return createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
 }
 const ANNOTATION = { error: 'error', warning: 'warning', note: 'notice' };

@@ -1,5 +1,5 @@
 export const id = 256;
-export const ids = [256,408];
+export const ids = [256,408,27];
 export const modules = {
 
 /***/ 3256:

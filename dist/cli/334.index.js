@@ -1,5 +1,5 @@
 export const id = 334;
-export const ids = [334,408];
+export const ids = [334,408,27];
 export const modules = {
 
 /***/ 7408:

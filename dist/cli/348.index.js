@@ -1,5 +1,5 @@
 export const id = 348;
-export const ids = [348,408];
+export const ids = [348,408,27];
 export const modules = {
 
 /***/ 348:

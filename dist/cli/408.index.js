@@ -1,5 +1,5 @@
 export const id = 408;
-export const ids = [408];
+export const ids = [408,27];
 export const modules = {
 
 /***/ 7408:

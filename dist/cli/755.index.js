@@ -19,8 +19,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var core_files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
 var schemas = __webpack_require__(8623);
 // EXTERNAL MODULE: ./.build/src/core/gates/phase.js
@@ -4055,7 +4055,7 @@ async function runGates(host, options = {}) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
     const alertsValue = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.GithubAlerts);
-    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
+    const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
     const coverageFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CoverageFiles);
@@ -4126,7 +4126,7 @@ async function github(host, token, needs) {
     if (!token) {
         throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
         const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
@@ -4138,7 +4138,7 @@ async function github(host, token, needs) {
 }
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
-    const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
+    const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
     acc.source = `${constants/* GatesInputs */.wI.GithubAlerts}: ${kinds.join(', ')}`;
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
@@ -4152,7 +4152,7 @@ async function countAlerts(host, kinds, token, acc) {
  * document that defines it (or the workflow, for gates given as an input).
  */
 async function publishCheck(host, name, token, report, results) {
-    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7502));
+    const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 7502));
     const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
@@ -4360,7 +4360,7 @@ function rank(s) {
 /* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
 /* harmony export */ });
 /* unused harmony export SARIF_VERSION */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3168);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);

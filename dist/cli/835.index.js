@@ -19,8 +19,8 @@ var errors = __webpack_require__(6512);
 var core_cancel = __webpack_require__(3361);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/deploy/config.js + 8 modules
 var deploy_config = __webpack_require__(5376);
 // EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
@@ -1365,7 +1365,7 @@ function runUrl(env) {
 async function openStore(host, config) {
     if (!config.token)
         return new LedgerStore(config.ledgerFile, (0,files/* displayPath */.Gt)(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
-    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
     try {
         const repo = repoFromEnv(host.env);
@@ -1425,7 +1425,7 @@ async function runDeploy(host, options = {}) {
 /* harmony export */ });
 /* unused harmony export formatEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3168);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
 /**
  * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
  * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
@@ -1520,8 +1520,8 @@ var core_errors = __webpack_require__(6512);
 var constants = __webpack_require__(906);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
 var freeze = __webpack_require__(8656);
 // EXTERNAL MODULE: ./.build/src/core/deploy/version.js

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var core_files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/deploy/provider.js
 var provider = __webpack_require__(1518);
 ;// CONCATENATED MODULE: ./.build/src/core/init/pins.js

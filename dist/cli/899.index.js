@@ -24,8 +24,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var files = __webpack_require__(3168);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/gates/phase.js
 var phase = __webpack_require__(407);
 // EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
@@ -997,7 +997,7 @@ function describeOutcome(o, settings) {
 /* harmony export */   eT: () => (/* binding */ REDIRECT_MODES)
 /* harmony export */ });
 /* unused harmony exports MAX_REDIRECTS, MAX_BODY_BYTES, isLoopbackHost, describeNetworkError, formatBytes */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4371);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4434);
 /**

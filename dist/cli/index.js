@@ -16,20 +16,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 2053:
 /***/ ((module) => {
 
@@ -254,13 +240,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -268,24 +247,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -892,31 +857,31 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(800), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(755), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(755), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY.Paths,
         formats: ['text', 'json', 'sarif'],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(317), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5143))).runValidate
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(456), __nccwpck_require__.e(216), __nccwpck_require__.e(317), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5143))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
         handlesCancel: true
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
         handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(750), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -924,7 +889,7 @@ const COMMANDS = {
         inputs: Object.values(_core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InitInputs */ .q7),
         booleans: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_BOOLEAN_FLAGS */ .AR,
         help: _core_init_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INIT_HELP */ .Fb,
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(456), __nccwpck_require__.e(750), __nccwpck_require__.e(317), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(456), __nccwpck_require__.e(216), __nccwpck_require__.e(317), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7087))).runInit
     }
 };
 /** Flags every command takes, beside its action's inputs. */
@@ -1149,7 +1114,7 @@ async function main(argv) {
         host.flushOutputs();
     return code;
 }
-// Libraries written for the runner (@actions/glob) print `::debug::` lines; they mean nothing on a terminal.
+// Libraries written for the runner (@actions/github with a proxy) may print `::debug::` lines; they mean nothing on a terminal.
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk, ...args) => {
     if (typeof chunk === 'string' && chunk.startsWith('::debug::') && !process.env.PHASE_GATES_DEBUG)

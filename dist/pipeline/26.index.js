@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(656);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
 /* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3076);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
@@ -155,8 +155,8 @@ function requiredInput(host, name) {
     return v;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/files.js
-var core_files = __webpack_require__(787);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4358);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2956,7 +2956,7 @@ class AuditLog {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/secrets.js
-var secrets = __webpack_require__(2053);
+var secrets = __webpack_require__(4434);
 // EXTERNAL MODULE: ./.build/src/core/cancel.js
 var core_cancel = __webpack_require__(3361);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
@@ -11758,7 +11758,7 @@ class EnvironmentLock {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
 /**
  * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
@@ -13681,32 +13681,295 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 787:
+/***/ 4358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ forEachLine),
-/* harmony export */   GE: () => (/* binding */ expandGlobs),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   MV: () => (/* binding */ MAX_LINE),
-/* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   gb: () => (/* binding */ readJsonText),
-/* harmony export */   kc: () => (/* binding */ resolveOutputInWorkspace),
-/* harmony export */   mz: () => (/* binding */ filesUnder),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   tw: () => (/* binding */ openAppend),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace),
-/* harmony export */   zy: () => (/* binding */ readHead)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_ENTRIES, MAX_WALK_ENTRIES, HEAD_BYTES, MAX_JSON_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _actions_glob__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6512);
-/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5001);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MV: () => (/* binding */ MAX_LINE),
+  Gt: () => (/* binding */ displayPath),
+  GE: () => (/* binding */ expandGlobs),
+  mz: () => (/* binding */ filesUnder),
+  FF: () => (/* binding */ forEachLine),
+  tw: () => (/* binding */ openAppend),
+  zy: () => (/* binding */ readHead),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  kc: () => (/* binding */ resolveOutputInWorkspace),
+  ry: () => (/* binding */ splitList),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_GLOB_ENTRIES, MAX_JSON_BYTES, MAX_WALK_ENTRIES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./.build/src/core/glob.js
+/**
+ * The globs of list inputs, expanded exactly as `@actions/glob` 0.7.0 expands them (its
+ * internal-pattern.js, internal-pattern-helper.js and internal-globber.js, ported): the same
+ * minimatch options (dot files matched, no braces, no extglobs, no comments, case-insensitive on
+ * Windows), the same search paths (each pattern's literal directory, nested ones walked once),
+ * `!` patterns excluding in order, a trailing separator meaning directories, implicit descendants on
+ * request, symbolic links never followed (a link is reported as a file), directories not matched.
+ *
+ * Why not `@actions/glob` itself: it imports `@actions/core`, whose index loads undici and compiles
+ * its WebAssembly on import, the largest part of every action's start-up (see
+ * src/host/runner-commands.ts). test/unit/glob.test.ts holds this port to `@actions/glob` on real
+ * trees (it stays a devDependency for that).
+ */
+
+
+
+const IS_WINDOWS = process.platform === 'win32';
+/** What a pattern matches at a path: nothing, directories (trailing separator), or both. */
+var Kind;
+(function (Kind) {
+    Kind[Kind["None"] = 0] = "None";
+    Kind[Kind["Directory"] = 1] = "Directory";
+    Kind[Kind["File"] = 2] = "File";
+    Kind[Kind["All"] = 3] = "All";
+})(Kind || (Kind = {}));
+function normalizeSeparators(p) {
+    return IS_WINDOWS ? p.replace(/\//g, '\\').replace(/\\\\+/g, '\\') : p.replace(/\/\/+/g, '/');
+}
+function hasRoot(p) {
+    return IS_WINDOWS ? /^(?:[A-Z]:|\\)/i.test(normalizeSeparators(p)) : p.startsWith('/');
+}
+function dirname(p) {
+    p = trimTrailingSeparator(p);
+    return IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p) ? p : external_node_path_.dirname(p);
+}
+/** Without its trailing separator, unless it is the root. */
+function trimTrailingSeparator(p) {
+    if (!p)
+        return '';
+    p = normalizeSeparators(p);
+    if (!p.endsWith(external_node_path_.sep) || p === external_node_path_.sep)
+        return p;
+    const trimmed = p.slice(0, -1);
+    return IS_WINDOWS && /^[A-Z]:$/i.test(trimmed) ? p : trimmed;
+}
+/** The segments of a rooted path: the root first. */
+function segmentsOf(p) {
+    p = trimTrailingSeparator(p);
+    if (!hasRoot(p))
+        return p.split(external_node_path_.sep);
+    const segments = [];
+    let remaining = p;
+    let dir = dirname(remaining);
+    while (dir !== remaining) {
+        segments.unshift(external_node_path_.basename(remaining));
+        remaining = dir;
+        dir = dirname(remaining);
+    }
+    segments.unshift(remaining);
+    return segments;
+}
+function joinSegments(segments) {
+    let result = segments[0];
+    let skipSlash = result.endsWith(external_node_path_.sep) || (IS_WINDOWS && /^[A-Z]:$/i.test(result));
+    for (const s of segments.slice(1)) {
+        if (skipSlash)
+            skipSlash = false;
+        else
+            result += external_node_path_.sep;
+        result += s;
+    }
+    return result;
+}
+/** A segment without glob characters as the literal name it stands for (escapes and one-character sets resolved), else ''. */
+function literalOf(segment) {
+    let literal = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !IS_WINDOWS && i + 1 < segment.length) {
+            literal += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && !IS_WINDOWS && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    literal += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        literal += c;
+    }
+    return literal;
+}
+class Pattern {
+    implicit;
+    negate;
+    segments;
+    searchPath;
+    trailingSeparator;
+    rootRegExp;
+    minimatch;
+    constructor(text, negate, implicit = false) {
+        this.implicit = implicit;
+        let pattern = text.trim();
+        while (pattern.startsWith('!')) {
+            negate = !negate;
+            pattern = pattern.slice(1).trim();
+        }
+        this.negate = negate;
+        pattern = normalizeSeparators(pattern);
+        if (!hasRoot(pattern) || !literalOf(segmentsOf(pattern)[0]))
+            throw new Error(`glob: not an absolute pattern: ${pattern}`);
+        this.segments = segmentsOf(pattern);
+        this.trailingSeparator = pattern.endsWith(external_node_path_.sep);
+        pattern = trimTrailingSeparator(pattern);
+        let foundGlob = false;
+        const search = this.segments.map(literalOf).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = joinSegments(search);
+        this.rootRegExp = new RegExp(search[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), IS_WINDOWS ? 'i' : '');
+        this.minimatch = new esm/* Minimatch */.VR(IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern, {
+            dot: true,
+            nobrace: true,
+            nocase: IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        });
+    }
+    /** The pattern with `/**` added: what `implicitDescendants` matches too. */
+    descendants() {
+        return new Pattern(joinSegments([...this.segments, '**']), this.negate, true);
+    }
+    match(itemPath) {
+        if (this.segments[this.segments.length - 1] === '**') {
+            itemPath = normalizeSeparators(itemPath);
+            if (!itemPath.endsWith(external_node_path_.sep) && !this.implicit)
+                itemPath += external_node_path_.sep;
+        }
+        else
+            itemPath = trimTrailingSeparator(itemPath);
+        if (!this.minimatch.match(itemPath))
+            return Kind.None;
+        return this.trailingSeparator ? Kind.Directory : Kind.All;
+    }
+    /** Whether the pattern may match something under `itemPath`. */
+    partialMatch(itemPath) {
+        itemPath = trimTrailingSeparator(itemPath);
+        if (dirname(itemPath) === itemPath)
+            return this.rootRegExp.test(itemPath);
+        return this.minimatch.matchOne(itemPath.split(IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+}
+/** The search paths of the include patterns: each literal directory once, none under another. */
+function searchPaths(patterns) {
+    const includes = patterns.filter((p) => !p.negate);
+    const key = (p) => (IS_WINDOWS ? p.toUpperCase() : p);
+    const state = new Map(includes.map((p) => [key(p.searchPath), 'candidate']));
+    const result = [];
+    for (const p of includes) {
+        const k = key(p.searchPath);
+        if (state.get(k) === 'included')
+            continue;
+        let found = false;
+        for (let child = k, parent = dirname(k); parent !== child; child = parent, parent = dirname(parent)) {
+            if (state.has(parent)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            result.push(p.searchPath);
+            state.set(k, 'included');
+        }
+    }
+    return result;
+}
+function matchAll(patterns, itemPath) {
+    let result = Kind.None;
+    for (const p of patterns)
+        result = p.negate ? result & ~p.match(itemPath) : result | p.match(itemPath);
+    return result;
+}
+/**
+ * The files (and links) the absolute patterns match, one per line, `!` to exclude, `#` a comment,
+ * in `@actions/glob`'s order. `visit` is called for each directory entry looked at (a caller bounds
+ * the walk with it).
+ */
+async function globFiles(patternLines, options, visit) {
+    const patterns = [];
+    for (const line of patternLines.replace(/\r\n?/g, '\n').split('\n').map((x) => x.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const p = new Pattern(line, false);
+        patterns.push(p);
+        if (options.implicitDescendants && (p.trailingSeparator || p.segments[p.segments.length - 1] !== '**'))
+            patterns.push(p.descendants());
+    }
+    const stack = [];
+    for (const searchPath of searchPaths(patterns)) {
+        try {
+            await external_node_fs_.promises.lstat(searchPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                continue;
+            throw err;
+        }
+        stack.unshift(searchPath);
+    }
+    const result = [];
+    while (stack.length) {
+        const item = stack.pop();
+        const match = matchAll(patterns, item);
+        const partial = !!match || patterns.some((p) => !p.negate && p.partialMatch(item));
+        if (!match && !partial)
+            continue;
+        const stats = await external_node_fs_.promises.lstat(item);
+        if (stats.isDirectory()) {
+            if (!partial)
+                continue;
+            const children = await external_node_fs_.promises.readdir(item);
+            visit?.(children.length);
+            stack.push(...children.map((x) => external_node_path_.join(item, x)).reverse());
+        }
+        else if (match & Kind.File)
+            result.push(item);
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
+;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
  * bounded memory, reports written atomically.
@@ -13741,21 +14004,21 @@ function splitList(value) {
     return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
 }
 function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 function realWorkspace(workspace) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+        return (0,external_node_fs_.realpathSync)(workspace);
     }
     catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace);
+        return external_node_path_.resolve(workspace);
     }
 }
 /** The path relative to the workspace, with forward slashes, for reports and messages. */
 function displayPath(workspace, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realWorkspace(workspace), file);
-    return (rel && !rel.startsWith('..') ? rel : file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
 }
 /** Most links followed while resolving one path (the kernel's own limit is 40). */
 const MAX_LINK_HOPS = 40;
@@ -13768,23 +14031,23 @@ function realOf(resolved, hops = 0) {
     const tail = [];
     for (;;) {
         try {
-            return node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(probe), ...tail.reverse());
+            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
         }
         catch {
             let target;
             try {
-                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(probe).isSymbolicLink())
-                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(probe);
+                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
+                    target = (0,external_node_fs_.readlinkSync)(probe);
             }
             catch {
                 // Not there at all: its parent is looked at next.
             }
             if (target !== undefined && hops < MAX_LINK_HOPS)
-                return realOf(node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe), target), ...tail.reverse()), hops + 1);
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(probe);
+                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
+            const parent = external_node_path_.dirname(probe);
             if (parent === probe)
                 return resolved;
-            tail.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(probe));
+            tail.push(external_node_path_.basename(probe));
             probe = parent;
         }
     }
@@ -13797,12 +14060,12 @@ function realOf(resolved, hops = 0) {
  */
 function resolveInWorkspace(workspace, given, input) {
     const root = realWorkspace(workspace);
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, given);
+    const resolved = external_node_path_.resolve(root, given);
     const real = realOf(resolved);
     if (!isInside(root, real)) {
         // Inside by its name but not by where it leads: a link inside the workspace points out.
-        const throughLink = isInside(root, resolved) || isInside(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace), resolved);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
+        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
     }
     return real;
 }
@@ -13813,7 +14076,7 @@ function resolveInWorkspace(workspace, given, input) {
 function resolveOutputInWorkspace(workspace, given, input) {
     const file = resolveInWorkspace(workspace, given, input);
     if (isDirectory(file))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${given} is a directory: give the path of a file in it`, { input });
+        throw new errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
     return file;
 }
 /**
@@ -13822,17 +14085,17 @@ function resolveOutputInWorkspace(workspace, given, input) {
  */
 function openAppend(file, shown, input) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
     }
     catch (err) {
         const code = err.code;
         if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+            throw new errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
         if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} is a directory: give the path of a file`, { input });
+            throw new errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
         if (code === 'ENOTDIR' || code === 'EEXIST')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot create ${shown}: a part of its path is a file`, { input });
+            throw new errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
         throw err;
     }
 }
@@ -13853,36 +14116,31 @@ async function expandGlobs(workspace, value, input, directory) {
         if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
             const shown = pattern.replace(/\/+$/, '') || '.';
             if (!directory)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
-            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+                throw new errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await files_matchAll(excludes) : new Set();
             for (const f of await directory(absolute, shown))
                 if (!excluded.has(f))
                     found.add(f);
             continue;
         }
         await boundGlobWalk(root, absolute, pattern, input);
-        const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
-            followSymbolicLinks: false,
-            implicitDescendants: false,
-            matchDirectories: false
-        });
-        const matches = await globber.glob();
+        const matches = await globFiles([absolute, ...excludes.map((e) => '!' + e)].join('\n'), { implicitDescendants: false });
         if (matches.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`no file matches ${JSON.stringify(pattern)}`, { input });
+            throw new errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
         for (const match of matches.sort()) {
             let real;
             try {
-                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(match);
+                real = (0,external_node_fs_.realpathSync)(match);
             }
             catch (err) {
                 const code = err.code;
                 if (code !== 'ENOENT' && code !== 'ELOOP')
                     throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+                throw new errors/* UserError */.y(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
             }
             if (!isInside(root, real))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+                throw new errors/* UserError */.y(`path escapes the workspace: ${displayPath(root, match)}`, { input });
             found.add(real);
         }
     }
@@ -13892,48 +14150,47 @@ async function expandGlobs(workspace, value, input, directory) {
 const MAX_GLOB_ENTRIES = 100_000;
 /**
  * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
- * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob (whose walk glob.ts ports) 41 s. Counts the entries under the
  * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
  * following links; stops counting at the limit, so the count itself is bounded.
  */
 async function boundGlobWalk(root, absolute, pattern, input) {
-    const parts = absolute.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const parts = absolute.split(external_node_path_.sep);
     const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
     if (first < 0)
         return;
-    const base = parts.slice(0, first).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+    const base = parts.slice(0, first).join(external_node_path_.sep) || external_node_path_.sep;
     const rest = parts.slice(first);
     const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
     let seen = 0;
     const walk = async (dir, level) => {
         let entries;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true });
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
         }
         catch {
             return; // unreadable or gone: the glob skips it too
         }
         seen += entries.length;
         if (seen > MAX_GLOB_ENTRIES) {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, base);
+            const rel = external_node_path_.relative(root, base);
             const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+            throw new errors/* UserError */.y(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
         }
         if (level + 1 >= depth)
             return;
         for (const e of entries)
             if (e.isDirectory())
-                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name), level + 1);
+                await walk(external_node_path_.join(dir, e.name), level + 1);
     };
     await walk(base, 0);
 }
-async function matchAll(patterns) {
-    const globber = await _actions_glob__WEBPACK_IMPORTED_MODULE_4__/* .create */ .v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    return new Set((await globber.glob()).map((m) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(m)));
+async function files_matchAll(patterns) {
+    return new Set((await globFiles(patterns.join('\n'), { implicitDescendants: true })).map((m) => (0,external_node_fs_.realpathSync)(m)));
 }
 function isDirectory(file) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
+        return (0,external_node_fs_.statSync)(file).isDirectory();
     }
     catch {
         return false;
@@ -13954,17 +14211,17 @@ async function filesUnder(dir, shown, input, maxDepth = 12) {
     const walk = async (d, depth) => {
         let entries;
         try {
-            entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(d, { withFileTypes: true });
+            entries = await external_node_fs_.promises.readdir(d, { withFileTypes: true });
         }
         catch (err) {
-            const where = d === dir ? shown : node_path__WEBPACK_IMPORTED_MODULE_1__.join(shown, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, d));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`cannot read the directory ${where} (${err.code})`, { input });
+            const where = d === dir ? shown : external_node_path_.join(shown, external_node_path_.relative(dir, d));
+            throw new errors/* UserError */.y(`cannot read the directory ${where} (${err.code})`, { input });
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const e of entries) {
             if (++seen > MAX_WALK_ENTRIES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, e.name);
+                throw new errors/* UserError */.y(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = external_node_path_.join(d, e.name);
             if (e.isFile())
                 files.push(full);
             else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
@@ -13983,7 +14240,7 @@ function realPattern(root, pattern, input) {
     const { prefix, count } = globPrefix(base);
     const rest = base.split('/').slice(count);
     const realPrefix = resolveInWorkspace(root, prefix, input);
-    return rest.length ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(realPrefix, ...rest) : realPrefix;
+    return rest.length ? external_node_path_.join(realPrefix, ...rest) : realPrefix;
 }
 /** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
 function globPrefix(pattern) {
@@ -14000,24 +14257,24 @@ const HEAD_BYTES = 64 * 1024;
 async function readHead(file, shown, input) {
     let handle;
     try {
-        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'r');
+        handle = await external_node_fs_.promises.open(file, 'r');
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+        throw new errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
     }
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('not a regular file', { input, file: shown });
+            throw new errors/* UserError */.y('not a regular file', { input, file: shown });
         const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const bytes = buffer.subarray(0, bytesRead);
         if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('empty report', { input, file: shown });
+            throw new errors/* UserError */.y('empty report', { input, file: shown });
         }
         if (bytes.includes(0))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary file, not a report', { input, file: shown });
+            throw new errors/* UserError */.y('binary file, not a report', { input, file: shown });
         let text = bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
@@ -14035,7 +14292,7 @@ function lineOf(onLine, line, lineNo, input, shown) {
         onLine(line, lineNo);
     }
     catch (err) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y.attribute(err, { input, file: shown, line: lineNo });
+        throw errors/* UserError */.y.attribute(err, { input, file: shown, line: lineNo });
     }
 }
 /**
@@ -14043,14 +14300,14 @@ function lineOf(onLine, line, lineNo, input, shown) {
  * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
  */
 async function forEachLine(file, shown, input, onLine) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
     let pending = '';
     let lineNo = 0;
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 });
+    const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 });
     for await (const chunk of stream) {
         if (chunk.includes(0)) {
             stream.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+            throw new errors/* UserError */.y('binary data in a text report', { input, file: shown, line: lineNo + 1 });
         }
         let text = pending + decoder.write(chunk);
         let start = 0;
@@ -14069,7 +14326,7 @@ async function forEachLine(file, shown, input, onLine) {
         text = '';
         if (pending.length > MAX_LINE) {
             stream.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+            throw new errors/* UserError */.y(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
         }
     }
     pending += decoder.end();
@@ -14089,23 +14346,23 @@ const MAX_JSON_BYTES = 256 * 1024 * 1024;
  * truncated.
  */
 async function readJsonText(file, shown, input) {
-    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+    const stat = await external_node_fs_.promises.stat(file);
     if (stat.size > MAX_JSON_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
     }
-    let text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     try {
         return { value: JSON.parse(text), text };
     }
     catch (err) {
-        const offset = (0,_json_position_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonErrorOffset */ .O)(text);
+        const offset = (0,json_position/* jsonErrorOffset */.O)(text);
         const end = text.trimEnd().length;
         const truncated = offset >= end;
         const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
         const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
     }
 }
 /** Reads and parses a JSON report (see {@link readJsonText}). */
@@ -14118,9 +14375,9 @@ async function readJson(file, shown, input) {
  * executable.
  */
 async function writeFileAtomic(target, content, mode = 0o644) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(temp, 'w', mode);
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
     try {
         await handle.writeFile(content, 'utf8');
         // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
@@ -14132,10 +14389,10 @@ async function writeFileAtomic(target, content, mode = 0o644) {
         await handle.close();
     }
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temp, target);
+        await external_node_fs_.promises.rename(temp, target);
     }
     catch (err) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temp, { force: true });
+        await external_node_fs_.promises.rm(temp, { force: true });
         throw err;
     }
 }
@@ -14476,7 +14733,7 @@ function rank(s) {
 /* harmony export */   h9: () => (/* binding */ SARIF_LEVEL_SEVERITY)
 /* harmony export */ });
 /* unused harmony export SARIF_VERSION */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(787);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4358);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7889);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6908);
@@ -14629,7 +14886,7 @@ function text(message) {
 
 /***/ }),
 
-/***/ 2053:
+/***/ 4434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14751,15 +15008,95 @@ class Redactor {
 
 /***/ }),
 
-/***/ 656:
+/***/ 4497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ ActionsHost)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2053);
-/** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ ActionsHost)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/runner-commands.js
+/**
+ * The runner's side of an action step, as `@actions/core` 3.0.1 writes it (lib/command.js,
+ * lib/file-command.js, lib/utils.js, lib/summary.js): workflow commands on stdout (`::name k=v::data`,
+ * with the same escapes), outputs appended to the `GITHUB_OUTPUT` file under a random
+ * `ghadelimiter_<uuid>`, the job summary appended to `GITHUB_STEP_SUMMARY`.
+ *
+ * Why not `@actions/core` itself: its index imports its OIDC client, hence `@actions/http-client`,
+ * hence undici, whose llhttp WebAssembly is decoded and compiled on import: the largest single
+ * cost of every action's start-up (about 15% of workflows-validation's), for `getIDToken`, which no
+ * phase-gates action calls. test/host/runner-commands.test.ts holds this module to `@actions/core`
+ * byte for byte (it stays a devDependency for that).
+ */
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command k=v,…::message` on stdout; properties without a value are left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** The value of `INPUT_<NAME>` (spaces as `_`, upper case), untrimmed, or ''. */
+function getInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+}
+/** An output: to the `GITHUB_OUTPUT` file, or as the old `set-output` command when the runner gives none. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** An annotation (`::error file=…,line=…::message`). */
+function annotate(level, message, p) {
+    const properties = Object.keys(p).length
+        ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+        : {};
+    issueCommand(level, properties, message);
+}
+/** Markdown appended to the job summary file (which the runner creates; it must be readable and writable). */
+async function appendSummary(file, markdown) {
+    try {
+        await external_node_fs_.promises.access(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await external_node_fs_.promises.appendFile(file, markdown + external_node_os_.EOL, { encoding: 'utf8' });
+}
+
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __webpack_require__(4434);
+;// CONCATENATED MODULE: ./.build/src/host/actions-host.js
+/** The Host of a runner step: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), written as `@actions/core` writes it. */
+
 
 
 class ActionsHost {
@@ -14769,42 +15106,35 @@ class ActionsHost {
         this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     }
     getInput(name) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
+        return getInput(name);
     }
     setOutput(name, value) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        setOutput(name, value);
     }
     async appendSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            this.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
             return;
         }
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        await appendSummary(process.env.GITHUB_STEP_SUMMARY, markdown);
     }
     annotate(level, message, props = {}) {
-        const p = { ...props };
-        if (level === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, p);
-        else if (level === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, p);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, p);
+        annotate(level, message, props);
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        process.stdout.write(message + external_node_os_.EOL);
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        issueCommand('debug', {}, message);
     }
     /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
     setSecret(value) {
         if (!value)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-        for (const form of (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(value))
+        issueCommand('add-mask', {}, value);
+        for (const form of (0,secrets/* secretForms */.eo)(value))
             if (form !== value)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+                issueCommand('add-mask', {}, form);
     }
 }
 

@@ -7,9 +7,9 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(428);
+/* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5265);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7763);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5265:
+/***/ 7763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,8 +295,259 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./.build/src/core/glob.js
+/**
+ * The globs of list inputs, expanded exactly as `@actions/glob` 0.7.0 expands them (its
+ * internal-pattern.js, internal-pattern-helper.js and internal-globber.js, ported): the same
+ * minimatch options (dot files matched, no braces, no extglobs, no comments, case-insensitive on
+ * Windows), the same search paths (each pattern's literal directory, nested ones walked once),
+ * `!` patterns excluding in order, a trailing separator meaning directories, implicit descendants on
+ * request, symbolic links never followed (a link is reported as a file), directories not matched.
+ *
+ * Why not `@actions/glob` itself: it imports `@actions/core`, whose index loads undici and compiles
+ * its WebAssembly on import, the largest part of every action's start-up (see
+ * src/host/runner-commands.ts). test/unit/glob.test.ts holds this port to `@actions/glob` on real
+ * trees (it stays a devDependency for that).
+ */
+
+
+
+const IS_WINDOWS = process.platform === 'win32';
+/** What a pattern matches at a path: nothing, directories (trailing separator), or both. */
+var Kind;
+(function (Kind) {
+    Kind[Kind["None"] = 0] = "None";
+    Kind[Kind["Directory"] = 1] = "Directory";
+    Kind[Kind["File"] = 2] = "File";
+    Kind[Kind["All"] = 3] = "All";
+})(Kind || (Kind = {}));
+function normalizeSeparators(p) {
+    return IS_WINDOWS ? p.replace(/\//g, '\\').replace(/\\\\+/g, '\\') : p.replace(/\/\/+/g, '/');
+}
+function hasRoot(p) {
+    return IS_WINDOWS ? /^(?:[A-Z]:|\\)/i.test(normalizeSeparators(p)) : p.startsWith('/');
+}
+function dirname(p) {
+    p = trimTrailingSeparator(p);
+    return IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p) ? p : external_node_path_.dirname(p);
+}
+/** Without its trailing separator, unless it is the root. */
+function trimTrailingSeparator(p) {
+    if (!p)
+        return '';
+    p = normalizeSeparators(p);
+    if (!p.endsWith(external_node_path_.sep) || p === external_node_path_.sep)
+        return p;
+    const trimmed = p.slice(0, -1);
+    return IS_WINDOWS && /^[A-Z]:$/i.test(trimmed) ? p : trimmed;
+}
+/** The segments of a rooted path: the root first. */
+function segmentsOf(p) {
+    p = trimTrailingSeparator(p);
+    if (!hasRoot(p))
+        return p.split(external_node_path_.sep);
+    const segments = [];
+    let remaining = p;
+    let dir = dirname(remaining);
+    while (dir !== remaining) {
+        segments.unshift(external_node_path_.basename(remaining));
+        remaining = dir;
+        dir = dirname(remaining);
+    }
+    segments.unshift(remaining);
+    return segments;
+}
+function joinSegments(segments) {
+    let result = segments[0];
+    let skipSlash = result.endsWith(external_node_path_.sep) || (IS_WINDOWS && /^[A-Z]:$/i.test(result));
+    for (const s of segments.slice(1)) {
+        if (skipSlash)
+            skipSlash = false;
+        else
+            result += external_node_path_.sep;
+        result += s;
+    }
+    return result;
+}
+/** A segment without glob characters as the literal name it stands for (escapes and one-character sets resolved), else ''. */
+function literalOf(segment) {
+    let literal = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !IS_WINDOWS && i + 1 < segment.length) {
+            literal += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && !IS_WINDOWS && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    literal += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        literal += c;
+    }
+    return literal;
+}
+class Pattern {
+    implicit;
+    negate;
+    segments;
+    searchPath;
+    trailingSeparator;
+    rootRegExp;
+    minimatch;
+    constructor(text, negate, implicit = false) {
+        this.implicit = implicit;
+        let pattern = text.trim();
+        while (pattern.startsWith('!')) {
+            negate = !negate;
+            pattern = pattern.slice(1).trim();
+        }
+        this.negate = negate;
+        pattern = normalizeSeparators(pattern);
+        if (!hasRoot(pattern) || !literalOf(segmentsOf(pattern)[0]))
+            throw new Error(`glob: not an absolute pattern: ${pattern}`);
+        this.segments = segmentsOf(pattern);
+        this.trailingSeparator = pattern.endsWith(external_node_path_.sep);
+        pattern = trimTrailingSeparator(pattern);
+        let foundGlob = false;
+        const search = this.segments.map(literalOf).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = joinSegments(search);
+        this.rootRegExp = new RegExp(search[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), IS_WINDOWS ? 'i' : '');
+        this.minimatch = new esm/* Minimatch */.VR(IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern, {
+            dot: true,
+            nobrace: true,
+            nocase: IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        });
+    }
+    /** The pattern with `/**` added: what `implicitDescendants` matches too. */
+    descendants() {
+        return new Pattern(joinSegments([...this.segments, '**']), this.negate, true);
+    }
+    match(itemPath) {
+        if (this.segments[this.segments.length - 1] === '**') {
+            itemPath = normalizeSeparators(itemPath);
+            if (!itemPath.endsWith(external_node_path_.sep) && !this.implicit)
+                itemPath += external_node_path_.sep;
+        }
+        else
+            itemPath = trimTrailingSeparator(itemPath);
+        if (!this.minimatch.match(itemPath))
+            return Kind.None;
+        return this.trailingSeparator ? Kind.Directory : Kind.All;
+    }
+    /** Whether the pattern may match something under `itemPath`. */
+    partialMatch(itemPath) {
+        itemPath = trimTrailingSeparator(itemPath);
+        if (dirname(itemPath) === itemPath)
+            return this.rootRegExp.test(itemPath);
+        return this.minimatch.matchOne(itemPath.split(IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+}
+/** The search paths of the include patterns: each literal directory once, none under another. */
+function searchPaths(patterns) {
+    const includes = patterns.filter((p) => !p.negate);
+    const key = (p) => (IS_WINDOWS ? p.toUpperCase() : p);
+    const state = new Map(includes.map((p) => [key(p.searchPath), 'candidate']));
+    const result = [];
+    for (const p of includes) {
+        const k = key(p.searchPath);
+        if (state.get(k) === 'included')
+            continue;
+        let found = false;
+        for (let child = k, parent = dirname(k); parent !== child; child = parent, parent = dirname(parent)) {
+            if (state.has(parent)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            result.push(p.searchPath);
+            state.set(k, 'included');
+        }
+    }
+    return result;
+}
+function matchAll(patterns, itemPath) {
+    let result = Kind.None;
+    for (const p of patterns)
+        result = p.negate ? result & ~p.match(itemPath) : result | p.match(itemPath);
+    return result;
+}
+/**
+ * The files (and links) the absolute patterns match, one per line, `!` to exclude, `#` a comment,
+ * in `@actions/glob`'s order. `visit` is called for each directory entry looked at (a caller bounds
+ * the walk with it).
+ */
+async function globFiles(patternLines, options, visit) {
+    const patterns = [];
+    for (const line of patternLines.replace(/\r\n?/g, '\n').split('\n').map((x) => x.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const p = new Pattern(line, false);
+        patterns.push(p);
+        if (options.implicitDescendants && (p.trailingSeparator || p.segments[p.segments.length - 1] !== '**'))
+            patterns.push(p.descendants());
+    }
+    const stack = [];
+    for (const searchPath of searchPaths(patterns)) {
+        try {
+            await external_node_fs_.promises.lstat(searchPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                continue;
+            throw err;
+        }
+        stack.unshift(searchPath);
+    }
+    const result = [];
+    while (stack.length) {
+        const item = stack.pop();
+        const match = matchAll(patterns, item);
+        const partial = !!match || patterns.some((p) => !p.negate && p.partialMatch(item));
+        if (!match && !partial)
+            continue;
+        const stats = await external_node_fs_.promises.lstat(item);
+        if (stats.isDirectory()) {
+            if (!partial)
+                continue;
+            const children = await external_node_fs_.promises.readdir(item);
+            visit?.(children.length);
+            stack.push(...children.map((x) => external_node_path_.join(item, x)).reverse());
+        }
+        else if (match & Kind.File)
+            result.push(item);
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/files.js
 /**
  * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
@@ -445,19 +696,14 @@ async function expandGlobs(workspace, value, input, directory) {
             const shown = pattern.replace(/\/+$/, '') || '.';
             if (!directory)
                 throw new core_errors/* UserError */.y(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
-            const excluded = excludes.length ? await matchAll(excludes) : new Set();
+            const excluded = excludes.length ? await files_matchAll(excludes) : new Set();
             for (const f of await directory(absolute, shown))
                 if (!excluded.has(f))
                     found.add(f);
             continue;
         }
         await boundGlobWalk(root, absolute, pattern, input);
-        const globber = await glob/* create */.v([absolute, ...excludes.map((e) => '!' + e)].join('\n'), {
-            followSymbolicLinks: false,
-            implicitDescendants: false,
-            matchDirectories: false
-        });
-        const matches = await globber.glob();
+        const matches = await globFiles([absolute, ...excludes.map((e) => '!' + e)].join('\n'), { implicitDescendants: false });
         if (matches.length === 0) {
             throw new core_errors/* UserError */.y(`no file matches ${JSON.stringify(pattern)}`, { input });
         }
@@ -483,7 +729,7 @@ async function expandGlobs(workspace, value, input, directory) {
 const MAX_GLOB_ENTRIES = 100_000;
 /**
  * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
- * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob 41 s. Counts the entries under the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob (whose walk glob.ts ports) 41 s. Counts the entries under the
  * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
  * following links; stops counting at the limit, so the count itself is bounded.
  */
@@ -518,9 +764,8 @@ async function boundGlobWalk(root, absolute, pattern, input) {
     };
     await walk(base, 0);
 }
-async function matchAll(patterns) {
-    const globber = await glob/* create */.v(patterns.join('\n'), { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    return new Set((await globber.glob()).map((m) => (0,external_node_fs_.realpathSync)(m)));
+async function files_matchAll(patterns) {
+    return new Set((await globFiles(patterns.join('\n'), { implicitDescendants: true })).map((m) => (0,external_node_fs_.realpathSync)(m)));
 }
 function isDirectory(file) {
     try {
@@ -4820,12 +5065,43 @@ function isExpressionArtefact(script, c) {
     const end = script.text.indexOf(']', at);
     return start >= 0 && end >= 0 && script.text.slice(start, end).includes('${{');
 }
+/** Commands whose output is a list joined with spaces on purpose, to be split into arguments. */
+const SPACE_JOINED = [
+    /\bprintf\s+(['"])(?:(?!\1).)*%[-+ #0-9.]*[sdi] \1/, // printf "…%s " args: one item a space
+    /\bjoin\(\s*(['"])\s+\1\s*\)/, // jq … | join(" ")
+    /\btr\s+(['"])\\n\1\s+(['"]) \2/, // tr '\n' ' '
+    /\bpaste\s+(?:-\w*s\w*d\s*|-d\s*)(['"]) \1/ // paste -sd ' '
+];
+/**
+ * SC2046 ("quote this to prevent word splitting") on a command substitution that builds a list
+ * joined with spaces on purpose (`$(printf "$IMAGE@sha256:%s " *)`, `$(jq … | join(" "))`): the
+ * author wants one argument per item, which quoting would break. Found three times, all deliberate,
+ * in the real corpus (psf/black and zizmor's `docker buildx imagetools create`).
+ */
+function isDeliberateList(script, c) {
+    if (c.code !== 2046 || !script.exact || c.line < 1)
+        return false;
+    const at = script.offsetOf(c.line, c.column);
+    if (!script.text.startsWith('$(', at))
+        return false;
+    let depth = 0;
+    let end = at + 1;
+    for (; end < script.text.length && end < at + 2000; end++) {
+        const ch = script.text[end];
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            break;
+    }
+    const substitution = script.text.slice(at + 2, end);
+    return SPACE_JOINED.some((re) => re.test(substitution));
+}
 const shellcheck_rule = {
     id: 'PG130',
     name: 'shellcheck',
     level: 'warning',
     description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
-    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time; SC2046 is dropped on a command substitution that joins a list with spaces on purpose (`$(printf \"$IMAGE@sha256:%s \" *)`, `$(jq … | join(\" \"))`, `tr '\\n' ' '`, `paste -sd ' '`), whose items are meant to become arguments. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
     create(context) {
         const scripts = [];
         return {
@@ -4859,7 +5135,7 @@ const shellcheck_rule = {
                 result.comments.forEach((comments, i) => {
                     const { file, script } = scripts[i];
                     for (const c of comments) {
-                        if (isExpressionArtefact(script, c))
+                        if (isExpressionArtefact(script, c) || isDeliberateList(script, c))
                             continue;
                         const f = shellcheckFinding(script, c);
                         context.report(file, { at: f.at }, f.message, f.level);
@@ -9335,7 +9611,7 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 428:
+/***/ 5879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9344,8 +9620,81 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ ActionsHost)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/runner-commands.js
+/**
+ * The runner's side of an action step, as `@actions/core` 3.0.1 writes it (lib/command.js,
+ * lib/file-command.js, lib/utils.js, lib/summary.js): workflow commands on stdout (`::name k=v::data`,
+ * with the same escapes), outputs appended to the `GITHUB_OUTPUT` file under a random
+ * `ghadelimiter_<uuid>`, the job summary appended to `GITHUB_STEP_SUMMARY`.
+ *
+ * Why not `@actions/core` itself: its index imports its OIDC client, hence `@actions/http-client`,
+ * hence undici, whose llhttp WebAssembly is decoded and compiled on import: the largest single
+ * cost of every action's start-up (about 15% of workflows-validation's), for `getIDToken`, which no
+ * phase-gates action calls. test/host/runner-commands.test.ts holds this module to `@actions/core`
+ * byte for byte (it stays a devDependency for that).
+ */
+
+
+
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command k=v,…::message` on stdout; properties without a value are left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** The value of `INPUT_<NAME>` (spaces as `_`, upper case), untrimmed, or ''. */
+function getInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+}
+/** An output: to the `GITHUB_OUTPUT` file, or as the old `set-output` command when the runner gives none. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** An annotation (`::error file=…,line=…::message`). */
+function annotate(level, message, p) {
+    const properties = Object.keys(p).length
+        ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+        : {};
+    issueCommand(level, properties, message);
+}
+/** Markdown appended to the job summary file (which the runner creates; it must be readable and writable). */
+async function appendSummary(file, markdown) {
+    try {
+        await external_node_fs_.promises.access(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await external_node_fs_.promises.appendFile(file, markdown + external_node_os_.EOL, { encoding: 'utf8' });
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/secrets.js
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
@@ -9458,7 +9807,8 @@ class Redactor {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/host/actions-host.js
-/** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
+/** The Host of a runner step: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), written as `@actions/core` writes it. */
+
 
 
 class ActionsHost {
@@ -9468,42 +9818,35 @@ class ActionsHost {
         this.workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     }
     getInput(name) {
-        return core/* getInput */.V4(name, { trimWhitespace: false });
+        return getInput(name);
     }
     setOutput(name, value) {
-        core/* setOutput */.uH(name, value);
+        setOutput(name, value);
     }
     async appendSummary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            this.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
             return;
         }
-        await core/* summary */.z.addRaw(markdown, true).write();
-        core/* summary */.z.emptyBuffer();
+        await appendSummary(process.env.GITHUB_STEP_SUMMARY, markdown);
     }
     annotate(level, message, props = {}) {
-        const p = { ...props };
-        if (level === 'error')
-            core/* error */.z3(message, p);
-        else if (level === 'warning')
-            core/* warning */.$e(message, p);
-        else
-            core/* notice */.lm(message, p);
+        annotate(level, message, props);
     }
     info(message) {
-        core/* info */.pq(message);
+        process.stdout.write(message + external_node_os_.EOL);
     }
     debug(message) {
-        core/* debug */.Yz(message);
+        issueCommand('debug', {}, message);
     }
     /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
     setSecret(value) {
         if (!value)
             return;
-        core/* setSecret */.Pq(value);
+        issueCommand('add-mask', {}, value);
         for (const form of secretForms(value))
             if (form !== value)
-                core/* setSecret */.Pq(form);
+                issueCommand('add-mask', {}, form);
     }
 }
 

@@ -286,7 +286,7 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-// Libraries written for the runner (@actions/glob) print `::debug::` lines; they mean nothing on a terminal.
+// Libraries written for the runner (@actions/github with a proxy) may print `::debug::` lines; they mean nothing on a terminal.
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = ((chunk: string | Uint8Array, ...args: unknown[]) => {
   if (typeof chunk === 'string' && chunk.startsWith('::debug::') && !process.env.PHASE_GATES_DEBUG) return true;

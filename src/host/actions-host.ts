@@ -1,5 +1,6 @@
-/** The Host over `@actions/core`: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). */
-import * as core from '@actions/core';
+/** The Host of a runner step: what the runner expects (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), written as `@actions/core` writes it. */
+import * as runner from './runner-commands.js';
+import { EOL } from 'node:os';
 import type { AnnotationLevel, AnnotationProperties, Host } from '../core/host.js';
 import { secretForms } from '../core/secrets.js';
 
@@ -12,41 +13,37 @@ export class ActionsHost implements Host {
   }
 
   getInput(name: string): string {
-    return core.getInput(name, { trimWhitespace: false });
+    return runner.getInput(name);
   }
 
   setOutput(name: string, value: string): void {
-    core.setOutput(name, value);
+    runner.setOutput(name, value);
   }
 
   async appendSummary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-      core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
+      this.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
       return;
     }
-    await core.summary.addRaw(markdown, true).write();
-    core.summary.emptyBuffer();
+    await runner.appendSummary(process.env.GITHUB_STEP_SUMMARY, markdown);
   }
 
   annotate(level: AnnotationLevel, message: string, props: AnnotationProperties = {}): void {
-    const p: core.AnnotationProperties = { ...props };
-    if (level === 'error') core.error(message, p);
-    else if (level === 'warning') core.warning(message, p);
-    else core.notice(message, p);
+    runner.annotate(level, message, props);
   }
 
   info(message: string): void {
-    core.info(message);
+    process.stdout.write(message + EOL);
   }
 
   debug(message: string): void {
-    core.debug(message);
+    runner.issueCommand('debug', {}, message);
   }
 
   /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
   setSecret(value: string): void {
     if (!value) return;
-    core.setSecret(value);
-    for (const form of secretForms(value)) if (form !== value) core.setSecret(form);
+    runner.issueCommand('add-mask', {}, value);
+    for (const form of secretForms(value)) if (form !== value) runner.issueCommand('add-mask', {}, form);
   }
 }
