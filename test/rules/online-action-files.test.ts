@@ -19,6 +19,7 @@ const RUNTIME = path.join(RULES_FIXTURES, 'supply-chain/outdated-action-runtime/
 const CHECKOUT_V270 = 'ee0669bd1cc54295c223e0bb666b733df41de1c5'; // actions/checkout v2.7.0, node12
 const PREDICATE_V240 = 'e8998f949152b193b063cb0ec769d69d929409be'; // actions/attest-build-provenance v2.4.0
 const K3D = 'ff4d079f09b3e7ad77b850328af36c3f6aa16239'; // AbsaOSS/k3d-action, metadata in action.yaml
+const HELLO = '1dfcf4fa2b1754fbb12dd6317182b5121d8447fe'; // actions/hello-world-docker-action, a Docker action
 
 let server: GitHubServer | undefined;
 afterEach(async () => {
@@ -102,6 +103,16 @@ describe('the action.yml at the pinned ref (with a token)', () => {
       'k3d.yml:9:11: error [PG150] input "cluster_name" is not declared by AbsaOSS/k3d-action@ff4d079f09b3 (inputs: "cluster-name", "args") (did you mean "cluster-name"?)'
     ]);
     expect(contents()).toEqual([`/repos/AbsaOSS/k3d-action/contents/action.yml?ref=${K3D}`, `/repos/AbsaOSS/k3d-action/contents/action.yaml?ref=${K3D}`]);
+  });
+
+  it('a Docker action takes with: args and entrypoint (its container\'s), besides its inputs', async () => {
+    const state = gitHubApiState(path.join(RUNTIME, 'github-api.json'));
+    addRepo(state, 'actions/hello-world-docker-action', { private: false, files: { [HELLO]: { 'action.yml': fixture(INPUTS, 'api/actions+hello-world-docker-action@1dfcf4fa2b17.action.yml') } } });
+    const text = `${steps([`actions/hello-world-docker-action@${HELLO} # v1`])}        with:\n          entrypoint: /bin/echo\n          args: hello\n          who_to_greet: Mona\n`;
+    const lines = await run(INPUTS, { 'hello.yml': text }, state);
+    expect(only(lines, 'PG150')).toEqual([
+      'hello.yml:11:11: error [PG150] input "who_to_greet" is not declared by actions/hello-world-docker-action@1dfcf4fa2b17 (inputs: "who-to-greet", "args", "entrypoint") (did you mean "who-to-greet"?)'
+    ]);
   });
 
   it('an API failure: one note per repository, no exception, and the table as without a token', async () => {

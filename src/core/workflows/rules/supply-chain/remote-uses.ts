@@ -42,7 +42,15 @@ function nameOf(site: UsesSite): string {
   return `${site.slug}${site.path ? `/${site.path}` : ''}@${site.sha ? site.sha.slice(0, 12) : site.ref}`;
 }
 
-/** The inputs an action's metadata declares, as the input checks take them. */
+/**
+ * The inputs an action's metadata declares, as the input checks take them; a Docker action also
+ * takes `with: args` and `entrypoint`, which override its container's (GitHub's workflow syntax,
+ * `jobs.<job_id>.steps[*].with.args`).
+ */
 export function declaredInputs(model: FileModel & { kind: 'action' }): Map<string, DeclaredInput> {
-  return new Map([...model.inputs].map(([name, input]) => [name, { required: input.required && !input.hasDefault, deprecated: input.deprecated }]));
+  const inputs = new Map<string, DeclaredInput>([...model.inputs].map(([name, input]) => [name, { required: input.required && !input.hasDefault, deprecated: input.deprecated }]));
+  if (model.using?.value.trim().toLowerCase() === 'docker') {
+    for (const name of ['args', 'entrypoint']) if (![...inputs.keys()].some((k) => k.toLowerCase() === name)) inputs.set(name, { required: false });
+  }
+  return inputs;
 }
