@@ -1,7 +1,8 @@
 /**
- * Shared by the online supply-chain rules (PG240–PG245, zizmor's online audits): the `uses:` of
- * other repositories in the run's files, and what the GitHub API says about them — tags, branches,
- * the repository, commit ancestry, advisories. One session a run (per client): every answer is
+ * Shared by the online supply-chain rules (PG240–PG245, zizmor's online audits, and PG150/PG151
+ * with a token): the `uses:` of other repositories in the run's files, and what the GitHub API says
+ * about them — tags, branches, the repository, commit ancestry, advisories, the action.yml or
+ * reusable workflow at the ref used. One session a run (per client): every answer is
  * cached, so a repository's tags are read once however many files and rules ask; requests run a
  * few at a time and time out; an API failure becomes one note a repository (a rate limit one note
  * a run, and no further requests), never an exception.
