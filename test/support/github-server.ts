@@ -1,7 +1,8 @@
 /**
  * A local GitHub REST API for tests: a real `node:http` server on 127.0.0.1 (random port) over an
  * in-memory state, serving what phase-gates calls — repositories, Dependabot and code scanning
- * alerts, check runs, deployments and their statuses, branch protection and rulesets.
+ * alerts, check runs, deployments and their statuses, branch protection and rulesets, tags, branches,
+ * compare, advisories and file contents (the action.yml at a ref).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
