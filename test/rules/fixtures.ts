@@ -9,7 +9,7 @@ import type { Rule } from '../../src/core/workflows/rule.js';
 import { loadFile } from '../../src/core/workflows/parse.js';
 import { lint, formatFinding, type Finding } from '../../src/core/workflows/lint.js';
 import { parseConfig } from '../../src/core/workflows/config.js';
-import { createGitHubState, startGitHubServer, type RepoSpec } from '../support/github-server.js';
+import { createGitHubState, startGitHubServer, type GitHubState, type RepoSpec } from '../support/github-server.js';
 import { actionAdvisory, type ActionAdvisorySpec } from '../support/github-fixtures.js';
 import { testClient } from '../support/github-client.js';
 
@@ -30,21 +30,31 @@ interface GitHubApiFixture {
       tagObjects?: RepoSpec['tagObjects'];
       /** Commit → parents: the history compare reads. */
       commits?: Record<string, string[]>;
+      /** Commit → path in the repository → the fixture file (relative to github-api.json) GET contents serves as it. */
+      files?: Record<string, Record<string, string>>;
     }
   >;
   advisories?: ActionAdvisorySpec[];
 }
 
-/** Runs `run` with a client of a local API server serving `file`; the server must see no contract error. */
-async function withGitHubApi<T>(file: string, run: (client: ReturnType<typeof testClient> | undefined) => Promise<T>): Promise<T> {
-  if (!existsSync(file)) return run(undefined);
+/** The state of the local API server that a fixture directory's github-api.json describes. */
+export function gitHubApiState(file: string): GitHubState {
   const api = JSON.parse(readFileSync(file, 'utf8')) as GitHubApiFixture;
   const repos: Record<string, RepoSpec> = {};
   for (const [name, r] of Object.entries(api.repos)) {
     const branches = r.branches ?? {};
-    repos[name] = { private: false, defaultBranch: r.defaultBranch ?? 'main', archived: r.archived, branches: Object.keys(branches), refs: branches, tags: r.tags, tagObjects: r.tagObjects, commits: r.commits };
+    const files = Object.fromEntries(
+      Object.entries(r.files ?? {}).map(([sha, paths]) => [sha, Object.fromEntries(Object.entries(paths).map(([p, f]) => [p, readFileSync(path.join(path.dirname(file), f), 'utf8')]))])
+    );
+    repos[name] = { private: false, defaultBranch: r.defaultBranch ?? 'main', archived: r.archived, branches: Object.keys(branches), refs: branches, tags: r.tags, tagObjects: r.tagObjects, commits: r.commits, files };
   }
-  const server = await startGitHubServer(createGitHubState({ repos, advisories: (api.advisories ?? []).map(actionAdvisory) }));
+  return createGitHubState({ repos, advisories: (api.advisories ?? []).map(actionAdvisory) });
+}
+
+/** Runs `run` with a client of a local API server serving `file`; the server must see no contract error. */
+async function withGitHubApi<T>(file: string, run: (client: ReturnType<typeof testClient> | undefined) => Promise<T>): Promise<T> {
+  if (!existsSync(file)) return run(undefined);
+  const server = await startGitHubServer(gitHubApiState(file));
   try {
     const result = await run(testClient(server));
     server.assertNoContractErrors();

@@ -8,8 +8,12 @@ import path from 'node:path';
 import { RULES, findRule } from '../../src/core/workflows/rules/index.js';
 import { fixtureFiles, lintFixture, ruleFixtureDir } from './fixtures.js';
 
-describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title, rule) => {
-  const dir = ruleFixtureDir(rule);
+/**
+ * The bad files give exactly expected.out, each finding on a commented line, and the good files
+ * nothing. `dir` is a rule's fixture directory, or its `online/` subdirectory: fixtures linted with
+ * the GitHub API its github-api.json describes (what an action.yml at a pinned ref says).
+ */
+function checkFixtures(dir: string, rule: (typeof RULES)[number]): void {
   const { bad, good } = existsSync(dir) ? fixtureFiles(dir) : { bad: [], good: [] };
 
   it('has bad and good fixtures', () => {
@@ -35,6 +39,13 @@ describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title
     const { lines } = await lintFixture(dir, good, rule);
     expect(lines).toEqual([]);
   });
+}
+
+describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_title, rule) => {
+  const dir = ruleFixtureDir(rule);
+  checkFixtures(dir, rule);
+  const online = path.join(dir, 'online');
+  if (existsSync(online)) describe('online (its github-api.json served)', () => checkFixtures(online, rule));
 });
 
 describe('the registry', () => {

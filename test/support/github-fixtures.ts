@@ -5,6 +5,8 @@
  * in. For tests only.
  */
 
+import crypto from 'node:crypto';
+
 /** A JSON object as GitHub sends it. Fields are checked by the OpenAPI description, not by types. */
 export type GitHubObject = Record<string, unknown>;
 
@@ -432,6 +434,32 @@ export function gitTag(owner: string, repo: string, sha: string, spec: { tag: st
     tagger: { name: 'octocat', email: 'octocat@github.com', date: FIXTURE_TIME },
     object: { sha: spec.object, type: spec.type, url: `${API}/repos/${owner}/${repo}/${objectPath}/${spec.object}` },
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+  };
+}
+
+/**
+ * A `content-file` (GET /repos/{owner}/{repo}/contents/{path}): the text base64-encoded in lines of
+ * 60 characters, and the sha of its git blob, as GitHub sends them.
+ */
+export function contentFile(owner: string, repo: string, path: string, ref: string, text: string): GitHubObject {
+  const bytes = Buffer.from(text, 'utf8');
+  const sha = crypto.createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  const self = `${API}/repos/${owner}/${repo}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const html = `${WEB}/${owner}/${repo}/blob/${ref}/${path}`;
+  const git = `${API}/repos/${owner}/${repo}/git/blobs/${sha}`;
+  return {
+    name: path.slice(path.lastIndexOf('/') + 1),
+    path,
+    sha,
+    size: bytes.length,
+    url: self,
+    html_url: html,
+    git_url: git,
+    download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`,
+    type: 'file',
+    content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+    encoding: 'base64',
+    _links: { self, git, html }
   };
 }
 

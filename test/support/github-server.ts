@@ -1,7 +1,8 @@
 /**
  * A local GitHub REST API for tests: a real `node:http` server on 127.0.0.1 (random port) over an
  * in-memory state, serving what phase-gates calls — repositories, Dependabot and code scanning
- * alerts, check runs, deployments and their statuses, branch protection and rulesets.
+ * alerts, check runs, deployments and their statuses, branch protection and rulesets, tags, branches,
+ * compare, advisories and file contents (the action.yml at a ref).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -24,6 +25,7 @@ import {
   branchProtection as branchProtectionFixture,
   commitComparison,
   commitObject,
+  contentFile,
   fullRepository,
   gitTag,
   repoTag,
@@ -74,6 +76,8 @@ export interface RepoState {
   tagObjects: Record<string, { tag: string; object: string; type: 'commit' | 'tag' }>;
   /** Commit SHA → parent SHAs: the history compare answers from (commits absent here are unknown). */
   commits: Record<string, string[]>;
+  /** Commit SHA → path → text: the files GET contents serves at that commit (or a branch or tag at it). */
+  files: Record<string, Record<string, string>>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -148,7 +152,8 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     archived: spec.archived ?? false,
     tags: spec.tags ?? {},
     tagObjects: spec.tagObjects ?? {},
-    commits: spec.commits ?? {}
+    commits: spec.commits ?? {},
+    files: spec.files ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -245,6 +250,18 @@ const ROUTES: Route[] = [
     handle: (c) => {
       const t = c.repo.tagObjects[c.params.tag_sha];
       return t ? ok(gitTag(c.owner, c.name, c.params.tag_sha, t)) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/contents/{path}',
+    permission: 'contents',
+    handle: (c) => {
+      const ref = c.query.get('ref') ?? c.repo.defaultBranch;
+      const sha = resolveRef(c.repo, ref) ?? c.repo.tags[ref.replace(/^refs\/tags\//, '')];
+      if (!sha) return error(404, `No commit found for the ref ${ref}`);
+      const text = c.repo.files[sha]?.[c.params.path];
+      return text === undefined ? error(404, 'Not Found') : ok(contentFile(c.owner, c.name, c.params.path, ref, text));
     }
   },
   {

@@ -113,6 +113,8 @@ export interface ActionInput {
   key: Scalar;
   required: boolean;
   hasDefault: boolean;
+  /** It has a `deprecationMessage`. */
+  deprecated?: boolean;
 }
 
 export interface ActionModel {
@@ -343,7 +345,8 @@ export function buildAction(file: SourceFile, root: MappingToken): ActionModel {
     inputs.set(name, {
       key: entry.key,
       required: required !== undefined && isLiteral(required) && String(required.toString()).toLowerCase() === 'true',
-      hasDefault: spec.has('default')
+      hasDefault: spec.has('default'),
+      deprecated: spec.has('deprecationMessage')
     });
   }
   const runs = entries(e.get('runs')?.value);

@@ -1,13 +1,15 @@
 /**
- * Shared by the online supply-chain rules (PG240–PG245, zizmor's online audits): the `uses:` of
- * other repositories in the run's files, and what the GitHub API says about them — tags, branches,
- * the repository, commit ancestry, advisories. One session a run (per client): every answer is
+ * Shared by the online supply-chain rules (PG240–PG245, zizmor's online audits, and PG150/PG151
+ * with a token): the `uses:` of other repositories in the run's files, and what the GitHub API says
+ * about them — tags, branches, the repository, commit ancestry, advisories, the action.yml or
+ * reusable workflow at the ref used. One session a run (per client): every answer is
  * cached, so a repository's tags are read once however many files and rules ask; requests run a
  * few at a time and time out; an API failure becomes one note a repository (a rate limit one note
  * a run, and no further requests), never an exception.
  */
 import type { GitHubClient } from '../../../github/client.js';
 import type { FileModel, Scalar, StepModel } from '../../model.js';
+import { parseSource } from '../../parse.js';
 import type { Project, RuleContext } from '../../rule.js';
 import type { SourceFile } from '../../source.js';
 
@@ -24,10 +26,12 @@ export interface UsesSite {
   sha?: string;
   /** The text of a `# comment` after the value on its line, without `#`. */
   comment?: string;
+  /** The path inside the repository (`''` for its root): a directory of action.yml, or a reusable workflow. */
+  path: string;
 }
 
 const SHA = /^[0-9a-f]{40}$/i;
-const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/[^@]*)?@([^@\s]+)$/;
+const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/([^@]*))?@([^@\s]+)$/;
 
 /** The remote `uses:` of every job and step (composite actions included), in file order. */
 export function usesSites(project: Project): UsesSite[] {
@@ -39,7 +43,7 @@ export function usesSites(project: Project): UsesSite[] {
     if (!m) return;
     const line = file.file.text.split('\n')[node.at.line - 1] ?? '';
     const comment = /\s#(.*)$/.exec(line.slice(node.at.column - 1))?.[1]?.trim();
-    sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[3], sha: SHA.test(m[3]) ? m[3].toLowerCase() : undefined, comment });
+    sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[4], sha: SHA.test(m[4]) ? m[4].toLowerCase() : undefined, comment, path: (m[3] ?? '').replace(/\/+$/, '') });
   };
   for (const parsed of project.files) {
     const model = parsed.model;
@@ -69,6 +73,8 @@ export interface Failure {
   failed: string;
   /** The whole run is affected (rate limit): no further request is made. */
   run?: boolean;
+  /** Said once a run under this key rather than once per repository (a bound of the run met). */
+  scope?: string;
 }
 
 export function isFailure(x: unknown): x is Failure {
@@ -107,9 +113,13 @@ export interface SessionOptions {
   maxTagHops: number;
   /** Time the whole session may take; later requests are not sent. @default 120000 */
   budgetMs: number;
+  /** Files (action.yml, reusable workflows) read through the contents API a run. @default 200 */
+  maxFiles: number;
+  /** Largest file read; a larger one is refused. @default 262144 (256 KB) */
+  maxFileBytes: number;
 }
 
-const DEFAULTS: SessionOptions = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000 };
+const DEFAULTS: SessionOptions = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000, maxFiles: 200, maxFileBytes: 256 * 1024 };
 
 type Answer = { data: unknown } | { status: number; failure: Failure };
 
@@ -125,6 +135,8 @@ export class OnlineSession {
   /** Requests sent, for tests and the log. */
   requests = 0;
   private readonly started = Date.now();
+  /** Files asked of the contents API so far (bounded by maxFiles). */
+  private files = 0;
 
   constructor(
     private readonly client: GitHubClient,
@@ -317,6 +329,50 @@ export class OnlineSession {
         });
     });
   }
+
+  /**
+   * The text of a file at a ref (GET contents); undefined when there is none there (404, a
+   * directory, a symlink). A file over maxFileBytes is refused, and past maxFiles files a run none
+   * is read.
+   */
+  fileAt(owner: string, repo: string, path: string, ref: string): Promise<string | undefined | Failure> {
+    return this.once(`contents ${owner}/${repo}`.toLowerCase() + ` ${path}@${ref}`, async () => {
+      const what = `${path} of ${owner}/${repo}@${ref}`;
+      if (++this.files > this.options.maxFiles) {
+        return { failed: `the online audits read at most ${this.options.maxFiles} action.yml and workflow files a run; ${what} and the rest were not read`, scope: 'files' };
+      }
+      const a = await this.get('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, `reading ${what}`);
+      if ('failure' in a) return a.status === 404 ? undefined : a.failure;
+      const d = a.data as { type?: unknown; size?: unknown; encoding?: unknown; content?: unknown };
+      if (Array.isArray(a.data) || d.type !== 'file') return undefined;
+      const size = typeof d.size === 'number' ? d.size : 0;
+      if (size > this.options.maxFileBytes) {
+        return { failed: `${what} is ${Math.ceil(size / 1024)} KB, more than the ${Math.floor(this.options.maxFileBytes / 1024)} KB read; not read` };
+      }
+      if (d.encoding !== 'base64' || typeof d.content !== 'string') return { failed: `reading ${what}: GitHub sent no content (encoding "${String(d.encoding)}")` };
+      return Buffer.from(d.content, 'base64').toString('utf8');
+    });
+  }
+
+  /**
+   * What a remote `uses:` runs, parsed: the action metadata of `path` (action.yml, else
+   * action.yaml) or the reusable workflow `path` (`.github/workflows/x.yml`), at `ref`; undefined
+   * when there is none or it has no model (an action with only a Dockerfile, a file that does not parse).
+   */
+  usesFileAt(owner: string, repo: string, path: string, ref: string): Promise<FileModel | undefined | Failure> {
+    return this.once(`uses ${owner}/${repo}`.toLowerCase() + ` ${path}@${ref}`, async () => {
+      const workflow = /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+      const candidates = workflow ? [path] : ['action.yml', 'action.yaml'].map((f) => (path ? `${path}/${f}` : f));
+      for (const candidate of candidates) {
+        const text = await this.fileAt(owner, repo, candidate, ref);
+        if (text === undefined) continue;
+        if (isFailure(text)) return text;
+        const parsed = await parseSource({ path: `${owner}/${repo}/${candidate}@${ref}`, abs: '', kind: workflow ? 'workflow' : 'action', text });
+        return parsed.model;
+      }
+      return undefined;
+    });
+  }
 }
 
 const sessions = new WeakMap<GitHubClient, OnlineSession>();
@@ -339,7 +395,7 @@ export function sessionFor(context: RuleContext): OnlineSession | undefined {
  */
 export function reportFailure(context: RuleContext, session: OnlineSession, site: UsesSite, answer: unknown): answer is Failure {
   if (!isFailure(answer)) return false;
-  const key = answer.run ? 'run' : site.slug.toLowerCase();
+  const key = answer.run ? 'run' : (answer.scope ?? site.slug.toLowerCase());
   if (session.reported.has(key)) return true;
   session.reported.add(key);
   context.report(site.file, site.node, `could not check "${site.node.value.trim()}" through the GitHub API: ${answer.failed}`, 'note');
