@@ -70,19 +70,36 @@ describe('online audits', () => {
     );
     expect(online).toEqual([]);
     expect(host.logs.filter((l) => /online audits did not run/.test(l))).toEqual([
-      'online audits did not run (impostor-commit, ref-confusion, ref-version-mismatch, stale-action-refs, archived-uses, known-vulnerable-actions): no `token` input to read the GitHub API'
+      'online audits did not run (impostor-commit, ref-confusion, ref-version-mismatch, stale-action-refs, archived-uses, known-vulnerable-actions); popular-action-inputs and outdated-action-runtime used the stored table of popular actions, not each action.yml at its ref: no `token` input to read the GitHub API'
     ]);
     expect(server.requests).toEqual([]);
   });
 
   it('turned off in the config: no line, no request', async () => {
-    const config = `rules:\n${['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'].map((n) => `  ${n}: off\n`).join('')}`;
+    const six = ['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'];
+    const config = `rules:\n${[...six, 'popular-action-inputs', 'outdated-action-runtime'].map((n) => `  ${n}: off\n`).join('')}`;
     for (const token of ['', DEFAULT_TOKEN]) {
       const { host, online } = await validate({ '.github/phase-gates.yml': config, '.github/workflows/a.yml': workflow([`actions/checkout@${STALE}`]) }, token);
       expect(online).toEqual([]);
-      expect(host.logs.filter((l) => /online audits/.test(l))).toEqual([]);
+      expect(host.logs.filter((l) => /online audits|stored table/.test(l))).toEqual([]);
     }
     expect(server.requests.filter((r) => r.path.startsWith('/repos/actions/'))).toEqual([]);
+  });
+
+  it('with the six audits off, the action.yml readers still read through the API with a token, and say so without one', async () => {
+    const config = `rules:\n${['impostor-commit', 'ref-confusion', 'ref-version-mismatch', 'stale-action-refs', 'archived-uses', 'known-vulnerable-actions'].map((n) => `  ${n}: off\n`).join('')}`;
+    const files = { '.github/phase-gates.yml': config, '.github/workflows/a.yml': workflow([`actions/checkout@${STALE}`]) };
+    const offline = await validate(files, '');
+    expect(offline.host.logs.filter((l) => /online audits|stored table/.test(l))).toEqual([
+      'popular-action-inputs and outdated-action-runtime used the stored table of popular actions, not each action.yml at its ref: no `token` input to read the GitHub API'
+    ]);
+    expect(server.requests).toEqual([]);
+    await validate(files, DEFAULT_TOKEN);
+    expect(server.requests.map((r) => r.path).filter((p) => p.startsWith('/repos/actions/checkout/contents/'))).toEqual([
+      // the test server has no file at that commit: action.yml, then action.yaml, as the runner looks for them
+      '/repos/actions/checkout/contents/action.yml',
+      '/repos/actions/checkout/contents/action.yaml'
+    ]);
   });
 
   it('with a token: each repository is read once however many files and rules use it', async () => {

@@ -11,11 +11,11 @@ import { input } from '../inputs.js';
 import { displayPath, expandGlobs, filesUnder, resolveInWorkspace, resolveOutputInWorkspace, splitList, writeFileAtomic } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { RULES, docsAnchor } from '../workflows/rules/index.js';
-import { ONLINE_RULES } from '../workflows/rules/supply-chain/index.js';
+import { ONLINE_RULES, TABLE_OR_API_RULES } from '../workflows/rules/supply-chain/index.js';
 import { loadFile, type ParsedFile } from '../workflows/parse.js';
 import { lint, formatActionlint, type Finding } from '../workflows/lint.js';
 import { loadConfig, globToRegExp } from '../workflows/config.js';
-import type { RequiredChecksSource, RequiredChecksState } from '../workflows/rule.js';
+import type { RequiredChecksSource, RequiredChecksState, Rule } from '../workflows/rule.js';
 import type { GitHubClient } from '../github/client.js';
 import { toSarif } from '../workflows/output/sarif.js';
 import { renderSummary } from '../workflows/output/summary.js';
@@ -167,11 +167,20 @@ function requiredChecksSource(host: Host, token: string): RequiredChecksSource |
   };
 }
 
-/** The client of the online rules; without a token, one line says they did not run (unless the config turned them all off). */
-async function onlineClient(host: Host, token: string, enabled: boolean): Promise<GitHubClient | undefined> {
-  if (!enabled) return undefined;
+/**
+ * The client of the rules that read the API; without a token, one line says which did not run or
+ * fell back to the stored table (nothing when the config turned them all off).
+ */
+async function onlineClient(host: Host, token: string, isOn: (rule: Rule) => boolean): Promise<GitHubClient | undefined> {
+  const online = ONLINE_RULES.filter(isOn).map((r) => r.name);
+  const tabled = TABLE_OR_API_RULES.filter(isOn).map((r) => r.name);
+  if (!online.length && !tabled.length) return undefined;
   if (!token) {
-    host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
+    const said = [
+      online.length ? `online audits did not run (${online.join(', ')})` : '',
+      tabled.length ? `${tabled.join(' and ')} used the stored table of popular actions, not each action.yml at its ref` : ''
+    ];
+    host.info(`${said.filter(Boolean).join('; ')}: no \`token\` input to read the GitHub API`);
     return undefined;
   }
   const { createGitHubClient, clientOptionsFromEnv } = await import('../github/client.js');
@@ -199,7 +208,7 @@ export async function runValidate(host: Host): Promise<ValidateResult> {
   for (const abs of files) parsed.push(await loadFile(abs, displayPath(workspace, abs)));
   const requiredChecks = requiredChecksSource(host, token);
   if (!requiredChecks) host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-  const github = await onlineClient(host, token, ONLINE_RULES.some((r) => config.rules.get(r.id) !== 'off'));
+  const github = await onlineClient(host, token, (r) => config.rules.get(r.id) !== 'off');
   const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
 
   // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.

@@ -20,6 +20,9 @@ import outdatedActionRuntime from './outdated-action-runtime.js';
 /** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
 export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, staleActionRefs, archivedUses, knownVulnerableActions];
 
+/** The rules that read each action's own action.yml through the API when given a token, else a stored table. */
+export const TABLE_OR_API_RULES = [popularActionInputs, outdatedActionRuntime];
+
 const family: Family = {
   name: 'supply-chain',
   title: 'Supply chain',
