@@ -218,7 +218,7 @@ describe('a cancel during start-up, while the bundle still loads', () => {
     }
   });
 
-  it('gates-enforcer on SIGTERM: never ended without a word: cancelled in one line with no report, or done', async () => {
+  it('gates-enforcer on SIGTERM: never ended without a word: cancelled in one line (no report, or a whole one written before the signal), or done', async () => {
     for (const trial of DELAYS) {
       const ws = deployWorkspace({ 'coverage/lcov.info': 'SF:a.ts\nDA:1,1\nend_of_record\n' });
       const run = await runAction('gates-enforcer', { workspace: ws, inputs: { gates: 'coverage: ">=50%"', 'coverage-files': 'coverage/lcov.info' }, signal: { when: 'start', send: 'SIGTERM', afterMs: trial } });
@@ -227,7 +227,9 @@ describe('a cancel during start-up, while the bundle still loads', () => {
       if (run.code === 0 || (run.code === null && run.outputs.passed === 'true')) expect(JSON.parse(readFileSync(path.join(ws, 'gates-report.json'), 'utf8')).passed).toBe(true);
       else {
         expect([trial, run.code, run.errors.map(commandMessage)]).toEqual([trial, 1, ['cancelled (SIGTERM)']]);
-        expect(existsSync(path.join(ws, 'gates-report.json'))).toBe(false);
+        // Under load the signal can land after the report's atomic rename: then it is whole, never half-written.
+        const report = path.join(ws, 'gates-report.json');
+        if (existsSync(report)) expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ passed: true });
       }
     }
   });
