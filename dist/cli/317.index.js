@@ -429,7 +429,8 @@ function buildAction(file, root) {
         inputs.set(name, {
             key: entry.key,
             required: required !== undefined && (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .isLiteral */ .c$)(required) && String(required.toString()).toLowerCase() === 'true',
-            hasDefault: spec.has('default')
+            hasDefault: spec.has('default'),
+            deprecated: spec.has('deprecationMessage')
         });
     }
     const runs = entries(e.get('runs')?.value);

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7763);
+/* harmony import */ var _core_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
 /** Entry of actions/workflows-validation: builds the runner host and runs the validate command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7763:
+/***/ 5194:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1551,7 +1551,8 @@ function buildAction(file, root) {
         inputs.set(name, {
             key: entry.key,
             required: required !== undefined && (0,dist/* isLiteral */.c$)(required) && String(required.toString()).toLowerCase() === 'true',
-            hasDefault: spec.has('default')
+            hasDefault: spec.has('default'),
+            deprecated: spec.has('deprecationMessage')
         });
     }
     const runs = entries(e.get('runs')?.value);
@@ -1853,6 +1854,42 @@ const local_action_inputs_rule = {
 
 
 
+function compare(context, file, what, given, declared, called, anchor, level) {
+    const names = new Map([...declared.keys()].map((k) => [k.toLowerCase(), k]));
+    for (const [key, entry] of given) {
+        if (names.has(key.toLowerCase()))
+            continue;
+        context.report(file, entry.key, `${what} "${key}" is not declared by on.workflow_call of ${called} (${what}s: ${nameList(names.values())})${didYouMean(key, names.values())}`, level);
+    }
+    const passed = new Set([...given.keys()].map((k) => k.toLowerCase()));
+    const missing = [...declared]
+        .filter(([name, entry]) => {
+        if (passed.has(name.toLowerCase()))
+            return false;
+        const spec = entry.value;
+        const required = spec.find?.('required')?.toString().toLowerCase() === 'true';
+        return required && !spec.find?.('default');
+    })
+        .map(([name]) => name);
+    if (missing.length)
+        context.report(file, anchor, `required ${what}${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${called} not given`, level);
+}
+/**
+ * Checks the `with:` and `secrets:` of a job that calls `called` (named `name` in messages) against
+ * its `on.workflow_call`; shared with PG150, which reads remote reusable workflows through the API
+ * (and gives `level`: GitHub refuses such a run, whatever that rule's own level).
+ */
+function checkWorkflowCall(context, workflow, job, called, name, level) {
+    const uses = job.uses;
+    const call = called.workflowCall;
+    if (!call) {
+        context.report(workflow.file, uses, `${name} has no on.workflow_call trigger: it cannot be called as a reusable workflow`, level);
+        return;
+    }
+    compare(context, workflow.file, 'input', job.with, call.inputs, name, job.withKey ?? uses, level);
+    if (job.secrets !== 'inherit')
+        compare(context, workflow.file, 'secret', job.secrets, call.secrets, name, job.secretsKey ?? uses, level);
+}
 const reusable_workflow_call_rule = {
     id: 'PG115',
     name: 'reusable-workflow-call',
@@ -1860,42 +1897,14 @@ const reusable_workflow_call_rule = {
     description: 'A call of a local reusable workflow with inputs or secrets its `on.workflow_call` does not declare, required ones missing, or no `workflow_call` trigger at all.',
     help: 'For `uses: ./.github/workflows/x.yml` (or `$/.github/workflows/x.yml`), GitHub checks `with:` and `secrets:` against the `on.workflow_call` of the called workflow when the run starts, and refuses the run when an input or secret is unknown or a required one (without a default) is missing. This finds it before the push. `secrets: inherit` passes every secret.',
     create(context) {
-        const compare = (file, what, given, declared, called, anchor) => {
-            const names = new Map([...declared.keys()].map((k) => [k.toLowerCase(), k]));
-            for (const [key, entry] of given) {
-                if (names.has(key.toLowerCase()))
-                    continue;
-                context.report(file, entry.key, `${what} "${key}" is not declared by on.workflow_call of ${called} (${what}s: ${nameList(names.values())})${didYouMean(key, names.values())}`);
-            }
-            const passed = new Set([...given.keys()].map((k) => k.toLowerCase()));
-            const missing = [...declared]
-                .filter(([name, entry]) => {
-                if (passed.has(name.toLowerCase()))
-                    return false;
-                const spec = entry.value;
-                const required = spec.find?.('required')?.toString().toLowerCase() === 'true';
-                return required && !spec.find?.('default');
-            })
-                .map(([name]) => name);
-            if (missing.length)
-                context.report(file, anchor, `required ${what}${missing.length > 1 ? 's' : ''} ${nameList(missing)} of ${called} not given`);
-        };
         return {
             jobPre(job, workflow) {
                 const uses = job.uses;
                 if (!uses || !isLocalUses(uses.value))
                     return;
                 const called = context.project.local(uses.value);
-                if (called?.kind !== 'workflow')
-                    return;
-                const call = called.workflowCall;
-                if (!call) {
-                    context.report(workflow.file, uses, `${called.file.path} has no on.workflow_call trigger: it cannot be called as a reusable workflow`);
-                    return;
-                }
-                compare(workflow.file, 'input', job.with, call.inputs, called.file.path, job.withKey ?? uses);
-                if (job.secrets !== 'inherit')
-                    compare(workflow.file, 'secret', job.secrets, call.secrets, called.file.path, job.secretsKey ?? uses);
+                if (called?.kind === 'workflow')
+                    checkWorkflowCall(context, workflow, job, called, called.file.path);
             }
         };
     }
@@ -5851,8 +5860,9 @@ const dependabot_execution_rule = {
 /* harmony default export */ const dependabot_execution = (dependabot_execution_rule);
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/online.js
+
 const online_SHA = /^[0-9a-f]{40}$/i;
-const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/[^@]*)?@([^@\s]+)$/;
+const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/([^@]*))?@([^@\s]+)$/;
 /** The remote `uses:` of every job and step (composite actions included), in file order. */
 function usesSites(project) {
     const sites = [];
@@ -5865,7 +5875,7 @@ function usesSites(project) {
             return;
         const line = file.file.text.split('\n')[node.at.line - 1] ?? '';
         const comment = /\s#(.*)$/.exec(line.slice(node.at.column - 1))?.[1]?.trim();
-        sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[3], sha: online_SHA.test(m[3]) ? m[3].toLowerCase() : undefined, comment });
+        sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[4], sha: online_SHA.test(m[4]) ? m[4].toLowerCase() : undefined, comment, path: (m[3] ?? '').replace(/\/+$/, '') });
     };
     for (const parsed of project.files) {
         const model = parsed.model;
@@ -5895,7 +5905,7 @@ function commentVersion(comment) {
 function isFailure(x) {
     return typeof x === 'object' && x !== null && 'failed' in x;
 }
-const DEFAULTS = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000 };
+const DEFAULTS = { concurrency: 4, timeoutMs: 15_000, maxPages: 10, maxCompares: 250, maxTagHops: 5, budgetMs: 120_000, maxFiles: 200, maxFileBytes: 256 * 1024 };
 /** Per-run cache and request pacing over one client. */
 class OnlineSession {
     client;
@@ -5909,6 +5919,8 @@ class OnlineSession {
     /** Requests sent, for tests and the log. */
     requests = 0;
     started = Date.now();
+    /** Files asked of the contents API so far (bounded by maxFiles). */
+    files = 0;
     constructor(client, options = {}) {
         this.client = client;
         this.options = { ...DEFAULTS, ...options };
@@ -6113,6 +6125,53 @@ class OnlineSession {
             });
         });
     }
+    /**
+     * The text of a file at a ref (GET contents); undefined when there is none there (404, a
+     * directory, a symlink). A file over maxFileBytes is refused, and past maxFiles files a run none
+     * is read.
+     */
+    fileAt(owner, repo, path, ref) {
+        return this.once(`contents ${owner}/${repo}`.toLowerCase() + ` ${path}@${ref}`, async () => {
+            const what = `${path} of ${owner}/${repo}@${ref}`;
+            if (++this.files > this.options.maxFiles) {
+                return { failed: `the online audits read at most ${this.options.maxFiles} action.yml and workflow files a run; ${what} and the rest were not read`, scope: 'files' };
+            }
+            const a = await this.get('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, ref }, `reading ${what}`);
+            if ('failure' in a)
+                return a.status === 404 ? undefined : a.failure;
+            const d = a.data;
+            if (Array.isArray(a.data) || d.type !== 'file')
+                return undefined;
+            const size = typeof d.size === 'number' ? d.size : 0;
+            if (size > this.options.maxFileBytes) {
+                return { failed: `${what} is ${Math.ceil(size / 1024)} KB, more than the ${Math.floor(this.options.maxFileBytes / 1024)} KB read; not read` };
+            }
+            if (d.encoding !== 'base64' || typeof d.content !== 'string')
+                return { failed: `reading ${what}: GitHub sent no content (encoding "${String(d.encoding)}")` };
+            return Buffer.from(d.content, 'base64').toString('utf8');
+        });
+    }
+    /**
+     * What a remote `uses:` runs, parsed: the action metadata of `path` (action.yml, else
+     * action.yaml) or the reusable workflow `path` (`.github/workflows/x.yml`), at `ref`; undefined
+     * when there is none or it has no model (an action with only a Dockerfile, a file that does not parse).
+     */
+    usesFileAt(owner, repo, path, ref) {
+        return this.once(`uses ${owner}/${repo}`.toLowerCase() + ` ${path}@${ref}`, async () => {
+            const workflow = /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+            const candidates = workflow ? [path] : ['action.yml', 'action.yaml'].map((f) => (path ? `${path}/${f}` : f));
+            for (const candidate of candidates) {
+                const text = await this.fileAt(owner, repo, candidate, ref);
+                if (text === undefined)
+                    continue;
+                if (isFailure(text))
+                    return text;
+                const parsed = await parseSource({ path: `${owner}/${repo}/${candidate}@${ref}`, abs: '', kind: workflow ? 'workflow' : 'action', text });
+                return parsed.model;
+            }
+            return undefined;
+        });
+    }
 }
 const sessions = new WeakMap();
 /** The run's session: one per client, whichever rule asks first; undefined without a token. */
@@ -6134,7 +6193,7 @@ function sessionFor(context) {
 function reportFailure(context, session, site, answer) {
     if (!isFailure(answer))
         return false;
-    const key = answer.run ? 'run' : site.slug.toLowerCase();
+    const key = answer.run ? 'run' : (answer.scope ?? site.slug.toLowerCase());
     if (session.reported.has(key))
         return true;
     session.reported.add(key);
@@ -6459,20 +6518,75 @@ function firstMajorOn(uses, using) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/remote-uses.js
+
+/** The files remote `uses:` run, by their `uses:` node; filled by {@link RemoteUses.prepare}. */
+class RemoteUses {
+    context;
+    files = new Map();
+    constructor(context) {
+        this.context = context;
+    }
+    /** Reads every remote `uses:` of the run (nothing without a token); failures become notes. */
+    prepare() {
+        return eachSite(this.context, async (session, site) => {
+            const model = await session.usesFileAt(site.owner, site.repo, site.path, site.ref);
+            if (reportFailure(this.context, session, site, model) || !model)
+                return;
+            this.files.set(site.node, { model, name: nameOf(site) });
+        });
+    }
+    /** The file a `uses:` runs, when the API gave it. */
+    get(uses) {
+        return uses && this.files.get(uses);
+    }
+}
+function nameOf(site) {
+    return `${site.slug}${site.path ? `/${site.path}` : ''}@${site.sha ? site.sha.slice(0, 12) : site.ref}`;
+}
+/**
+ * The inputs an action's metadata declares, as the input checks take them; a Docker action also
+ * takes `with: args` and `entrypoint`, which override its container's (GitHub's workflow syntax,
+ * `jobs.<job_id>.steps[*].with.args`).
+ */
+function declaredInputs(model) {
+    const inputs = new Map([...model.inputs].map(([name, input]) => [name, { required: input.required && !input.hasDefault, deprecated: input.deprecated }]));
+    if (model.using?.value.trim().toLowerCase() === 'docker') {
+        for (const name of ['args', 'entrypoint'])
+            if (![...inputs.keys()].some((k) => k.toLowerCase() === name))
+                inputs.set(name, { required: false });
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/popular-action-inputs.js
+
+
 
 
 const popular_action_inputs_rule = {
     id: 'PG150',
     name: 'popular-action-inputs',
     level: 'warning',
-    description: '`with:` keys that a popular action (actions/checkout, docker/build-push-action, …) does not declare at the major version used, required inputs left out (errors), and deprecated inputs (warnings).',
-    help: "The inputs of about 40 of the most used actions are stored per major version, read from their real `action.yml` (scripts/popular-actions/ regenerates the table). The major is the tag (`@v4`, `@v4.2.1`) or, for a commit SHA, the version in the comment after it (`@<sha> # v4.2.2`). The runner ignores an undeclared input with only a warning in the log, so a misspelt or removed input (`save-always` of actions/cache, inputs renamed between majors) silently takes its default; a required input left out usually fails the step. Input names are case-insensitive. Actions not in the table are not checked.",
+    description: '`with:` keys that a remote action does not declare, required inputs left out (errors), and deprecated inputs (warnings): from its action.yml at the ref used when a token is given, else from the stored table of popular actions (actions/checkout, docker/build-push-action, …) at the major version used.',
+    help: "The runner ignores an undeclared input with only a warning in the log, so a misspelt or removed input (`save-always` of actions/cache, inputs renamed between majors) silently takes its default; a required input left out usually fails the step. Input names are case-insensitive. With the `token` input, the `action.yml` (or `action.yaml`) of every remote `uses:` is read through the GitHub API at the ref it names (GET contents, once per repository, path and ref a run, files over 256 KB refused), and its answer decides; for a reusable workflow (`uses: owner/repo/.github/workflows/x.yml@ref`) its `on.workflow_call` inputs and secrets are checked the same way. Without a token, or when the API has no answer, the inputs of about 40 of the most used actions are taken from a stored table of their real `action.yml` per major version (scripts/popular-actions/ regenerates it): the major is the tag (`@v4`, `@v4.2.1`) or, for a commit SHA, the version in the comment after it (`@<sha> # v4.2.2`); other actions are not checked.",
     create(context) {
+        const remote = new RemoteUses(context);
         return {
+            prepare: () => remote.prepare(),
+            jobPre(job, workflow) {
+                const called = remote.get(job.uses);
+                if (called?.model.kind === 'workflow')
+                    checkWorkflowCall(context, workflow, job, called.model, called.name, 'error');
+            },
             step(step, _owner, file) {
                 if (!step.uses)
                     return;
+                const online = remote.get(step.uses);
+                if (online?.model.kind === 'action') {
+                    checkStepInputs(context, file, step, declaredInputs(online.model), online.name, 'error');
+                    return;
+                }
                 const action = popularAction(step.uses, file.file);
                 if (action)
                     checkStepInputs(context, file, step, action.inputs, action.name, 'error');
@@ -6485,6 +6599,7 @@ const popular_action_inputs_rule = {
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/outdated-action-runtime.js
 
 
+
 /** Runtimes GitHub no longer runs as declared: an error when retired, a warning when forced onto a newer one. */
 const OUTDATED = {
     node12: { level: 'error', why: 'GitHub retired node12 (actions run on a newer Node.js, or fail)' },
@@ -6495,15 +6610,21 @@ const outdated_action_runtime_rule = {
     id: 'PG151',
     name: 'outdated-action-runtime',
     level: 'warning',
-    description: 'An action whose `runs.using` is a Node.js runtime GitHub retired (node12, node16: error) or forces onto Node 24 (node20: warning), for popular actions at the major used and for local actions.',
-    help: "GitHub retired the node12 and node16 runtimes of JavaScript actions, and since September 2026 runs node20 actions on Node 24. An action written for an older runtime may break on the newer one; update it to a major that declares `using: node24` (the message names it for popular actions, from the stored table of their action.yml). For a local action (`uses: ./path`), update `runs.using` in its action.yml. The major of a SHA-pinned action is read from the comment after the SHA (`# v4.2.2`).",
+    description: 'An action whose `runs.using` is a Node.js runtime GitHub retired (node12, node16: error) or forces onto Node 24 (node20: warning): local actions, remote actions by their action.yml at the ref used when a token is given, else popular actions at the major used.',
+    help: "GitHub retired the node12 and node16 runtimes of JavaScript actions, and since September 2026 runs node20 actions on Node 24. An action written for an older runtime may break on the newer one; update it to a major that declares `using: node24` (the message names it for popular actions, from the stored table of their action.yml). For a local action (`uses: ./path`), update `runs.using` in its action.yml. With the `token` input, the `action.yml` of every remote `uses:` is read through the GitHub API at the ref it names, and its `runs.using` decides: a commit SHA whose version comment is wrong is judged by what really runs. Without a token, the major of a popular action is the tag, or for a commit SHA the version in the comment after it (`# v4.2.2`).",
     create(context) {
+        const remote = new RemoteUses(context);
         const report = (file, node, what, using, fix) => {
             const outdated = OUTDATED[using.toLowerCase()];
             if (outdated)
                 context.report(file, node, `${what} runs on ${using}: ${outdated.why}; ${fix}`, outdated.level);
         };
+        const update = (uses, major) => {
+            const next = firstMajorOn(uses, 'node24');
+            return next !== undefined && (major === undefined || next > major) ? `update to v${next} or later (node24)` : 'update it to a version on node24';
+        };
         return {
+            prepare: () => remote.prepare(),
             step(step, _owner, file) {
                 const uses = step.uses;
                 if (!uses)
@@ -6514,11 +6635,16 @@ const outdated_action_runtime_rule = {
                         report(file.file, uses, `local action ${local.file.path}`, local.using.value, `set runs.using to node24 in ${local.file.path}`);
                     return;
                 }
-                const action = popularAction(uses, file.file);
-                if (!action?.using)
+                const online = remote.get(uses);
+                if (online) {
+                    // The API answered: its action.yml decides, whatever the tag or comment says.
+                    if (online.model.kind === 'action' && online.model.using)
+                        report(file.file, uses, `"${online.name}" (its action.yml at that ref)`, online.model.using.value, update(uses.value));
                     return;
-                const next = firstMajorOn(uses.value, 'node24');
-                report(file.file, uses, `"${action.name}"`, action.using, next !== undefined && next > action.major ? `update to v${next} or later (node24)` : 'update it to a version on node24');
+                }
+                const action = popularAction(uses, file.file);
+                if (action?.using)
+                    report(file.file, uses, `"${action.name}"`, action.using, update(uses.value, action.major));
             }
         };
     }
@@ -6544,6 +6670,8 @@ const outdated_action_runtime_rule = {
 
 /** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
 const ONLINE_RULES = [impostor_commit, ref_confusion, ref_version_mismatch, stale_action_refs, archived_uses, known_vulnerable_actions];
+/** The rules that read each action's own action.yml through the API when given a token, else a stored table. */
+const TABLE_OR_API_RULES = [popular_action_inputs, outdated_action_runtime];
 const supply_chain_family = {
     name: 'supply-chain',
     title: 'Supply chain',
@@ -9462,12 +9590,21 @@ function requiredChecksSource(host, token) {
         }
     };
 }
-/** The client of the online rules; without a token, one line says they did not run (unless the config turned them all off). */
-async function onlineClient(host, token, enabled) {
-    if (!enabled)
+/**
+ * The client of the rules that read the API; without a token, one line says which did not run or
+ * fell back to the stored table (nothing when the config turned them all off).
+ */
+async function onlineClient(host, token, isOn) {
+    const online = ONLINE_RULES.filter(isOn).map((r) => r.name);
+    const tabled = TABLE_OR_API_RULES.filter(isOn).map((r) => r.name);
+    if (!online.length && !tabled.length)
         return undefined;
     if (!token) {
-        host.info(`online audits did not run (${ONLINE_RULES.map((r) => r.name).join(', ')}): no \`token\` input to read the GitHub API`);
+        const said = [
+            online.length ? `online audits did not run (${online.join(', ')})` : '',
+            tabled.length ? `${tabled.join(' and ')} used the stored table of popular actions, not each action.yml at its ref` : ''
+        ];
+        host.info(`${said.filter(Boolean).join('; ')}: no \`token\` input to read the GitHub API`);
         return undefined;
     }
     const { createGitHubClient, clientOptionsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
@@ -9494,7 +9631,7 @@ async function runValidate(host) {
     const requiredChecks = requiredChecksSource(host, token);
     if (!requiredChecks)
         host.info('required checks not verified: no `token` input to read the base branch protection and rulesets');
-    const github = await onlineClient(host, token, ONLINE_RULES.some((r) => config.rules.get(r.id) !== 'off'));
+    const github = await onlineClient(host, token, (r) => config.rules.get(r.id) !== 'off');
     const findings = await lint(parsed, { workspace, rules: RULES, ruleSettings: config.rules, settings: config.settings, requiredChecks, github });
     // Shown: at most 100 findings a file and 1,000 a run (errors first); the counts are of all.
     const capped = capFindings(findings);
