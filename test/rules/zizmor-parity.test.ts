@@ -33,9 +33,7 @@ const ONLY_OURS: Record<string, string> = {
   'self-hosted-runner self-hosted.yml:17:5': 'zizmor gives it to auditors only; we give it as a note (its auditor snapshot has it)',
   'self-hosted-runner .github/workflows/self-hosted.yml:28:5': 'zizmor gives it to auditors only; we give it as a note',
   'dangerous-triggers github-env/github-path.yml:1:1': 'zizmor: ignore[dangerous-triggers] comment (line 2)',
-  'dangerous-triggers github-env/issue-397-repro.yml:1:1': 'zizmor: ignore[dangerous-triggers] comment (line 2)',
-  'dangerous-triggers github-env/issue-2200-repro.yml:8:1': 'zizmor: ignore[dangerous-triggers] comment',
-  'overprovisioned-secrets overprovisioned-secrets.yml:31:25': 'the line carries `# zizmor: ignore[overprovisioned-secrets]`; zizmor\'s ignore comments are zizmor\'s, ours is `# phase-gates-disable`'
+  'dangerous-triggers github-env/issue-397-repro.yml:1:1': 'zizmor: ignore[dangerous-triggers] comment (line 2)'
 };
 
 interface Expected {

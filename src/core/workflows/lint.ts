@@ -10,6 +10,7 @@ import { isLocalUses, type FileModel } from './model.js';
 import { loadFile, type ParsedFile } from './parse.js';
 import type { Level, Project, RequiredChecksSource, Rule, RuleContext, RuleHooks, RuleSettings } from './rule.js';
 import type { GitHubClient } from '../github/client.js';
+import { ZIZMOR_AUDITS } from './rules/peers.js';
 
 /** A finding: a rule's verdict at a file, line and column. */
 export interface Finding {
@@ -127,18 +128,38 @@ function* usesOf(model: FileModel): Generator<string> {
   }
 }
 
-/** `# phase-gates-disable PG101, PG112` on a line: the ids it silences there (`*` for all). */
+/** zizmor's audit names → the names of our rules that find the same (peers.ts). */
+let zizmorNames: Map<string, readonly string[]> | undefined;
+
+/**
+ * `# zizmor: ignore[audit, …]` on a line (text may follow, as zizmor allows): the names of our
+ * rules that port those audits, silenced on that line, so a repository's existing zizmor
+ * suppressions hold here too (pydantic, uv and pnpm have dozens, most with a written reason).
+ */
+function zizmorIgnores(line: string): string[] {
+  const m = /#\s*zizmor:\s*ignore\[([^\]]*)\]/.exec(line);
+  if (!m) return [];
+  zizmorNames ??= new Map(ZIZMOR_AUDITS.map((a) => [a.check, a.rules]));
+  return m[1].split(',').flatMap((audit) => zizmorNames?.get(audit.trim()) ?? []);
+}
+
+/**
+ * `# phase-gates-disable PG101, PG112` on a line: the ids it silences there (`*` for all); and
+ * `# zizmor: ignore[…]`, for the rules that port those audits.
+ */
 function inlineDisables(text: string): Map<number, Set<string>> {
   const map = new Map<number, Set<string>>();
-  if (!text.includes('phase-gates-disable')) return map;
+  if (!text.includes('phase-gates-disable') && !text.includes('zizmor:')) return map;
   const lines = text.split('\n');
   lines.forEach((line, i) => {
+    const zizmor = line.includes('zizmor:') ? zizmorIgnores(line) : [];
+    if (zizmor.length) map.set(i + 1, new Set([...(map.get(i + 1) ?? []), ...zizmor]));
     const m = /#\s*phase-gates-disable(?:\s+([\w\s,-]+))?\s*$/.exec(line);
     if (!m) return;
     const ids = new Set((m[1] ?? '*').split(/[\s,]+/).filter(Boolean));
     if (ids.size === 0) ids.add('*');
     const target = i + 1;
-    map.set(target, ids);
+    map.set(target, new Set([...(map.get(target) ?? []), ...ids]));
     // A comment alone on its line covers the next line, as eslint-disable-next-line does.
     if (/^\s*#/.test(line)) map.set(target + 1, ids);
   });

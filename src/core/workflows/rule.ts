@@ -88,9 +88,10 @@ export interface RuleContext {
   /** The GitHub API, for the online rules (impostor-commit, …); undefined without a token. */
   github?: GitHubClient;
   /**
-   * Reports `message` at `node` of `file`, with this rule's id and level; `level` raises one
-   * finding above the rule's default (`write-all` is worse than a missing key). A level set in the
-   * config wins over both.
+   * Reports `message` at `node` of `file`, with this rule's id and level; `level` gives one
+   * finding another level than the rule's default (`write-all` is worse than a missing key; an
+   * unknown runner label that may be a larger runner's is only a note). A level set in the config
+   * wins over both.
    */
   report(file: SourceFile, node: Node, message: string, level?: Level): void;
 }

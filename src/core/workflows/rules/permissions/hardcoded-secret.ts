@@ -26,11 +26,17 @@ function entropy(s: string): number {
   return bits;
 }
 
-/** A literal that looks generated rather than written: long, no spaces, mixed letters and digits, high entropy. */
+/**
+ * A literal that looks generated rather than written: long, no spaces, mixed letters and digits,
+ * high entropy, and a run of 12 characters or more without a separator (a written name such as
+ * `v1-rust-workspace`, the cache key prefix of Swatinem/rust-cache in astral-sh/uv, is words
+ * joined by hyphens; a token's random part is not).
+ */
 function highEntropy(value: string): boolean {
   const v = value.trim();
   if (v.length < 16 || /\s/.test(v) || v.includes('${{')) return false;
   if (!/[A-Za-z]/.test(v) || !/\d/.test(v)) return false;
+  if (!v.split(/[-_.:/@]+/).some((part) => part.length >= 12)) return false;
   return entropy(v) >= 3.5;
 }
 

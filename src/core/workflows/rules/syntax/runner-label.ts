@@ -4,7 +4,7 @@ import type { Rule } from '../../rule.js';
 import type { JobModel, Scalar } from '../../model.js';
 import { child, stringScalar as scalar } from './tokens.js';
 import { suggestName } from './action-inputs.js';
-import { GITHUB_HOSTED, labelPattern, RETIRED, SELF_HOSTED_PRESETS } from './runner-labels.js';
+import { GITHUB_HOSTED, labelPattern, RETIRED, SELF_HOSTED_PRESETS, THIRD_PARTY_PREFIXES } from './runner-labels.js';
 
 /** The literal values `${{ matrix.<name> }}` takes: its row and `include:` entries. */
 function matrixValues(job: JobModel, name: string): Scalar[] {
@@ -57,7 +57,7 @@ const rule: Rule = {
   name: 'runner-label',
   level: 'error',
   description: '`runs-on:` labels of two operating systems, or labels that are neither a GitHub-hosted runner (`ubuntu-24.04`, `macos-15`, …), a preset self-hosted label, nor a label of `runners.self-hosted` in `.github/phase-gates.yml`; labels of retired runners.',
-  help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked.",
+  help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked, the labels of third-party runner services are accepted (Blacksmith `blacksmith-…`, Depot `depot-…`, Namespace `namespace-profile-…`/`nscloud-…`, BuildJet, Ubicloud, WarpBuild `warp-…`, RunsOn `runs-on=…`, Cirun, CodSpeed, actuated), and an unknown label close to no GitHub-hosted one (a larger runner's name is the organization's own) is a note rather than an error; a near miss (`ubuntu-lastest`) and a retired label are errors. With the list, every other label is an error.",
   create(context) {
     const configured = (context.settings.selfHostedRunners ?? []).map(labelPattern);
     const known = [...GITHUB_HOSTED, ...SELF_HOSTED_PRESETS, ...(context.settings.selfHostedRunners ?? []).filter((l) => !/[*?]/.test(l))];
@@ -79,9 +79,14 @@ const rule: Rule = {
           }
           // Labels of one's own runners are unknown here unless the config lists them.
           if ((selfHosted || group) && configured.length === 0) continue;
+          // Runners of third-party services (Blacksmith, Depot, …) have labels of their own scheme.
+          if (configured.length === 0 && THIRD_PARTY_PREFIXES.some((p) => lower.startsWith(p))) continue;
           const hint = suggestName(label.value, known);
           const list = hint ? '' : `; GitHub-hosted labels are ${GITHUB_HOSTED.filter((l) => !/-(large|xlarge|cores)$/.test(l)).join(', ')}`;
-          context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`);
+          // Without a configured list, a label near no GitHub-hosted one may be a larger runner's
+          // (their names are the organization's own): a note, not an error; a near miss is an error.
+          const level = configured.length === 0 && !hint ? 'note' : undefined;
+          context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`, level);
         }
         // Labels of two operating systems: no runner has both, so the job never starts.
         let first: { label: Scalar; os: string } | undefined;

@@ -56,6 +56,15 @@ export const RETIRED: Record<string, string> = {
   'windows-2019': 'windows-2025'
 };
 
+/**
+ * Label prefixes of third-party runner services, as their docs name their runners: Blacksmith
+ * (`blacksmith-4vcpu-ubuntu-2404`), Depot (`depot-ubuntu-24.04-4`), Namespace
+ * (`namespace-profile-…`, `nscloud-…`), BuildJet (`buildjet-2vcpu-ubuntu-2204`), Ubicloud
+ * (`ubicloud-standard-2`), WarpBuild (`warp-ubuntu-latest-x64-2x`), RunsOn (`runs-on=…`), Cirun
+ * (`cirun-…`), CodSpeed (`codspeed-macro`), actuated (`actuated-…`). Found in pnpm, uv, k6 and cosign.
+ */
+export const THIRD_PARTY_PREFIXES = ['blacksmith', 'depot-', 'namespace-profile-', 'nscloud-', 'buildjet-', 'ubicloud', 'warp-', 'runs-on=', 'runs-on/', 'cirun-', 'codspeed-', 'actuated-'];
+
 /** A label glob of the config (`linux-arm64-*`) as a regular expression; case-insensitive. */
 export function labelPattern(glob: string): RegExp {
   return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
