@@ -89,7 +89,7 @@ const rule: Rule = {
   name: 'github-env',
   level: 'error',
   description: 'A step of a `pull_request_target` or `workflow_run` workflow, or of a composite action, that writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH` (zizmor\'s github-env).',
-  help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
+  help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read. In a composite action, whose callers\' triggers are unknown here, the finding is a warning (zizmor gives it low confidence).',
   create(context) {
     const check = (step: StepModel, job: JobModel | undefined, file: FileModel): void => {
       if (!step.run) return;
@@ -99,7 +99,8 @@ const rule: Rule = {
       if (!key) return;
       for (const w of writes) {
         const where = file.kind === 'workflow' ? `a ${['pull_request_target', 'workflow_run'].filter((t) => file.on.has(t)).join('/')} workflow` : 'a composite action';
-        context.report(file.file, key, `line ${w.line} of this script writes computed text to $${w.destination} in ${where}, so whoever controls that text sets the environment or PATH of every later step; pass values as step outputs instead`);
+        // In a composite action the callers' triggers are unknown (zizmor: confidence low): a warning.
+        context.report(file.file, key, `line ${w.line} of this script writes computed text to $${w.destination} in ${where}, so whoever controls that text sets the environment or PATH of every later step; pass values as step outputs instead`, file.kind === 'action' ? 'warning' : undefined);
       }
     };
     return {

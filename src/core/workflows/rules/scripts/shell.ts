@@ -78,7 +78,19 @@ export function stepShell(step: StepModel, owner: JobModel | ActionModel, file: 
   const fromWorkflow = tokenText(defaultShell(file.root));
   if (fromWorkflow) return fromWorkflow;
   for (const l of runnerLabels(job.runsOn)) if (l === 'windows' || l.startsWith('windows-')) return 'pwsh';
+  if (windowsOnly(step)) return 'pwsh';
   return 'bash';
+}
+
+/**
+ * A step whose `if:` runs it on Windows only (`runner.os == 'Windows'`, `matrix.os == 'windows-…'`,
+ * joined by `&&` at most): its default shell is pwsh, whatever else the job's matrix runs on
+ * (vitejs/vite's ci.yml sets `$env:` variables in such a step).
+ */
+function windowsOnly(step: StepModel): boolean {
+  const condition = tokenText(valueOf(step.token, 'if'));
+  if (!condition || condition.includes('||') || /!\s*\(/.test(condition)) return false;
+  return /\b(?:runner\.os\s*==\s*['"]windows['"]|matrix\.os\s*==\s*['"]windows[-\w.]*['"]|startsWith\(\s*matrix\.os\s*,\s*['"]windows)/i.test(condition);
 }
 
 /** The shell shellcheck should read a script as: `bash`, `sh`, or undefined (not a POSIX shell script). */

@@ -53,10 +53,15 @@ export function isPublishCommand(cmd: string, args: string[]): boolean {
     case 'pdm':
       return has('publish');
     case 'poetry':
+      return has('publish') && !dry;
     case 'npm':
     case 'pnpm':
-    case 'bun':
-      return has('publish') && !dry;
+    case 'bun': {
+      // `pnpm dlx pkg-pr-new publish` (vitejs/vite), `npm exec …`, `bun x …`: `publish` is another tool's.
+      const runner = args.findIndex((a) => ['dlx', 'exec', 'x', 'run', 'run-script'].includes(a));
+      const publish = args.indexOf('publish');
+      return publish >= 0 && (runner < 0 || runner > publish) && !dry;
+    }
     case 'twine':
       return has('upload');
     case 'pipx':
