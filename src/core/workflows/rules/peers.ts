@@ -61,7 +61,7 @@ export const ACTIONLINT_CHECKS: readonly PeerCheck[] = (
   { check: 'check-hardcoded-credentials', title: 'Hardcoded credentials', rules: ['hardcoded-secret'], kinds: ['credentials'] },
   { check: 'check-env-var-names', title: 'Environment variable names', rules: ['env-var-name'], kinds: ['env-var'] },
   { check: 'permissions', title: 'Permissions', rules: ['workflow-syntax'], note: 'scopes and values from GitHub\'s workflow schema', kinds: ['permissions'] },
-  { check: 'check-reusable-workflows', title: 'Reusable workflows', rules: ['reusable-workflow-call'], kinds: ['workflow-call', 'expression', 'events'] },
+  { check: 'check-reusable-workflows', title: 'Reusable workflows', rules: ['reusable-workflow-call', 'required-input-default'], kinds: ['workflow-call', 'expression', 'events'] },
   { check: 'id-naming-convention', title: 'ID naming convention', rules: ['workflow-syntax'], note: 'job and step id format, from GitHub\'s parser', kinds: ['id'] },
   { check: 'ctx-spfunc-availability', title: 'Availability of contexts and special functions', rules: ['unknown-context', 'unknown-function', 'function-not-allowed'], kinds: ['expression'] },
   { check: 'check-deprecated-workflow-commands', title: 'Check deprecated workflow commands', rules: ['deprecated-commands'], kinds: ['deprecated-commands'] },

@@ -20,6 +20,7 @@ import usesSyntax from './uses-syntax.js';
 import missingLocalFile from './missing-local-file.js';
 import constantIf from './constant-if.js';
 import filterGlob from './filter-glob.js';
+import requiredInputDefault from './required-input-default.js';
 
 const family: Family = {
   name: 'syntax',
@@ -45,7 +46,8 @@ const family: Family = {
     usesSyntax,
     missingLocalFile,
     constantIf,
-    filterGlob
+    filterGlob,
+    requiredInputDefault
   ]
 };
 export default family;
