@@ -46,7 +46,7 @@ export const ACTIONLINT_CHECKS: readonly PeerCheck[] = (
   { check: 'check-pyflakes-integ', title: 'pyflakes integration for `run:`', rules: [], note: 'not planned: needs pyflakes on the runner, and `shell: python` steps are rare in real workflows (none in the corpus)', kinds: ['pyflakes'] },
   { check: 'untrusted-inputs', title: 'Script injection by potentially untrusted inputs', rules: ['untrusted-input-in-script'], kinds: ['expression'] },
   { check: 'check-job-deps', title: 'Job dependencies validation', rules: ['needs-unknown-job', 'needs-cycle'], kinds: ['job-needs'] },
-  { check: 'check-matrix-values', title: 'Matrix values', rules: [], planned: ['matrix-values'], kinds: ['matrix'] },
+  { check: 'check-matrix-values', title: 'Matrix values', rules: ['matrix-values'], kinds: ['matrix'] },
   { check: 'check-webhook-events', title: 'Webhook events validation', rules: ['workflow-syntax'], note: 'event names and activity types, from GitHub\'s workflow schema', kinds: ['events'] },
   { check: 'check-workflow-dispatch-events', title: 'Workflow dispatch event validation', rules: ['workflow-syntax', 'unknown-property'], note: 'input definitions from the schema; `inputs.*` references typed from them', kinds: ['events'] },
   { check: 'check-glob-pattern', title: 'Glob filter pattern syntax validation', rules: ['filter-glob'], kinds: ['glob'] },

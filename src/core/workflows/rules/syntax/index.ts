@@ -21,6 +21,7 @@ import missingLocalFile from './missing-local-file.js';
 import constantIf from './constant-if.js';
 import filterGlob from './filter-glob.js';
 import requiredInputDefault from './required-input-default.js';
+import matrixValues from './matrix-values.js';
 
 const family: Family = {
   name: 'syntax',
@@ -47,7 +48,8 @@ const family: Family = {
     missingLocalFile,
     constantIf,
     filterGlob,
-    requiredInputDefault
+    requiredInputDefault,
+    matrixValues
   ]
 };
 export default family;
