@@ -36,7 +36,7 @@ export const ACTIONLINT_CHECKS: readonly PeerCheck[] = (
   { check: 'check-empty-mapping', title: 'Unexpected empty mappings', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
   { check: 'check-mapping-values', title: 'Unexpected mapping values', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
   { check: 'check-syntax-expression', title: 'Syntax check for expression `${{ }}`', rules: ['expression-syntax'], kinds: ['expression'] },
-  { check: 'check-type-check-expression', title: 'Type checks for expression syntax in `${{ }}`', rules: ['type-mismatch', 'function-arguments', 'unknown-property'], kinds: ['expression'] },
+  { check: 'check-type-check-expression', title: 'Type checks for expression syntax in `${{ }}`', rules: ['type-mismatch', 'function-arguments', 'unknown-property'], note: 'beyond actionlint, `github.event` is typed by the workflow\'s triggers (GitHub\'s webhooks OpenAPI spec)', kinds: ['expression'] },
   { check: 'check-contexts-and-builtin-func', title: 'Contexts and built-in functions', rules: ['unknown-context', 'unknown-function'], kinds: ['expression'] },
   { check: 'check-contextual-step-object', title: 'Contextual typing for `steps.<step_id>` objects', rules: ['step-outputs-reference'], kinds: ['expression'] },
   { check: 'check-contextual-matrix-object', title: 'Contextual typing for `matrix` object', rules: ['unknown-property'], kinds: ['expression'] },
