@@ -53,6 +53,11 @@ describe('github.event by trigger', () => {
     ]);
   });
 
+  it('keeps a message about github short when github.event is a whole payload', async () => {
+    const [message] = await unknown('  pull_request:\n  push:', 'github.repositroy');
+    expect(message).toMatch(/^property: property "repositroy" is not defined in object type \{action: string; .*event: object; … 32 more\} \(did you mean "repository"\?\)$/);
+  });
+
   it("reports another trigger's payload property as always null", async () => {
     expect(await unknown('  push:', 'github.event.pull_request.number')).toEqual([
       'github.event.pull_request is not in the payload of push, the only trigger of this workflow: it is always null here (it is in the payload of pull_request, pull_request_review, pull_request_review_comment and pull_request_target)'

@@ -448,7 +448,7 @@ class Checker {
     const hint = didYouMean(name, receiver.props.keys());
     // A deep object (a webhook payload) is named by its own properties only.
     let shown = typeName(receiver, 0, MESSAGE_PROPS);
-    if (shown.length > MESSAGE_TYPE_CHARS * 2) shown = typeName({ ...receiver, props: new Map([...receiver.props.keys()].map((k) => [k, ANY])) }, 0, MESSAGE_PROPS);
+    if (shown.length > MESSAGE_TYPE_CHARS * 2) shown = typeName({ ...receiver, props: new Map([...receiver.props].map(([k, t]) => [k, shallow(t)])) }, 0, MESSAGE_PROPS);
     this.report('property', e, `property "${name}" is not defined in object type ${shown}${where}${hint}`, path, name);
   }
 
@@ -527,6 +527,13 @@ class Checker {
     }
     return s.ret;
   }
+}
+
+/** A type with the properties of its objects left out: `object`, `array<object>`. */
+function shallow(t: Type): Type {
+  if (t.kind === 'object') return looseObject();
+  if (t.kind === 'array') return arrayOf(shallow(t.elem));
+  return t;
 }
 
 /** `matrix.os` → ["matrix", "os"]; undefined when the receiver is not a plain chain of names. */
