@@ -17,7 +17,9 @@ const EXPRESSION_RULES = new Set(['PG102', 'PG103', 'PG104', 'PG105', 'PG106', '
 async function expressionLines(dir: string, file: string): Promise<number[]> {
   const parsed = await loadFile(path.join(dir, file), file);
   const findings = await lint([parsed], { workspace: dir, rules: RULES });
-  return [...new Set(findings.filter((f) => EXPRESSION_RULES.has(f.ruleId)).map((f) => f.line))].sort((a, b) => a - b);
+  // actionlint does not type github.event by the triggers: those findings of ours have no counterpart there.
+  const beyond = (f: { ruleId: string; message: string }) => f.ruleId === 'PG105' && / is not in the payload of | is not defined in github\.event/.test(f.message);
+  return [...new Set(findings.filter((f) => EXPRESSION_RULES.has(f.ruleId) && !beyond(f)).map((f) => f.line))].sort((a, b) => a - b);
 }
 
 /** Lines of `[expression]` errors of `file` in an actionlint `.out` file (plain or `/regex/` lines; a regex may leave the kind out). */

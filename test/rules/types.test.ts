@@ -58,8 +58,9 @@ describe('the types of expressions', () => {
     expect(typeName(typeOf({ text: 'github.event.inputs', at }, inJob))).toBe('{retries: string}');
     expect(typeName(typeOf({ text: 'steps', at }, inJob))).toBe('{}');
     expect(typeName(typeOf({ text: 'steps.build.outputs', at }, scopeOf(wf, project, job, 1)))).toBe('{string => string}');
-    // Unknown is any, never wrong: github.event's properties, env, vars.
-    expect(checkExpression({ text: "github.event.pull_request.head.repo.full_name == env.X && vars.Y != ''", at }, inJob).problems).toEqual([]);
+    // Unknown is any, never wrong: env, vars; github.event is the workflow_dispatch payload, whose repository is known.
+    expect(checkExpression({ text: "github.event.repository.full_name == env.X && vars.Y != ''", at }, inJob).problems).toEqual([]);
+    expect(checkExpression({ text: 'github.event.pull_request.head', at }, inJob).problems.map((p) => p.path)).toEqual([['github', 'event']]);
   });
 
   it("checks configuration variable names as actionlint's expr_sema_test.go does", async () => {

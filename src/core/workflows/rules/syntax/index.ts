@@ -20,6 +20,8 @@ import usesSyntax from './uses-syntax.js';
 import missingLocalFile from './missing-local-file.js';
 import constantIf from './constant-if.js';
 import filterGlob from './filter-glob.js';
+import requiredInputDefault from './required-input-default.js';
+import matrixValues from './matrix-values.js';
 
 const family: Family = {
   name: 'syntax',
@@ -45,7 +47,9 @@ const family: Family = {
     usesSyntax,
     missingLocalFile,
     constantIf,
-    filterGlob
+    filterGlob,
+    requiredInputDefault,
+    matrixValues
   ]
 };
 export default family;

@@ -3,7 +3,7 @@
  * `matrix` from `strategy.matrix` (rows, `include`; an expression is unknown), `inputs` from
  * `workflow_call`/`workflow_dispatch`, `secrets` of a reusable workflow, `needs` from the jobs
  * needed and their outputs, `steps` from the steps before (outputs of local actions known), and
- * `github.event.inputs`. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
+ * `github.event` from the payloads of the triggers (event-payloads.ts), its `inputs` from workflow_dispatch. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
  * and keeps the problems, which the rules PG105, PG106 and PG108 report by kind.
  */
 import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser';
@@ -19,6 +19,7 @@ import {
   STRING,
   arrayOf,
   assignable,
+  briefTypeName,
   checkExpression,
   looseObject,
   mapOf,
@@ -31,6 +32,7 @@ import {
   type Type,
   type TypeProblem
 } from './types.js';
+import { eventType } from './event-payloads.js';
 
 /** Keys whose value is evaluated as a string: an object, array or null there is printed as `Object`/`Array`/empty. */
 const TEMPLATE_KEYS = new Set(['name', 'run-name', 'env', 'run', 'with', 'working-directory', 'shell', 'concurrency', 'environment', 'outputs', 'defaults']);
@@ -104,6 +106,9 @@ function inputType(spec: TemplateToken): Type {
 /** The scope of a workflow's expressions: inputs, secrets and github.event.inputs from its triggers. */
 function workflowScope(workflow: WorkflowModel): Map<string, Type> {
   const scope = builtinScope();
+  // github.event: the payloads of the triggers (any property when one of them is not known).
+  const event = eventType(workflow);
+  (scope.get('github') as ObjectType).props.set('event', event);
   const call = workflow.on.get('workflow_call');
   const dispatch = workflow.on.get('workflow_dispatch');
   let inputs: ObjectType | undefined;
@@ -111,10 +116,7 @@ function workflowScope(workflow: WorkflowModel): Map<string, Type> {
   if (dispatch) {
     const typed = inputsType(find(dispatch.value, 'inputs'));
     inputs = inputs && (inputs.props.size > 0 || inputs.mapped) ? (merge(inputs, typed) as ObjectType) : typed;
-    const github = scope.get('github') as ObjectType;
-    const event = looseObject();
     event.props.set('inputs', strictObject(new Map([...typed.props.keys()].map((k) => [k, STRING]))));
-    github.props.set('event', event);
   }
   if (inputs) scope.set('inputs', inputs);
   const secrets = call ? find(call.value, 'secrets') : undefined;
@@ -208,7 +210,7 @@ function matrixType(job: JobModel, scope: Scope): ObjectType {
   for (const combination of include) {
     if (!isMapping(combination)) {
       const merged = merge(o, valueType(combination, scope));
-      o = merged.kind === 'object' ? merged : { ...o, mapped: ANY };
+      o = merged.kind === 'object' ? { ...merged, props: new Map(merged.props) } : { ...o, mapped: ANY }; // a copy: merged may be a stored payload type
       continue;
     }
     for (const [key, value] of mappingEntries(combination)) {
@@ -357,7 +359,7 @@ function analyse(workflow: WorkflowModel, project: Project, problems: FoundProbl
           kind: 'type',
           at: site.at,
           job,
-          message: `${t.kind === 'null' ? 'null' : `a value of type ${typeName(t)}`} is evaluated in \${{ }} where a string is expected: it prints as ${t.kind === 'null' ? 'an empty string' : t.kind === 'array' ? '"Array"' : '"Object"'}; use toJSON() or a property of it`
+          message: `${t.kind === 'null' ? 'null' : `a value of type ${briefTypeName(t)}`} is evaluated in \${{ }} where a string is expected: it prints as ${t.kind === 'null' ? 'an empty string' : t.kind === 'array' ? '"Array"' : '"Object"'}; use toJSON() or a property of it`
         });
       }
     }

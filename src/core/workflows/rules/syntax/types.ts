@@ -21,8 +21,11 @@ export type Type =
   | { kind: 'number' }
   | { kind: 'bool' }
   | { kind: 'string' }
-  /** `mapped` undefined: strict (only `props`); `any`: loose; another type: a map of it. Props in lower case. */
-  | { kind: 'object'; props: Map<string, Type>; mapped?: Type }
+  /**
+   * `mapped` undefined: strict (only `props`); `any`: loose; another type: a map of it. Props in lower case.
+   * `nullable`: the value may be null instead (a webhook payload's `milestone`), so comparing it with a string is not always false.
+   */
+  | { kind: 'object'; props: Map<string, Type>; mapped?: Type; nullable?: boolean }
   /** `deref`: the result of a `.*` filter, whose properties are taken element-wise. */
   | { kind: 'array'; elem: Type; deref?: boolean };
 export type ObjectType = Extract<Type, { kind: 'object' }>;
@@ -65,6 +68,15 @@ export function typeName(t: Type, depth = 0, mostProps = Infinity): string {
     default:
       return t.kind;
   }
+}
+
+/** Most characters of a type a message spells out (`github.event` is a tree of hundreds of properties). */
+const MESSAGE_TYPE_CHARS = 160;
+
+/** The type for a message: whole when short, else its kind (`object`, `array`). */
+export function briefTypeName(t: Type): string {
+  const s = typeName(t);
+  return s.length <= MESSAGE_TYPE_CHARS ? s : t.kind;
 }
 
 /** Whether a value of type `other` may be given where `to` is expected (actionlint's Assignable). */
@@ -125,7 +137,7 @@ export function merge(a: Type, b: Type): Type {
           if (mapped) mapped = merge(mapped, r);
         }
       }
-      return { kind: 'object', props, mapped };
+      return a.nullable || b.nullable ? { kind: 'object', props, mapped, nullable: true } : { kind: 'object', props, mapped };
     }
   }
 }
@@ -258,7 +270,8 @@ const COMPARISONS = new Map([
 
 /** Whether `l op r` can ever be true (actionlint's validateCompareOpOperands). */
 function comparable(op: TokenType, l: Type, r: Type): boolean {
-  const composite = (t: Type) => t.kind === 'object' || t.kind === 'array';
+  // An object that may be null compares with a scalar as null does (`null == ''` is true).
+  const composite = (t: Type) => (t.kind === 'object' && !t.nullable) || t.kind === 'array';
   if (op === TokenType.EQUAL_EQUAL || op === TokenType.BANG_EQUAL) {
     switch (l.kind) {
       case 'any':
@@ -269,7 +282,7 @@ function comparable(op: TokenType, l: Type, r: Type): boolean {
       case 'string':
         return !composite(r);
       case 'object':
-        return r.kind === 'object' || r.kind === 'null' || r.kind === 'any';
+        return r.kind === 'object' || r.kind === 'null' || r.kind === 'any' || (l.nullable === true && !composite(r));
       case 'array':
         return r.kind === 'array' ? comparable(op, l.elem, r.elem) : r.kind === 'null' || r.kind === 'any';
     }
@@ -353,7 +366,7 @@ class Checker {
       const op = COMPARISONS.get(e.operator.type);
       if (op && !comparable(e.operator.type, l, r)) {
         const outcome = op === '==' ? 'it is always false' : op === '!=' ? 'it is always true' : 'only numbers and strings have an order';
-        this.report('type', e, `"${typeName(l)}" value cannot be compared to "${typeName(r)}" value with "${op}" operator: ${outcome}`);
+        this.report('type', e, `"${briefTypeName(l)}" value cannot be compared to "${briefTypeName(r)}" value with "${op}" operator: ${outcome}`);
       }
       return BOOL;
     }
@@ -374,7 +387,7 @@ class Checker {
         return ANY;
       case 'array':
         if (idx.kind === 'any' || idx.kind === 'number') return receiver.elem;
-        this.report('type', index, `index access of array must be type of number but got "${typeName(idx)}"`);
+        this.report('type', index, `index access of array must be type of number but got "${briefTypeName(idx)}"`);
         return ANY;
       case 'object':
         if (idx.kind === 'any') return ANY;
@@ -387,10 +400,10 @@ class Checker {
           }
           return receiver.mapped ?? ANY;
         }
-        this.report('type', index, `property access of object must be type of string but got "${typeName(idx)}"`);
+        this.report('type', index, `property access of object must be type of string but got "${briefTypeName(idx)}"`);
         return ANY;
       default:
-        this.report('type', e, `index access operand must be type of object or array but got "${typeName(receiver)}"`);
+        this.report('type', e, `index access operand must be type of object or array but got "${briefTypeName(receiver)}"`);
         return ANY;
     }
   }
@@ -411,7 +424,7 @@ class Checker {
       }
       case 'array': {
         if (!receiver.deref) {
-          this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+          this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${briefTypeName(receiver)}"`);
           return ANY;
         }
         const et = receiver.elem;
@@ -421,11 +434,11 @@ class Checker {
           if (!t) this.unknownProperty(e, et, name, ' as element of filtered array');
           return arrayOf(t ?? ANY, true);
         }
-        this.report('type', e, `property filtered by "${name}" at object filtering must be type of object but got "${typeName(et)}"`);
+        this.report('type', e, `property filtered by "${name}" at object filtering must be type of object but got "${briefTypeName(et)}"`);
         return ANY;
       }
       default:
-        this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+        this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${briefTypeName(receiver)}"`);
         return ANY;
     }
   }
@@ -433,7 +446,10 @@ class Checker {
   private unknownProperty(e: IndexAccess, receiver: ObjectType, name: string, where = ''): void {
     const path = chainPath(e.expr);
     const hint = didYouMean(name, receiver.props.keys());
-    this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path, name);
+    // A deep object (a webhook payload) is named by its own properties only.
+    let shown = typeName(receiver, 0, MESSAGE_PROPS);
+    if (shown.length > MESSAGE_TYPE_CHARS * 2) shown = typeName({ ...receiver, props: new Map([...receiver.props].map(([k, t]) => [k, shallow(t)])) }, 0, MESSAGE_PROPS);
+    this.report('property', e, `property "${name}" is not defined in object type ${shown}${where}${hint}`, path, name);
   }
 
   /** `vars.<name>`: a configuration variable can have no other name (actionlint's checkConfigVariables). */
@@ -454,16 +470,16 @@ class Checker {
         if (receiver.mapped) {
           if (receiver.mapped.kind === 'any') return arrayOf(ANY, true);
           if (receiver.mapped.kind === 'object') return arrayOf(receiver.mapped, true);
-          this.report('type', e, `elements of object at receiver of object filtering \`.*\` must be type of object but got "${typeName(receiver.mapped)}"`);
+          this.report('type', e, `elements of object at receiver of object filtering \`.*\` must be type of object but got "${briefTypeName(receiver.mapped)}"`);
           return ANY;
         }
         if (![...receiver.props.values()].some((t) => t.kind === 'object')) {
-          this.report('type', e, `object type "${typeName(receiver)}" cannot be filtered by object filtering \`.*\` since it has no object element`);
+          this.report('type', e, `object type "${briefTypeName(receiver)}" cannot be filtered by object filtering \`.*\` since it has no object element`);
           return ANY;
         }
         return arrayOf(ANY, true);
       default:
-        this.report('type', e, `receiver of object filtering \`.*\` must be type of array or object but got "${typeName(receiver)}"`);
+        this.report('type', e, `receiver of object filtering \`.*\` must be type of array or object but got "${briefTypeName(receiver)}"`);
         return ANY;
     }
   }
@@ -484,7 +500,7 @@ class Checker {
       mismatch ??= {
         kind: 'type',
         at: this.start(e.args[bad]),
-        message: `${ordinal(bad + 1)} argument of function call is not assignable: "${typeName(args[bad])}" cannot be assigned to "${typeName(p)}"; called function type is "${signatureText(s)}"`
+        message: `${ordinal(bad + 1)} argument of function call is not assignable: "${briefTypeName(args[bad])}" cannot be assigned to "${briefTypeName(p)}"; called function type is "${signatureText(s)}"`
       };
     }
     if (mismatch) this.problems.push(mismatch);
@@ -511,6 +527,13 @@ class Checker {
     }
     return s.ret;
   }
+}
+
+/** A type with the properties of its objects left out: `object`, `array<object>`. */
+function shallow(t: Type): Type {
+  if (t.kind === 'object') return looseObject();
+  if (t.kind === 'array') return arrayOf(shallow(t.elem));
+  return t;
 }
 
 /** `matrix.os` → ["matrix", "os"]; undefined when the receiver is not a plain chain of names. */
