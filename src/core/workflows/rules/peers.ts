@@ -80,7 +80,7 @@ export const ZIZMOR_AUDITS: readonly PeerCheck[] = (
   { check: 'archived-uses', title: 'Actions from archived repositories', rules: ['archived-uses'], note: 'with the token, through the GitHub API' },
   { check: 'artipacked', title: 'Credentials persisted by actions/checkout', rules: ['artipacked'] },
   { check: 'bot-conditions', title: 'Spoofable bot-actor conditions', rules: ['bot-conditions'] },
-  { check: 'cache-poisoning', title: 'Cache poisoning in release workflows', rules: [], planned: ['cache-poisoning'] },
+  { check: 'cache-poisoning', title: 'Cache poisoning in release workflows', rules: ['cache-poisoning'] },
   { check: 'concurrency-limits', title: 'Workflows without a concurrency limit', rules: ['deploy-without-concurrency'], note: 'deploy jobs only; concurrency elsewhere is a cost choice' },
   { check: 'dangerous-triggers', title: 'pull_request_target and workflow_run', rules: ['dangerous-triggers', 'untrusted-checkout'] },
   { check: 'dependabot-cooldown', title: 'Dependabot updates without a cooldown', rules: ['dependabot-cooldown'] },
