@@ -85,7 +85,7 @@ export const ZIZMOR_AUDITS: readonly PeerCheck[] = (
   { check: 'dangerous-triggers', title: 'pull_request_target and workflow_run', rules: ['dangerous-triggers', 'untrusted-checkout'] },
   { check: 'dependabot-cooldown', title: 'Dependabot updates without a cooldown', rules: ['dependabot-cooldown'] },
   { check: 'dependabot-execution', title: 'Dependabot allowed to execute code', rules: ['dependabot-execution'] },
-  { check: 'excessive-permissions', title: 'Overly broad permissions', rules: ['missing-permissions'], planned: ['excessive-permissions'], note: 'missing-permissions finds the default token; write-all and unused write scopes are planned' },
+  { check: 'excessive-permissions', title: 'Overly broad permissions', rules: ['missing-permissions', 'excessive-permissions'], note: 'missing-permissions: the default token and write-all; excessive-permissions: read-all, workflow-level write scopes, and write scopes no step of the job uses (zizmor does not look at the steps)' },
   { check: 'forbidden-uses', title: 'Actions forbidden by configuration', rules: ['forbidden-uses'] },
   { check: 'github-app', title: 'Dangerous uses of GitHub App installation tokens', rules: [], planned: ['github-app'] },
   { check: 'github-env', title: 'Writes of untrusted data to GITHUB_ENV / GITHUB_PATH', rules: ['github-env'] },

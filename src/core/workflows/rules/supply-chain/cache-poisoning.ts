@@ -136,7 +136,7 @@ function publishingJob(job: JobModel, workflow: WorkflowModel, text: string): No
 
 /** Whether steps publish: a publishing action (its use not turned off) or a publishing command. */
 function publishes(steps: readonly StepModel[], text: string): StepModel | undefined {
-  return steps.find((s) => usage(PUBLISHERS, s, text) || usage(MORE_PUBLISHERS, s, text) || (s.run && s.run.value.split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
+  return steps.find((s) => usage(PUBLISHERS, s, text) || usage(MORE_PUBLISHERS, s, text) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
 }
 
 function matches(entry: CacheAction, uses: RepositoryUses): boolean {
