@@ -51,6 +51,9 @@ const ACTIONS: ReadonlyMap<string, readonly string[] | ((step: StepModel) => rea
   ['github/codeql-action/*', ['security-events', 'actions']]
 ]);
 
+/** The inputs through which the actions of the table take the token for their own use. */
+const TOKEN_INPUTS = new Set(['token', 'github-token', 'github_token', 'repo-token', 'repo_token']);
+
 /** Whether a text names the job's token (`${{ github.token }}`, `secrets.GITHUB_TOKEN`, `$GITHUB_TOKEN`, `GH_TOKEN`). */
 export function tokenIn(text: string | undefined): boolean {
   return !!text && /\bgithub\.token\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bgithub\[\s*'token'\s*\]/i.test(text);
@@ -95,6 +98,9 @@ export function stepScopes(step: StepModel, job: JobModel, workflow: WorkflowMod
     const full = uses.path ? `${name}/${uses.path.toLowerCase()}` : name;
     const entry = ACTIONS.get(full) ?? ACTIONS.get(`${name}/*`);
     if (!entry) return 'unknown';
+    // The token handed over another way than the action's own token input (a build secret, an environment variable): anything may use it.
+    const handed = [...step.with].filter(([key]) => !TOKEN_INPUTS.has(key) && key !== 'password').map(([, e]) => textOf(e.value) ?? '');
+    if (tokenIn(handed.join('\n')) || tokenIn(entriesText(step.env))) return 'unknown';
     return new Set(typeof entry === 'function' ? entry(step) : entry);
   }
   // The script as written: a run: with `${{ }}` is an expression whose display text stops at its first line.
