@@ -30,13 +30,15 @@ const NOT_OURS: Record<string, string> = {
   'artipacked artipacked/issue-1769-repro.yml:19:9': 'pedantic persona: the checkout\'s whole `with:` is one expression',
   'insecure-commands insecure-commands/action.yml:32:7': 'auditor persona, low confidence: `env:` is one expression',
   ...Object.fromEntries(
-    ['issue-1081-repro.yml:15:9', 'issue-1081-repro.yml:18:9', 'issue-1081-repro.yml:23:9', 'issue-2320-repro.yml:19:9', 'issue-2320-repro.yml:24:9', 'issue-2320-repro.yml:29:9', 'issue-1152-repro.yml:16:9', 'issue-1152-repro.yml:20:9'].map((at) => [
+    ['issue-1081-repro.yml:15:9', 'issue-1081-repro.yml:18:9', 'issue-1081-repro.yml:23:9', 'issue-2320-repro.yml:19:9', 'issue-2320-repro.yml:24:9', 'issue-2320-repro.yml:29:9', 'issue-1152-repro.yml:20:9'].map((at) => [
       `cache-poisoning cache-poisoning/${at}`,
       'the job of the release workflow publishes nothing and feeds no publishing job (no publishing step, environment, release write scope or publishing name): PG217 reports only jobs that do'
     ])
   ),
   'excessive-permissions excessive-permissions/issue-472-repro.yml:20:3': 'a reusable-workflow job without permissions in a workflow only called (workflow_call): missing-permissions leaves such workflows to their callers',
   'excessive-permissions excessive-permissions/workflow-write-explicit.yml:9:3': '`nonexistent: write` is no permission scope: GitHub\'s parser drops it and workflow-syntax reports it',
+  'cache-poisoning cache-poisoning/issue-1152-repro.yml:16:9': 'actions/setup-node without cache: (v5+ caches then only for a package.json naming npm in packageManager, which the workflow does not show), in a job that publishes nothing',
+  'cache-poisoning cache-poisoning/issue-1152-repro.yml:42:9': 'actions/setup-node without cache: (v5+ caches then only for a package.json naming npm in packageManager; this job sets up pnpm)',
   'cache-poisoning cache-poisoning/issue-642-repro.yml:15:9': 'on: push only, so the job publishes only through docker/build-push-action, whose `push` input defaults to false (zizmor takes it as true)'
 };
 /** Deliberate differences: findings we give that zizmor's snapshot does not (`audit file:line:col` → why). */

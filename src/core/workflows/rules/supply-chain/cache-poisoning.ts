@@ -35,8 +35,9 @@ const CACHE_ACTIONS: readonly CacheAction[] = [
   { uses: 'actions/cache/restore', control: field('lookup-only', 'out', 'bool', true) },
   { uses: 'actions/setup-java', control: field('cache', 'in', 'string', false) },
   { uses: 'actions/setup-go', control: field('cache', 'in', 'bool', true) },
-  // package-manager-cache came with v5: v4 and older cache only with `cache:` (zizmor assumes it of every version).
-  { uses: 'actions/setup-node', control: { any: [field('cache', 'in', ['npm', 'yarn', 'pnpm'], false), { all: [{ atLeast: 5 }, field('package-manager-cache', 'in', 'bool', true)] }] } },
+  // Without `cache:`, v5+ caches only for a package.json that names npm in packageManager, which the workflow does not show:
+  // `package-manager-cache` counts when set (zizmor takes it as on by default, for every version).
+  { uses: 'actions/setup-node', control: { any: [field('cache', 'in', ['npm', 'yarn', 'pnpm'], false), { all: [{ atLeast: 5 }, field('package-manager-cache', 'in', 'bool', false)] }] } },
   { uses: 'actions/setup-python', control: field('cache', 'in', 'string', false) },
   { uses: 'actions/setup-dotnet', control: field('cache', 'in', 'bool', false) },
   { uses: 'astral-sh/setup-uv', control: { any: [field('enable-cache', 'in', ['true'], false), { all: [{ below: 10 }, field('enable-cache', 'in', 'bool', true)] }] } },
@@ -78,7 +79,7 @@ const MORE_PUBLISHERS: readonly CacheAction[] = [
 
 /** A `run:` that publishes: a package upload, a release, an image push, a site deploy. */
 const PUBLISH_COMMAND =
-  /\b(?:(?:npm|yarn|pnpm|bun|poetry|uv|flit|hatch|cargo|vsce|ovsx|lerna|changeset|jlpm)\s+(?:[\w-]+\s+)?publish|twine\s+upload|gh\s+release\s+(?:create|upload|edit)|docker\s+(?:image\s+)?push|docker\s+buildx\s+(?:build|bake)\b[^\n]*--push|goreleaser\s+release\b|semantic-release|gem\s+push|nuget\s+push|mvn\b[^\n]*\bdeploy|gradlew?\b[^\n]*\bpublish\w*|mkdocs\s+gh-deploy|ghp-import|helm\s+push|wrangler\s+(?:deploy|publish|pages\s+deploy))\b/;
+  /\b(?:(?:npm|pnpm|bun|poetry|uv|flit|hatch|cargo|vsce|ovsx|lerna|changeset|jlpm)\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|gh\s+release\s+(?:create|upload|edit)|docker\s+(?:image\s+)?push|docker\s+buildx\s+(?:build|bake)\b[^\n]*--push|goreleaser\s+release\b|semantic-release|gem\s+push|nuget\s+push|mvn\b[^\n]*\bdeploy|gradlew?\b[^\n]*\bpublish\w*|mkdocs\s+gh-deploy|ghp-import|helm\s+push|wrangler\s+(?:deploy|publish|pages\s+deploy))\b/;
 
 /** The artifact names of the `actions/<kind>-artifact` steps (`*` for a download of every artifact, or a name set by an expression or pattern). */
 function artifactNames(steps: readonly StepModel[], kind: 'upload' | 'download'): string[] {
@@ -245,15 +246,16 @@ const rule: Rule = {
   id: 'PG217',
   name: 'cache-poisoning',
   level: 'warning',
-  description: 'A workflow that publishes (release or tag-push triggers, or a known publishing action) restores a GitHub Actions cache, which a pull request or branch run could have poisoned.',
-  help: 'Caches are shared across the runs of a repository: an entry written by a run on any branch, or by a workflow an attacker can trigger, is restored by a later release run whose key matches, and what it holds (dependencies, compilers, build outputs) runs in the release job and goes into what it publishes. A workflow counts as a release one when it runs on `release`, on a push of tags, or on a push of branches whose name contains "release"; in it, a job is reported when it publishes (a publishing step such as `pypa/gh-action-pypi-publish`, `softprops/action-gh-release`, `goreleaser/goreleaser-action`, `npm publish`, `twine upload`, `gh release create`, `docker push`; a deployment environment; a `contents`, `packages`, `id-token`, `attestations`, `deployments` or `pages` write scope; or a name with publish, release or deploy), or uploads an artifact a publishing job downloads. In any workflow, a job with one of zizmor\'s publishing actions is reported. The caching steps are zizmor\'s table: `actions/cache`, `actions/setup-go` (caches by default), `actions/setup-node` (`cache:`, or v5+ by default), `actions/setup-python`/`setup-java` with `cache:`, `Swatinem/rust-cache`, `astral-sh/setup-uv`, `ruby/setup-ruby` with `bundler-cache`, and more, with zizmor\'s reading of `${{ }}` toggles in tag-push workflows. Turn caching off in the publishing job (`cache: false`, `lookup-only: true`, drop `cache:`) and build from a clean state. Differences from zizmor\'s cache-poisoning, on purpose: a test or check job of a release workflow that publishes nothing and feeds no publishing job is not reported (zizmor reports every job); `actions/cache/restore` is reported too; `setup-node` before v5 has no default cache; `docker/build-push-action` publishes only with `push: true` (its default is false). `setup-node` v5+ caches by default only when package.json names npm as `packageManager`, which this rule cannot see: it reports it, as zizmor does.',
+  description: 'A job that publishes (in a release or tag-push workflow, or with a publishing step) restores a GitHub Actions cache, which a pull request or branch run could have poisoned.',
+  help: 'Caches are shared across the runs of a repository: an entry written by a run on any branch, or by a workflow an attacker can trigger, is restored by a later release run whose key matches, and what it holds (dependencies, compilers, build outputs) runs in the release job and goes into what it publishes. A workflow counts as a release one when it runs on `release`, on a push of tags, or on a push of branches whose name contains "release"; in it, a job is reported when it publishes (a publishing step such as `pypa/gh-action-pypi-publish`, `softprops/action-gh-release`, `goreleaser/goreleaser-action`, `npm publish`, `twine upload`, `gh release create`, `docker push`; a deployment environment; a `contents`, `packages`, `id-token`, `attestations`, `deployments` or `pages` write scope; or a name with publish, release or deploy), or uploads an artifact a publishing job downloads. In any other workflow (a `workflow_dispatch` release flow, a nightly), a job with a publishing step is reported, as zizmor does for its publishing actions. The caching steps are zizmor\'s table: `actions/cache`, `actions/setup-go` (caches by default), `actions/setup-node` with `cache:`, `actions/setup-python`/`setup-java` with `cache:`, `Swatinem/rust-cache`, `astral-sh/setup-uv`, `ruby/setup-ruby` with `bundler-cache`, and more, with zizmor\'s reading of `${{ }}` toggles in tag-push workflows. Turn caching off in the publishing job (`cache: false`, `lookup-only: true`, drop `cache:`) and build from a clean state. Differences from zizmor\'s cache-poisoning, on purpose: a test or check job of a release workflow that publishes nothing and feeds no publishing job is not reported (zizmor reports every job); `actions/cache/restore` is reported too; `setup-node` without `cache:` is not reported (v5+ caches then only for a package.json naming npm as `packageManager`, which the workflow does not show); `docker/build-push-action` publishes only with `push: true` (its default is false).',
   create(context) {
     return {
       jobPre(job, workflow) {
         if (job.uses) return;
         const triggers = releaseTriggers(workflow);
         const text = workflow.file.text;
-        const publisher = triggers.length ? undefined : job.steps.find((s) => usage(PUBLISHERS, s, text));
+        // Any trigger (a workflow_dispatch release flow, a schedule): a job with a publishing step publishes.
+        const publisher = triggers.length ? undefined : publishes(job.steps, text);
         if (!triggers.length && !publisher) return;
         // A release workflow also runs tests and checks: only a job that publishes, or builds artifacts a publishing job takes, feeds a release.
         const feeds = triggers.length ? publishingJob(job, workflow, text) ?? feedsPublisher(job, workflow, text) : publisher;
@@ -274,7 +276,7 @@ const rule: Rule = {
           const name = step.uses!.value.trim().split('@')[0];
           const why = triggers.length
             ? `runs on ${[...new Set(triggers)].join(', ')}, in a job that ${'steps' in feeds ? `feeds job "${(feeds as JobModel).id.value}", which publishes` : `publishes (line ${feeds.at.line})`}`
-            : `publishes with "${publisher!.uses!.value.trim().split('@')[0]}" (line ${publisher!.uses!.at.line})`;
+            : `publishes (${publisher!.uses ? `"${publisher!.uses.value.trim().split('@')[0]}"` : 'a publishing command'}, line ${publisher!.at.line})`;
           const how = !control ? 'it always restores a cache; drop it from this workflow' : used.eval === 'maybe' ? 'its cache may be on (an expression or the action\'s version decides); turn caching off here' : 'turn caching off here';
           context.report(workflow.file, key, `"${name}" restores a cache in a workflow that ${why}: an entry a pull request or branch run wrote could end up in the published artifacts; ${how}`);
         }
