@@ -2,12 +2,13 @@
 import { isMapping, isSequence } from '@actions/workflow-parser';
 import { Binary, FunctionCall, Grouping, Literal, Logical, Unary, type Expr } from '@actions/expressions/ast';
 import type { Rule } from '../../rule.js';
-import { neededJobs, type JobModel, type Node, type StepModel, type WorkflowModel } from '../../model.js';
+import { type JobModel, type Node, type StepModel, type WorkflowModel } from '../../model.js';
 import { parseExpression } from '../../expressions.js';
 import { entryOf, posOf, textOf } from '../injection/tokens.js';
 import { contextPath } from '../injection/expr-tree.js';
 import { commentVersion } from './online.js';
 import { parseUses, type RepositoryUses } from './uses.js';
+import { reachable } from '../deployment/deploy-jobs.js';
 
 /** How an input controls caching, as zizmor's ControlExpr: opt-in turns it on, opt-out turns it off. */
 type Control =
@@ -99,20 +100,22 @@ function feedsPublisher(job: JobModel, workflow: WorkflowModel, text: string): J
   // An uploaded name with `${{ }}` matches the downloaded names its literal parts allow.
   const patterns = uploads.map((u) => new RegExp(`^${u.split(/\$\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
   const takes = (other: JobModel) => artifactNames(other.steps, 'download').some((n) => n === '*' || patterns.some((p) => p.test(n)));
-  const seen = new Set<JobModel>([job]);
-  let frontier = [job];
-  while (frontier.length) {
-    const next: JobModel[] = [];
-    for (const other of workflow.jobs) {
-      if (seen.has(other) || !neededJobs(workflow, other).some((n) => frontier.includes(n))) continue;
-      if (!other.uses && takes(other) && publishingJob(other, workflow, text)) return other;
-      seen.add(other);
-      next.push(other);
-    }
-    frontier = next;
+  const searches = (searchesMade.get(workflow) ?? 0) + 1;
+  searchesMade.set(workflow, searches);
+  if (searches > FEED_SEARCHES_PER_WORKFLOW) return undefined;
+  for (const other of reachable(workflow, [job], 'downstream')) {
+    if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, text)) return other;
   }
   return undefined;
 }
+
+/**
+ * Most searches for a publishing job downstream of an uploading one in a workflow: each walks the
+ * jobs after it, so thousands of caching jobs that upload in a workflow of thousands would be
+ * quadratic. Past it a job is taken as feeding none (no finding: precision first).
+ */
+const FEED_SEARCHES_PER_WORKFLOW = 200;
+const searchesMade = new WeakMap<WorkflowModel, number>();
 
 /** A job named for publishing: `publish`, `release-pypi`, `Deploy docs` (not `goreleaser-check`). */
 const PUBLISHING_NAME = /(?:^|[^a-z])(?:publish|release|deploy)/i;
