@@ -10,6 +10,7 @@ import overprovisionedSecrets from './overprovisioned-secrets.js';
 import unredactedSecrets from './unredacted-secrets.js';
 import selfHostedRunner from './self-hosted-runner.js';
 import githubEnv from './github-env.js';
+import excessivePermissions from './excessive-permissions.js';
 
 const family: Family = {
   name: 'permissions',
@@ -25,7 +26,8 @@ const family: Family = {
     overprovisionedSecrets,
     unredactedSecrets,
     selfHostedRunner,
-    githubEnv
+    githubEnv,
+    excessivePermissions
   ]
 };
 export default family;

@@ -3,10 +3,12 @@ import { isString } from '@actions/workflow-parser';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import type { Rule } from '../../rule.js';
 import type { Node } from '../../model.js';
+import { entryOf } from '../injection/tokens.js';
 
-function writeAll(token: TemplateToken | undefined): Node | undefined {
+/** The `permissions` key of a `write-all` (where zizmor reports it), or the value when the key has no position. */
+function writeAll(token: TemplateToken | undefined, key?: Node): Node | undefined {
   if (!token || !isString(token) || token.value.trim() !== 'write-all') return undefined;
-  return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+  return key ?? { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
 }
 
 const rule: Rule = {
@@ -19,7 +21,7 @@ const rule: Rule = {
     return {
       workflowPre(workflow) {
         const top = workflow.permissions;
-        const all = writeAll(top?.value);
+        const all = writeAll(top?.value, top?.key);
         if (all) context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
         if (top) return;
         if (workflow.on.size > 0 && [...workflow.on.keys()].every((k) => k === 'workflow_call')) return;
@@ -29,7 +31,7 @@ const rule: Rule = {
         }
       },
       jobPre(job, workflow) {
-        const all = writeAll(job.permissions);
+        const all = writeAll(job.permissions, entryOf(job.token, 'permissions')?.key);
         if (all) context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
       }
     };

@@ -16,6 +16,7 @@ import archivedUses from './archived-uses.js';
 import knownVulnerableActions from './known-vulnerable-actions.js';
 import popularActionInputs from './popular-action-inputs.js';
 import outdatedActionRuntime from './outdated-action-runtime.js';
+import cachePoisoning from './cache-poisoning.js';
 
 /** The rules that read the GitHub API about the actions workflows use (zizmor's online audits). */
 export const ONLINE_RULES = [impostorCommit, refConfusion, refVersionMismatch, staleActionRefs, archivedUses, knownVulnerableActions];
@@ -38,6 +39,7 @@ const family: Family = {
     dependabotExecution,
     popularActionInputs,
     outdatedActionRuntime,
+    cachePoisoning,
     ...ONLINE_RULES
   ]
 };
