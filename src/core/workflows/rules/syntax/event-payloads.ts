@@ -88,6 +88,16 @@ function list(names: readonly string[], conjunction: string): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
 
+/** The triggers other than the workflow's whose payload has `github.event.<path>.<name>`. */
+function otherTriggersHaving(triggers: readonly string[], path: readonly string[], name: string): string[] {
+  return Object.keys(EVENT_PAYLOADS).filter((e) => !triggers.includes(e) && at(payloadOf(e), [...path, name]) !== undefined);
+}
+
+/** Whether `github.event.<path>.<name>`, unknown under the workflow's triggers, is in another trigger's payload. */
+export function inOtherTriggers(workflow: WorkflowModel, path: readonly string[], name: string): boolean {
+  return otherTriggersHaving(triggersOf(workflow), path, name).length > 0;
+}
+
 /**
  * The message of PG105 for an unknown property `name` of `github.event.<path>` (path below the
  * event, lower case), naming the workflow's triggers; undefined when github.event is not typed
@@ -98,7 +108,7 @@ export function eventPropertyMessage(workflow: WorkflowModel, path: readonly str
   if (!triggers.length || !triggers.every((t) => payloadOf(t))) return undefined;
   const where = ['github', 'event', ...path].join('.');
   const full = `${where}.${name}`;
-  const elsewhere = Object.keys(EVENT_PAYLOADS).filter((e) => !triggers.includes(e) && at(payloadOf(e), [...path, name]) !== undefined);
+  const elsewhere = otherTriggersHaving(triggers, path, name);
   if (elsewhere.length) {
     const of = triggers.length === 1 ? `${triggers[0]}, the only trigger of this workflow` : `${list(triggers, 'or')}, the triggers of this workflow`;
     const shown = elsewhere.slice(0, 4);
