@@ -864,7 +864,7 @@ const COMMANDS = {
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY),
         positional: _core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationInputs */ .PY.Paths,
         formats: ['text', 'json', 'sarif'],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(456), __nccwpck_require__.e(216), __nccwpck_require__.e(317), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2913))).runValidate
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(456), __nccwpck_require__.e(216), __nccwpck_require__.e(317), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1953))).runValidate
     },
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',

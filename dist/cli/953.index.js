@@ -1,8 +1,8 @@
-export const id = 913;
-export const ids = [913];
+export const id = 953;
+export const ids = [953];
 export const modules = {
 
-/***/ 2913:
+/***/ 1953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -559,6 +559,13 @@ function typeName(t, depth = 0, mostProps = Infinity) {
             return t.kind;
     }
 }
+/** Most characters of a type a message spells out (`github.event` is a tree of hundreds of properties). */
+const MESSAGE_TYPE_CHARS = 160;
+/** The type for a message: whole when short, else its kind (`object`, `array`). */
+function briefTypeName(t) {
+    const s = typeName(t);
+    return s.length <= MESSAGE_TYPE_CHARS ? s : t.kind;
+}
 /** Whether a value of type `other` may be given where `to` is expected (actionlint's Assignable). */
 function assignable(to, other) {
     if (other.kind === 'any')
@@ -628,7 +635,7 @@ function merge(a, b) {
                         mapped = merge(mapped, r);
                 }
             }
-            return { kind: 'object', props, mapped };
+            return a.nullable || b.nullable ? { kind: 'object', props, mapped, nullable: true } : { kind: 'object', props, mapped };
         }
     }
 }
@@ -728,7 +735,8 @@ const COMPARISONS = new Map([
 ]);
 /** Whether `l op r` can ever be true (actionlint's validateCompareOpOperands). */
 function comparable(op, l, r) {
-    const composite = (t) => t.kind === 'object' || t.kind === 'array';
+    // An object that may be null compares with a scalar as null does (`null == ''` is true).
+    const composite = (t) => (t.kind === 'object' && !t.nullable) || t.kind === 'array';
     if (op === lexer/* TokenType */.ks.EQUAL_EQUAL || op === lexer/* TokenType */.ks.BANG_EQUAL) {
         switch (l.kind) {
             case 'any':
@@ -739,7 +747,7 @@ function comparable(op, l, r) {
             case 'string':
                 return !composite(r);
             case 'object':
-                return r.kind === 'object' || r.kind === 'null' || r.kind === 'any';
+                return r.kind === 'object' || r.kind === 'null' || r.kind === 'any' || (l.nullable === true && !composite(r));
             case 'array':
                 return r.kind === 'array' ? comparable(op, l.elem, r.elem) : r.kind === 'null' || r.kind === 'any';
         }
@@ -830,7 +838,7 @@ class Checker {
             const op = COMPARISONS.get(e.operator.type);
             if (op && !comparable(e.operator.type, l, r)) {
                 const outcome = op === '==' ? 'it is always false' : op === '!=' ? 'it is always true' : 'only numbers and strings have an order';
-                this.report('type', e, `"${typeName(l)}" value cannot be compared to "${typeName(r)}" value with "${op}" operator: ${outcome}`);
+                this.report('type', e, `"${briefTypeName(l)}" value cannot be compared to "${briefTypeName(r)}" value with "${op}" operator: ${outcome}`);
             }
             return BOOL;
         }
@@ -855,7 +863,7 @@ class Checker {
             case 'array':
                 if (idx.kind === 'any' || idx.kind === 'number')
                     return receiver.elem;
-                this.report('type', index, `index access of array must be type of number but got "${typeName(idx)}"`);
+                this.report('type', index, `index access of array must be type of number but got "${briefTypeName(idx)}"`);
                 return ANY;
             case 'object':
                 if (idx.kind === 'any')
@@ -871,10 +879,10 @@ class Checker {
                     }
                     return receiver.mapped ?? ANY;
                 }
-                this.report('type', index, `property access of object must be type of string but got "${typeName(idx)}"`);
+                this.report('type', index, `property access of object must be type of string but got "${briefTypeName(idx)}"`);
                 return ANY;
             default:
-                this.report('type', e, `index access operand must be type of object or array but got "${typeName(receiver)}"`);
+                this.report('type', e, `index access operand must be type of object or array but got "${briefTypeName(receiver)}"`);
                 return ANY;
         }
     }
@@ -896,7 +904,7 @@ class Checker {
             }
             case 'array': {
                 if (!receiver.deref) {
-                    this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+                    this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${briefTypeName(receiver)}"`);
                     return ANY;
                 }
                 const et = receiver.elem;
@@ -908,18 +916,22 @@ class Checker {
                         this.unknownProperty(e, et, name, ' as element of filtered array');
                     return arrayOf(t ?? ANY, true);
                 }
-                this.report('type', e, `property filtered by "${name}" at object filtering must be type of object but got "${typeName(et)}"`);
+                this.report('type', e, `property filtered by "${name}" at object filtering must be type of object but got "${briefTypeName(et)}"`);
                 return ANY;
             }
             default:
-                this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${typeName(receiver)}"`);
+                this.report('type', e, `receiver of object dereference "${name}" must be type of object but got "${briefTypeName(receiver)}"`);
                 return ANY;
         }
     }
     unknownProperty(e, receiver, name, where = '') {
         const path = chainPath(e.expr);
         const hint = (0,suggest/* didYouMean */.a)(name, receiver.props.keys());
-        this.report('property', e, `property "${name}" is not defined in object type ${typeName(receiver, 0, MESSAGE_PROPS)}${where}${hint}`, path, name);
+        // A deep object (a webhook payload) is named by its own properties only.
+        let shown = typeName(receiver, 0, MESSAGE_PROPS);
+        if (shown.length > MESSAGE_TYPE_CHARS * 2)
+            shown = typeName({ ...receiver, props: new Map([...receiver.props].map(([k, t]) => [k, shallow(t)])) }, 0, MESSAGE_PROPS);
+        this.report('property', e, `property "${name}" is not defined in object type ${shown}${where}${hint}`, path, name);
     }
     /** `vars.<name>`: a configuration variable can have no other name (actionlint's checkConfigVariables). */
     variableName(e, name) {
@@ -942,16 +954,16 @@ class Checker {
                         return arrayOf(ANY, true);
                     if (receiver.mapped.kind === 'object')
                         return arrayOf(receiver.mapped, true);
-                    this.report('type', e, `elements of object at receiver of object filtering \`.*\` must be type of object but got "${typeName(receiver.mapped)}"`);
+                    this.report('type', e, `elements of object at receiver of object filtering \`.*\` must be type of object but got "${briefTypeName(receiver.mapped)}"`);
                     return ANY;
                 }
                 if (![...receiver.props.values()].some((t) => t.kind === 'object')) {
-                    this.report('type', e, `object type "${typeName(receiver)}" cannot be filtered by object filtering \`.*\` since it has no object element`);
+                    this.report('type', e, `object type "${briefTypeName(receiver)}" cannot be filtered by object filtering \`.*\` since it has no object element`);
                     return ANY;
                 }
                 return arrayOf(ANY, true);
             default:
-                this.report('type', e, `receiver of object filtering \`.*\` must be type of array or object but got "${typeName(receiver)}"`);
+                this.report('type', e, `receiver of object filtering \`.*\` must be type of array or object but got "${briefTypeName(receiver)}"`);
                 return ANY;
         }
     }
@@ -974,7 +986,7 @@ class Checker {
             mismatch ??= {
                 kind: 'type',
                 at: this.start(e.args[bad]),
-                message: `${ordinal(bad + 1)} argument of function call is not assignable: "${typeName(args[bad])}" cannot be assigned to "${typeName(p)}"; called function type is "${signatureText(s)}"`
+                message: `${ordinal(bad + 1)} argument of function call is not assignable: "${briefTypeName(args[bad])}" cannot be assigned to "${briefTypeName(p)}"; called function type is "${signatureText(s)}"`
             };
         }
         if (mismatch)
@@ -1006,6 +1018,14 @@ class Checker {
         return s.ret;
     }
 }
+/** A type with the properties of its objects left out: `object`, `array<object>`. */
+function shallow(t) {
+    if (t.kind === 'object')
+        return looseObject();
+    if (t.kind === 'array')
+        return arrayOf(shallow(t.elem));
+    return t;
+}
 /** `matrix.os` → ["matrix", "os"]; undefined when the receiver is not a plain chain of names. */
 function chainPath(e) {
     const path = [];
@@ -1021,15 +1041,230 @@ function chainPath(e) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/event-payloads.data.js
+const EVENT_SHARED = [{ "avatar_url": "s", "created_at": "s", "description": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "slug": "s", "updated_at": "s", "website_url": "s" },
+    { "avatar_url": "s", "description": "s", "events_url": "s", "hooks_url": "s", "id": "n", "issues_url": "s", "login": "s", "members_url": "s", "node_id": "s", "public_members_url": "s", "repos_url": "s", "url": "s" },
+    { "html_url": "s", "key": "s", "name": "s", "node_id": "s", "spdx_id": "s", "url": "s" },
+    { "avatar_url": "s", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_at": "s", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s" },
+    { "admin": "b", "maintain": "b", "pull": "b", "push": "b", "triage": "b" },
+    { "avatar_url": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s" },
+    { "allow_auto_merge": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "s", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "network_count": "n", "node_id": "s", "notifications_url": "s", "open_issues_count": "n", "owner": "#5", "permissions": "#4", "private": "b", "pulls_url": "s", "pushed_at": "s", "releases_url": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_count": "n", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "temp_clone_token": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers_count": "n", "~": "?" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "anonymous_access_enabled": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "s", "custom_properties": { "*": "?" }, "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#2", "master_branch": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "network_count": "n", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "#3", "owner": "#3", "permissions": "#4", "private": "b", "pulls_url": "s", "pushed_at": "s", "releases_url": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers_count": "n", "stargazers_url": "s", "starred_at": "s", "statuses_url": "s", "subscribers_count": "n", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "temp_clone_token": "s", "template_repository": "#6", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" },
+    { "avatar_url": "s", "created_at": "s", "description": "s", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "slug": "s", "starred_at": "s", "starred_url": "s", "subscriptions_url": "s", "type": "s", "updated_at": "s", "url": "s", "user_view_type": "s", "website_url": "s" },
+    { "*": "?", "checks": "s", "contents": "s", "deployments": "s", "issues": "s", "metadata": "s" },
+    { "client_id": "s", "created_at": "s", "description": "s", "events": ["s"], "external_url": "s", "html_url": "s", "id": "n", "installations_count": "n", "name": "s", "node_id": "s", "owner": "#8", "permissions": "#9", "slug": "s", "updated_at": "s", "~": "?" },
+    { "key": "s", "name": "s", "node_id": "s", "spdx_id": "s", "url": "s", "~": "?" },
+    { "ref": "s", "repo": { "id": "n", "name": "s", "url": "s" }, "sha": "s" },
+    { "base": "#12", "head": "#12", "id": "n", "number": "n", "url": "s" }, ["#13"], { "avatar_url": "s", "deleted": "b", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s", "~": "?" },
+    { "date": "s", "email": "s", "name": "s", "username": "s" },
+    { "author": "#16", "committer": "#16", "id": "s", "message": "s", "timestamp": "s", "tree_id": "s" },
+    { "actions": "s", "administration": "s", "checks": "s", "content_references": "s", "contents": "s", "deployments": "s", "discussions": "s", "emails": "s", "environments": "s", "issues": "s", "keys": "s", "members": "s", "metadata": "s", "organization_administration": "s", "organization_hooks": "s", "organization_packages": "s", "organization_plan": "s", "organization_projects": "s", "organization_secrets": "s", "organization_self_hosted_runners": "s", "organization_user_blocking": "s", "packages": "s", "pages": "s", "pull_requests": "s", "repository_hooks": "s", "repository_projects": "s", "secret_scanning_alerts": "s", "secrets": "s", "security_events": "s", "security_scanning_alert": "s", "single_file": "s", "statuses": "s", "team_discussions": "s", "vulnerability_alerts": "s", "workflows": "s" },
+    { "created_at": "s", "description": "s", "events": ["s"], "external_url": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "owner": "#15", "permissions": "#18", "slug": "s", "updated_at": "s", "~": "?" },
+    { "created_at": "s", "creator": "#15", "description": "s", "environment": "s", "id": "n", "node_id": "s", "original_environment": "s", "payload": "?", "performed_via_github_app": "#19", "production_environment": "b", "ref": "s", "repository_url": "s", "sha": "s", "statuses_url": "s", "task": "s", "transient_environment": "b", "updated_at": "s", "url": "s" },
+    { "badge_url": "s", "created_at": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "path": "s", "state": "s", "updated_at": "s", "url": "s", "~": "?" },
+    { "archive_url": "s", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "deployments_url": "s", "description": "?", "downloads_url": "s", "events_url": "s", "fork": "b", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "hooks_url": "s", "html_url": "s", "id": "n", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "languages_url": "s", "merges_url": "s", "milestones_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "owner": "#5", "private": "b", "pulls_url": "s", "releases_url": "s", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "tags_url": "s", "teams_url": "s", "trees_url": "s", "url": "s" },
+    { "actor": "#15", "artifacts_url": "s", "cancel_url": "s", "check_suite_id": "n", "check_suite_node_id": "s", "check_suite_url": "s", "conclusion": "s", "created_at": "s", "display_title": "s", "event": "s", "head_branch": "s", "head_commit": "?", "head_repository": "#22", "head_sha": "s", "html_url": "s", "id": "n", "jobs_url": "s", "logs_url": "s", "name": "s", "node_id": "s", "path": "s", "previous_attempt_url": "?", "pull_requests": "#14", "referenced_workflows": [{ "path": "s", "ref": "s", "sha": "s" }], "repository": "#22", "rerun_url": "s", "run_attempt": "n", "run_number": "n", "run_started_at": "s", "status": "s", "triggering_actor": "#15", "updated_at": "s", "url": "s", "workflow_id": "n", "workflow_url": "s", "~": "?" },
+    { "+1": "n", "-1": "n", "confused": "n", "eyes": "n", "heart": "n", "hooray": "n", "laugh": "n", "rocket": "n", "total_count": "n", "url": "s" },
+    { "author_association": "s", "body": "s", "child_comment_count": "n", "created_at": "s", "discussion_id": "n", "html_url": "s", "id": "n", "node_id": "s", "parent_id": "?", "reactions": "#24", "repository_url": "s", "updated_at": "s", "user": "#15" },
+    { "created_at": "s", "description": "s", "emoji": "s", "id": "n", "is_answerable": "b", "name": "s", "node_id": "s", "repository_id": "n", "slug": "s", "updated_at": "s" },
+    { "color": "s", "default": "b", "description": "s", "id": "n", "name": "s", "node_id": "s", "url": "s" }, ["#27"], { "active_lock_reason": "s", "answer_chosen_at": "s", "answer_chosen_by": "#15", "answer_html_url": "s", "author_association": "s", "body": "s", "category": "#26", "comments": "n", "created_at": "s", "html_url": "s", "id": "n", "labels": "#28", "locked": "b", "node_id": "s", "number": "n", "reactions": "#24", "repository_url": "s", "state": "s", "state_reason": "s", "timeline_url": "s", "title": "s", "updated_at": "s", "user": "#15" },
+    { "*": "?", "avatar_url": "s", "deleted": "b", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s", "~": "?" }, ["#30"], { "blocked_by": "n", "blocking": "n", "total_blocked_by": "n", "total_blocking": "n" },
+    { "*": "?", "closed_at": "s", "closed_issues": "n", "created_at": "s", "creator": "#15", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s", "~": "?" },
+    { "*": "?", "created_at": "s", "description": "s", "events": ["s"], "external_url": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "owner": "#15", "permissions": "#18", "slug": "s", "updated_at": "s", "~": "?" },
+    { "diff_url": "s", "html_url": "s", "merged_at": "s", "patch_url": "s", "url": "s" },
+    { "completed": "n", "percent_completed": "n", "total": "n" },
+    { "color": "s", "created_at": "s", "description": "s", "id": "n", "is_enabled": "b", "name": "s", "node_id": "s", "updated_at": "s", "~": "?" }, ["#15"], { "color": "s", "id": "n", "name": "s", "~": "?" },
+    { "data_type": "s", "issue_field_id": "n", "node_id": "s", "single_select_option": "#39", "value": "?" }, ["#40"], { "closed_at": "s", "closed_issues": "n", "created_at": "s", "creator": "#15", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s", "~": "?" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "custom_properties": { "*": "?" }, "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#11", "master_branch": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#15", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" },
+    { "base": { "ref": { "from": "s" }, "sha": { "from": "s" } }, "body": { "from": "s" }, "title": { "from": "s" } },
+    { "closed_at": "s", "closed_issues": "n", "created_at": "s", "creator": "#3", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s" },
+    { "comments": { "href": "s" }, "commits": { "href": "s" }, "html": { "href": "s" }, "issue": { "href": "s" }, "review_comment": { "href": "s" }, "review_comments": { "href": "s" }, "self": { "href": "s" }, "statuses": { "href": "s" } },
+    { "avatar_url": "s", "deleted": "b", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_at": "s", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s", "~": "?" }, ["#47"], { "commit_message": "s", "commit_title": "s", "enabled_by": "#47", "merge_method": "s", "~": "?" },
+    { "lexical_commit_sha": "s", "lexical_search_ok": "b" },
+    { "html_url": "s", "key": "s", "name": "s", "node_id": "s", "spdx_id": "s", "url": "s", "~": "?" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "anonymous_access_enabled": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "code_search_index_status": "#50", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#51", "master_branch": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#47", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "starred_at": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "temp_clone_token": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" },
+    { "label": "s", "ref": "s", "repo": "#52", "sha": "s", "user": "#47" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "anonymous_access_enabled": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "code_search_index_status": "#50", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#51", "master_branch": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#47", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "starred_at": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "temp_clone_token": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b", "~": "?" },
+    { "label": "s", "ref": "s", "repo": "#54", "sha": "s", "user": "#47" },
+    { "closed_at": "s", "closed_issues": "n", "created_at": "s", "creator": "#47", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s", "~": "?" },
+    { "description": "s", "html_url": "s", "id": "n", "members_url": "s", "name": "s", "node_id": "s", "permission": "s", "privacy": "s", "repositories_url": "s", "slug": "s", "url": "s", "~": "?" },
+    { "avatar_url": "s", "deleted": "b", "description": "s", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "members_url": "s", "name": "s", "node_id": "s", "organizations_url": "s", "parent": "#57", "permission": "s", "privacy": "s", "received_events_url": "s", "repos_url": "s", "repositories_url": "s", "site_admin": "b", "slug": "s", "starred_at": "s", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s", "~": "?" }, ["#58"], { "deleted": "b", "description": "s", "enterprise_id": "n", "html_url": "s", "id": "n", "ldap_dn": "s", "members_url": "s", "name": "s", "node_id": "s", "notification_setting": "s", "organization_id": "n", "parent": "#57", "permission": "s", "privacy": "s", "repositories_url": "s", "slug": "s", "type": "s", "url": "s" }, ["#60"], { "_links": "#46", "active_lock_reason": "s", "additions": "n", "allow_auto_merge": "b", "allow_update_branch": "b", "assignee": "#47", "assignees": "#48", "author_association": "s", "auto_merge": "#49", "base": "#53", "body": "s", "changed_files": "n", "closed_at": "s", "comments": "n", "comments_url": "s", "commits": "n", "commits_url": "s", "created_at": "s", "delete_branch_on_merge": "b", "deletions": "n", "diff_url": "s", "draft": "b", "head": "#55", "html_url": "s", "id": "n", "issue_url": "s", "labels": "#28", "locked": "b", "maintainer_can_modify": "b", "merge_commit_message": "s", "merge_commit_sha": "s", "merge_commit_title": "s", "mergeable": "b", "mergeable_state": "s", "merged": "b", "merged_at": "s", "merged_by": "#47", "milestone": "#56", "node_id": "s", "number": "n", "patch_url": "s", "rebaseable": "b", "requested_reviewers": "#59", "requested_teams": "#61", "review_comment_url": "s", "review_comments": "n", "review_comments_url": "s", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "state": "s", "statuses_url": "s", "title": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "user": "#47" },
+    { "deleted": "b", "description": "s", "html_url": "s", "id": "n", "members_url": "s", "name": "s", "node_id": "s", "parent": "#57", "permission": "s", "privacy": "s", "repositories_url": "s", "slug": "s", "url": "s" },
+    { "action": "s", "after": "s", "assignee": "#15", "before": "s", "changes": "#44", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "label": "#27", "milestone": "#45", "number": "n", "organization": "#1", "pull_request": "#62", "reason": "s", "repository": "#7", "requested_reviewer": "#15", "requested_team": "#63", "sender": "#3" },
+    { "avatar_url": "s", "deleted": "b", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "name": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "~": "?" },
+    { "commit_message": "s", "commit_title": "s", "enabled_by": "#15", "merge_method": "s", "~": "?" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#11", "master_branch": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#15", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" },
+    { "label": "s", "ref": "s", "repo": "#67", "sha": "s", "user": "#15" },
+    { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#11", "master_branch": "s", "merge_commit_message": "s", "merge_commit_title": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#15", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "squash_merge_commit_message": "s", "squash_merge_commit_title": "s", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "use_squash_pr_title_as_default": "b", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b", "~": "?" },
+    { "label": "s", "ref": "s", "repo": "#69", "sha": "s", "user": "#15" },
+    { "avatar_url": "s", "deleted": "b", "description": "s", "email": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "members_url": "s", "name": "s", "node_id": "s", "organizations_url": "s", "parent": "#57", "permission": "s", "privacy": "s", "received_events_url": "s", "repos_url": "s", "repositories_url": "s", "site_admin": "b", "slug": "s", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s", "~": "?" }, ["#71"], ["#63"], { "avatar_url": "s", "events_url": "s", "followers_url": "s", "following_url": "s", "gists_url": "s", "gravatar_id": "s", "html_url": "s", "id": "n", "login": "s", "node_id": "s", "organizations_url": "s", "received_events_url": "s", "repos_url": "s", "site_admin": "b", "starred_url": "s", "subscriptions_url": "s", "type": "s", "url": "s", "user_view_type": "s" },
+    { "archive_url": "s", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "deployments_url": "s", "description": "s", "downloads_url": "s", "events_url": "s", "fork": "b", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "hooks_url": "s", "html_url": "s", "id": "n", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "languages_url": "s", "merges_url": "s", "milestones_url": "s", "name": "s", "node_id": "s", "notifications_url": "s", "owner": "#15", "private": "b", "pulls_url": "s", "releases_url": "s", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "tags_url": "s", "teams_url": "s", "trees_url": "s", "url": "s" }];
+const EVENT_PAYLOADS = {
+    "branch_protection_rule": { "action": "s", "changes": { "admin_enforced": { "from": "b" }, "authorized_actor_names": { "from": ["s"] }, "authorized_actors_only": { "from": "b" }, "authorized_dismissal_actors_only": { "from": "b" }, "linear_history_requirement_enforcement_level": { "from": "s" }, "lock_allows_fork_sync": { "from": "b" }, "lock_branch_enforcement_level": { "from": "s" }, "pull_request_reviews_enforcement_level": { "from": "s" }, "require_last_push_approval": { "from": "b" }, "required_status_checks": { "from": ["s"] }, "required_status_checks_enforcement_level": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "rule": { "admin_enforced": "b", "allow_deletions_enforcement_level": "s", "allow_force_pushes_enforcement_level": "s", "authorized_actor_names": ["s"], "authorized_actors_only": "b", "authorized_dismissal_actors_only": "b", "create_protected": "b", "created_at": "s", "dismiss_stale_reviews_on_push": "b", "id": "n", "ignore_approvals_from_contributors": "b", "linear_history_requirement_enforcement_level": "s", "lock_allows_fork_sync": "b", "lock_branch_enforcement_level": "s", "merge_queue_enforcement_level": "s", "name": "s", "pull_request_reviews_enforcement_level": "s", "repository_id": "n", "require_code_owner_review": "b", "require_last_push_approval": "b", "required_approving_review_count": "n", "required_conversation_resolution_level": "s", "required_deployments_enforcement_level": "s", "required_status_checks": ["s"], "required_status_checks_enforcement_level": "s", "signature_requirement_enforcement_level": "s", "strict_required_status_checks_policy": "b", "updated_at": "s" }, "sender": "#3" },
+    "check_run": { "action": "s", "check_run": { "app": "#10", "check_suite": { "after": "s", "app": "#10", "before": "s", "conclusion": "s", "created_at": "s", "head_branch": "s", "head_sha": "s", "id": "n", "node_id": "s", "pull_requests": [{ "base": { "ref": "s", "repo": "?", "sha": "s" }, "head": { "ref": "s", "repo": "?", "sha": "s" }, "id": "n", "number": "n", "url": "s" }], "repository": { "allow_forking": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "code_of_conduct": { "body": "s", "html_url": "s", "key": "s", "name": "s", "url": "s" }, "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "s", "custom_properties": { "*": "?" }, "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_discussions": "b", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "s", "languages_url": "s", "license": "#11", "merges_url": "s", "milestones_url": "s", "mirror_url": "s", "name": "s", "network_count": "n", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "owner": "#3", "permissions": "#4", "private": "b", "pulls_url": "s", "pushed_at": "s", "releases_url": "s", "role_name": "s", "security_and_analysis": { "advanced_security": "?", "code_security": "?", "dependabot_security_updates": "?", "secret_scanning": "?", "secret_scanning_ai_detection": "?", "secret_scanning_non_provider_patterns": "?", "secret_scanning_push_protection": "?", "~": "?" }, "size": "n", "ssh_url": "s", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_count": "n", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "temp_clone_token": "s", "topics": ["s"], "trees_url": "s", "updated_at": "s", "url": "s", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" }, "status": "s", "updated_at": "s", "url": "s" }, "completed_at": "s", "conclusion": "s", "deployment": { "created_at": "s", "description": "s", "environment": "s", "id": "n", "node_id": "s", "original_environment": "s", "performed_via_github_app": "#10", "production_environment": "b", "repository_url": "s", "statuses_url": "s", "task": "s", "transient_environment": "b", "updated_at": "s", "url": "s" }, "details_url": "s", "external_id": "s", "head_sha": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "output": { "annotations_count": "n", "annotations_url": "s", "summary": "s", "text": "s", "title": "s" }, "pull_requests": "#14", "started_at": "s", "status": "s", "url": "s" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "requested_action": { "identifier": "s" }, "sender": "#3" },
+    "check_suite": { "action": "s", "check_suite": { "after": "s", "app": { "client_id": "s", "created_at": "s", "description": "s", "events": ["s"], "external_url": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "owner": "#15", "permissions": { "actions": "s", "administration": "s", "artifact_metadata": "s", "attestations": "s", "checks": "s", "content_references": "s", "contents": "s", "copilot_requests": "s", "deployments": "s", "discussions": "s", "emails": "s", "environments": "s", "issues": "s", "keys": "s", "members": "s", "merge_queues": "s", "metadata": "s", "models": "s", "organization_administration": "s", "organization_hooks": "s", "organization_packages": "s", "organization_plan": "s", "organization_projects": "s", "organization_secrets": "s", "organization_self_hosted_runners": "s", "organization_user_blocking": "s", "packages": "s", "pages": "s", "pull_requests": "s", "repository_hooks": "s", "repository_projects": "s", "secret_scanning_alerts": "s", "secrets": "s", "security_events": "s", "security_scanning_alert": "s", "single_file": "s", "statuses": "s", "team_discussions": "s", "vulnerability_alerts": "s", "workflows": "s" }, "slug": "s", "updated_at": "s" }, "before": "s", "check_runs_url": "s", "conclusion": "s", "created_at": "s", "head_branch": "s", "head_commit": "#17", "head_sha": "s", "id": "n", "latest_check_runs_count": "n", "node_id": "s", "pull_requests": "#14", "rerequestable": "b", "runs_rerequestable": "b", "status": "s", "updated_at": "s", "url": "s" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "create": { "description": "s", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "master_branch": "s", "organization": "#1", "pusher_type": "s", "ref": "s", "ref_type": "s", "repository": "#7", "sender": "#3" },
+    "delete": { "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "pusher_type": "s", "ref": "s", "ref_type": "s", "repository": "#7", "sender": "#3" },
+    "deployment": { "action": "s", "deployment": "#20", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3", "workflow": "#21", "workflow_run": "#23" },
+    "deployment_status": { "action": "s", "check_run": { "completed_at": "s", "conclusion": "s", "details_url": "s", "external_id": "s", "head_sha": "s", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "started_at": "s", "status": "s", "url": "s", "~": "?" }, "deployment": "#20", "deployment_status": { "created_at": "s", "creator": "#15", "deployment_url": "s", "description": "s", "environment": "s", "environment_url": "s", "id": "n", "log_url": "s", "node_id": "s", "performed_via_github_app": "#19", "repository_url": "s", "state": "s", "target_url": "s", "updated_at": "s", "url": "s" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3", "workflow": "#21", "workflow_run": "#23" },
+    "discussion": { "action": "s", "answer": "#25", "changes": { "body": { "from": "s" }, "category": { "from": "#26" }, "new_discussion": "#29", "new_repository": "#7", "title": { "from": "s" } }, "discussion": "#29", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "label": "#27", "old_answer": "#25", "organization": "#1", "repository": "#7", "sender": "#3" },
+    "discussion_comment": { "action": "s", "changes": { "body": { "from": "s" } }, "comment": { "author_association": "s", "body": "s", "child_comment_count": "n", "created_at": "s", "discussion_id": "n", "html_url": "s", "id": "n", "node_id": "s", "parent_id": "n", "reactions": "#24", "repository_url": "s", "updated_at": "s", "user": "#15" }, "discussion": "#29", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "fork": { "enterprise": "#0", "forkee": { "allow_auto_merge": "b", "allow_forking": "b", "allow_merge_commit": "b", "allow_rebase_merge": "b", "allow_squash_merge": "b", "allow_update_branch": "b", "archive_url": "s", "archived": "b", "assignees_url": "s", "blobs_url": "s", "branches_url": "s", "clone_url": "s", "collaborators_url": "s", "comments_url": "s", "commits_url": "s", "compare_url": "s", "contents_url": "s", "contributors_url": "s", "created_at": "?", "default_branch": "s", "delete_branch_on_merge": "b", "deployments_url": "s", "description": "s", "disabled": "b", "downloads_url": "s", "events_url": "s", "fork": "b", "forks": "n", "forks_count": "n", "forks_url": "s", "full_name": "s", "git_commits_url": "s", "git_refs_url": "s", "git_tags_url": "s", "git_url": "s", "has_downloads": "b", "has_issues": "b", "has_pages": "b", "has_projects": "b", "has_wiki": "b", "homepage": "s", "hooks_url": "s", "html_url": "s", "id": "n", "is_template": "b", "issue_comment_url": "s", "issue_events_url": "s", "issues_url": "s", "keys_url": "s", "labels_url": "s", "language": "?", "languages_url": "s", "license": { "*": "?", "key": "s", "name": "s", "node_id": "s", "spdx_id": "s", "url": "s", "~": "?" }, "master_branch": "s", "merges_url": "s", "milestones_url": "s", "mirror_url": "?", "name": "s", "node_id": "s", "notifications_url": "s", "open_issues": "n", "open_issues_count": "n", "organization": "s", "owner": "#15", "permissions": "#4", "private": "b", "public": "b", "pulls_url": "s", "pushed_at": "?", "releases_url": "s", "role_name": "s", "size": "n", "ssh_url": "s", "stargazers": "n", "stargazers_count": "n", "stargazers_url": "s", "statuses_url": "s", "subscribers_url": "s", "subscription_url": "s", "svn_url": "s", "tags_url": "s", "teams_url": "s", "topics": ["?"], "trees_url": "s", "updated_at": "s", "url": "s", "visibility": "s", "watchers": "n", "watchers_count": "n", "web_commit_signoff_required": "b" }, "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "gollum": { "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "pages": [{ "action": "s", "html_url": "s", "page_name": "s", "sha": "s", "summary": "s", "title": "s" }], "repository": "#7", "sender": "#3" },
+    "issue_comment": { "action": "s", "changes": { "body": { "from": "s" } }, "comment": { "author_association": "s", "body": "s", "created_at": "s", "html_url": "s", "id": "n", "issue_url": "s", "node_id": "s", "performed_via_github_app": "#10", "reactions": "#24", "updated_at": "s", "url": "s", "user": "#15" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "issue": { "active_lock_reason": "s", "assignee": "#15", "assignees": "#31", "author_association": "s", "body": "s", "closed_at": "s", "comments": "n", "comments_url": "s", "created_at": "s", "draft": "b", "events_url": "s", "html_url": "s", "id": "n", "issue_dependencies_summary": "#32", "labels": "#28", "labels_url": "s", "locked": "b", "milestone": "#33", "node_id": "s", "number": "n", "performed_via_github_app": "#34", "pull_request": "#35", "reactions": "#24", "repository_url": "s", "state": "s", "state_reason": "s", "sub_issues_summary": "#36", "timeline_url": "s", "title": "s", "type": "#37", "updated_at": "s", "url": "s", "user": "#15" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "issues": { "action": "s", "assignee": "#15", "changes": { "body": { "from": "s" }, "new_issue": { "active_lock_reason": "s", "assignee": "#15", "assignees": "#38", "author_association": "s", "body": "s", "closed_at": "s", "comments": "n", "comments_url": "s", "created_at": "s", "draft": "b", "events_url": "s", "html_url": "s", "id": "n", "issue_dependencies_summary": "#32", "issue_field_values": "#41", "labels": "#28", "labels_url": "s", "locked": "b", "milestone": "#42", "node_id": "s", "number": "n", "performed_via_github_app": "#19", "pull_request": "#35", "reactions": "#24", "repository_url": "s", "state": "s", "state_reason": "s", "sub_issues_summary": "#36", "timeline_url": "s", "title": "s", "type": "#37", "updated_at": "s", "url": "s", "user": "#15" }, "new_repository": "#43", "old_issue": { "active_lock_reason": "s", "assignee": "#15", "assignees": "#38", "author_association": "s", "body": "s", "closed_at": "s", "comments": "n", "comments_url": "s", "created_at": "s", "draft": "b", "events_url": "s", "html_url": "s", "id": "n", "issue_dependencies_summary": "#32", "issue_field_values": "#41", "labels": "#28", "labels_url": "s", "locked": "b", "milestone": "#42", "node_id": "s", "number": "n", "performed_via_github_app": "#19", "pull_request": "#35", "reactions": "#24", "repository_url": "s", "state": "s", "state_reason": "s", "sub_issues_summary": "#36", "timeline_url": "s", "title": "s", "type": "#37", "updated_at": "s", "url": "s", "user": "#15", "~": "?" }, "old_repository": "#43", "title": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "issue": { "active_lock_reason": "s", "assignee": "#30", "assignees": "#31", "author_association": "s", "body": "s", "closed_at": "s", "comments": "n", "comments_url": "s", "created_at": "s", "draft": "b", "events_url": "s", "html_url": "s", "id": "n", "issue_dependencies_summary": "#32", "issue_field_values": "#41", "labels": [{ "*": "?", "color": "s", "default": "b", "description": "s", "id": "n", "name": "s", "node_id": "s", "url": "s", "~": "?" }], "labels_url": "s", "locked": "b", "milestone": "#33", "node_id": "s", "number": "n", "performed_via_github_app": "#34", "pull_request": "#35", "reactions": "#24", "repository_url": "s", "state": "s", "state_reason": "s", "sub_issues_summary": "#36", "timeline_url": "s", "title": "s", "type": "#37", "updated_at": "s", "url": "s", "user": "#15" }, "label": "#27", "milestone": { "closed_at": "s", "closed_issues": "n", "created_at": "s", "creator": "#15", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s" }, "organization": "#1", "repository": "#7", "sender": "#3", "type": "#37" },
+    "label": { "action": "s", "changes": { "color": { "from": "s" }, "description": { "from": "s" }, "name": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "label": "#27", "organization": "#1", "repository": "#7", "sender": "#3" },
+    "merge_group": { "action": "s", "installation": { "id": "n", "node_id": "s" }, "merge_group": { "base_ref": "s", "base_sha": "s", "head_commit": { "author": { "email": "s", "name": "s", "~": "?" }, "committer": { "email": "s", "name": "s", "~": "?" }, "id": "s", "message": "s", "timestamp": "s", "tree_id": "s" }, "head_ref": "s", "head_sha": "s" }, "organization": "#1", "reason": "s", "repository": "#7", "sender": "#3" },
+    "milestone": { "action": "s", "changes": { "description": { "from": "s" }, "due_on": { "from": "s" }, "title": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "milestone": { "closed_at": "?", "closed_issues": "n", "created_at": "s", "creator": "#15", "description": "s", "due_on": "s", "html_url": "s", "id": "n", "labels_url": "s", "node_id": "s", "number": "n", "open_issues": "n", "state": "s", "title": "s", "updated_at": "s", "url": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "page_build": { "build": { "commit": "s", "created_at": "s", "duration": "n", "error": { "message": "s" }, "pusher": "#15", "status": "s", "updated_at": "s", "url": "s" }, "enterprise": "#0", "id": "n", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "project": { "action": "s", "changes": { "body": { "from": "s" }, "name": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "project": { "body": "s", "columns_url": "s", "created_at": "s", "creator": "#15", "html_url": "s", "id": "n", "name": "s", "node_id": "s", "number": "n", "owner_url": "s", "state": "s", "updated_at": "s", "url": "s" }, "repository": "#7", "sender": "#3" },
+    "project_card": { "action": "s", "changes": { "column_id": { "from": "n" }, "note": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "project_card": { "after_id": "n", "archived": "b", "column_id": "n", "column_url": "s", "content_url": "s", "created_at": "s", "creator": "#15", "id": "n", "node_id": "s", "note": "s", "project_url": "s", "updated_at": "s", "url": "s" }, "repository": "#7", "sender": "#3" },
+    "project_column": { "action": "s", "changes": { "name": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "project_column": { "after_id": "n", "cards_url": "s", "created_at": "s", "id": "n", "name": "s", "node_id": "s", "project_url": "s", "updated_at": "s", "url": "s" }, "repository": "#7", "sender": "#3" },
+    "public": { "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "pull_request": "#64",
+    "pull_request_review": { "action": "s", "changes": { "body": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "pull_request": { "_links": "#46", "active_lock_reason": "s", "assignee": "#15", "assignees": ["#65"], "author_association": "s", "auto_merge": "#66", "base": "#68", "body": "s", "closed_at": "s", "comments_url": "s", "commits_url": "s", "created_at": "s", "diff_url": "s", "draft": "b", "head": "#70", "html_url": "s", "id": "n", "issue_url": "s", "labels": "#28", "locked": "b", "merge_commit_sha": "s", "merged_at": "s", "milestone": "#42", "node_id": "s", "number": "n", "patch_url": "s", "requested_reviewers": "#72", "requested_teams": "#73", "review_comment_url": "s", "review_comments_url": "s", "state": "s", "statuses_url": "s", "title": "s", "updated_at": "s", "url": "s", "user": "#15" }, "repository": "#7", "review": { "_links": { "html": { "href": "s" }, "pull_request": { "href": "s" } }, "author_association": "s", "body": "s", "commit_id": "s", "html_url": "s", "id": "n", "node_id": "s", "pull_request_url": "s", "state": "s", "submitted_at": "s", "updated_at": "s", "user": "#15" }, "sender": "#3" },
+    "pull_request_review_comment": { "action": "s", "changes": { "body": { "from": "s" } }, "comment": { "_links": { "html": { "href": "s" }, "pull_request": { "href": "s" }, "self": { "href": "s" } }, "author_association": "s", "body": "s", "commit_id": "s", "created_at": "s", "diff_hunk": "s", "html_url": "s", "id": "n", "in_reply_to_id": "n", "line": "n", "node_id": "s", "original_commit_id": "s", "original_line": "n", "original_position": "n", "original_start_line": "n", "path": "s", "position": "n", "pull_request_review_id": "n", "pull_request_url": "s", "reactions": "#24", "side": "s", "start_line": "n", "start_side": "s", "subject_type": "s", "updated_at": "s", "url": "s", "user": "#15" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "pull_request": { "_links": "#46", "active_lock_reason": "s", "assignee": "#15", "assignees": "#38", "author_association": "s", "auto_merge": "#66", "base": "#68", "body": "s", "closed_at": "s", "comments_url": "s", "commits_url": "s", "created_at": "s", "diff_url": "s", "draft": "b", "head": "#70", "html_url": "s", "id": "n", "issue_url": "s", "labels": "#28", "locked": "b", "merge_commit_sha": "s", "merged_at": "s", "milestone": "#42", "node_id": "s", "number": "n", "patch_url": "s", "requested_reviewers": "#72", "requested_teams": "#73", "review_comment_url": "s", "review_comments_url": "s", "state": "s", "statuses_url": "s", "title": "s", "updated_at": "s", "url": "s", "user": "#15" }, "repository": "#7", "sender": "#3" },
+    "pull_request_target": "#64",
+    "push": { "after": "s", "base_ref": "s", "before": "s", "commits": [{ "added": ["s"], "author": "#16", "committer": "#16", "distinct": "b", "id": "s", "message": "s", "modified": ["s"], "removed": ["s"], "timestamp": "s", "tree_id": "s", "url": "s" }], "compare": "s", "created": "b", "deleted": "b", "enterprise": "#0", "forced": "b", "head_commit": { "added": ["s"], "author": "#16", "committer": "#16", "distinct": "b", "id": "s", "message": "s", "modified": ["s"], "removed": ["s"], "timestamp": "s", "tree_id": "s", "url": "s", "~": "?" }, "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "pusher": "#16", "ref": "s", "repository": "#43", "sender": "#3" },
+    "registry_package": { "action": "s", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "registry_package": { "created_at": "s", "description": "?", "ecosystem": "s", "html_url": "s", "id": "n", "name": "s", "namespace": "s", "owner": "#74", "package_type": "s", "package_version": { "author": "#74", "body": "?", "body_html": "s", "container_metadata": { "labels": { "*": "?", "~": "?" }, "manifest": { "*": "?", "~": "?" }, "tag": { "digest": "s", "name": "s" } }, "created_at": "s", "description": "s", "docker_metadata": [{ "tags": ["s"], "~": "?" }], "draft": "b", "html_url": "s", "id": "n", "installation_command": "s", "manifest": "s", "metadata": [{ "*": "?" }], "name": "s", "npm_metadata": { "author": "?", "bin": { "*": "?" }, "bugs": "?", "commit_oid": "s", "contributors": ["s"], "cpu": ["s"], "deleted_by_id": "n", "dependencies": { "*": "?" }, "description": "s", "dev_dependencies": { "*": "?" }, "directories": "?", "dist": "?", "engines": { "*": "?" }, "files": ["s"], "git_head": "s", "has_shrinkwrap": "b", "homepage": "s", "id": "s", "installation_command": "s", "keywords": ["s"], "license": "s", "main": "s", "maintainers": ["s"], "man": { "*": "?" }, "name": "s", "node_version": "s", "npm_user": "s", "npm_version": "s", "optional_dependencies": { "*": "?" }, "os": ["s"], "peer_dependencies": { "*": "?" }, "published_via_actions": "b", "readme": "s", "release_id": "n", "repository": "?", "scripts": { "*": "?" }, "version": "s", "~": "?" }, "nuget_metadata": [{ "id": "?", "name": "s", "value": "?" }], "package_files": [{ "content_type": "s", "created_at": "s", "download_url": "s", "id": "n", "md5": "s", "name": "s", "sha1": "s", "sha256": "s", "size": "n", "state": "s", "updated_at": "s" }], "package_url": "s", "prerelease": "b", "release": { "author": "#74", "created_at": "s", "draft": "b", "html_url": "s", "id": "n", "name": "s", "prerelease": "b", "published_at": "s", "tag_name": "s", "target_commitish": "s", "url": "s" }, "rubygems_metadata": [{ "commit_oid": "s", "dependencies": [{ "*": "?" }], "description": "s", "homepage": "s", "metadata": { "*": "?" }, "name": "s", "platform": "s", "readme": "s", "repo": "s", "version_info": { "version": "s" } }], "summary": "s", "tag_name": "s", "target_commitish": "s", "target_oid": "s", "updated_at": "s", "version": "s", "~": "?" }, "registry": { "*": "?", "about_url": "s", "name": "s", "type": "s", "url": "s", "vendor": "s", "~": "?" }, "updated_at": "s" }, "repository": "#7", "sender": "#3" },
+    "release": { "action": "s", "changes": { "body": { "from": "s" }, "make_latest": { "to": "b" }, "name": { "from": "s" }, "tag_name": { "from": "s" } }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "release": { "assets": [{ "browser_download_url": "s", "content_type": "s", "created_at": "s", "digest": "s", "download_count": "n", "id": "n", "label": "s", "name": "s", "node_id": "s", "size": "n", "state": "s", "updated_at": "s", "uploader": "#65", "url": "s", "~": "?" }], "assets_url": "s", "author": "#15", "body": "s", "created_at": "s", "discussion_url": "s", "draft": "b", "html_url": "s", "id": "n", "immutable": "b", "name": "s", "node_id": "s", "prerelease": "b", "published_at": "s", "reactions": "#24", "tag_name": "s", "tarball_url": "s", "target_commitish": "s", "updated_at": "s", "upload_url": "s", "url": "s", "zipball_url": "s" }, "repository": "#7", "sender": "#3" },
+    "repository_dispatch": { "action": "s", "branch": "s", "client_payload": { "*": "?", "~": "?" }, "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "status": { "avatar_url": "s", "branches": [{ "commit": { "sha": "s", "url": "s" }, "name": "s", "protected": "b" }], "commit": { "author": "#65", "comments_url": "s", "commit": { "author": "#16", "comment_count": "n", "committer": "#16", "message": "s", "tree": { "sha": "s", "url": "s" }, "url": "s", "verification": { "payload": "s", "reason": "s", "signature": "s", "verified": "b", "verified_at": "s" } }, "committer": "#65", "html_url": "s", "node_id": "s", "parents": [{ "html_url": "s", "sha": "s", "url": "s" }], "sha": "s", "url": "s" }, "context": "s", "created_at": "s", "description": "s", "enterprise": "#0", "id": "n", "installation": { "id": "n", "node_id": "s" }, "name": "s", "organization": "#1", "repository": "#7", "sender": "#3", "sha": "s", "state": "s", "target_url": "s", "updated_at": "s" },
+    "watch": { "action": "s", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3" },
+    "workflow_dispatch": { "enterprise": "#0", "inputs": { "*": "?", "~": "?" }, "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "ref": "s", "repository": "#7", "sender": "#3", "workflow": "s" },
+    "workflow_run": { "action": "s", "enterprise": "#0", "installation": { "id": "n", "node_id": "s" }, "organization": "#1", "repository": "#7", "sender": "#3", "workflow": "#21", "workflow_run": { "actor": "#15", "artifacts_url": "s", "cancel_url": "s", "check_suite_id": "n", "check_suite_node_id": "s", "check_suite_url": "s", "conclusion": "s", "created_at": "s", "display_title": "s", "event": "s", "head_branch": "s", "head_commit": "#17", "head_repository": "#75", "head_sha": "s", "html_url": "s", "id": "n", "jobs_url": "s", "logs_url": "s", "name": "s", "node_id": "s", "path": "s", "previous_attempt_url": "s", "pull_requests": [{ "base": "#12", "head": "#12", "id": "n", "number": "n", "url": "s", "~": "?" }], "referenced_workflows": [{ "path": "s", "ref": "s", "sha": "s" }], "repository": "#75", "rerun_url": "s", "run_attempt": "n", "run_number": "n", "run_started_at": "s", "status": "s", "triggering_actor": "#15", "updated_at": "s", "url": "s", "workflow_id": "n", "workflow_url": "s" } }
+};
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/event-payloads.js
+
+
+
+const shared = new Map();
+const payloads = new Map();
+/** The type of a stored shape; shared shapes are converted once (types are never changed after). */
+function event_payloads_typeOf(shape, depth = 0) {
+    if (depth > 64)
+        return ANY;
+    if (typeof shape === 'string') {
+        if (shape.startsWith('#')) {
+            const i = Number(shape.slice(1));
+            let t = shared.get(i);
+            if (!t)
+                shared.set(i, (t = EVENT_SHARED[i] === undefined ? ANY : event_payloads_typeOf(EVENT_SHARED[i], depth + 1)));
+            return t;
+        }
+        return shape === 's' ? STRING : shape === 'n' ? NUMBER : shape === 'b' ? BOOL : ANY;
+    }
+    if (Array.isArray(shape))
+        return arrayOf(shape[0] === undefined ? ANY : event_payloads_typeOf(shape[0], depth + 1));
+    const props = new Map();
+    const object = shape;
+    for (const [name, s] of Object.entries(object))
+        if (name !== '*' && name !== '~')
+            props.set(name.toLowerCase(), event_payloads_typeOf(s, depth + 1));
+    const t = { kind: 'object', props };
+    if (object['*'] !== undefined)
+        t.mapped = ANY;
+    if (object['~'] !== undefined)
+        t.nullable = true;
+    return t;
+}
+/** The payload of a trigger, or undefined when the spec does not describe it. */
+function payloadOf(trigger) {
+    let t = payloads.get(trigger);
+    if (!t && Object.hasOwn(EVENT_PAYLOADS, trigger)) {
+        const converted = event_payloads_typeOf(EVENT_PAYLOADS[trigger]);
+        if (converted.kind === 'object')
+            payloads.set(trigger, (t = converted));
+    }
+    return t;
+}
+/** The triggers of a workflow, in file order. */
+function triggersOf(workflow) {
+    return [...workflow.on.keys()];
+}
+/**
+ * The type of `github.event` in a workflow: the payloads of its triggers merged, or an object with
+ * any property when one trigger's payload is not known (or the workflow has no trigger). A fresh
+ * top-level object: the caller may set properties on it (`inputs` of workflow_dispatch).
+ */
+function eventType(workflow) {
+    const key = [...new Set(triggersOf(workflow))].sort().join(' ');
+    let t = merged.get(key);
+    if (!t) {
+        let m;
+        for (const trigger of key.split(' ')) {
+            const p = payloadOf(trigger);
+            m = !p ? looseObject() : m ? merge(m, p) : p;
+            if (!p)
+                break;
+        }
+        t = m?.kind === 'object' ? m : looseObject();
+        // Workflows repeat a few sets of triggers; a set of a hostile file is not kept.
+        if (merged.size < MERGED_MOST)
+            merged.set(key, t);
+    }
+    return { ...t, props: new Map(t.props) };
+}
+/** The payloads merged, by set of triggers (sorted, space-separated). */
+const merged = new Map();
+const MERGED_MOST = 256;
+/** The property at `path` (lower case, below the payload) of a type, if it is an object that has it. */
+function at(t, path) {
+    for (const name of path) {
+        if (!t || t.kind !== 'object')
+            return undefined;
+        t = t.props.get(name);
+    }
+    return t;
+}
+function list(names, conjunction) {
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
+/** The triggers other than the workflow's whose payload has `github.event.<path>.<name>`. */
+function otherTriggersHaving(triggers, path, name) {
+    return Object.keys(EVENT_PAYLOADS).filter((e) => !triggers.includes(e) && at(payloadOf(e), [...path, name]) !== undefined);
+}
+/** Whether `github.event.<path>.<name>`, unknown under the workflow's triggers, is in another trigger's payload. */
+function inOtherTriggers(workflow, path, name) {
+    return otherTriggersHaving(triggersOf(workflow), path, name).length > 0;
+}
+/**
+ * The message of PG105 for an unknown property `name` of `github.event.<path>` (path below the
+ * event, lower case), naming the workflow's triggers; undefined when github.event is not typed
+ * by them.
+ */
+function eventPropertyMessage(workflow, path, name) {
+    const triggers = triggersOf(workflow);
+    if (!triggers.length || !triggers.every((t) => payloadOf(t)))
+        return undefined;
+    const where = ['github', 'event', ...path].join('.');
+    const full = `${where}.${name}`;
+    const elsewhere = otherTriggersHaving(triggers, path, name);
+    if (elsewhere.length) {
+        const of = triggers.length === 1 ? `${triggers[0]}, the only trigger of this workflow` : `${list(triggers, 'or')}, the triggers of this workflow`;
+        const shown = elsewhere.slice(0, 4);
+        const more = elsewhere.length > shown.length ? ` and ${elsewhere.length - shown.length} more` : '';
+        return `${full} is not in the payload of ${of}: it is always null here (it is in the payload of ${list(shown, 'and')}${more})`;
+    }
+    const having = triggers.filter((t) => at(payloadOf(t), path)?.kind === 'object');
+    const receiver = having.map((t) => at(payloadOf(t), path));
+    const candidates = new Set(receiver.flatMap((r) => [...r.props.keys()]));
+    const best = (0,suggest/* nearest */.p)(name, candidates);
+    const events = having.length === 1 ? `the ${having[0]} event` : `the ${list(having, 'and')} events`;
+    return `property "${name}" is not defined in ${where} of ${events}${best !== undefined ? `; did you mean "${best}"?` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/typed-expressions.js
 /**
  * The contexts of a workflow typed from its declarations, as actionlint's rule_expression.go does:
  * `matrix` from `strategy.matrix` (rows, `include`; an expression is unknown), `inputs` from
  * `workflow_call`/`workflow_dispatch`, `secrets` of a reusable workflow, `needs` from the jobs
  * needed and their outputs, `steps` from the steps before (outputs of local actions known), and
- * `github.event.inputs`. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
+ * `github.event` from the payloads of the triggers (event-payloads.ts), its `inputs` from workflow_dispatch. {@link analyseWorkflow} types every `${{ }}` of a workflow once a run
  * and keeps the problems, which the rules PG105, PG106 and PG108 report by kind.
  */
+
 
 
 
@@ -1095,6 +1330,9 @@ function inputType(spec) {
 /** The scope of a workflow's expressions: inputs, secrets and github.event.inputs from its triggers. */
 function workflowScope(workflow) {
     const scope = builtinScope();
+    // github.event: the payloads of the triggers (any property when one of them is not known).
+    const event = eventType(workflow);
+    scope.get('github').props.set('event', event);
     const call = workflow.on.get('workflow_call');
     const dispatch = workflow.on.get('workflow_dispatch');
     let inputs;
@@ -1103,10 +1341,7 @@ function workflowScope(workflow) {
     if (dispatch) {
         const typed = inputsType(find(dispatch.value, 'inputs'));
         inputs = inputs && (inputs.props.size > 0 || inputs.mapped) ? merge(inputs, typed) : typed;
-        const github = scope.get('github');
-        const event = looseObject();
         event.props.set('inputs', strictObject(new Map([...typed.props.keys()].map((k) => [k, STRING]))));
-        github.props.set('event', event);
     }
     if (inputs)
         scope.set('inputs', inputs);
@@ -1216,7 +1451,7 @@ function matrixType(job, scope) {
     for (const combination of include) {
         if (!(0,dist/* isMapping */.pi)(combination)) {
             const merged = merge(o, valueType(combination, scope));
-            o = merged.kind === 'object' ? merged : { ...o, mapped: ANY };
+            o = merged.kind === 'object' ? { ...merged, props: new Map(merged.props) } : { ...o, mapped: ANY }; // a copy: merged may be a stored payload type
             continue;
         }
         for (const [key, value] of mappingEntries(combination)) {
@@ -1370,7 +1605,7 @@ function analyse(workflow, project, problems) {
                     kind: 'type',
                     at: site.at,
                     job,
-                    message: `${t.kind === 'null' ? 'null' : `a value of type ${typeName(t)}`} is evaluated in \${{ }} where a string is expected: it prints as ${t.kind === 'null' ? 'an empty string' : t.kind === 'array' ? '"Array"' : '"Object"'}; use toJSON() or a property of it`
+                    message: `${t.kind === 'null' ? 'null' : `a value of type ${briefTypeName(t)}`} is evaluated in \${{ }} where a string is expected: it prints as ${t.kind === 'null' ? 'an empty string' : t.kind === 'array' ? '"Array"' : '"Object"'}; use toJSON() or a property of it`
                 });
             }
         }
@@ -1445,6 +1680,17 @@ function typeProblemRule(meta, kind) {
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unknown-property.js
 
+
+/**
+ * Whether the reference at `at` is the left side of `||` (`github.event.pull_request.number ||
+ * github.ref`, the concurrency group copied into push-only workflows): its author expects it to be
+ * null under some trigger, and the fallback decides.
+ */
+function hasFallback(file, at) {
+    const line = file.text.split('\n', at.line)[at.line - 1] ?? '';
+    const rest = line.slice(at.column - 1).replace(/^\.?[A-Za-z_][\w-]*(?:\s*\.\s*[\w-]+|\s*\[[^\]]*\])*/, '');
+    return /^\s*\|\|/.test(rest);
+}
 /** Unknown step and job ids are PG112's and PG113's, which say more (later step, job not needed). */
 function reportedElsewhere(p) {
     const path = p.path ?? [];
@@ -1456,8 +1702,8 @@ const unknown_property_rule = {
     id: 'PG105',
     name: 'unknown-property',
     level: 'error',
-    description: 'A property that the context does not have: a matrix key the matrix does not define, `matrix.*` in a job without a matrix, an undeclared `inputs.*` or `secrets.*`, a misspelt `github.*` or `runner.*`, a `vars.*` name no variable can have.',
-    help: "Contexts are typed from what the workflow declares, as actionlint does: `matrix` from `strategy.matrix` (its rows and `include:`; a matrix made by an expression is not checked), `inputs` from `on.workflow_call.inputs` and `on.workflow_dispatch.inputs`, `secrets` from `on.workflow_call.secrets` when the workflow declares them, `steps.<id>.outputs` from a local action's `outputs:`, `needs.<id>` from the job's outputs, and `github`, `runner`, `job`, `strategy` from GitHub's documentation. A property they do not have evaluates to an empty string without any error: a misspelt name silently becomes ''. `env`, `github.event` and outputs of remote actions accept any name; `vars` any name a configuration variable can have (letters, digits and `_`, not starting with `GITHUB_`).",
+    description: 'A property that the context does not have: a matrix key the matrix does not define, `matrix.*` in a job without a matrix, an undeclared `inputs.*` or `secrets.*`, a misspelt `github.*` or `runner.*`, a `github.event.*` property that no trigger of the workflow has, a `vars.*` name no variable can have.',
+    help: "Contexts are typed from what the workflow declares, as actionlint does: `matrix` from `strategy.matrix` (its rows and `include:`; a matrix made by an expression is not checked), `inputs` from `on.workflow_call.inputs` and `on.workflow_dispatch.inputs`, `secrets` from `on.workflow_call.secrets` when the workflow declares them, `steps.<id>.outputs` from a local action's `outputs:`, `needs.<id>` from the job's outputs, and `github`, `runner`, `job`, `strategy` from GitHub's documentation. A property they do not have evaluates to an empty string without any error: a misspelt name silently becomes ''. `github.event` is typed by the triggers of the workflow (beyond actionlint, which leaves it open), from GitHub's webhooks OpenAPI spec: the payloads of all the triggers merged, all activity types of each, so a property is reported only when no trigger has it (under `push` alone, `github.event.pull_request` is always null, unless a `||` fallback follows it: `github.event.pull_request.number || github.ref`) or when it is misspelt; an object the spec leaves open (`client_payload`, `inputs`) and every trigger the spec does not describe (`schedule`, `workflow_call`, whose event is the caller's) accept any name. `env` and outputs of remote actions accept any name; `vars` any name a configuration variable can have (letters, digits and `_`, not starting with `GITHUB_`).",
     create(context) {
         return {
             workflowPre(workflow) {
@@ -1469,7 +1715,12 @@ const unknown_property_rule = {
                         context.report(workflow.file, p, `job "${p.job.id.value}" has no strategy.matrix, so matrix.${p.name} is always empty; add the matrix or remove the reference`);
                         continue;
                     }
-                    context.report(workflow.file, p, path.length ? `${path.join('.')}: ${p.message}` : p.message);
+                    // github.event.*: the message names the triggers (github.event.inputs of workflow_dispatch is typed from its inputs).
+                    const event = path[0] === 'github' && path[1] === 'event' && p.name !== undefined && !(path[2] === 'inputs' && workflow.on.has('workflow_dispatch'));
+                    if (event && inOtherTriggers(workflow, path.slice(2), p.name) && hasFallback(workflow.file, p.at))
+                        continue;
+                    const message = event ? eventPropertyMessage(workflow, path.slice(2), p.name) : undefined;
+                    context.report(workflow.file, p, message ?? (path.length ? `${path.join('.')}: ${p.message}` : p.message));
                 }
             }
         };
@@ -1485,7 +1736,7 @@ const unknown_property_rule = {
     name: 'type-mismatch',
     level: 'error',
     description: "A value of the wrong type: a comparison that is always false (`github.event == 'push'`), a function argument of the wrong type, a property of a string, an object or array in `${{ }}` where a string is expected, a `with:` value of the wrong type for a local reusable workflow.",
-    help: "Expressions are typed as actionlint types them (`string`, `number`, `bool`, `null`, objects with known properties, arrays). GitHub compares an object with a string without error, and `==` is then always false (`!=` always true); `startsWith(github.event, 'x')` is always false; `github.repository.owner` is empty (`github.repository` is a string); `${{ github.event }}` in `run:` prints `Object`; `runs-on:` given an object fails the job; a local reusable workflow refuses a `with:` value that does not fit the `type:` of its `on.workflow_call` input (a number input given `three`). Untyped values (`fromJSON()` of a non-literal, `github.event.*`, step outputs) are `any`, which is never reported. Use `toJSON()` to print an object, or the property you meant."
+    help: "Expressions are typed as actionlint types them (`string`, `number`, `bool`, `null`, objects with known properties, arrays). GitHub compares an object with a string without error, and `==` is then always false (`!=` always true); `startsWith(github.event, 'x')` is always false; `github.repository.owner` is empty (`github.repository` is a string); `${{ github.event }}` in `run:` prints `Object`; `runs-on:` given an object fails the job; a local reusable workflow refuses a `with:` value that does not fit the `type:` of its `on.workflow_call` input (a number input given `three`). Untyped values (`fromJSON()` of a non-literal, step outputs, `github.event.*` under a trigger the webhooks spec does not describe) are `any`, which is never reported; an object of a webhook payload that may be null (`github.event.pull_request.milestone`) compares with a string as null does. Use `toJSON()` to print an object, or the property you meant."
 }, 'type'));
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/function-not-allowed.js
@@ -1597,6 +1848,14 @@ const RETIRED = {
     'windows-2016': 'windows-2025',
     'windows-2019': 'windows-2025'
 };
+/**
+ * Label prefixes of third-party runner services, as their docs name their runners: Blacksmith
+ * (`blacksmith-4vcpu-ubuntu-2404`), Depot (`depot-ubuntu-24.04-4`), Namespace
+ * (`namespace-profile-…`, `nscloud-…`), BuildJet (`buildjet-2vcpu-ubuntu-2204`), Ubicloud
+ * (`ubicloud-standard-2`), WarpBuild (`warp-ubuntu-latest-x64-2x`), RunsOn (`runs-on=…`), Cirun
+ * (`cirun-…`), CodSpeed (`codspeed-macro`), actuated (`actuated-…`). Found in pnpm, uv, k6 and cosign.
+ */
+const THIRD_PARTY_PREFIXES = ['blacksmith', 'depot-', 'namespace-profile-', 'nscloud-', 'buildjet-', 'ubicloud', 'warp-', 'runs-on=', 'runs-on/', 'cirun-', 'codspeed-', 'actuated-'];
 /** A label glob of the config (`linux-arm64-*`) as a regular expression; case-insensitive. */
 function labelPattern(glob) {
     return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
@@ -1666,7 +1925,7 @@ const runner_label_rule = {
     name: 'runner-label',
     level: 'error',
     description: '`runs-on:` labels of two operating systems, or labels that are neither a GitHub-hosted runner (`ubuntu-24.04`, `macos-15`, …), a preset self-hosted label, nor a label of `runners.self-hosted` in `.github/phase-gates.yml`; labels of retired runners.',
-    help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked.",
+    help: "A job whose labels no runner has waits in the queue (24 hours for self-hosted runners) and then fails; a misspelt label (`ubuntu-lastest`) or a retired image (`ubuntu-20.04`, `macos-13`, `windows-2019`) is the usual cause. GitHub-hosted labels are checked against GitHub's current list; `${{ matrix.os }}` is checked for each value of the matrix. Labels of your own self-hosted or larger runners go in `.github/phase-gates.yml`: `runners: { self-hosted: [gpu, linux-arm64-*] }`. Without that list, the other labels of a `[self-hosted, …]` job and those of a runner `group:` are not checked, the labels of third-party runner services are accepted (Blacksmith `blacksmith-…`, Depot `depot-…`, Namespace `namespace-profile-…`/`nscloud-…`, BuildJet, Ubicloud, WarpBuild `warp-…`, RunsOn `runs-on=…`, Cirun, CodSpeed, actuated), and an unknown label close to no GitHub-hosted one (a larger runner's name is the organization's own) is a note rather than an error; a near miss (`ubuntu-lastest`) and a retired label are errors. With the list, every other label is an error.",
     create(context) {
         const configured = (context.settings.selfHostedRunners ?? []).map(labelPattern);
         const known = [...GITHUB_HOSTED, ...SELF_HOSTED_PRESETS, ...(context.settings.selfHostedRunners ?? []).filter((l) => !/[*?]/.test(l))];
@@ -1692,9 +1951,15 @@ const runner_label_rule = {
                     // Labels of one's own runners are unknown here unless the config lists them.
                     if ((selfHosted || group) && configured.length === 0)
                         continue;
+                    // Runners of third-party services (Blacksmith, Depot, …) have labels of their own scheme.
+                    if (configured.length === 0 && THIRD_PARTY_PREFIXES.some((p) => lower.startsWith(p)))
+                        continue;
                     const hint = suggestName(label.value, known);
                     const list = hint ? '' : `; GitHub-hosted labels are ${GITHUB_HOSTED.filter((l) => !/-(large|xlarge|cores)$/.test(l)).join(', ')}`;
-                    context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`);
+                    // Without a configured list, a label near no GitHub-hosted one may be a larger runner's
+                    // (their names are the organization's own): a note, not an error; a near miss is an error.
+                    const level = configured.length === 0 && !hint ? 'note' : undefined;
+                    context.report(workflow.file, label, `label "${label.value}" is unknown${hint}${list}; for a self-hosted or larger runner, add it to runners.self-hosted in .github/phase-gates.yml`, level);
                 }
                 // Labels of two operating systems: no runner has both, so the job never starts.
                 let first;
@@ -1782,6 +2047,123 @@ const uses_syntax_rule = {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build/src/core/workflows/parse.js + 3 modules
 var parse = __webpack_require__(9873);
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/peers.js
+/**
+ * Where each check of the two peer linters stands here (issue 15): every actionlint check (the
+ * sections of its docs/checks.md, rhysd/actionlint at 011a6d1) and every zizmor audit (the sections
+ * of its docs/audits.md, zizmorcore/zizmor at 11bbf7e) → the rule(s) that find the same faults, the
+ * rule name planned for it, or why not. docs/rules.md renders this table (test/rules/docs.test.ts);
+ * test/rules/peers.test.ts checks that every rule named exists and every planned name does not yet.
+ * test/validate/real-corpus.test.ts matches actionlint's findings (by `kind`) to ours through it.
+ */
+const AL = 'https://github.com/rhysd/actionlint/blob/main/docs/checks.md';
+const ZZ = 'https://docs.zizmor.sh/audits/';
+/** actionlint's checks, in the order of its docs/checks.md. */
+const ACTIONLINT_CHECKS = [
+    { check: 'check-unexpected-keys', title: 'Unexpected keys', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
+    { check: 'check-missing-required-duplicate-keys', title: 'Missing required keys and key duplicates', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
+    { check: 'check-empty-mapping', title: 'Unexpected empty mappings', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
+    { check: 'check-mapping-values', title: 'Unexpected mapping values', rules: ['workflow-syntax'], kinds: ['syntax-check'] },
+    { check: 'check-syntax-expression', title: 'Syntax check for expression `${{ }}`', rules: ['expression-syntax'], kinds: ['expression'] },
+    { check: 'check-type-check-expression', title: 'Type checks for expression syntax in `${{ }}`', rules: ['type-mismatch', 'function-arguments', 'unknown-property'], note: 'beyond actionlint, `github.event` is typed by the workflow\'s triggers (GitHub\'s webhooks OpenAPI spec)', kinds: ['expression'] },
+    { check: 'check-contexts-and-builtin-func', title: 'Contexts and built-in functions', rules: ['unknown-context', 'unknown-function'], kinds: ['expression'] },
+    { check: 'check-contextual-step-object', title: 'Contextual typing for `steps.<step_id>` objects', rules: ['step-outputs-reference'], kinds: ['expression'] },
+    { check: 'check-contextual-matrix-object', title: 'Contextual typing for `matrix` object', rules: ['unknown-property'], kinds: ['expression'] },
+    { check: 'check-contextual-needs-object', title: 'Contextual typing for `needs` object', rules: ['needs-outputs-reference', 'needs-unknown-job'], kinds: ['expression'] },
+    { check: 'check-comparison-types', title: 'Strict type checks for comparison operators', rules: ['type-mismatch'], kinds: ['expression'] },
+    { check: 'check-shellcheck-integ', title: 'shellcheck integration for `run:`', rules: ['shellcheck'], kinds: ['shellcheck'] },
+    { check: 'check-pyflakes-integ', title: 'pyflakes integration for `run:`', rules: [], note: 'not planned: needs pyflakes on the runner, and `shell: python` steps are rare in real workflows (none in the corpus)', kinds: ['pyflakes'] },
+    { check: 'untrusted-inputs', title: 'Script injection by potentially untrusted inputs', rules: ['untrusted-input-in-script'], kinds: ['expression'] },
+    { check: 'check-job-deps', title: 'Job dependencies validation', rules: ['needs-unknown-job', 'needs-cycle'], kinds: ['job-needs'] },
+    { check: 'check-matrix-values', title: 'Matrix values', rules: ['matrix-values'], kinds: ['matrix'] },
+    { check: 'check-webhook-events', title: 'Webhook events validation', rules: ['workflow-syntax'], note: 'event names and activity types, from GitHub\'s workflow schema', kinds: ['events'] },
+    { check: 'check-workflow-dispatch-events', title: 'Workflow dispatch event validation', rules: ['workflow-syntax', 'unknown-property'], note: 'input definitions from the schema; `inputs.*` references typed from them', kinds: ['events'] },
+    { check: 'check-glob-pattern', title: 'Glob filter pattern syntax validation', rules: ['filter-glob'], kinds: ['glob'] },
+    { check: 'check-cron-syntax-and-timezone', title: 'CRON syntax and IANA timezone string at `on.schedule`', rules: ['workflow-syntax'], note: 'cron syntax from GitHub\'s parser; the timezone string is not checked', kinds: ['events'] },
+    { check: 'check-runner-labels', title: 'Runner labels', rules: ['runner-label'], kinds: ['runner-label'] },
+    { check: 'check-action-format', title: 'Action format in `uses:`', rules: ['workflow-syntax', 'uses-syntax', 'missing-local-file'], kinds: ['action'] },
+    { check: 'check-local-action-inputs', title: 'Local action inputs validation at `with:`', rules: ['local-action-inputs'], kinds: ['action'] },
+    { check: 'check-popular-action-inputs', title: 'Popular action inputs validation at `with:`', rules: ['popular-action-inputs'], kinds: ['action'] },
+    { check: 'detect-outdated-popular-actions', title: 'Outdated popular actions detection at `uses:`', rules: ['outdated-action-runtime'], kinds: ['action'] },
+    { check: 'check-shell-names', title: 'Shell name validation at `shell:`', rules: ['shell-name'], kinds: ['shell-name'] },
+    { check: 'check-job-step-ids', title: 'Job ID and step ID uniqueness', rules: ['workflow-syntax'], note: 'duplicate keys and step ids, from GitHub\'s parser', kinds: ['id'] },
+    { check: 'check-hardcoded-credentials', title: 'Hardcoded credentials', rules: ['hardcoded-secret'], kinds: ['credentials'] },
+    { check: 'check-env-var-names', title: 'Environment variable names', rules: ['env-var-name'], kinds: ['env-var'] },
+    { check: 'permissions', title: 'Permissions', rules: ['workflow-syntax'], note: 'scopes and values from GitHub\'s workflow schema', kinds: ['permissions'] },
+    { check: 'check-reusable-workflows', title: 'Reusable workflows', rules: ['reusable-workflow-call', 'required-input-default'], kinds: ['workflow-call', 'expression', 'events'] },
+    { check: 'id-naming-convention', title: 'ID naming convention', rules: ['workflow-syntax'], note: 'job and step id format, from GitHub\'s parser', kinds: ['id'] },
+    { check: 'ctx-spfunc-availability', title: 'Availability of contexts and special functions', rules: ['unknown-context', 'unknown-function', 'function-not-allowed'], kinds: ['expression'] },
+    { check: 'check-deprecated-workflow-commands', title: 'Check deprecated workflow commands', rules: ['deprecated-commands'], kinds: ['deprecated-commands'] },
+    { check: 'if-cond-constant', title: 'Constant conditions at `if:`', rules: ['constant-if', 'unsound-condition'], kinds: ['if-cond'] },
+    { check: 'action-metadata-syntax', title: 'Action metadata syntax validation', rules: ['workflow-syntax'], note: 'action.yml is linted on its own (actionlint checks it only through a workflow that uses it)', kinds: ['action'] },
+    { check: 'deprecated-inputs-usage', title: 'Deprecated inputs usage', rules: ['popular-action-inputs'], kinds: ['action'] },
+    { check: 'yaml-anchors', title: 'YAML anchors', rules: [], planned: ['yaml-anchors'], note: 'an undefined alias is already a workflow-syntax error', kinds: ['syntax-check'] }
+].map((c) => ({ ...c, url: `${AL}#${c.check}` }));
+/** zizmor's audits, in the order of its docs/audits.md. */
+const ZIZMOR_AUDITS = [
+    { check: 'adhoc-packages', title: 'Ad-hoc package installs in `run:` steps', rules: [], planned: ['adhoc-packages'] },
+    { check: 'anonymous-definition', title: 'Workflows or actions without a name:', rules: ['anonymous-definition'], note: 'opt-in: a style preference (pedantic in zizmor)' },
+    { check: 'archived-uses', title: 'Actions from archived repositories', rules: ['archived-uses'], note: 'with the token, through the GitHub API' },
+    { check: 'artipacked', title: 'Credentials persisted by actions/checkout', rules: ['artipacked'] },
+    { check: 'bot-conditions', title: 'Spoofable bot-actor conditions', rules: ['bot-conditions'] },
+    { check: 'cache-poisoning', title: 'Cache poisoning in release workflows', rules: ['cache-poisoning'] },
+    { check: 'concurrency-limits', title: 'Workflows without a concurrency limit', rules: ['deploy-without-concurrency'], note: 'deploy jobs only; concurrency elsewhere is a cost choice' },
+    { check: 'dangerous-triggers', title: 'pull_request_target and workflow_run', rules: ['dangerous-triggers', 'untrusted-checkout'] },
+    { check: 'dependabot-cooldown', title: 'Dependabot updates without a cooldown', rules: ['dependabot-cooldown'] },
+    { check: 'dependabot-execution', title: 'Dependabot allowed to execute code', rules: ['dependabot-execution'] },
+    { check: 'excessive-permissions', title: 'Overly broad permissions', rules: ['missing-permissions', 'excessive-permissions'], note: 'missing-permissions: the default token and write-all; excessive-permissions: read-all, workflow-level write scopes, and write scopes no step of the job uses (zizmor does not look at the steps)' },
+    { check: 'forbidden-uses', title: 'Actions forbidden by configuration', rules: ['forbidden-uses'] },
+    { check: 'github-app', title: 'Dangerous uses of GitHub App installation tokens', rules: [], planned: ['github-app'] },
+    { check: 'github-env', title: 'Writes of untrusted data to GITHUB_ENV / GITHUB_PATH', rules: ['github-env'] },
+    { check: 'hardcoded-container-credentials', title: 'Hardcoded container registry credentials', rules: ['hardcoded-secret'] },
+    { check: 'impostor-commit', title: 'Commits from a fork network posing as the action\'s', rules: ['impostor-commit'], note: 'with the token, through the GitHub API' },
+    { check: 'insecure-commands', title: 'ACTIONS_ALLOW_UNSECURE_COMMANDS', rules: ['insecure-commands'] },
+    { check: 'insecure-url-scheme', title: 'http:// and other insecure URLs', rules: [], planned: ['insecure-url-scheme'] },
+    { check: 'known-vulnerable-actions', title: 'Actions with published advisories', rules: ['known-vulnerable-actions'], note: 'with the token, GitHub\'s advisory database through the API' },
+    { check: 'misfeature', title: 'GitHub Actions misfeatures (e.g. `shell: cmd`, pip --extra-index-url)', rules: ['misfeature'] },
+    { check: 'obfuscation', title: 'Obfuscated uses: and expressions', rules: ['obfuscation'] },
+    { check: 'overprovisioned-secrets', title: 'The whole secrets context (toJSON(secrets))', rules: ['overprovisioned-secrets'] },
+    { check: 'ref-confusion', title: 'Refs that are both a tag and a branch', rules: ['ref-confusion'], note: 'with the token, through the GitHub API' },
+    { check: 'ref-version-mismatch', title: 'Version comments that do not match the pinned commit', rules: ['ref-version-mismatch'], note: 'with the token, through the GitHub API' },
+    { check: 'secrets-inherit', title: '`secrets: inherit` in reusable workflow calls', rules: ['secrets-inherit'] },
+    { check: 'secrets-outside-env', title: 'Secrets used outside a deployment environment', rules: [], planned: ['secrets-outside-env'] },
+    { check: 'self-hosted-runner', title: 'Self-hosted runners', rules: ['self-hosted-runner'] },
+    { check: 'self-repository', title: 'Actions of this repository used by remote ref', rules: [], planned: ['self-repository'] },
+    { check: 'stale-action-refs', title: 'Pinned commits that no tag points at', rules: ['stale-action-refs'], note: 'with the token, through the GitHub API' },
+    { check: 'superfluous-actions', title: 'Actions that duplicate what the runner already does', rules: ['superfluous-actions'] },
+    { check: 'template-injection', title: 'Expressions expanded into scripts', rules: ['untrusted-input-in-script'] },
+    { check: 'typosquat-uses', title: 'Typosquatted action names', rules: [], planned: ['typosquat-uses'] },
+    { check: 'undocumented-permissions', title: 'Permissions without an explaining comment', rules: ['undocumented-permissions'], note: 'opt-in (pedantic in zizmor)' },
+    { check: 'unpinned-images', title: 'Container images not pinned by digest', rules: ['mutable-image', 'unpinned-action'], note: 'mutable-image for job/service containers and `docker://` steps by tag; unpinned-action for `docker://` not by digest' },
+    { check: 'unpinned-tools', title: 'Actions that install an unpinned external tool', rules: [], planned: ['unpinned-tools'] },
+    { check: 'unpinned-uses', title: 'Actions not pinned to a commit', rules: ['unpinned-action'] },
+    { check: 'unredacted-secrets', title: 'Secrets parsed with fromJSON, so not redacted', rules: ['unredacted-secrets'] },
+    { check: 'unsound-condition', title: '`if:` conditions that are always true', rules: ['unsound-condition'] },
+    { check: 'unsound-contains', title: 'contains() on a string, bypassable', rules: ['unsound-contains'] },
+    { check: 'unsound-ternary', title: '`a && b || c` where b can be falsy', rules: [], planned: ['unsound-ternary'] },
+    { check: 'use-trusted-publishing', title: 'Package publishing with a long-lived token', rules: ['use-trusted-publishing'] }
+].map((c) => ({ ...c, url: `${ZZ}#${c.check}` }));
+/** Names of the rules (existing or planned) that report faults of an actionlint finding's `kind`. */
+function rulesForActionlintKind(kind) {
+    return new Set(ACTIONLINT_CHECKS.filter((c) => c.kinds?.includes(kind)).flatMap((c) => [...c.rules, ...(c.planned ?? [])]));
+}
+/** A markdown table of the peer checks: check → rules, planned, or why not. */
+function peersTable(checks, anchorOf) {
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    const link = (name) => {
+        const anchor = anchorOf(name);
+        return anchor ? `[\`${name}\`](#${anchor})` : `\`${name}\``;
+    };
+    return [
+        '| check | ours | note |',
+        '| --- | --- | --- |',
+        ...checks.map((c) => {
+            const ours = [...c.rules.map(link), ...(c.planned ?? []).map((p) => `planned: \`${p}\``)].join(', ') || '—';
+            return `| [${cell(c.title)}](${c.url}) | ${ours} | ${cell(c.note ?? '')} |`;
+        })
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/lint.js
 /**
  * One validation run (internal to workflows-validation): parsed files in, findings out. Loads the
@@ -1789,6 +2171,7 @@ var parse = __webpack_require__(9873);
  * (the visitor), then applies the config: disabled rules, changed levels, and inline
  * `# phase-gates-disable PGxxx` comments.
  */
+
 
 
 
@@ -1887,13 +2270,33 @@ function* usesOf(model) {
                 yield s.uses.value;
     }
 }
-/** `# phase-gates-disable PG101, PG112` on a line: the ids it silences there (`*` for all). */
+/** zizmor's audit names → the names of our rules that find the same (peers.ts). */
+let zizmorNames;
+/**
+ * `# zizmor: ignore[audit, …]` on a line (text may follow, as zizmor allows): the names of our
+ * rules that port those audits, silenced on that line, so a repository's existing zizmor
+ * suppressions hold here too (pydantic, uv and pnpm have dozens, most with a written reason).
+ */
+function zizmorIgnores(line) {
+    const m = /#\s*zizmor:\s*ignore\[([^\]]*)\]/.exec(line);
+    if (!m)
+        return [];
+    zizmorNames ??= new Map(ZIZMOR_AUDITS.map((a) => [a.check, a.rules]));
+    return m[1].split(',').flatMap((audit) => zizmorNames?.get(audit.trim()) ?? []);
+}
+/**
+ * `# phase-gates-disable PG101, PG112` on a line: the ids it silences there (`*` for all); and
+ * `# zizmor: ignore[…]`, for the rules that port those audits.
+ */
 function inlineDisables(text) {
     const map = new Map();
-    if (!text.includes('phase-gates-disable'))
+    if (!text.includes('phase-gates-disable') && !text.includes('zizmor:'))
         return map;
     const lines = text.split('\n');
     lines.forEach((line, i) => {
+        const zizmor = line.includes('zizmor:') ? zizmorIgnores(line) : [];
+        if (zizmor.length)
+            map.set(i + 1, new Set([...(map.get(i + 1) ?? []), ...zizmor]));
         const m = /#\s*phase-gates-disable(?:\s+([\w\s,-]+))?\s*$/.exec(line);
         if (!m)
             return;
@@ -1901,7 +2304,7 @@ function inlineDisables(text) {
         if (ids.size === 0)
             ids.add('*');
         const target = i + 1;
-        map.set(target, ids);
+        map.set(target, new Set([...(map.get(target) ?? []), ...ids]));
         // A comment alone on its line covers the next line, as eslint-disable-next-line does.
         if (/^\s*#/.test(line))
             map.set(target + 1, ids);
@@ -2392,7 +2795,258 @@ const filter_glob_rule = {
 };
 /* harmony default export */ const filter_glob = (filter_glob_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/required-input-default.js
+/** PG116 required-input-default: a `workflow_call` input that is `required: true` and has a `default:` the caller must override. */
+
+const required_input_default_rule = {
+    id: 'PG116',
+    name: 'required-input-default',
+    level: 'error',
+    description: 'A `workflow_call` input that is both `required: true` and given a `default:`, which is then never used.',
+    help: "A caller must pass every required input of a reusable workflow, so the default of a required input is never used: it only misleads the reader (and actionlint reports it, as check-workflow-call-events). Remove `required: true` to let callers omit the input and get the default, or remove the default. A `workflow_dispatch` input is not reported: there the default pre-fills the form of a required input.",
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                for (const [name, entry] of workflow.workflowCall?.inputs ?? []) {
+                    if (!(0,dist/* isMapping */.pi)(entry.value))
+                        continue;
+                    let required = false;
+                    let value;
+                    for (const pair of entry.value) {
+                        const key = (0,dist/* isString */.Kg)(pair.key) ? pair.key.value : '';
+                        if (key === 'required')
+                            required = (0,dist/* isLiteral */.c$)(pair.value) && String(pair.value.toString()).toLowerCase() === 'true';
+                        else if (key === 'default')
+                            value = pair.value;
+                    }
+                    if (!required || !value)
+                        continue;
+                    const text = (0,dist/* isBasicExpression */.hR)(value) ? value.toDisplayString() : String(value.toString());
+                    const range = value.range ?? entry.value.range;
+                    const at = range ? { line: range.start.line, column: range.start.column } : entry.key.at;
+                    context.report(workflow.file, { at }, `input "${name}" of workflow_call is required, so its default value ${JSON.stringify(text)} is never used: a caller must always pass it; remove "required: true" or the default`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const required_input_default = (required_input_default_rule);
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/matrix-values.js
+/**
+ * PG109 matrix-values: duplicate values in a row of `strategy.matrix`, and `exclude:` entries whose
+ * key or value matches nothing in the matrix (actionlint's check-matrix-values, rule_matrix.go).
+ */
+
+
+
+/** Deepest matrix value read (a matrix nests a few levels at most; anchors cannot loop in a token tree). */
+const MAX_DEPTH = 32;
+/** Most values a message lists. */
+const MOST_VALUES = 10;
+function posOf(token) {
+    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** The text of a one-line token as written in the file (`1.0` stays `1.0`, not the number 1). */
+function sourceText(lines, token) {
+    const r = token.range;
+    if (!r || r.start.line !== r.end.line)
+        return undefined;
+    return lines[r.start.line - 1]?.slice(r.start.column - 1, r.end.column - 1);
+}
+function raw(token, lines, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return undefined;
+    const at = posOf(token);
+    if ((0,dist/* isMapping */.pi)(token)) {
+        const props = new Map();
+        for (const pair of token) {
+            const key = keyName(pair.key);
+            const v = key === undefined ? undefined : raw(pair.value, lines, depth + 1);
+            if (key !== undefined && v)
+                props.set(key.toLowerCase(), v);
+        }
+        return { kind: 'object', props, at };
+    }
+    if ((0,dist/* isSequence */.wZ)(token)) {
+        const elems = [];
+        for (const item of token) {
+            const v = raw(item, lines, depth + 1);
+            if (v)
+                elems.push(v);
+        }
+        return { kind: 'array', elems, at };
+    }
+    if ((0,dist/* isBasicExpression */.hR)(token))
+        return { kind: 'string', value: token.toDisplayString(), at };
+    if ((0,dist/* isString */.Kg)(token))
+        return { kind: 'string', value: token.value, at };
+    if ((0,dist/* isNumber */.Et)(token) || (0,dist/* isBoolean */.Lm)(token))
+        return { kind: 'string', value: sourceText(lines, token)?.trim() ?? String(token.toString()), at };
+    // null, ~ or an empty value
+    return { kind: 'string', value: sourceText(lines, token)?.trim() ?? '', at };
+}
+/** A mapping key's text; undefined for a key that is not a string (`null:` may reach here without one). */
+function keyName(token) {
+    return (0,dist/* isString */.Kg)(token) && typeof token.value === 'string' ? token.value : undefined;
+}
+function equals(a, b) {
+    if (a.kind === 'string')
+        return b.kind === 'string' && a.value === b.value;
+    if (a.kind === 'array')
+        return b.kind === 'array' && a.elems.length === b.elems.length && a.elems.every((e, i) => equals(e, b.elems[i]));
+    if (b.kind !== 'object' || a.props.size !== b.props.size)
+        return false;
+    for (const [n, p] of a.props) {
+        const q = b.props.get(n);
+        if (!q || !equals(p, q))
+            return false;
+    }
+    return true;
+}
+const hasExpression = (s) => s.includes('${{');
+/** Whether the `exclude:` value `sub` matches the matrix value `v`: an object by a subset of its properties (actionlint's isYAMLValueSubset). */
+function matches(v, sub) {
+    // A value made by an expression on either side could be anything.
+    if (sub.kind === 'string' && hasExpression(sub.value))
+        return true;
+    if (v.kind === 'object')
+        return sub.kind === 'object' && [...sub.props].every(([n, s]) => v.props.has(n) && matches(v.props.get(n), s));
+    if (v.kind === 'array')
+        return sub.kind === 'array' && v.elems.length === sub.elems.length && v.elems.every((e, i) => matches(e, sub.elems[i]));
+    if (hasExpression(v.value))
+        return true;
+    return equals(v, sub);
+}
+/** The value as actionlint prints it: JSON-like, object keys sorted. */
+function show(v) {
+    if (v.kind === 'string')
+        return JSON.stringify(v.value);
+    if (v.kind === 'array')
+        return `[${v.elems.map(show).join(', ')}]`;
+    return `{${[...v.props].map(([n, p]) => `${JSON.stringify(n)}: ${show(p)}`).sort().join(', ')}}`;
+}
+function showList(values) {
+    const shown = values.slice(0, MOST_VALUES).map(show);
+    if (values.length > MOST_VALUES)
+        shown.push(`… ${values.length - MOST_VALUES} more`);
+    return shown.join(', ');
+}
+/** `include:`/`exclude:`: undefined when one expression gives the list, an entry without assigns for each expression in it. */
+function combinations(token, lines) {
+    if (!token)
+        return undefined;
+    if (!(0,dist/* isSequence */.wZ)(token))
+        return { list: [], expression: true };
+    const list = [];
+    let expression = false;
+    for (const item of token) {
+        const assigns = new Map();
+        if (!(0,dist/* isMapping */.pi)(item))
+            expression = true;
+        else
+            for (const pair of item) {
+                const key = keyName(pair.key);
+                const v = key === undefined ? undefined : raw(pair.value, lines);
+                if (key !== undefined && v)
+                    assigns.set(key.toLowerCase(), { key: { at: posOf(pair.key), value: key }, value: v });
+            }
+        list.push({ assigns });
+    }
+    return { list, expression };
+}
+const matrix_values_rule = {
+    id: 'PG109',
+    name: 'matrix-values',
+    level: 'error',
+    description: 'A value repeated in a row of `strategy.matrix`, or an `exclude:` entry whose key or value matches nothing in the matrix.',
+    help: "As actionlint's check-matrix-values: a value listed twice in a matrix row runs the same job twice (or is a typo of another value), and an `exclude:` key or value that no row or `include:` has excludes nothing, so the combination it was meant to drop still runs. An object value in `exclude:` matches a matrix object by a subset of its properties. A row, `include:` or value given by an expression is not checked.",
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                if (!job.strategy || !(0,dist/* isMapping */.pi)(job.strategy))
+                    return;
+                let matrix;
+                let matrixKey;
+                for (const pair of job.strategy) {
+                    if (keyName(pair.key) === 'matrix')
+                        [matrix, matrixKey] = [pair.value, pair.key];
+                }
+                if (!matrix || !(0,dist/* isMapping */.pi)(matrix))
+                    return;
+                const lines = workflow.file.text.split('\n');
+                const rows = new Map();
+                const ignored = new Set();
+                let include;
+                let exclude;
+                for (const pair of matrix) {
+                    const name = keyName(pair.key);
+                    if (name === undefined)
+                        continue;
+                    if (name === 'include')
+                        include = pair.value;
+                    else if (name === 'exclude')
+                        exclude = pair.value;
+                    else if (!(0,dist/* isSequence */.wZ)(pair.value))
+                        ignored.add(name.toLowerCase());
+                    else {
+                        const seen = [];
+                        for (const item of pair.value) {
+                            const v = raw(item, lines);
+                            if (!v)
+                                continue;
+                            const same = seen.find((p) => equals(p, v));
+                            if (same)
+                                context.report(workflow.file, v, `duplicate value ${show(v)} is found in matrix "${name}". the same value is at line:${same.at.line},col:${same.at.column}; remove one of them`);
+                            else
+                                seen.push(v);
+                        }
+                        const values = [...pair.value].map((item) => raw(item, lines)).filter((v) => v !== undefined);
+                        rows.set(name.toLowerCase(), values);
+                    }
+                }
+                const excluded = combinations(exclude, lines);
+                const included = combinations(include, lines);
+                if (!excluded || excluded.list.length === 0 || included?.expression)
+                    return;
+                if (rows.size === 0 && ignored.size === 0 && !included?.list.length) {
+                    context.report(workflow.file, { at: posOf(matrixKey) }, '"exclude" section exists but no matrix variation exists; remove it, or add the rows it should filter');
+                    return;
+                }
+                for (const c of included?.list ?? []) {
+                    for (const [n, a] of c.assigns) {
+                        if (ignored.has(n))
+                            continue;
+                        const row = rows.get(n) ?? [];
+                        if (!row.some((v) => equals(v, a.value)))
+                            row.push(a.value);
+                        rows.set(n, row);
+                    }
+                }
+                for (const c of excluded.list) {
+                    for (const [n, a] of c.assigns) {
+                        if (ignored.has(n))
+                            continue;
+                        const row = rows.get(n);
+                        if (!row) {
+                            const names = [...rows.keys()].sort();
+                            context.report(workflow.file, a.key, `"${a.key.value}" in "exclude" section does not exist in matrix. available matrix configurations are ${nameList(names)}${(0,suggest/* didYouMean */.a)(n, names)}; the entry excludes nothing`);
+                            continue;
+                        }
+                        if (row.some((v) => matches(v, a.value)))
+                            continue;
+                        context.report(workflow.file, a.value, `value ${show(a.value)} in "exclude" does not match in matrix "${a.key.value}" combinations. possible values are ${showList(row)}; the entry excludes nothing`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const matrix_values = (matrix_values_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/index.js
+
+
 
 
 
@@ -2437,7 +3091,9 @@ const family = {
         uses_syntax,
         missing_local_file,
         constant_if,
-        filter_glob
+        filter_glob,
+        required_input_default,
+        matrix_values
     ]
 };
 /* harmony default export */ const syntax = (family);
@@ -2529,7 +3185,20 @@ function stepShell(step, owner, file) {
     for (const l of runnerLabels(job.runsOn))
         if (l === 'windows' || l.startsWith('windows-'))
             return 'pwsh';
+    if (windowsOnly(step))
+        return 'pwsh';
     return 'bash';
+}
+/**
+ * A step whose `if:` runs it on Windows only (`runner.os == 'Windows'`, `matrix.os == 'windows-…'`,
+ * joined by `&&` at most): its default shell is pwsh, whatever else the job's matrix runs on
+ * (vitejs/vite's ci.yml sets `$env:` variables in such a step).
+ */
+function windowsOnly(step) {
+    const condition = tokenText(shell_valueOf(step.token, 'if'));
+    if (!condition || condition.includes('||') || /!\s*\(/.test(condition))
+        return false;
+    return /\b(?:runner\.os\s*==\s*['"]windows['"]|matrix\.os\s*==\s*['"]windows[-\w.]*['"]|startsWith\(\s*matrix\.os\s*,\s*['"]windows)/i.test(condition);
 }
 /** The shell shellcheck should read a script as: `bash`, `sh`, or undefined (not a POSIX shell script). */
 function shellcheckShell(shell) {
@@ -2986,38 +3655,56 @@ const SPACE_JOINED = [
     /\bprintf\s+(['"])(?:(?!\1).)*%[-+ #0-9.]*[sdi] \1/, // printf "…%s " args: one item a space
     /\bjoin\(\s*(['"])\s+\1\s*\)/, // jq … | join(" ")
     /\btr\s+(['"])\\n\1\s+(['"]) \2/, // tr '\n' ' '
-    /\bpaste\s+(?:-\w*s\w*d\s*|-d\s*)(['"]) \1/ // paste -sd ' '
+    /\bpaste\s+(?:-\w*s\w*d\s*|-d\s*)(['"]) \1/, // paste -sd ' '
+    /^\s*go\s+list\b/, // go list ./...: import paths, never with spaces
+    /^\s*(?:sudo\s+)?docker\s+(?:(?:image|container|volume|network)\s+)?(?:ls|list|images|ps)\b[^|;&]*\s(?:-\w*q\w*|--quiet)\b/ // ids only
 ];
 /**
- * SC2046 ("quote this to prevent word splitting") on a command substitution that builds a list
- * joined with spaces on purpose (`$(printf "$IMAGE@sha256:%s " *)`, `$(jq … | join(" "))`): the
- * author wants one argument per item, which quoting would break. Found three times, all deliberate,
- * in the real corpus (psf/black and zizmor's `docker buildx imagetools create`).
+ * SC2046 ("quote this to prevent word splitting") on a command substitution that builds a list on
+ * purpose: joined with spaces (`$(printf "$IMAGE@sha256:%s " *)`, `$(jq … | join(" "))`), or of
+ * items that never hold a space (`$(go list ./...)`, `$(docker image ls -aq)`): the author wants one
+ * argument per item, which quoting would break. Found three times in the real corpus (psf/black and
+ * zizmor's `docker buildx imagetools create`) and four times in cosign and k6.
  */
 function isDeliberateList(script, c) {
     if (c.code !== 2046 || !script.exact || c.line < 1)
         return false;
     const at = script.offsetOf(c.line, c.column);
-    if (!script.text.startsWith('$(', at))
-        return false;
-    let depth = 0;
-    let end = at + 1;
-    for (; end < script.text.length && end < at + 2000; end++) {
-        const ch = script.text[end];
-        if (ch === '(')
-            depth++;
-        else if (ch === ')' && --depth === 0)
-            break;
+    let substitution;
+    if (script.text.startsWith('$(', at)) {
+        let depth = 0;
+        let end = at + 1;
+        for (; end < script.text.length && end < at + 2000; end++) {
+            const ch = script.text[end];
+            if (ch === '(')
+                depth++;
+            else if (ch === ')' && --depth === 0)
+                break;
+        }
+        substitution = script.text.slice(at + 2, end);
     }
-    const substitution = script.text.slice(at + 2, end);
+    else if (script.text[at] === '`') {
+        const end = script.text.indexOf('`', at + 1);
+        substitution = script.text.slice(at + 1, end < 0 ? at + 1 : end);
+    }
+    else
+        return false;
     return SPACE_JOINED.some((re) => re.test(substitution));
+}
+/** SC1083 ("this { is literal") on git's `@{upstream}`, `@{u}`, `@{-1}`: the braces are git's, not the shell's. */
+function isGitRevision(script, c) {
+    if (c.code !== 1083 || !script.exact || c.line < 1)
+        return false;
+    const at = script.offsetOf(c.line, c.column);
+    const open = script.text[at] === '{' ? at : script.text.lastIndexOf('{', at);
+    return open > 0 && script.text[open - 1] === '@' && !script.text.slice(open, at).includes('\n');
 }
 const shellcheck_rule = {
     id: 'PG130',
     name: 'shellcheck',
     level: 'warning',
     description: "shellcheck's findings in the `run:` scripts that run in bash or sh, at their line and column in the workflow.",
-    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time; SC2046 is dropped on a command substitution that joins a list with spaces on purpose (`$(printf \"$IMAGE@sha256:%s \" *)`, `$(jq … | join(\" \"))`, `tr '\\n' ' '`, `paste -sd ' '`), whose items are meant to become arguments. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
+    help: "Runs [shellcheck](https://www.shellcheck.net) on every `run:` script whose shell is bash or sh (the step's `shell:`, else `defaults.run.shell` of the job, then of the workflow, else bash, or pwsh on a `windows-*` runner: pwsh, python and cmd scripts are not read), as actionlint does: each `${{ }}` becomes as many underscores (one word, every other character in its place), the script starts with the runner's `set -eo pipefail` (`set -e` for sh), and SC1091, SC2194, SC2050, SC2153, SC2154, SC2157 and SC2043 are left out (a sourced file that exists only on the runner, constants that are really `${{ }}`, variables that `env:` sets); SC2193 (“can never be equal”) is dropped in a `[[ ]]` or `[ ]` test holding a `${{ }}`, whose value varies at run time; SC2046 is dropped on a command substitution that joins a list with spaces on purpose (`$(printf \"$IMAGE@sha256:%s \" *)`, `$(jq … | join(\" \"))`, `tr '\\n' ' '`, `paste -sd ' '`), whose items are meant to become arguments, and on lists whose items never hold a space (`$(go list ./...)`, `$(docker ps -q)`); SC1083 is dropped on git's `@{upstream}`; a step whose `if:` runs it on Windows only (`runner.os == 'Windows'`) runs in pwsh and is not read. shellcheck's errors are errors and its warnings warnings; its info and style findings are notes, reported only when `.github/phase-gates.yml` says `shellcheck: { severity: info }` (or `style`). Without shellcheck on PATH (`apt-get install shellcheck`, `brew install shellcheck`; or `shellcheck: { path: … }`), one note says so and every other rule runs. Fix the script as the SC code's page says (https://www.shellcheck.net/wiki/SC2086), or silence one line with a `# shellcheck disable=SC2086` comment in the script.",
     create(context) {
         const scripts = [];
         return {
@@ -3051,7 +3738,7 @@ const shellcheck_rule = {
                 result.comments.forEach((comments, i) => {
                     const { file, script } = scripts[i];
                     for (const c of comments) {
-                        if (isExpressionArtefact(script, c) || isDeliberateList(script, c))
+                        if (isExpressionArtefact(script, c) || isDeliberateList(script, c) || isGitRevision(script, c))
                             continue;
                         const f = shellcheckFinding(script, c);
                         context.report(file, { at: f.at }, f.message, f.level);
@@ -3426,12 +4113,12 @@ const superfluous_actions_rule = {
  */
 
 /** The position of a token (1:1 when it has none). */
-function posOf(token) {
+function tokens_posOf(token) {
     return token?.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
 }
 /** A node at a token's position, for `report`. */
 function nodeOf(token) {
-    return { at: posOf(token) };
+    return { at: tokens_posOf(token) };
 }
 /** The `key: value` entry of a mapping token, the key positioned. */
 function entryOf(token, key) {
@@ -3439,7 +4126,7 @@ function entryOf(token, key) {
         return undefined;
     for (const pair of token) {
         if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
-            return { key: { value: key, at: posOf(pair.key) }, value: pair.value };
+            return { key: { value: key, at: tokens_posOf(pair.key) }, value: pair.value };
     }
     return undefined;
 }
@@ -3589,10 +4276,15 @@ function isPublishCommand(cmd, args) {
         case 'pdm':
             return has('publish');
         case 'poetry':
+            return has('publish') && !dry;
         case 'npm':
         case 'pnpm':
-        case 'bun':
-            return has('publish') && !dry;
+        case 'bun': {
+            // `pnpm dlx pkg-pr-new publish` (vitejs/vite), `npm exec …`, `bun x …`: `publish` is another tool's.
+            const runner = args.findIndex((a) => ['dlx', 'exec', 'x', 'run', 'run-script'].includes(a));
+            const publish = args.indexOf('publish');
+            return publish >= 0 && (runner < 0 || runner > publish) && !dry;
+        }
         case 'twine':
             return has('upload');
         case 'pipx':
@@ -4558,7 +5250,747 @@ const outdated_action_runtime_rule = {
 };
 /* harmony default export */ const outdated_action_runtime = (outdated_action_runtime_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/expr-tree.js
+/**
+ * Expression trees for the rules that judge what an expression does, not only which contexts it
+ * names (zizmor's bot-conditions, unsound-contains, overprovisioned-secrets, unredacted-secrets):
+ * the parsed tree of an expression site, where each node starts in the file, and the context path a
+ * node reads (`github['ACTOR']` → `github.actor`).
+ */
+
+
+
+/** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
+const parseTree = expressions/* parseExpression */.YK;
+/** A position of the expression's lexer (0-based line and column within it) in the file. */
+function filePos(site, p) {
+    return p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
+}
+/** Where a node of the tree starts, in the lexer's coordinates; undefined for a bare `*`. */
+function startOf(e) {
+    if (e instanceof ast/* Literal */.uS)
+        return e.token.range.start;
+    if (e instanceof ast/* ContextAccess */.QC)
+        return e.name.range.start;
+    if (e instanceof ast/* FunctionCall */.R6)
+        return e.functionName.range.start;
+    if (e instanceof ast/* IndexAccess */.p_)
+        return startOf(e.expr);
+    if (e instanceof ast/* Binary */.yI)
+        return startOf(e.left);
+    if (e instanceof ast/* Logical */.oD)
+        return e.args[0] ? startOf(e.args[0]) : e.operator.range.start;
+    if (e instanceof ast/* Unary */._c)
+        return e.operator.range.start;
+    if (e instanceof ast/* Grouping */.aU)
+        return startOf(e.group);
+    return undefined;
+}
+/** The children of a node (a grouping's content, a call's arguments, both sides of an operator). */
+function childrenOf(e) {
+    if (e instanceof ast/* FunctionCall */.R6 || e instanceof ast/* Logical */.oD)
+        return e.args;
+    if (e instanceof ast/* Binary */.yI)
+        return [e.left, e.right];
+    if (e instanceof ast/* Unary */._c)
+        return [e.expr];
+    if (e instanceof ast/* Grouping */.aU)
+        return [e.group];
+    if (e instanceof ast/* IndexAccess */.p_)
+        return [e.expr, e.index];
+    return [];
+}
+/** Strips groupings: `(a)` is `a`. */
+function ungroup(e) {
+    let cur = e;
+    while (cur instanceof ast/* Grouping */.aU)
+        cur = cur.group;
+    return cur;
+}
+/** True for a context read: `github.actor`, `github['actor']`, `secrets[x]`, `steps.*.outputs`. */
+function isContextRead(e) {
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_)
+        cur = cur.expr;
+    return cur instanceof ast/* ContextAccess */.QC;
+}
+/**
+ * The lower-case dotted path a context read names (`github['ACTOR']` → `github.actor`), `*` for a
+ * filter; undefined past a computed index (`secrets[matrix.name]`) or for anything else.
+ */
+function contextPath(e) {
+    const parts = [];
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_) {
+        const index = cur.index;
+        if (index instanceof ast/* Literal */.uS)
+            parts.unshift(String(index.token.value ?? index.token.lexeme).toLowerCase());
+        else if (index.constructor.name === 'Star')
+            parts.unshift('*');
+        else
+            return undefined;
+        cur = cur.expr;
+    }
+    if (!(cur instanceof ast/* ContextAccess */.QC))
+        return undefined;
+    parts.unshift(cur.name.lexeme.toLowerCase());
+    return parts.join('.');
+}
+/** The lower-case name of a called function, or undefined when `e` is not a call. */
+function callName(e) {
+    return e instanceof ast/* FunctionCall */.R6 ? e.functionName.lexeme.toLowerCase() : undefined;
+}
+/** A context read as written, indices as dots (`github['actor']` → `github.actor`); `…` past a computed index. */
+function contextText(e) {
+    const parts = [];
+    let cur = ungroup(e);
+    while (cur instanceof ast/* IndexAccess */.p_) {
+        const index = cur.index;
+        parts.unshift(index instanceof ast/* Literal */.uS ? String(index.token.value ?? index.token.lexeme) : index.constructor.name === 'Star' ? '*' : '…');
+        cur = cur.expr;
+    }
+    if (cur instanceof ast/* ContextAccess */.QC)
+        parts.unshift(cur.name.lexeme);
+    return parts.join('.');
+}
+/** The key of `name:` in a mapping, positioned; undefined when the mapping has none. */
+function keyNode(token, name) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token) {
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name) {
+            const r = pair.key.range;
+            return { value: name, at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
+        }
+    }
+    return undefined;
+}
+/** The value of `name:` in a mapping. */
+function expr_tree_valueOf(token, name) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
+            return pair.value;
+    return undefined;
+}
+/** A token's position as a node. */
+function expr_tree_nodeOf(token) {
+    const r = token.range;
+    return { at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
+}
+/** Each `${{ }}` under a token that parses, with its tree. */
+function* parsedSites(root) {
+    for (const site of (0,expressions/* expressionSites */.Tf)(root)) {
+        const tree = parseTree(site.text);
+        if (tree)
+            yield { site, tree };
+    }
+}
+/** The condition of an `if:` (bare or in `${{ }}`), parsed, with where it starts. */
+function parsedCondition(token) {
+    if (!token)
+        return undefined;
+    for (const site of (0,expressions/* expressionSites */.Tf)(token, true)) {
+        const tree = parseTree(site.text);
+        return tree ? { site, tree } : undefined;
+    }
+    return undefined;
+}
+/** The conditions of a job: its own `if:` and each step's, with the `if` key of each. */
+function* jobConditions(job) {
+    const owners = [job.token, ...job.steps.map((s) => s.token)];
+    for (const owner of owners) {
+        const key = keyNode(owner, 'if');
+        const cond = key && parsedCondition(expr_tree_valueOf(owner, 'if'));
+        if (key && cond)
+            yield { key, ...cond };
+    }
+}
+const expr_tree_linesOf = new WeakMap();
+/** Where the `${{` of an expression site starts (zizmor reports the whole fenced expression). */
+function fenceStart(file, site) {
+    let lines = expr_tree_linesOf.get(file);
+    if (!lines)
+        expr_tree_linesOf.set(file, (lines = file.text.split('\n')));
+    const line = lines[site.at.line - 1] ?? '';
+    const i = line.lastIndexOf('${{', site.at.column - 1);
+    return { at: i >= 0 ? { line: site.at.line, column: i + 1 } : site.at };
+}
+/**
+ * Hooks that read every `${{ }}` of a workflow or action file (zizmor's raw audits) and report
+ * `count(tree)` findings at each one's `${{`, with `message(text)`.
+ */
+function perFencedExpression(context, count, message) {
+    const scan = (file, root) => {
+        for (const { site, tree } of parsedSites(root)) {
+            for (let i = count(tree); i > 0; i--)
+                context.report(file, fenceStart(file, site), message(`\${{ ${site.text.trim()} }}`));
+        }
+    };
+    return {
+        workflowPre: (workflow) => scan(workflow.file, workflow.root),
+        actionPre: (action) => scan(action.file, action.root)
+    };
+}
+/** How many nodes of a tree `match` (not looking inside a node that matches). */
+function countMatches(e, match) {
+    const node = ungroup(e);
+    if (match(node))
+        return 1;
+    let n = 0;
+    for (const c of childrenOf(node))
+        n += countMatches(c, match);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-jobs.js
+/**
+ * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
+ * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
+ *
+ * A deploy job is a job that changes a running service: one of its steps
+ * - uses our deploy action (`…/actions/deploy` under any owner and repository name, `./` or `$/`)
+ *   or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step);
+ * - uses a common deploy action (cloudflare/wrangler-action, azure/webapps-deploy,
+ *   aws-actions/amazon-ecs-deploy-task-definition, google-github-actions/deploy-cloudrun, a
+ *   production Netlify/Vercel/Firebase deploy, …);
+ * - runs a deploy command (`wrangler deploy`, `flyctl deploy`, `gcloud run deploy`,
+ *   `./deploy.sh`, `make deploy`, `npm run deploy`, …);
+ * - or, in a job named for deploying (deploy, release, publish, rollout, prod) or bound to an
+ *   `environment:`, runs a generic infrastructure command (`kubectl apply`, `helm upgrade`,
+ *   `terraform apply`, …) or a remote script through an SSH action.
+ * An `environment:` alone does not make a deploy job: package publishes (trusted publishing asks
+ * for an environment), image builds, tag moves and approval-only jobs change no running service.
+ * Preview deploys (Vercel or Netlify without `--prod`, a Firebase preview channel) and dry runs
+ * are not deploys either.
+ */
+
+
+/** `owner/repo/…/actions/<name>@ref`, `./…/actions/<name>` or `$/…/actions/<name>`: our action under any repository name. */
+function ownAction(name) {
+    return new RegExp(`^(?:[^/\\s@]+/[^/\\s@]+/(?:[^@\\s]+/)?actions/${name}@|[.$]/(?:[^@\\s]+/)?actions/${name}/?$)`, 'i');
+}
+const DEPLOY_ACTION = ownAction('deploy');
+const SMOKE_ACTION = ownAction('smoke-test');
+const GATES_ACTION = ownAction('gates-enforcer');
+const ROOT_ACTION = /^[^/\s@]+\/phase-gates@/i;
+/** Inputs only our root action has: a root action renamed or forked is still recognised by them. */
+const ROOT_INPUTS = ['phase-file', 'provider'];
+/** Deploy actions of the field: `owner/repo[/path]` (lower case) and, when only some uses deploy, which. */
+const DEPLOY_ACTIONS = [
+    ['cloudflare/wrangler-action', (s) => { const c = deploy_jobs_input(s, 'command'); return c === undefined || /\b(?:deploy|publish)\b/.test(c) && !DRY_RUN.test(c); }],
+    ['cloudflare/pages-action'],
+    ['azure/webapps-deploy'],
+    ['azure/functions-action'],
+    ['azure/k8s-deploy'],
+    ['azure/container-apps-deploy-action'],
+    ['azure/static-web-apps-deploy', (s) => deploy_jobs_input(s, 'action')?.trim().toLowerCase() !== 'close'],
+    ['aws-actions/amazon-ecs-deploy-task-definition'],
+    ['aws-actions/aws-cloudformation-github-deploy'],
+    ['google-github-actions/deploy-cloudrun'],
+    ['google-github-actions/deploy-appengine'],
+    ['google-github-actions/deploy-cloud-functions'],
+    ['superfly/flyctl-actions', (s) => /\bdeploy\b/.test(deploy_jobs_input(s, 'args') ?? '')],
+    ['firebaseextended/action-hosting-deploy', (s) => deploy_jobs_input(s, 'channelId')?.trim() === 'live'],
+    ['amondnet/vercel-action', (s) => /--prod\b/.test(deploy_jobs_input(s, 'vercel-args') ?? '')],
+    ['nwtgck/actions-netlify', (s) => deploy_jobs_input(s, 'production-deploy')?.trim() === 'true'],
+    ['netlify/actions/cli', (s) => /\bdeploy\b.*--prod\b/.test(deploy_jobs_input(s, 'args') ?? '')],
+    ['akhileshns/heroku-deploy'],
+    ['bitovi/github-actions-deploy-eks-helm'],
+    ['deliverybot/helm']
+];
+/** Actions that deploy only where the job is a deploy job by its name or environment (they run anything remotely). */
+const GENERIC_ACTIONS = ['appleboy/ssh-action'];
+/** Deploy commands that say so themselves. */
+const DEPLOY_COMMAND = new RegExp([
+    String.raw `\bwrangler\s+(?:\S+\s+)*?(?:deploy|publish)\b`,
+    String.raw `\b(?:flyctl|fly)\s+deploy\b`,
+    String.raw `\bnetlify\s+deploy\b.*--prod\b`,
+    String.raw `\bvercel\b(?!\s+(?:build|pull|env|link)\b).*--prod\b`,
+    String.raw `\bfirebase\s+(?:\S+\s+)*?deploy\b`,
+    String.raw `\bgcloud\s+(?:\S+\s+)*?(?:run|app|functions)\s+deploy\b`,
+    String.raw `\baz\s+(?:webapp\s+(?:deploy|up)|containerapp\s+update|functionapp\s+deployment)\b`,
+    String.raw `\baws\s+(?:ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b`,
+    String.raw `\b(?:cdk|sam|serverless|sls|kamal|eb)\s+deploy\b`,
+    String.raw `\bheroku\s+container:release\b`,
+    String.raw `\bgit\s+push\s+(?:\S+\s+)*?heroku\b`,
+    String.raw `\bcf\s+push\b`,
+    String.raw `\bdocker\s+stack\s+deploy\b`,
+    String.raw `(?:^|[\s/;&|])deploy[\w.-]*\.sh\b`,
+    String.raw `\bmake\s+(?:\S+\s+)*?deploy[\w:-]*(?=$|[\s;&|)])`,
+    String.raw `\b(?:npm|pnpm|bun)\s+(?:\S+\s+)*?run\s+deploy(?=$|[\s:;&|)])`,
+    String.raw `\byarn\s+(?!add\b|remove\b|install\b)(?:\S+\s+)*?deploy(?=$|[\s:;&|)])`
+].join('|'), 'i');
+/** Infrastructure commands that deploy only in a deploy job (by its name or environment); in CI they often target a throw-away cluster. */
+const GENERIC_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
+const DRY_RUN = /--dry-run\b|--dryrun\b/i;
+const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
+const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez|e2e|end-to-end)\b/i;
+const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
+const PRODUCTION = /^(?:prod|production)$/i;
+const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
+/** Longest run script read line by line for deploy commands (a bound on hostile input). */
+const MAX_RUN_CHARS = 20_000;
+function pos(token) {
+    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
+}
+/** The value of `key` in a mapping token, with its position. */
+function mappingValue(token, key) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return undefined;
+    for (const pair of token)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** A token as a reportable node. */
+function deploy_jobs_nodeOf(token) {
+    return { at: pos(token) };
+}
+/** A literal `true` (the parser may keep it as a boolean or a string). */
+function isTrue(token) {
+    return !!token && (0,dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
+}
+/** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
+function environmentName(token) {
+    if (!token)
+        return undefined;
+    const name = (0,dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
+    return name && (0,dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
+}
+/** A literal `with:` input of a step (undefined when absent or an expression). */
+function deploy_jobs_input(step, name) {
+    const value = step.with.get(name)?.value;
+    return value && (0,dist/* isLiteral */.c$)(value) ? value.toString() : undefined;
+}
+/** The `owner/repo[/path]` of a remote `uses:`, lower case, without its ref. */
+function actionOf(uses) {
+    const at = uses.indexOf('@');
+    return (at < 0 ? uses : uses.slice(0, at)).trim().toLowerCase();
+}
+/** Our deploy action, under any owner and repository name, or as `./…` / `$/…`. */
+function isDeployAction(uses) {
+    return !!uses && DEPLOY_ACTION.test(uses.trim());
+}
+/**
+ * Our root action: `owner/phase-gates@…`, or any `owner/repo@…`, `./` or `$/` given its inputs (a
+ * bare `uses: ./` is whatever action the repository holds: actions/checkout tests itself that way).
+ */
+function isRootAction(uses, step) {
+    if (!uses)
+        return false;
+    const value = uses.trim();
+    if (ROOT_ACTION.test(value))
+        return true;
+    return !!step && /^(?:[^/\s@]+\/[^/\s@]+@|[.$]\/?$)/.test(value) && ROOT_INPUTS.every((k) => step.with.has(k));
+}
+/** The lines of a `run:` that deploy by themselves, or (with `generic`) by infrastructure commands too. */
+function runDeploys(run, generic) {
+    for (const line of run.slice(0, MAX_RUN_CHARS).split('\n')) {
+        if (DRY_RUN.test(line))
+            continue;
+        if (DEPLOY_COMMAND.test(line) || (generic && GENERIC_COMMAND.test(line)))
+            return true;
+    }
+    return false;
+}
+/**
+ * A step that deploys: our deploy or root action, a deploy action of the field or a deploy
+ * command; with `generic` (the job is a deploy job by its name or environment), an
+ * infrastructure command or remote script too.
+ */
+function isDeployStep(step, generic = false) {
+    const uses = step.uses?.value;
+    if (uses) {
+        if (isDeployAction(uses) || isRootAction(uses, step))
+            return true;
+        const action = actionOf(uses);
+        const known = DEPLOY_ACTIONS.find(([name]) => action === name || action.startsWith(`${name}/`));
+        if (known)
+            return !known[1] || known[1](step);
+        return generic && GENERIC_ACTIONS.includes(action);
+    }
+    return !!step.run && runDeploys(step.run.value, generic);
+}
+/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check, end-to-end tests). */
+function isSmokeStep(step) {
+    if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
+        return true;
+    return !!step.run && SMOKE_COMMAND.test(step.run.value);
+}
+/** A step running our gates-enforcer action. */
+function isGatesStep(step) {
+    return !!step.uses && GATES_ACTION.test(step.uses.value.trim());
+}
+/** A gates job: it runs our gates-enforcer action, or is named `gates` / `gates_enforcer`. */
+function isGatesJob(job) {
+    return GATES_NAME.test(job.id.value) || (!!job.name && GATES_NAME.test(job.name.value)) || job.steps.some(isGatesStep);
+}
+function isProduction(name) {
+    return PRODUCTION.test(name);
+}
+function isStaging(name) {
+    return STAGING.test(name);
+}
+/** The job as a deploy job, or undefined when it changes no running service. */
+function deployJob(job) {
+    const generic = job.environment !== undefined || DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
+    const deployStep = job.steps.find((s) => isDeployStep(s, generic));
+    if (!deployStep)
+        return undefined;
+    const ours = job.steps.filter((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value, s));
+    const environments = [];
+    const jobEnv = environmentName(job.environment);
+    if (jobEnv)
+        environments.push(jobEnv);
+    for (const step of ours) {
+        const value = step.with.get('environment')?.value;
+        if (value && (0,dist/* isLiteral */.c$)(value))
+            environments.push(value.toString().trim());
+    }
+    return {
+        job,
+        deployStep,
+        rootAction: ours.some((s) => isRootAction(s.uses?.value, s)),
+        environments,
+        production: environments.some(isProduction),
+        staging: environments.some(isStaging)
+    };
+}
+/** Every deploy job of the workflow, in file order. */
+function deployJobs(workflow) {
+    return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
+}
+const dependentsOf = new WeakMap();
+/** The jobs that need each job directly, built once per workflow. */
+function dependents(workflow) {
+    let map = dependentsOf.get(workflow);
+    if (!map) {
+        map = new Map();
+        for (const job of workflow.jobs) {
+            for (const needed of (0,model/* neededJobs */.ei)(workflow, job)) {
+                const list = map.get(needed);
+                if (list)
+                    list.push(job);
+                else
+                    map.set(needed, [job]);
+            }
+        }
+        dependentsOf.set(workflow, map);
+    }
+    return map;
+}
+/**
+ * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
+ * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
+ * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
+ * the result only when a path leads to it from a source: from another, or from itself around a
+ * cycle (which GitHub refuses, and PG111 reports).
+ */
+function reachable(workflow, sources, direction) {
+    const edges = direction === 'upstream' ? (j) => (0,model/* neededJobs */.ei)(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
+    const seen = new Set();
+    const queue = [...sources];
+    for (let i = 0; i < queue.length; i++) {
+        for (const next of edges(queue[i])) {
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(next);
+        }
+    }
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/cache-poisoning.js
+/** PG217 cache-poisoning: a release workflow that restores a cache a pull request or branch run could have written. */
+
+
+
+
+
+
+
+
+const field = (name, toggle, type, byDefault) => ({ field: name, toggle, type, byDefault });
+/** zizmor's KNOWN_CACHE_AWARE_ACTIONS (crates/zizmor/src/audit/cache_poisoning.rs at 11bbf7e), plus actions/cache/restore. */
+const CACHE_ACTIONS = [
+    { uses: 'actions/cache', control: field('lookup-only', 'out', 'bool', true) },
+    // Not in zizmor's table (its pattern matches no subpath): restore is the read a poisoned entry feeds.
+    { uses: 'actions/cache/restore', control: field('lookup-only', 'out', 'bool', true) },
+    { uses: 'actions/setup-java', control: field('cache', 'in', 'string', false) },
+    { uses: 'actions/setup-go', control: field('cache', 'in', 'bool', true) },
+    // Without `cache:`, v5+ caches only for a package.json that names npm in packageManager, which the workflow does not show:
+    // `package-manager-cache` counts when set (zizmor takes it as on by default, for every version).
+    { uses: 'actions/setup-node', control: { any: [field('cache', 'in', ['npm', 'yarn', 'pnpm'], false), { all: [{ atLeast: 5 }, field('package-manager-cache', 'in', 'bool', false)] }] } },
+    { uses: 'actions/setup-python', control: field('cache', 'in', 'string', false) },
+    { uses: 'actions/setup-dotnet', control: field('cache', 'in', 'bool', false) },
+    { uses: 'astral-sh/setup-uv', control: { any: [field('enable-cache', 'in', ['true'], false), { all: [{ below: 10 }, field('enable-cache', 'in', 'bool', true)] }] } },
+    { uses: 'swatinem/rust-cache', control: field('lookup-only', 'out', 'bool', true) },
+    { uses: 'ruby/setup-ruby', control: field('bundler-cache', 'in', 'bool', false) },
+    { uses: 'pyo3/maturin-action', control: field('sccache', 'in', 'bool', false) },
+    { uses: 'mlugg/setup-zig', control: field('use-cache', 'in', 'bool', true) },
+    { uses: 'oven-sh/setup-bun', control: field('no-cache', 'out', 'bool', true) },
+    { uses: 'determinatesystems/magic-nix-cache-action', control: field('use-gha-cache', 'in', 'bool', true) },
+    { uses: 'graalvm/setup-graalvm', control: field('cache', 'in', 'string', false) },
+    { uses: 'gradle/actions/setup-gradle', control: field('cache-disabled', 'out', 'bool', true) },
+    { uses: 'docker/setup-buildx-action', control: { all: [field('cache-binary', 'in', 'bool', true), field('version', 'in', 'string', false)] } },
+    { uses: 'actions-rust-lang/setup-rust-toolchain', control: field('cache', 'in', 'bool', true) },
+    { uses: 'mozilla-actions/sccache-action' },
+    { uses: 'nix-community/cache-nix-action' },
+    { uses: 'jdx/mise-action', control: field('cache', 'in', 'bool', true) },
+    { uses: 'ramsey/composer-install', control: field('ignore-cache', 'out', ['yes', 'true', '1'], true) },
+    { uses: 'awalsh128/cache-apt-pkgs-action' }
+];
+/** zizmor's KNOWN_PUBLISHER_ACTIONS: a step of one makes the job a publishing job whatever its triggers. */
+const PUBLISHERS = [
+    'pypa/gh-action-pypi-publish', 'rubygems/release-gem', 'jreleaser/release-action', 'goreleaser/goreleaser-action',
+    'softprops/action-gh-release', 'release-drafter/release-drafter', 'googleapis/release-please-action',
+    'redhat-actions/push-to-registry', 'aws-actions/amazon-ecs-deploy-task-definition', 'aws-actions/aws-cloudformation-github-deploy',
+    'azure/aci-deploy', 'azure/container-apps-deploy-action', 'azure/functions-action', 'azure/sql-action', 'cloudflare/wrangler-action',
+    'google-github-actions/deploy-appengine', 'google-github-actions/deploy-cloudrun', 'google-github-actions/deploy-cloud-functions'
+].map((uses) => ({ uses })).concat([
+    // `push` defaults to false in docker/build-push-action's action.yml (zizmor takes it as true).
+    { uses: 'docker/build-push-action', control: field('push', 'in', 'bool', false) }
+]);
+/** More publishing actions, for whether a job of a release workflow publishes (not in zizmor's table). */
+const MORE_PUBLISHERS = [
+    'ncipollo/release-action', 'actions/create-release', 'actions/upload-release-asset', 'svenstaro/upload-release-action',
+    'actions/deploy-pages', 'peaceiris/actions-gh-pages', 'jamesives/github-pages-deploy-action', 'changesets/action',
+    'crazy-max/ghaction-github-pages', 'helm/chart-releaser-action', 'js-devtools/npm-publish'
+].map((uses) => ({ uses }));
+/** A `run:` that publishes: a package upload, a release, an image push, a site deploy. */
+const PUBLISH_COMMAND = /\b(?:(?:npm|pnpm|bun|poetry|uv|flit|hatch|cargo|vsce|ovsx|lerna|changeset|jlpm)\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|gh\s+release\s+(?:create|upload|edit)|docker\s+(?:image\s+)?push|docker\s+buildx\s+(?:build|bake)\b[^\n]*--push|goreleaser\s+release\b|semantic-release|gem\s+push|nuget\s+push|mvn\b[^\n]*\bdeploy|gradlew?\b[^\n]*\bpublish\w*|mkdocs\s+gh-deploy|ghp-import|helm\s+push|wrangler\s+(?:deploy|publish|pages\s+deploy))\b/;
+/** The artifact names of the `actions/<kind>-artifact` steps (`*` for a download of every artifact, or a name set by an expression or pattern). */
+function artifactNames(steps, kind) {
+    const names = [];
+    for (const s of steps) {
+        if (!new RegExp(`^actions/${kind}-artifact@`, 'i').test(s.uses?.value.trim() ?? ''))
+            continue;
+        const name = textOf(s.with.get('name')?.value) ?? (kind === 'upload' ? 'artifact' : s.with.has('pattern') ? '*' : '*');
+        names.push(kind === 'download' && (name.includes('${{') || name.includes('*')) ? '*' : name);
+    }
+    return names;
+}
+/** A job that publishes, needs (directly or not) `job` and downloads an artifact `job` uploads. */
+function feedsPublisher(job, workflow, text) {
+    const uploads = artifactNames(job.steps, 'upload');
+    if (!uploads.length)
+        return undefined;
+    // An uploaded name with `${{ }}` matches the downloaded names its literal parts allow.
+    const patterns = uploads.map((u) => new RegExp(`^${u.split(/\$\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
+    const takes = (other) => artifactNames(other.steps, 'download').some((n) => n === '*' || patterns.some((p) => p.test(n)));
+    const searches = (searchesMade.get(workflow) ?? 0) + 1;
+    searchesMade.set(workflow, searches);
+    if (searches > FEED_SEARCHES_PER_WORKFLOW)
+        return undefined;
+    for (const other of reachable(workflow, [job], 'downstream')) {
+        if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, text))
+            return other;
+    }
+    return undefined;
+}
+/**
+ * Most searches for a publishing job downstream of an uploading one in a workflow: each walks the
+ * jobs after it, so thousands of caching jobs that upload in a workflow of thousands would be
+ * quadratic. Past it a job is taken as feeding none (no finding: precision first).
+ */
+const FEED_SEARCHES_PER_WORKFLOW = 200;
+const searchesMade = new WeakMap();
+/** A job named for publishing: `publish`, `release-pypi`, `Deploy docs` (not `goreleaser-check`). */
+const PUBLISHING_NAME = /(?:^|[^a-z])(?:publish|release|deploy)/i;
+/** Write scopes that release jobs hold: to push tags and releases, packages, or to sign and publish with OIDC. */
+const RELEASE_SCOPES = ['contents', 'packages', 'id-token', 'attestations', 'deployments', 'pages'];
+/**
+ * What makes a job of a release workflow a publishing one: a deployment environment (where release
+ * secrets live), a write scope releases use, or a publishing step.
+ */
+function publishingJob(job, workflow, text) {
+    if (job.environment)
+        return { at: tokens_posOf(job.environment) };
+    if (PUBLISHING_NAME.test(job.id.value))
+        return job.id;
+    if (job.name && PUBLISHING_NAME.test(job.name.value))
+        return job.name;
+    const perms = job.permissions ?? workflow.permissions?.value;
+    if (perms && (0,dist/* isMapping */.pi)(perms)) {
+        for (const pair of perms)
+            if (RELEASE_SCOPES.includes(textOf(pair.key) ?? '') && textOf(pair.value) === 'write')
+                return { at: tokens_posOf(pair.key) };
+    }
+    else if (perms && textOf(perms) === 'write-all')
+        return { at: tokens_posOf(perms) };
+    return publishes(job.steps, text);
+}
+/** Whether steps publish: a publishing action (its use not turned off) or a publishing command. */
+function publishes(steps, text) {
+    return steps.find((s) => usage(PUBLISHERS, s, text) || usage(MORE_PUBLISHERS, s, text) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
+}
+function cache_poisoning_matches(entry, uses) {
+    const name = `${uses.owner}/${uses.repo}`.toLowerCase();
+    const [owner, repo, ...rest] = entry.uses.split('/');
+    return name === `${owner}/${repo}` && uses.path === rest.join('/');
+}
+/** `v10`, `1.2.3` → [major, minor, patch]; undefined when not a version (zizmor's Version::parse). */
+function version(text) {
+    const m = text && /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text);
+    return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
+}
+/** Whether a whole value is one `${{ }}` (zizmor's ExtractedExpr::from_fenced). */
+function fenced(text) {
+    const t = text.trim();
+    return t.startsWith('${{') && t.endsWith('}}') ? t.slice(3, -2) : undefined;
+}
+function evaluate(control, step, uses, comment) {
+    if ('all' in control) {
+        const parts = control.all.map((c) => evaluate(c, step, uses, comment));
+        return parts.includes('off') ? 'off' : parts.includes('maybe') ? 'maybe' : 'on';
+    }
+    if ('any' in control) {
+        const parts = control.any.map((c) => evaluate(c, step, uses, comment));
+        return parts.includes('on') ? 'on' : parts.includes('maybe') ? 'maybe' : 'off';
+    }
+    if ('below' in control || 'atLeast' in control) {
+        const v = version(/^[0-9a-f]{40}$/i.test(uses.ref) ? commentVersion(comment) : uses.ref);
+        if (!v)
+            return 'maybe';
+        return ('below' in control ? v[0] < control.below : v[0] >= control.atLeast) ? 'on' : 'off';
+    }
+    const entry = step.with.get(control.field);
+    if (!entry)
+        return control.byDefault ? 'on' : 'off';
+    const text = textOf(entry.value) ?? '';
+    let value;
+    if (control.type === 'bool')
+        value = text === 'true' ? true : text === 'false' ? false : fenced(text) !== undefined ? undefined : true;
+    else if (control.type === 'string')
+        value = text !== '';
+    else
+        value = fenced(text) !== undefined ? undefined : control.type.includes(text);
+    if (value === undefined)
+        return 'maybe';
+    return value === (control.toggle === 'in') ? 'on' : 'off';
+}
+/** A step's use of an entry of `table`: on, maybe (an expression decides), or undefined (none). */
+function usage(table, step, text) {
+    const uses = parseUses(step.uses?.value);
+    const entry = uses && table.find((e) => cache_poisoning_matches(e, uses));
+    if (!uses || !entry)
+        return undefined;
+    if (!entry.control)
+        return { entry, eval: 'on' };
+    const withToken = entryOf(step.token, 'with')?.value;
+    if (withToken && !(0,dist/* isMapping */.pi)(withToken))
+        return { entry, eval: 'maybe' };
+    const line = text.split('\n')[(step.uses?.at.line ?? 1) - 1] ?? '';
+    const comment = /\s#(.*)$/.exec(line.slice((step.uses?.at.column ?? 1) - 1))?.[1]?.trim();
+    const result = evaluate(entry.control, step, uses, comment);
+    return result === 'off' ? undefined : { entry, eval: result };
+}
+/** The triggers of release workflows, as zizmor reads them: a release, a push of tags, a push of release branches. */
+function releaseTriggers(workflow) {
+    const out = [];
+    const push = workflow.on.get('push')?.value;
+    if (push && (0,dist/* isMapping */.pi)(push)) {
+        if (entryOf(push, 'tags') || entryOf(push, 'tags-ignore'))
+            out.push('tag push');
+        const branches = entryOf(push, 'branches')?.value;
+        const names = [];
+        if (branches && (0,dist/* isSequence */.wZ)(branches))
+            for (const t of branches)
+                names.push(textOf(t) ?? '');
+        else
+            names.push(textOf(branches) ?? '');
+        if (names.some((b) => b.toLowerCase().includes('release')))
+            out.push('release branch push');
+    }
+    if (workflow.on.has('release'))
+        out.push('release');
+    return out;
+}
+/** zizmor's heuristic: `${{ startsWith(github.ref, 'refs/tags/') }}`, `github.event_name == 'push' && github.ref_type == 'tag'`, literals and `!`, evaluated for a tag push. */
+function forTagPush(e) {
+    if (e instanceof ast/* Grouping */.aU)
+        return forTagPush(e.group);
+    if (e instanceof ast/* Literal */.uS && (e.token.lexeme === 'true' || e.token.lexeme === 'false'))
+        return e.token.lexeme === 'true';
+    if (e instanceof ast/* Unary */._c && e.operator.lexeme === '!') {
+        const inner = forTagPush(e.expr);
+        return inner === undefined ? undefined : !inner;
+    }
+    if (e instanceof ast/* FunctionCall */.R6 && e.functionName.lexeme.toLowerCase() === 'startswith' && e.args.length === 2) {
+        const [lhs, rhs] = e.args;
+        if (contextPath(lhs) === 'github.ref' && rhs instanceof ast/* Literal */.uS && String(rhs.token.value).toLowerCase() === 'refs/tags/')
+            return true;
+        return undefined;
+    }
+    if (e instanceof ast/* Logical */.oD && e.operator.lexeme === '&&' && e.args.length === 2) {
+        const eq = (x) => {
+            if (!(x instanceof ast/* Binary */.yI) || x.operator.lexeme !== '==')
+                return undefined;
+            const sides = [x.left, x.right];
+            const ctx = sides.find((s) => contextPath(s));
+            const lit = sides.find((s) => s instanceof ast/* Literal */.uS);
+            return ctx && lit ? `${contextPath(ctx)}=${String(lit.token.value ?? lit.token.lexeme)}` : undefined;
+        };
+        const got = e.args.map(eq).sort().join(' ');
+        if (got === 'github.event_name=push github.ref_type=tag')
+            return true;
+    }
+    return undefined;
+}
+const cache_poisoning_rule = {
+    id: 'PG217',
+    name: 'cache-poisoning',
+    level: 'warning',
+    description: 'A job that publishes (in a release or tag-push workflow, or with a publishing step) restores a GitHub Actions cache, which a pull request or branch run could have poisoned.',
+    help: 'Caches are shared across the runs of a repository: an entry written by a run on any branch, or by a workflow an attacker can trigger, is restored by a later release run whose key matches, and what it holds (dependencies, compilers, build outputs) runs in the release job and goes into what it publishes. A workflow counts as a release one when it runs on `release`, on a push of tags, or on a push of branches whose name contains "release"; in it, a job is reported when it publishes (a publishing step such as `pypa/gh-action-pypi-publish`, `softprops/action-gh-release`, `goreleaser/goreleaser-action`, `npm publish`, `twine upload`, `gh release create`, `docker push`; a deployment environment; a `contents`, `packages`, `id-token`, `attestations`, `deployments` or `pages` write scope; or a name with publish, release or deploy), or uploads an artifact a publishing job downloads. In any other workflow (a `workflow_dispatch` release flow, a nightly), a job with a publishing step is reported, as zizmor does for its publishing actions. The caching steps are zizmor\'s table: `actions/cache`, `actions/setup-go` (caches by default), `actions/setup-node` with `cache:`, `actions/setup-python`/`setup-java` with `cache:`, `Swatinem/rust-cache`, `astral-sh/setup-uv`, `ruby/setup-ruby` with `bundler-cache`, and more, with zizmor\'s reading of `${{ }}` toggles in tag-push workflows. Turn caching off in the publishing job (`cache: false`, `lookup-only: true`, drop `cache:`) and build from a clean state. Differences from zizmor\'s cache-poisoning, on purpose: a test or check job of a release workflow that publishes nothing and feeds no publishing job is not reported (zizmor reports every job); `actions/cache/restore` is reported too; `setup-node` without `cache:` is not reported (v5+ caches then only for a package.json naming npm as `packageManager`, which the workflow does not show); `docker/build-push-action` publishes only with `push: true` (its default is false).',
+    create(context) {
+        return {
+            jobPre(job, workflow) {
+                if (job.uses)
+                    return;
+                const triggers = releaseTriggers(workflow);
+                const text = workflow.file.text;
+                // Any trigger (a workflow_dispatch release flow, a schedule): a job with a publishing step publishes.
+                const publisher = triggers.length ? undefined : publishes(job.steps, text);
+                if (!triggers.length && !publisher)
+                    return;
+                // A release workflow also runs tests and checks: only a job that publishes, or builds artifacts a publishing job takes, feeds a release.
+                const feeds = triggers.length ? publishingJob(job, workflow, text) ?? feedsPublisher(job, workflow, text) : publisher;
+                if (!feeds)
+                    return;
+                const onlyTags = triggers.length > 0 && triggers.every((t) => t !== 'release branch push');
+                for (const step of job.steps) {
+                    const used = usage(CACHE_ACTIONS, step, text);
+                    if (!used)
+                        continue;
+                    const control = used.entry.control;
+                    if (used.eval === 'maybe' && onlyTags && control && 'field' in control && control.type === 'bool') {
+                        const value = textOf(step.with.get(control.field)?.value);
+                        const inner = value !== undefined ? fenced(value) : undefined;
+                        const tree = inner !== undefined ? (0,expressions/* parseExpression */.YK)(inner) : undefined;
+                        const tag = tree && forTagPush(tree);
+                        if (tag !== undefined && tag !== (control.toggle === 'in'))
+                            continue;
+                    }
+                    const key = entryOf(step.token, 'uses')?.key ?? step;
+                    const name = step.uses.value.trim().split('@')[0];
+                    const why = triggers.length
+                        ? `runs on ${[...new Set(triggers)].join(', ')}, in a job that ${'steps' in feeds ? `feeds job "${feeds.id.value}", which publishes` : `publishes (line ${feeds.at.line})`}`
+                        : `publishes (${publisher.uses ? `"${publisher.uses.value.trim().split('@')[0]}"` : 'a publishing command'}, line ${publisher.at.line})`;
+                    const how = !control ? 'it always restores a cache; drop it from this workflow' : used.eval === 'maybe' ? 'its cache may be on (an expression or the action\'s version decides); turn caching off here' : 'turn caching off here';
+                    context.report(workflow.file, key, `"${name}" restores a cache in a workflow that ${why}: an entry a pull request or branch run wrote could end up in the published artifacts; ${how}`);
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const cache_poisoning = (cache_poisoning_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/index.js
+
 
 
 
@@ -4594,6 +6026,7 @@ const supply_chain_family = {
         dependabot_execution,
         popular_action_inputs,
         outdated_action_runtime,
+        cache_poisoning,
         ...ONLINE_RULES
     ]
 };
@@ -5070,7 +6503,7 @@ function reducibleParts(e, out, depth = 0) {
         [e.expr, e.index].forEach(next);
 }
 /** The lexer position where an expression starts (its leftmost token). */
-function startOf(e, depth = 0) {
+function obfuscation_startOf(e, depth = 0) {
     if (depth > 200)
         return undefined;
     if (e instanceof ast/* Literal */.uS)
@@ -5082,13 +6515,13 @@ function startOf(e, depth = 0) {
     if (e instanceof ast/* Unary */._c)
         return e.operator.range.start;
     if (e instanceof ast/* Binary */.yI)
-        return startOf(e.left, depth + 1);
+        return obfuscation_startOf(e.left, depth + 1);
     if (e instanceof ast/* Logical */.oD)
-        return e.args.length ? startOf(e.args[0], depth + 1) : e.operator.range.start;
+        return e.args.length ? obfuscation_startOf(e.args[0], depth + 1) : e.operator.range.start;
     if (e instanceof ast/* IndexAccess */.p_)
-        return startOf(e.expr, depth + 1);
+        return obfuscation_startOf(e.expr, depth + 1);
     if (e instanceof ast/* Grouping */.aU) {
-        const inner = startOf(e.group, depth + 1);
+        const inner = obfuscation_startOf(e.group, depth + 1);
         return inner && { line: inner.line, column: Math.max(0, inner.column - 1) };
     }
     return undefined;
@@ -5164,7 +6597,7 @@ const obfuscation_rule = {
                 else
                     reducibleParts(parsed.tree, parts);
                 for (const part of parts) {
-                    const start = startOf(part);
+                    const start = obfuscation_startOf(part);
                     const at = start ? parsed.toPos(start) : site.at;
                     const what = whole ? `\${{ ${site.text.trim()} }} is a constant; write its value instead` : 'part of this expression is a constant; write its value instead';
                     context.report(model.file, { at }, what);
@@ -5190,200 +6623,6 @@ const obfuscation_rule = {
     }
 };
 /* harmony default export */ const obfuscation = (obfuscation_rule);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/expr-tree.js
-/**
- * Expression trees for the rules that judge what an expression does, not only which contexts it
- * names (zizmor's bot-conditions, unsound-contains, overprovisioned-secrets, unredacted-secrets):
- * the parsed tree of an expression site, where each node starts in the file, and the context path a
- * node reads (`github['ACTOR']` → `github.actor`).
- */
-
-
-
-/** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
-const parseTree = expressions/* parseExpression */.YK;
-/** A position of the expression's lexer (0-based line and column within it) in the file. */
-function filePos(site, p) {
-    return p.line === 0 ? { line: site.at.line, column: site.at.column + p.column } : { line: site.at.line + p.line, column: p.column + 1 };
-}
-/** Where a node of the tree starts, in the lexer's coordinates; undefined for a bare `*`. */
-function expr_tree_startOf(e) {
-    if (e instanceof ast/* Literal */.uS)
-        return e.token.range.start;
-    if (e instanceof ast/* ContextAccess */.QC)
-        return e.name.range.start;
-    if (e instanceof ast/* FunctionCall */.R6)
-        return e.functionName.range.start;
-    if (e instanceof ast/* IndexAccess */.p_)
-        return expr_tree_startOf(e.expr);
-    if (e instanceof ast/* Binary */.yI)
-        return expr_tree_startOf(e.left);
-    if (e instanceof ast/* Logical */.oD)
-        return e.args[0] ? expr_tree_startOf(e.args[0]) : e.operator.range.start;
-    if (e instanceof ast/* Unary */._c)
-        return e.operator.range.start;
-    if (e instanceof ast/* Grouping */.aU)
-        return expr_tree_startOf(e.group);
-    return undefined;
-}
-/** The children of a node (a grouping's content, a call's arguments, both sides of an operator). */
-function childrenOf(e) {
-    if (e instanceof ast/* FunctionCall */.R6 || e instanceof ast/* Logical */.oD)
-        return e.args;
-    if (e instanceof ast/* Binary */.yI)
-        return [e.left, e.right];
-    if (e instanceof ast/* Unary */._c)
-        return [e.expr];
-    if (e instanceof ast/* Grouping */.aU)
-        return [e.group];
-    if (e instanceof ast/* IndexAccess */.p_)
-        return [e.expr, e.index];
-    return [];
-}
-/** Strips groupings: `(a)` is `a`. */
-function ungroup(e) {
-    let cur = e;
-    while (cur instanceof ast/* Grouping */.aU)
-        cur = cur.group;
-    return cur;
-}
-/** True for a context read: `github.actor`, `github['actor']`, `secrets[x]`, `steps.*.outputs`. */
-function isContextRead(e) {
-    let cur = ungroup(e);
-    while (cur instanceof ast/* IndexAccess */.p_)
-        cur = cur.expr;
-    return cur instanceof ast/* ContextAccess */.QC;
-}
-/**
- * The lower-case dotted path a context read names (`github['ACTOR']` → `github.actor`), `*` for a
- * filter; undefined past a computed index (`secrets[matrix.name]`) or for anything else.
- */
-function contextPath(e) {
-    const parts = [];
-    let cur = ungroup(e);
-    while (cur instanceof ast/* IndexAccess */.p_) {
-        const index = cur.index;
-        if (index instanceof ast/* Literal */.uS)
-            parts.unshift(String(index.token.value ?? index.token.lexeme).toLowerCase());
-        else if (index.constructor.name === 'Star')
-            parts.unshift('*');
-        else
-            return undefined;
-        cur = cur.expr;
-    }
-    if (!(cur instanceof ast/* ContextAccess */.QC))
-        return undefined;
-    parts.unshift(cur.name.lexeme.toLowerCase());
-    return parts.join('.');
-}
-/** The lower-case name of a called function, or undefined when `e` is not a call. */
-function callName(e) {
-    return e instanceof ast/* FunctionCall */.R6 ? e.functionName.lexeme.toLowerCase() : undefined;
-}
-/** A context read as written, indices as dots (`github['actor']` → `github.actor`); `…` past a computed index. */
-function contextText(e) {
-    const parts = [];
-    let cur = ungroup(e);
-    while (cur instanceof ast/* IndexAccess */.p_) {
-        const index = cur.index;
-        parts.unshift(index instanceof ast/* Literal */.uS ? String(index.token.value ?? index.token.lexeme) : index.constructor.name === 'Star' ? '*' : '…');
-        cur = cur.expr;
-    }
-    if (cur instanceof ast/* ContextAccess */.QC)
-        parts.unshift(cur.name.lexeme);
-    return parts.join('.');
-}
-/** The key of `name:` in a mapping, positioned; undefined when the mapping has none. */
-function keyNode(token, name) {
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token) {
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name) {
-            const r = pair.key.range;
-            return { value: name, at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
-        }
-    }
-    return undefined;
-}
-/** The value of `name:` in a mapping. */
-function expr_tree_valueOf(token, name) {
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === name)
-            return pair.value;
-    return undefined;
-}
-/** A token's position as a node. */
-function expr_tree_nodeOf(token) {
-    const r = token.range;
-    return { at: r ? { line: r.start.line, column: r.start.column } : { line: 1, column: 1 } };
-}
-/** Each `${{ }}` under a token that parses, with its tree. */
-function* parsedSites(root) {
-    for (const site of (0,expressions/* expressionSites */.Tf)(root)) {
-        const tree = parseTree(site.text);
-        if (tree)
-            yield { site, tree };
-    }
-}
-/** The condition of an `if:` (bare or in `${{ }}`), parsed, with where it starts. */
-function parsedCondition(token) {
-    if (!token)
-        return undefined;
-    for (const site of (0,expressions/* expressionSites */.Tf)(token, true)) {
-        const tree = parseTree(site.text);
-        return tree ? { site, tree } : undefined;
-    }
-    return undefined;
-}
-/** The conditions of a job: its own `if:` and each step's, with the `if` key of each. */
-function* jobConditions(job) {
-    const owners = [job.token, ...job.steps.map((s) => s.token)];
-    for (const owner of owners) {
-        const key = keyNode(owner, 'if');
-        const cond = key && parsedCondition(expr_tree_valueOf(owner, 'if'));
-        if (key && cond)
-            yield { key, ...cond };
-    }
-}
-const expr_tree_linesOf = new WeakMap();
-/** Where the `${{` of an expression site starts (zizmor reports the whole fenced expression). */
-function fenceStart(file, site) {
-    let lines = expr_tree_linesOf.get(file);
-    if (!lines)
-        expr_tree_linesOf.set(file, (lines = file.text.split('\n')));
-    const line = lines[site.at.line - 1] ?? '';
-    const i = line.lastIndexOf('${{', site.at.column - 1);
-    return { at: i >= 0 ? { line: site.at.line, column: i + 1 } : site.at };
-}
-/**
- * Hooks that read every `${{ }}` of a workflow or action file (zizmor's raw audits) and report
- * `count(tree)` findings at each one's `${{`, with `message(text)`.
- */
-function perFencedExpression(context, count, message) {
-    const scan = (file, root) => {
-        for (const { site, tree } of parsedSites(root)) {
-            for (let i = count(tree); i > 0; i--)
-                context.report(file, fenceStart(file, site), message(`\${{ ${site.text.trim()} }}`));
-        }
-    };
-    return {
-        workflowPre: (workflow) => scan(workflow.file, workflow.root),
-        actionPre: (action) => scan(action.file, action.root)
-    };
-}
-/** How many nodes of a tree `match` (not looking inside a node that matches). */
-function countMatches(e, match) {
-    const node = ungroup(e);
-    if (match(node))
-        return 1;
-    let n = 0;
-    for (const c of childrenOf(node))
-        n += countMatches(c, match);
-    return n;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/injection/dangerous-triggers.js
 
@@ -5513,7 +6752,7 @@ const bot_conditions_rule = {
                     const [hit, dominating] = walk(tree, true);
                     if (!hit)
                         continue;
-                    const start = expr_tree_startOf(hit.eq);
+                    const start = startOf(hit.eq);
                     const at = start ? filePos(site, start) : site.at;
                     const actor = contextText(hit.actor);
                     const instead = safeActor(workflow.on, contextPath(hit.actor) ?? '');
@@ -5661,10 +6900,12 @@ const injection_family = {
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/missing-permissions.js
 /** PG202 missing-permissions: jobs left with the default `GITHUB_TOKEN` permissions, and `write-all`. */
 
-function writeAll(token) {
+
+/** The `permissions` key of a `write-all` (where zizmor reports it), or the value when the key has no position. */
+function writeAll(token, key) {
     if (!token || !(0,dist/* isString */.Kg)(token) || token.value.trim() !== 'write-all')
         return undefined;
-    return { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
+    return key ?? { at: token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 } };
 }
 const missing_permissions_rule = {
     id: 'PG202',
@@ -5676,7 +6917,7 @@ const missing_permissions_rule = {
         return {
             workflowPre(workflow) {
                 const top = workflow.permissions;
-                const all = writeAll(top?.value);
+                const all = writeAll(top?.value, top?.key);
                 if (all)
                     context.report(workflow.file, all, 'permissions: write-all grants the token every scope; list only the scopes the workflow needs', 'error');
                 if (top)
@@ -5690,7 +6931,7 @@ const missing_permissions_rule = {
                 }
             },
             jobPre(job, workflow) {
-                const all = writeAll(job.permissions);
+                const all = writeAll(job.permissions, entryOf(job.token, 'permissions')?.key);
                 if (all)
                     context.report(workflow.file, all, `job "${job.id.value}" has permissions: write-all, which grants the token every scope; list only the scopes the job needs`, 'error');
             }
@@ -5723,12 +6964,19 @@ function entropy(s) {
         bits -= (n / s.length) * Math.log2(n / s.length);
     return bits;
 }
-/** A literal that looks generated rather than written: long, no spaces, mixed letters and digits, high entropy. */
+/**
+ * A literal that looks generated rather than written: long, no spaces, mixed letters and digits,
+ * high entropy, and a run of 12 characters or more without a separator (a written name such as
+ * `v1-rust-workspace`, the cache key prefix of Swatinem/rust-cache in astral-sh/uv, is words
+ * joined by hyphens; a token's random part is not).
+ */
 function highEntropy(value) {
     const v = value.trim();
     if (v.length < 16 || /\s/.test(v) || v.includes('${{'))
         return false;
     if (!/[A-Za-z]/.test(v) || !/\d/.test(v))
+        return false;
+    if (!v.split(/[-_.:/@]+/).some((part) => part.length >= 12))
         return false;
     return entropy(v) >= 3.5;
 }
@@ -5800,7 +7048,7 @@ const anonymous_definition_rule = {
         return {
             workflowPre(workflow) {
                 if (!workflow.name)
-                    context.report(workflow.file, { at: posOf(workflow.root) }, 'this workflow has no name:, so GitHub shows it by its file path; add name: at the top');
+                    context.report(workflow.file, { at: tokens_posOf(workflow.root) }, 'this workflow has no name:, so GitHub shows it by its file path; add name: at the top');
             },
             jobPre(job, workflow) {
                 if (!job.name && !job.uses)
@@ -5828,7 +7076,7 @@ function undocumented(token, file) {
         const value = (0,dist/* isString */.Kg)(pair.value) ? pair.value.value.trim() : '';
         if (pair.key.value === 'contents' && value === 'read')
             continue;
-        const at = posOf(pair.key);
+        const at = tokens_posOf(pair.key);
         const comment = /\s#(.*)$/.exec(lines[at.line - 1] ?? '');
         if (!comment || !comment[1].trim())
             out.push({ value: pair.key.value, at });
@@ -6125,7 +7373,7 @@ const github_env_rule = {
     name: 'github-env',
     level: 'error',
     description: 'A step of a `pull_request_target` or `workflow_run` workflow, or of a composite action, that writes computed text to `$GITHUB_ENV` or `$GITHUB_PATH` (zizmor\'s github-env).',
-    help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read.',
+    help: 'Every later step of the job reads `$GITHUB_ENV` as variables and `$GITHUB_PATH` as directories to search first. A write whose text comes from the event (a title, a branch name, an artifact of the triggering run) lets whoever wrote it set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or put their own `git` first on the PATH, with the privileges of `pull_request_target` and `workflow_run`. Pass such values between steps as step outputs (`$GITHUB_OUTPUT`) and read them through `env:`, or validate them strictly first. `echo`/`printf` of literal text only (or of the runner\'s own `$HOME`, `$RUNNER_TEMP`, `$RUNNER_TOOL_CACHE`, `$RUNNER_OS`, `$RUNNER_ARCH`, `$GITHUB_WORKSPACE`) is not reported; bash, sh, zsh, pwsh, powershell and cmd scripts are read. In a composite action, whose callers\' triggers are unknown here, the finding is a warning (zizmor gives it low confidence).',
     create(context) {
         const check = (step, job, file) => {
             if (!step.run)
@@ -6137,7 +7385,8 @@ const github_env_rule = {
                 return;
             for (const w of writes) {
                 const where = file.kind === 'workflow' ? `a ${['pull_request_target', 'workflow_run'].filter((t) => file.on.has(t)).join('/')} workflow` : 'a composite action';
-                context.report(file.file, key, `line ${w.line} of this script writes computed text to $${w.destination} in ${where}, so whoever controls that text sets the environment or PATH of every later step; pass values as step outputs instead`);
+                // In a composite action the callers' triggers are unknown (zizmor: confidence low): a warning.
+                context.report(file.file, key, `line ${w.line} of this script writes computed text to $${w.destination} in ${where}, so whoever controls that text sets the environment or PATH of every later step; pass values as step outputs instead`, file.kind === 'action' ? 'warning' : undefined);
             }
         };
         return {
@@ -6151,7 +7400,223 @@ const github_env_rule = {
 };
 /* harmony default export */ const github_env = (github_env_rule);
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/scopes.js
+/**
+ * What the steps of a job do with the `GITHUB_TOKEN`'s write scopes, for excessive-permissions
+ * (PG216): the scopes a known action uses, and what a `run:` script can reach. Precision first:
+ * anything this module cannot account for (an action not in the table, a local or Docker action,
+ * a script that gets the token) is `unknown`, "may use every scope".
+ */
+
+
+
+const NONE = [];
+/**
+ * Actions by `owner/repo` (or `owner/repo/path`; `owner/repo/*` for every path), lower case → the
+ * write scopes they use with the job's token by default (from their action.yml and README), or a
+ * function of the step when an input decides. An action absent from the table is `unknown`.
+ */
+const scopes_ACTIONS = new Map([
+    // Set-up, cache and artifact actions: the token only reads (downloads of tools, artifacts of this run).
+    ...[
+        'actions/checkout', 'actions/setup-node', 'actions/setup-python', 'actions/setup-go', 'actions/setup-java', 'actions/setup-dotnet',
+        'actions/cache', 'actions/cache/restore', 'actions/cache/save', 'actions/upload-artifact', 'actions/download-artifact',
+        'actions/upload-pages-artifact', 'actions/configure-pages', 'actions/setup-ruby', 'ruby/setup-ruby', 'dtolnay/rust-toolchain',
+        'swatinem/rust-cache', 'astral-sh/setup-uv', 'pnpm/action-setup', 'oven-sh/setup-bun', 'docker/setup-buildx-action',
+        'docker/setup-qemu-action', 'docker/metadata-action', 'docker/build-push-action', 'docker/bake-action', 'gradle/actions/setup-gradle',
+        'gradle/actions/wrapper-validation', 'gradle/wrapper-validation-action', 'actions-rust-lang/setup-rust-toolchain', 'taiki-e/install-action',
+        'sigstore/cosign-installer', 'anchore/sbom-action/download-syft', 'jdx/mise-action', 'mlugg/setup-zig', 'actions/setup-haskell',
+        'haskell-actions/setup', 'erlef/setup-beam', 'shivammathur/setup-php', 'julia-actions/setup-julia', 'r-lib/actions/setup-r',
+        'conda-incubator/setup-miniconda', 'mamba-org/setup-micromamba', 'denoland/setup-deno', 'hashicorp/setup-terraform',
+        'azure/setup-helm', 'azure/setup-kubectl', 'docker/setup-docker-action', 'crazy-max/ghaction-upx', 'goto-bus-stop/setup-zig'
+    ].map((name) => [name, NONE]),
+    // Releases, commits and pages branches.
+    ['softprops/action-gh-release', ['contents', 'discussions']],
+    ...['actions/create-release', 'actions/upload-release-asset', 'ncipollo/release-action', 'svenstaro/upload-release-action', 'stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'jamesives/github-pages-deploy-action', 'peaceiris/actions-gh-pages'].map((name) => [name, ['contents']]),
+    ['goreleaser/goreleaser-action', ['contents', 'packages', 'id-token', 'attestations']],
+    // Pull requests, issues and comments.
+    ...['peter-evans/create-pull-request', 'googleapis/release-please-action', 'google-github-actions/release-please-action', 'changesets/action', 'release-drafter/release-drafter'].map((name) => [name, ['contents', 'pull-requests', 'issues']]),
+    ...['peter-evans/create-or-update-comment', 'marocchino/sticky-pull-request-comment', 'thollander/actions-comment-pull-request', 'actions/labeler', 'actions/first-interaction', 'actions/dependency-review-action'].map((name) => [name, ['pull-requests', 'issues']]),
+    ['actions/stale', ['issues', 'pull-requests', 'actions']],
+    // Registries: docker/login-action uses the token only for ghcr.io, or when given it.
+    ['docker/login-action', (step) => (/ghcr\.io/i.test(textOf(step.with.get('registry')?.value) ?? '') || tokenIn(textOf(step.with.get('password')?.value)) ? ['packages'] : NONE)],
+    // OpenID Connect: the job's id-token scope.
+    ...['aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'hashicorp/vault-action', 'pypa/gh-action-pypi-publish', 'sigstore/gh-action-sigstore-python', 'codecov/codecov-action', 'rust-lang/crates-io-auth-action'].map((name) => [name, ['id-token']]),
+    ...['actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom'].map((name) => [name, ['id-token', 'attestations']]),
+    ['actions/deploy-pages', ['pages', 'id-token']],
+    ['github/codeql-action/*', ['security-events', 'actions']]
+]);
+/** The inputs through which the actions of the table take the token for their own use. */
+const TOKEN_INPUTS = new Set(['token', 'github-token', 'github_token', 'repo-token', 'repo_token']);
+/** Whether a text names the job's token (`${{ github.token }}`, `secrets.GITHUB_TOKEN`, `$GITHUB_TOKEN`, `GH_TOKEN`). */
+function tokenIn(text) {
+    return !!text && /\bgithub\.token\b|\bGITHUB_TOKEN\b|\bGH_TOKEN\b|\bgithub\[\s*'token'\s*\]/i.test(text);
+}
+function entriesText(entries) {
+    return [...(entries ?? new Map()).values()].map((e) => `${e.key.value}=${textOf(e.value) ?? ''}`).join('\n');
+}
+/** `env:` of a job or workflow mapping. */
+function envText(token) {
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return '';
+    for (const pair of token) {
+        if ((0,dist/* isLiteral */.c$)(pair.key) && pair.key.toString() === 'env') {
+            const env = pair.value;
+            if (!(0,dist/* isMapping */.pi)(env))
+                return textOf(env) ?? '';
+            return [...env].map((p) => `${textOf(p.key) ?? ''}=${textOf(p.value) ?? ''}`).join('\n');
+        }
+    }
+    return '';
+}
+/** Programs that run what the repository says (its scripts, task runners): anything could run, `git push` or an OIDC exchange included. */
+const OPAQUE = /(?:^|[\s;&|(`])(?:\.{0,2}\/[\w./-]+|\S+\.(?:sh|py|js|mjs|ts|rb|pl|ps1)\b|make|just|task|npx|bunx|pnpx|npm\s+(?:run|exec|publish)|yarn(?!\s+(?:install|--frozen-lockfile|--immutable)\b)|pnpm(?!\s+(?:install|i)\b)|bun\s+(?:run|x|publish)|uv\s+(?:run|publish)|poetry\s+(?:run|publish)|nox|tox|invoke|rake|bundle\s+exec|cargo\s+(?:run|publish|release|xtask|make)|go\s+run|gradlew?|mvnw?|ant|sbt|dotnet\s+(?:run|nuget)|pwsh|powershell)(?=$|[\s;&|)`])/m;
+/** Commands that write through git or the GitHub API with the credentials a checkout left. */
+const GIT_WRITE = /\bgit\s+(?:push|tag|commit|remote|config|credential)|\bgh\s|\bhub\s|semantic-release|changeset|lerna|release-it|standard-version|bumpversion|bump-my-version|goreleaser|ghr\b/;
+/** OpenID Connect consumers: registries and clouds that exchange the job's ID token. */
+const OIDC = /ACTIONS_ID_TOKEN|\boidc\b|id-token|\b(?:npm|pnpm|yarn|bun|twine|uv|poetry|flit|hatch|cargo|gem|dotnet|nuget)\b[^\n]*\b(?:publish|push|upload)\b|cosign|sigstore|\battest|\baws\b|gcloud|\baz\b|vault|terraform|tofu|pulumi|helm|kubectl|docker\s+(?:push|login)|crane|ko\s+build|goreleaser|jf\b|jfrog|codecov/;
+/**
+ * The scopes a step may use: a known action's, or a script's. A script gets the token only through
+ * an expression or an environment variable (then: `unknown`); it reaches `contents` through the
+ * credentials a checkout left in `.git/config` (`git push`, or a program of the repository), and
+ * `id-token` through the runner's `ACTIONS_ID_TOKEN_REQUEST_*` variables (an OIDC consumer, or a
+ * program of the repository).
+ */
+function stepScopes(step, job, workflow, credentialsLeft) {
+    if (step.uses) {
+        const uses = parseUses(step.uses.value);
+        if (!uses)
+            return 'unknown';
+        const name = `${uses.owner}/${uses.repo}`.toLowerCase();
+        const full = uses.path ? `${name}/${uses.path.toLowerCase()}` : name;
+        const entry = scopes_ACTIONS.get(full) ?? scopes_ACTIONS.get(`${name}/*`);
+        if (!entry)
+            return 'unknown';
+        // The token handed over another way than the action's own token input (a build secret, an environment variable): anything may use it.
+        const handed = [...step.with].filter(([key]) => !TOKEN_INPUTS.has(key) && key !== 'password').map(([, e]) => textOf(e.value) ?? '');
+        if (tokenIn(handed.join('\n')) || tokenIn(entriesText(step.env)))
+            return 'unknown';
+        return new Set(typeof entry === 'function' ? entry(step) : entry);
+    }
+    // The script as written: a run: with `${{ }}` is an expression whose display text stops at its first line.
+    const script = textOf(entryOf(step.token, 'run')?.value) ?? step.run?.value ?? '';
+    const env = [entriesText(step.env), envText(job.token), envText(workflow.root)].join('\n');
+    if (tokenIn(script) || tokenIn(env))
+        return 'unknown';
+    const scopes = new Set();
+    const opaque = OPAQUE.test(script);
+    if (credentialsLeft && (opaque || GIT_WRITE.test(script)))
+        scopes.add('contents');
+    if (opaque || OIDC.test(script))
+        scopes.add('id-token');
+    return scopes;
+}
+/** True for an `actions/checkout` that leaves the token in `.git/config` (no `persist-credentials: false`). */
+function leavesCredentials(step) {
+    const uses = parseUses(step.uses?.value);
+    if (!uses || `${uses.owner}/${uses.repo}`.toLowerCase() !== 'actions/checkout')
+        return false;
+    return textOf(step.with.get('persist-credentials')?.value)?.trim() !== 'false';
+}
+/** The scopes the steps of a job may use with its token, or `unknown`. */
+function jobScopes(job, workflow) {
+    if (job.uses)
+        return 'unknown';
+    const used = new Set();
+    let credentials = false;
+    for (const step of job.steps) {
+        const scopes = stepScopes(step, job, workflow, credentials);
+        if (scopes === 'unknown')
+            return 'unknown';
+        for (const s of scopes)
+            used.add(s);
+        credentials ||= leavesCredentials(step);
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/excessive-permissions.js
+/** PG216 excessive-permissions: `read-all`, write scopes given to every job, and write scopes no step of the job can use. */
+
+
+
+/** The `scope: write` entries of a permissions mapping, each with its key. */
+function writeScopes(token) {
+    const out = [];
+    if (!token || !(0,dist/* isMapping */.pi)(token))
+        return out;
+    for (const pair of token) {
+        const name = textOf(pair.key);
+        if (name && textOf(pair.value)?.trim() === 'write')
+            out.push({ value: name, at: tokens_posOf(pair.key) });
+    }
+    return out;
+}
+/** The fix: drop the scope, or read it only (id-token has no read level). */
+const fix = (scope) => (scope === 'id-token' ? 'drop it' : `drop it or lower it to ${scope}: read`);
+const isReadAll = (token) => !!token && !(0,dist/* isMapping */.pi)(token) && textOf(token)?.trim() === 'read-all';
+/** `jobs` named for a message: `job "a"`, `jobs "a", "b"`. */
+function jobsNamed(jobs) {
+    const names = jobs.slice(0, 5).map((j) => `"${j.id.value}"`).join(', ') + (jobs.length > 5 ? `, … ${jobs.length - 5} more` : '');
+    return `${jobs.length === 1 ? 'job' : 'jobs'} ${names}`;
+}
+/** Whether no job of `jobs` may use `scope`: every step of each is accounted for, and none uses it. */
+function unusedBy(jobs, workflow, scope, cache) {
+    return jobs.every((job) => {
+        let used = cache.get(job);
+        if (!used)
+            cache.set(job, (used = jobScopes(job, workflow)));
+        return used !== 'unknown' && !used.has(scope);
+    });
+}
+const excessive_permissions_rule = {
+    id: 'PG216',
+    name: 'excessive-permissions',
+    level: 'warning',
+    description: 'A token with more than its job uses: `permissions: read-all`, a write scope at the workflow level that every job gets, or a write scope no step of the job can use.',
+    help: 'Every step of a job, and every action it runs, can use the job\'s `GITHUB_TOKEN` with all the scopes it was given: a compromised dependency with `contents: write` pushes code, with `id-token: write` signs or publishes as the repository. Reported: `read-all` on a job, or at the top of a workflow with a job that gets it (list the scopes, e.g. `contents: read`); a `write` scope at the top of a workflow of several jobs that also reaches a job that does not use it (move it to the jobs that need it, as zizmor reports it); and a `write` scope that no step of the jobs that get it can use, judged by what the steps do: known actions use known scopes (`softprops/action-gh-release` contents, `peter-evans/create-pull-request` contents and pull-requests, `docker/login-action` to ghcr.io packages, `actions/deploy-pages` pages and id-token, `aws-actions/configure-aws-credentials`, `google-github-actions/auth`, `azure/login` and `pypa/gh-action-pypi-publish` id-token, `actions/attest-build-provenance` id-token and attestations, `github/codeql-action/*` security-events, set-up and cache actions none), a script reaches `contents` through the credentials `actions/checkout` leaves (`git push`, `gh`, or a program of the repository) and `id-token` through the runner\'s OIDC variables (a registry, a cloud CLI, or a program of the repository). A job with a step this cannot account for (an action not in the table, a local or Docker action, a reusable workflow, a script or environment given the token) may use every scope and is not reported. Drop the scope, or lower it to `read`. `write-all` and a missing `permissions:` are missing-permissions (PG202). Differences from zizmor\'s excessive-permissions, on purpose: the unused scopes are ours (zizmor does not look at the steps), also for a workflow of one job, where zizmor reports workflow-level scopes only to its pedantic persona; a workflow-level write scope that every job getting it may use is not reported (moving it changes nothing), nor a `read-all` at the top that no job gets (every job sets its own); default permissions are reported per job by missing-permissions, not once more for the workflow.',
+    create(context) {
+        return {
+            workflowPre(workflow) {
+                const top = workflow.permissions;
+                const used = new Map();
+                const inheriting = workflow.jobs.filter((j) => !j.permissions);
+                // A workflow's permissions reach only the jobs without their own: none, and the top is dead (zizmor: pedantic).
+                if (top && isReadAll(top.value) && inheriting.length)
+                    context.report(workflow.file, top.key, 'permissions: read-all gives the token read access to every scope; list only the scopes the workflow reads (e.g. contents: read)');
+                const reusableOnly = workflow.on.size === 1 && workflow.on.has('workflow_call');
+                // zizmor's regular persona: several jobs, not all with their own permissions, and not only a reusable workflow.
+                const everyJob = workflow.jobs.length > 1 && inheriting.length > 0 && !reusableOnly;
+                for (const scope of top ? writeScopes(top.value) : []) {
+                    if (inheriting.length && unusedBy(inheriting, workflow, scope.value, used)) {
+                        context.report(workflow.file, scope, `${scope.value}: write is given to ${jobsNamed(inheriting)} at the workflow level, and no step of ${inheriting.length === 1 ? 'it' : 'them'} uses it; ${fix(scope.value)}`);
+                    }
+                    else if (everyJob) {
+                        // Only when it goes to a job that does not use it: where every job may, moving it changes nothing.
+                        const idle = inheriting.filter((j) => unusedBy([j], workflow, scope.value, used));
+                        if (idle.length)
+                            context.report(workflow.file, scope, `${scope.value}: write at the workflow level also gives write access to ${jobsNamed(idle)}, which ${idle.length === 1 ? 'does' : 'do'} not use it; set it on the jobs that need it`);
+                    }
+                }
+                for (const job of workflow.jobs) {
+                    if (!job.permissions)
+                        continue;
+                    const key = entryOf(job.token, 'permissions')?.key ?? job.id;
+                    if (isReadAll(job.permissions))
+                        context.report(workflow.file, key, `job "${job.id.value}" has permissions: read-all, which gives the token read access to every scope; list only the scopes the job reads (e.g. contents: read)`);
+                    for (const scope of writeScopes(job.permissions)) {
+                        if (unusedBy([job], workflow, scope.value, used))
+                            context.report(workflow.file, scope, `${scope.value}: write is not used by any step of job "${job.id.value}"; ${fix(scope.value)}`);
+                    }
+                }
+            }
+        };
+    }
+};
+/* harmony default export */ const excessive_permissions = (excessive_permissions_rule);
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/permissions/index.js
+
 
 
 
@@ -6176,269 +7641,11 @@ const permissions_family = {
         overprovisioned_secrets,
         unredacted_secrets,
         self_hosted_runner,
-        github_env
+        github_env,
+        excessive_permissions
     ]
 };
 /* harmony default export */ const permissions = (permissions_family);
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/deploy-jobs.js
-/**
- * Deploy jobs of a workflow, shared by the deployment-policy rules (PG300–PG304): which jobs
- * deploy, to which environment, with which step, and how jobs are ordered through `needs:`.
- *
- * A deploy job is a job that changes a running service: one of its steps
- * - uses our deploy action (`…/actions/deploy` under any owner and repository name, `./` or `$/`)
- *   or the root action (`owner/phase-gates@…`, the whole Phase 06 in one step);
- * - uses a common deploy action (cloudflare/wrangler-action, azure/webapps-deploy,
- *   aws-actions/amazon-ecs-deploy-task-definition, google-github-actions/deploy-cloudrun, a
- *   production Netlify/Vercel/Firebase deploy, …);
- * - runs a deploy command (`wrangler deploy`, `flyctl deploy`, `gcloud run deploy`,
- *   `./deploy.sh`, `make deploy`, `npm run deploy`, …);
- * - or, in a job named for deploying (deploy, release, publish, rollout, prod) or bound to an
- *   `environment:`, runs a generic infrastructure command (`kubectl apply`, `helm upgrade`,
- *   `terraform apply`, …) or a remote script through an SSH action.
- * An `environment:` alone does not make a deploy job: package publishes (trusted publishing asks
- * for an environment), image builds, tag moves and approval-only jobs change no running service.
- * Preview deploys (Vercel or Netlify without `--prod`, a Firebase preview channel) and dry runs
- * are not deploys either.
- */
-
-
-/** `owner/repo/…/actions/<name>@ref`, `./…/actions/<name>` or `$/…/actions/<name>`: our action under any repository name. */
-function ownAction(name) {
-    return new RegExp(`^(?:[^/\\s@]+/[^/\\s@]+/(?:[^@\\s]+/)?actions/${name}@|[.$]/(?:[^@\\s]+/)?actions/${name}/?$)`, 'i');
-}
-const DEPLOY_ACTION = ownAction('deploy');
-const SMOKE_ACTION = ownAction('smoke-test');
-const GATES_ACTION = ownAction('gates-enforcer');
-const ROOT_ACTION = /^[^/\s@]+\/phase-gates@/i;
-/** Inputs only our root action has: a root action renamed or forked is still recognised by them. */
-const ROOT_INPUTS = ['phase-file', 'provider'];
-/** Deploy actions of the field: `owner/repo[/path]` (lower case) and, when only some uses deploy, which. */
-const DEPLOY_ACTIONS = [
-    ['cloudflare/wrangler-action', (s) => { const c = deploy_jobs_input(s, 'command'); return c === undefined || /\b(?:deploy|publish)\b/.test(c) && !DRY_RUN.test(c); }],
-    ['cloudflare/pages-action'],
-    ['azure/webapps-deploy'],
-    ['azure/functions-action'],
-    ['azure/k8s-deploy'],
-    ['azure/container-apps-deploy-action'],
-    ['azure/static-web-apps-deploy', (s) => deploy_jobs_input(s, 'action')?.trim().toLowerCase() !== 'close'],
-    ['aws-actions/amazon-ecs-deploy-task-definition'],
-    ['aws-actions/aws-cloudformation-github-deploy'],
-    ['google-github-actions/deploy-cloudrun'],
-    ['google-github-actions/deploy-appengine'],
-    ['google-github-actions/deploy-cloud-functions'],
-    ['superfly/flyctl-actions', (s) => /\bdeploy\b/.test(deploy_jobs_input(s, 'args') ?? '')],
-    ['firebaseextended/action-hosting-deploy', (s) => deploy_jobs_input(s, 'channelId')?.trim() === 'live'],
-    ['amondnet/vercel-action', (s) => /--prod\b/.test(deploy_jobs_input(s, 'vercel-args') ?? '')],
-    ['nwtgck/actions-netlify', (s) => deploy_jobs_input(s, 'production-deploy')?.trim() === 'true'],
-    ['netlify/actions/cli', (s) => /\bdeploy\b.*--prod\b/.test(deploy_jobs_input(s, 'args') ?? '')],
-    ['akhileshns/heroku-deploy'],
-    ['bitovi/github-actions-deploy-eks-helm'],
-    ['deliverybot/helm']
-];
-/** Actions that deploy only where the job is a deploy job by its name or environment (they run anything remotely). */
-const GENERIC_ACTIONS = ['appleboy/ssh-action'];
-/** Deploy commands that say so themselves. */
-const DEPLOY_COMMAND = new RegExp([
-    String.raw `\bwrangler\s+(?:\S+\s+)*?(?:deploy|publish)\b`,
-    String.raw `\b(?:flyctl|fly)\s+deploy\b`,
-    String.raw `\bnetlify\s+deploy\b.*--prod\b`,
-    String.raw `\bvercel\b(?!\s+(?:build|pull|env|link)\b).*--prod\b`,
-    String.raw `\bfirebase\s+(?:\S+\s+)*?deploy\b`,
-    String.raw `\bgcloud\s+(?:\S+\s+)*?(?:run|app|functions)\s+deploy\b`,
-    String.raw `\baz\s+(?:webapp\s+(?:deploy|up)|containerapp\s+update|functionapp\s+deployment)\b`,
-    String.raw `\baws\s+(?:ecs\s+update-service|lambda\s+update-function-code|deploy\s+create-deployment)\b`,
-    String.raw `\b(?:cdk|sam|serverless|sls|kamal|eb)\s+deploy\b`,
-    String.raw `\bheroku\s+container:release\b`,
-    String.raw `\bgit\s+push\s+(?:\S+\s+)*?heroku\b`,
-    String.raw `\bcf\s+push\b`,
-    String.raw `\bdocker\s+stack\s+deploy\b`,
-    String.raw `(?:^|[\s/;&|])deploy[\w.-]*\.sh\b`,
-    String.raw `\bmake\s+(?:\S+\s+)*?deploy[\w:-]*(?=$|[\s;&|)])`,
-    String.raw `\b(?:npm|pnpm|bun)\s+(?:\S+\s+)*?run\s+deploy(?=$|[\s:;&|)])`,
-    String.raw `\byarn\s+(?!add\b|remove\b|install\b)(?:\S+\s+)*?deploy(?=$|[\s:;&|)])`
-].join('|'), 'i');
-/** Infrastructure commands that deploy only in a deploy job (by its name or environment); in CI they often target a throw-away cluster. */
-const GENERIC_COMMAND = /\b(?:kubectl\s+(?:\S+\s+)*?(?:apply|rollout|set\s+image)\b|helm\s+(?:\S+\s+)*?(?:upgrade|install)\b|helmfile\s+(?:\S+\s+)*?(?:apply|sync)\b|terraform\s+(?:\S+\s+)*?apply\b|pulumi\s+(?:\S+\s+)*?up\b|ansible-playbook\b)/i;
-const DRY_RUN = /--dry-run\b|--dryrun\b/i;
-const DEPLOY_NAME = /deploy|release|publish|rollout|production|prod\b/i;
-const SMOKE_COMMAND = /\b(?:curl|wget|smoke|health[-_ ]?check|healthz|readyz|livez|e2e|end-to-end)\b/i;
-const GATES_NAME = /^gates(?:[-_ ]?enforcer)?$/i;
-const PRODUCTION = /^(?:prod|production)$/i;
-const STAGING = /^(?:staging|stage|stg|pre-?prod|pre-?production)$/i;
-/** Longest run script read line by line for deploy commands (a bound on hostile input). */
-const MAX_RUN_CHARS = 20_000;
-function pos(token) {
-    return token.range ? { line: token.range.start.line, column: token.range.start.column } : { line: 1, column: 1 };
-}
-/** The value of `key` in a mapping token, with its position. */
-function mappingValue(token, key) {
-    if (!token || !(0,dist/* isMapping */.pi)(token))
-        return undefined;
-    for (const pair of token)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
-            return pair.value;
-    return undefined;
-}
-/** A token as a reportable node. */
-function deploy_jobs_nodeOf(token) {
-    return { at: pos(token) };
-}
-/** A literal `true` (the parser may keep it as a boolean or a string). */
-function isTrue(token) {
-    return !!token && (0,dist/* isLiteral */.c$)(token) && token.toString().trim().toLowerCase() === 'true';
-}
-/** The environment name of `environment:` (a string, or a mapping with `name:`); literals only. */
-function environmentName(token) {
-    if (!token)
-        return undefined;
-    const name = (0,dist/* isMapping */.pi)(token) ? mappingValue(token, 'name') : token;
-    return name && (0,dist/* isLiteral */.c$)(name) ? name.toString().trim() : undefined;
-}
-/** A literal `with:` input of a step (undefined when absent or an expression). */
-function deploy_jobs_input(step, name) {
-    const value = step.with.get(name)?.value;
-    return value && (0,dist/* isLiteral */.c$)(value) ? value.toString() : undefined;
-}
-/** The `owner/repo[/path]` of a remote `uses:`, lower case, without its ref. */
-function actionOf(uses) {
-    const at = uses.indexOf('@');
-    return (at < 0 ? uses : uses.slice(0, at)).trim().toLowerCase();
-}
-/** Our deploy action, under any owner and repository name, or as `./…` / `$/…`. */
-function isDeployAction(uses) {
-    return !!uses && DEPLOY_ACTION.test(uses.trim());
-}
-/**
- * Our root action: `owner/phase-gates@…`, or any `owner/repo@…`, `./` or `$/` given its inputs (a
- * bare `uses: ./` is whatever action the repository holds: actions/checkout tests itself that way).
- */
-function isRootAction(uses, step) {
-    if (!uses)
-        return false;
-    const value = uses.trim();
-    if (ROOT_ACTION.test(value))
-        return true;
-    return !!step && /^(?:[^/\s@]+\/[^/\s@]+@|[.$]\/?$)/.test(value) && ROOT_INPUTS.every((k) => step.with.has(k));
-}
-/** The lines of a `run:` that deploy by themselves, or (with `generic`) by infrastructure commands too. */
-function runDeploys(run, generic) {
-    for (const line of run.slice(0, MAX_RUN_CHARS).split('\n')) {
-        if (DRY_RUN.test(line))
-            continue;
-        if (DEPLOY_COMMAND.test(line) || (generic && GENERIC_COMMAND.test(line)))
-            return true;
-    }
-    return false;
-}
-/**
- * A step that deploys: our deploy or root action, a deploy action of the field or a deploy
- * command; with `generic` (the job is a deploy job by its name or environment), an
- * infrastructure command or remote script too.
- */
-function isDeployStep(step, generic = false) {
-    const uses = step.uses?.value;
-    if (uses) {
-        if (isDeployAction(uses) || isRootAction(uses, step))
-            return true;
-        const action = actionOf(uses);
-        const known = DEPLOY_ACTIONS.find(([name]) => action === name || action.startsWith(`${name}/`));
-        if (known)
-            return !known[1] || known[1](step);
-        return generic && GENERIC_ACTIONS.includes(action);
-    }
-    return !!step.run && runDeploys(step.run.value, generic);
-}
-/** A smoke test: our smoke-test action, or a run that probes the service (curl, wget, health check, end-to-end tests). */
-function isSmokeStep(step) {
-    if (step.uses && SMOKE_ACTION.test(step.uses.value.trim()))
-        return true;
-    return !!step.run && SMOKE_COMMAND.test(step.run.value);
-}
-/** A step running our gates-enforcer action. */
-function isGatesStep(step) {
-    return !!step.uses && GATES_ACTION.test(step.uses.value.trim());
-}
-/** A gates job: it runs our gates-enforcer action, or is named `gates` / `gates_enforcer`. */
-function isGatesJob(job) {
-    return GATES_NAME.test(job.id.value) || (!!job.name && GATES_NAME.test(job.name.value)) || job.steps.some(isGatesStep);
-}
-function isProduction(name) {
-    return PRODUCTION.test(name);
-}
-function isStaging(name) {
-    return STAGING.test(name);
-}
-/** The job as a deploy job, or undefined when it changes no running service. */
-function deployJob(job) {
-    const generic = job.environment !== undefined || DEPLOY_NAME.test(job.id.value) || (!!job.name && DEPLOY_NAME.test(job.name.value));
-    const deployStep = job.steps.find((s) => isDeployStep(s, generic));
-    if (!deployStep)
-        return undefined;
-    const ours = job.steps.filter((s) => isDeployAction(s.uses?.value) || isRootAction(s.uses?.value, s));
-    const environments = [];
-    const jobEnv = environmentName(job.environment);
-    if (jobEnv)
-        environments.push(jobEnv);
-    for (const step of ours) {
-        const value = step.with.get('environment')?.value;
-        if (value && (0,dist/* isLiteral */.c$)(value))
-            environments.push(value.toString().trim());
-    }
-    return {
-        job,
-        deployStep,
-        rootAction: ours.some((s) => isRootAction(s.uses?.value, s)),
-        environments,
-        production: environments.some(isProduction),
-        staging: environments.some(isStaging)
-    };
-}
-/** Every deploy job of the workflow, in file order. */
-function deployJobs(workflow) {
-    return workflow.jobs.map(deployJob).filter((d) => d !== undefined);
-}
-const dependentsOf = new WeakMap();
-/** The jobs that need each job directly, built once per workflow. */
-function dependents(workflow) {
-    let map = dependentsOf.get(workflow);
-    if (!map) {
-        map = new Map();
-        for (const job of workflow.jobs) {
-            for (const needed of (0,model/* neededJobs */.ei)(workflow, job)) {
-                const list = map.get(needed);
-                if (list)
-                    list.push(job);
-                else
-                    map.set(needed, [job]);
-            }
-        }
-        dependentsOf.set(workflow, map);
-    }
-    return map;
-}
-/**
- * The jobs that a job of `sources` waits for, directly or through other jobs (`upstream`), or that
- * wait for one (`downstream`); job ids are case-insensitive. One breadth-first pass over the needs
- * graph for all sources together: linear in the workflow, however many jobs it has. A source is in
- * the result only when a path leads to it from a source: from another, or from itself around a
- * cycle (which GitHub refuses, and PG111 reports).
- */
-function reachable(workflow, sources, direction) {
-    const edges = direction === 'upstream' ? (j) => (0,model/* neededJobs */.ei)(workflow, j) : (j) => dependents(workflow).get(j) ?? [];
-    const seen = new Set();
-    const queue = [...sources];
-    for (let i = 0; i < queue.length; i++) {
-        for (const next of edges(queue[i])) {
-            if (seen.has(next))
-                continue;
-            seen.add(next);
-            queue.push(next);
-        }
-    }
-    return seen;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/deployment/production-before-staging.js
 
