@@ -31,25 +31,28 @@ export function workspaceOf(ctx: { file: string; shown: string }, acc: CoverageA
   return file.endsWith('/' + ctx.shown) ? file.slice(0, -ctx.shown.length - 1) : path.dirname(ctx.file);
 }
 
+/** `file` relative to `workspace` with forward slashes, or null when it is not inside it. */
+function relativeInside(workspace: string, file: string): string | null {
+  const rel = path.relative(workspace, file);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
+}
+
 /**
  * Cobertura's `filename` resolved against the report's `<source>` directories, relative to the
  * workspace (a relative `<source>`, as gcovr writes, is taken from the workspace root): the first
- * source under which the file exists, else the only source, else the name as written. So the same
- * file named by Cobertura (`a.c` under `<source>/w/src</source>`) and LCOV (`SF:/w/src/a.c`) is one.
+ * source under which the file exists, else the only source when it lies inside the workspace, else
+ * the name as written (a report made elsewhere, e.g. in a container). So the same file named by
+ * Cobertura (`a.c` under `<source>/w/src</source>`) and LCOV (`SF:/w/src/a.c`) is one.
  */
 function sourceResolver(workspace: string, sources: readonly string[]): (name: string) => string {
   const cache = new Map<string, string>();
   return (name) => {
     let hit = cache.get(name);
     if (hit !== undefined) return hit;
-    if (path.isAbsolute(name) || sources.length === 0) hit = name;
-    else {
-      const candidates = sources.map((s) => path.resolve(workspace, s, name));
-      hit = candidates.find((c) => existsSync(c)) ?? (candidates.length === 1 ? candidates[0] : name);
-      if (hit !== name) {
-        const rel = path.relative(workspace, hit);
-        if (!rel.startsWith('..') && !path.isAbsolute(rel)) hit = rel.split(path.sep).join('/');
-      }
+    hit = name;
+    if (!path.isAbsolute(name) && sources.length > 0) {
+      const inside = sources.map((s) => relativeInside(workspace, path.resolve(workspace, s, name))).filter((r): r is string => r !== null);
+      hit = inside.find((r) => existsSync(path.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : name);
     }
     if (cache.size < 100000) cache.set(name, hit);
     return hit;
@@ -125,7 +128,7 @@ export const cobertura: FormatModule<CoverageAccumulator> = {
         },
         text(text, path) {
           if (path[path.length - 1] === 'source' && path[path.length - 2] === 'sources' && !resolve && text.trim()) {
-            if (sources.length < 1000) sources.push(text.trim());
+            if (sources.length < 50) sources.push(text.trim());
           }
         },
         close(name) {
