@@ -313,9 +313,11 @@ function strictIstanbulSummary(text: string): Figures | undefined {
   if (data === NOT_JSON) return undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const metrics = ['lines', 'branches', 'functions', 'statements'] as const;
-  // Known by its shape: the first entry's first key a metric, whose first key is its total.
-  const [firstKey, firstValue] = Object.entries(Object.values(data)[0] ?? {})[0] ?? [];
-  if (!(metrics as readonly string[]).includes(firstKey) || typeof firstValue !== 'object' || Object.keys(firstValue ?? {})[0] !== 'total') return undefined;
+  // Known by its shape, in any key order: the first metric of the entries an object with `total` and `pct`.
+  const first = Object.values(data)
+    .flatMap((e) => (e && typeof e === 'object' && !Array.isArray(e) ? Object.entries(e as object) : []))
+    .find(([k, v]) => (metrics as readonly string[]).includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v));
+  if (!first || !('total' in first[1]) || !('pct' in first[1])) return undefined;
   const files = new Map<string, Record<string, { c: number; t: number }>>();
   for (const [key, entry] of Object.entries(data)) {
     if (key === 'total') continue;

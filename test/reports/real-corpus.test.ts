@@ -345,6 +345,23 @@ describe('fidelity kinds on real reports', () => {
     expect(counts).toEqual(grypeStated(doc as unknown as { matches: GrypeMatch[] }));
   });
 
+  it("Istanbul's coverage-summary.json is itself with its keys sorted (jq -S)", async () => {
+    // Jest's own json-summary (test/fixtures/coverage/generated, its README names the run).
+    const original = path.join(process.cwd(), 'test', 'fixtures', 'coverage', 'generated', 'jest-coverage-summary.json');
+    const sortKeys = (v: unknown): unknown =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]))
+        : v;
+    const doc = JSON.parse(readFileSync(original, 'utf8')) as { total: Record<string, Ratio> };
+    const sorted = path.join(tmp, 'coverage-summary-sorted.json');
+    writeFileSync(sorted, JSON.stringify(sortKeys(doc), null, 2));
+    const { totals, formats } = await coverageOf([sorted]);
+    expect(formats).toEqual(['istanbul-summary']);
+    for (const metric of ['lines', 'branches', 'functions', 'statements'] as const) {
+      expectRatio(totals[metric], { covered: doc.total[metric].covered, total: doc.total[metric].total }, metric);
+    }
+  });
+
   it('osv-scanner groups without max_severity are rated by their CVSS vectors', async () => {
     // GHSA-c3h9-896r-86jm (CVE-2021-3121, NVD 8.6) and GHSA-m5pq-gvj9-9vr8 (CVE-2022-24713, NVD 7.5):
     // no max_severity in the file; both vectors score high, as GHSA's own word says.
