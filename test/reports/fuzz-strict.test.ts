@@ -132,11 +132,20 @@ function strictCobertura(text: string): Figures | undefined {
   const lines = new Map<string, Map<number, number>>();
   const branches = new Map<string, Map<number, [number, number]>>();
   let file: string | undefined;
+  // The header's branch totals count when no line has branches (both attributes, or neither, read).
+  const head = els[0].attrs;
+  const hasHeader = head['branches-valid'] !== undefined && head['branches-covered'] !== undefined;
+  const headerTotal = hasHeader ? count(head['branches-valid']) : 0;
+  const headerCovered = hasHeader ? count(head['branches-covered']) : 0;
+  if (headerTotal === undefined || headerCovered === undefined) return undefined;
+  let branchLines = false;
   for (const e of els) {
     if (e.name === 'class') {
       if (!e.attrs.filename) return undefined;
       file = e.attrs.filename;
     }
+    // A method's copy of its lines says whether the method ran: its hits must be counts.
+    if (e.name === 'line' && e.path.at(-1) === 'lines' && e.path.at(-2) === 'method' && count(e.attrs.hits) === undefined) return undefined;
     if (e.name !== 'line' || e.path.at(-1) !== 'lines' || e.path.at(-2) !== 'class') continue;
     const n = count(e.attrs.number, MAX_LINE);
     const hits = count(e.attrs.hits);
@@ -151,7 +160,12 @@ function strictCobertura(text: string): Figures | undefined {
       const b = mapOf(branches, file);
       const prev = b.get(n) ?? [0, 0];
       if (t > 0) b.set(n, [Math.max(prev[0], c), Math.max(prev[1], t)]);
+      branchLines = true;
     }
+  }
+  if (!branchLines && headerTotal > 0) {
+    if (headerCovered > headerTotal) return undefined;
+    mapOf(branches, '\u0000header').set(0, [headerCovered, headerTotal]);
   }
   return coverageFigures(lines, branches);
 }
@@ -195,11 +209,20 @@ function strictClover(text: string): Figures | undefined {
   const branches = new Map<string, Map<number, [number, number]>>();
   const openClover = new Map<string, Map<number, [number, number]>>();
   let file: string | undefined;
+  /** Per file, whether it lists a <line>, and its last <metrics>: its figures when it lists none. */
+  const listed = new Set<string>();
+  const metrics = new Map<string, Record<string, string>>();
+  let project: Record<string, string> | undefined;
+  let files = 0;
   for (const e of els) {
+    if (e.name === 'metrics' && e.path.at(-1) === 'project' && e.path.length === 2) project = e.attrs;
+    if (e.name === 'metrics' && e.path.at(-1) === 'file' && file !== undefined) metrics.set(file, e.attrs);
     if (e.name === 'file') {
       file = e.attrs.path || e.attrs.name;
       if (!file || e.path.includes('file')) return undefined; // a file inside a file: broken
+      files++;
     }
+    if (e.name === 'line' && e.path.at(-1) === 'file' && file !== undefined) listed.add(file);
     if (e.name !== 'line' || e.path.at(-1) !== 'file' || file === undefined) continue;
     const num = count(e.attrs.num, MAX_LINE);
     if (num === undefined) return undefined;
@@ -232,6 +255,22 @@ function strictClover(text: string): Figures | undefined {
     l.set(num, (l.get(num) ?? 0) + hits);
   }
   for (const [f, perLine] of openClover) for (const [num, [t, fc]] of perLine) mapOf(branches, f).set(num, [(t > 0 ? 1 : 0) + (fc > 0 ? 1 : 0), 2]);
+  // <metrics> of a file without <line> (or the project's, with no <file>): statements as lines, conditionals as branches.
+  const fromMetrics = [...metrics].filter(([f]) => !listed.has(f)).map(([f, m]) => [f, m] as const);
+  if (files === 0 && project) fromMetrics.push(['\u0000project', project]);
+  for (const [f, m] of fromMetrics) {
+    for (const [totalName, coveredName] of [['statements', 'coveredstatements'], ['conditionals', 'coveredconditionals'], ['methods', 'coveredmethods']]) {
+      if (m[totalName] === undefined || m[coveredName] === undefined) continue;
+      const total = count(m[totalName]);
+      const covered = count(m[coveredName]);
+      if (total === undefined || covered === undefined || covered > total) return undefined;
+      if (totalName === 'statements' && total > 0 && !lines.has(f)) {
+        const l = mapOf(lines, `${f}\u0000metrics`);
+        for (let i = 0; i < Math.min(total, MAX_UNITS); i++) l.set(i, i < covered ? 1 : 0);
+      }
+      if (totalName === 'conditionals' && total > 0) mapOf(branches, `${f}\u0000metrics`).set(0, [covered, total]);
+    }
+  }
   return coverageFigures(lines, branches);
 }
 
@@ -274,9 +313,11 @@ function strictIstanbulSummary(text: string): Figures | undefined {
   if (data === NOT_JSON) return undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const metrics = ['lines', 'branches', 'functions', 'statements'] as const;
-  // Known by its shape: the first entry's first key a metric, whose first key is its total.
-  const [firstKey, firstValue] = Object.entries(Object.values(data)[0] ?? {})[0] ?? [];
-  if (!(metrics as readonly string[]).includes(firstKey) || typeof firstValue !== 'object' || Object.keys(firstValue ?? {})[0] !== 'total') return undefined;
+  // Known by its shape, in any key order: the first metric of the entries an object with `total` and `pct`.
+  const first = Object.values(data)
+    .flatMap((e) => (e && typeof e === 'object' && !Array.isArray(e) ? Object.entries(e as object) : []))
+    .find(([k, v]) => (metrics as readonly string[]).includes(k) && v !== null && typeof v === 'object' && !Array.isArray(v));
+  if (!first || !('total' in first[1]) || !('pct' in first[1])) return undefined;
   const files = new Map<string, Record<string, { c: number; t: number }>>();
   for (const [key, entry] of Object.entries(data)) {
     if (key === 'total') continue;

@@ -40,7 +40,7 @@ const COVERAGE_METRICS: Array<[string, CoverageMetric]> = [
 
 /** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
 export async function collectCoverage(workspace: string, input: string, globs: string, into: MetricTable): Promise<void> {
-  const acc = new CoverageAccumulator();
+  const acc = new CoverageAccumulator(workspace);
   const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
   const totals = acc.totals();
   for (const [metric, key] of COVERAGE_METRICS) {

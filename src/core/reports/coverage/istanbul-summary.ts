@@ -7,6 +7,7 @@ import { readJson } from '../../files.js';
 import type { FormatModule } from '../types.js';
 import type { CoverageAccumulator, CoverageMetric } from './model.js';
 import { coveredOf } from '../domain.js';
+import { jsonTop } from '../json-head.js';
 
 const METRICS: CoverageMetric[] = ['lines', 'branches', 'functions', 'statements'];
 
@@ -15,7 +16,11 @@ export const istanbulSummary: FormatModule<CoverageAccumulator> = {
   kind: 'coverage',
   description: 'Istanbul coverage-summary.json (json-summary reporter)',
   detect(head) {
-    return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+    // An object of entries, each metric an object with `total` and `pct`, in whatever key order
+    // (jq -S sorts `covered` before `total`, `branches` before `lines`).
+    if (jsonTop(head).kind !== '{') return false;
+    const metric = /"(lines|statements|functions|branches)"\s*:\s*\{([^{}]*)\}/.exec(head);
+    return !!metric && /"total"\s*:/.test(metric[2]) && /"pct"\s*:/.test(metric[2]) && !/"statementMap"\s*:/.test(head);
   },
   async parse(ctx, acc) {
     const data = await readJson(ctx.file, ctx.shown, ctx.input);

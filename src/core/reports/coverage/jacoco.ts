@@ -3,13 +3,20 @@
  * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
  * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
  * line's missed and covered branches; functions are the `<method>` elements (covered when their
- * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ * METHOD counter says so). `mi` and `ci` may both be absent: gcovr writes `<line nr="1"/>`, and then the
+ * sourcefile's own LINE (and METHOD) counters give its figures — a sourcefile's counters stand in
+ * wherever its detail says nothing. Files under `<group>`s (multi-module builds) are keyed by the
+ * group names too, so two modules' `com/x/A.java` stay two files. The DOCTYPE naming `report.dtd`
+ * is ignored, never fetched.
  */
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
-import type { CoverageAccumulator } from './model.js';
+import type { CoverageAccumulator, CoverageMetric } from './model.js';
 import { intAttr, lineAttr } from './cobertura.js';
 import { unitsOfLine } from '../domain.js';
+
+/** The sourcefile counters that give a metric when the detail does not. */
+const COUNTER_METRIC: Record<string, CoverageMetric | undefined> = { LINE: 'lines', BRANCH: 'branches', METHOD: 'functions' };
 
 export const jacoco: FormatModule<CoverageAccumulator> = {
   id: 'jacoco',
@@ -20,7 +27,11 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
   },
   async parse(ctx, acc) {
     const at: XmlPosition = { line: 0 };
+    /** Names of the open `<group>`s (multi-module reports): part of every path below them. */
+    const groups: string[] = [];
     let pkg = '';
+    /** The open sourcefile's lines carry no mi/ci (gcovr writes `<line nr="1"/>`): its counters count. */
+    let unknownLines = false;
     let cls = '';
     let sourceOfClass = '';
     let method: string | null = null;
@@ -31,8 +42,11 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
         open(tag, path) {
           const a = tag.attributes;
           switch (tag.name) {
+            case 'group':
+              groups.push(a.name ?? '');
+              return;
             case 'package':
-              pkg = a.name ?? '';
+              pkg = [...groups, a.name ?? ''].filter((p) => p !== '').join('/');
               return;
             case 'class':
               cls = a.name ?? '';
@@ -43,8 +57,16 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
               return;
             case 'sourcefile':
               source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+              unknownLines = false;
               return;
             case 'counter':
+              // A sourcefile's own counters stand in for what its lines and methods do not say.
+              if (source && path[path.length - 1] === 'sourcefile') {
+                const metric = COUNTER_METRIC[a.type ?? ''];
+                const covered = intAttr(a.covered, 'covered');
+                if (metric) acc.file(source).addSummary(metric, covered, covered + intAttr(a.missed, 'missed'));
+                return;
+              }
               // A method's METHOD counter is 1 covered or 1 missed.
               if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
                 const covered = intAttr(a.covered, 'covered');
@@ -55,11 +77,12 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
             case 'line': {
               if (!source || path[path.length - 1] !== 'sourcefile') return;
               const nr = lineAttr(a.nr, 'nr');
-              const ci = intAttr(a.ci, 'ci');
               const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb');
               const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb');
               const f = acc.file(source);
-              f.addLine(nr, ci);
+              // Neither mi nor ci: whether the line ran is not said (the sourcefile's LINE counter says how many did).
+              if (a.mi === undefined && a.ci === undefined) unknownLines = true;
+              else if (!unknownLines) f.addLine(nr, intAttr(a.ci, 'ci'));
               f.addLineBranches(nr, cb, unitsOfLine(mb + cb, `branches of line ${nr} (mb + cb)`));
               return;
             }
@@ -69,7 +92,11 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
           if (name === 'method') method = null;
           else if (name === 'sourcefile') source = null;
           else if (name === 'class') cls = sourceOfClass = '';
-          else if (name === 'package') pkg = '';
+          else if (name === 'package') pkg = groups.join('/');
+          else if (name === 'group') {
+            groups.pop();
+            pkg = groups.join('/');
+          }
         }
       },
       at

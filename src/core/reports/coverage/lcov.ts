@@ -271,7 +271,7 @@ class Record {
   /**
    * Why the record contradicts itself, with the line to name: summary counts that disagree with the
    * DA lines they sum up (a hit count above its total, LF not the number of distinct DA lines, LH
-   * not the number of them hit). Undefined when it is consistent. lcov recomputes the counts from
+   * not the number of them hit; or, as gcovr counts repeated DA lines of one line, of DA lines). Undefined when it is consistent. lcov recomputes the counts from
    * the records; a report whose counts say otherwise was written by something else, or edited.
    */
   inconsistency(): { message: string; line: number } | undefined {
@@ -281,6 +281,9 @@ class Record {
     if (!this.hasLines || (this.lf < 0 && this.lh < 0)) return undefined;
     let found = this.daCount;
     let hit = countCovered(this.daHits, this.daCount);
+    /** gcovr 8 writes a DA line per function instance of a line and counts each in LF/LH. */
+    const entries = found;
+    const entriesHit = hit;
     if (!this.daIncreasing) {
       // Lines may repeat: a line counts once, as hit when any of its DA lines is.
       const byLine = new Map<number, boolean>();
@@ -288,6 +291,7 @@ class Record {
       found = byLine.size;
       hit = [...byLine.values()].filter(Boolean).length;
     }
+    if (this.lf === entries && (this.lh < 0 || this.lh === entriesHit)) return undefined;
     if (this.lf >= 0 && this.lf !== found) return { message: `inconsistent LCOV record: LF:${this.lf} but the record has ${found} DA line${found === 1 ? '' : 's'}`, line: this.lfLine };
     if (this.lh >= 0 && this.lh !== hit) return { message: `inconsistent LCOV record: LH:${this.lh} but ${hit} of its DA lines ${hit === 1 ? 'is' : 'are'} hit`, line: this.lhLine };
     return undefined;

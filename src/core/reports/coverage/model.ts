@@ -731,12 +731,7 @@ export class FileCoverage {
       t.branches.total += this.numericBranches.size;
       t.branches.covered += this.numericBranches.covered;
     }
-    if (this.lineBranches) {
-      for (const [covered, total] of this.lineBranches.values()) {
-        t.branches.total += total;
-        t.branches.covered += covered;
-      }
-    }
+    if (this.lineBranches) this.countLineBranches(t.branches);
     count(this.functions, t.functions);
     if (this.hashedFunctions) {
       t.functions.total += this.hashedFunctions.size;
@@ -745,6 +740,31 @@ export class FileCoverage {
     count(this.statements, t.statements, this.statementWeights);
     this.applySummary(t);
     return t;
+  }
+
+  /**
+   * Adds the anonymous branches of lines ({@link addLineBranches}). A line that also has numbered
+   * outcomes (LCOV BRDA of the same run) counts as the larger of the two readings, as two reports
+   * of one line merge to the larger of each: Cobertura and LCOV of one file do not count it twice.
+   */
+  private countLineBranches(into: Ratio): void {
+    let numbered: Map<number, [number, number]> | undefined;
+    if (this.numericBranches && !this.numericBranches.isEmpty) {
+      numbered = new Map();
+      const perLine = numbered;
+      this.numericBranches.forEach((line, _b, _c, hits) => {
+        const e = perLine.get(line) ?? [0, 0];
+        e[1]++;
+        if (hits > 0) e[0]++;
+        perLine.set(line, e);
+      });
+    }
+    for (const [line, [covered, total]] of this.lineBranches!) {
+      const n = numbered?.get(line);
+      // The numbered outcomes are counted already: only what this reading adds beyond them.
+      into.total += n ? Math.max(total, n[1]) - n[1] : total;
+      into.covered += n ? Math.max(covered, n[0]) - n[0] : covered;
+    }
   }
 
   /**
@@ -857,16 +877,40 @@ export function normalizeSourcePath(p: string): string {
 /** All coverage read so far, per source file. */
 export class CoverageAccumulator {
   private readonly files = new Map<string, FileCoverage>();
+  /** Totals a report states only for itself as a whole (see {@link addReportTotals}). */
+  private readonly reportTotals = emptyTotals();
+  /** `${workspace}/`, when known: absolute paths under it are keyed relative to it. */
+  private readonly root?: string;
+
+  /**
+   * `workspace`, when given, is the directory reports' relative paths are taken from: an absolute
+   * path inside it (LCOV `SF:/home/runner/work/…`) names the same file as the relative one
+   * (Cobertura's `filename` resolved against its `<source>`).
+   */
+  constructor(readonly workspace?: string) {
+    if (workspace) this.root = normalizeSourcePath(workspace).replace(/\/+$/, '') + '/';
+  }
 
   /** The record of one source file, created on first use; every format merges through this. */
   file(sourcePath: string): FileCoverage {
-    const key = normalizeSourcePath(sourcePath);
+    let key = normalizeSourcePath(sourcePath);
+    if (this.root && key.startsWith(this.root)) key = normalizeSourcePath(key.slice(this.root.length));
     let f = this.files.get(key);
     if (!f) {
       f = new FileCoverage(key);
       this.files.set(key, f);
     }
     return f;
+  }
+
+  /**
+   * Counts a report gives only for itself as a whole, with nothing per file (a Cobertura header's
+   * `branches-valid`/`branches-covered` with no branch on any line, a Clover `<project><metrics>`
+   * with no `<file>`): added to the totals as they are; they merge with nothing.
+   */
+  addReportTotals(metric: CoverageMetric, covered: number, total: number): void {
+    this.reportTotals[metric].covered += Math.min(covered, total);
+    this.reportTotals[metric].total += total;
   }
 
   get fileCount(): number {
@@ -881,6 +925,10 @@ export class CoverageAccumulator {
   totals(): CoverageTotals {
     const t = emptyTotals();
     for (const f of this.files.values()) f.addTotalsTo(t);
+    for (const metric of METRICS) {
+      t[metric].covered += this.reportTotals[metric].covered;
+      t[metric].total += this.reportTotals[metric].total;
+    }
     return t;
   }
 }

@@ -11,7 +11,8 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf } from './json.js';
+import { expectObject, isObject, objectsOf, preferCve, str, stringsOf } from './json.js';
+import { jsonTop } from '../json-head.js';
 
 /** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
 function fixVersions(fix: unknown): string | undefined {
@@ -24,8 +25,13 @@ export const grype: FormatModule<VulnAccumulator> = {
   kind: 'vulns',
   description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
   detect(head) {
-    const h = jsonHead(head);
-    return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
+    const top = jsonTop(head);
+    const matches = top.keys.get('matches');
+    if (top.kind !== '{' || matches?.kind !== '[') return false;
+    // Grype's own keys beside `matches` (descriptor names grype), or a match's own.
+    const descriptor = top.keys.get('descriptor');
+    if (descriptor && /"name"\s*:\s*"grype"/.test(head.slice(descriptor.at, descriptor.at + 200))) return true;
+    return /"vulnerability"\s*:/.test(head.slice(matches.at)) || /^\[\s*\]/.test(head.slice(matches.at));
   },
   async parse(ctx, sink) {
     const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'Grype report');

@@ -1,8 +1,8 @@
 /**
  * Every vulns format, in detection order (the first whose `detect` says yes reads the file).
- * Each `detect` keys on the first keys its tool writes, so the order matters only between formats
- * that could share them: npm 7's `vulnerabilities` object is claimed by npm-audit before Snyk's
- * `vulnerabilities` array is looked for.
+ * Each `detect` keys on its tool's distinctive keys anywhere at the top level (json-head.ts), never
+ * on the first key, so the order matters only between formats that could share them: npm 7's
+ * `vulnerabilities` object is claimed by npm-audit before Snyk's `vulnerabilities` array is looked for.
  */
 import type { FormatModule } from '../types.js';
 import type { VulnAccumulator } from './model.js';

@@ -14,11 +14,12 @@
  *
  * Severity words: critical, high, moderate (→ medium), low; info counts in no severity.
  */
+import { jsonTop } from '../json-head.js';
 import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
+import { expectObject, isObject, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
 
 export const npmAudit: FormatModule<VulnAccumulator> = {
   id: 'npm-audit',
@@ -26,11 +27,11 @@ export const npmAudit: FormatModule<VulnAccumulator> = {
   description:
     'npm audit --json: npm 7+ (auditReportVersion 2) one finding per vulnerable package as npm counts them; npm 6 one per advisory and version',
   detect(head) {
-    const h = jsonHead(head);
-    if (!h.startsWith('{')) return false;
-    if (/"auditReportVersion"\s*:/.test(h)) return true;
-    // npm 6 writes `actions` first, then `advisories`, `muted` and `metadata`.
-    return /^\{\s*"actions"\s*:\s*\[/.test(h) || /^\{\s*"advisories"\s*:\s*\{/.test(h);
+    const top = jsonTop(head);
+    if (top.kind !== '{') return false;
+    if (top.keys.has('auditReportVersion')) return true;
+    // npm 6: `actions`, `advisories`, `muted` and `metadata`, whichever comes first.
+    return top.keys.get('actions')?.kind === '[' || top.keys.get('advisories')?.kind === '{';
   },
   async parse(ctx, sink) {
     const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'npm audit report');

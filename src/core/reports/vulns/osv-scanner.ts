@@ -4,8 +4,9 @@
  *
  * Counted as osv-scanner counts in its own summary (internal/output/output_result.go):
  * one finding per group and package version; the severity is the group's `max_severity` (the
- * highest CVSS base score of the group) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high,
- * 4.0+ medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
+ * highest CVSS base score of the group, computed here from the advisories' CVSS v2/v3 vectors when
+ * the report has no max_severity) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high, 4.0+
+ * medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
  * called, or the advisory is marked unimportant — are not counted.
  *
  * Where osv-scanner would say "Unknown" (no CVSS score), this parser takes the advisory
@@ -20,7 +21,9 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromScore, severityFromWord, SEVERITIES, type Severity, type VulnAccumulator } from './model.js';
-import { expectObject, isObject, jsonHead, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
+import { expectObject, isObject, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
+import { jsonTop } from '../json-head.js';
+import { cvssBaseScore } from './cvss.js';
 
 export const osvScanner: FormatModule<VulnAccumulator> = {
   id: 'osv-scanner',
@@ -28,9 +31,11 @@ export const osvScanner: FormatModule<VulnAccumulator> = {
   description:
     'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
   detect(head) {
-    const h = jsonHead(head);
-    if (!/^\{\s*"results"\s*:\s*\[/.test(h)) return false;
-    return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
+    const top = jsonTop(head);
+    const results = top.keys.get('results');
+    if (top.kind !== '{' || results?.kind !== '[') return false;
+    const rest = head.slice(results.at);
+    return /"packages"\s*:/.test(rest) || /"(source|packageSource)"\s*:\s*\{/.test(rest) || /^\[\s*\]/.test(rest);
   },
   async parse(ctx, sink) {
     const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
@@ -51,7 +56,7 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
   if (groups.length === 0) {
     for (const [id, v] of vulns) {
       if (!id) continue;
-      sink.add({ id: preferCve(id, stringsOf(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
+      sink.add({ id: preferCve(id, stringsOf(v.aliases)), package: name, version, severity: vectorSeverity([v]) ?? databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
     }
     return;
   }
@@ -64,7 +69,10 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
     const score = str(group.max_severity);
     const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
     // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
-    const severity = Number.isFinite(parsed) ? severityFromScore(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+    // Without max_severity (osv-scanner before v1.7 and other writers), the group's CVSS vectors are
+    // scored as osv-scanner scores them to write it.
+    const scored = Number.isFinite(parsed) ? parsed : highestScore(members);
+    const severity = (scored !== null ? severityFromScore(scored) : null) ?? databaseSeverity(members);
     const aliases = [...ids, ...stringsOf(group.aliases), ...members.flatMap((m) => stringsOf(m.aliases))];
     sink.add({
       id: preferCve([...ids].sort()[0], aliases),
@@ -97,6 +105,24 @@ function hidden(group: JsonObject): boolean {
   const entries = Object.values(analysis).filter(isObject);
   if (entries.some((a) => a.unimportant === true)) return true;
   return !entries.some((a) => a.called === true);
+}
+
+/** The highest CVSS base score among the advisories' `severity[]` vectors (OSV schema), or null. */
+function highestScore(vulns: JsonObject[]): number | null {
+  let best: number | null = null;
+  for (const v of vulns) {
+    for (const s of objectsOf(v.severity)) {
+      const score = cvssBaseScore(str(s.score) ?? '');
+      if (score !== null && (best === null || score > best)) best = score;
+    }
+  }
+  return best;
+}
+
+/** The rating of the highest CVSS vector score of the advisories, or null when none is scored. */
+function vectorSeverity(vulns: JsonObject[]): Severity | null {
+  const score = highestScore(vulns);
+  return score === null ? null : severityFromScore(score);
 }
 
 /** The highest `database_specific.severity` word among the advisories. */

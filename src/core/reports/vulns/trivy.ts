@@ -2,28 +2,39 @@
  * Trivy JSON (`trivy image|fs|repo -f json`): `SchemaVersion: 2` with
  * `Results[].Vulnerabilities[]`, each with VulnerabilityID, PkgName, InstalledVersion and
  * Severity (CRITICAL, HIGH, MEDIUM, LOW; UNKNOWN counts in no severity). The bare array that
- * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way.
+ * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way, and so is its
+ * `null` for "nothing found". `trivy k8s` reports (ClusterName, Resources[].Results[]) too.
  */
 import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
 import { isObject, jsonHead, objectsOf, str, type JsonObject } from './json.js';
+import { jsonTop } from '../json-head.js';
 
 export const trivy: FormatModule<VulnAccumulator> = {
   id: 'trivy',
   kind: 'vulns',
   description: 'Trivy JSON (SchemaVersion 2, and the older bare array): Results[].Vulnerabilities[] by Severity',
   detect(head) {
-    const h = jsonHead(head);
-    if (h.startsWith('{')) return /"SchemaVersion"\s*:\s*\d+/.test(h) && /"(ArtifactName|Results)"\s*:/.test(h);
-    return /^\[\s*\{\s*"Target"\s*:/.test(h);
+    if (jsonHead(head).replace(/\s+$/, '') === 'null') return true; // old Trivy's "no findings"
+    const top = jsonTop(head);
+    if (top.kind === '[') return top.keys.has('Target');
+    if (top.kind !== '{') return false;
+    // `trivy k8s --format json`: the cluster and its resources (Findings in the consolidated report,
+    // Vulnerabilities and Misconfigurations in releases before v0.47), nothing when all are clean.
+    if (top.keys.get('ClusterName')?.kind === '"') return true;
+    return /\d/.test(top.keys.get('SchemaVersion')?.kind ?? '') && (top.keys.has('ArtifactName') || top.keys.has('Results'));
   },
   async parse(ctx, sink) {
     const doc = await readJson(ctx.file, ctx.shown, ctx.input);
     let results: JsonObject[];
-    if (Array.isArray(doc)) {
+    if (doc === null) {
+      results = []; // Trivy before v0.20 wrote `null` when it found nothing
+    } else if (Array.isArray(doc)) {
       results = objectsOf(doc);
+    } else if (isObject(doc) && typeof doc.ClusterName === 'string') {
+      results = k8sResults(doc);
     } else if (isObject(doc)) {
       if (doc.SchemaVersion !== 2) {
         throw new UserError(`Trivy SchemaVersion ${JSON.stringify(doc.SchemaVersion)} is not supported`, { hint: 'expected SchemaVersion 2' });
@@ -48,3 +59,14 @@ export const trivy: FormatModule<VulnAccumulator> = {
     }
   }
 };
+
+/**
+ * The results of a `trivy k8s` JSON report: `Resources[]` (Namespace, Kind, Name) each with Trivy's
+ * usual `Results[]`; the summary report (`Findings[]`, and `Vulnerabilities[]` before v0.47)
+ * lists resources of the same shape. One target per resource, so the same image in two pods
+ * counts once per package and id, as the accumulator merges.
+ */
+function k8sResults(doc: JsonObject): JsonObject[] {
+  const resources = [...objectsOf(doc.Resources), ...objectsOf(doc.Findings), ...objectsOf(doc.Vulnerabilities)];
+  return resources.flatMap((r) => objectsOf(r.Results));
+}
