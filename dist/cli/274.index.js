@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8755);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7676);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(835);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
 

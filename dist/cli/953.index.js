@@ -5909,6 +5909,29 @@ function releaseTriggers(workflow) {
         out.push('release');
     return out;
 }
+/** The boolean-like fields of a control (`cache`, setup-uv's `enable-cache` whose values are true, false or auto). */
+function toggleFields(control) {
+    if ('field' in control)
+        return control.type === 'bool' || (Array.isArray(control.type) && control.type.includes('true')) ? [control] : [];
+    if ('all' in control)
+        return control.all.flatMap(toggleFields);
+    if ('any' in control)
+        return control.any.flatMap(toggleFields);
+    return [];
+}
+/**
+ * Whether a `${{ }}` toggle turns the cache off in a tag-push run (`enable-cache: ${{
+ * !startsWith(github.ref, 'refs/tags/') }}`, pydantic's ci.yml), read with zizmor's heuristic.
+ */
+function offOnTagPush(control, step) {
+    return toggleFields(control).some(({ field: name, toggle }) => {
+        const value = textOf(step.with.get(name)?.value);
+        const inner = value !== undefined ? fenced(value) : undefined;
+        const tree = inner !== undefined ? (0,expressions/* parseExpression */.YK)(inner) : undefined;
+        const tag = tree && forTagPush(tree);
+        return tag !== undefined && tag !== (toggle === 'in');
+    });
+}
 /** zizmor's heuristic: `${{ startsWith(github.ref, 'refs/tags/') }}`, `github.event_name == 'push' && github.ref_type == 'tag'`, literals and `!`, evaluated for a tag push. */
 function forTagPush(e) {
     if (e instanceof ast/* Grouping */.aU)
@@ -5967,14 +5990,8 @@ const cache_poisoning_rule = {
                     if (!used)
                         continue;
                     const control = used.entry.control;
-                    if (used.eval === 'maybe' && onlyTags && control && 'field' in control && control.type === 'bool') {
-                        const value = textOf(step.with.get(control.field)?.value);
-                        const inner = value !== undefined ? fenced(value) : undefined;
-                        const tree = inner !== undefined ? (0,expressions/* parseExpression */.YK)(inner) : undefined;
-                        const tag = tree && forTagPush(tree);
-                        if (tag !== undefined && tag !== (control.toggle === 'in'))
-                            continue;
-                    }
+                    if (used.eval === 'maybe' && onlyTags && control && offOnTagPush(control, step))
+                        continue;
                     const key = entryOf(step.token, 'uses')?.key ?? step;
                     const name = step.uses.value.trim().split('@')[0];
                     const why = triggers.length

@@ -857,7 +857,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(755), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8755))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(676), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
@@ -881,7 +881,7 @@ const COMMANDS = {
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(755), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(676), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
-/***/ 8755:
+/***/ 7676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -823,12 +823,8 @@ class FileCoverage {
             t.branches.total += this.numericBranches.size;
             t.branches.covered += this.numericBranches.covered;
         }
-        if (this.lineBranches) {
-            for (const [covered, total] of this.lineBranches.values()) {
-                t.branches.total += total;
-                t.branches.covered += covered;
-            }
-        }
+        if (this.lineBranches)
+            this.countLineBranches(t.branches);
         count(this.functions, t.functions);
         if (this.hashedFunctions) {
             t.functions.total += this.hashedFunctions.size;
@@ -837,6 +833,31 @@ class FileCoverage {
         count(this.statements, t.statements, this.statementWeights);
         this.applySummary(t);
         return t;
+    }
+    /**
+     * Adds the anonymous branches of lines ({@link addLineBranches}). A line that also has numbered
+     * outcomes (LCOV BRDA of the same run) counts as the larger of the two readings, as two reports
+     * of one line merge to the larger of each: Cobertura and LCOV of one file do not count it twice.
+     */
+    countLineBranches(into) {
+        let numbered;
+        if (this.numericBranches && !this.numericBranches.isEmpty) {
+            numbered = new Map();
+            const perLine = numbered;
+            this.numericBranches.forEach((line, _b, _c, hits) => {
+                const e = perLine.get(line) ?? [0, 0];
+                e[1]++;
+                if (hits > 0)
+                    e[0]++;
+                perLine.set(line, e);
+            });
+        }
+        for (const [line, [covered, total]] of this.lineBranches) {
+            const n = numbered?.get(line);
+            // The numbered outcomes are counted already: only what this reading adds beyond them.
+            into.total += n ? Math.max(total, n[1]) - n[1] : total;
+            into.covered += n ? Math.max(covered, n[0]) - n[0] : covered;
+        }
     }
     /**
      * Lines when ranges were added: the union of the ranges and the single lines, in time
@@ -955,16 +976,42 @@ function normalizeSourcePath(p) {
 }
 /** All coverage read so far, per source file. */
 class CoverageAccumulator {
+    workspace;
     files = new Map();
+    /** Totals a report states only for itself as a whole (see {@link addReportTotals}). */
+    reportTotals = emptyTotals();
+    /** `${workspace}/`, when known: absolute paths under it are keyed relative to it. */
+    root;
+    /**
+     * `workspace`, when given, is the directory reports' relative paths are taken from: an absolute
+     * path inside it (LCOV `SF:/home/runner/work/…`) names the same file as the relative one
+     * (Cobertura's `filename` resolved against its `<source>`).
+     */
+    constructor(workspace) {
+        this.workspace = workspace;
+        if (workspace)
+            this.root = normalizeSourcePath(workspace).replace(/\/+$/, '') + '/';
+    }
     /** The record of one source file, created on first use; every format merges through this. */
     file(sourcePath) {
-        const key = normalizeSourcePath(sourcePath);
+        let key = normalizeSourcePath(sourcePath);
+        if (this.root && key.startsWith(this.root))
+            key = normalizeSourcePath(key.slice(this.root.length));
         let f = this.files.get(key);
         if (!f) {
             f = new FileCoverage(key);
             this.files.set(key, f);
         }
         return f;
+    }
+    /**
+     * Counts a report gives only for itself as a whole, with nothing per file (a Cobertura header's
+     * `branches-valid`/`branches-covered` with no branch on any line, a Clover `<project><metrics>`
+     * with no `<file>`): added to the totals as they are; they merge with nothing.
+     */
+    addReportTotals(metric, covered, total) {
+        this.reportTotals[metric].covered += Math.min(covered, total);
+        this.reportTotals[metric].total += total;
     }
     get fileCount() {
         return this.files.size;
@@ -977,6 +1024,10 @@ class CoverageAccumulator {
         const t = emptyTotals();
         for (const f of this.files.values())
             f.addTotalsTo(t);
+        for (const metric of METRICS) {
+            t[metric].covered += this.reportTotals[metric].covered;
+            t[metric].total += this.reportTotals[metric].total;
+        }
         return t;
     }
 }
@@ -1238,7 +1289,7 @@ class Record {
     /**
      * Why the record contradicts itself, with the line to name: summary counts that disagree with the
      * DA lines they sum up (a hit count above its total, LF not the number of distinct DA lines, LH
-     * not the number of them hit). Undefined when it is consistent. lcov recomputes the counts from
+     * not the number of them hit; or, as gcovr counts repeated DA lines of one line, of DA lines). Undefined when it is consistent. lcov recomputes the counts from
      * the records; a report whose counts say otherwise was written by something else, or edited.
      */
     inconsistency() {
@@ -1252,6 +1303,9 @@ class Record {
             return undefined;
         let found = this.daCount;
         let hit = countCovered(this.daHits, this.daCount);
+        /** gcovr 8 writes a DA line per function instance of a line and counts each in LF/LH. */
+        const entries = found;
+        const entriesHit = hit;
         if (!this.daIncreasing) {
             // Lines may repeat: a line counts once, as hit when any of its DA lines is.
             const byLine = new Map();
@@ -1260,6 +1314,8 @@ class Record {
             found = byLine.size;
             hit = [...byLine.values()].filter(Boolean).length;
         }
+        if (this.lf === entries && (this.lh < 0 || this.lh === entriesHit))
+            return undefined;
         if (this.lf >= 0 && this.lf !== found)
             return { message: `inconsistent LCOV record: LF:${this.lf} but the record has ${found} DA line${found === 1 ? '' : 's'}`, line: this.lfLine };
         if (this.lh >= 0 && this.lh !== hit)
@@ -1859,6 +1915,8 @@ const lcov = {
     parse: parseLcov
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/xml.js
@@ -2040,8 +2098,12 @@ function xmlRoot(head) {
  * Cobertura XML (coverage.py `xml`, Istanbul `cobertura`, gcovr `--xml`, JaCoCo-to-Cobertura and
  * most .NET tools). Lines come from `<class><lines><line number hits>`; the copies of the same lines
  * under `<methods>` are skipped. `condition-coverage="50% (1/2)"` on a branch line gives that line's
- * branches. Paths are the `filename` attributes as written (relative to the report's `<source>`).
+ * branches. Functions are the `<method>` elements (covered when one of their lines ran). Paths are
+ * the `filename` attributes resolved against the report's `<source>` (see sourceResolver). A header
+ * with `branches-valid`/`branches-covered` and no per-line branch gives the report's branches.
  */
+
+
 
 
 
@@ -2052,6 +2114,41 @@ function intAttr(value, name) {
 /** A line-number attribute: a count from 0 to 10⁸. */
 function lineAttr(value, name) {
     return (0,domain/* lineNumber */.eT)(intAttr(value, name), name);
+}
+/** The workspace a report's relative paths are taken from: the accumulator's, else where `shown` is rooted. */
+function workspaceOf(ctx, acc) {
+    if (acc.workspace)
+        return acc.workspace;
+    const file = ctx.file.split(external_node_path_.sep).join('/');
+    return file.endsWith('/' + ctx.shown) ? file.slice(0, -ctx.shown.length - 1) : external_node_path_.dirname(ctx.file);
+}
+/** `file` relative to `workspace` with forward slashes, or null when it is not inside it. */
+function relativeInside(workspace, file) {
+    const rel = external_node_path_.relative(workspace, file);
+    return rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? null : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * Cobertura's `filename` resolved against the report's `<source>` directories, relative to the
+ * workspace (a relative `<source>`, as gcovr writes, is taken from the workspace root): the first
+ * source under which the file exists, else the only source when it lies inside the workspace, else
+ * the name as written (a report made elsewhere, e.g. in a container). So the same file named by
+ * Cobertura (`a.c` under `<source>/w/src</source>`) and LCOV (`SF:/w/src/a.c`) is one.
+ */
+function sourceResolver(workspace, sources) {
+    const cache = new Map();
+    return (name) => {
+        let hit = cache.get(name);
+        if (hit !== undefined)
+            return hit;
+        hit = name;
+        if (!external_node_path_.isAbsolute(name) && sources.length > 0) {
+            const inside = sources.map((s) => relativeInside(workspace, external_node_path_.resolve(workspace, s, name))).filter((r) => r !== null);
+            hit = inside.find((r) => (0,external_node_fs_.existsSync)(external_node_path_.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : name);
+        }
+        if (cache.size < 100000)
+            cache.set(name, hit);
+        return hit;
+    };
 }
 const cobertura = {
     id: 'cobertura',
@@ -2065,26 +2162,55 @@ const cobertura = {
         const fail = (message) => {
             throw new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.shown, line: at.line });
         };
+        const workspace = workspaceOf(ctx, acc);
+        const sources = [];
+        let resolve = null;
         let file = null;
+        let className = '';
+        /** The `<method>` open in the current class: its key, whether a line of it ran, its line-rate. */
+        let method = null;
+        let header = null;
+        let lineBranches = false;
         await streamXml(ctx, {
             open(tag, path) {
-                if (tag.name === 'class') {
-                    const name = tag.attributes.filename;
-                    if (!name)
-                        fail('<class> without a filename attribute');
-                    file = acc.file(name);
+                const a = tag.attributes;
+                if (tag.name === 'coverage' && path.length === 0) {
+                    if (a['branches-valid'] !== undefined && a['branches-covered'] !== undefined) {
+                        header = { covered: intAttr(a['branches-covered'], 'branches-covered'), total: intAttr(a['branches-valid'], 'branches-valid') };
+                    }
                     return;
                 }
-                // Only <class><lines><line>: <methods><method><lines><line> repeats the same lines.
-                if (tag.name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
+                if (tag.name === 'class') {
+                    const name = a.filename;
+                    if (!name)
+                        fail('<class> without a filename attribute');
+                    resolve ??= sourceResolver(workspace, sources);
+                    file = acc.file(resolve(name));
+                    className = a.name ?? '';
+                    return;
+                }
+                if (tag.name === 'method' && file && path[path.length - 1] === 'methods') {
+                    method = { key: `${className}.${a.name ?? ''}${a.signature ?? ''}`, ran: false };
+                    return;
+                }
+                if (tag.name !== 'line' || path[path.length - 1] !== 'lines')
+                    return;
+                if (path[path.length - 2] === 'method') {
+                    // A method's own copy of its lines: whether it ran, never counted as lines again.
+                    const hits = intAttr(a.hits, 'hits');
+                    if (method && hits > 0)
+                        method.ran = true;
+                    return;
+                }
+                if (path[path.length - 2] !== 'class')
                     return;
                 if (!file)
                     fail('<line> outside a <class>');
-                const line = lineAttr(tag.attributes.number, 'number');
-                const hits = intAttr(tag.attributes.hits, 'hits');
+                const line = lineAttr(a.number, 'number');
+                const hits = intAttr(a.hits, 'hits');
                 file.addLine(line, hits);
-                if (tag.attributes.branch === 'true') {
-                    const cc = /\((\d+)\/(\d+)\)/.exec(tag.attributes['condition-coverage'] ?? '');
+                if (a.branch === 'true') {
+                    const cc = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
                     if (!cc)
                         fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
                     const covered = (0,domain/* countText */.lT)(cc[1], 'condition-coverage covered');
@@ -2093,13 +2219,34 @@ const cobertura = {
                         fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
                     // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
                     file.addLineBranches(line, covered, total);
+                    lineBranches = true;
+                }
+            },
+            text(text, path) {
+                if (path[path.length - 1] === 'source' && path[path.length - 2] === 'sources' && !resolve && text.trim()) {
+                    if (sources.length < 50)
+                        sources.push(text.trim());
                 }
             },
             close(name) {
-                if (name === 'class')
+                if (name === 'method' && method && file) {
+                    // A method without lines of its own is not known to have run: gcovr writes line-rate="1.0"
+                    // for 0 of 0 lines on a function never called, and counts it uncovered.
+                    file.addFunction(method.key, method.ran ? 1 : 0);
+                    method = null;
+                }
+                else if (name === 'class')
                     file = null;
             }
         }, at);
+        // A header with branch totals and no branch on any line (writers that keep only the totals):
+        // the header's figures are the report's branches.
+        const h = header;
+        if (h && !lineBranches && h.total > 0) {
+            if (h.covered > h.total)
+                fail(`branches-covered ${h.covered} is more than branches-valid ${h.total}`);
+            acc.addReportTotals('branches', h.covered, h.total);
+        }
     }
 };
 
@@ -2110,11 +2257,34 @@ const cobertura = {
  * functions. Branches of a `cond` line differ by producer: Istanbul (root `clover="3.2.0"`) writes
  * `truecount` = covered and `falsecount` = uncovered branches of the line; OpenClover writes how
  * often the condition was true and false, i.e. two branches each covered when its count is above 0.
+ * A file that lists no `<line>` has its `<metrics>` as its figures; a report with no `<file>` at
+ * all gives the project's `<metrics>` as its totals.
  */
 
 
 
 
+/**
+ * Clover `<metrics>` counts: statements (also as lines, as `stmt` lines are read), conditionals as
+ * branches, methods as functions. Absent pairs say nothing; a covered count above its total is an error.
+ */
+function addMetrics(a, add) {
+    const pairs = [
+        ['statements', 'coveredstatements', ['statements', 'lines']],
+        ['conditionals', 'coveredconditionals', ['branches']],
+        ['methods', 'coveredmethods', ['functions']]
+    ];
+    for (const [totalName, coveredName, metrics] of pairs) {
+        if (a[totalName] === undefined || a[coveredName] === undefined)
+            continue;
+        const total = intAttr(a[totalName], totalName);
+        const covered = intAttr(a[coveredName], coveredName);
+        if (covered > total)
+            throw new core_errors/* UserError */.y(`<metrics ${coveredName}="${covered}"> is more than ${totalName}="${total}"`);
+        for (const metric of metrics)
+            add(metric, covered, total);
+    }
+}
 const clover = {
     id: 'clover',
     kind: 'coverage',
@@ -2130,13 +2300,30 @@ const clover = {
         let istanbul = false;
         let file = null;
         let statement = 0;
+        let files = 0;
+        let fileLines = 0;
+        let fileMetrics = null;
+        /** The project's own `<metrics>`, used when the report lists no `<file>`. */
+        let project = null;
         await streamXml(ctx, {
             open(tag, path) {
                 if (tag.name === 'coverage' && path.length === 0) {
                     istanbul = tag.attributes.clover === '3.2.0';
                     return;
                 }
+                if (tag.name === 'metrics') {
+                    const parent = path[path.length - 1];
+                    if (parent === 'project' && path.length === 2)
+                        project = tag.attributes;
+                    // A file's own metrics are its figures when it lists no <line> (kept, used at its end).
+                    else if (parent === 'file' && file)
+                        fileMetrics = tag.attributes;
+                    return;
+                }
                 if (tag.name === 'file') {
+                    files++;
+                    fileMetrics = null;
+                    fileLines = 0;
                     const name = tag.attributes.path || tag.attributes.name;
                     if (!name)
                         fail('<file> without a path or name attribute');
@@ -2148,6 +2335,7 @@ const clover = {
                     return;
                 if (!file)
                     fail('<line> outside a <file>');
+                fileLines++;
                 const num = lineAttr(tag.attributes.num, 'num');
                 const type = tag.attributes.type;
                 if (type === 'method') {
@@ -2177,10 +2365,17 @@ const clover = {
                 file.addStatement(`${num}#${statement++}`, count);
             },
             close(name) {
-                if (name === 'file')
-                    file = null;
+                if (name !== 'file')
+                    return;
+                if (file && fileLines === 0 && fileMetrics) {
+                    const f = file;
+                    addMetrics(fileMetrics, (m, c, t) => f.addSummary(m, c, t));
+                }
+                file = null;
             }
         }, at);
+        if (files === 0 && project)
+            addMetrics(project, (m, c, t) => acc.addReportTotals(m, c, t));
     }
 };
 
@@ -2190,11 +2385,17 @@ const clover = {
  * come from `<sourcefile><line nr mi ci mb cb>`: a line is covered when `ci` > 0, as JaCoCo's LINE
  * counter counts it, so totals equal the report-level `<counter type="LINE">`. `mb`/`cb` give the
  * line's missed and covered branches; functions are the `<method>` elements (covered when their
- * METHOD counter says so). The DOCTYPE naming `report.dtd` is ignored, never fetched.
+ * METHOD counter says so). `mi` and `ci` may both be absent: gcovr writes `<line nr="1"/>`, and then the
+ * sourcefile's own LINE (and METHOD) counters give its figures — a sourcefile's counters stand in
+ * wherever its detail says nothing. Files under `<group>`s (multi-module builds) are keyed by the
+ * group names too, so two modules' `com/x/A.java` stay two files. The DOCTYPE naming `report.dtd`
+ * is ignored, never fetched.
  */
 
 
 
+/** The sourcefile counters that give a metric when the detail does not. */
+const COUNTER_METRIC = { LINE: 'lines', BRANCH: 'branches', METHOD: 'functions' };
 const jacoco = {
     id: 'jacoco',
     kind: 'coverage',
@@ -2204,7 +2405,11 @@ const jacoco = {
     },
     async parse(ctx, acc) {
         const at = { line: 0 };
+        /** Names of the open `<group>`s (multi-module reports): part of every path below them. */
+        const groups = [];
         let pkg = '';
+        /** The open sourcefile's lines carry no mi/ci (gcovr writes `<line nr="1"/>`): its counters count. */
+        let unknownLines = false;
         let cls = '';
         let sourceOfClass = '';
         let method = null;
@@ -2213,8 +2418,11 @@ const jacoco = {
             open(tag, path) {
                 const a = tag.attributes;
                 switch (tag.name) {
+                    case 'group':
+                        groups.push(a.name ?? '');
+                        return;
                     case 'package':
-                        pkg = a.name ?? '';
+                        pkg = [...groups, a.name ?? ''].filter((p) => p !== '').join('/');
                         return;
                     case 'class':
                         cls = a.name ?? '';
@@ -2225,8 +2433,17 @@ const jacoco = {
                         return;
                     case 'sourcefile':
                         source = pkg ? `${pkg}/${a.name ?? ''}` : (a.name ?? '');
+                        unknownLines = false;
                         return;
                     case 'counter':
+                        // A sourcefile's own counters stand in for what its lines and methods do not say.
+                        if (source && path[path.length - 1] === 'sourcefile') {
+                            const metric = COUNTER_METRIC[a.type ?? ''];
+                            const covered = intAttr(a.covered, 'covered');
+                            if (metric)
+                                acc.file(source).addSummary(metric, covered, covered + intAttr(a.missed, 'missed'));
+                            return;
+                        }
                         // A method's METHOD counter is 1 covered or 1 missed.
                         if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
                             const covered = intAttr(a.covered, 'covered');
@@ -2238,11 +2455,14 @@ const jacoco = {
                         if (!source || path[path.length - 1] !== 'sourcefile')
                             return;
                         const nr = lineAttr(a.nr, 'nr');
-                        const ci = intAttr(a.ci, 'ci');
                         const mb = a.mb === undefined ? 0 : intAttr(a.mb, 'mb');
                         const cb = a.cb === undefined ? 0 : intAttr(a.cb, 'cb');
                         const f = acc.file(source);
-                        f.addLine(nr, ci);
+                        // Neither mi nor ci: whether the line ran is not said (the sourcefile's LINE counter says how many did).
+                        if (a.mi === undefined && a.ci === undefined)
+                            unknownLines = true;
+                        else if (!unknownLines)
+                            f.addLine(nr, intAttr(a.ci, 'ci'));
                         f.addLineBranches(nr, cb, (0,domain/* unitsOfLine */.Nj)(mb + cb, `branches of line ${nr} (mb + cb)`));
                         return;
                     }
@@ -2256,11 +2476,130 @@ const jacoco = {
                 else if (name === 'class')
                     cls = sourceOfClass = '';
                 else if (name === 'package')
-                    pkg = '';
+                    pkg = groups.join('/');
+                else if (name === 'group') {
+                    groups.pop();
+                    pkg = groups.join('/');
+                }
             }
         }, at);
     }
 };
+
+;// CONCATENATED MODULE: ./.build/src/core/reports/json-head.js
+/**
+ * The top level of a JSON report as far as its head shows it: every key of the outermost object with
+ * the start of its value, whatever their order. Detection keys on a format's distinctive keys
+ * anywhere at the top level (Grype may write `descriptor` before `matches`), never on the first key.
+ * One pass over the head (at most {@link HEAD_BYTES}), no values built; a head cut inside a value
+ * simply ends the scan.
+ */
+const WS = new Set([' ', '\n', '\r', '\t', '\ufeff']);
+/** Reads the top level of a JSON head. Never throws; malformed text ends the scan. */
+function jsonTop(head) {
+    const keys = new Map();
+    let i = 0;
+    const n = head.length;
+    const ws = () => {
+        while (i < n && WS.has(head[i]))
+            i++;
+    };
+    /** Index after the string starting at `i` (a quote), or -1 when the head ends inside it. */
+    const endOfString = (from) => {
+        let j = from + 1;
+        while (j < n) {
+            const c = head.charCodeAt(j);
+            if (c === 34)
+                return j + 1;
+            j += c === 92 ? 2 : 1;
+        }
+        return -1;
+    };
+    /** Index after the value starting at `i`, or -1 when the head ends inside it. */
+    const endOfValue = (from) => {
+        const c = head[from];
+        if (c === '"')
+            return endOfString(from);
+        if (c !== '{' && c !== '[') {
+            let j = from;
+            while (j < n && !WS.has(head[j]) && head[j] !== ',' && head[j] !== '}' && head[j] !== ']')
+                j++;
+            return j < n ? j : -1;
+        }
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+            const d = head[j];
+            if (d === '"') {
+                j = endOfString(j);
+                if (j < 0)
+                    return -1;
+                continue;
+            }
+            if (d === '{' || d === '[')
+                depth++;
+            else if (d === '}' || d === ']') {
+                depth--;
+                if (depth === 0)
+                    return j + 1;
+            }
+            j++;
+        }
+        return -1;
+    };
+    ws();
+    const kind = i < n ? head[i] : '';
+    if (kind === '[') {
+        i++;
+        ws();
+        if (head[i] !== '{')
+            return { kind, keys };
+    }
+    else if (kind !== '{')
+        return { kind, keys };
+    i++; // the object's brace
+    while (i < n) {
+        ws();
+        if (head[i] !== '"')
+            break;
+        const keyEnd = endOfString(i);
+        if (keyEnd < 0)
+            break;
+        let key;
+        try {
+            key = JSON.parse(head.slice(i, keyEnd));
+        }
+        catch {
+            break;
+        }
+        i = keyEnd;
+        ws();
+        if (head[i] !== ':')
+            break;
+        i++;
+        ws();
+        if (i >= n)
+            break;
+        const at = i;
+        const end = endOfValue(i);
+        const c = head[i];
+        const scalar = c === '{' || c === '[' || end < 0 ? '' : head.slice(i, end);
+        if (!keys.has(key))
+            keys.set(key, { kind: c, scalar, at });
+        if (end < 0)
+            break;
+        i = end;
+        ws();
+        if (head[i] !== ',')
+            break;
+        i++;
+    }
+    return { kind, keys };
+}
+/** Whether the head's top level holds every one of `keys`. */
+function hasKeys(top, ...keys) {
+    return keys.every((k) => top.keys.has(k));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/istanbul-summary.js
 /**
@@ -2270,13 +2609,19 @@ const jacoco = {
 
 
 
+
 const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
 const istanbulSummary = {
     id: 'istanbul-summary',
     kind: 'coverage',
     description: 'Istanbul coverage-summary.json (json-summary reporter)',
     detect(head) {
-        return /^\s*\{\s*"[^"]*"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:\s*\{\s*"total"\s*:/.test(head);
+        // An object of entries, each metric an object with `total` and `pct`, in whatever key order
+        // (jq -S sorts `covered` before `total`, `branches` before `lines`).
+        if (jsonTop(head).kind !== '{')
+            return false;
+        const metric = /"(lines|statements|functions|branches)"\s*:\s*\{([^{}]*)\}/.exec(head);
+        return !!metric && /"total"\s*:/.test(metric[2]) && /"pct"\s*:/.test(metric[2]) && !/"statementMap"\s*:/.test(head);
     },
     async parse(ctx, acc) {
         const data = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
@@ -3262,8 +3607,10 @@ var json = __webpack_require__(6908);
  * Trivy JSON (`trivy image|fs|repo -f json`): `SchemaVersion: 2` with
  * `Results[].Vulnerabilities[]`, each with VulnerabilityID, PkgName, InstalledVersion and
  * Severity (CRITICAL, HIGH, MEDIUM, LOW; UNKNOWN counts in no severity). The bare array that
- * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way.
+ * Trivy wrote before schema version 2 (v0.19 and earlier) is read the same way, and so is its
+ * `null` for "nothing found". `trivy k8s` reports (ClusterName, Resources[].Results[]) too.
  */
+
 
 
 
@@ -3273,16 +3620,30 @@ const trivy = {
     kind: 'vulns',
     description: 'Trivy JSON (SchemaVersion 2, and the older bare array): Results[].Vulnerabilities[] by Severity',
     detect(head) {
-        const h = (0,json/* jsonHead */.RW)(head);
-        if (h.startsWith('{'))
-            return /"SchemaVersion"\s*:\s*\d+/.test(h) && /"(ArtifactName|Results)"\s*:/.test(h);
-        return /^\[\s*\{\s*"Target"\s*:/.test(h);
+        if ((0,json/* jsonHead */.RW)(head).replace(/\s+$/, '') === 'null')
+            return true; // old Trivy's "no findings"
+        const top = jsonTop(head);
+        if (top.kind === '[')
+            return top.keys.has('Target');
+        if (top.kind !== '{')
+            return false;
+        // `trivy k8s --format json`: the cluster and its resources (Findings in the consolidated report,
+        // Vulnerabilities and Misconfigurations in releases before v0.47), nothing when all are clean.
+        if (top.keys.get('ClusterName')?.kind === '"')
+            return true;
+        return /\d/.test(top.keys.get('SchemaVersion')?.kind ?? '') && (top.keys.has('ArtifactName') || top.keys.has('Results'));
     },
     async parse(ctx, sink) {
         const doc = await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input);
         let results;
-        if (Array.isArray(doc)) {
+        if (doc === null) {
+            results = []; // Trivy before v0.20 wrote `null` when it found nothing
+        }
+        else if (Array.isArray(doc)) {
             results = (0,json/* objectsOf */.iZ)(doc);
+        }
+        else if ((0,json/* isObject */.Gv)(doc) && typeof doc.ClusterName === 'string') {
+            results = k8sResults(doc);
         }
         else if ((0,json/* isObject */.Gv)(doc)) {
             if (doc.SchemaVersion !== 2) {
@@ -3310,6 +3671,16 @@ const trivy = {
         }
     }
 };
+/**
+ * The results of a `trivy k8s` JSON report: `Resources[]` (Namespace, Kind, Name) each with Trivy's
+ * usual `Results[]`; the summary report (`Findings[]`, and `Vulnerabilities[]` before v0.47)
+ * lists resources of the same shape. One target per resource, so the same image in two pods
+ * counts once per package and id, as the accumulator merges.
+ */
+function k8sResults(doc) {
+    const resources = [...(0,json/* objectsOf */.iZ)(doc.Resources), ...(0,json/* objectsOf */.iZ)(doc.Findings), ...(0,json/* objectsOf */.iZ)(doc.Vulnerabilities)];
+    return resources.flatMap((r) => (0,json/* objectsOf */.iZ)(r.Results));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/reports/vulns/grype.js
 /**
@@ -3325,6 +3696,7 @@ const trivy = {
 
 
 
+
 /** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
 function fixVersions(fix) {
     if (!(0,json/* isObject */.Gv)(fix) || (0,json/* str */.gx)(fix.state) !== 'fixed')
@@ -3336,8 +3708,15 @@ const grype = {
     kind: 'vulns',
     description: 'Grype JSON: matches[].vulnerability by severity (Negligible and Unknown not counted), CVE ids preferred',
     detect(head) {
-        const h = (0,json/* jsonHead */.RW)(head);
-        return /^\{\s*"matches"\s*:/.test(h) && (/"vulnerability"\s*:/.test(h) || /^\{\s*"matches"\s*:\s*\[\s*\]/.test(h));
+        const top = jsonTop(head);
+        const matches = top.keys.get('matches');
+        if (top.kind !== '{' || matches?.kind !== '[')
+            return false;
+        // Grype's own keys beside `matches` (descriptor names grype), or a match's own.
+        const descriptor = top.keys.get('descriptor');
+        if (descriptor && /"name"\s*:\s*"grype"/.test(head.slice(descriptor.at, descriptor.at + 200)))
+            return true;
+        return /"vulnerability"\s*:/.test(head.slice(matches.at)) || /^\[\s*\]/.test(head.slice(matches.at));
     },
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'Grype report');
@@ -3383,18 +3762,19 @@ const grype = {
 
 
 
+
 const npmAudit = {
     id: 'npm-audit',
     kind: 'vulns',
     description: 'npm audit --json: npm 7+ (auditReportVersion 2) one finding per vulnerable package as npm counts them; npm 6 one per advisory and version',
     detect(head) {
-        const h = (0,json/* jsonHead */.RW)(head);
-        if (!h.startsWith('{'))
+        const top = jsonTop(head);
+        if (top.kind !== '{')
             return false;
-        if (/"auditReportVersion"\s*:/.test(h))
+        if (top.keys.has('auditReportVersion'))
             return true;
-        // npm 6 writes `actions` first, then `advisories`, `muted` and `metadata`.
-        return /^\{\s*"actions"\s*:\s*\[/.test(h) || /^\{\s*"advisories"\s*:\s*\{/.test(h);
+        // npm 6: `actions`, `advisories`, `muted` and `metadata`, whichever comes first.
+        return top.keys.get('actions')?.kind === '[' || top.keys.get('advisories')?.kind === '{';
     },
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'npm audit report');
@@ -3477,6 +3857,82 @@ function advisoryId(url) {
     return m ? m[1] : undefined;
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/reports/vulns/cvss.js
+/**
+ * CVSS base scores from vector strings, as osv-scanner rates a group when no `max_severity` is
+ * written: the highest base score of the group's `severity[]` vectors. v3.0/v3.1 with the
+ * specification's formulas and round-up (FIRST CVSS v3.1 specification, section 7 and appendix A),
+ * v2 with its own (CVSS v2 guide, section 3.2.1). v4 vectors need the specification's lookup tables
+ * and are not scored here (null): the advisory database's word stands in.
+ */
+const V3 = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 }
+};
+/** v3.1 Roundup: the smallest one-decimal number ≥ x, free of floating-point error. */
+function roundUp31(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+function metrics(vector) {
+    const m = new Map();
+    for (const part of vector.split('/')) {
+        const [k, v] = part.split(':');
+        if (k && v !== undefined && !m.has(k))
+            m.set(k, v);
+    }
+    return m;
+}
+function scoreV3(vector, v30) {
+    const m = metrics(vector);
+    const scope = m.get('S');
+    if (scope !== 'U' && scope !== 'C')
+        return null;
+    const pr = { N: 0.85, L: scope === 'C' ? 0.68 : 0.62, H: scope === 'C' ? 0.5 : 0.27 }[m.get('PR') ?? ''];
+    const w = (k) => V3[k][m.get(k) ?? ''];
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
+    if ([av, ac, ui, c, i, a, pr].some((x) => x === undefined))
+        return null;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * pr * ui;
+    if (impact <= 0)
+        return 0;
+    const raw = scope === 'U' ? Math.min(impact + exploitability, 10) : Math.min(1.08 * (impact + exploitability), 10);
+    return v30 ? Math.ceil(raw * 10) / 10 : roundUp31(raw);
+}
+function scoreV2(vector) {
+    const m = metrics(vector.replace(/^\(|\)$/g, ''));
+    const av = { L: 0.395, A: 0.646, N: 1 }[m.get('AV') ?? ''];
+    const ac = { H: 0.35, M: 0.61, L: 0.71 }[m.get('AC') ?? ''];
+    const au = { M: 0.45, S: 0.56, N: 0.704 }[m.get('Au') ?? ''];
+    const cia = (k) => ({ N: 0, P: 0.275, C: 0.66 })[m.get(k) ?? ''];
+    const [c, i, a] = ['C', 'I', 'A'].map(cia);
+    if ([av, ac, au, c, i, a].some((x) => x === undefined))
+        return null;
+    const impact = 10.41 * (1 - (1 - c) * (1 - i) * (1 - a));
+    const exploitability = 20 * av * ac * au;
+    const f = impact === 0 ? 0 : 1.176;
+    return Math.round((0.6 * impact + 0.4 * exploitability - 1.5) * f * 10) / 10;
+}
+/** The base score of a CVSS vector (v2, v3.0, v3.1), or null for v4 and anything unreadable. */
+function cvssBaseScore(vector) {
+    const v = vector.trim();
+    if (v.startsWith('CVSS:3.1/'))
+        return scoreV3(v, false);
+    if (v.startsWith('CVSS:3.0/'))
+        return scoreV3(v, true);
+    if (v.startsWith('CVSS:'))
+        return null;
+    if (/(^|\/)AV:[LAN]\/AC:[HML]\/Au:[MSN]/.test(v))
+        return scoreV2(v);
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/reports/vulns/osv-scanner.js
 /**
  * osv-scanner JSON (`osv-scanner --format json`, v1.x and v2.x): `results[].packages[]`, each a
@@ -3484,8 +3940,9 @@ function advisoryId(url) {
  *
  * Counted as osv-scanner counts in its own summary (internal/output/output_result.go):
  * one finding per group and package version; the severity is the group's `max_severity` (the
- * highest CVSS base score of the group) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high,
- * 4.0+ medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
+ * highest CVSS base score of the group, computed here from the advisories' CVSS v2/v3 vectors when
+ * the report has no max_severity) rated with the CVSS v3 bands (9.0+ critical, 7.0+ high, 4.0+
+ * medium, above 0 low). Groups that osv-scanner hides — call analysis says the code is not
  * called, or the advisory is marked unimportant — are not counted.
  *
  * Where osv-scanner would say "Unknown" (no CVSS score), this parser takes the advisory
@@ -3500,15 +3957,19 @@ function advisoryId(url) {
 
 
 
+
+
 const osvScanner = {
     id: 'osv-scanner',
     kind: 'vulns',
     description: 'osv-scanner JSON: one finding per group and package, severity from the group max_severity (CVSS bands) as osv-scanner rates it, else database_specific.severity',
     detect(head) {
-        const h = (0,json/* jsonHead */.RW)(head);
-        if (!/^\{\s*"results"\s*:\s*\[/.test(h))
+        const top = jsonTop(head);
+        const results = top.keys.get('results');
+        if (top.kind !== '{' || results?.kind !== '[')
             return false;
-        return /"packages"\s*:/.test(h) || /"(source|packageSource)"\s*:\s*\{/.test(h) || /^\{\s*"results"\s*:\s*\[\s*\]/.test(h);
+        const rest = head.slice(results.at);
+        return /"packages"\s*:/.test(rest) || /"(source|packageSource)"\s*:\s*\{/.test(rest) || /^\[\s*\]/.test(rest);
     },
     async parse(ctx, sink) {
         const doc = (0,json/* expectObject */.Xk)(await (0,core_files/* readJson */.Vh)(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
@@ -3530,7 +3991,7 @@ function readPackage(pkg, sink) {
         for (const [id, v] of vulns) {
             if (!id)
                 continue;
-            sink.add({ id: (0,json/* preferCve */.B8)(id, (0,json/* stringsOf */.iw)(v.aliases)), package: name, version, severity: databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
+            sink.add({ id: (0,json/* preferCve */.B8)(id, (0,json/* stringsOf */.iw)(v.aliases)), package: name, version, severity: vectorSeverity([v]) ?? databaseSeverity([v]), title: (0,json/* str */.gx)(v.summary), fixed: fixedIn([v], name) });
         }
         return;
     }
@@ -3544,7 +4005,10 @@ function readPackage(pkg, sink) {
         const score = (0,json/* str */.gx)(group.max_severity);
         const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
         // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
-        const severity = Number.isFinite(parsed) ? (0,vulns_model/* severityFromScore */.qI)(parsed) ?? databaseSeverity(members) : databaseSeverity(members);
+        // Without max_severity (osv-scanner before v1.7 and other writers), the group's CVSS vectors are
+        // scored as osv-scanner scores them to write it.
+        const scored = Number.isFinite(parsed) ? parsed : highestScore(members);
+        const severity = (scored !== null ? (0,vulns_model/* severityFromScore */.qI)(scored) : null) ?? databaseSeverity(members);
         const aliases = [...ids, ...(0,json/* stringsOf */.iw)(group.aliases), ...members.flatMap((m) => (0,json/* stringsOf */.iw)(m.aliases))];
         sink.add({
             id: (0,json/* preferCve */.B8)([...ids].sort()[0], aliases),
@@ -3581,6 +4045,23 @@ function osv_scanner_hidden(group) {
     if (entries.some((a) => a.unimportant === true))
         return true;
     return !entries.some((a) => a.called === true);
+}
+/** The highest CVSS base score among the advisories' `severity[]` vectors (OSV schema), or null. */
+function highestScore(vulns) {
+    let best = null;
+    for (const v of vulns) {
+        for (const s of (0,json/* objectsOf */.iZ)(v.severity)) {
+            const score = cvssBaseScore((0,json/* str */.gx)(s.score) ?? '');
+            if (score !== null && (best === null || score > best))
+                best = score;
+        }
+    }
+    return best;
+}
+/** The rating of the highest CVSS vector score of the advisories, or null when none is scored. */
+function vectorSeverity(vulns) {
+    const score = highestScore(vulns);
+    return score === null ? null : (0,vulns_model/* severityFromScore */.qI)(score);
 }
 /** The highest `database_specific.severity` word among the advisories. */
 function databaseSeverity(vulns) {
@@ -3664,7 +4145,7 @@ const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, 
 // EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
 var grammar = __webpack_require__(1993);
 // EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
-var metrics = __webpack_require__(8049);
+var gates_metrics = __webpack_require__(8049);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/collect.js
 /**
  * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
@@ -3693,7 +4174,7 @@ const COVERAGE_METRICS = [
 ];
 /** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
 async function collectCoverage(workspace, input, globs, into) {
-    const acc = new CoverageAccumulator();
+    const acc = new CoverageAccumulator(workspace);
     const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
     const totals = acc.totals();
     for (const [metric, key] of COVERAGE_METRICS) {
@@ -3757,7 +4238,7 @@ async function collectSmoke(workspace, input, given, into) {
  * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
  */
 function metricInDomain(name, v, input, line) {
-    const info = (0,metrics/* metricInfo */.R)((0,metrics/* canonicalMetric */.NQ)(name));
+    const info = (0,gates_metrics/* metricInfo */.R)((0,gates_metrics/* canonicalMetric */.NQ)(name));
     const what = `metric ${name}:`;
     if (!Number.isFinite(v) || Math.abs(v) > grammar/* MAX_THRESHOLD */.bX)
         throw new core_errors/* UserError */.y(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
@@ -4005,16 +4486,16 @@ function attachFindings(results, vulns) {
  * nor one the `metrics` input sets, with the nearest known name as a hint.
  */
 function assertKnownMetrics(gates, given) {
-    const known = [...(0,metrics/* knownMetricNames */.q0)(), ...given];
+    const known = [...(0,gates_metrics/* knownMetricNames */.q0)(), ...given];
     const errors = gates
-        .filter((g) => !(0,metrics/* metricInfo */.R)(g.metric) && !given.has(g.metric) && !given.has(g.name))
+        .filter((g) => !(0,gates_metrics/* metricInfo */.R)(g.metric) && !given.has(g.metric) && !given.has(g.name))
         .map((g) => {
         const near = (0,suggest/* nearest */.p)(g.name, known);
         return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
             input: g.origin.input,
             file: g.origin.file,
             line: g.origin.line,
-            hint: near ? undefined : `known metrics: ${(0,metrics/* knownMetricNames */.q0)().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
+            hint: near ? undefined : `known metrics: ${(0,gates_metrics/* knownMetricNames */.q0)().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
         });
     });
     if (errors.length)
