@@ -5762,14 +5762,14 @@ const MORE_PUBLISHERS = [
 ].map((uses) => ({ uses }));
 /** A `run:` that publishes: a package upload, a release, an image push, a site deploy. */
 const PUBLISH_COMMAND = /\b(?:(?:npm|pnpm|bun|poetry|uv|flit|hatch|cargo|vsce|ovsx|lerna|changeset|jlpm)\s+publish|yarn\s+(?:npm\s+)?publish|twine\s+upload|gh\s+release\s+(?:create|upload|edit)|docker\s+(?:image\s+)?push|docker\s+buildx\s+(?:build|bake)\b[^\n]*--push|goreleaser\s+release\b|semantic-release|gem\s+push|nuget\s+push|mvn\b[^\n]*\bdeploy|gradlew?\b[^\n]*\bpublish\w*|mkdocs\s+gh-deploy|ghp-import|helm\s+push|wrangler\s+(?:deploy|publish|pages\s+deploy))\b/;
-/** The artifact names of the `actions/<kind>-artifact` steps (`*` for a download of every artifact, or a name set by an expression or pattern). */
+/** The artifact names of the `actions/<kind>-artifact` steps: a download's `pattern:` as written, `*` for a download of every artifact or of a name set by an expression. */
 function artifactNames(steps, kind) {
     const names = [];
     for (const s of steps) {
         if (!new RegExp(`^actions/${kind}-artifact@`, 'i').test(s.uses?.value.trim() ?? ''))
             continue;
-        const name = textOf(s.with.get('name')?.value) ?? (kind === 'upload' ? 'artifact' : s.with.has('pattern') ? '*' : '*');
-        names.push(kind === 'download' && (name.includes('${{') || name.includes('*')) ? '*' : name);
+        const name = textOf(s.with.get('name')?.value) ?? (kind === 'upload' ? 'artifact' : textOf(s.with.get('pattern')?.value) ?? '*');
+        names.push(kind === 'download' && name.includes('${{') ? '*' : name);
     }
     return names;
 }
@@ -5780,7 +5780,10 @@ function feedsPublisher(job, workflow, text) {
         return undefined;
     // An uploaded name with `${{ }}` matches the downloaded names its literal parts allow.
     const patterns = uploads.map((u) => new RegExp(`^${u.split(/\$\{\{.*?\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`));
-    const takes = (other) => artifactNames(other.steps, 'download').some((n) => n === '*' || patterns.some((p) => p.test(n)));
+    // A download pattern (`pydantic_core_pypi_files_*`) may take an upload when their literal beginnings agree.
+    const prefixes = uploads.map((u) => u.split('${{')[0]);
+    const globTakes = (glob) => prefixes.some((p) => glob.split(/[*?[]/)[0].startsWith(p) || p.startsWith(glob.split(/[*?[]/)[0]));
+    const takes = (other) => artifactNames(other.steps, 'download').some((n) => n === '*' || (/[*?[]/.test(n) ? globTakes(n) : patterns.some((p) => p.test(n))));
     const searches = (searchesMade.get(workflow) ?? 0) + 1;
     searchesMade.set(workflow, searches);
     if (searches > FEED_SEARCHES_PER_WORKFLOW)
