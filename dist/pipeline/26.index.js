@@ -7738,7 +7738,7 @@ class CoverageAccumulator {
     root;
     /**
      * `workspace`, when given, is the directory reports' relative paths are taken from: an absolute
-     * path inside it (LCOV `SF:/home/runner/work/…`) names the same file as the relative one
+     * path inside it (an LCOV `SF:` under `$GITHUB_WORKSPACE`) names the same file as the relative one
      * (Cobertura's `filename` resolved against its `<source>`).
      */
     constructor(workspace) {
@@ -15078,7 +15078,7 @@ function str(value) {
         return String(value);
     return undefined;
 }
-/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
+/** The head with leading whitespace dropped (detection then looks for keys anywhere in it). */
 function jsonHead(head) {
     return head.replace(/^\s+/, '');
 }

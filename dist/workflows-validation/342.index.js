@@ -3091,7 +3091,37 @@ function typeProblemRule(meta, kind) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/tokens.js
+/** Small readers of GitHub's token tree shared by the syntax rules (runner labels, conditions, filters). */
+
+/** The value of `key` in a mapping token. */
+function child(t, key) {
+    if (!t || !(0,dist/* isMapping */.pi)(t))
+        return undefined;
+    for (const pair of t)
+        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
+            return pair.value;
+    return undefined;
+}
+/** A string token as a positioned scalar. */
+function stringScalar(t) {
+    if (!t || !(0,dist/* isString */.Kg)(t) || !t.range)
+        return undefined;
+    return { value: t.value, at: { line: t.range.start.line, column: t.range.start.column } };
+}
+const linesOf = new WeakMap();
+/** Line `n` (1-based) of a file, the file split once however many rules ask. */
+function tokens_lineOf(file, n) {
+    let lines = linesOf.get(file);
+    if (!lines) {
+        lines = file.text.split('\n');
+        linesOf.set(file, lines);
+    }
+    return lines[n - 1] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/unknown-property.js
+
 
 
 /**
@@ -3100,7 +3130,7 @@ function typeProblemRule(meta, kind) {
  * null under some trigger, and the fallback decides.
  */
 function hasFallback(file, at) {
-    const line = file.text.split('\n', at.line)[at.line - 1] ?? '';
+    const line = tokens_lineOf(file, at.line);
     const rest = line.slice(at.column - 1).replace(/^\.?[A-Za-z_][\w-]*(?:\s*\.\s*[\w-]+|\s*\[[^\]]*\])*/, '');
     return /^\s*\|\|/.test(rest);
 }
@@ -3176,35 +3206,6 @@ const unknown_property_rule = {
     description: "`format()` whose placeholders `{0}`, `{1}`… do not match its arguments, and `fromJSON('…')` of a literal that is not JSON.",
     help: "`format('{0}-{1}', a)` fails the run (a placeholder without an argument); an argument no placeholder uses is a forgotten `{n}`. `fromJSON()` of a literal string that is not valid JSON fails when it is evaluated. Both are checked as actionlint checks them; the number of arguments of every function is checked by PG102, their types by PG106."
 }, 'call'));
-
-;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/tokens.js
-/** Small readers of GitHub's token tree shared by the syntax rules (runner labels, conditions, filters). */
-
-/** The value of `key` in a mapping token. */
-function child(t, key) {
-    if (!t || !(0,dist/* isMapping */.pi)(t))
-        return undefined;
-    for (const pair of t)
-        if ((0,dist/* isString */.Kg)(pair.key) && pair.key.value === key)
-            return pair.value;
-    return undefined;
-}
-/** A string token as a positioned scalar. */
-function stringScalar(t) {
-    if (!t || !(0,dist/* isString */.Kg)(t) || !t.range)
-        return undefined;
-    return { value: t.value, at: { line: t.range.start.line, column: t.range.start.column } };
-}
-const linesOf = new WeakMap();
-/** Line `n` (1-based) of a file, the file split once however many rules ask. */
-function tokens_lineOf(file, n) {
-    let lines = linesOf.get(file);
-    if (!lines) {
-        lines = file.text.split('\n');
-        linesOf.set(file, lines);
-    }
-    return lines[n - 1] ?? '';
-}
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/syntax/runner-labels.js
 /**
@@ -6553,6 +6554,7 @@ const dependabot_execution_rule = {
 
 ;// CONCATENATED MODULE: ./.build/src/core/workflows/rules/supply-chain/online.js
 
+
 const online_SHA = /^[0-9a-f]{40}$/i;
 const USES = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)(?:\/([^@]*))?@([^@\s]+)$/;
 /** The remote `uses:` of every job and step (composite actions included), in file order. */
@@ -6565,7 +6567,7 @@ function usesSites(project) {
         const m = USES.exec(value);
         if (!m)
             return;
-        const line = file.file.text.split('\n')[node.at.line - 1] ?? '';
+        const line = tokens_lineOf(file.file, node.at.line);
         const comment = /\s#(.*)$/.exec(line.slice(node.at.column - 1))?.[1]?.trim();
         sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[4], sha: online_SHA.test(m[4]) ? m[4].toLowerCase() : undefined, comment, path: (m[3] ?? '').replace(/\/+$/, '') });
     };
@@ -7353,6 +7355,7 @@ const outdated_action_runtime_rule = {
 
 
 
+
 /** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
 const parseTree = parseExpression;
 /** A position of the expression's lexer (0-based line and column within it) in the file. */
@@ -7500,13 +7503,9 @@ function* jobConditions(job) {
             yield { key, ...cond };
     }
 }
-const expr_tree_linesOf = new WeakMap();
 /** Where the `${{` of an expression site starts (zizmor reports the whole fenced expression). */
 function fenceStart(file, site) {
-    let lines = expr_tree_linesOf.get(file);
-    if (!lines)
-        expr_tree_linesOf.set(file, (lines = file.text.split('\n')));
-    const line = lines[site.at.line - 1] ?? '';
+    const line = tokens_lineOf(file, site.at.line);
     const i = line.lastIndexOf('${{', site.at.column - 1);
     return { at: i >= 0 ? { line: site.at.line, column: i + 1 } : site.at };
 }
@@ -7806,6 +7805,7 @@ function reachable(workflow, sources, direction) {
 
 
 
+
 const field = (name, toggle, type, byDefault) => ({ field: name, toggle, type, byDefault });
 /** zizmor's KNOWN_CACHE_AWARE_ACTIONS (crates/zizmor/src/audit/cache_poisoning.rs at 11bbf7e), plus actions/cache/restore. */
 const CACHE_ACTIONS = [
@@ -7867,7 +7867,7 @@ function artifactNames(steps, kind) {
     return names;
 }
 /** A job that publishes, needs (directly or not) `job` and downloads an artifact `job` uploads. */
-function feedsPublisher(job, workflow, text) {
+function feedsPublisher(job, workflow, file) {
     const uploads = artifactNames(job.steps, 'upload');
     if (!uploads.length)
         return undefined;
@@ -7882,7 +7882,7 @@ function feedsPublisher(job, workflow, text) {
     if (searches > FEED_SEARCHES_PER_WORKFLOW)
         return undefined;
     for (const other of reachable(workflow, [job], 'downstream')) {
-        if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, text))
+        if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, file))
             return other;
     }
     return undefined;
@@ -7902,7 +7902,7 @@ const RELEASE_SCOPES = ['contents', 'packages', 'id-token', 'attestations', 'dep
  * What makes a job of a release workflow a publishing one: a deployment environment (where release
  * secrets live), a write scope releases use, or a publishing step.
  */
-function publishingJob(job, workflow, text) {
+function publishingJob(job, workflow, file) {
     if (job.environment)
         return { at: tokens_posOf(job.environment) };
     if (PUBLISHING_NAME.test(job.id.value))
@@ -7917,11 +7917,11 @@ function publishingJob(job, workflow, text) {
     }
     else if (perms && textOf(perms) === 'write-all')
         return { at: tokens_posOf(perms) };
-    return publishes(job.steps, text);
+    return publishes(job.steps, file);
 }
 /** Whether steps publish: a publishing action (its use not turned off) or a publishing command. */
-function publishes(steps, text) {
-    return steps.find((s) => usage(PUBLISHERS, s, text) || usage(MORE_PUBLISHERS, s, text) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
+function publishes(steps, file) {
+    return steps.find((s) => usage(PUBLISHERS, s, file) || usage(MORE_PUBLISHERS, s, file) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
 }
 function cache_poisoning_matches(entry, uses) {
     const name = `${uses.owner}/${uses.repo}`.toLowerCase();
@@ -7969,7 +7969,7 @@ function evaluate(control, step, uses, comment) {
     return value === (control.toggle === 'in') ? 'on' : 'off';
 }
 /** A step's use of an entry of `table`: on, maybe (an expression decides), or undefined (none). */
-function usage(table, step, text) {
+function usage(table, step, file) {
     const uses = parseUses(step.uses?.value);
     const entry = uses && table.find((e) => cache_poisoning_matches(e, uses));
     if (!uses || !entry)
@@ -7979,7 +7979,7 @@ function usage(table, step, text) {
     const withToken = entryOf(step.token, 'with')?.value;
     if (withToken && !(0,dist/* isMapping */.pi)(withToken))
         return { entry, eval: 'maybe' };
-    const line = text.split('\n')[(step.uses?.at.line ?? 1) - 1] ?? '';
+    const line = tokens_lineOf(file, step.uses?.at.line ?? 1);
     const comment = /\s#(.*)$/.exec(line.slice((step.uses?.at.column ?? 1) - 1))?.[1]?.trim();
     const result = evaluate(entry.control, step, uses, comment);
     return result === 'off' ? undefined : { entry, eval: result };
@@ -8071,18 +8071,18 @@ const cache_poisoning_rule = {
                 if (job.uses)
                     return;
                 const triggers = releaseTriggers(workflow);
-                const text = workflow.file.text;
+                const file = workflow.file;
                 // Any trigger (a workflow_dispatch release flow, a schedule): a job with a publishing step publishes.
-                const publisher = triggers.length ? undefined : publishes(job.steps, text);
+                const publisher = triggers.length ? undefined : publishes(job.steps, file);
                 if (!triggers.length && !publisher)
                     return;
                 // A release workflow also runs tests and checks: only a job that publishes, or builds artifacts a publishing job takes, feeds a release.
-                const feeds = triggers.length ? publishingJob(job, workflow, text) ?? feedsPublisher(job, workflow, text) : publisher;
+                const feeds = triggers.length ? publishingJob(job, workflow, file) ?? feedsPublisher(job, workflow, file) : publisher;
                 if (!feeds)
                     return;
                 const onlyTags = triggers.length > 0 && triggers.every((t) => t !== 'release branch push');
                 for (const step of job.steps) {
-                    const used = usage(CACHE_ACTIONS, step, text);
+                    const used = usage(CACHE_ACTIONS, step, file);
                     if (!used)
                         continue;
                     const control = used.entry.control;

@@ -884,7 +884,7 @@ export class CoverageAccumulator {
 
   /**
    * `workspace`, when given, is the directory reports' relative paths are taken from: an absolute
-   * path inside it (LCOV `SF:/home/runner/work/…`) names the same file as the relative one
+   * path inside it (an LCOV `SF:` under `$GITHUB_WORKSPACE`) names the same file as the relative one
    * (Cobertura's `filename` resolved against its `<source>`).
    */
   constructor(readonly workspace?: string) {

@@ -33,7 +33,7 @@ export function str(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The head with leading whitespace dropped, for detection by the first key of a JSON document. */
+/** The head with leading whitespace dropped (detection then looks for keys anywhere in it). */
 export function jsonHead(head: string): string {
   return head.replace(/^\s+/, '');
 }

@@ -10,6 +10,7 @@ import type { MappingToken, TemplateToken } from '@actions/workflow-parser/templ
 import { expressionSites, parseExpression, type ExpressionSite } from '../../expressions.js';
 import type { JobModel, Node, Pos, Scalar } from '../../model.js';
 import type { SourceFile } from '../../source.js';
+import { lineOf } from '../syntax/tokens.js';
 import type { RuleContext, RuleHooks } from '../../rule.js';
 
 /** The tree of an expression; undefined when it does not parse (the syntax rules report that). */
@@ -147,13 +148,9 @@ export function* jobConditions(job: JobModel): Generator<{ key: Scalar; site: Ex
   }
 }
 
-const linesOf = new WeakMap<SourceFile, string[]>();
-
 /** Where the `${{` of an expression site starts (zizmor reports the whole fenced expression). */
 export function fenceStart(file: SourceFile, site: ExpressionSite): Node {
-  let lines = linesOf.get(file);
-  if (!lines) linesOf.set(file, (lines = file.text.split('\n')));
-  const line = lines[site.at.line - 1] ?? '';
+  const line = lineOf(file, site.at.line);
   const i = line.lastIndexOf('${{', site.at.column - 1);
   return { at: i >= 0 ? { line: site.at.line, column: i + 1 } : site.at };
 }

@@ -6,6 +6,8 @@ import { type JobModel, type Node, type StepModel, type WorkflowModel } from '..
 import { parseExpression } from '../../expressions.js';
 import { entryOf, posOf, textOf } from '../injection/tokens.js';
 import { contextPath } from '../injection/expr-tree.js';
+import { lineOf } from '../syntax/tokens.js';
+import type { SourceFile } from '../../source.js';
 import { commentVersion } from './online.js';
 import { parseUses, type RepositoryUses } from './uses.js';
 import { reachable } from '../deployment/deploy-jobs.js';
@@ -94,7 +96,7 @@ function artifactNames(steps: readonly StepModel[], kind: 'upload' | 'download')
 }
 
 /** A job that publishes, needs (directly or not) `job` and downloads an artifact `job` uploads. */
-function feedsPublisher(job: JobModel, workflow: WorkflowModel, text: string): JobModel | undefined {
+function feedsPublisher(job: JobModel, workflow: WorkflowModel, file: SourceFile): JobModel | undefined {
   const uploads = artifactNames(job.steps, 'upload');
   if (!uploads.length) return undefined;
   // An uploaded name with `${{ }}` matches the downloaded names its literal parts allow.
@@ -107,7 +109,7 @@ function feedsPublisher(job: JobModel, workflow: WorkflowModel, text: string): J
   searchesMade.set(workflow, searches);
   if (searches > FEED_SEARCHES_PER_WORKFLOW) return undefined;
   for (const other of reachable(workflow, [job], 'downstream')) {
-    if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, text)) return other;
+    if (other !== job && !other.uses && takes(other) && publishingJob(other, workflow, file)) return other;
   }
   return undefined;
 }
@@ -130,7 +132,7 @@ const RELEASE_SCOPES = ['contents', 'packages', 'id-token', 'attestations', 'dep
  * What makes a job of a release workflow a publishing one: a deployment environment (where release
  * secrets live), a write scope releases use, or a publishing step.
  */
-function publishingJob(job: JobModel, workflow: WorkflowModel, text: string): Node | undefined {
+function publishingJob(job: JobModel, workflow: WorkflowModel, file: SourceFile): Node | undefined {
   if (job.environment) return { at: posOf(job.environment) };
   if (PUBLISHING_NAME.test(job.id.value)) return job.id;
   if (job.name && PUBLISHING_NAME.test(job.name.value)) return job.name;
@@ -138,12 +140,12 @@ function publishingJob(job: JobModel, workflow: WorkflowModel, text: string): No
   if (perms && isMapping(perms)) {
     for (const pair of perms) if (RELEASE_SCOPES.includes(textOf(pair.key) ?? '') && textOf(pair.value) === 'write') return { at: posOf(pair.key) };
   } else if (perms && textOf(perms) === 'write-all') return { at: posOf(perms) };
-  return publishes(job.steps, text);
+  return publishes(job.steps, file);
 }
 
 /** Whether steps publish: a publishing action (its use not turned off) or a publishing command. */
-function publishes(steps: readonly StepModel[], text: string): StepModel | undefined {
-  return steps.find((s) => usage(PUBLISHERS, s, text) || usage(MORE_PUBLISHERS, s, text) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
+function publishes(steps: readonly StepModel[], file: SourceFile): StepModel | undefined {
+  return steps.find((s) => usage(PUBLISHERS, s, file) || usage(MORE_PUBLISHERS, s, file) || (s.run && (textOf(entryOf(s.token, 'run')?.value) ?? s.run.value).split('\n').some((line) => PUBLISH_COMMAND.test(line) && !/--dry-run|--snapshot/.test(line))));
 }
 
 function matches(entry: CacheAction, uses: RepositoryUses): boolean {
@@ -190,14 +192,14 @@ function evaluate(control: Control, step: StepModel, uses: RepositoryUses, comme
 }
 
 /** A step's use of an entry of `table`: on, maybe (an expression decides), or undefined (none). */
-function usage(table: readonly CacheAction[], step: StepModel, text: string): { entry: CacheAction; eval: Eval } | undefined {
+function usage(table: readonly CacheAction[], step: StepModel, file: SourceFile): { entry: CacheAction; eval: Eval } | undefined {
   const uses = parseUses(step.uses?.value);
   const entry = uses && table.find((e) => matches(e, uses));
   if (!uses || !entry) return undefined;
   if (!entry.control) return { entry, eval: 'on' };
   const withToken = entryOf(step.token, 'with')?.value;
   if (withToken && !isMapping(withToken)) return { entry, eval: 'maybe' };
-  const line = text.split('\n')[(step.uses?.at.line ?? 1) - 1] ?? '';
+  const line = lineOf(file, step.uses?.at.line ?? 1);
   const comment = /\s#(.*)$/.exec(line.slice((step.uses?.at.column ?? 1) - 1))?.[1]?.trim();
   const result = evaluate(entry.control, step, uses, comment);
   return result === 'off' ? undefined : { entry, eval: result };
@@ -281,16 +283,16 @@ const rule: Rule = {
       jobPre(job, workflow) {
         if (job.uses) return;
         const triggers = releaseTriggers(workflow);
-        const text = workflow.file.text;
+        const file = workflow.file;
         // Any trigger (a workflow_dispatch release flow, a schedule): a job with a publishing step publishes.
-        const publisher = triggers.length ? undefined : publishes(job.steps, text);
+        const publisher = triggers.length ? undefined : publishes(job.steps, file);
         if (!triggers.length && !publisher) return;
         // A release workflow also runs tests and checks: only a job that publishes, or builds artifacts a publishing job takes, feeds a release.
-        const feeds = triggers.length ? publishingJob(job, workflow, text) ?? feedsPublisher(job, workflow, text) : publisher;
+        const feeds = triggers.length ? publishingJob(job, workflow, file) ?? feedsPublisher(job, workflow, file) : publisher;
         if (!feeds) return;
         const onlyTags = triggers.length > 0 && triggers.every((t) => t !== 'release branch push');
         for (const step of job.steps) {
-          const used = usage(CACHE_ACTIONS, step, text);
+          const used = usage(CACHE_ACTIONS, step, file);
           if (!used) continue;
           const control = used.entry.control;
           if (used.eval === 'maybe' && onlyTags && control && offOnTagPush(control, step)) continue;

@@ -12,6 +12,7 @@ import type { FileModel, Scalar, StepModel } from '../../model.js';
 import { parseSource } from '../../parse.js';
 import type { Project, RuleContext } from '../../rule.js';
 import type { SourceFile } from '../../source.js';
+import { lineOf } from '../syntax/tokens.js';
 
 /** One `uses: owner/repo[/path]@ref` of a job or step. */
 export interface UsesSite {
@@ -41,7 +42,7 @@ export function usesSites(project: Project): UsesSite[] {
     if (!node || !value || value.includes('${{')) return;
     const m = USES.exec(value);
     if (!m) return;
-    const line = file.file.text.split('\n')[node.at.line - 1] ?? '';
+    const line = lineOf(file.file, node.at.line);
     const comment = /\s#(.*)$/.exec(line.slice(node.at.column - 1))?.[1]?.trim();
     sites.push({ file: file.file, node, slug: `${m[1]}/${m[2]}`, owner: m[1], repo: m[2], ref: m[4], sha: SHA.test(m[4]) ? m[4].toLowerCase() : undefined, comment, path: (m[3] ?? '').replace(/\/+$/, '') });
   };

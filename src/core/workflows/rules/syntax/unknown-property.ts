@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 import { analyseWorkflow, type FoundProblem } from './typed-expressions.js';
 import { eventPropertyMessage, inOtherTriggers } from './event-payloads.js';
 import type { SourceFile } from '../../source.js';
+import { lineOf } from './tokens.js';
 
 /**
  * Whether the reference at `at` is the left side of `||` (`github.event.pull_request.number ||
@@ -10,7 +11,7 @@ import type { SourceFile } from '../../source.js';
  * null under some trigger, and the fallback decides.
  */
 function hasFallback(file: SourceFile, at: { line: number; column: number }): boolean {
-  const line = file.text.split('\n', at.line)[at.line - 1] ?? '';
+  const line = lineOf(file, at.line);
   const rest = line.slice(at.column - 1).replace(/^\.?[A-Za-z_][\w-]*(?:\s*\.\s*[\w-]+|\s*\[[^\]]*\])*/, '');
   return /^\s*\|\|/.test(rest);
 }
