@@ -92,7 +92,7 @@ describe('countOpenAlerts', () => {
     expect(result).toMatchObject({ kind: 'code-scanning', open: 9 });
     const byRule = new Map(sink.all().map((v) => [v.id, v.severity]));
     specs.forEach(([, expected], i) => expect(byRule.get(`js/rule-${i + 1}`)).toBe(expected));
-    expect(sink.all().find((v) => v.id === 'js/rule-3')).toMatchObject({ package: 'src/app.ts', version: '3' });
+    expect(sink.all().find((v) => v.id === 'js/rule-3')).toMatchObject({ package: 'src/app.ts', version: '3', location: 'src/app.ts' });
   });
 
   it('reads both kinds together, code scanning over several pages', async () => {
@@ -125,6 +125,10 @@ describe('countOpenAlerts', () => {
     const [result] = await countOpenAlerts(testClient(s), { owner: OWNER, repo: REPO, kinds: ['dependabot'] }, sink);
     expect(result.open).toBe(3);
     expect(sink.counts().high).toBe(2);
+    // Shown where GitHub found each; keyed by advisory and package (findingKey), once per manifest.
+    expect(sink.all().map((v) => v.location).sort()).toEqual(['package-lock.json', 'web/package-lock.json']);
+    expect(new Set(sink.keys()).size).toBe(1);
+    expect(sink.keys()).toHaveLength(2);
   });
 
   it('reports disabled Dependabot alerts as a one-line error naming github-alerts', async () => {

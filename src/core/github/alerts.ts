@@ -64,6 +64,9 @@ export interface AlertQuery {
  * alerts count under `rule.security_severity_level`, or else the SARIF level of the rule
  * (error → high, warning → medium, note → low), keyed like SARIF results (id: the rule, package:
  * the file, version: the line) so a SARIF file and the alerts it raised count once.
+ * Across runs (findingKey in reports/vulns/model.ts) a Dependabot alert is its advisory and
+ * package (the manifest path shown as its location), a code scanning alert its rule and file: the
+ * API gives no fingerprint, so it matches a SARIF result written without one.
  * @throws UserError naming `github-alerts` (or `token` for a 401) when GitHub refuses.
  */
 export async function countOpenAlerts(client: GitHubClient, query: AlertQuery, sink: VulnAccumulator): Promise<AlertCount[]> {
@@ -117,7 +120,8 @@ async function readDependabot(client: GitHubClient, q: AlertQuery, sink: VulnAcc
             package: alert.dependency?.package?.name ?? alert.security_vulnerability?.package?.name ?? '',
             version: alert.dependency?.manifest_path ?? '',
             severity,
-            title: advisory.summary
+            title: advisory.summary,
+            location: alert.dependency?.manifest_path
           });
           count++;
         }
@@ -161,7 +165,8 @@ async function readCodeScanning(client: GitHubClient, q: AlertQuery, sink: VulnA
             package: location.path ?? '',
             version: location.start_line !== undefined ? String(location.start_line) : '',
             severity: codeScanningSeverity(rule),
-            title: rule.description
+            title: rule.description,
+            location: location.path
           });
           count++;
         }

@@ -11,13 +11,24 @@ import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
 import type { FormatModule } from '../types.js';
 import { severityFromWord, type VulnAccumulator } from './model.js';
-import { expectObject, isObject, objectsOf, preferCve, str, stringsOf } from './json.js';
+import { expectObject, isObject, objectsOf, preferCve, str, stringsOf, type JsonObject } from './json.js';
 import { jsonTop } from '../json-head.js';
 
 /** Grype's `fix` (`{ versions: [...], state: "fixed" }`): the versions, when a fix exists. */
 function fixVersions(fix: unknown): string | undefined {
   if (!isObject(fix) || str(fix.state) !== 'fixed') return undefined;
   return stringsOf(fix.versions).join(', ') || undefined;
+}
+
+/**
+ * Where Grype found the artifact: its `locations[].path` (the package database or file; the
+ * `layerID` beside it changes with every build and is left out), else its purl. Shown, not keyed:
+ * Grype has no base comparison of its own (its ignore rules match a vulnerability, fix state and
+ * package name, version, type or location), and jar paths and purls carry the version.
+ */
+function placeOf(artifact: JsonObject): string | undefined {
+  const paths = [...new Set(objectsOf(artifact.locations).map((l) => str(l.path) ?? '').filter((p) => p !== ''))];
+  return paths.length > 0 ? paths.join(', ') : str(artifact.purl) || undefined;
 }
 
 export const grype: FormatModule<VulnAccumulator> = {
@@ -48,7 +59,8 @@ export const grype: FormatModule<VulnAccumulator> = {
         version: str(artifact.version) ?? '',
         severity: severityFromWord(str(vuln.severity)),
         title: str(vuln.description),
-        fixed: fixVersions(vuln.fix)
+        fixed: fixVersions(vuln.fix),
+        location: placeOf(artifact)
       });
     }
   }

@@ -1,6 +1,10 @@
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or
  * twice in one, e.g. for two targets) counts once: same id, package and version.
+ *
+ * Which findings are new against a base report (`vulns_new_*`): {@link findingKey} names a finding
+ * the same way from run to run, {@link VulnAccumulator.keys} lists a report's keys and
+ * {@link newFindings} takes the base's keys away from the head's findings.
  */
 import { UserError } from '../../errors.js';
 
@@ -21,6 +25,68 @@ export interface Vulnerability {
   fixed?: string;
   /** The report (or `github-alerts: kind`) it was read from; stamped by the accumulator. */
   source?: string;
+  /**
+   * Where the report places it, as the tool writes it (shown to users; not part of
+   * {@link findingKey}, see there): Trivy `Target` (and ` (PkgPath)`), Grype the artifact's
+   * `locations[].path` (else its purl), osv-scanner `source.path`, npm audit the package's node paths
+   * (npm 7+ `nodes`, npm 6 `findings[].paths`), Snyk `displayTargetFile`, SARIF the artifact
+   * location's `uri`, Dependabot alerts `dependency.manifest_path`, code scanning alerts
+   * `most_recent_instance.location.path`. A finding merged from several places keeps the first.
+   */
+  location?: string;
+  /**
+   * What tells this finding from others of the same id and package across runs when the tool writes
+   * it: SARIF `partialFingerprints` (see sarif.ts). Part of {@link findingKey}.
+   */
+  fingerprint?: string;
+}
+
+/**
+ * The name of a finding that stays the same from run to run, to tell new findings from old ones:
+ * id (CVE, GHSA, rule), package (for code findings: the file), and the SARIF fingerprint when the
+ * result has one. Never the installed version (an upgrade that leaves the advisory open is not a
+ * new problem), never a line number (code moves: a line added above a finding is not a new one).
+ *
+ * Per format (the tools' own rules, cited where each parser fills the fields):
+ * - SARIF and code scanning alerts: rule id + file (`package`) + `partialFingerprints` when the
+ *   result has them, as GitHub code scanning matches results across runs. Without fingerprints,
+ *   results of one rule in one file that differ only by line share a key; {@link newFindings}
+ *   counts them (two in base and three in head: one new).
+ * - Dependency scanners (Trivy, Grype, osv-scanner, npm audit, Snyk, Dependabot alerts): advisory id +
+ *   package, without `location`. osv-scanner's own PR reporter (osv-reporter,
+ *   cmd/osv-reporter/main.go with internal/ci/vulnerability_result_diff.go,
+ *   `DiffVulnerabilityResultsByOccurrences`) reports nothing new when only a lockfile moved; Trivy's
+ *   `Target` of OS packages names the image file and the OS release (`alpine-39.tar.gz (alpine
+ *   3.9.4)`), Grype's and Trivy's package paths name jar and dist-info files by version, and npm's
+ *   node paths move when npm hoists: all change with no new problem. A package vulnerable at two
+ *   versions (two lockfiles) is two findings with one key, so the count still tells a new one.
+ */
+export function findingKey(v: Vulnerability): string {
+  return [v.id, v.package, v.fingerprint ?? ''].join('\u0000');
+}
+
+/**
+ * The findings of `head` whose keys the base does not hold, as a multiset difference: a key twice in
+ * head and once in base gives one new finding (the later one, in head's order).
+ */
+export function newFindings(head: Vulnerability[], baseKeys: Iterable<string>): Vulnerability[] {
+  const remaining = new Map<string, number>();
+  for (const key of baseKeys) remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  const out: Vulnerability[] = [];
+  for (const v of head) {
+    const key = findingKey(v);
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) remaining.set(key, left - 1);
+    else out.push(v);
+  }
+  return out;
+}
+
+/** Findings per severity; those without one count in none. */
+export function severityCounts(findings: Iterable<Vulnerability>): Record<Severity, number> {
+  const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const v of findings) if (v.severity) c[v.severity]++;
+  return c;
 }
 
 /**
@@ -71,6 +137,9 @@ export class VulnAccumulator {
     const key = `${v.id}\u0000${v.package}\u0000${v.version}`;
     const prev = this.seen.get(key);
     const found = { ...v, source: v.source ?? this.source, fixed: v.fixed || prev?.fixed };
+    // The place first seen stays with the finding (and its key), whichever report rates it higher.
+    if (prev?.location !== undefined) found.location = prev.location;
+    if (prev?.fingerprint !== undefined) found.fingerprint = prev.fingerprint;
     // Tools disagree on severity now and then; the higher one stands.
     if (!prev || rank(v.severity) > rank(prev.severity)) this.seen.set(key, found);
     else if (!prev.fixed && found.fixed) prev.fixed = found.fixed;
@@ -83,14 +152,20 @@ export class VulnAccumulator {
 
   /** Distinct findings per severity. */
   counts(): Record<Severity, number> {
-    const c: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const v of this.seen.values()) if (v.severity) c[v.severity]++;
-    return c;
+    return severityCounts(this.seen.values());
   }
 
   /** The distinct findings, in the order first seen. */
   all(): Vulnerability[] {
     return [...this.seen.values()];
+  }
+
+  /**
+   * The key of every distinct finding ({@link findingKey}), in the order first seen: one per finding,
+   * so a key repeats when findings differ only by what the key leaves out (line, version).
+   */
+  keys(): string[] {
+    return this.all().map(findingKey);
   }
 
   /** The distinct findings of one severity, in the order first seen. */

@@ -67,7 +67,8 @@ function readV2(doc: JsonObject, sink: VulnAccumulator): void {
       version: str(entry.range) ?? '',
       severity: severityFromWord(str(entry.severity)),
       title: str(advisories[0]?.title),
-      fixed: fixOf(entry.fixAvailable, name)
+      fixed: fixOf(entry.fixAvailable, name),
+      location: pathsText(stringsOf(entry.nodes))
     });
   }
 }
@@ -77,18 +78,35 @@ function readV1(doc: JsonObject, sink: VulnAccumulator): void {
     if (!isObject(advisory)) continue;
     const cves = stringsOf(advisory.cves);
     const id = preferCve(str(advisory.github_advisory_id) ?? `npm-advisory-${str(advisory.id) ?? key}`, cves);
-    const versions = new Set(objectsOf(advisory.findings).map((f) => str(f.version) ?? ''));
+    const findings = objectsOf(advisory.findings);
+    const versions = new Set(findings.map((f) => str(f.version) ?? ''));
     for (const version of versions) {
+      const paths = findings.filter((f) => (str(f.version) ?? '') === version).flatMap((f) => stringsOf(f.paths));
       sink.add({
         id,
         package: str(advisory.module_name) ?? '',
         version,
         severity: severityFromWord(str(advisory.severity)),
         title: str(advisory.title),
-        fixed: str(advisory.patched_versions)
+        fixed: str(advisory.patched_versions),
+        location: pathsText(paths)
       });
     }
   }
+}
+
+/** Paths shown per finding: npm 6 lists every dependency path, which can run to thousands. */
+const MAX_PATHS_SHOWN = 5;
+
+/**
+ * Where npm found the package, shown: npm 7+'s `nodes` (`node_modules/a/node_modules/b`), npm 6's
+ * dependency paths (`a>b`). Not keyed: hoisting moves nodes with no new problem (findingKey, model.ts).
+ */
+function pathsText(paths: string[]): string | undefined {
+  const unique = [...new Set(paths)];
+  if (unique.length === 0) return undefined;
+  const shown = unique.slice(0, MAX_PATHS_SHOWN).join(', ');
+  return unique.length > MAX_PATHS_SHOWN ? `${shown} (+${unique.length - MAX_PATHS_SHOWN} more)` : shown;
 }
 
 /**

@@ -41,12 +41,15 @@ export const osvScanner: FormatModule<VulnAccumulator> = {
     const doc = expectObject(await readJson(ctx.file, ctx.shown, ctx.input), 'osv-scanner report');
     if (!Array.isArray(doc.results)) throw new UserError('not an osv-scanner report: `results` is not an array');
     for (const source of objectsOf(doc.results)) {
-      for (const pkg of objectsOf(source.packages)) readPackage(pkg, sink);
+      // Shown, not keyed: osv-scanner's own PR diff (osv-reporter) reports nothing new when only
+      // the lockfile moved (see findingKey in model.ts).
+      const location = isObject(source.source) ? str(source.source.path) : undefined;
+      for (const pkg of objectsOf(source.packages)) readPackage(pkg, location, sink);
     }
   }
 };
 
-function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
+function readPackage(pkg: JsonObject, location: string | undefined, sink: VulnAccumulator): void {
   const info = isObject(pkg.package) ? pkg.package : {};
   const name = str(info.name) ?? '';
   const version = str(info.version) ?? str(info.commit) ?? '';
@@ -56,7 +59,15 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
   if (groups.length === 0) {
     for (const [id, v] of vulns) {
       if (!id) continue;
-      sink.add({ id: preferCve(id, stringsOf(v.aliases)), package: name, version, severity: vectorSeverity([v]) ?? databaseSeverity([v]), title: str(v.summary), fixed: fixedIn([v], name) });
+      sink.add({
+        id: preferCve(id, stringsOf(v.aliases)),
+        package: name,
+        version,
+        severity: vectorSeverity([v]) ?? databaseSeverity([v]),
+        title: str(v.summary),
+        fixed: fixedIn([v], name),
+        location
+      });
     }
     return;
   }
@@ -65,7 +76,10 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
     const ids = stringsOf(group.ids);
     if (ids.length === 0) continue; // a license-only entry
     if (hidden(group)) continue;
-    const members = ids.map((id) => vulns.get(id)).filter(isObject);
+    // A group may name an advisory whose record the package lists under another id, with this one
+    // among its aliases (osv-scanner's internal/ci/testdata/vulns/test-vuln-results-c.json): the
+    // record stands for it, so that the group keeps the CVE the record names.
+    const members = ids.map((id) => vulns.get(id) ?? [...vulns.values()].find((v) => stringsOf(v.aliases).includes(id))).filter(isObject);
     const score = str(group.max_severity);
     const parsed = score !== undefined && score.trim() !== '' ? Number(score) : NaN;
     // osv-scanner rates a score of 0 (CVSS "None") as Unknown, as severityFromScore does.
@@ -80,7 +94,8 @@ function readPackage(pkg: JsonObject, sink: VulnAccumulator): void {
       version,
       severity,
       title: str(members[0]?.summary),
-      fixed: fixedIn(members, name)
+      fixed: fixedIn(members, name),
+      location
     });
   }
 }

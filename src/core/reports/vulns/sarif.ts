@@ -22,6 +22,14 @@
  * `baselineState` is `absent` (fixed since the baseline).
  *
  * Dedup key: rule id as `id`, file URI as `package`, start line as `version`.
+ *
+ * Key across runs (findingKey in model.ts, for `vulns_new_*`): rule id, file URI and the result's
+ * `partialFingerprints`, never the line. GitHub code scanning matches a result with the alert of an
+ * earlier run by these fingerprints ("SARIF support for code scanning", data for preventing
+ * duplicated alerts: `partialFingerprints` such as `primaryLocationLineHash`, which CodeQL writes
+ * and codeql-action's upload computes from the code around the line, not from its number), so an
+ * alert follows its code when lines are added above it. A result without fingerprints is keyed by
+ * rule and file alone; several of them in one file are counted (multiset) rather than told apart.
  */
 import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
@@ -85,7 +93,9 @@ function readRun(run: JsonObject, sink: VulnAccumulator): void {
       package: location.uri,
       version: location.line,
       severity: severityOf(result, rule),
-      title: text(rule?.shortDescription) ?? text(result.message)
+      title: text(rule?.shortDescription) ?? text(result.message),
+      location: location.uri || undefined,
+      fingerprint: fingerprintOf(result)
     });
   }
 }
@@ -100,6 +110,23 @@ function severityOf(result: JsonObject, rule: JsonObject | undefined): Severity 
   const level = str(result.level) ?? str(config?.level) ?? 'warning';
   // An unknown level word is read as SARIF's default, warning; `none` maps to null on purpose.
   return Object.hasOwn(SARIF_LEVEL_SEVERITY, level) ? SARIF_LEVEL_SEVERITY[level] : SARIF_LEVEL_SEVERITY.warning;
+}
+
+/**
+ * The result's `partialFingerprints` (SARIF §3.27.17) as one text, `name=value` sorted by name, or
+ * undefined when it has none. All of them, as written: CodeQL writes `primaryLocationLineHash` (a hash
+ * of the code at the location, with `:n` for its n-th identical occurrence in the file) and
+ * `primaryLocationStartColumnFingerprint`. `fingerprints` (§3.27.16) is not what GitHub reads.
+ */
+function fingerprintOf(result: JsonObject): string | undefined {
+  const partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {};
+  const entries = Object.keys(partial)
+    .sort()
+    .flatMap((name) => {
+      const value = str(partial[name]);
+      return value === undefined ? [] : [`${name}=${value}`];
+    });
+  return entries.length > 0 ? entries.join(',') : undefined;
 }
 
 function isSuppressed(result: JsonObject): boolean {

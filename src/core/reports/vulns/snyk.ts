@@ -29,6 +29,9 @@ export const snyk: FormatModule<VulnAccumulator> = {
     const projects: JsonObject[] = Array.isArray(doc) ? objectsOf(doc) : isObject(doc) ? [doc] : [];
     if (projects.length === 0 && !Array.isArray(doc)) throw new UserError('not a Snyk report: the top level is neither an object nor an array');
     for (const project of projects) {
+      // The manifest Snyk tested (`displayTargetFile`; `targetFile` when given with --file), shown;
+      // not keyed, as a lockfile path (findingKey, model.ts).
+      const location = str(project.displayTargetFile) ?? str(project.targetFile);
       if (!Array.isArray(project.vulnerabilities)) {
         // Snyk writes {ok: false, error: "..."} for a project it could not test.
         const error = str(project.error);
@@ -46,7 +49,8 @@ export const snyk: FormatModule<VulnAccumulator> = {
           version: str(v.version) ?? '',
           severity: severityFromWord(str(v.severityWithCritical) ?? str(v.severity)),
           title: str(v.title),
-          fixed: stringsOf(v.fixedIn).join(', ') || undefined
+          fixed: stringsOf(v.fixedIn).join(', ') || undefined,
+          location
         });
       }
     }

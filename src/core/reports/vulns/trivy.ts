@@ -44,6 +44,7 @@ export const trivy: FormatModule<VulnAccumulator> = {
       throw new UserError('not a Trivy report: the top level is neither an object nor an array');
     }
     for (const result of results) {
+      const target = str(result.Target);
       for (const v of objectsOf(result.Vulnerabilities)) {
         const id = str(v.VulnerabilityID);
         if (!id) throw new UserError(`Trivy finding without VulnerabilityID in target ${JSON.stringify(str(result.Target) ?? '')}`);
@@ -53,12 +54,25 @@ export const trivy: FormatModule<VulnAccumulator> = {
           version: str(v.InstalledVersion) ?? '',
           severity: severityFromWord(str(v.Severity)),
           title: str(v.Title),
-          fixed: str(v.FixedVersion)
+          fixed: str(v.FixedVersion),
+          location: placeOf(target, str(v.PkgPath))
         });
       }
     }
   }
 };
+
+/**
+ * Where Trivy found the package: the result's `Target` (a lockfile, or for OS packages the image and
+ * its OS release, e.g. `alpine-39.tar.gz (alpine 3.9.4)`), with the `PkgPath` of a package found in
+ * a file of an image (`usr/lib/…/METADATA`, a jar). Shown, not keyed: Trivy has no base comparison of
+ * its own (its ignore files match an id, optionally with paths or purls), and both fields change
+ * with the image's tag or the package's version (see findingKey in model.ts).
+ */
+function placeOf(target: string | undefined, pkgPath: string | undefined): string | undefined {
+  if (target === undefined) return pkgPath;
+  return pkgPath ? `${target} (${pkgPath})` : target;
+}
 
 /**
  * The results of a `trivy k8s` JSON report: `Resources[]` (Namespace, Kind, Name) each with Trivy's
