@@ -162,8 +162,10 @@ describe('findingKey', () => {
     expect(findingKey({ ...base, version: '4.17.20', location: 'packages/api/package-lock.json' })).toBe(findingKey(base));
     expect(findingKey({ ...base, id: 'GHSA-jf85-cpcp-j695' })).not.toBe(findingKey(base));
     expect(findingKey({ ...base, package: 'lodash-es' })).not.toBe(findingKey(base));
-    // The parts cannot run into each other: "a b" + "c" is not "a" + "b c".
+    // The parts cannot run into each other: "X a" + "b" is not "X" + "a b".
     expect(findingKey({ ...base, id: 'X a', package: 'b' })).not.toBe(findingKey({ ...base, id: 'X', package: 'a b' }));
+    expect(findingKey({ ...base, id: 'X","a', package: 'b' })).not.toBe(findingKey({ ...base, id: 'X', package: 'a","b' }));
+    expect(findingKey(base)).toBe('["GHSA-29mw-wpgm-hmr9","lodash"]');
   });
 
   it('counts repeated keys: two in head and one in base give one new finding', () => {
@@ -225,8 +227,9 @@ describe('sarif: code that moved', () => {
   /**
    * codeql-js.sarif (CodeQL's shape, see its README) has js/sql-injection twice in src/db.js, lines 22
    * and 41, with partialFingerprints. The head written here: the line-22 result fixed, the line-41
-   * result moved to 45 with its fingerprints (four lines added above it), and a new js/sql-injection
-   * at line 60 with fingerprints of its own; every other result moved 4 lines down.
+   * result moved to 45 with its line hash (four lines added above it; re-indented, so CodeQL's column
+   * fingerprint changed), and a new js/sql-injection at line 60 with a line hash of its own; every
+   * other result moved 4 lines down.
    */
   it('CodeQL: fingerprints tell a new result from one that moved, where rule and file alone cannot', async () => {
     const log = JSON.parse(readFileSync(path.join(VULNS, 'sarif', 'codeql-js.sarif'), 'utf8')) as SarifLog;
@@ -237,7 +240,8 @@ describe('sarif: code that moved', () => {
 
     const head = structuredClone(log);
     for (const r of head.runs[0].results) r.locations[0].physicalLocation.region.startLine += 4;
-    const [fixed] = head.runs[0].results.filter((r) => r.ruleId === 'js/sql-injection');
+    const [fixed, moved] = head.runs[0].results.filter((r) => r.ruleId === 'js/sql-injection');
+    moved.partialFingerprints = { ...moved.partialFingerprints, primaryLocationStartColumnFingerprint: '4' };
     const added = structuredClone(fixed);
     added.locations[0].physicalLocation.region.startLine = 60;
     added.partialFingerprints = { primaryLocationLineHash: '5e0c1c29a2f3d6b7:1', primaryLocationStartColumnFingerprint: '8' };

@@ -36,20 +36,21 @@ export interface Vulnerability {
   location?: string;
   /**
    * What tells this finding from others of the same id and package across runs when the tool writes
-   * it: SARIF `partialFingerprints` (see sarif.ts). Part of {@link findingKey}.
+   * it: SARIF `partialFingerprints.primaryLocationLineHash` (see sarif.ts). Part of {@link findingKey}.
    */
   fingerprint?: string;
 }
 
 /**
  * The name of a finding that stays the same from run to run, to tell new findings from old ones:
- * id (CVE, GHSA, rule), package (for code findings: the file), and the SARIF fingerprint when the
+ * id (CVE, GHSA, rule), package (for code findings: the file), and the SARIF line hash when the
  * result has one. Never the installed version (an upgrade that leaves the advisory open is not a
  * new problem), never a line number (code moves: a line added above a finding is not a new one).
+ * Written as a JSON array, e.g. `["CVE-2019-1549","libssl1.1"]`, so that a base report can store it.
  *
  * Per format (the tools' own rules, cited where each parser fills the fields):
- * - SARIF and code scanning alerts: rule id + file (`package`) + `partialFingerprints` when the
- *   result has them, as GitHub code scanning matches results across runs. Without fingerprints,
+ * - SARIF and code scanning alerts: rule id + file (`package`) + `primaryLocationLineHash` when the
+ *   result has one, GitHub code scanning's identity of a result across runs. Without it,
  *   results of one rule in one file that differ only by line share a key; {@link newFindings}
  *   counts them (two in base and three in head: one new).
  * - Dependency scanners (Trivy, Grype, osv-scanner, npm audit, Snyk, Dependabot alerts): advisory id +
@@ -62,7 +63,8 @@ export interface Vulnerability {
  *   versions (two lockfiles) is two findings with one key, so the count still tells a new one.
  */
 export function findingKey(v: Vulnerability): string {
-  return [v.id, v.package, v.fingerprint ?? ''].join('\u0000');
+  // A JSON array: printable in a stored report, and no id or package can run into the next part.
+  return JSON.stringify(v.fingerprint === undefined ? [v.id, v.package] : [v.id, v.package, v.fingerprint]);
 }
 
 /**

@@ -24,12 +24,15 @@
  * Dedup key: rule id as `id`, file URI as `package`, start line as `version`.
  *
  * Key across runs (findingKey in model.ts, for `vulns_new_*`): rule id, file URI and the result's
- * `partialFingerprints`, never the line. GitHub code scanning matches a result with the alert of an
- * earlier run by these fingerprints ("SARIF support for code scanning", data for preventing
- * duplicated alerts: `partialFingerprints` such as `primaryLocationLineHash`, which CodeQL writes
- * and codeql-action's upload computes from the code around the line, not from its number), so an
- * alert follows its code when lines are added above it. A result without fingerprints is keyed by
- * rule and file alone; several of them in one file are counted (multiset) rather than told apart.
+ * `partialFingerprints.primaryLocationLineHash`, never the line. That is GitHub code scanning's
+ * identity of a result ("SARIF support for code scanning", providing data to track alerts across
+ * runs: "the primaryLocationLineHash is used as a stable intra-file location, which is combined with
+ * the repository, file path, and rule data to form the full identity"). CodeQL writes it, and
+ * upload-sarif computes it from the source when a tool does not; it hashes the code at the location,
+ * not its line number, so an alert follows its code when lines are added above it. A result without
+ * it is keyed by rule and file alone; several of them in one file are counted (multiset) rather than
+ * told apart. Other partial fingerprints (CodeQL's `primaryLocationStartColumnFingerprint`, tools'
+ * own) are not part of GitHub's identity and are left out.
  */
 import { readJson } from '../../files.js';
 import { UserError } from '../../errors.js';
@@ -113,20 +116,13 @@ function severityOf(result: JsonObject, rule: JsonObject | undefined): Severity 
 }
 
 /**
- * The result's `partialFingerprints` (SARIF §3.27.17) as one text, `name=value` sorted by name, or
- * undefined when it has none. All of them, as written: CodeQL writes `primaryLocationLineHash` (a hash
- * of the code at the location, with `:n` for its n-th identical occurrence in the file) and
- * `primaryLocationStartColumnFingerprint`. `fingerprints` (§3.27.16) is not what GitHub reads.
+ * The result's `partialFingerprints.primaryLocationLineHash` (SARIF §3.27.17; a hash of the code at
+ * the location, with `:n` for its n-th identical occurrence in the file), or undefined.
  */
 function fingerprintOf(result: JsonObject): string | undefined {
-  const partial = isObject(result.partialFingerprints) ? result.partialFingerprints : {};
-  const entries = Object.keys(partial)
-    .sort()
-    .flatMap((name) => {
-      const value = str(partial[name]);
-      return value === undefined ? [] : [`${name}=${value}`];
-    });
-  return entries.length > 0 ? entries.join(',') : undefined;
+  const partial = isObject(result.partialFingerprints) ? result.partialFingerprints : undefined;
+  const hash = str(partial?.primaryLocationLineHash);
+  return hash ? `primaryLocationLineHash=${hash}` : undefined;
 }
 
 function isSuppressed(result: JsonObject): boolean {
