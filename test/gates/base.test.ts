@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../src/core/errors.js';
-import { EMBED_LIMIT, MAX_REPORT_BYTES, baseFromArtifact, baseFromCheckRun, baseFromFile, embedReport, extractEmbeddedReport } from '../../src/core/gates/base.js';
+import { EMBED_LIMIT, MAX_REPORT_BYTES, MAX_ZIP_ENTRIES, baseFromArtifact, baseFromCheckRun, baseFromFile, embedReport, extractEmbeddedReport } from '../../src/core/gates/base.js';
 import type { GatesReport } from '../../src/core/gates/report.js';
 import { publishCheckRun } from '../../src/core/github/checks.js';
 import { artifact, workflowRun, type WorkflowRunSpec } from '../support/github-fixtures.js';
@@ -66,7 +66,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A zip entry: text, or `zeros` bytes of 0 (streamed, for bombs). */
-type ZipEntry = { name: string; text: string } | { name: string; zeros: number };
+type ZipEntry = { name: string; text: string; stored?: boolean } | { name: string; zeros: number };
 
 /** A real deflated zip written by Python's zipfile, as bytes. */
 function makeZip(entries: ZipEntry[]): Buffer {
@@ -77,7 +77,7 @@ function makeZip(entries: ZipEntry[]): Buffer {
     "with zipfile.ZipFile(spec['out'], 'w', compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:",
     "    for e in spec['entries']:",
     "        info = zipfile.ZipInfo(e['name'], date_time=(2026, 12, 1, 10, 0, 0))",
-    '        info.compress_type = zipfile.ZIP_DEFLATED',
+    "        info.compress_type = zipfile.ZIP_STORED if e.get('stored') else zipfile.ZIP_DEFLATED",
     "        if 'zeros' in e:",
     "            with zf.open(info, 'w') as f:",
     "                left = e['zeros']",
@@ -112,7 +112,7 @@ describe('baseFromFile', () => {
     const err = await baseFromFile(ws, 'ci/base.json', 'base-report').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).render()).toBe(
-      'base-report: ci/base.json: not a phase-gates gates report (a SARIF log (version 2.1.0)) (give a gates-report.json written by gates-enforcer (schema phase-gates/gates-report@1))'
+      'base-report: ci/base.json: not a phase-gates gates report (a SARIF 2.1.0 log) (give a gates-report.json written by gates-enforcer (schema phase-gates/gates-report@1))'
     );
   });
 
@@ -257,10 +257,33 @@ describe('baseFromArtifact', () => {
     expect(await failure()).toMatch(/^base-artifact: artifact gates-report of run 203 on main \(abc1234\): gates-report\.json is corrupt \(too many bytes in the stream\. expected 100\. got at least \d+\)$/);
   });
 
+  it('refuses a report whose bytes changed after zipping (CRC-32), though it would still parse', async () => {
+    const zip = makeZip([{ name: 'gates-report.json', text: JSON.stringify(report()), stored: true }]);
+    const at = zip.indexOf('"coverage_lines":81.25');
+    expect(at).toBeGreaterThan(0);
+    zip.write('"coverage_lines":91.25', at, 'latin1');
+    addRun({ id: 202, headSha: BASE_SHA }, zip);
+    expect(await failure()).toBe('base-artifact: artifact gates-report of run 202 on main (abc1234): gates-report.json is corrupt (CRC-32 mismatch)');
+  });
+
+  it('takes the run before when the artifact expires between listing and download', async () => {
+    addRun({ id: 101, headSha: OLD_SHA, createdAt: '2026-11-30T10:00:00Z' }, makeZip([{ name: 'gates-report.json', text: JSON.stringify(report({ sha: OLD_SHA })) }]));
+    const newest = addRun({ id: 202, headSha: BASE_SHA, createdAt: '2026-12-01T10:00:00Z' }, makeZip([{ name: 'gates-report.json', text: JSON.stringify(report()) }]));
+    server.inject({ match: `GET /repos/acme/app/actions/artifacts/${newest}/zip`, status: 410, message: 'Artifact has expired' });
+    expect((await find())?.sha).toBe(OLD_SHA);
+    expect(logs).toContain('base: artifact gates-report of run 202 on main (abc1234) expired before it could be downloaded');
+  });
+
+  it('refuses a zip of more entries than a gates report artifact has', async () => {
+    const many = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `f/${i}.txt`, text: '' }));
+    addRun({ id: 202, headSha: BASE_SHA }, makeZip([...many, { name: 'gates-report.json', text: JSON.stringify(report()) }]));
+    expect(await failure()).toBe(`base-artifact: artifact gates-report of run 202 on main (abc1234): ${MAX_ZIP_ENTRIES + 2} entries in the zip, more than the ${MAX_ZIP_ENTRIES} read`);
+  });
+
   it('refuses an artifact whose JSON is a SARIF log', async () => {
     addRun({ id: 202, headSha: BASE_SHA }, makeZip([{ name: 'gates-report.json', text: SARIF }]));
     expect(await failure()).toBe(
-      'base-artifact: artifact gates-report of run 202 on main (abc1234): gates-report.json: not a phase-gates gates report (a SARIF log (version 2.1.0)) (give a gates-report.json written by gates-enforcer (schema phase-gates/gates-report@1))'
+      'base-artifact: artifact gates-report of run 202 on main (abc1234): gates-report.json: not a phase-gates gates report (a SARIF 2.1.0 log) (give a gates-report.json written by gates-enforcer (schema phase-gates/gates-report@1))'
     );
   });
 
@@ -359,6 +382,6 @@ describe('embedReport / baseFromCheckRun', () => {
     const where = 'check run gates_enforcer on abc1234';
     expect(() => extractEmbeddedReport('<!-- phase-gates:gates-report gzip+base64 H4sI', where, 'base-check')).toThrow('the embedded gates report is cut or damaged');
     const sarif = good.replace(/gzip\+base64 \S+/, `gzip+base64 ${(await import('node:zlib')).gzipSync(SARIF).toString('base64')}`);
-    expect(() => extractEmbeddedReport(sarif, where, 'base-check')).toThrow(`${where}: embedded: not a phase-gates gates report (a SARIF log (version 2.1.0))`);
+    expect(() => extractEmbeddedReport(sarif, where, 'base-check')).toThrow(`${where}: embedded: not a phase-gates gates report (a SARIF 2.1.0 log)`);
   });
 });

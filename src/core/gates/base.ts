@@ -49,7 +49,7 @@ export function validBaseReport(data: unknown, input: string, where: { file?: st
   if (!problems.length) return data as GatesReport;
   const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
   let what: string;
-  if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema)) what = `a SARIF log${typeof o.version === 'string' ? ` (version ${o.version})` : ''}`;
+  if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema)) what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
   else if (typeof o.schema === 'string' && o.schema !== SCHEMA_ID) what = `a ${JSON.stringify(o.schema)} document`;
   else if (data === null || typeof data !== 'object' || Array.isArray(data)) what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
   else what = problems.slice(0, 3).join('; ');
@@ -162,6 +162,10 @@ export async function baseFromArtifact(
       throw new UserError(`${describe}: ${live.size_in_bytes} bytes, over the ${MAX_ZIP_BYTES / 1024 / 1024} MB read for a gates report`, { input: o.input });
     }
     const zip = await downloadArtifact(client, { ...o, id: live.id, describe });
+    if (!zip) {
+      log(`base: ${describe} expired before it could be downloaded`);
+      continue;
+    }
     const { name, text } = await gatesReportEntry(zip, describe, o.input);
     let data: unknown;
     try {
@@ -186,22 +190,30 @@ export async function baseFromArtifact(
 async function downloadArtifact(
   client: GitHubClient,
   o: { owner: string; repo: string; id: number; describe: string; input: string }
-): Promise<Buffer> {
+): Promise<Buffer | null> {
   const location = await withGitHubErrors(
     client,
     { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' },
     async () => {
-      const res = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-        owner: o.owner,
-        repo: o.repo,
-        artifact_id: o.id,
-        archive_format: 'zip',
-        request: { redirect: 'manual' }
-      });
+      let res;
+      try {
+        res = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+          owner: o.owner,
+          repo: o.repo,
+          artifact_id: o.id,
+          archive_format: 'zip',
+          request: { redirect: 'manual' }
+        });
+      } catch (err) {
+        // 410 Gone: it expired since it was listed.
+        if ((err as { status?: unknown }).status === 410) return null;
+        throw err;
+      }
       const headers = res.headers as Record<string, string | undefined>;
-      return (res.status as number) === 302 ? headers.location : undefined;
+      return (res.status as number) === 302 ? (headers.location ?? '') : '';
     }
   );
+  if (location === null) return null;
   if (!location) throw new UserError(`${o.describe}: GitHub gave no download location`, { input: o.input });
   let url: URL;
   try {
