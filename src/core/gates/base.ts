@@ -263,10 +263,10 @@ async function downloadArtifact(
  *   refuses a truncated or malformed one with a message, checks every entry's real size against
  *   the size its header declares (a lying header is an error, not a bomb), and streams an entry
  *   through node:zlib, so we stop inflating at our own byte bound;
- * - fflate (~117M, 8 kB of code, bundles its own inflate): fast, but its unzip inflates whole
- *   entries into memory at the size the header declares and does not check CRCs;
- * - adm-zip (~45M): reads whole entries into memory, known for path traversal on extract;
- * - @zip.js/zip.js (~13M): web streams and workers, several hundred kB, made for browsers.
+ * - fflate (~117M, 8 kB of code, its own inflate): fast, but its unzip inflates whole entries in
+ *   memory; its filter sees only the declared size, so a header that lies hides a bomb;
+ * - adm-zip (~45M): reads whole entries into memory, and had a path traversal (zip slip) advisory;
+ * - @zip.js/zip.js (~13M): Web Streams and workers, made for browsers first.
  * Names are checked by yauzl's own rules (no absolute path, no `..`, no backslash): an unsafe
  * name is passed over rather than read. The content's CRC-32 is checked with node:zlib's crc32
  * where Node has it (20.15 and later); yauzl leaves that to its users.
