@@ -80,6 +80,16 @@ describe('publishCheckRun', () => {
     expect(stored).toMatch(/^x{60000,}\n\n_… cut here: GitHub keeps 65535 characters of the 70000 written\._$/);
   });
 
+  it('appends an embed whole after the visible text, and leaves out one over the limit on its own', async () => {
+    const embed = `<!-- data ${'a'.repeat(60000)} -->`;
+    await publishCheckRun(testClient(server), request({ text: 'é'.repeat(40000), embed }));
+    await publishCheckRun(testClient(server), request({ embed: 'b'.repeat(65536) }));
+    const [first, second] = server.repo('acme/app').checkRuns.map((r) => (r.output as { text: string | null }).text);
+    expect(Buffer.byteLength(first ?? '')).toBeLessThanOrEqual(65535);
+    expect(first).toMatch(/^é+\n\n_… cut here: GitHub keeps \d+ characters of the 40000 written\._\n\n<!-- data a{60000} -->$/);
+    expect(second).toBeNull();
+  });
+
   it('drops columns of multi-line annotations, which GitHub refuses', async () => {
     await publishCheckRun(
       testClient(server),

@@ -5,10 +5,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import {
+  artifact,
   branchProtection,
   codeScanningAlert,
   dependabotAlert,
-  ruleset
+  ruleset,
+  workflowRun
 } from '../support/github-fixtures.js';
 import { DEFAULT_TOKEN, createGitHubState, startGitHubServer, type GitHubServer } from '../support/github-server.js';
 import { testClient } from '../support/github-client.js';
@@ -223,5 +225,64 @@ describe('faults', () => {
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).render()).toMatch(/^token: reading the repository: could not reach http:\/\/127\.0\.0\.1:\d+: .+ \(check GITHUB_API_URL and the network\)$/);
+  });
+});
+
+describe('workflow runs and artifacts', () => {
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  const ZIP = Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'); // the empty zip
+
+  function seed(): void {
+    const repo = server.repo(FULL);
+    const ok = workflowRun(OWNER, REPO, repo.id, { id: 11, headSha: SHA, createdAt: '2026-12-01T10:00:00Z' });
+    const failed = workflowRun(OWNER, REPO, repo.id, { id: 12, headSha: SHA, conclusion: 'failure', createdAt: '2026-12-02T10:00:00Z' });
+    const other = workflowRun(OWNER, REPO, repo.id, { id: 13, headSha: SHA, headBranch: 'dev', path: '.github/workflows/nightly.yml', workflowId: 77, createdAt: '2026-12-03T10:00:00Z' });
+    repo.workflowRuns.push(ok, failed, other);
+    repo.artifacts.push(artifact(OWNER, REPO, { id: 21, name: 'gates-report', sizeInBytes: ZIP.length, run: ok }), artifact(OWNER, REPO, { id: 22, name: 'old', sizeInBytes: 1, run: ok, expired: true }));
+    repo.artifactZips[21] = ZIP;
+  }
+
+  it('lists runs newest first, filtered by branch, by status or conclusion, and by workflow file or id', async () => {
+    seed();
+    const client = testClient(server);
+    const p = { owner: OWNER, repo: REPO };
+    const all = await client.request('GET /repos/{owner}/{repo}/actions/runs', p);
+    expect(all.data.workflow_runs.map((r) => r.id)).toEqual([13, 12, 11]);
+    const success = await client.request('GET /repos/{owner}/{repo}/actions/runs', { ...p, branch: 'main', status: 'success' });
+    expect(success.data).toMatchObject({ total_count: 1, workflow_runs: [{ id: 11, conclusion: 'success', status: 'completed' }] });
+    const completed = await client.request('GET /repos/{owner}/{repo}/actions/runs', { ...p, status: 'completed' });
+    expect(completed.data.total_count).toBe(3);
+    const byFile = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...p, workflow_id: 'nightly.yml' });
+    const byId = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...p, workflow_id: 77 });
+    expect([byFile.data.workflow_runs.map((r) => r.id), byId.data.workflow_runs.map((r) => r.id)]).toEqual([[13], [13]]);
+    const unknown = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...p, workflow_id: 'none.yml' }).catch((e: { status: number }) => e);
+    expect((unknown as { status: number }).status).toBe(404);
+    server.assertNoContractErrors();
+  });
+
+  it('lists a run\'s artifacts by name, answers 302 to a signed blob URL, and 410 for an expired one', async () => {
+    seed();
+    const client = testClient(server, { retries: 0 });
+    const p = { owner: OWNER, repo: REPO };
+    const listed = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...p, run_id: 11, name: 'gates-report' });
+    expect(listed.data.artifacts.map((a) => [a.id, a.expired, a.workflow_run?.head_sha])).toEqual([[21, false, SHA]]);
+    const download = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...p, artifact_id: 21, archive_format: 'zip', request: { redirect: 'manual' } });
+    expect(download.status as number).toBe(302);
+    const location = String((download.headers as Record<string, unknown>).location);
+    expect(location).toMatch(new RegExp(`^${server.url}/_blob/artifacts/acme/app/21\\.zip\\?sig=[0-9a-f]{32}$`));
+    const blob = await fetch(location);
+    expect([blob.status, Buffer.from(await blob.arrayBuffer()).equals(ZIP)]).toEqual([200, true]);
+    expect((await fetch(location.replace(/sig=\w+/, 'sig=forged'))).status).toBe(403);
+    const gone = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...p, artifact_id: 22, archive_format: 'zip', request: { redirect: 'manual' } }).catch((e: { status: number; message: string }) => e);
+    expect(gone).toMatchObject({ status: 410, message: expect.stringContaining('Artifact has expired') });
+    server.assertNoContractErrors();
+  });
+
+  it('records a token sent to the blob URL as a contract error', async () => {
+    seed();
+    const download = await testClient(server).request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner: OWNER, repo: REPO, artifact_id: 21, archive_format: 'zip', request: { redirect: 'manual' } });
+    const res = await fetch(String((download.headers as Record<string, unknown>).location), { headers: { authorization: `token ${DEFAULT_TOKEN}` } });
+    expect(res.status).toBe(400);
+    expect(() => server.assertNoContractErrors()).toThrow(/was sent an Authorization header/);
   });
 });

@@ -512,3 +512,137 @@ export function actionAdvisory(spec: ActionAdvisorySpec): GitHubObject {
     credits: []
   };
 }
+
+/** A `minimal-repository` (the `repository` and `head_repository` of a workflow run), cut from {@link fullRepository}. */
+export function minimalRepository(owner: string, repo: string, id: number, options: { private?: boolean; fork?: boolean } = {}): GitHubObject {
+  const full = fullRepository(owner, repo, id, { defaultBranch: 'main', private: options.private ?? true });
+  // Fields of full-repository that GitHub leaves out of minimal-repository objects of runs.
+  const drop = ['clone_url', 'svn_url', 'mirror_url', 'homepage', 'language', 'forks_count', 'stargazers_count', 'watchers_count', 'size', 'default_branch', 'open_issues_count', 'is_template', 'topics', 'has_issues', 'has_projects', 'has_wiki', 'has_pages', 'has_downloads', 'has_discussions', 'archived', 'disabled', 'visibility', 'pushed_at', 'created_at', 'updated_at', 'license', 'network_count', 'subscribers_count', 'forks', 'open_issues', 'watchers', 'ssh_url', 'git_url'];
+  const out: GitHubObject = { ...full, fork: options.fork ?? false };
+  for (const key of drop) delete out[key];
+  return out;
+}
+
+/** What a test says about a workflow run. */
+export interface WorkflowRunSpec {
+  id: number;
+  headSha: string;
+  /** @default 'main' */
+  headBranch?: string;
+  /** @default 'push' */
+  event?: string;
+  /** @default 'completed' */
+  status?: 'completed' | 'in_progress' | 'queued';
+  /** @default 'success' when completed */
+  conclusion?: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+  /** The workflow file. @default '.github/workflows/ci.yml' */
+  path?: string;
+  /** @default 161335 */
+  workflowId?: number;
+  /** The run's head repository when it is a fork (`owner/name`), else the repository itself. */
+  headRepository?: string;
+  /** @default FIXTURE_TIME */
+  createdAt?: string;
+  /** @default the id */
+  runNumber?: number;
+}
+
+/** A `workflow-run` (GET /repos/{owner}/{repo}/actions/runs and the runs of a workflow). */
+export function workflowRun(owner: string, repo: string, repoId: number, spec: WorkflowRunSpec): GitHubObject {
+  const base = `${API}/repos/${owner}/${repo}`;
+  const status = spec.status ?? 'completed';
+  const created = spec.createdAt ?? FIXTURE_TIME;
+  const workflowId = spec.workflowId ?? 161335;
+  const repository = minimalRepository(owner, repo, repoId);
+  let headRepository = repository;
+  if (spec.headRepository) {
+    const [fo, fr] = spec.headRepository.split('/');
+    headRepository = minimalRepository(fo, fr, repoId + 100000, { private: false, fork: true });
+  }
+  const actor = simpleUser();
+  return {
+    id: spec.id,
+    name: 'CI',
+    node_id: Buffer.from(`WFR_${spec.id}`).toString('base64'),
+    check_suite_id: spec.id + 7000000,
+    check_suite_node_id: Buffer.from(`CS_${spec.id + 7000000}`).toString('base64'),
+    head_branch: spec.headBranch ?? 'main',
+    head_sha: spec.headSha,
+    path: spec.path ?? '.github/workflows/ci.yml',
+    run_number: spec.runNumber ?? spec.id,
+    run_attempt: 1,
+    referenced_workflows: [],
+    event: spec.event ?? 'push',
+    status,
+    conclusion: status === 'completed' ? (spec.conclusion === undefined ? 'success' : spec.conclusion) : null,
+    workflow_id: workflowId,
+    url: `${base}/actions/runs/${spec.id}`,
+    html_url: `${WEB}/${owner}/${repo}/actions/runs/${spec.id}`,
+    pull_requests: [],
+    created_at: created,
+    updated_at: created,
+    actor,
+    triggering_actor: actor,
+    run_started_at: created,
+    jobs_url: `${base}/actions/runs/${spec.id}/jobs`,
+    logs_url: `${base}/actions/runs/${spec.id}/logs`,
+    check_suite_url: `${base}/check-suites/${spec.id + 7000000}`,
+    artifacts_url: `${base}/actions/runs/${spec.id}/artifacts`,
+    cancel_url: `${base}/actions/runs/${spec.id}/cancel`,
+    rerun_url: `${base}/actions/runs/${spec.id}/rerun`,
+    previous_attempt_url: null,
+    workflow_url: `${base}/actions/workflows/${workflowId}`,
+    head_commit: {
+      id: spec.headSha,
+      tree_id: spec.headSha.split('').reverse().join(''),
+      message: 'commit',
+      timestamp: created,
+      author: { name: 'Octo Cat', email: 'octocat@github.com' },
+      committer: { name: 'GitHub', email: 'noreply@github.com' }
+    },
+    repository,
+    head_repository: headRepository,
+    head_repository_id: Number(headRepository.id),
+    display_title: 'commit'
+  };
+}
+
+/** What a test says about an artifact. */
+export interface ArtifactSpec {
+  id: number;
+  name: string;
+  /** The zip's size. */
+  sizeInBytes: number;
+  /** The run that uploaded it (its `workflow-run` object). */
+  run: GitHubObject;
+  /** @default false */
+  expired?: boolean;
+  /** `sha256:…` of the zip (upload-artifact v4 and later). */
+  digest?: string | null;
+}
+
+/** An `artifact` (GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts). */
+export function artifact(owner: string, repo: string, spec: ArtifactSpec): GitHubObject {
+  const url = `${API}/repos/${owner}/${repo}/actions/artifacts/${spec.id}`;
+  const run = spec.run;
+  return {
+    id: spec.id,
+    node_id: Buffer.from(`MDg6QXJ0aWZhY3Q${spec.id}`).toString('base64'),
+    name: spec.name,
+    size_in_bytes: spec.sizeInBytes,
+    url,
+    archive_download_url: `${url}/zip`,
+    expired: spec.expired ?? false,
+    created_at: run.created_at,
+    expires_at: spec.expired ? FIXTURE_TIME : '2099-01-15T10:00:00Z',
+    updated_at: run.created_at,
+    digest: spec.digest ?? null,
+    workflow_run: {
+      id: run.id,
+      repository_id: (run.repository as GitHubObject).id,
+      head_repository_id: run.head_repository_id,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha
+    }
+  };
+}

@@ -2,7 +2,9 @@
  * A local GitHub REST API for tests: a real `node:http` server on 127.0.0.1 (random port) over an
  * in-memory state, serving what phase-gates calls — repositories, Dependabot and code scanning
  * alerts, check runs, deployments and their statuses, branch protection and rulesets, tags, branches,
- * compare, advisories and file contents (the action.yml at a ref).
+ * compare, advisories, file contents (the action.yml at a ref), workflow runs and their artifacts
+ * (the zip behind a 302 to a blob URL of this server, which answers without a token, as Azure's
+ * signed URLs do, and refuses one that carries a token).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -40,7 +42,7 @@ import { loadGitHubOpenApi, type GitHubOpenApi, type OperationKey } from './open
 export const DEFAULT_TOKEN = 'ghs_phasegatesTestToken000000000000000';
 
 /** GITHUB_TOKEN permission names the server checks (a subset of GitHub's). */
-export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration';
+export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration' | 'actions';
 
 /** What a token may do: `all`, or a permission map as in a workflow's `permissions:`. */
 export type TokenGrant = 'all' | Partial<Record<Permission, 'read' | 'write' | 'none'>>;
@@ -78,6 +80,12 @@ export interface RepoState {
   commits: Record<string, string[]>;
   /** Commit SHA → path → text: the files GET contents serves at that commit (or a branch or tag at it). */
   files: Record<string, Record<string, string>>;
+  /** `workflow-run` objects (see github-fixtures `workflowRun`), in any order: lists go newest first. */
+  workflowRuns: GitHubObject[];
+  /** `artifact` objects; each names its run in `workflow_run.id`. */
+  artifacts: GitHubObject[];
+  /** artifact id → the bytes of its zip, served behind the 302 of the download route. */
+  artifactZips: Record<number, Buffer>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -153,7 +161,10 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     tags: spec.tags ?? {},
     tagObjects: spec.tagObjects ?? {},
     commits: spec.commits ?? {},
-    files: spec.files ?? {}
+    files: spec.files ?? {},
+    workflowRuns: spec.workflowRuns ?? [],
+    artifacts: spec.artifacts ?? [],
+    artifactZips: spec.artifactZips ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -576,6 +587,53 @@ const ROUTES: Route[] = [
   },
   {
     method: 'get',
+    path: '/repos/{owner}/{repo}/actions/runs',
+    permission: 'actions',
+    handle: (c) => workflowRuns(c, c.repo.workflowRuns)
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    permission: 'actions',
+    handle: (c) => {
+      // A workflow is named by its id or its file name; one this repository never ran is unknown (404).
+      const id = c.params.workflow_id;
+      const ofWorkflow = (r: GitHubObject) => String(r.workflow_id) === id || String(r.path).replace(/@.*$/, '').split('/').pop() === id;
+      const runs = c.repo.workflowRuns.filter(ofWorkflow);
+      return runs.length ? workflowRuns(c, runs) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    permission: 'actions',
+    handle: (c) => {
+      const runId = Number(c.params.run_id);
+      if (!c.repo.workflowRuns.some((r) => r.id === runId)) return error(404, 'Not Found');
+      const name = c.query.get('name');
+      const items = c.repo.artifacts
+        .filter((a) => (a.workflow_run as GitHubObject | null)?.id === runId)
+        .filter((a) => !name || a.name === name)
+        .sort((a, b) => Number(b.id) - Number(a.id));
+      const page = numberedPage(c, items);
+      return { ...page, body: { total_count: items.length, artifacts: page.body } };
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    permission: 'actions',
+    handle: (c) => {
+      const id = Number(c.params.artifact_id);
+      const a = c.repo.artifacts.find((x) => x.id === id);
+      if (!a || c.params.archive_format !== 'zip') return error(404, 'Not Found');
+      if (a.expired === true) return error(410, 'Artifact has expired');
+      // A short-lived signed URL on another path of this server (GitHub: a blob store host).
+      return { status: 302, headers: { location: `${c.self.origin}${BLOB_PREFIX}${c.owner}/${c.name}/${id}.zip?sig=${blobSignature(c.owner, c.name, id)}` } };
+    }
+  },
+  {
+    method: 'get',
     path: '/repos/{owner}/{repo}/rulesets/{ruleset_id}',
     permission: 'metadata',
     handle: (c) => {
@@ -623,6 +681,8 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
       }
       send(res, status, body, headers);
     };
+
+    if (self.pathname.startsWith(BLOB_PREFIX)) return serveBlob(req, res, self, record);
 
     const match = openapi.match(method, self.pathname);
     record.operationId = match?.operationId;
@@ -699,6 +759,30 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
     reply(result.status, result.body, result.headers, match.key);
   }
 
+  /**
+   * The blob store behind an artifact's 302: the signature in the URL is the only credential. A
+   * request with an Authorization header is a client leaking its GitHub token to another host: it
+   * is refused (400) and recorded as a contract error.
+   */
+  function serveBlob(req: http.IncomingMessage, res: http.ServerResponse, self: URL, record: RecordedRequest): void {
+    record.auth = parseAuthorization(req.headers.authorization).scheme;
+    const plain = (status: number, body: Buffer | string, type: string) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': type, 'content-length': String(Buffer.byteLength(body)) });
+      res.end(body);
+    };
+    if (req.headers.authorization !== undefined) {
+      errors.push(`the blob download ${self.pathname} was sent an Authorization header (a token given to another host)`);
+      return plain(400, '<?xml version="1.0" encoding="utf-8"?><Error><Code>InvalidAuthenticationInfo</Code></Error>', 'application/xml');
+    }
+    const m = /^([^/]+)\/([^/]+)\/(\d+)\.zip$/.exec(self.pathname.slice(BLOB_PREFIX.length));
+    const zip = m ? state.repos[`${m[1]}/${m[2]}`]?.artifactZips[Number(m[3])] : undefined;
+    if (!m || !zip || self.searchParams.get('sig') !== blobSignature(m[1], m[2], Number(m[3]))) {
+      return plain(403, '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code></Error>', 'application/xml');
+    }
+    plain(200, zip, 'application/zip');
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -733,6 +817,30 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
 }
 
 // --- helpers --------------------------------------------------------------------------------------
+
+/** Where artifact zips are served, outside the API's paths. */
+const BLOB_PREFIX = '/_blob/artifacts/';
+
+/** The `sig` of an artifact's blob URL. */
+function blobSignature(owner: string, name: string, id: number): string {
+  return crypto.createHash('sha256').update(`blob:${owner}/${name}/${id}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A page of workflow runs, newest first, filtered as GitHub does by `branch` (head branch),
+ * `event`, `head_sha` and `status` (a status or a conclusion).
+ */
+function workflowRuns(c: RouteContext, runs: GitHubObject[]): RouteResult {
+  const q = (key: string) => c.query.get(key);
+  const items = runs
+    .filter((r) => !q('branch') || r.head_branch === q('branch'))
+    .filter((r) => !q('event') || r.event === q('event'))
+    .filter((r) => !q('head_sha') || r.head_sha === q('head_sha'))
+    .filter((r) => !q('status') || r.status === q('status') || r.conclusion === q('status'))
+    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)) || Number(b.id) - Number(a.id));
+  const page = numberedPage(c, items);
+  return { ...page, body: { total_count: items.length, workflow_runs: page.body } };
+}
 
 const MAX_BODY = 8 * 1024 * 1024;
 

@@ -40,6 +40,12 @@ export interface CheckRunRequest {
   summary: string;
   /** Markdown details; cut like `summary`. */
   text?: string;
+  /**
+   * Hidden data appended whole to `output.text` (e.g. the report copy of `embedReport`): the
+   * visible `text` is cut to leave room for it, so the copy is never cut. Longer than GitHub's
+   * limit on its own, it is left out.
+   */
+  embed?: string;
   annotations: readonly CheckAnnotation[];
   /** A link for "Details", e.g. the workflow run. */
   detailsUrl?: string;
@@ -67,7 +73,7 @@ export function checkAnnotationLevel(level: AnnotationLevel): CheckAnnotation['a
  */
 export async function publishCheckRun(client: GitHubClient, run: CheckRunRequest): Promise<PublishedCheckRun> {
   const summary = capText(run.summary);
-  const text = run.text === undefined ? undefined : capText(run.text);
+  const text = outputText(run.text, run.embed);
   const annotations = run.annotations.map(normalizeAnnotation);
   const output = (batch: CheckAnnotation[]) => ({
     title: run.title,
@@ -126,6 +132,15 @@ export function capText(text: string, limit = OUTPUT_TEXT_LIMIT): string {
   // A multi-byte character split by the byte cut decodes as U+FFFD: drop it.
   cut = cut.replace(/\uFFFD+$/, '');
   return cut + note;
+}
+
+/** `output.text`: the visible text cut to leave room for `embed`, then `embed` whole. */
+function outputText(visible: string | undefined, embed: string | undefined): string | undefined {
+  const hidden = embed && Buffer.byteLength(embed, 'utf8') <= OUTPUT_TEXT_LIMIT ? embed : '';
+  if (!hidden) return visible === undefined ? undefined : capText(visible);
+  if (visible === undefined || visible === '') return hidden;
+  const room = OUTPUT_TEXT_LIMIT - Buffer.byteLength(hidden, 'utf8') - 2;
+  return room > 200 ? `${capText(visible, room)}\n\n${hidden}` : hidden;
 }
 
 /** GitHub refuses columns on multi-line annotations and lines below 1. */
