@@ -512,3 +512,55 @@ export function actionAdvisory(spec: ActionAdvisorySpec): GitHubObject {
     credits: []
   };
 }
+
+/** What a test says about an issue (or pull request) comment. */
+export interface IssueCommentSpec {
+  id: number;
+  /** The issue or pull request number. */
+  issue: number;
+  body: string;
+  /** Comments on pull requests link to `/pull/N`, on issues to `/issues/N`. @default true */
+  pullRequest?: boolean;
+  /** @default github-actions[bot], who writes with a workflow's GITHUB_TOKEN */
+  user?: GitHubObject;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/**
+ * An `issue-comment` (GET/POST /repos/{owner}/{repo}/issues/{issue_number}/comments, PATCH
+ * /repos/{owner}/{repo}/issues/comments/{comment_id}). A comment written with GITHUB_TOKEN is by
+ * `github-actions[bot]` (id 41898282) and names the GitHub Actions app in `performed_via_github_app`;
+ * its html_url is the pull request's page with an `#issuecomment-<id>` anchor.
+ */
+export function issueComment(owner: string, repo: string, spec: IssueCommentSpec): GitHubObject {
+  const api = `${API}/repos/${owner}/${repo}`;
+  const page = spec.pullRequest === false ? 'issues' : 'pull';
+  const created = spec.createdAt ?? FIXTURE_TIME;
+  const user = spec.user ?? simpleUser('github-actions[bot]', 41898282, 'Bot');
+  return {
+    url: `${api}/issues/comments/${spec.id}`,
+    html_url: `${WEB}/${owner}/${repo}/${page}/${spec.issue}#issuecomment-${spec.id}`,
+    issue_url: `${api}/issues/${spec.issue}`,
+    id: spec.id,
+    node_id: `IC_kwDO${Buffer.from(`${owner}/${repo}:${spec.id}`).toString('base64url').slice(0, 16)}`,
+    user,
+    created_at: created,
+    updated_at: spec.updatedAt ?? created,
+    author_association: 'NONE',
+    body: spec.body,
+    reactions: {
+      url: `${api}/issues/comments/${spec.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0
+    },
+    performed_via_github_app: user.login === 'github-actions[bot]' ? actionsApp() : null
+  };
+}
