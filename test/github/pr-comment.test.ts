@@ -121,6 +121,7 @@ describe('commentMarker', () => {
     expect(hostile.slice(4, -3)).not.toMatch(/--|>/);
     expect(hostile.match(/-->/g)).toHaveLength(1);
     expect(() => commentMarker('  ')).toThrow(UserError);
+    expect(() => commentMarker('k'.repeat(201))).toThrow('the pull request comment key is 201 characters long, over 200');
   });
 });
 
@@ -186,8 +187,10 @@ describe('upsertPullRequestComment', () => {
     const marker = commentMarker('gates-enforcer');
     seed(`${marker}<!-- phase-gates:stamp run=90 attempt=1 sha=${SHA} -->\nrun 90`, 60, simpleUser('github-actions[bot]', 41898282, 'Bot'));
     seed(`${marker}<!-- phase-gates:stamp run=95 attempt=1 sha=${SHA} -->\nrun 95`, 70, simpleUser('github-actions[bot]', 41898282, 'Bot'));
-    const result = await upsert(99);
+    const logged: string[] = [];
+    const result = await upsert(99, { log: (m) => logged.push(m) });
     expect(result).toMatchObject({ action: 'updated', id: 60 });
+    expect(logged).toEqual(['removed 1 duplicate pull request comment(s) on acme/app#2']);
     expect(comments().map((c) => [c.id, c.body.split('\n').pop()])).toEqual([[60, '| coverage_new | report of run 99 |']]);
   });
 
@@ -254,12 +257,20 @@ describe('upsertPullRequestComment', () => {
     expect(comments()).toEqual([]);
   });
 
+  it('refuses a pull request number or repository that cannot be, before any request', async () => {
+    await expect(upsert(100, { issue: 0 })).rejects.toThrow('the pull request number must be a positive whole number, got 0');
+    await expect(upsert(100, { repo: 'app/extra' })).rejects.toThrow('the repository must be owner/name, got "acme/app/extra"');
+    expect(server.requests).toEqual([]);
+  });
+
   it('cuts a body over GitHub’s limit at a line boundary with a note, and GitHub takes it', async () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `| src/file-${i}.ts | 81.2% | 64.0% |`);
     const body = ['## Coverage of new code', '', '```text', ...lines, '```'].join('\n');
     expect(body.length).toBeGreaterThan(COMMENT_BODY_LIMIT);
-    const result = await upsert(100, { body });
+    const logged: string[] = [];
+    const result = await upsert(100, { body, log: (m) => logged.push(m) });
     expect(result.action).toBe('created');
+    expect(logged).toEqual(["the pull request comment was cut to GitHub's 65536 characters"]);
     const stored = comments()[0].body;
     expect(stored.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
     expect(stored.startsWith(`${commentMarker('gates-enforcer')}<!-- phase-gates:stamp run=100`)).toBe(true);

@@ -29,7 +29,11 @@ const MAX_ROUNDS = 6;
 
 /** Which run wrote a comment: a later run (higher id, or same id and higher attempt) wins. */
 export interface CommentStamp {
-  /** GITHUB_RUN_ID: unique and increasing across a repository's runs. */
+  /**
+   * GITHUB_RUN_ID: "a unique number for each workflow run within a repository", kept by re-runs
+   * (GitHub's variables reference). GitHub allocates them in increasing order, so a later run has
+   * a higher one; 0 outside Actions, older than any run.
+   */
   runId: number;
   /** GITHUB_RUN_ATTEMPT: 1, then 2… on re-runs of the same run. */
   runAttempt: number;
@@ -78,6 +82,8 @@ const STAMP_RE = /^<!-- phase-gates:stamp run=(\d+) attempt=(\d+) sha=(\S+) -->/
 export function commentMarker(key: string): string {
   const name = key.trim();
   if (!name) throw new UserError('the pull request comment needs a non-empty key (the check name, or gates-enforcer)');
+  // A check run's name is at most a few dozen characters; a longer key is a mistake, not a name.
+  if (name.length > 200) throw new UserError(`the pull request comment key is ${name.length} characters long, over 200`);
   const encoded = name.replace(/[%<>\s\p{Cc}]|-(?=-)|-$/gu, (c) =>
     [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
   );
@@ -169,6 +175,8 @@ function isForbidden(err: unknown): boolean {
  */
 export async function upsertPullRequestComment(client: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   const log = o.log ?? (() => undefined);
+  if (!Number.isSafeInteger(o.issue) || o.issue <= 0) throw new UserError(`the pull request number must be a positive whole number, got ${String(o.issue)}`);
+  if (!/^[\w.-]+$/.test(o.owner) || !/^[\w.-]+$/.test(o.repo)) throw new UserError(`the repository must be owner/name, got "${o.owner}/${o.repo}"`);
   const where = `${o.owner}/${o.repo}#${o.issue}`;
   const marker = commentMarker(o.key);
   const ours: CommentStamp = {
@@ -180,7 +188,10 @@ export async function upsertPullRequestComment(client: GitHubClient, o: UpsertOp
   if (!body.endsWith(o.body.replace(/\r\n?/g, '\n'))) log(`the pull request comment was cut to GitHub's ${COMMENT_BODY_LIMIT} characters`);
   const params = { owner: o.owner, repo: o.repo };
 
-  /** Our key's comments, oldest first; only their id, body and link are kept (bounded memory). */
+  /**
+   * Our key's comments, oldest first ("Issue comments are ordered by ascending ID", GitHub's REST
+   * reference; sorted again all the same); only their id, body and link are kept (bounded memory).
+   */
   async function listMarked(): Promise<Marked[]> {
     const found: Marked[] = [];
     let pages = 0;
