@@ -164,7 +164,7 @@ describe('upsertPullRequestComment', () => {
     const second = await upsert(101);
     expect(second).toMatchObject({ action: 'updated', id: first.id });
     expect(comments()).toHaveLength(151);
-    const pages = server.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1');
+    const pages = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => r.query.page ?? '1');
     expect(pages).toEqual(['1', '2', '1', '2']); // list, update, list again to confirm
   });
 
@@ -219,6 +219,22 @@ describe('upsertPullRequestComment', () => {
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain(`report of run ${runs[n - 1]} |`);
     expect(results[0].id).toBe(comments()[0].id);
+  });
+
+  it('does not overwrite a newer run that wrote while an older run’s list was on its way', async () => {
+    await upsert(100);
+    // Run 200's list is read from the state as it is (run 100's comment) but answered late; run
+    // 300 lists, writes and checks in the meantime.
+    server.inject({ kind: 'delay', after: true, match: `GET /repos/${OWNER}/${REPO}/issues/${PR}/comments`, times: 1, delayMs: 300 });
+    const before = server.requests.length;
+    const older = upsert(200);
+    // Until the server has read the state for run 200's list (its answer is then held).
+    while (server.requests[before]?.status !== 200) await new Promise((resolve) => setTimeout(resolve, 5));
+    const newer = await upsert(300);
+    expect(newer.action).toBe('updated');
+    expect((await older).action).toBe('stale');
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0].body).toContain('report of run 300 |');
   });
 
   it('reports a fork’s read-only token as forbidden, in one line, and posts nothing', async () => {

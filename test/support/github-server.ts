@@ -100,6 +100,8 @@ export interface Fault {
   kind?: 'status' | 'rate-limit' | 'secondary-rate-limit' | 'reset' | 'delay';
   /** For `delay`: how long the request waits before the server reads the state. @default 50 */
   delayMs?: number;
+  /** For `delay`: serve at once from the state as it is, but hold the answer `delayMs` (a slow response). */
+  after?: boolean;
   status?: number;
   message?: string;
   /** For `rate-limit`: seconds until x-ratelimit-reset. @default 1 */
@@ -699,8 +701,15 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
           return;
         }
       }
-      send(res, status, body, headers);
+      if (holdMs > 0) {
+        // The answer as the state is now: the objects it holds may change while it waits.
+        const frozen: unknown = body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+        setTimeout(() => send(res, status, frozen, headers), holdMs);
+      }
+      else send(res, status, body, headers);
     };
+    /** A `delay` fault with `after`: the answer, computed from the state as it is now, is held this long. */
+    let holdMs = 0;
 
     const match = openapi.match(method, self.pathname);
     record.operationId = match?.operationId;
@@ -714,7 +723,8 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
 
     let fault = takeFault(state, `${method} ${self.pathname}${self.search}`);
     if (fault?.kind === 'delay') {
-      await new Promise((resolve) => setTimeout(resolve, fault?.delayMs ?? 50));
+      if (fault.after) holdMs = fault.delayMs ?? 50;
+      else await new Promise((resolve) => setTimeout(resolve, fault?.delayMs ?? 50));
       fault = undefined;
     }
     if (fault) {

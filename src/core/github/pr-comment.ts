@@ -250,14 +250,18 @@ export async function upsertPullRequestComment(client: GitHubClient, o: UpsertOp
       }
       let changed = duplicates.length > 0;
       if (target.body !== body) {
+        changed = true;
         try {
+          // Read it again just before writing: the list may be pages and moments old, and a newer
+          // run may have written since. This leaves one round trip open, not the whole list.
+          const now = await client.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...params, comment_id: target.id });
+          if (compareStamps(stampOf(now.data.body ?? '', marker), ours) > 0) continue; // the next round returns stale
           await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...params, comment_id: target.id, body });
           wrote = true;
         } catch (err) {
           // Deleted in between (by a person): the next round finds or creates another.
           if (statusOf(err) !== 404) throw err;
         }
-        changed = true;
       }
       for (const d of duplicates) await remove(d.id);
       if (duplicates.length) log(`removed ${duplicates.length} duplicate pull request comment(s) on ${where}`);
