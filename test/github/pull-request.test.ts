@@ -17,7 +17,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
-import { pullRequestFromEnv } from '../../src/core/github/pull-request.js';
+import { completePullRequest, pullRequestFromEnv, type PullRequestContext } from '../../src/core/github/pull-request.js';
+import { pullRequest } from '../support/github-fixtures.js';
+import { DEFAULT_TOKEN, createGitHubState, startGitHubServer } from '../support/github-server.js';
+import { testClient } from '../support/github-client.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -172,5 +175,56 @@ describe('pullRequestFromEnv', () => {
     expect(() => pullRequestFromEnv(runEnv('pull_request', { action: 'opened' }, { GITHUB_REF: 'refs/heads/main' }))).toThrow(
       /a pull_request run whose payload and GITHUB_REF name no pull request number/
     );
+  });
+});
+
+describe('completePullRequest', () => {
+  const BASE = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
+  const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+  it('fills in base and head of an issue_comment run from GET /pulls/{n}, fork included, and leaves a full one alone', async () => {
+    const server = await startGitHubServer(
+      createGitHubState({
+        repos: {
+          'Codertocat/Hello-World': {
+            pulls: {
+              1: pullRequest('Codertocat', 'Hello-World', { number: 1, baseRef: 'master', baseSha: BASE, headSha: HEAD, headRepo: 'Octocoders/Hello-World' }),
+              2: pullRequest('Codertocat', 'Hello-World', { number: 2, baseRef: 'release/1.x', baseSha: BASE, headSha: HEAD })
+            }
+          }
+        },
+        tokens: { [DEFAULT_TOKEN]: 'all', ghs_noPulls: { contents: 'read' } }
+      })
+    );
+    try {
+      const client = testClient(server);
+      const fromComment: PullRequestContext = { number: 1, baseRef: '', baseSha: null, headSha: null, headRepo: null, fork: false, url: null };
+      expect(await completePullRequest(client, 'Codertocat', 'Hello-World', fromComment)).toEqual({
+        number: 1,
+        baseRef: 'master',
+        baseSha: BASE,
+        headSha: HEAD,
+        headRepo: 'Octocoders/Hello-World',
+        fork: true,
+        url: 'https://github.com/Codertocat/Hello-World/pull/1'
+      });
+      expect(await completePullRequest(client, 'Codertocat', 'Hello-World', { ...fromComment, number: 2 })).toMatchObject({ baseRef: 'release/1.x', fork: false });
+      const full = { ...fromComment, baseRef: 'master', headSha: HEAD };
+      const before = server.requests.length;
+      expect(await completePullRequest(client, 'Codertocat', 'Hello-World', full)).toBe(full);
+      expect(server.requests.length).toBe(before);
+
+      await expect(completePullRequest(client, 'Codertocat', 'Hello-World', { ...fromComment, number: 9 })).rejects.toMatchObject({
+        input: 'token',
+        message: 'reading pull request Codertocat/Hello-World#9: GitHub answered 404: Not Found'
+      });
+      const denied = await completePullRequest(testClient(server, { token: 'ghs_noPulls' }), 'Codertocat', 'Hello-World', fromComment).catch((e: unknown) => e);
+      expect((denied as UserError).render()).toBe(
+        'token: reading pull request Codertocat/Hello-World#1: GitHub answered 403: Resource not accessible by integration (the job needs `pull-requests: read`)'
+      );
+      server.assertNoContractErrors();
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -82,6 +82,8 @@ export interface RepoState {
   files: Record<string, Record<string, string>>;
   /** Numbers of the open pull requests (comments link to `/pull/N`). */
   pullRequests: number[];
+  /** number → `pull-request` for GET /pulls/{n} (see github-fixtures' pullRequest); these are pull requests too. */
+  pulls: Record<number, GitHubObject>;
   /** Numbers of the issues that are not pull requests. Comments on any other number answer 404. */
   issues: number[];
   /** `issue-comment` objects of every issue and pull request, in creation order. */
@@ -168,6 +170,7 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     commits: spec.commits ?? {},
     files: spec.files ?? {},
     pullRequests: spec.pullRequests ?? [],
+    pulls: spec.pulls ?? {},
     issues: spec.issues ?? [],
     issueComments: spec.issueComments ?? []
   };
@@ -597,6 +600,15 @@ const ROUTES: Route[] = [
     handle: (c) => {
       const rs = c.repo.rulesets.find((r) => r.id === Number(c.params.ruleset_id));
       return rs ? ok(rs) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    permission: 'pull-requests',
+    handle: (c) => {
+      const pr = c.repo.pulls[Number(c.params.pull_number)];
+      return pr ? ok(pr) : error(404, 'Not Found');
     }
   },
   // Issue comments, also those of pull requests. GitHub's REST documentation: listing needs
@@ -1032,7 +1044,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 function issueKind(repo: RepoState, n: number): 'pull' | 'issue' | undefined {
-  return repo.pullRequests.includes(n) ? 'pull' : repo.issues.includes(n) ? 'issue' : undefined;
+  return repo.pullRequests.includes(n) || n in repo.pulls ? 'pull' : repo.issues.includes(n) ? 'issue' : undefined;
 }
 
 /** GitHub's refusal of a comment over 65536 characters (Ruby counts code points, as the spread does). */

@@ -9,19 +9,22 @@
  * - `pull_request_target`: the same payload, but the run is in the base repository's context
  *   (GITHUB_REF is the base branch) with a token that can write, forks included.
  * - `issue_comment`: GITHUB_REF is the default branch; the payload's `issue` is the pull request
- *   when `issue.pull_request` is present. It carries neither base nor head.
+ *   when `issue.pull_request` is present. It carries neither base nor head: completePullRequest
+ *   asks the REST API for them.
  * - `merge_group`: a merge queue's temporary branch, not a pull request: no comment to write.
  *
  * Core code: no `@actions/core` or `@actions/github` context here; the caller passes the environment.
+ * Reading the environment sends nothing; only completePullRequest calls GitHub.
  */
 import fs from 'node:fs';
 import { UserError } from '../errors.js';
+import { withGitHubErrors, type GitHubClient } from './client.js';
 
 /** The pull request of a run. */
 export interface PullRequestContext {
   /** The pull request's number, also its issue number for comments. */
   number: number;
-  /** The branch it merges into, e.g. `main`; empty when the event does not say (issue_comment). */
+  /** The branch it merges into, e.g. `main`; empty when the event does not say (issue_comment: {@link completePullRequest}). */
   baseRef: string;
   /** The base branch's commit the payload names; null when it does not. */
   baseSha: string | null;
@@ -93,6 +96,39 @@ export function pullRequestFromEnv(env: Record<string, string | undefined>): Pul
     // Repository names are case-insensitive on GitHub. Without a payload we cannot tell: not a fork.
     fork: pr ? headRepo === null || baseRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase() : false,
     url: str(pr?.html_url)
+  };
+}
+
+/**
+ * `pr` with what its event left out (an issue_comment run names no base or head) filled in from
+ * GET /repos/{owner}/{repo}/pulls/{number}; returned as it is when it has a base branch and a head
+ * commit already, without a request.
+ * @throws UserError naming `token` when GitHub refuses (the job needs `pull-requests: read`) or
+ *   fails.
+ */
+export async function completePullRequest(client: GitHubClient, owner: string, repo: string, pr: PullRequestContext): Promise<PullRequestContext> {
+  if (pr.baseRef && pr.headSha) return pr;
+  const { data } = await withGitHubErrors(
+    client,
+    {
+      input: 'token',
+      doing: `reading pull request ${owner}/${repo}#${pr.number}`,
+      forbiddenHint: 'the job needs `pull-requests: read`',
+      notFoundHint: 'the pull request does not exist, or the token cannot see it'
+    },
+    () => client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: pr.number })
+  );
+  // GitHub sends head.repo null when the fork was deleted, whatever its description says.
+  const headRepo = (data.head.repo as { full_name?: string } | null)?.full_name ?? null;
+  const baseRepo = data.base.repo.full_name;
+  return {
+    number: pr.number,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha,
+    headSha: data.head.sha,
+    headRepo,
+    fork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    url: data.html_url
   };
 }
 
