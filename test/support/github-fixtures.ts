@@ -646,3 +646,144 @@ export function artifact(owner: string, repo: string, spec: ArtifactSpec): GitHu
     }
   };
 }
+
+/** What a test says about an issue (or pull request) comment. */
+export interface IssueCommentSpec {
+  id: number;
+  /** The issue or pull request number. */
+  issue: number;
+  body: string;
+  /** Comments on pull requests link to `/pull/N`, on issues to `/issues/N`. @default true */
+  pullRequest?: boolean;
+  /** @default github-actions[bot], who writes with a workflow's GITHUB_TOKEN */
+  user?: GitHubObject;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/**
+ * An `issue-comment` (GET/POST /repos/{owner}/{repo}/issues/{issue_number}/comments, PATCH
+ * /repos/{owner}/{repo}/issues/comments/{comment_id}). A comment written with GITHUB_TOKEN is by
+ * `github-actions[bot]` (id 41898282) and names the GitHub Actions app in `performed_via_github_app`;
+ * its html_url is the pull request's page with an `#issuecomment-<id>` anchor.
+ */
+export function issueComment(owner: string, repo: string, spec: IssueCommentSpec): GitHubObject {
+  const api = `${API}/repos/${owner}/${repo}`;
+  const page = spec.pullRequest === false ? 'issues' : 'pull';
+  const created = spec.createdAt ?? FIXTURE_TIME;
+  const user = spec.user ?? simpleUser('github-actions[bot]', 41898282, 'Bot');
+  return {
+    url: `${api}/issues/comments/${spec.id}`,
+    html_url: `${WEB}/${owner}/${repo}/${page}/${spec.issue}#issuecomment-${spec.id}`,
+    issue_url: `${api}/issues/${spec.issue}`,
+    id: spec.id,
+    node_id: `IC_kwDO${Buffer.from(`${owner}/${repo}:${spec.id}`).toString('base64url').slice(0, 16)}`,
+    user,
+    created_at: created,
+    updated_at: spec.updatedAt ?? created,
+    author_association: 'NONE',
+    body: spec.body,
+    reactions: {
+      url: `${api}/issues/comments/${spec.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0
+    },
+    performed_via_github_app: user.login === 'github-actions[bot]' ? actionsApp() : null
+  };
+}
+
+/** What a test says about a pull request. */
+export interface PullRequestSpec {
+  number: number;
+  /** @default 'main' */
+  baseRef?: string;
+  baseSha: string;
+  /** @default `topic-<number>` */
+  headRef?: string;
+  headSha: string;
+  /** `owner/name` of the head's repository when it is a fork. @default the base repository */
+  headRepo?: string;
+  /** @default 'open' */
+  state?: 'open' | 'closed';
+}
+
+/** A `pull-request` (GET /repos/{owner}/{repo}/pulls/{pull_number}); base and head repositories in full. */
+export function pullRequest(owner: string, repo: string, spec: PullRequestSpec): GitHubObject {
+  const n = spec.number;
+  const api = `${API}/repos/${owner}/${repo}`;
+  const page = `${WEB}/${owner}/${repo}/pull/${n}`;
+  const baseRef = spec.baseRef ?? 'main';
+  const headRef = spec.headRef ?? `topic-${n}`;
+  const baseRepo = fullRepository(owner, repo, 1, { defaultBranch: 'main', private: false });
+  const [headOwner, headName] = (spec.headRepo ?? `${owner}/${repo}`).split('/');
+  const fork = spec.headRepo !== undefined && spec.headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase();
+  const headRepo = fork ? { ...fullRepository(headOwner, headName, 2, { defaultBranch: 'main', private: false }), fork: true } : baseRepo;
+  const author = simpleUser(fork ? headOwner : 'octocat', fork ? 2002 : 1);
+  const link = (href: string) => ({ href });
+  return {
+    url: `${api}/pulls/${n}`,
+    id: 1_000_000 + n,
+    node_id: Buffer.from(`PR_${owner}/${repo}#${n}`).toString('base64'),
+    html_url: page,
+    diff_url: `${page}.diff`,
+    patch_url: `${page}.patch`,
+    issue_url: `${api}/issues/${n}`,
+    commits_url: `${api}/pulls/${n}/commits`,
+    review_comments_url: `${api}/pulls/${n}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${n}/comments`,
+    statuses_url: `${api}/statuses/${spec.headSha}`,
+    number: n,
+    state: spec.state ?? 'open',
+    locked: false,
+    title: `Pull request ${n}`,
+    user: author,
+    body: null,
+    labels: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME,
+    closed_at: null,
+    merged_at: null,
+    merge_commit_sha: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: { label: `${headOwner}:${headRef}`, ref: headRef, sha: spec.headSha, user: headRepo.owner, repo: headRepo },
+    base: { label: `${owner}:${baseRef}`, ref: baseRef, sha: spec.baseSha, user: baseRepo.owner, repo: baseRepo },
+    _links: {
+      self: link(`${api}/pulls/${n}`),
+      html: link(page),
+      issue: link(`${api}/issues/${n}`),
+      comments: link(`${api}/issues/${n}/comments`),
+      review_comments: link(`${api}/pulls/${n}/comments`),
+      review_comment: link(`${api}/pulls/comments{/number}`),
+      commits: link(`${api}/pulls/${n}/commits`),
+      statuses: link(`${api}/statuses/${spec.headSha}`)
+    },
+    author_association: fork ? 'CONTRIBUTOR' : 'MEMBER',
+    auto_merge: null,
+    draft: false,
+    merged: false,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    comments: 0,
+    review_comments: 0,
+    maintainer_can_modify: fork,
+    commits: 1,
+    additions: 1,
+    deletions: 0,
+    changed_files: 1
+  };
+}

@@ -4,7 +4,8 @@
  * alerts, check runs, deployments and their statuses, branch protection and rulesets, tags, branches,
  * compare, advisories, file contents (the action.yml at a ref), workflow runs and their artifacts
  * (the zip behind a 302 to a blob URL of this server, which answers without a token, as Azure's
- * signed URLs do, and refuses one that carries a token).
+ * signed URLs do, and refuses one that carries a token), and issue comments (the pull request
+ * comment of gates-enforcer).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -30,6 +31,7 @@ import {
   contentFile,
   fullRepository,
   gitTag,
+  issueComment,
   repoTag,
   shortBranch,
   simpleUser,
@@ -42,7 +44,7 @@ import { loadGitHubOpenApi, type GitHubOpenApi, type OperationKey } from './open
 export const DEFAULT_TOKEN = 'ghs_phasegatesTestToken000000000000000';
 
 /** GITHUB_TOKEN permission names the server checks (a subset of GitHub's). */
-export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration' | 'actions';
+export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration' | 'actions' | 'issues' | 'pull-requests';
 
 /** What a token may do: `all`, or a permission map as in a workflow's `permissions:`. */
 export type TokenGrant = 'all' | Partial<Record<Permission, 'read' | 'write' | 'none'>>;
@@ -86,6 +88,14 @@ export interface RepoState {
   artifacts: GitHubObject[];
   /** artifact id → the bytes of its zip, served behind the 302 of the download route. */
   artifactZips: Record<number, Buffer>;
+  /** Numbers of the open pull requests (comments link to `/pull/N`). */
+  pullRequests: number[];
+  /** number → `pull-request` for GET /pulls/{n} (see github-fixtures' pullRequest); these are pull requests too. */
+  pulls: Record<number, GitHubObject>;
+  /** Numbers of the issues that are not pull requests. Comments on any other number answer 404. */
+  issues: number[];
+  /** `issue-comment` objects of every issue and pull request, in creation order. */
+  issueComments: GitHubObject[];
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -95,8 +105,13 @@ export interface Fault {
   /** How many requests it hits. @default 1 */
   times?: number;
   /** `status`: answer `status` (default 502); `rate-limit`: 403 with x-ratelimit-remaining 0;
-   * `secondary-rate-limit`: 403 with retry-after; `reset`: drop the connection. */
-  kind?: 'status' | 'rate-limit' | 'secondary-rate-limit' | 'reset';
+   * `secondary-rate-limit`: 403 with retry-after; `reset`: drop the connection; `delay`: hold the
+   * request `delayMs` before serving it as usual (for races between concurrent clients). */
+  kind?: 'status' | 'rate-limit' | 'secondary-rate-limit' | 'reset' | 'delay';
+  /** For `delay`: how long the request waits before the server reads the state. @default 50 */
+  delayMs?: number;
+  /** For `delay`: serve at once from the state as it is, but hold the answer `delayMs` (a slow response). */
+  after?: boolean;
   status?: number;
   message?: string;
   /** For `rate-limit`: seconds until x-ratelimit-reset. @default 1 */
@@ -164,7 +179,11 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     files: spec.files ?? {},
     workflowRuns: spec.workflowRuns ?? [],
     artifacts: spec.artifacts ?? [],
-    artifactZips: spec.artifactZips ?? {}
+    artifactZips: spec.artifactZips ?? {},
+    pullRequests: spec.pullRequests ?? [],
+    pulls: spec.pulls ?? {},
+    issues: spec.issues ?? [],
+    issueComments: spec.issueComments ?? []
   };
   state.repos[fullName] = repo;
   return repo;
@@ -222,8 +241,8 @@ interface RouteResult {
 }
 
 interface Route extends OperationKey {
-  /** The permission a GITHUB_TOKEN needs; `write` for POST/PATCH. */
-  permission: Permission;
+  /** The permission a GITHUB_TOKEN needs (any one of a list); `write` for POST/PATCH/DELETE. */
+  permission: Permission | readonly Permission[];
   /** Not about a repository (GET /advisories): `ctx.repo` is not set, handlers must not read it. */
   global?: boolean;
   handle(ctx: RouteContext): RouteResult;
@@ -640,6 +659,79 @@ const ROUTES: Route[] = [
       const rs = c.repo.rulesets.find((r) => r.id === Number(c.params.ruleset_id));
       return rs ? ok(rs) : error(404, 'Not Found');
     }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    permission: 'pull-requests',
+    handle: (c) => {
+      const pr = c.repo.pulls[Number(c.params.pull_number)];
+      return pr ? ok(pr) : error(404, 'Not Found');
+    }
+  },
+  // Issue comments, also those of pull requests. GitHub's REST documentation: listing needs
+  // `issues` or `pull-requests` read; creating, updating and deleting need either one at write.
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    permission: ['issues', 'pull-requests'],
+    handle: (c) => {
+      const n = Number(c.params.issue_number);
+      if (!issueKind(c.repo, n)) return error(404, 'Not Found');
+      // Oldest first, as GitHub lists them ("sorted by ascending ID").
+      const items = c.repo.issueComments.filter((x) => String(x.issue_url).endsWith(`/issues/${n}`)).sort((a, b) => Number(a.id) - Number(b.id));
+      return numberedPage(c, items);
+    }
+  },
+  {
+    method: 'post',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    permission: ['issues', 'pull-requests'],
+    handle: (c) => {
+      const n = Number(c.params.issue_number);
+      const kind = issueKind(c.repo, n);
+      if (!kind) return error(404, 'Not Found');
+      const tooLong = commentTooLong(c.body.body);
+      if (tooLong) return tooLong;
+      const id = c.state.nextId++;
+      const comment = issueComment(c.owner, c.name, { id, issue: n, body: String(c.body.body), pullRequest: kind === 'pull', createdAt: nowIso() });
+      c.repo.issueComments.push(comment);
+      return { status: 201, body: comment, headers: { location: String(comment.url) } };
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    permission: ['issues', 'pull-requests'],
+    handle: (c) => {
+      const comment = c.repo.issueComments.find((x) => x.id === Number(c.params.comment_id));
+      return comment ? ok(comment) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'patch',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    permission: ['issues', 'pull-requests'],
+    handle: (c) => {
+      const comment = c.repo.issueComments.find((x) => x.id === Number(c.params.comment_id));
+      if (!comment) return error(404, 'Not Found');
+      const tooLong = commentTooLong(c.body.body);
+      if (tooLong) return tooLong;
+      comment.body = String(c.body.body);
+      comment.updated_at = nowIso();
+      return ok(comment);
+    }
+  },
+  {
+    method: 'delete',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    permission: ['issues', 'pull-requests'],
+    handle: (c) => {
+      const index = c.repo.issueComments.findIndex((x) => x.id === Number(c.params.comment_id));
+      if (index < 0) return error(404, 'Not Found');
+      c.repo.issueComments.splice(index, 1);
+      return { status: 204 };
+    }
   }
 ];
 
@@ -679,8 +771,15 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
           return;
         }
       }
-      send(res, status, body, headers);
+      if (holdMs > 0) {
+        // The answer as the state is now: the objects it holds may change while it waits.
+        const frozen: unknown = body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+        setTimeout(() => send(res, status, frozen, headers), holdMs);
+      }
+      else send(res, status, body, headers);
     };
+    /** A `delay` fault with `after`: the answer, computed from the state as it is now, is held this long. */
+    let holdMs = 0;
 
     if (self.pathname.startsWith(BLOB_PREFIX)) return serveBlob(req, res, self, record);
 
@@ -694,7 +793,12 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
     const grant = state.tokens[auth.token];
     if (grant === undefined) return reply(401, basicError(401, 'Bad credentials'), {}, match?.key);
 
-    const fault = takeFault(state, `${method} ${self.pathname}${self.search}`);
+    let fault = takeFault(state, `${method} ${self.pathname}${self.search}`);
+    if (fault?.kind === 'delay') {
+      if (fault.after) holdMs = fault.delayMs ?? 50;
+      else await new Promise((resolve) => setTimeout(resolve, fault?.delayMs ?? 50));
+      fault = undefined;
+    }
     if (fault) {
       if (fault.kind === 'reset') {
         record.status = -1;
@@ -735,7 +839,7 @@ export async function startGitHubServer(state: GitHubState = createGitHubState()
     // GitHub answers 404, not 403, for a repository the token cannot see.
     if (!repo) return reply(404, basicError(404, 'Not Found'), {}, match.key);
     const write = method !== 'GET' && method !== 'HEAD';
-    if (!allows(grant, route.permission, write)) {
+    if (![route.permission].flat().some((p) => allows(grant, p, write))) {
       return reply(403, basicError(403, 'Resource not accessible by integration'), {}, match.key);
     }
 
@@ -1045,6 +1149,24 @@ function globToRegExp(glob: string): RegExp {
     else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${out}$`);
+}
+
+function issueKind(repo: RepoState, n: number): 'pull' | 'issue' | undefined {
+  return repo.pullRequests.includes(n) || n in repo.pulls ? 'pull' : repo.issues.includes(n) ? 'issue' : undefined;
+}
+
+/** GitHub's refusal of a comment over 65536 characters (Ruby counts code points, as the spread does). */
+function commentTooLong(body: unknown): RouteResult | undefined {
+  if ([...String(body)].length <= 65536) return undefined;
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }],
+      documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+      status: '422'
+    }
+  };
 }
 
 function nowIso(): string {
