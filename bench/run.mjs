@@ -6,6 +6,7 @@ import { WORK } from './lib.mjs';
 
 const BENCHES = {
   'lcov-summary': () => import('./lcov-summary.mjs'),
+  'coverage-new': () => import('./coverage-new.mjs'),
   'cold-start': () => import('./cold-start.mjs'),
   'schema-load': () => import('./schema-load.mjs'),
   'smoke-p95': () => import('./smoke-p95.mjs'),
