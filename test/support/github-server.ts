@@ -2,7 +2,7 @@
  * A local GitHub REST API for tests: a real `node:http` server on 127.0.0.1 (random port) over an
  * in-memory state, serving what phase-gates calls — repositories, Dependabot and code scanning
  * alerts, check runs, deployments and their statuses, branch protection and rulesets, tags, branches,
- * compare, advisories and file contents (the action.yml at a ref).
+ * compare, advisories, file contents (the action.yml at a ref) and the files of a pull request.
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -40,7 +40,7 @@ import { loadGitHubOpenApi, type GitHubOpenApi, type OperationKey } from './open
 export const DEFAULT_TOKEN = 'ghs_phasegatesTestToken000000000000000';
 
 /** GITHUB_TOKEN permission names the server checks (a subset of GitHub's). */
-export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration';
+export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration' | 'pull-requests';
 
 /** What a token may do: `all`, or a permission map as in a workflow's `permissions:`. */
 export type TokenGrant = 'all' | Partial<Record<Permission, 'read' | 'write' | 'none'>>;
@@ -78,6 +78,8 @@ export interface RepoState {
   commits: Record<string, string[]>;
   /** Commit SHA → path → text: the files GET contents serves at that commit (or a branch or tag at it). */
   files: Record<string, Record<string, string>>;
+  /** Pull request number → its files (`diff-entry` objects, see `diffEntry`), as GET …/pulls/{n}/files lists them. */
+  pullFiles: Record<number, GitHubObject[]>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -153,7 +155,8 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     tags: spec.tags ?? {},
     tagObjects: spec.tagObjects ?? {},
     commits: spec.commits ?? {},
-    files: spec.files ?? {}
+    files: spec.files ?? {},
+    pullFiles: spec.pullFiles ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -262,6 +265,16 @@ const ROUTES: Route[] = [
       if (!sha) return error(404, `No commit found for the ref ${ref}`);
       const text = c.repo.files[sha]?.[c.params.path];
       return text === undefined ? error(404, 'Not Found') : ok(contentFile(c.owner, c.name, c.params.path, ref, text));
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+    permission: 'pull-requests',
+    handle: (c) => {
+      const files = c.repo.pullFiles[Number(c.params.pull_number)];
+      // "Responses include a maximum of 3000 files" (GitHub's REST reference).
+      return files ? numberedPage(c, files.slice(0, 3000)) : error(404, 'Not Found');
     }
   },
   {
