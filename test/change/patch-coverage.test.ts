@@ -63,40 +63,38 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
   let repo: Repo;
   let change: ChangeSet;
   beforeAll(async () => {
-    repo = Repo.init();
-    repo.write('.gitignore', 'coverage/\ndiff-cover.json\n');
-    repo.write('lib.js', 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = { add };\n');
-    repo.write('run.js', "const lib = require('./lib');\nconsole.log(lib.add(1, 2));\n");
-    repo.commit('base');
-    repo.git('checkout', '-q', '-b', 'feature');
-    repo.write(
-      'lib.js',
-      [
-        'function add(a, b) {',
-        '  return a + b;',
-        '}',
-        '',
-        '// the sign of a number',
-        'function sign(n) {',
-        '  if (n > 0) {',
-        '    return 1;',
-        '  }',
-        '  if (n < 0) {',
-        '    return -1; // never run',
-        '  }',
-        '  return 0;',
-        '}',
-        '',
-        'function unused(x) {',
-        '  const y = x * 2; // never run',
-        '  return y; // never run',
-        '}',
-        'module.exports = { add, sign, unused };',
-        ''
-      ].join('\n')
+    repo = Repo.pullRequest(
+      {
+        '.gitignore': 'coverage/\ndiff-cover.json\n',
+        'lib.js': 'function add(a, b) {\n  return a + b;\n}\nmodule.exports = { add };\n',
+        'run.js': "const lib = require('./lib');\nconsole.log(lib.add(1, 2));\n"
+      },
+      {
+        'lib.js': [
+          'function add(a, b) {',
+          '  return a + b;',
+          '}',
+          '',
+          '// the sign of a number',
+          'function sign(n) {',
+          '  if (n > 0) {',
+          '    return 1;',
+          '  }',
+          '  if (n < 0) {',
+          '    return -1; // never run',
+          '  }',
+          '  return 0;',
+          '}',
+          '',
+          'function unused(x) {',
+          '  const y = x * 2; // never run',
+          '  return y; // never run',
+          '}',
+          'module.exports = { add, sign, unused };'
+        ],
+        'run.js': "const lib = require('./lib');\nconsole.log(lib.add(1, 2), lib.sign(5), lib.sign(0));\n"
+      }
     );
-    repo.write('run.js', "const lib = require('./lib');\nconsole.log(lib.add(1, 2), lib.sign(5), lib.sign(0));\n");
-    repo.commit('sign and unused');
     run(C8, ['--reporter=lcovonly', 'node', 'run.js'], repo.dir);
     change = await changeFromGit({ cwd: repo.dir, baseRef: 'main', input: 'base-ref', env: GIT_ENV });
   });
@@ -148,37 +146,35 @@ describe('coverage.py (Cobertura) on a Python pull request', () => {
   let repo: Repo;
   let change: ChangeSet;
   beforeAll(async () => {
-    repo = Repo.init();
-    repo.write('.gitignore', '.coverage\ncoverage.xml\ncoverage.json\ndiff-cover.json\n__pycache__/\n');
-    repo.write('pkg/__init__.py', '');
-    repo.write('pkg/calc.py', 'def add(a, b):\n    return a + b\n');
-    repo.write('main.py', 'from pkg.calc import add\n\nprint(add(1, 2))\n');
-    repo.commit('base');
-    repo.git('checkout', '-q', '-b', 'feature');
-    repo.write(
-      'pkg/calc.py',
-      [
-        'def add(a, b):',
-        '    return a + b',
-        '',
-        '',
-        'def clamp(x, lo, hi):',
-        '    if x < lo:',
-        '        return lo',
-        '    if x > hi:',
-        '        return hi  # never run',
-        '    return x',
-        '',
-        '',
-        'def unused(x):',
-        '    for i in range(x):  # never run',
-        '        x += i  # never run',
-        '    return x  # never run',
-        ''
-      ].join('\n')
+    repo = Repo.pullRequest(
+      {
+        '.gitignore': '.coverage\ncoverage.xml\ncoverage.json\ndiff-cover.json\n__pycache__/\n',
+        'pkg/__init__.py': '',
+        'pkg/calc.py': 'def add(a, b):\n    return a + b\n',
+        'main.py': 'from pkg.calc import add\n\nprint(add(1, 2))\n'
+      },
+      {
+        'pkg/calc.py': [
+          'def add(a, b):',
+          '    return a + b',
+          '',
+          '',
+          'def clamp(x, lo, hi):',
+          '    if x < lo:',
+          '        return lo',
+          '    if x > hi:',
+          '        return hi  # never run',
+          '    return x',
+          '',
+          '',
+          'def unused(x):',
+          '    for i in range(x):  # never run',
+          '        x += i  # never run',
+          '    return x  # never run'
+        ],
+        'main.py': 'from pkg.calc import add, clamp\n\nprint(add(1, 2), clamp(-1, 0, 9), clamp(5, 0, 9))\n'
+      }
     );
-    repo.write('main.py', 'from pkg.calc import add, clamp\n\nprint(add(1, 2), clamp(-1, 0, 9), clamp(5, 0, 9))\n');
-    repo.commit('clamp and unused');
     run(COVERAGE_PY, ['run', '--branch', 'main.py'], repo.dir);
     run(COVERAGE_PY, ['xml', '-o', 'coverage.xml'], repo.dir);
     run(COVERAGE_PY, ['json', '-o', 'coverage.json'], repo.dir);
@@ -221,42 +217,38 @@ const goEnv = (dir: string): NodeJS.ProcessEnv => ({
 (available('go', 'version') ? describe : describe.skip)('go test -coverprofile on a Go pull request', () => {
   let repo: Repo;
   beforeAll(() => {
-    repo = Repo.init();
-    repo.write('.gitignore', '.cache/\n.gopath/\ncover.out\n');
-    repo.write('go.mod', 'module github.com/acme/shop\n\ngo 1.19\n');
-    repo.write('price/price.go', 'package price\n\nfunc Net(gross int) int {\n\treturn gross * 100 / 120\n}\n');
-    repo.write('price/price_test.go', 'package price\n\nimport "testing"\n\nfunc TestNet(t *testing.T) {\n\tif Net(120) != 100 {\n\t\tt.Fatal("net")\n\t}\n}\n');
-    repo.commit('base');
-    repo.git('checkout', '-q', '-b', 'feature');
-    repo.write(
-      'price/price.go',
-      [
-        'package price',
-        '',
-        'func Net(gross int) int {',
-        '\treturn gross * 100 / 120',
-        '}',
-        '',
-        '// Discount is tested.',
-        'func Discount(p, pct int) int {',
-        '\tif pct > 50 {',
-        '\t\tpct = 50 // never run',
-        '\t} // never run: the block of the if ends here',
-        '\treturn p - p*pct/100',
-        '}',
-        '',
-        '// Rounded is not.',
-        'func Rounded(p int) int { // never run',
-        '\treturn (p + 5) / 10 * 10 // never run',
-        '} // never run',
-        ''
-      ].join('\n')
+    const test = (body: string) => `package price\n\nimport "testing"\n\nfunc TestNet(t *testing.T) {\n\tif ${body} {\n\t\tt.Fatal("net")\n\t}\n}\n`;
+    repo = Repo.pullRequest(
+      {
+        '.gitignore': '.cache/\n.gopath/\ncover.out\n',
+        'go.mod': 'module github.com/acme/shop\n\ngo 1.19\n',
+        'price/price.go': 'package price\n\nfunc Net(gross int) int {\n\treturn gross * 100 / 120\n}\n',
+        'price/price_test.go': test('Net(120) != 100')
+      },
+      {
+        'price/price.go': [
+          'package price',
+          '',
+          'func Net(gross int) int {',
+          '\treturn gross * 100 / 120',
+          '}',
+          '',
+          '// Discount is tested.',
+          'func Discount(p, pct int) int {',
+          '\tif pct > 50 {',
+          '\t\tpct = 50 // never run',
+          '\t} // never run: the block of the if ends here',
+          '\treturn p - p*pct/100',
+          '}',
+          '',
+          '// Rounded is not.',
+          'func Rounded(p int) int { // never run',
+          '\treturn (p + 5) / 10 * 10 // never run',
+          '} // never run'
+        ],
+        'price/price_test.go': test('Net(120) != 100 || Discount(100, 10) != 90')
+      }
     );
-    repo.write(
-      'price/price_test.go',
-      'package price\n\nimport "testing"\n\nfunc TestNet(t *testing.T) {\n\tif Net(120) != 100 || Discount(100, 10) != 90 {\n\t\tt.Fatal("net")\n\t}\n}\n'
-    );
-    repo.commit('discount and rounded');
     run('go', ['test', '-covermode=set', '-coverprofile=cover.out', './...'], repo.dir, goEnv(repo.dir));
   });
   afterAll(() => repo.remove());

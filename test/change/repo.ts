@@ -27,6 +27,21 @@ export class Repo {
     return repo;
   }
 
+  /**
+   * A repository whose `main` holds `base` and whose branch `feature` (checked out) changes it to
+   * `feature` (files mapped to text; lines given as arrays are joined with newlines, one at the end).
+   */
+  static pullRequest(base: Record<string, string | string[]>, feature: Record<string, string | string[]>): Repo {
+    const repo = Repo.init();
+    const text = (t: string | string[]) => (Array.isArray(t) ? `${t.join('\n')}\n` : t);
+    for (const [f, t] of Object.entries(base)) repo.write(f, text(t));
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    for (const [f, t] of Object.entries(feature)) repo.write(f, text(t));
+    repo.commit('feature');
+    return repo;
+  }
+
   git(...args: string[]): string {
     return execFileSync('git', args, { cwd: this.dir, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
   }
