@@ -8,22 +8,12 @@ import { rmSync } from 'node:fs';
 import { UserError } from '../../src/core/errors.js';
 import { changeFromGit } from '../../src/core/change/git.js';
 import { parseUnifiedDiff, type ChangeSet, type FileChange } from '../../src/core/change/diff.js';
-import { GIT_ENV, Repo, numbered } from './repo.js';
+import { GIT_ENV, Repo, numbered, userError } from './repo.js';
 
 const INPUT = 'base-ref';
 
 function byPath(c: ChangeSet): Record<string, FileChange> {
   return Object.fromEntries(c.files.map((f) => [f.path, f]));
-}
-
-async function userError(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('a pull request branch', () => {

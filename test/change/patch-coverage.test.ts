@@ -133,8 +133,11 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
 
   it('a report of other files: total 0 and one line naming the input', async () => {
     repo.write('coverage/other.info', 'TN:\nSF:/elsewhere/other.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
-    const p = patchCoverage(await load(repo, ['coverage/other.info']), change);
+    const acc = await load(repo, ['coverage/other.info']);
+    const p = patchCoverage(acc, change);
     expect(p.lines).toEqual({ covered: 0, total: 0 });
+    // A file the change does not touch is never read line by line: its record stays totals only.
+    expect(acc.existing('/elsewhere/other.js')?.isDeferred).toBe(true);
     expect(p.files).toEqual([]);
     const line = describeNoPatchData(p, change, { change: 'base-ref', coverage: 'coverage-files' });
     expect(line).toMatch(/^coverage-files: none of the \d+ lines the change adds to 2 files \(read from git \(base-ref\)\) is measured by the coverage report/);

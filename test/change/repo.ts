@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { UserError } from '../../src/core/errors.js';
 
 /** The environment every git call of the tests runs with: no user or system config, fixed identity and dates. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
@@ -73,4 +74,15 @@ export class Repo {
 /** `n` numbered lines, `prefix` before each number: the lines of a text file, each ending in a newline. */
 export function numbered(n: number, prefix = 'line '): string {
   return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}\n`).join('');
+}
+
+/** The UserError `p` rejects with (anything else fails the test). */
+export async function userError(p: Promise<unknown>): Promise<UserError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof UserError) return err;
+    throw err;
+  }
+  throw new Error('expected a UserError');
 }
