@@ -4,9 +4,13 @@
  * files), paginated, capped at 3000 files, and the errors a user can act on.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import { changeFromApi } from '../../src/core/change/api.js';
 import { changeFromGit } from '../../src/core/change/git.js';
+import { readChange } from '../../src/core/change/index.js';
 import type { ChangeSet, FileChange } from '../../src/core/change/diff.js';
 import { diffEntry, type DiffEntrySpec, type GitHubObject } from '../support/github-fixtures.js';
 import { DEFAULT_TOKEN, createGitHubState, startGitHubServer, type GitHubServer } from '../support/github-server.js';
@@ -128,5 +132,23 @@ describe('the files of a pull request from the API', () => {
     const denied = await userError(changeFromApi(testClient(server, { token: 'ghs_contents_only' }), { owner: OWNER, repo: NAME, pull: 7, input: INPUT }));
     expect(denied.render()).toMatch(/^base-ref: listing the files of pull request #7 of acme\/app: GitHub answered 403: .*pull-requests: read/);
     await expect(changeFromApi(testClient(server), { owner: OWNER, repo: NAME, pull: 0, input: INPUT })).rejects.toThrow(UserError);
+  });
+
+  it('readChange: git in a checkout, the API where there is none, else one line naming the input', async () => {
+    const pullRequest = { client: testClient(server), owner: OWNER, repo: NAME, pull: 7 };
+    const inCheckout = await readChange({ cwd: repo.dir, baseRef: 'main', input: INPUT, env: GIT_ENV, pullRequest });
+    expect(inCheckout.source).toBe('git');
+    const bare = mkdtempSync(path.join(tmpdir(), 'pg-change-nogit-'));
+    try {
+      const log: string[] = [];
+      const c = await readChange({ cwd: bare, baseRef: 'main', input: INPUT, env: GIT_ENV, pullRequest, log: (m) => log.push(m) });
+      expect(c.source).toBe('api');
+      expect(strip(c)).toEqual(strip(fromGit));
+      expect(log[0]).toBe(`base-ref: ${bare} is not a git checkout: reading the files of pull request #7 from GitHub`);
+      const e = await userError(readChange({ cwd: bare, baseRef: 'main', input: INPUT, env: GIT_ENV }));
+      expect(e.render()).toMatch(/^base-ref: .* is not a git checkout and there is no pull request to read the change from \(.*fetch-depth: 0/);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });

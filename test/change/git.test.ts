@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
-import { UserError } from '../../src/core/errors.js';
 import { changeFromGit } from '../../src/core/change/git.js';
 import { parseUnifiedDiff, type ChangeSet, type FileChange } from '../../src/core/change/diff.js';
 import { GIT_ENV, Repo, numbered, userError } from './repo.js';

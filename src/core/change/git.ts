@@ -40,6 +40,8 @@ export const MAX_DIFF_BYTES = 64 * 1024 * 1024;
 const DEFAULT_DEEPEN = [50, 200, 1000, 5000];
 const COMMAND_MS = 60_000;
 const FETCH_MS = 180_000;
+/** No deepening step starts after this long (each fetch is bounded by FETCH_MS). */
+const DEEPEN_BUDGET_MS = 300_000;
 
 interface GitResult {
   ok: boolean;
@@ -133,8 +135,9 @@ export async function changeFromGit(o: GitChangeOptions): Promise<ChangeSet> {
 
   let mergeBase = await findMergeBase(run, base, head);
   let fetched = 0;
+  const started = Date.now();
   for (const n of steps) {
-    if (mergeBase) break;
+    if (mergeBase || Date.now() - started > DEEPEN_BUDGET_MS) break;
     if ((await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() !== 'true') break;
     await fetch([`--deepen=${n}`]);
     fetched += n;
