@@ -109,6 +109,13 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
     expect(p.lines.covered).toBeGreaterThan(0);
     expect(p.lines.covered).toBeLessThan(p.lines.total);
     expect(p.unmatched).toEqual([]);
+    // Branches: the BRDA records c8 wrote for the added lines (taken when the count is above 0).
+    const added = new Set(change.files.find((f) => f.path === 'lib.js')!.added);
+    const lcov = readFileSync(path.join(repo.dir, 'coverage/lcov.info'), 'utf8');
+    const record = lcov.slice(lcov.search(/^SF:.*lib\.js$/m)).split('end_of_record')[0];
+    const brda = [...record.matchAll(/^BRDA:(\d+),\d+,\d+,(\d+|-)$/gm)].filter((m) => added.has(Number(m[1])));
+    expect(brda.length).toBeGreaterThan(0);
+    expect(lib.branches).toEqual({ covered: brda.filter((m) => m[2] !== '-' && Number(m[2]) > 0).length, total: brda.length });
   });
 
   itWith('diff-cover', '--version')('diff-cover computes the same figures from the same lcov.info', async () => {
