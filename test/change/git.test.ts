@@ -159,6 +159,28 @@ describe('a shallow clone (actions/checkout with fetch-depth 1)', () => {
     }
   });
 
+  it("actions/checkout's checkout of a pull request (refs/pull/N/merge, depth 1): the pull request's own lines", async () => {
+    // The merge GitHub makes of the pull request into its base, at refs/pull/7/merge.
+    remote.git('checkout', '-q', '--detach', 'main');
+    remote.git('merge', '-q', '--no-ff', '--no-edit', 'feature');
+    remote.git('update-ref', 'refs/pull/7/merge', 'HEAD');
+    remote.git('checkout', '-q', 'main');
+    const merged = await changeFromGit({ cwd: remote.dir, baseRef: 'main', head: 'refs/pull/7/merge', input: INPUT, env: GIT_ENV });
+    const clone = Repo.init('pg-change-checkout-');
+    try {
+      // What actions/checkout runs for a pull_request event with the default fetch-depth 1.
+      clone.git('remote', 'add', 'origin', `file://${remote.dir}`);
+      clone.git('fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/7/merge:refs/remotes/pull/7/merge');
+      clone.git('checkout', '-q', '--detach', 'refs/remotes/pull/7/merge');
+      const c = await changeFromGit({ cwd: clone.dir, baseRef: 'main', input: INPUT, env: GIT_ENV });
+      expect(c.base).toBe(remote.git('rev-parse', 'main').trim());
+      expect(c.files).toEqual(merged.files);
+      expect(c.files).toEqual(full.files);
+    } finally {
+      clone.remove();
+    }
+  });
+
   it('gives up after the last step with one line naming base-ref and fetch-depth: 0', async () => {
     const clone = shallowClone();
     try {
