@@ -34,6 +34,19 @@ function linesWith(repo: Repo, file: string, text: string): number[] {
     .flatMap((l, i) => (l.includes(text) ? [i + 1] : []));
 }
 
+/** Each file's branches per line add up to the file's branch totals (what the report's totals say). */
+function expectBranchesByLineAddUp(acc: CoverageAccumulator): void {
+  for (const name of acc.fileNames()) {
+    const f = acc.existing(name)!;
+    const sum = { covered: 0, total: 0 };
+    for (const [c, t] of f.branchesByLine().values()) {
+      sum.covered += c;
+      sum.total += t;
+    }
+    expect(sum).toEqual(f.totals().branches);
+  }
+}
+
 interface DiffCoverJson {
   total_num_lines: number;
   total_num_violations: number;
@@ -95,14 +108,16 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
         'run.js': "const lib = require('./lib');\nconsole.log(lib.add(1, 2), lib.sign(5), lib.sign(0));\n"
       }
     );
-    run(C8, ['--reporter=lcovonly', 'node', 'run.js'], repo.dir);
+    run(C8, ['--reporter=lcovonly', '--reporter=json', 'node', 'run.js'], repo.dir);
     change = await changeFromGit({ cwd: repo.dir, baseRef: 'main', input: 'base-ref', env: GIT_ENV });
   });
   afterAll(() => repo.remove());
 
   it('counts the added lines c8 measured, and the ones never run as uncovered', async () => {
-    const p = patchCoverage(await load(repo, ['coverage/lcov.info']), change);
+    const acc = await load(repo, ['coverage/lcov.info']);
+    const p = patchCoverage(acc, change);
     expect(p.changedFiles).toBe(2);
+    expectBranchesByLineAddUp(acc);
     const lib = p.files.find((f) => f.path === 'lib.js')!;
     expect(lib.uncovered).toEqual(expect.arrayContaining(linesWith(repo, 'lib.js', '// never run')));
     expect(lib.uncovered).not.toContain(linesWith(repo, 'lib.js', 'return 1;')[0]);
@@ -116,6 +131,15 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
     const brda = [...record.matchAll(/^BRDA:(\d+),\d+,\d+,(\d+|-)$/gm)].filter((m) => added.has(Number(m[1])));
     expect(brda.length).toBeGreaterThan(0);
     expect(lib.branches).toEqual({ covered: brda.filter((m) => m[2] !== '-' && Number(m[2]) > 0).length, total: brda.length });
+  });
+
+  it("c8's coverage-final.json (Istanbul) gives the same lines and branches as its lcov.info", async () => {
+    const json = await load(repo, ['coverage/coverage-final.json']);
+    expectBranchesByLineAddUp(json);
+    const a = patchCoverage(json, change);
+    const b = patchCoverage(await load(repo, ['coverage/lcov.info']), change);
+    expect(a.files.map(({ reportPath: _r, ...f }) => f)).toEqual(b.files.map(({ reportPath: _r, ...f }) => f));
+    expect(a.branches.total).toBeGreaterThan(0);
   });
 
   itWith('diff-cover', '--version')('diff-cover computes the same figures from the same lcov.info', async () => {
@@ -193,7 +217,9 @@ describe('coverage.py (Cobertura) on a Python pull request', () => {
   afterAll(() => repo.remove());
 
   it("branches of the added lines are coverage.py's own arcs from those lines", async () => {
-    const p = patchCoverage(await load(repo, ['coverage.xml']), change);
+    const acc = await load(repo, ['coverage.xml']);
+    const p = patchCoverage(acc, change);
+    expectBranchesByLineAddUp(acc);
     const json = JSON.parse(readFileSync(path.join(repo.dir, 'coverage.json'), 'utf8')) as {
       files: Record<string, { executed_lines: number[]; missing_lines: number[]; executed_branches: number[][]; missing_branches: number[][] }>;
     };
