@@ -47,7 +47,7 @@ export async function changeFromApi(client: GitHubClient, o: ApiChangeOptions): 
     {
       input: o.input,
       doing: `listing the files of pull request #${o.pull} of ${o.owner}/${o.repo}`,
-      forbiddenHint: 'the token needs `pull-requests: read` (or `contents: read`)',
+      forbiddenHint: 'the token needs `pull-requests: read`',
       notFoundHint: 'no such pull request, or the token cannot see the repository'
     },
     async () => {
