@@ -150,16 +150,16 @@ describe('c8 (LCOV) on a JavaScript pull request', () => {
   it('matches the report made on another machine (absolute paths of another checkout) by path suffix', async () => {
     const here = await load(repo, ['coverage/lcov.info']);
     const lcov = readFileSync(path.join(repo.dir, 'coverage/lcov.info'), 'utf8');
-    // The same report as a runner with its checkout at /home/runner/work/app/app would write it.
-    const moved = lcov.replace(/^SF:(.*)$/gm, (_, p: string) => `SF:/home/runner/work/app/app/${path.relative(repo.dir, path.resolve(repo.dir, p))}`);
+    // The same report as a runner with its checkout at /builds/acme/app would write it.
+    const moved = lcov.replace(/^SF:(.*)$/gm, (_, p: string) => `SF:/builds/acme/app/${path.relative(repo.dir, path.resolve(repo.dir, p))}`);
     repo.write('coverage/moved.info', moved);
     const elsewhere = await load(repo, ['coverage/moved.info']);
-    expect(elsewhere.fileNames().every((n) => n.startsWith('/home/runner/work/app/app/'))).toBe(true);
+    expect(elsewhere.fileNames().every((n) => n.startsWith('/builds/acme/app/'))).toBe(true);
     const a = patchCoverage(here, change);
     const b = patchCoverage(elsewhere, change);
     expect(b.lines).toEqual(a.lines);
     expect(b.files.map((f) => [f.path, f.uncovered])).toEqual(a.files.map((f) => [f.path, f.uncovered]));
-    expect(b.files[0].reportPath).toMatch(/^\/home\/runner\/work\/app\/app\//);
+    expect(b.files[0].reportPath).toMatch(/^\/builds\/acme\/app\//);
   });
 
   it('a report of other files: total 0 and one line naming the input', async () => {

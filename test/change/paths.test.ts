@@ -14,7 +14,7 @@ describe('PathMatcher', () => {
   it.each([
     ['web/src/a.ts', 'web/src/a.ts'],
     ['./web/src/a.ts', 'web/src/a.ts'],
-    ['/home/runner/work/app/app/web/src/a.ts', 'web/src/a.ts'],
+    ['/builds/acme/app/web/src/a.ts', 'web/src/a.ts'],
     ['C:\\a\\app\\web\\src\\a.ts', 'web/src/a.ts'],
     ['src/a.ts', 'web/src/a.ts'],
     // The ending of one changed path only (the tree, when known, may say otherwise: below).

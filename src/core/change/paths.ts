@@ -2,7 +2,7 @@
  * Which repository file a coverage report's path names. Coverage keys are already workspace-relative
  * when the report gave an absolute path under the workspace or a Cobertura `<source>`
  * (CoverageAccumulator); what is left is a path with a prefix the repository lacks — another
- * machine's checkout (`/home/ci/build/app/src/a.ts`), a Go import path
+ * machine's checkout (`/builds/acme/app/src/a.ts`), a Go import path
  * (`github.com/org/mod/pkg/x.go`) — or a report made in a subdirectory (`src/a.ts` for `web/src/a.ts`).
  *
  * The rule: the repository path equal to the report path; else the one that is a suffix of the report
