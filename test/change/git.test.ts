@@ -88,6 +88,8 @@ describe('a pull request branch', () => {
       expect(e.renderAll()).toHaveLength(1);
       expect(e.render()).toMatch(/^base-ref: /);
     }
+    const e = await userError(changeFromGit({ cwd: repo.dir, baseRef: 'no-such-branch', input: INPUT, env: GIT_ENV }));
+    expect(e.render()).toBe('base-ref: "no-such-branch" is not a branch, tag or commit of this repository (check out with actions/checkout and `fetch-depth: 0`)');
   });
 });
 

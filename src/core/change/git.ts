@@ -127,17 +127,18 @@ export async function changeFromGit(o: GitChangeOptions): Promise<ChangeSet> {
   };
 
   let base = await resolveBase(run, ref, remote);
-  if (!base) {
+  const hasRemote = (await run(['remote', 'get-url', '--', remote])).ok;
+  if (!base && hasRemote) {
     await fetch(shallow ? [`--depth=${steps[0] ?? 50}`] : []);
     base = await resolveBase(run, ref, remote);
-    if (!base) throw new UserError(`"${ref}" is not a branch, tag or commit of this repository`, { input, hint });
   }
+  if (!base) throw new UserError(`"${ref}" is not a branch, tag or commit of this repository`, { input, hint });
 
   let mergeBase = await findMergeBase(run, base, head);
   let fetched = 0;
   const started = Date.now();
   for (const n of steps) {
-    if (mergeBase || Date.now() - started > DEEPEN_BUDGET_MS) break;
+    if (mergeBase || !hasRemote || Date.now() - started > DEEPEN_BUDGET_MS) break;
     if ((await run(['rev-parse', '--is-shallow-repository'])).stdout.trim() !== 'true') break;
     await fetch([`--deepen=${n}`]);
     fetched += n;
