@@ -787,3 +787,46 @@ export function pullRequest(owner: string, repo: string, spec: PullRequestSpec):
     changed_files: 1
   };
 }
+
+/** What a test says about one file of a pull request (GET /repos/{owner}/{repo}/pulls/{n}/files). */
+export interface DiffEntrySpec {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** The hunks, as `git diff` prints them after the file's header; omitted as GitHub omits it (binary, too large). */
+  patch?: string;
+  /** For `renamed` and `copied`. */
+  previousFilename?: string;
+  /** The head commit (the URLs point at it). @default a fixed SHA */
+  ref?: string;
+  /** @default counted from `patch` */
+  additions?: number;
+  /** @default counted from `patch` */
+  deletions?: number;
+}
+
+/**
+ * A `diff-entry` as the pull request files list sends it: the blob sha, the counts (from the patch
+ * unless given), the URLs at the head commit with the path escaped whole, `previous_filename` only for
+ * renames and copies, `patch` only when given.
+ */
+export function diffEntry(owner: string, repo: string, spec: DiffEntrySpec): GitHubObject {
+  const ref = spec.ref ?? '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+  const lines = (spec.patch ?? '').split('\n');
+  const additions = spec.additions ?? lines.filter((l) => l.startsWith('+')).length;
+  const deletions = spec.deletions ?? lines.filter((l) => l.startsWith('-')).length;
+  const escaped = encodeURIComponent(spec.filename);
+  const entry: GitHubObject = {
+    sha: crypto.createHash('sha1').update(`${spec.filename}\0${spec.patch ?? ''}`).digest('hex'),
+    filename: spec.filename,
+    status: spec.status,
+    additions,
+    deletions,
+    changes: additions + deletions,
+    blob_url: `${WEB}/${owner}/${repo}/blob/${ref}/${escaped}`,
+    raw_url: `${WEB}/${owner}/${repo}/raw/${ref}/${escaped}`,
+    contents_url: `${API}/repos/${owner}/${repo}/contents/${escaped}?ref=${ref}`
+  };
+  if (spec.patch !== undefined) entry.patch = spec.patch;
+  if (spec.previousFilename !== undefined) entry.previous_filename = spec.previousFilename;
+  return entry;
+}

@@ -5,7 +5,7 @@
  * compare, advisories, file contents (the action.yml at a ref), workflow runs and their artifacts
  * (the zip behind a 302 to a blob URL of this server, which answers without a token, as Azure's
  * signed URLs do, and refuses one that carries a token), and issue comments (the pull request
- * comment of gates-enforcer).
+ * comment of gates-enforcer) and the files of a pull request.
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -96,6 +96,8 @@ export interface RepoState {
   issues: number[];
   /** `issue-comment` objects of every issue and pull request, in creation order. */
   issueComments: GitHubObject[];
+  /** Pull request number → its files (`diff-entry` objects, see `diffEntry`), as GET …/pulls/{n}/files lists them. */
+  pullFiles: Record<number, GitHubObject[]>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -183,7 +185,8 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     pullRequests: spec.pullRequests ?? [],
     pulls: spec.pulls ?? {},
     issues: spec.issues ?? [],
-    issueComments: spec.issueComments ?? []
+    issueComments: spec.issueComments ?? [],
+    pullFiles: spec.pullFiles ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -292,6 +295,16 @@ const ROUTES: Route[] = [
       if (!sha) return error(404, `No commit found for the ref ${ref}`);
       const text = c.repo.files[sha]?.[c.params.path];
       return text === undefined ? error(404, 'Not Found') : ok(contentFile(c.owner, c.name, c.params.path, ref, text));
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+    permission: 'pull-requests',
+    handle: (c) => {
+      const files = c.repo.pullFiles[Number(c.params.pull_number)];
+      // "Responses include a maximum of 3000 files" (GitHub's REST reference).
+      return files ? numberedPage(c, files.slice(0, 3000)) : error(404, 'Not Found');
     }
   },
   {

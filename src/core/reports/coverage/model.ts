@@ -665,6 +665,41 @@ export class FileCoverage {
   }
 
   /**
+   * Branches per line: line → [covered, total], counted as {@link totals} counts them (numbered
+   * outcomes, then a line's anonymous branches beyond them, then keyed outcomes whose key starts
+   * with their line: Istanbul's `line|col|…:i`, LCOV's `line:block…`). Outcomes with no line (an
+   * Istanbul branch without a location) are left out. Materializes a deferred record: for the few
+   * files a caller reads line by line (those a pull request changed), never for a whole report.
+   */
+  branchesByLine(): Map<number, [number, number]> {
+    if (this.deferred) this.materialize();
+    const out = new Map<number, [number, number]>();
+    const bump = (line: number, covered: number, total: number) => {
+      const e = out.get(line);
+      if (e) {
+        e[0] += covered;
+        e[1] += total;
+      } else out.set(line, [covered, total]);
+    };
+    this.numericBranches?.forEach((line, _b, _c, hits) => bump(line, hits > 0 ? 1 : 0, 1));
+    if (this.lineBranches) {
+      for (const [line, [covered, total]] of this.lineBranches) {
+        const n = out.get(line);
+        // As countLineBranches: only what this reading adds beyond the numbered outcomes of the line.
+        if (n) bump(line, Math.max(covered, n[0]) - n[0], Math.max(total, n[1]) - n[1]);
+        else bump(line, covered, total);
+      }
+    }
+    if (this.branches) {
+      for (const [key, hits] of this.branches) {
+        const m = /^(\d+)[|:]/.exec(key);
+        if (m) bump(Number(m[1]), hits > 0 ? 1 : 0, 1);
+      }
+    }
+    return out;
+  }
+
+  /**
    * True when no detail has been added and no record is deferred (summaries do not count: they are
    * kept apart). A streaming parser may then keep a record of this file as totals only.
    */
@@ -893,8 +928,7 @@ export class CoverageAccumulator {
 
   /** The record of one source file, created on first use; every format merges through this. */
   file(sourcePath: string): FileCoverage {
-    let key = normalizeSourcePath(sourcePath);
-    if (this.root && key.startsWith(this.root)) key = normalizeSourcePath(key.slice(this.root.length));
+    const key = this.keyOf(sourcePath);
     let f = this.files.get(key);
     if (!f) {
       f = new FileCoverage(key);
@@ -911,6 +945,17 @@ export class CoverageAccumulator {
   addReportTotals(metric: CoverageMetric, covered: number, total: number): void {
     this.reportTotals[metric].covered += Math.min(covered, total);
     this.reportTotals[metric].total += total;
+  }
+
+  /** The record of a source file when the reports named it (no record is created). */
+  existing(sourcePath: string): FileCoverage | undefined {
+    return this.files.get(this.keyOf(sourcePath));
+  }
+
+  /** The key of a source path: normalized, and relative to the workspace when inside it. */
+  private keyOf(sourcePath: string): string {
+    const key = normalizeSourcePath(sourcePath);
+    return this.root && key.startsWith(this.root) ? normalizeSourcePath(key.slice(this.root.length)) : key;
   }
 
   get fileCount(): number {
