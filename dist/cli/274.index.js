@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7676);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(534);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(835);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
 
@@ -239,7 +239,9 @@ async function runPipeline(host) {
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Metrics]: { value: metrics, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.FailOnMissing]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.FailOnMissing] },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Fail]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Fail] },
-        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.ReportPath]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath], fallback: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_07_REPORT_DEFAULT */ .Zi }
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.ReportPath]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07ReportPath], fallback: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_07_REPORT_DEFAULT */ .Zi },
+        // After the deploy: no pull request to comment on, nothing new to measure.
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Comment]: { value: 'false', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Comment }
     }, TITLES['phase-07']);
     const givenUrl = () => {
         const url = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url);

@@ -27,7 +27,7 @@ function checkAnnotationLevel(level) {
  */
 async function publishCheckRun(client, run) {
     const summary = capText(run.summary);
-    const text = run.text === undefined ? undefined : capText(run.text);
+    const text = outputText(run.text, run.embed);
     const annotations = run.annotations.map(normalizeAnnotation);
     const output = (batch) => ({
         title: run.title,
@@ -82,6 +82,16 @@ function capText(text, limit = OUTPUT_TEXT_LIMIT) {
     cut = cut.replace(/\uFFFD+$/, '');
     return cut + note;
 }
+/** `output.text`: the visible text cut to leave room for `embed`, then `embed` whole. */
+function outputText(visible, embed) {
+    const hidden = embed && Buffer.byteLength(embed, 'utf8') <= OUTPUT_TEXT_LIMIT ? embed : '';
+    if (!hidden)
+        return visible === undefined ? undefined : capText(visible);
+    if (visible === undefined || visible === '')
+        return hidden;
+    const room = OUTPUT_TEXT_LIMIT - Buffer.byteLength(hidden, 'utf8') - 2;
+    return room > 200 ? `${capText(visible, room)}\n\n${hidden}` : hidden;
+}
 /** GitHub refuses columns on multi-line annotations and lines below 1. */
 function normalizeAnnotation(a) {
     const start = Math.max(1, Math.floor(a.start_line || 1));
@@ -112,12 +122,13 @@ function normalizeAnnotation(a) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ toGitHubUserError),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
 /* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, toGitHubUserError */
+/* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);

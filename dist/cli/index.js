@@ -247,6 +247,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -265,6 +272,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -333,8 +347,26 @@ const FLAGS = {
             "default": "gates-report.json"
         },
         {
+            "name": "base-ref",
+            "description": "Branch (or commit) the change is measured against, for coverage_new: the merge base of it and HEAD. Empty: the pull request's base branch. A shallow checkout is fetched deeper; `fetch-depth: 0` avoids that."
+        },
+        {
+            "name": "base-report",
+            "description": "The base branch's gates report (JSON, phase-gates/gates-report@1) for coverage_delta, perf_*_regression and vulns_new_*. Empty: with a token, the base-artifact of the base branch's latest successful run of this workflow, else the report embedded in the check-name check run of the base commit."
+        },
+        {
+            "name": "base-artifact",
+            "description": "Name of the artifact that holds the base branch's gates report (upload gates-report.json under this name on pushes to the base branch); `none` disables the lookup. Needs `actions: read`.",
+            "default": "gates-report"
+        },
+        {
+            "name": "comment",
+            "description": "On a pull request, one comment with the gates, the new lines left uncovered and the new vulnerabilities, created once and updated on every run. Needs `pull-requests: write`; a fork's read-only token gets a notice instead. `false` disables it.",
+            "default": "true"
+        },
+        {
             "name": "token",
-            "description": "Token for github-alerts (needs `security-events: read` / Dependabot alerts read) and check-name (`checks: write`)."
+            "description": "Token for github-alerts (`security-events: read` / Dependabot alerts read), check-name (`checks: write`), the base report (`actions: read`), the pull request's files and its comment (`pull-requests: write`)."
         }
     ],
     "validate": [
@@ -625,6 +657,24 @@ const FLAGS = {
             "description": "Also publish the Phase 05 verdict as a check run with this name (e.g. gates_enforcer). Needs `checks: write`."
         },
         {
+            "name": "base-ref",
+            "description": "Branch (or commit) the change is measured against, for coverage_new: the merge base of it and HEAD. Empty: the pull request's base branch. A shallow checkout is fetched deeper; `fetch-depth: 0` avoids that."
+        },
+        {
+            "name": "base-report",
+            "description": "The base branch's gates report (JSON, phase-gates/gates-report@1) for coverage_delta, perf_*_regression and vulns_new_*. Empty: with a token, the base-artifact of the base branch's latest successful run of this workflow, else the report embedded in the check-name check run of the base commit."
+        },
+        {
+            "name": "base-artifact",
+            "description": "Name of the artifact that holds the base branch's gates report (upload gates-report.json under this name on pushes to the base branch); `none` disables the lookup. Needs `actions: read`.",
+            "default": "gates-report"
+        },
+        {
+            "name": "comment",
+            "description": "On a pull request, one comment with the gates, the new lines left uncovered and the new vulnerabilities, created once and updated on every run. Needs `pull-requests: write`; a fork's read-only token gets a notice instead. `false` disables it.",
+            "default": "true"
+        },
+        {
             "name": "report-path",
             "description": "Where the Phase 05 gates report (JSON, schema phase-gates/gates-report@1) is written, inside the workspace; it is the gates-report of the deploy.",
             "default": "gates-report.json"
@@ -857,7 +907,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(676), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(534), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
@@ -881,7 +931,7 @@ const COMMANDS = {
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(676), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(534), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -1256,7 +1306,11 @@ const GatesInputs = {
     Fail: 'fail',
     CheckName: 'check-name',
     ReportPath: 'report-path',
-    Token: 'token'
+    Token: 'token',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -1270,7 +1324,9 @@ const Defaults = {
     GatesReport: 'gates-report.json',
     ValidationSarif: 'workflows-validation.sarif',
     DeployLog: 'ci/deploy-logs.txt',
-    SmokeReport: 'post-deploy/smoke-report.json'
+    SmokeReport: 'post-deploy/smoke-report.json',
+    /** The artifact whose gates report of the base branch relative gates compare with. */
+    BaseArtifact: 'gates-report'
 };
 const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
 /** Inputs of workflows-validation. */
@@ -1385,6 +1441,10 @@ const PipelineInputs = {
     FailOnMissing: 'fail-on-missing',
     Fail: 'fail',
     CheckName: 'check-name',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment',
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',
@@ -2152,6 +2212,36 @@ async function runCommand(host, command, handlesCancel = false) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -61,6 +61,9 @@ function parseAlertKinds(value) {
  * alerts count under `rule.security_severity_level`, or else the SARIF level of the rule
  * (error → high, warning → medium, note → low), keyed like SARIF results (id: the rule, package:
  * the file, version: the line) so a SARIF file and the alerts it raised count once.
+ * Across runs (findingKey in reports/vulns/model.ts) a Dependabot alert is its advisory and
+ * package (the manifest path shown as its location), a code scanning alert its rule and file: the
+ * API gives no fingerprint, so it matches a SARIF result written without one.
  * @throws UserError naming `github-alerts` (or `token` for a 401) when GitHub refuses.
  */
 async function countOpenAlerts(client, query, sink) {
@@ -104,7 +107,8 @@ async function readDependabot(client, q, sink) {
                     package: alert.dependency?.package?.name ?? alert.security_vulnerability?.package?.name ?? '',
                     version: alert.dependency?.manifest_path ?? '',
                     severity,
-                    title: advisory.summary
+                    title: advisory.summary,
+                    location: alert.dependency?.manifest_path
                 });
                 count++;
             }
@@ -138,7 +142,8 @@ async function readCodeScanning(client, q, sink) {
                     package: location.path ?? '',
                     version: location.start_line !== undefined ? String(location.start_line) : '',
                     severity: codeScanningSeverity(rule),
-                    title: rule.description
+                    title: rule.description,
+                    location: location.path
                 });
                 count++;
             }
@@ -167,12 +172,13 @@ function codeScanningSeverity(rule) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
 /* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, toGitHubUserError */
+/* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);

@@ -52,7 +52,11 @@ const GatesInputs = {
     Fail: 'fail',
     CheckName: 'check-name',
     ReportPath: 'report-path',
-    Token: 'token'
+    Token: 'token',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -66,7 +70,9 @@ const Defaults = {
     GatesReport: 'gates-report.json',
     ValidationSarif: 'workflows-validation.sarif',
     DeployLog: 'ci/deploy-logs.txt',
-    SmokeReport: 'post-deploy/smoke-report.json'
+    SmokeReport: 'post-deploy/smoke-report.json',
+    /** The artifact whose gates report of the base branch relative gates compare with. */
+    BaseArtifact: 'gates-report'
 };
 const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
 /** Inputs of workflows-validation. */
@@ -181,6 +187,10 @@ const PipelineInputs = {
     FailOnMissing: 'fail-on-missing',
     Fail: 'fail',
     CheckName: 'check-name',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment',
     ReportPath: 'report-path',
     // deploy
     Environment: 'environment',

@@ -14,7 +14,11 @@ export const GatesInputs = {
   Fail: 'fail',
   CheckName: 'check-name',
   ReportPath: 'report-path',
-  Token: 'token'
+  Token: 'token',
+  BaseRef: 'base-ref',
+  BaseReport: 'base-report',
+  BaseArtifact: 'base-artifact',
+  Comment: 'comment'
 } as const;
 
 /** Outputs of gates-enforcer. */
@@ -30,7 +34,9 @@ export const Defaults = {
   GatesReport: 'gates-report.json',
   ValidationSarif: 'workflows-validation.sarif',
   DeployLog: 'ci/deploy-logs.txt',
-  SmokeReport: 'post-deploy/smoke-report.json'
+  SmokeReport: 'post-deploy/smoke-report.json',
+  /** The artifact whose gates report of the base branch relative gates compare with. */
+  BaseArtifact: 'gates-report'
 } as const;
 
 export const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
@@ -155,6 +161,10 @@ export const PipelineInputs = {
   FailOnMissing: 'fail-on-missing',
   Fail: 'fail',
   CheckName: 'check-name',
+  BaseRef: 'base-ref',
+  BaseReport: 'base-report',
+  BaseArtifact: 'base-artifact',
+  Comment: 'comment',
   ReportPath: 'report-path',
   // deploy
   Environment: 'environment',

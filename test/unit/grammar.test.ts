@@ -91,3 +91,34 @@ describe('gate grammar', () => {
     expect(formatThreshold(gate('vulns_critical', 0))).toBe('<= 0');
   });
 });
+
+describe('gate grammar: gates on the change', () => {
+  it('reads the relative metrics with their directions and units', () => {
+    expect(gate('coverage_new', '>=80%')).toMatchObject({ metric: 'coverage_new', op: '>=', threshold: 80, unit: '%' });
+    expect(gate('coverage_new_branches', 70)).toMatchObject({ op: '>=', threshold: 70, unit: '%' });
+    // A delta may be negative: a pull request may lower coverage by half a point, no more.
+    expect(gate('coverage_delta', '>=-0.5%')).toMatchObject({ op: '>=', threshold: -0.5, unit: '%' });
+    expect(gate('coverage_delta', 0)).toMatchObject({ op: '>=', threshold: 0 });
+    expect(gate('perf_p95_regression', 10)).toMatchObject({ op: '<=', threshold: 10, unit: '%' });
+    // A regression is a change in % of the base: tripled is +200%.
+    expect(gate('perf_p99_regression', '<=250%')).toMatchObject({ op: '<=', threshold: 250 });
+    expect(gate('vulns_new_critical', 0)).toMatchObject({ op: '<=', threshold: 0, unit: null });
+    expect(gate('vulns_new_low', '<=5')).toMatchObject({ op: '<=', threshold: 5 });
+  });
+
+  it('refuses thresholds outside each relative metric\'s domain', () => {
+    expect(() => gate('coverage_delta', '>=-101%')).toThrow('gate coverage_delta: >=-101% is not a change from -100% to 100%');
+    expect(() => gate('perf_p95_regression', '<=-150%')).toThrow(/not a change from -100%/);
+    expect(() => gate('coverage_new', '>=120%')).toThrow('is not a percentage from 0 to 100');
+    expect(() => gate('vulns_new_high', '<=1%')).toThrow('vulns_new_high is a count and takes no unit');
+    expect(() => gate('vulns_new_high', -1)).toThrow('is not a count');
+  });
+
+  it('warns of a ratio written for a coverage of new lines, never for a delta', () => {
+    const warnings: GateWarning[] = [];
+    gate('coverage_new', 0.8, warnings);
+    gate('coverage_delta', 0.5, warnings);
+    gate('perf_p95_regression', 0.5, warnings);
+    expect(warnings.map((w) => w.message)).toEqual(['gate coverage_new: 0.8 means 0.8%, not 80%; write "80%" if that was meant']);
+  });
+});

@@ -66,8 +66,26 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "default": "gates-report.json"
     },
     {
+      "name": "base-ref",
+      "description": "Branch (or commit) the change is measured against, for coverage_new: the merge base of it and HEAD. Empty: the pull request's base branch. A shallow checkout is fetched deeper; `fetch-depth: 0` avoids that."
+    },
+    {
+      "name": "base-report",
+      "description": "The base branch's gates report (JSON, phase-gates/gates-report@1) for coverage_delta, perf_*_regression and vulns_new_*. Empty: with a token, the base-artifact of the base branch's latest successful run of this workflow, else the report embedded in the check-name check run of the base commit."
+    },
+    {
+      "name": "base-artifact",
+      "description": "Name of the artifact that holds the base branch's gates report (upload gates-report.json under this name on pushes to the base branch); `none` disables the lookup. Needs `actions: read`.",
+      "default": "gates-report"
+    },
+    {
+      "name": "comment",
+      "description": "On a pull request, one comment with the gates, the new lines left uncovered and the new vulnerabilities, created once and updated on every run. Needs `pull-requests: write`; a fork's read-only token gets a notice instead. `false` disables it.",
+      "default": "true"
+    },
+    {
       "name": "token",
-      "description": "Token for github-alerts (needs `security-events: read` / Dependabot alerts read) and check-name (`checks: write`)."
+      "description": "Token for github-alerts (`security-events: read` / Dependabot alerts read), check-name (`checks: write`), the base report (`actions: read`), the pull request's files and its comment (`pull-requests: write`)."
     }
   ],
   "validate": [
@@ -356,6 +374,24 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     {
       "name": "check-name",
       "description": "Also publish the Phase 05 verdict as a check run with this name (e.g. gates_enforcer). Needs `checks: write`."
+    },
+    {
+      "name": "base-ref",
+      "description": "Branch (or commit) the change is measured against, for coverage_new: the merge base of it and HEAD. Empty: the pull request's base branch. A shallow checkout is fetched deeper; `fetch-depth: 0` avoids that."
+    },
+    {
+      "name": "base-report",
+      "description": "The base branch's gates report (JSON, phase-gates/gates-report@1) for coverage_delta, perf_*_regression and vulns_new_*. Empty: with a token, the base-artifact of the base branch's latest successful run of this workflow, else the report embedded in the check-name check run of the base commit."
+    },
+    {
+      "name": "base-artifact",
+      "description": "Name of the artifact that holds the base branch's gates report (upload gates-report.json under this name on pushes to the base branch); `none` disables the lookup. Needs `actions: read`.",
+      "default": "gates-report"
+    },
+    {
+      "name": "comment",
+      "description": "On a pull request, one comment with the gates, the new lines left uncovered and the new vulnerabilities, created once and updated on every run. Needs `pull-requests: write`; a fork's read-only token gets a notice instead. `false` disables it.",
+      "default": "true"
     },
     {
       "name": "report-path",

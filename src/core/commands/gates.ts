@@ -26,6 +26,19 @@ import { knownMetricNames, metricInfo } from '../gates/metrics.js';
 import { nearest } from '../suggest.js';
 import type { ReportSource } from '../reports/types.js';
 import type { AlertKind } from '../github/alerts.js';
+import { setRelativeMetrics } from '../gates/relative.js';
+import type { CoverageAccumulator } from '../reports/coverage/model.js';
+import {
+  STEP_WARNING_ANNOTATIONS,
+  annotateUncovered,
+  changeContext,
+  commentKey,
+  findBase,
+  github,
+  measureChange,
+  postComment,
+  relativeNeeds
+} from './gates-change.js';
 
 export interface CommandResult {
   /** False when the verdict fails the step. */
@@ -120,7 +133,8 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
   // 2. Metrics from every source given.
   const metrics: MetricTable = new Map();
   const coverageFiles = input(host, I.CoverageFiles);
-  if (coverageFiles) await collectCoverage(workspace, I.CoverageFiles, coverageFiles, metrics);
+  let coverage: CoverageAccumulator | undefined;
+  if (coverageFiles) coverage = await collectCoverage(workspace, I.CoverageFiles, coverageFiles, metrics);
   const perfFiles = input(host, I.PerfFiles);
   if (perfFiles) await collectPerf(workspace, I.PerfFiles, perfFiles, metrics);
   const vulnFiles = input(host, I.VulnFiles);
@@ -133,10 +147,36 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
   }
   const smoke = input(host, I.SmokeReport);
   if (smoke) await collectSmoke(workspace, I.SmokeReport, smoke, metrics);
+
+  // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
+  // relative gates and the comment. Only what a gate or the comment needs is looked up.
+  const needs = relativeNeeds(gates);
+  const ctx = await changeContext(host, token, booleanInput(host, I.Comment, true));
+  const wantChange = needs.change || ctx.comment || input(host, I.BaseRef) !== '';
+  const wantBase = needs.base || ctx.comment || input(host, I.BaseReport) !== '';
+  // For the comment alone, a part that cannot be had is a line in the log, not a failed step.
+  const optional = async <T,>(needed: boolean, what: string, run: () => Promise<T>, fallback: (why: string) => T): Promise<T> => {
+    if (needed) return run();
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      host.info(`${what}: ${err.message}`);
+      return fallback(err.message);
+    }
+  };
+  const changed = wantChange
+    ? await optional(needs.change, 'New lines not measured', () => measureChange(host, ctx, coverage), (why) => ({ patch: null, patchWhy: why }))
+    : { patch: null, patchWhy: `not a pull request, and no ${I.BaseRef}` };
+  const { base, baseWhy } = wantBase
+    ? await optional(needs.base, 'No base figures', () => findBase(host, ctx, changed.change?.base ?? null), (why) => ({ base: null, baseWhy: why }))
+    : { base: null, baseWhy: `not a pull request, and no ${I.BaseReport}` };
+  const headFindings = vulns?.all();
+  const relative = setRelativeMetrics(metrics, { ...changed, base, baseWhy, headFindings });
   // The metrics input, read once above, is set last: it has the final word.
   for (const [name, m] of given) metrics.set(name, m);
 
-  // 3. Verdict, report, outputs.
+  // 4. Verdict, report, outputs.
   const results = evaluate(gates, metrics, failOnMissing);
   if (vulns) attachFindings(results, vulns);
   const report = buildReport(results, metrics, {
@@ -147,7 +187,11 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
     repository: host.env.GITHUB_REPOSITORY ?? null,
     runId: host.env.GITHUB_RUN_ID ?? null,
     failOnMissing,
-    deployment: options.deployment
+    deployment: options.deployment,
+    base,
+    newCode: changed.patch && changed.change ? { change: changed.change, patch: changed.patch } : null,
+    findings: headFindings,
+    newFindings: relative.newFindings
   });
   assertSchema('gates-report', report);
   await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
@@ -157,11 +201,14 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
   host.setOutput(O.FailedGates, failed.map((r) => r.gate.name).join(','));
   host.setOutput(O.Report, JSON.stringify(report));
   host.setOutput(O.ReportPath, displayPath(workspace, reportFile));
-  await host.appendSummary(renderSummary(report, results));
+  const links = { server: host.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: host.env.GITHUB_REPOSITORY ?? '' };
+  await host.appendSummary(renderSummary(report, results, links.repository ? { links } : {}));
   for (const r of failed) {
     const o = r.gate.origin;
     host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
   }
+  // The warnings of this step so far (gate definitions, failed gates when fail is false) share GitHub's budget.
+  annotateUncovered(host, report, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
   // Every gate in the log, unless the summary's table is shown right there (the terminal).
   if (!host.summaryInline) {
     for (const r of results) host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
@@ -169,29 +216,14 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
 
   const checkName = input(host, I.CheckName);
   if (checkName) await publishCheck(host, checkName, token, report, results);
+  if (ctx.comment) {
+    await postComment(host, ctx, commentKey(host, phase?.file ?? null), renderSummary(report, results, { links, comment: true }));
+  }
 
   const message = failed.length
     ? `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`
     : undefined;
   return { ok: !failed.length || !fail, message, report, results };
-}
-
-/**
- * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
- * not pay for Octokit at start-up.
- */
-async function github(host: Host, token: string, needs: string) {
-  if (!token) {
-    throw new UserError(`${needs} needs a token`, { input: I.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
-  }
-  const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await import('../github/client.js');
-  try {
-    const repo = repoFromEnv(host.env);
-    const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
-    return { client, repo };
-  } catch (err) {
-    throw UserError.attribute(err, { input: needs });
-  }
 }
 
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
@@ -232,6 +264,8 @@ async function publishCheck(host: Host, name: string, token: string, report: Gat
       ? `${results.length} of ${results.length} gates passed`
       : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
     summary: renderSummary(report, results),
+    // The report itself, hidden, for a later pull request's base figures (gates/base.ts).
+    embed: (await import('../gates/base.js')).embedReport(report),
     annotations,
     detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
   });

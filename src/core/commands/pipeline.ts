@@ -292,7 +292,9 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         [GI.Metrics]: { value: metrics, label: P.Metrics },
         [GI.FailOnMissing]: { from: [P.FailOnMissing] },
         [GI.Fail]: { from: [P.Fail] },
-        [GI.ReportPath]: { from: [P.Phase07ReportPath], fallback: PHASE_07_REPORT_DEFAULT }
+        [GI.ReportPath]: { from: [P.Phase07ReportPath], fallback: PHASE_07_REPORT_DEFAULT },
+        // After the deploy: no pull request to comment on, nothing new to measure.
+        [GI.Comment]: { value: 'false', label: GI.Comment }
       },
       TITLES['phase-07']
     );

@@ -27,6 +27,8 @@ export interface MetricValue {
   sources: ReportSource[];
   /** The counts behind a figure, e.g. `812/1000 lines`. */
   detail?: string;
+  /** Why there is no value, when the source can say (a relative gate without its base). */
+  why?: string;
 }
 
 export type MetricTable = Map<string, MetricValue>;
@@ -38,8 +40,8 @@ const COVERAGE_METRICS: Array<[string, CoverageMetric]> = [
   ['coverage_statements', 'statements']
 ];
 
-/** Reads coverage files into `coverage_*` metrics (percentages of summed counts). */
-export async function collectCoverage(workspace: string, input: string, globs: string, into: MetricTable): Promise<void> {
+/** Reads coverage files into `coverage_*` metrics (percentages of summed counts); the merged coverage, for new lines. */
+export async function collectCoverage(workspace: string, input: string, globs: string, into: MetricTable): Promise<CoverageAccumulator> {
   const acc = new CoverageAccumulator(workspace);
   const sources = await loadReports(workspace, input, globs, COVERAGE_FORMATS, acc);
   const totals = acc.totals();
@@ -51,6 +53,7 @@ export async function collectCoverage(workspace: string, input: string, globs: s
       detail: ratio.total ? `${ratio.covered}/${ratio.total} ${key} in ${acc.fileCount} files` : undefined
     });
   }
+  return acc;
 }
 
 /** Reads load-test reports into `perf_*` metrics. */

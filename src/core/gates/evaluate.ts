@@ -14,6 +14,8 @@ export interface GateResult {
   status: GateStatus;
   sources: ReportSource[];
   detail?: string;
+  /** Why there is no data, when known. */
+  why?: string;
   /** For a failed `vulns_*` gate: the findings behind the figure. */
   findings?: Vulnerability[];
 }
@@ -27,7 +29,7 @@ export function evaluate(gates: Gate[], metrics: MetricTable, failOnMissing: boo
     const m = metrics.get(gate.metric) ?? metrics.get(gate.name);
     const actual = m?.value ?? null;
     if (actual === null) {
-      return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail };
+      return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail, why: m?.why };
     }
     const passed = compare(actual, gate);
     return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };

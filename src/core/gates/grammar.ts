@@ -97,14 +97,17 @@ export function parseGate(name: string, value: unknown, origin: GateOrigin, warn
         // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
         if (threshold > 1) fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
         threshold *= 100;
-      } else if (!info.rate && unit !== '%' && threshold > 0 && threshold <= 1) {
+      } else if (!info.rate && !info.range && unit !== '%' && threshold > 0 && threshold <= 1) {
         warnings.push({
           message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
           origin
         });
       }
       unit = '%';
-      if (threshold < 0 || threshold > 100) fail(`${text} is not a percentage from 0 to 100`);
+      const [lo, hi] = info.range ?? [0, 100];
+      if (threshold < lo || threshold > hi) {
+        fail(info.range ? `${text} is not a change from ${lo}% to ${formatNumber(hi)}%` : `${text} is not a percentage from 0 to 100`);
+      }
     }
     if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS)) fail(`${text} is not a latency from 0 to 10^9 ms`);
     if (info?.unit === 'count' && threshold < 0) fail(`${text} is not a count (0 or more)`);

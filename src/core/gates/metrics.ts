@@ -10,6 +10,14 @@ export interface MetricInfo {
   kind: 'number' | 'boolean' | 'word';
   /** A rate stored as a percentage, written by users as `1%` or as a ratio `0.01`. */
   rate?: boolean;
+  /**
+   * The figure compares this commit with something else, and has no value without it: `change`,
+   * the lines the pull request adds or changes (from git or the API); `base`, the base branch's
+   * gates report (see gates/base.ts).
+   */
+  relative?: 'change' | 'base';
+  /** Where a threshold may lie when not 0–100 (a `%` figure) or 0 and more: a delta can be negative. */
+  range?: readonly [number, number];
   description: string;
 }
 
@@ -40,8 +48,54 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
   smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
   smoke_p95_ms: latency('95th percentile latency of the smoke test'),
   smoke_error_rate: rate('failed requests of the smoke test'),
-  deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' }
+  deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+  // Gates on the change (issue 16): what the pull request adds, against its base branch.
+  coverage_new: {
+    ...coverage('lines added or changed by the pull request that the coverage report measures'),
+    relative: 'change',
+    description: 'lines added or changed by the pull request, of those the coverage report measures, covered (diff-cover, Codecov patch)'
+  },
+  coverage_new_branches: {
+    ...coverage('branches'),
+    relative: 'change',
+    description: 'branches on lines added or changed by the pull request, covered'
+  },
+  coverage_delta: {
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    relative: 'base',
+    range: [-100, 100],
+    description: 'line coverage minus the base branch\'s, in percentage points'
+  },
+  ...regressions(),
+  ...newVulns()
 };
+
+/** `perf_p95_regression` and its siblings: the latency's change against the base branch, in % of the base's. */
+function regressions(): Record<string, MetricInfo> {
+  const out: Record<string, MetricInfo> = {};
+  for (const p of ['p50', 'p90', 'p95', 'p99']) {
+    out[`perf_${p}_regression`] = {
+      direction: 'lower',
+      unit: '%',
+      kind: 'number',
+      relative: 'base',
+      range: [-100, 1e6],
+      description: `change of the load test's ${p} latency against the base branch's, in % of the base's`
+    };
+  }
+  return out;
+}
+
+/** `vulns_new_critical` …: findings of the severity that the base branch's reports do not have. */
+function newVulns(): Record<string, MetricInfo> {
+  const out: Record<string, MetricInfo> = {};
+  for (const s of ['critical', 'high', 'medium', 'low']) {
+    out[`vulns_new_${s}`] = { ...count(`${s} vulnerabilities absent from the base branch's reports`), relative: 'base' };
+  }
+  return out;
+}
 
 /** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
 export function metricInfo(metric: string): MetricInfo | undefined {

@@ -3,7 +3,11 @@ import { GATES_REPORT_SCHEMA } from '../constants.js';
 import { formatNumber, formatThreshold, compare } from './grammar.js';
 import type { GateResult } from './evaluate.js';
 import type { MetricTable, MetricScalar } from './collect.js';
-import type { Severity, Vulnerability } from '../reports/vulns/model.js';
+import { findingKey, type Severity, type Vulnerability } from '../reports/vulns/model.js';
+import type { BaseFigures } from './base.js';
+import { baseValue } from './relative.js';
+import type { ChangeSet } from '../change/diff.js';
+import type { PatchCoverage } from '../change/patch-coverage.js';
 
 export interface GatesReportGate {
   name: string;
@@ -19,6 +23,8 @@ export interface GatesReportGate {
   sources: Array<{ file: string; format: string }>;
   findings?: ReportFinding[];
   findingsTotal?: number;
+  /** The metric's value in the base branch's report, when one was read. */
+  base?: MetricScalar | null;
 }
 
 /** A finding behind a failed vulnerability gate, as the report lists it. */
@@ -64,6 +70,27 @@ export interface GatesReport {
   metrics: Record<string, MetricScalar | null>;
   /** Only in the root action's Phase 07 report: the release it judged. */
   deployment?: ReportDeployment;
+  /** The base branch's report that relative gates were measured against. */
+  base?: { origin: 'file' | 'artifact' | 'check-run'; describe: string; sha: string | null };
+  /** The pull request's new lines and their coverage. */
+  newCode?: ReportNewCode;
+  /** A key per distinct vulnerability finding, for a later run's `vulns_new_*`. */
+  findingKeys?: string[];
+  findingKeysTruncated?: boolean;
+  newFindings?: ReportFinding[];
+  newFindingsTotal?: number;
+}
+
+export interface ReportNewCode {
+  source: 'git' | 'api';
+  base: string;
+  head: string;
+  changedFiles: number;
+  lines: { covered: number; total: number };
+  branches: { covered: number; total: number };
+  files: Array<{ path: string; reportPath?: string; covered: number; total: number; uncovered: string }>;
+  filesTotal?: number;
+  unmatched?: string[];
 }
 
 /** The release a Phase 07 report judged (schema: gates-report `deployment`). */
@@ -85,6 +112,48 @@ export interface ReportContext {
   failOnMissing: boolean;
   deployment?: ReportDeployment;
   now?: Date;
+  base?: BaseFigures | null;
+  newCode?: { change: ChangeSet; patch: PatchCoverage } | null;
+  /** Every distinct finding of this run's vulnerability sources (undefined: none was read). */
+  findings?: Vulnerability[];
+  newFindings?: Vulnerability[];
+}
+
+/** How many keys of findings a report keeps (schema: findingKeys maxItems). */
+const MAX_FINDING_KEYS = 20000;
+const REPORT_NEW_FILES = 500;
+
+/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
+export function lineRanges(lines: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+function reportNewCode(change: ChangeSet, patch: PatchCoverage): ReportNewCode {
+  const files = [...patch.files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+  return {
+    source: change.source,
+    base: change.base,
+    head: change.head,
+    changedFiles: patch.changedFiles,
+    lines: { ...patch.lines },
+    branches: { ...patch.branches },
+    files: files.slice(0, REPORT_NEW_FILES).map((f) => ({
+      path: f.path,
+      ...(f.reportPath !== f.path ? { reportPath: f.reportPath } : {}),
+      covered: f.covered,
+      total: f.total,
+      uncovered: lineRanges(f.uncovered)
+    })),
+    ...(files.length > REPORT_NEW_FILES ? { filesTotal: files.length } : {}),
+    ...(patch.unmatched.length ? { unmatched: patch.unmatched.slice(0, 100) } : {})
+  };
 }
 
 /** Figures rounded for people: 6 decimals at most, which JSON readers and diffs like. */
@@ -117,11 +186,26 @@ export function buildReport(results: GateResult[], metrics: MetricTable, ctx: Re
       passed: r.passed,
       status: r.status,
       definedIn: r.gate.origin.file ? `${r.gate.origin.file}${r.gate.origin.line ? `:${r.gate.origin.line}` : ''}` : r.gate.origin.input,
-      ...(r.detail ? { detail: r.detail } : {}),
+      ...(r.detail ? { detail: r.detail } : r.why ? { detail: r.why } : {}),
       sources: r.sources.map((s) => ({ file: s.file, format: s.format })),
-      ...(r.findings ? { findings: r.findings.slice(0, REPORT_FINDINGS).map(reportFinding), findingsTotal: r.findings.length } : {})
+      ...(r.findings ? { findings: r.findings.slice(0, REPORT_FINDINGS).map(reportFinding), findingsTotal: r.findings.length } : {}),
+      ...(ctx.base ? { base: tidy(baseValue(ctx.base, r.gate.metric)) } : {})
     })),
-    metrics: allMetrics
+    metrics: allMetrics,
+    ...(ctx.base ? { base: { origin: ctx.base.origin, describe: ctx.base.describe, sha: ctx.base.sha } } : {}),
+    ...(ctx.newCode ? { newCode: reportNewCode(ctx.newCode.change, ctx.newCode.patch) } : {}),
+    ...(ctx.findings
+      ? {
+          findingKeys: ctx.findings.slice(0, MAX_FINDING_KEYS).map(findingKey),
+          ...(ctx.findings.length > MAX_FINDING_KEYS ? { findingKeysTruncated: true } : {})
+        }
+      : {}),
+    ...(ctx.newFindings
+      ? {
+          newFindings: ctx.newFindings.filter((v) => v.severity).slice(0, REPORT_FINDINGS).map(reportFinding),
+          newFindingsTotal: ctx.newFindings.filter((v) => v.severity).length
+        }
+      : {})
   };
 }
 
@@ -143,7 +227,7 @@ export function formatActual(r: GateResult): string {
 /** One line per failed gate: the `::error::` annotation text. */
 export function failureMessage(r: GateResult): string {
   if (r.status === 'no-data') {
-    return `Gate ${r.gate.name} failed: no data (no input gave ${r.gate.metric}; required ${formatThreshold(r.gate)})`;
+    return `Gate ${r.gate.name} failed: no data (${r.why ?? `no input gave ${r.gate.metric}`}; required ${formatThreshold(r.gate)})`;
   }
   const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
   if (!r.findings?.length) return base;
@@ -171,8 +255,93 @@ function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** The job summary: a heading with the verdict and the gates as a table. */
-export function renderSummary(report: GatesReport, results: GateResult[]): string {
+/** Where the summary's links point: new lines at the head commit on GitHub. */
+export interface SummaryLinks {
+  server: string;
+  repository: string;
+}
+
+/** Options of {@link renderSummary}. */
+export interface SummaryOptions {
+  links?: SummaryLinks;
+  /** For the pull-request comment: no Sources column, and the hidden marker is the caller's. */
+  comment?: boolean;
+}
+
+/** How many files and ranges of uncovered new lines the summary and the comment list. */
+const SUMMARY_NEW_FILES = 25;
+const SUMMARY_RANGES_PER_FILE = 12;
+
+/** A signed difference as a user reads it: `+1.5`, `-0.25`, `±0`. */
+function formatDelta(d: number, unit: '%' | 'ms' | null): string {
+  const shown = formatNumber(d);
+  const u = unit === '%' ? ' pp' : unit === 'ms' ? ' ms' : '';
+  if (Number(shown) === 0) return `±0${u}`;
+  return `${d > 0 ? '+' : ''}${shown}${u}`;
+}
+
+function baseCell(r: GatesReportGate): string {
+  if (r.base === undefined || r.base === null) return '—';
+  if (typeof r.base !== 'number') return String(r.base);
+  return `${formatNumber(r.base)}${r.unit === '%' ? '%' : r.unit === 'ms' ? ' ms' : ''}`;
+}
+
+function deltaCell(r: GatesReportGate): string {
+  if (typeof r.base !== 'number' || typeof r.actual !== 'number') return '—';
+  return formatDelta(r.actual - r.base, r.unit);
+}
+
+function blobUrl(links: SummaryLinks, sha: string, path: string, range?: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  const anchor = range ? `#L${range.replace('-', '-L')}` : '';
+  return `${links.server}/${links.repository}/blob/${sha}/${encoded}${anchor}`;
+}
+
+/** The new lines the reports do not cover, per file, with links to them at the head commit. */
+function renderNewCode(report: GatesReport, links: SummaryLinks | undefined): string[] {
+  const n = report.newCode;
+  if (!n) return [];
+  const lines: string[] = [''];
+  const pct = n.lines.total ? `${formatNumber((n.lines.covered / n.lines.total) * 100)}%` : 'no data';
+  lines.push(
+    `### New code: ${pct} of ${n.lines.total} measured new lines covered`,
+    '',
+    `<sub>${n.changedFiles} changed file${n.changedFiles === 1 ? '' : 's'} (${n.source === 'git' ? `git diff ${n.base.slice(0, 7)}...${n.head.slice(0, 7)}` : 'pull request files'}); ${n.lines.covered}/${n.lines.total} lines${n.branches.total ? `, ${n.branches.covered}/${n.branches.total} branches` : ''}.</sub>`
+  );
+  const uncovered = n.files.filter((f) => f.uncovered);
+  if (!uncovered.length) return lines;
+  lines.push('', '| File | Covered | Uncovered new lines |', '| --- | --- | --- |');
+  for (const f of uncovered.slice(0, SUMMARY_NEW_FILES)) {
+    const ranges = f.uncovered.split(',');
+    const shown = ranges.slice(0, SUMMARY_RANGES_PER_FILE).map((r) => (links ? `[${r}](${blobUrl(links, n.head, f.path, r)})` : r));
+    if (ranges.length > SUMMARY_RANGES_PER_FILE) shown.push(`and ${ranges.length - SUMMARY_RANGES_PER_FILE} more`);
+    const name = links ? `[\`${escapeCell(f.path)}\`](${blobUrl(links, n.head, f.path)})` : `\`${escapeCell(f.path)}\``;
+    lines.push(`| ${name} | ${f.covered}/${f.total} | ${shown.join(', ')} |`);
+  }
+  const more = (n.filesTotal ?? n.files.length) - Math.min(uncovered.length, SUMMARY_NEW_FILES) - (n.files.length - uncovered.length);
+  if (more > 0) lines.push('', `…and ${more} more files in the gates report.`);
+  return lines;
+}
+
+/** Findings the base branch does not have. */
+function renderNewFindings(report: GatesReport): string[] {
+  const total = report.newFindingsTotal ?? 0;
+  if (!report.newFindings || !total) return [];
+  const lines = ['', `### New vulnerabilities (${total})`, '', '| Id | Package | Installed | Fixed in | Severity | Source |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const v of report.newFindings.slice(0, SUMMARY_FINDINGS)) {
+    const cells = [v.id, v.package, v.installed, v.fixed ?? '—', v.severity, v.source ?? '—'].map((c) => escapeCell(c));
+    lines.push(`| ${cells.map((c, i) => (i === 0 || i === 1 ? `\`${c}\`` : c)).join(' | ')} |`);
+  }
+  if (total > SUMMARY_FINDINGS) lines.push('', `…and ${total - SUMMARY_FINDINGS} more in the gates report.`);
+  return lines;
+}
+
+/**
+ * The job summary (and the pull-request comment): a heading with the verdict and the gates as a
+ * table; with a base report, its figure and the change beside each; the new lines left uncovered
+ * and the new vulnerabilities below.
+ */
+export function renderSummary(report: GatesReport, results: GateResult[], options: SummaryOptions = {}): string {
   const title = report.phaseTitle ?? (report.phase !== null ? `Phase ${report.phase}` : 'Gates');
   const failed = results.filter((r) => !r.passed).length;
   const verdict = report.passed
@@ -183,14 +352,31 @@ export function renderSummary(report: GatesReport, results: GateResult[]): strin
     lines.push('No gates were defined (phase-file and gates are both empty).');
     return lines.join('\n') + '\n';
   }
-  lines.push('| Gate | Threshold | Actual | Verdict | Sources |', '| --- | --- | --- | --- | --- |');
-  for (const r of results) {
+  const withBase = report.base !== undefined;
+  const head = ['Gate', 'Threshold', ...(withBase ? ['Base', 'Head', 'Δ'] : ['Actual']), 'Verdict', ...(options.comment ? [] : ['Sources'])];
+  lines.push(`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
+  results.forEach((r, i) => {
+    const g = report.gates[i];
     const verdictCell = r.status === 'pass' ? '✅ pass' : r.status === 'fail' ? '❌ fail' : r.passed ? '⚪ no data' : '❌ no data';
     const sources = r.sources.length ? r.sources.map((s) => `\`${s.file}\` (${s.format})`).join('<br>') : '—';
-    const actual = formatActual(r) + (r.detail ? ` <sub>${escapeCell(r.detail)}</sub>` : '');
-    lines.push(`| \`${r.gate.name}\` | ${escapeCell(formatThreshold(r.gate))} | ${escapeCell(actual)} | ${verdictCell} | ${escapeCell(sources)} |`);
-  }
+    const note = r.actual === null ? (r.why ?? r.detail) : r.detail;
+    const actual = formatActual(r) + (note ? ` <sub>${escapeCell(note)}</sub>` : '');
+    const cells = [
+      `\`${r.gate.name}\``,
+      escapeCell(formatThreshold(r.gate)),
+      ...(withBase ? [escapeCell(baseCell(g)), escapeCell(actual), deltaCell(g)] : [escapeCell(actual)]),
+      verdictCell,
+      ...(options.comment ? [] : [escapeCell(sources)])
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  });
   lines.push(...renderFindings(results));
-  if (report.sha) lines.push('', `<sub>Commit ${report.sha.slice(0, 12)} · ${report.generatedAt}</sub>`);
+  lines.push(...renderNewCode(report, options.links));
+  lines.push(...renderNewFindings(report));
+  const foot: string[] = [];
+  if (report.base) foot.push(`Base: ${escapeCell(report.base.describe)}`);
+  if (report.sha) foot.push(`Commit ${report.sha.slice(0, 12)}`);
+  foot.push(report.generatedAt);
+  if (report.sha || report.base) lines.push('', `<sub>${foot.join(' · ')}</sub>`);
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,8 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json","title":"phase-gates gates report","description":"Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.","type":"object","additionalProperties":false,"required":["schema","phase","sha","passed","generatedAt","gates"],"properties":{"schema":{"const":"phase-gates/gates-report@1"},"phase":{"description":"The `phase` key of the phase document (6 for Phase 06), or null without one.","type":["integer","string","null"]},"phaseTitle":{"type":["string","null"]},"phaseFile":{"type":["string","null"],"description":"The phase document, relative to the workspace."},"sha":{"type":["string","null"],"description":"The commit the gates were computed for (GITHUB_SHA)."},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"passed":{"type":"boolean"},"failOnMissing":{"type":"boolean"},"generatedAt":{"type":"string","format":"date-time"},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","op","threshold","unit","actual","passed","sources"],"properties":{"name":{"type":"string","minLength":1},"metric":{"type":"string","description":"The metric measured (coverage → coverage_lines)."},"op":{"enum":[">=",">","<=","<","==","!="]},"threshold":{"type":["number","boolean","string"]},"unit":{"enum":["%","ms",null]},"actual":{"type":["number","boolean","string","null"]},"passed":{"type":"boolean"},"status":{"enum":["pass","fail","no-data"]},"definedIn":{"type":"string","description":"Where the gate was written: file:line or the input name."},"detail":{"type":"string","description":"Counts behind the figure, e.g. 812/1000 lines."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","format"],"properties":{"file":{"type":"string"},"format":{"type":"string"}}}},"findings":{"description":"For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["id","package","installed","fixed","severity","source"],"properties":{"id":{"type":"string","description":"CVE, GHSA or advisory id; the rule id of a code finding."},"package":{"type":"string","description":"The package, or the file of a code finding."},"installed":{"type":"string","description":"The installed version (or range), or the line of a code finding."},"fixed":{"type":["string","null"],"description":"The version(s) that fix it, as the tool wrote them; null when it names none."},"severity":{"enum":["critical","high","medium","low"]},"source":{"type":["string","null"],"description":"The report it was read from, or github-alerts."},"title":{"type":"string"}}}},"findingsTotal":{"type":"integer","minimum":0}}}},"deployment":{"description":"Only in the root action's Phase 07 report: the release it judged (absent from a gates-enforcer report, which judges a commit).","type":"object","additionalProperties":false,"required":["environment","version","id"],"properties":{"environment":{"type":"string"},"version":{"type":"string","description":"The version deploy was asked to release."},"id":{"type":["string","null"],"description":"Its deployment id (GitHub Deployment or local ledger), or null when nothing was deployed."},"status":{"type":"string","description":"deploy-status as the chain ended: success, failure, rolled_back, skipped."},"rollbackId":{"type":["string","null"],"description":"The deployment that undid it, when one did."}}},"metrics":{"type":"object","description":"Every metric computed from the inputs, gated or not.","additionalProperties":{"type":["number","boolean","string","null"]}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/gates-report.schema.json","title":"phase-gates gates report","description":"Written by gates-enforcer (gates-report.json) and given to deploy through its `report` output.","type":"object","additionalProperties":false,"required":["schema","phase","sha","passed","generatedAt","gates"],"properties":{"schema":{"const":"phase-gates/gates-report@1"},"phase":{"description":"The `phase` key of the phase document (6 for Phase 06), or null without one.","type":["integer","string","null"]},"phaseTitle":{"type":["string","null"]},"phaseFile":{"type":["string","null"],"description":"The phase document, relative to the workspace."},"sha":{"type":["string","null"],"description":"The commit the gates were computed for (GITHUB_SHA)."},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"passed":{"type":"boolean"},"failOnMissing":{"type":"boolean"},"generatedAt":{"type":"string","format":"date-time"},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","op","threshold","unit","actual","passed","sources"],"properties":{"name":{"type":"string","minLength":1},"metric":{"type":"string","description":"The metric measured (coverage → coverage_lines)."},"op":{"enum":[">=",">","<=","<","==","!="]},"threshold":{"type":["number","boolean","string"]},"unit":{"enum":["%","ms",null]},"actual":{"type":["number","boolean","string","null"]},"passed":{"type":"boolean"},"status":{"enum":["pass","fail","no-data"]},"definedIn":{"type":"string","description":"Where the gate was written: file:line or the input name."},"detail":{"type":"string","description":"Counts behind the figure, e.g. 812/1000 lines."},"sources":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["file","format"],"properties":{"file":{"type":"string"},"format":{"type":"string"}}}},"findings":{"description":"For a failed vulns_* gate: the distinct findings of its severity (the first 100; findingsTotal counts them all).","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["id","package","installed","fixed","severity","source"],"properties":{"id":{"type":"string","description":"CVE, GHSA or advisory id; the rule id of a code finding."},"package":{"type":"string","description":"The package, or the file of a code finding."},"installed":{"type":"string","description":"The installed version (or range), or the line of a code finding."},"fixed":{"type":["string","null"],"description":"The version(s) that fix it, as the tool wrote them; null when it names none."},"severity":{"enum":["critical","high","medium","low"]},"source":{"type":["string","null"],"description":"The report it was read from, or github-alerts."},"title":{"type":"string"}}}},"findingsTotal":{"type":"integer","minimum":0},"base":{"type":["number","boolean","string","null"],"description":"The metric's value in the base branch's gates report (see `base`), when one was read; null when that report has no value for it."}}}},"deployment":{"description":"Only in the root action's Phase 07 report: the release it judged (absent from a gates-enforcer report, which judges a commit).","type":"object","additionalProperties":false,"required":["environment","version","id"],"properties":{"environment":{"type":"string"},"version":{"type":"string","description":"The version deploy was asked to release."},"id":{"type":["string","null"],"description":"Its deployment id (GitHub Deployment or local ledger), or null when nothing was deployed."},"status":{"type":"string","description":"deploy-status as the chain ended: success, failure, rolled_back, skipped."},"rollbackId":{"type":["string","null"],"description":"The deployment that undid it, when one did."}}},"metrics":{"type":"object","description":"Every metric computed from the inputs, gated or not.","additionalProperties":{"type":["number","boolean","string","null"]}},"base":{"description":"The base branch's gates report that relative gates (coverage_delta, perf_*_regression, vulns_new_*) were measured against.","type":"object","additionalProperties":false,"required":["origin","describe","sha"],"properties":{"origin":{"enum":["file","artifact","check-run"],"description":"base-report file, the gates-report artifact of the base branch's latest successful run, or the report embedded in the base commit's check run."},"describe":{"type":"string"},"sha":{"type":["string","null"],"description":"The commit the base report was computed for."}}},"newCode":{"description":"Lines the pull request adds or changes, and which of them the coverage reports measure and cover (coverage_new).","type":"object","additionalProperties":false,"required":["source","base","head","changedFiles","lines","branches","files"],"properties":{"source":{"enum":["git","api"],"description":"git diff from the merge base, or the pull request's files through the API."},"base":{"type":"string","description":"The merge base (git) or the pull request's base commit (api)."},"head":{"type":"string"},"changedFiles":{"type":"integer","minimum":0},"lines":{"$ref":"#/definitions/ratio"},"branches":{"$ref":"#/definitions/ratio"},"files":{"type":"array","maxItems":500,"description":"Changed files the coverage reports measure (the first 500), most uncovered lines first.","items":{"type":"object","additionalProperties":false,"required":["path","covered","total","uncovered"],"properties":{"path":{"type":"string","description":"Repository path at the head commit."},"reportPath":{"type":"string","description":"The path the coverage report names, when it differs."},"covered":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"uncovered":{"type":"string","description":"Uncovered new lines as ranges, e.g. 12-15,20."}}}},"filesTotal":{"type":"integer","minimum":0},"unmatched":{"type":"array","maxItems":100,"items":{"type":"string"},"description":"Report paths that matched no changed file unambiguously."}}},"findingKeys":{"type":"array","maxItems":20000,"items":{"type":"string"},"description":"One key per distinct vulnerability finding (advisory or rule id, package, location): what a later run compares with to tell new findings (vulns_new_*). Absent when no vulnerability source was read."},"findingKeysTruncated":{"type":"boolean","description":"True when there were more findings than findingKeys can hold."},"newFindings":{"type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["id","package","installed","fixed","severity","source"],"properties":{"id":{"type":"string","description":"CVE, GHSA or advisory id; the rule id of a code finding."},"package":{"type":"string","description":"The package, or the file of a code finding."},"installed":{"type":"string","description":"The installed version (or range), or the line of a code finding."},"fixed":{"type":["string","null"],"description":"The version(s) that fix it, as the tool wrote them; null when it names none."},"severity":{"enum":["critical","high","medium","low"]},"source":{"type":["string","null"],"description":"The report it was read from, or github-alerts."},"title":{"type":"string"}}},"description":"Findings absent from the base report (the first 100; newFindingsTotal counts them all)."},"newFindingsTotal":{"type":"integer","minimum":0}},"definitions":{"ratio":{"type":"object","additionalProperties":false,"required":["covered","total"],"properties":{"covered":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["covered","total"],"properties":{"covered":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = runtime0.default;
 
@@ -749,9 +750,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.base !== undefined){
+let data36 = data11.base;
+if((((!((typeof data36 == "number") && (isFinite(data36)))) && (typeof data36 !== "boolean")) && (typeof data36 !== "string")) && (data36 !== null)){
+const err62 = {instancePath:instancePath+"/gates/" + i0+"/base",schemaPath:"#/properties/gates/items/properties/base/type",keyword:"type",params:{type: schema11.properties.gates.items.properties.base.type},message:"must be number,boolean,string,null"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -763,7 +765,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -773,11 +775,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.deployment !== undefined){
-let data36 = data.deployment;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.environment === undefined){
-const err64 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
+}
+else {
+const err64 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -786,8 +786,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data36.version === undefined){
-const err65 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+if(data.deployment !== undefined){
+let data37 = data.deployment;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.environment === undefined){
+const err65 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -796,8 +800,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data36.id === undefined){
-const err66 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data37.version === undefined){
+const err66 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -806,9 +810,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key4 in data36){
-if(!(((((key4 === "environment") || (key4 === "version")) || (key4 === "id")) || (key4 === "status")) || (key4 === "rollbackId"))){
-const err67 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data37.id === undefined){
+const err67 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -817,10 +820,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data36.environment !== undefined){
-if(typeof data36.environment !== "string"){
-const err68 = {instancePath:instancePath+"/deployment/environment",schemaPath:"#/properties/deployment/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data37){
+if(!(((((key4 === "environment") || (key4 === "version")) || (key4 === "id")) || (key4 === "status")) || (key4 === "rollbackId"))){
+const err68 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -830,9 +832,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data36.version !== undefined){
-if(typeof data36.version !== "string"){
-const err69 = {instancePath:instancePath+"/deployment/version",schemaPath:"#/properties/deployment/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.environment !== undefined){
+if(typeof data37.environment !== "string"){
+const err69 = {instancePath:instancePath+"/deployment/environment",schemaPath:"#/properties/deployment/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -842,10 +844,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data36.id !== undefined){
-let data39 = data36.id;
-if((typeof data39 !== "string") && (data39 !== null)){
-const err70 = {instancePath:instancePath+"/deployment/id",schemaPath:"#/properties/deployment/properties/id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.id.type},message:"must be string,null"};
+if(data37.version !== undefined){
+if(typeof data37.version !== "string"){
+const err70 = {instancePath:instancePath+"/deployment/version",schemaPath:"#/properties/deployment/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -855,9 +856,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data36.status !== undefined){
-if(typeof data36.status !== "string"){
-const err71 = {instancePath:instancePath+"/deployment/status",schemaPath:"#/properties/deployment/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.id !== undefined){
+let data40 = data37.id;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err71 = {instancePath:instancePath+"/deployment/id",schemaPath:"#/properties/deployment/properties/id/type",keyword:"type",params:{type: schema11.properties.deployment.properties.id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -867,10 +869,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data36.rollbackId !== undefined){
-let data41 = data36.rollbackId;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err72 = {instancePath:instancePath+"/deployment/rollbackId",schemaPath:"#/properties/deployment/properties/rollbackId/type",keyword:"type",params:{type: schema11.properties.deployment.properties.rollbackId.type},message:"must be string,null"};
+if(data37.status !== undefined){
+if(typeof data37.status !== "string"){
+const err72 = {instancePath:instancePath+"/deployment/status",schemaPath:"#/properties/deployment/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -880,9 +881,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.rollbackId !== undefined){
+let data42 = data37.rollbackId;
+if((typeof data42 !== "string") && (data42 !== null)){
+const err73 = {instancePath:instancePath+"/deployment/rollbackId",schemaPath:"#/properties/deployment/properties/rollbackId/type",keyword:"type",params:{type: schema11.properties.deployment.properties.rollbackId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -892,13 +894,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.metrics !== undefined){
-let data42 = data.metrics;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key5 in data42){
-let data43 = data42[key5];
-if((((!((typeof data43 == "number") && (isFinite(data43)))) && (typeof data43 !== "boolean")) && (typeof data43 !== "string")) && (data43 !== null)){
-const err74 = {instancePath:instancePath+"/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema11.properties.metrics.additionalProperties.type},message:"must be number,boolean,string,null"};
+}
+else {
+const err74 = {instancePath:instancePath+"/deployment",schemaPath:"#/properties/deployment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -908,9 +906,13 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.metrics !== undefined){
+let data43 = data.metrics;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key5 in data43){
+let data44 = data43[key5];
+if((((!((typeof data44 == "number") && (isFinite(data44)))) && (typeof data44 !== "boolean")) && (typeof data44 !== "string")) && (data44 !== null)){
+const err75 = {instancePath:instancePath+"/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: schema11.properties.metrics.additionalProperties.type},message:"must be number,boolean,string,null"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -922,12 +924,989 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.base !== undefined){
+let data45 = data.base;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.origin === undefined){
+const err77 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data45.describe === undefined){
+const err78 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/required",keyword:"required",params:{missingProperty: "describe"},message:"must have required property '"+"describe"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data45.sha === undefined){
+const err79 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+for(const key6 in data45){
+if(!(((key6 === "origin") || (key6 === "describe")) || (key6 === "sha"))){
+const err80 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data45.origin !== undefined){
+let data46 = data45.origin;
+if(!(((data46 === "file") || (data46 === "artifact")) || (data46 === "check-run"))){
+const err81 = {instancePath:instancePath+"/base/origin",schemaPath:"#/properties/base/properties/origin/enum",keyword:"enum",params:{allowedValues: schema11.properties.base.properties.origin.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data45.describe !== undefined){
+if(typeof data45.describe !== "string"){
+const err82 = {instancePath:instancePath+"/base/describe",schemaPath:"#/properties/base/properties/describe/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data45.sha !== undefined){
+let data48 = data45.sha;
+if((typeof data48 !== "string") && (data48 !== null)){
+const err83 = {instancePath:instancePath+"/base/sha",schemaPath:"#/properties/base/properties/sha/type",keyword:"type",params:{type: schema11.properties.base.properties.sha.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.newCode !== undefined){
+let data49 = data.newCode;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.source === undefined){
+const err85 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data49.base === undefined){
+const err86 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data49.head === undefined){
+const err87 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "head"},message:"must have required property '"+"head"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data49.changedFiles === undefined){
+const err88 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "changedFiles"},message:"must have required property '"+"changedFiles"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data49.lines === undefined){
+const err89 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "lines"},message:"must have required property '"+"lines"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data49.branches === undefined){
+const err90 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "branches"},message:"must have required property '"+"branches"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data49.files === undefined){
+const err91 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+for(const key7 in data49){
+if(!(func2.call(schema11.properties.newCode.properties, key7))){
+const err92 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data49.source !== undefined){
+let data50 = data49.source;
+if(!((data50 === "git") || (data50 === "api"))){
+const err93 = {instancePath:instancePath+"/newCode/source",schemaPath:"#/properties/newCode/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.newCode.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data49.base !== undefined){
+if(typeof data49.base !== "string"){
+const err94 = {instancePath:instancePath+"/newCode/base",schemaPath:"#/properties/newCode/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data49.head !== undefined){
+if(typeof data49.head !== "string"){
+const err95 = {instancePath:instancePath+"/newCode/head",schemaPath:"#/properties/newCode/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data49.changedFiles !== undefined){
+let data53 = data49.changedFiles;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err96 = {instancePath:instancePath+"/newCode/changedFiles",schemaPath:"#/properties/newCode/properties/changedFiles/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/newCode/changedFiles",schemaPath:"#/properties/newCode/properties/changedFiles/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+if(data49.lines !== undefined){
+let data54 = data49.lines;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.covered === undefined){
+const err98 = {instancePath:instancePath+"/newCode/lines",schemaPath:"#/definitions/ratio/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data54.total === undefined){
+const err99 = {instancePath:instancePath+"/newCode/lines",schemaPath:"#/definitions/ratio/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+for(const key8 in data54){
+if(!((key8 === "covered") || (key8 === "total"))){
+const err100 = {instancePath:instancePath+"/newCode/lines",schemaPath:"#/definitions/ratio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data54.covered !== undefined){
+let data55 = data54.covered;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err101 = {instancePath:instancePath+"/newCode/lines/covered",schemaPath:"#/definitions/ratio/properties/covered/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err102 = {instancePath:instancePath+"/newCode/lines/covered",schemaPath:"#/definitions/ratio/properties/covered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+if(data54.total !== undefined){
+let data56 = data54.total;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err103 = {instancePath:instancePath+"/newCode/lines/total",schemaPath:"#/definitions/ratio/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err104 = {instancePath:instancePath+"/newCode/lines/total",schemaPath:"#/definitions/ratio/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/newCode/lines",schemaPath:"#/definitions/ratio/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data49.branches !== undefined){
+let data57 = data49.branches;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.covered === undefined){
+const err106 = {instancePath:instancePath+"/newCode/branches",schemaPath:"#/definitions/ratio/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data57.total === undefined){
+const err107 = {instancePath:instancePath+"/newCode/branches",schemaPath:"#/definitions/ratio/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key9 in data57){
+if(!((key9 === "covered") || (key9 === "total"))){
+const err108 = {instancePath:instancePath+"/newCode/branches",schemaPath:"#/definitions/ratio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data57.covered !== undefined){
+let data58 = data57.covered;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err109 = {instancePath:instancePath+"/newCode/branches/covered",schemaPath:"#/definitions/ratio/properties/covered/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err110 = {instancePath:instancePath+"/newCode/branches/covered",schemaPath:"#/definitions/ratio/properties/covered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+if(data57.total !== undefined){
+let data59 = data57.total;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err111 = {instancePath:instancePath+"/newCode/branches/total",schemaPath:"#/definitions/ratio/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err112 = {instancePath:instancePath+"/newCode/branches/total",schemaPath:"#/definitions/ratio/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/newCode/branches",schemaPath:"#/definitions/ratio/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data49.files !== undefined){
+let data60 = data49.files;
+if(Array.isArray(data60)){
+if(data60.length > 500){
+const err114 = {instancePath:instancePath+"/newCode/files",schemaPath:"#/properties/newCode/properties/files/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+const len3 = data60.length;
+for(let i3=0; i3<len3; i3++){
+let data61 = data60[i3];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.path === undefined){
+const err115 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data61.covered === undefined){
+const err116 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(data61.total === undefined){
+const err117 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data61.uncovered === undefined){
+const err118 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/required",keyword:"required",params:{missingProperty: "uncovered"},message:"must have required property '"+"uncovered"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+for(const key10 in data61){
+if(!(((((key10 === "path") || (key10 === "reportPath")) || (key10 === "covered")) || (key10 === "total")) || (key10 === "uncovered"))){
+const err119 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data61.path !== undefined){
+if(typeof data61.path !== "string"){
+const err120 = {instancePath:instancePath+"/newCode/files/" + i3+"/path",schemaPath:"#/properties/newCode/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data61.reportPath !== undefined){
+if(typeof data61.reportPath !== "string"){
+const err121 = {instancePath:instancePath+"/newCode/files/" + i3+"/reportPath",schemaPath:"#/properties/newCode/properties/files/items/properties/reportPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data61.covered !== undefined){
+let data64 = data61.covered;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err122 = {instancePath:instancePath+"/newCode/files/" + i3+"/covered",schemaPath:"#/properties/newCode/properties/files/items/properties/covered/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err123 = {instancePath:instancePath+"/newCode/files/" + i3+"/covered",schemaPath:"#/properties/newCode/properties/files/items/properties/covered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+if(data61.total !== undefined){
+let data65 = data61.total;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err124 = {instancePath:instancePath+"/newCode/files/" + i3+"/total",schemaPath:"#/properties/newCode/properties/files/items/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err125 = {instancePath:instancePath+"/newCode/files/" + i3+"/total",schemaPath:"#/properties/newCode/properties/files/items/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+if(data61.uncovered !== undefined){
+if(typeof data61.uncovered !== "string"){
+const err126 = {instancePath:instancePath+"/newCode/files/" + i3+"/uncovered",schemaPath:"#/properties/newCode/properties/files/items/properties/uncovered/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/newCode/files/" + i3,schemaPath:"#/properties/newCode/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/newCode/files",schemaPath:"#/properties/newCode/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data49.filesTotal !== undefined){
+let data67 = data49.filesTotal;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err129 = {instancePath:instancePath+"/newCode/filesTotal",schemaPath:"#/properties/newCode/properties/filesTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
+const err130 = {instancePath:instancePath+"/newCode/filesTotal",schemaPath:"#/properties/newCode/properties/filesTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+if(data49.unmatched !== undefined){
+let data68 = data49.unmatched;
+if(Array.isArray(data68)){
+if(data68.length > 100){
+const err131 = {instancePath:instancePath+"/newCode/unmatched",schemaPath:"#/properties/newCode/properties/unmatched/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+const len4 = data68.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data68[i4] !== "string"){
+const err132 = {instancePath:instancePath+"/newCode/unmatched/" + i4,schemaPath:"#/properties/newCode/properties/unmatched/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/newCode/unmatched",schemaPath:"#/properties/newCode/properties/unmatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/newCode",schemaPath:"#/properties/newCode/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.findingKeys !== undefined){
+let data70 = data.findingKeys;
+if(Array.isArray(data70)){
+if(data70.length > 20000){
+const err135 = {instancePath:instancePath+"/findingKeys",schemaPath:"#/properties/findingKeys/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+const len5 = data70.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data70[i5] !== "string"){
+const err136 = {instancePath:instancePath+"/findingKeys/" + i5,schemaPath:"#/properties/findingKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/findingKeys",schemaPath:"#/properties/findingKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data.findingKeysTruncated !== undefined){
+if(typeof data.findingKeysTruncated !== "boolean"){
+const err138 = {instancePath:instancePath+"/findingKeysTruncated",schemaPath:"#/properties/findingKeysTruncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data.newFindings !== undefined){
+let data73 = data.newFindings;
+if(Array.isArray(data73)){
+if(data73.length > 100){
+const err139 = {instancePath:instancePath+"/newFindings",schemaPath:"#/properties/newFindings/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+const len6 = data73.length;
+for(let i6=0; i6<len6; i6++){
+let data74 = data73[i6];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.id === undefined){
+const err140 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data74.package === undefined){
+const err141 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data74.installed === undefined){
+const err142 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "installed"},message:"must have required property '"+"installed"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data74.fixed === undefined){
+const err143 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(data74.severity === undefined){
+const err144 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(data74.source === undefined){
+const err145 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+for(const key11 in data74){
+if(!(((((((key11 === "id") || (key11 === "package")) || (key11 === "installed")) || (key11 === "fixed")) || (key11 === "severity")) || (key11 === "source")) || (key11 === "title"))){
+const err146 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data74.id !== undefined){
+if(typeof data74.id !== "string"){
+const err147 = {instancePath:instancePath+"/newFindings/" + i6+"/id",schemaPath:"#/properties/newFindings/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data74.package !== undefined){
+if(typeof data74.package !== "string"){
+const err148 = {instancePath:instancePath+"/newFindings/" + i6+"/package",schemaPath:"#/properties/newFindings/items/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data74.installed !== undefined){
+if(typeof data74.installed !== "string"){
+const err149 = {instancePath:instancePath+"/newFindings/" + i6+"/installed",schemaPath:"#/properties/newFindings/items/properties/installed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data74.fixed !== undefined){
+let data78 = data74.fixed;
+if((typeof data78 !== "string") && (data78 !== null)){
+const err150 = {instancePath:instancePath+"/newFindings/" + i6+"/fixed",schemaPath:"#/properties/newFindings/items/properties/fixed/type",keyword:"type",params:{type: schema11.properties.newFindings.items.properties.fixed.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data74.severity !== undefined){
+let data79 = data74.severity;
+if(!((((data79 === "critical") || (data79 === "high")) || (data79 === "medium")) || (data79 === "low"))){
+const err151 = {instancePath:instancePath+"/newFindings/" + i6+"/severity",schemaPath:"#/properties/newFindings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.newFindings.items.properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data74.source !== undefined){
+let data80 = data74.source;
+if((typeof data80 !== "string") && (data80 !== null)){
+const err152 = {instancePath:instancePath+"/newFindings/" + i6+"/source",schemaPath:"#/properties/newFindings/items/properties/source/type",keyword:"type",params:{type: schema11.properties.newFindings.items.properties.source.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data74.title !== undefined){
+if(typeof data74.title !== "string"){
+const err153 = {instancePath:instancePath+"/newFindings/" + i6+"/title",schemaPath:"#/properties/newFindings/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/newFindings/" + i6,schemaPath:"#/properties/newFindings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/newFindings",schemaPath:"#/properties/newFindings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data.newFindingsTotal !== undefined){
+let data82 = data.newFindingsTotal;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err156 = {instancePath:instancePath+"/newFindingsTotal",schemaPath:"#/properties/newFindingsTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 0 || isNaN(data82)){
+const err157 = {instancePath:instancePath+"/newFindingsTotal",schemaPath:"#/properties/newFindingsTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
 }
 errors++;
 }
