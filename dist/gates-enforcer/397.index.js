@@ -2210,6 +2210,7 @@ function xmlRoot(head) {
 
 
 
+
 /** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
 function intAttr(value, name) {
     return countText(value, value === undefined ? `${name} attribute` : name);
@@ -2243,13 +2244,15 @@ function sourceResolver(workspace, sources) {
         let hit = cache.get(name);
         if (hit !== undefined)
             return hit;
-        hit = name;
+        // An owned copy: the attribute is a slice of the chunk it was read in, which it would keep alive.
+        const own = (0,model/* ownString */.Ao)(name);
+        hit = own;
         if (!external_node_path_.isAbsolute(name) && sources.length > 0) {
             const inside = sources.map((s) => relativeInside(workspace, external_node_path_.resolve(workspace, s, name))).filter((r) => r !== null);
-            hit = inside.find((r) => (0,external_node_fs_.existsSync)(external_node_path_.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : name);
+            hit = inside.find((r) => (0,external_node_fs_.existsSync)(external_node_path_.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : own);
         }
         if (cache.size < 100000)
-            cache.set(name, hit);
+            cache.set(own, hit);
         return hit;
     };
 }
@@ -2293,7 +2296,7 @@ const cobertura = {
                     return;
                 }
                 if (tag.name === 'method' && file && path[path.length - 1] === 'methods') {
-                    method = { key: `${className}.${a.name ?? ''}${a.signature ?? ''}`, ran: false };
+                    method = { key: (0,model/* ownString */.Ao)(`${className}.${a.name ?? ''}${a.signature ?? ''}`), ran: false };
                     return;
                 }
                 if (tag.name !== 'line' || path[path.length - 1] !== 'lines')
@@ -2338,8 +2341,12 @@ const cobertura = {
                     file.addFunction(method.key, method.ran ? 1 : 0);
                     method = null;
                 }
-                else if (name === 'class')
+                else if (name === 'class') {
+                    // Folds the class's lines into their packed form and frees the staging area for the next
+                    // class: without it every class of a 300 MB report kept arrays of its own (600 MB peak).
+                    file?.compact();
                     file = null;
+                }
             }
         }, at);
         // A header with branch totals and no branch on any line (writers that keep only the totals):
@@ -2363,6 +2370,7 @@ const cobertura = {
  * A file that lists no `<line>` has its `<metrics>` as its figures; a report with no `<file>` at
  * all gives the project's `<metrics>` as its totals.
  */
+
 
 
 
@@ -2443,7 +2451,7 @@ const clover = {
                 const type = tag.attributes.type;
                 if (type === 'method') {
                     const count = intAttr(tag.attributes.count, 'count');
-                    file.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+                    file.addFunction((0,model/* ownString */.Ao)(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`), count);
                     return;
                 }
                 if (type !== 'stmt' && type !== 'cond')
@@ -2474,6 +2482,8 @@ const clover = {
                     const f = file;
                     addMetrics(fileMetrics, (m, c, t) => f.addSummary(m, c, t));
                 }
+                // Packed, so that the next file can use the shared staging area (see cobertura.ts).
+                file?.compact();
                 file = null;
             }
         }, at);
@@ -2494,6 +2504,7 @@ const clover = {
  * group names too, so two modules' `com/x/A.java` stay two files. The DOCTYPE naming `report.dtd`
  * is ignored, never fetched.
  */
+
 
 
 
@@ -2551,7 +2562,7 @@ const jacoco = {
                         if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
                             const covered = intAttr(a.covered, 'covered');
                             const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
-                            acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+                            acc.file(file).addFunction((0,model/* ownString */.Ao)(method), covered > 0 ? 1 : 0);
                         }
                         return;
                     case 'line': {
@@ -2574,8 +2585,12 @@ const jacoco = {
             close(name) {
                 if (name === 'method')
                     method = null;
-                else if (name === 'sourcefile')
+                else if (name === 'sourcefile') {
+                    // Packed, so that the next file can use the shared staging area (see cobertura.ts).
+                    if (source)
+                        acc.file(source).compact();
                     source = null;
+                }
                 else if (name === 'class')
                     cls = sourceOfClass = '';
                 else if (name === 'package')
@@ -5042,8 +5057,16 @@ async function changeContext(host, token, comment) {
     let pr = pullRequestFromEnv(host.env);
     // A comment's event (issue_comment) names the pull request, not its base: the API does.
     if (pr && !pr.baseRef && token) {
-        const { client, repo } = await github(host, token, GatesInputs.BaseRef);
-        pr = await completePullRequest(client, repo.owner, repo.repo, pr);
+        try {
+            const { client, repo } = await github(host, token, GatesInputs.BaseRef);
+            pr = await completePullRequest(client, repo.owner, repo.repo, pr);
+        }
+        catch (err) {
+            // Without its base, the relative gates say so (no data): not a reason to fail the others.
+            if (!(err instanceof core_errors/* UserError */.y))
+                throw err;
+            host.info(`Pull request #${pr.number}: ${err.message}`);
+        }
     }
     const baseRef = input(host, GatesInputs.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
     return { pr, baseRef, token, comment: comment && pr !== null };
@@ -6359,6 +6382,7 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ ownString),
 /* harmony export */   KN: () => (/* binding */ percent),
 /* harmony export */   LM: () => (/* binding */ CoverageAccumulator),
 /* harmony export */   aX: () => (/* binding */ normalizeSourcePath)
@@ -7249,6 +7273,15 @@ function inRanges(ranges, line) {
     }
     return false;
 }
+/**
+ * A copy of `s` that owns its characters. A name read from a streamed report (an XML attribute) is
+ * a slice of the 256 KB chunk it came in, and keeping the slice as a file's key or a function's
+ * name keeps the whole chunk alive: a 340 MB Cobertura report stayed in memory whole. Strings
+ * shorter than 13 characters are never slices in V8, so they are returned as they are.
+ */
+function ownString(s) {
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 function normalizeSourcePath(p) {
     // Most paths need nothing: skip the regex (a large LCOV names tens of thousands of files).
@@ -7277,9 +7310,10 @@ class CoverageAccumulator {
     }
     /** The record of one source file, created on first use; every format merges through this. */
     file(sourcePath) {
-        const key = this.keyOf(sourcePath);
+        let key = this.keyOf(sourcePath);
         let f = this.files.get(key);
         if (!f) {
+            key = ownString(key);
             f = new FileCoverage(key);
             this.files.set(key, f);
         }

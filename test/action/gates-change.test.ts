@@ -334,6 +334,33 @@ describe('gates-enforcer on a pull request', () => {
     expect(lenient.code).toBe(0);
   }, 120_000);
 
+  it('gates the latency against a base-report file: perf_p95_regression in % of the base\'s p95', async () => {
+    const ws = checkout();
+    const k6 = path.join(ROOT, 'test/fixtures/perf/k6');
+    // The base branch's run on k6's --summary-export, this run on k6's handleSummary JSON: k6's own p(95)s.
+    copyFileSync(path.join(k6, 'summary-export.json'), path.join(ws, 'base-k6.json'));
+    copyFileSync(path.join(k6, 'handle-summary.json'), path.join(ws, 'k6.json'));
+    const first = await runAction('gates-enforcer', {
+      workspace: ws,
+      inputs: { gates: 'perf_p95_ms: "<=1000"', 'perf-files': 'base-k6.json', 'report-path': 'base-report.json' }
+    });
+    expect(first.code).toBe(0);
+    const basePct = JSON.parse(readFileSync(path.join(k6, 'summary-export.json'), 'utf8')).metrics.http_req_duration['p(95)'];
+    const headPct = JSON.parse(readFileSync(path.join(k6, 'handle-summary.json'), 'utf8')).metrics.http_req_duration.values['p(95)'];
+    const run = await runPr(ws, 651, {
+      inputs: { comment: 'false', gates: 'perf_p95_regression: "<=10%"\nperf_p99_regression: "<=10%"', 'perf-files': 'k6.json', 'base-report': 'base-report.json', 'fail-on-missing': 'false' }
+    });
+    const r = report(ws);
+    expect(r.base).toMatchObject({ origin: 'file', describe: 'base-report: base-report.json' });
+    const gate = r.gates[0];
+    expect(gate.actual).toBeCloseTo(((headPct - basePct) / basePct) * 100, 4);
+    expect(gate).toMatchObject({ passed: false, status: 'fail' });
+    // k6's --summary-export has no p(99) by default: that gate has no data, and says why.
+    expect(r.gates[1]).toMatchObject({ status: 'no-data', detail: 'the base report (base-report: base-report.json) has no perf_p99_ms' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failed-gates']).toBe('perf_p95_regression');
+  }, 120_000);
+
   it('refuses a base-report of another schema in one line naming the input, and posts nothing', async () => {
     const ws = checkout();
     copyFileSync(path.join(ROOT, 'test/fixtures/vulns/sarif/codeql-js.sarif'), path.join(ws, 'base.json'));

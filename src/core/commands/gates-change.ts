@@ -51,8 +51,14 @@ export async function changeContext(host: Host, token: string, comment: boolean)
   let pr = pullRequestFromEnv(host.env);
   // A comment's event (issue_comment) names the pull request, not its base: the API does.
   if (pr && !pr.baseRef && token) {
-    const { client, repo } = await github(host, token, I.BaseRef);
-    pr = await completePullRequest(client, repo.owner, repo.repo, pr);
+    try {
+      const { client, repo } = await github(host, token, I.BaseRef);
+      pr = await completePullRequest(client, repo.owner, repo.repo, pr);
+    } catch (err) {
+      // Without its base, the relative gates say so (no data): not a reason to fail the others.
+      if (!(err instanceof UserError)) throw err;
+      host.info(`Pull request #${pr.number}: ${err.message}`);
+    }
   }
   const baseRef = input(host, I.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
   return { pr, baseRef, token, comment: comment && pr !== null };

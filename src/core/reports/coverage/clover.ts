@@ -10,7 +10,7 @@
 import { UserError } from '../../errors.js';
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
-import type { CoverageAccumulator, CoverageMetric, FileCoverage } from './model.js';
+import { ownString, type CoverageAccumulator, type CoverageMetric, type FileCoverage } from './model.js';
 import { intAttr, lineAttr } from './cobertura.js';
 import { unitsOfLine } from '../domain.js';
 
@@ -85,7 +85,7 @@ export const clover: FormatModule<CoverageAccumulator> = {
           const type = tag.attributes.type;
           if (type === 'method') {
             const count = intAttr(tag.attributes.count, 'count');
-            file!.addFunction(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`, count);
+            file!.addFunction(ownString(`${tag.attributes.name ?? tag.attributes.signature ?? ''}@${num}`), count);
             return;
           }
           if (type !== 'stmt' && type !== 'cond') fail(`<line type="${type ?? ''}"> is not stmt, cond or method`);
@@ -111,6 +111,8 @@ export const clover: FormatModule<CoverageAccumulator> = {
             const f: FileCoverage = file;
             addMetrics(fileMetrics, (m, c, t) => f.addSummary(m, c, t));
           }
+          // Packed, so that the next file can use the shared staging area (see cobertura.ts).
+          file?.compact();
           file = null;
         }
       },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
-import type { CoverageAccumulator, FileCoverage } from './model.js';
+import { ownString, type CoverageAccumulator, type FileCoverage } from './model.js';
 import { countText, lineNumber, unitsOfLine } from '../domain.js';
 
 /** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
@@ -49,12 +49,14 @@ function sourceResolver(workspace: string, sources: readonly string[]): (name: s
   return (name) => {
     let hit = cache.get(name);
     if (hit !== undefined) return hit;
-    hit = name;
+    // An owned copy: the attribute is a slice of the chunk it was read in, which it would keep alive.
+    const own = ownString(name);
+    hit = own;
     if (!path.isAbsolute(name) && sources.length > 0) {
       const inside = sources.map((s) => relativeInside(workspace, path.resolve(workspace, s, name))).filter((r): r is string => r !== null);
-      hit = inside.find((r) => existsSync(path.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : name);
+      hit = inside.find((r) => existsSync(path.join(workspace, r))) ?? (sources.length === 1 && inside.length === 1 ? inside[0] : own);
     }
-    if (cache.size < 100000) cache.set(name, hit);
+    if (cache.size < 100000) cache.set(own, hit);
     return hit;
   };
 }
@@ -100,7 +102,7 @@ export const cobertura: FormatModule<CoverageAccumulator> = {
             return;
           }
           if (tag.name === 'method' && file && path[path.length - 1] === 'methods') {
-            method = { key: `${className}.${a.name ?? ''}${a.signature ?? ''}`, ran: false };
+            method = { key: ownString(`${className}.${a.name ?? ''}${a.signature ?? ''}`), ran: false };
             return;
           }
           if (tag.name !== 'line' || path[path.length - 1] !== 'lines') return;
@@ -137,7 +139,12 @@ export const cobertura: FormatModule<CoverageAccumulator> = {
             // for 0 of 0 lines on a function never called, and counts it uncovered.
             file.addFunction(method.key, method.ran ? 1 : 0);
             method = null;
-          } else if (name === 'class') file = null;
+          } else if (name === 'class') {
+            // Folds the class's lines into their packed form and frees the staging area for the next
+            // class: without it every class of a 300 MB report kept arrays of its own (600 MB peak).
+            file?.compact();
+            file = null;
+          }
         }
       },
       at

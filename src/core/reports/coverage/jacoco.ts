@@ -11,7 +11,7 @@
  */
 import { streamXml, xmlRoot, type XmlPosition } from '../xml.js';
 import type { FormatModule } from '../types.js';
-import type { CoverageAccumulator, CoverageMetric } from './model.js';
+import { ownString, type CoverageAccumulator, type CoverageMetric } from './model.js';
 import { intAttr, lineAttr } from './cobertura.js';
 import { unitsOfLine } from '../domain.js';
 
@@ -71,7 +71,7 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
               if (method && path[path.length - 1] === 'method' && a.type === 'METHOD') {
                 const covered = intAttr(a.covered, 'covered');
                 const file = sourceOfClass ? (pkg ? `${pkg}/${sourceOfClass}` : sourceOfClass) : cls;
-                acc.file(file).addFunction(method, covered > 0 ? 1 : 0);
+                acc.file(file).addFunction(ownString(method), covered > 0 ? 1 : 0);
               }
               return;
             case 'line': {
@@ -90,7 +90,11 @@ export const jacoco: FormatModule<CoverageAccumulator> = {
         },
         close(name) {
           if (name === 'method') method = null;
-          else if (name === 'sourcefile') source = null;
+          else if (name === 'sourcefile') {
+            // Packed, so that the next file can use the shared staging area (see cobertura.ts).
+            if (source) acc.file(source).compact();
+            source = null;
+          }
           else if (name === 'class') cls = sourceOfClass = '';
           else if (name === 'package') pkg = groups.join('/');
           else if (name === 'group') {

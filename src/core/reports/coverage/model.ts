@@ -901,6 +901,16 @@ function inRanges(ranges: Array<[number, number]>, line: number): boolean {
   return false;
 }
 
+/**
+ * A copy of `s` that owns its characters. A name read from a streamed report (an XML attribute) is
+ * a slice of the 256 KB chunk it came in, and keeping the slice as a file's key or a function's
+ * name keeps the whole chunk alive: a 340 MB Cobertura report stayed in memory whole. Strings
+ * shorter than 13 characters are never slices in V8, so they are returned as they are.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 /** Paths as the same file whatever report named them: forward slashes, no leading `./`. */
 export function normalizeSourcePath(p: string): string {
   // Most paths need nothing: skip the regex (a large LCOV names tens of thousands of files).
@@ -928,9 +938,10 @@ export class CoverageAccumulator {
 
   /** The record of one source file, created on first use; every format merges through this. */
   file(sourcePath: string): FileCoverage {
-    const key = this.keyOf(sourcePath);
+    let key = this.keyOf(sourcePath);
     let f = this.files.get(key);
     if (!f) {
+      key = ownString(key);
       f = new FileCoverage(key);
       this.files.set(key, f);
     }
