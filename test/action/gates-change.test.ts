@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runAction, ROOT, type ActionRun } from '../support/action.js';
+import { commandMessage, runAction, ROOT, type ActionRun } from '../support/action.js';
 import { createGitHubState, startGitHubServer, DEFAULT_TOKEN, type GitHubServer } from '../support/github-server.js';
 import { artifact, workflowRun } from '../support/github-fixtures.js';
 import { available } from '../support/tools.js';
@@ -359,6 +359,18 @@ describe('gates-enforcer on a pull request', () => {
     expect(r.gates[1]).toMatchObject({ status: 'no-data', detail: 'the base report (base-report: base-report.json) has no perf_p99_ms' });
     expect(run.code).toBe(1);
     expect(run.outputs['failed-gates']).toBe('perf_p95_regression');
+  }, 120_000);
+
+  it('a change that names no file the coverage report measures: no data, in one line naming the inputs', async () => {
+    const ws = checkout();
+    writeFileSync(path.join(ws, 'other.info'), 'TN:\nSF:lib/other.js\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n');
+    const run = await runPr(ws, 661, { inputs: { comment: 'false', gates: 'coverage_new: ">=80%"', 'coverage-files': 'other.info' } });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors.map(commandMessage)).toEqual([
+      'Gate coverage_new failed: no data (coverage-files: none of the 16 lines the change adds to 2 files (read from git (base-ref)) is measured by the coverage report: coverage of new code has no data; required >= 80%)',
+      '1 of 1 gates failed: coverage_new'
+    ]);
   }, 120_000);
 
   it('refuses a base-report of another schema in one line naming the input, and posts nothing', async () => {
