@@ -190,13 +190,12 @@ function formatNumber(n) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   NQ: () => (/* binding */ canonicalMetric),
 /* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   q0: () => (/* binding */ knownMetricNames),
 /* harmony export */   xD: () => (/* binding */ guessDirection)
 /* harmony export */ });
-/* unused harmony export ALIASES */
+/* unused harmony exports METRICS, ALIASES */
 /** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
 const coverage = (what) => ({
     direction: 'higher',

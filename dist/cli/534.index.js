@@ -3550,14 +3550,11 @@ function setRelativeMetrics(metrics, inputs) {
     else {
         const fresh = (0,vulns_model/* newFindings */.FN)(inputs.headFindings, baseKeys);
         out.newFindings = fresh;
-        const by = new Map(vulns_model/* SEVERITIES */.oC.map((s) => [s, 0]));
-        for (const v of fresh)
-            if (v.severity)
-                by.set(v.severity, by.get(v.severity) + 1);
+        const by = (0,vulns_model/* severityCounts */.ur)(fresh);
         const head = headMetric('vulns_critical');
         for (const s of vulns_model/* SEVERITIES */.oC) {
             metrics.set(`vulns_new_${s}`, {
-                value: by.get(s),
+                value: by[s],
                 sources: [...baseSource, ...(head?.sources ?? [])],
                 detail: `${fresh.length} new of ${inputs.headFindings.length} distinct findings`
             });
@@ -3587,7 +3584,7 @@ function fmt(n) {
 }
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 function baseValue(base, metric) {
-    if (!base || gates_metrics/* METRICS */.Cb[metric]?.relative)
+    if (!base || (0,gates_metrics/* metricInfo */.R)(metric)?.relative)
         return null;
     const v = base.report.metrics?.[metric];
     return v === undefined ? null : v;
@@ -3617,20 +3614,35 @@ function reportFinding(v) {
 /** How many keys of findings a report keeps (schema: findingKeys maxItems). */
 const MAX_FINDING_KEYS = 20000;
 const REPORT_NEW_FILES = 500;
-/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
-function lineRanges(lines) {
+/** Line numbers as runs of consecutive lines: [3,4,5,9] → [[3,5],[9,9]]. */
+function lineRuns(lines) {
     const out = [];
     for (let i = 0; i < lines.length;) {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1)
             j++;
-        out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+        out.push([lines[i], lines[j]]);
         i = j + 1;
     }
-    return out.join(',');
+    return out;
+}
+/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
+function lineRanges(lines) {
+    return lineRuns(lines)
+        .map(([a, b]) => (a === b ? String(a) : `${a}-${b}`))
+        .join(',');
+}
+/** The changed files, most uncovered new lines first (the report's order, and the annotations'). */
+function byUncovered(files) {
+    return [...files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+}
+/** The new findings that count in a severity (the others count in no gate), as the report lists them. */
+function reportNewFindings(all) {
+    const rated = all.filter((v) => v.severity);
+    return { newFindings: rated.slice(0, REPORT_FINDINGS).map(reportFinding), newFindingsTotal: rated.length };
 }
 function reportNewCode(change, patch) {
-    const files = [...patch.files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+    const files = byUncovered(patch.files);
     return {
         source: change.source,
         base: change.base,
@@ -3693,12 +3705,7 @@ function buildReport(results, metrics, ctx) {
                 ...(ctx.findings.length > MAX_FINDING_KEYS ? { findingKeysTruncated: true } : {})
             }
             : {}),
-        ...(ctx.newFindings
-            ? {
-                newFindings: ctx.newFindings.filter((v) => v.severity).slice(0, REPORT_FINDINGS).map(reportFinding),
-                newFindingsTotal: ctx.newFindings.filter((v) => v.severity).length
-            }
-            : {})
+        ...(ctx.newFindings ? reportNewFindings(ctx.newFindings) : {})
     };
 }
 /**
@@ -3870,8 +3877,11 @@ var suggest = __webpack_require__(6161);
 
 
 
+
 /** GitHub shows at most 10 warning annotations of a step (and 10 errors, 10 notices; 50 a job). */
 const STEP_WARNING_ANNOTATIONS = 10;
+/** One client per run and token: alerts, the change, the base, the check run and the comment share it. */
+const clients = new WeakMap();
 /**
  * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
  * not pay for Octokit at start-up.
@@ -3883,7 +3893,12 @@ async function github(host, token, needs) {
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
-        const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        let byToken = clients.get(host);
+        if (!byToken)
+            clients.set(host, (byToken = new Map()));
+        let client = byToken.get(token);
+        if (!client)
+            byToken.set(token, (client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) })));
         return { client, repo };
     }
     catch (err) {
@@ -3908,7 +3923,10 @@ async function changeContext(host, token, comment) {
         }
     }
     const baseRef = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
-    return { pr, baseRef, token, comment: comment && pr !== null };
+    // Without a token there is nothing to post with: the job summary has the same.
+    if (pr && comment && !token)
+        host.info(`No pull-request comment: no ${constants/* GatesInputs */.wI.Token}`);
+    return { pr, baseRef, token, comment: comment && pr !== null && token !== '' };
 }
 /** Whether a gate needs the change (`change`) or the base (`base`). */
 function relativeNeeds(gates) {
@@ -3931,14 +3949,18 @@ async function measureChange(host, ctx, coverage) {
     const { readChange, patchCoverage, describeNoPatchData } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(932), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 4206));
     // git in a checkout (its errors are the user's to fix: a base it cannot fetch); without one, the
     // pull request's files through the API.
-    const pullRequest = ctx.pr && ctx.token ? { ...(await github(host, ctx.token, constants/* GatesInputs */.wI.BaseRef)), pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined } : undefined;
+    let pullRequest;
+    if (ctx.pr && ctx.token) {
+        const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseRef);
+        pullRequest = { client, owner: repo.owner, repo: repo.repo, pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined };
+    }
     const change = await readChange({
         cwd: host.workspace,
         baseRef: ctx.baseRef,
         input: constants/* GatesInputs */.wI.BaseRef,
         log: (m) => host.info(m),
         env: { ...host.env },
-        pullRequest: pullRequest && { client: pullRequest.client, owner: pullRequest.repo.owner, repo: pullRequest.repo.repo, pull: pullRequest.pull, base: pullRequest.base, head: pullRequest.head }
+        pullRequest
     });
     const patch = patchCoverage(coverage, change);
     const changeSource = change.source === 'git' ? `git diff ${change.base.slice(0, 7)}...${change.head.slice(0, 7)}` : `pull request #${ctx.pr?.number} files`;
@@ -3987,15 +4009,8 @@ async function findBase(host, ctx, baseSha) {
  * Annotations on the new lines no test ran, one per range, within what GitHub shows of a step
  * (`budget` warnings): the last one says how many more the summary lists.
  */
-function annotateUncovered(host, report, budget) {
-    const files = report.newCode?.files.filter((f) => f.uncovered) ?? [];
-    const ranges = [];
-    for (const f of files) {
-        for (const r of f.uncovered.split(',')) {
-            const [a, b] = r.split('-').map(Number);
-            ranges.push({ path: f.path, start: a, end: b ?? a });
-        }
-    }
+function annotateUncovered(host, patch, budget) {
+    const ranges = byUncovered(patch?.files ?? []).flatMap((f) => lineRuns(f.uncovered).map(([start, end]) => ({ path: f.path, start, end })));
     if (budget <= 0 || !ranges.length)
         return;
     const shown = ranges.slice(0, budget);
@@ -4223,7 +4238,7 @@ async function runGates(host, options = {}) {
         host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
     }
     // The warnings of this step so far (gate definitions, failed gates when fail is false) share GitHub's budget.
-    annotateUncovered(host, report, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
+    annotateUncovered(host, changed.patch, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
     // Every gate in the log, unless the summary's table is shown right there (the terminal).
     if (!host.summaryInline) {
         for (const r of results)
@@ -5347,9 +5362,9 @@ function preferCve(primary, others) {
 /* harmony export */   fl: () => (/* binding */ findingKey),
 /* harmony export */   gj: () => (/* binding */ VulnAccumulator),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */   qI: () => (/* binding */ severityFromScore),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
-/* unused harmony export severityCounts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or

@@ -23,8 +23,8 @@ var constants = __webpack_require__(906);
 var files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./.build/src/core/deploy/config.js + 8 modules
 var deploy_config = __webpack_require__(5376);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/gates/report-input.js
+var report_input = __webpack_require__(3161);
 // EXTERNAL MODULE: ./.build/src/core/deploy/freeze.js
 var freeze = __webpack_require__(8656);
 // EXTERNAL MODULE: ./.build/src/core/deploy/version.js
@@ -138,7 +138,6 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 
 
 
-
 /**
  * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
  * holding it. A value that is not such a report is bad input naming the input.
@@ -146,37 +145,24 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 async function loadGatesReport(value, workspace) {
     if (!value)
         return undefined;
-    let data;
+    const hint = 'give the report output of gates-enforcer';
+    let report;
     let origin = 'the gates-report input';
-    let file;
     if (value.startsWith('{') || value.startsWith('[')) {
+        let data;
         try {
             data = JSON.parse(value);
         }
         catch (err) {
             throw new errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
         }
+        report = (0,report_input/* validGatesReport */.D)(data, constants/* DeployInputs */.L2.GatesReport, { hint });
     }
     else {
-        const resolved = (0,files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
-        file = (0,files/* displayPath */.Gt)(workspace, resolved);
-        try {
-            data = (await (0,files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
-            throw err;
-        }
-        origin = file;
+        const read = await (0,report_input/* readGatesReportFile */.N)(workspace, value, constants/* DeployInputs */.L2.GatesReport, hint);
+        report = read.report;
+        origin = read.file;
     }
-    const problems = (0,schemas/* schemaErrors */.d)('gates-report', data);
-    if (problems.length) {
-        const schema = data?.schema;
-        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-        throw new errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-    }
-    const report = data;
     return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
@@ -3626,6 +3612,72 @@ function classifyVersion(version) {
     if (SEMVER.test(tag))
         return { immutable: true, kind: 'semver tag' };
     return { immutable: false, kind: 'neither a commit SHA, a semver tag nor a digest' };
+}
+
+
+/***/ }),
+
+/***/ 3161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ validGatesReport),
+/* harmony export */   N: () => (/* binding */ readGatesReportFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8623);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(906);
+/**
+ * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's
+ * `base-report` (and the base's artifact and check-run copies). Validated against
+ * `phase-gates/gates-report@1`; anything else is one UserError line saying what it is instead.
+ */
+
+
+
+
+/**
+ * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
+ * "x/y@2" document`, or the first schema problems.
+ */
+function validGatesReport(data, input, where = {}) {
+    const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaErrors */ .d)('gates-report', data);
+    if (!problems.length)
+        return data;
+    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    let what;
+    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
+        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
+    else if (typeof o.schema === 'string' && o.schema !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES_REPORT_SCHEMA */ .sd)
+        what = `a ${JSON.stringify(o.schema)} document`;
+    else if (data === null || typeof data !== 'object' || Array.isArray(data))
+        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
+    else
+        what = problems.slice(0, 3).join('; ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
+        input,
+        file: where.file,
+        hint: where.hint ?? `give a gates-report.json written by gates-enforcer (schema ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES_REPORT_SCHEMA */ .sd})`
+    });
+}
+/** A gates report file of the workspace (`given` as the user wrote it), validated; and its path as shown. */
+async function readGatesReportFile(workspace, given, input, hint) {
+    const resolved = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, given, input);
+    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(workspace, resolved);
+    let data;
+    try {
+        data = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonText */ .gb)(resolved, file, input)).value;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('file not found', { input, file });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('is a directory: give the path of a gates-report.json', { input, file });
+        throw err;
+    }
+    return { report: validGatesReport(data, input, { file, hint }), file };
 }
 
 

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8599);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6519);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -114,7 +114,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 8599:
+/***/ 6519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6985,6 +6985,59 @@ function assertSchema(name, data) {
         throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/gates/report-input.js
+/**
+ * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's
+ * `base-report` (and the base's artifact and check-run copies). Validated against
+ * `phase-gates/gates-report@1`; anything else is one UserError line saying what it is instead.
+ */
+
+
+
+
+/**
+ * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
+ * "x/y@2" document`, or the first schema problems.
+ */
+function validGatesReport(data, input, where = {}) {
+    const problems = schemaErrors('gates-report', data);
+    if (!problems.length)
+        return data;
+    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    let what;
+    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
+        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
+    else if (typeof o.schema === 'string' && o.schema !== GATES_REPORT_SCHEMA)
+        what = `a ${JSON.stringify(o.schema)} document`;
+    else if (data === null || typeof data !== 'object' || Array.isArray(data))
+        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
+    else
+        what = problems.slice(0, 3).join('; ');
+    throw new core_errors/* UserError */.y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
+        input,
+        file: where.file,
+        hint: where.hint ?? `give a gates-report.json written by gates-enforcer (schema ${GATES_REPORT_SCHEMA})`
+    });
+}
+/** A gates report file of the workspace (`given` as the user wrote it), validated; and its path as shown. */
+async function readGatesReportFile(workspace, given, input, hint) {
+    const resolved = resolveInWorkspace(workspace, given, input);
+    const file = displayPath(workspace, resolved);
+    let data;
+    try {
+        data = (await readJsonText(resolved, file, input)).value;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new core_errors/* UserError */.y('file not found', { input, file });
+        if (code === 'EISDIR')
+            throw new core_errors/* UserError */.y('is a directory: give the path of a gates-report.json', { input, file });
+        throw err;
+    }
+    return { report: validGatesReport(data, input, { file, hint }), file };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
 /**
  * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
@@ -7094,7 +7147,6 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 
 
 
-
 /**
  * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
  * holding it. A value that is not such a report is bad input naming the input.
@@ -7102,37 +7154,24 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 async function loadGatesReport(value, workspace) {
     if (!value)
         return undefined;
-    let data;
+    const hint = 'give the report output of gates-enforcer';
+    let report;
     let origin = 'the gates-report input';
-    let file;
     if (value.startsWith('{') || value.startsWith('[')) {
+        let data;
         try {
             data = JSON.parse(value);
         }
         catch (err) {
             throw new core_errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: DeployInputs.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
         }
+        report = validGatesReport(data, DeployInputs.GatesReport, { hint });
     }
     else {
-        const resolved = resolveInWorkspace(workspace, value, DeployInputs.GatesReport);
-        file = displayPath(workspace, resolved);
-        try {
-            data = (await readJsonText(resolved, file, DeployInputs.GatesReport)).value;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new core_errors/* UserError */.y('file not found', { input: DeployInputs.GatesReport, file });
-            throw err;
-        }
-        origin = file;
+        const read = await readGatesReportFile(workspace, value, DeployInputs.GatesReport, hint);
+        report = read.report;
+        origin = read.file;
     }
-    const problems = schemaErrors('gates-report', data);
-    if (problems.length) {
-        const schema = data?.schema;
-        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-        throw new core_errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: DeployInputs.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-    }
-    const report = data;
     return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */

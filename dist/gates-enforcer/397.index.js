@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8403);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(317);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8403:
+/***/ 317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,243 +32,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
-;// CONCATENATED MODULE: ./.build/src/core/constants.js
-/** Input and output names, once. Each notes the actions that use it. */
-/** Inputs of gates-enforcer (and the root action). */
-const GatesInputs = {
-    PhaseFile: 'phase-file',
-    Gates: 'gates',
-    CoverageFiles: 'coverage-files',
-    PerfFiles: 'perf-files',
-    VulnFiles: 'vuln-files',
-    GithubAlerts: 'github-alerts',
-    SmokeReport: 'smoke-report',
-    Metrics: 'metrics',
-    FailOnMissing: 'fail-on-missing',
-    Fail: 'fail',
-    CheckName: 'check-name',
-    ReportPath: 'report-path',
-    Token: 'token',
-    BaseRef: 'base-ref',
-    BaseReport: 'base-report',
-    BaseArtifact: 'base-artifact',
-    Comment: 'comment'
-};
-/** Outputs of gates-enforcer. */
-const GatesOutputs = {
-    Passed: 'passed',
-    FailedGates: 'failed-gates',
-    Report: 'report',
-    ReportPath: 'report-path'
-};
-/** Default artifact paths (SPEC, "Artifacts"). */
-const Defaults = {
-    GatesReport: 'gates-report.json',
-    ValidationSarif: 'workflows-validation.sarif',
-    DeployLog: 'ci/deploy-logs.txt',
-    SmokeReport: 'post-deploy/smoke-report.json',
-    /** The artifact whose gates report of the base branch relative gates compare with. */
-    BaseArtifact: 'gates-report'
-};
-const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
-/** Inputs of workflows-validation. */
-const ValidationInputs = {
-    Paths: 'paths',
-    RequiredChecks: 'required-checks',
-    BaseBranch: 'base-branch',
-    Config: 'config',
-    FailOn: 'fail-on',
-    SarifPath: 'sarif-path',
-    Token: 'token'
-};
-/** Outputs of workflows-validation. */
-const ValidationOutputs = {
-    Valid: 'valid',
-    ErrorCount: 'error-count',
-    WarningCount: 'warning-count',
-    SarifPath: 'sarif-path',
-    Report: 'report'
-};
-/** Inputs of smoke-test (and the root action). */
-const SmokeInputs = {
-    Url: 'url',
-    Checks: 'checks',
-    WaitForReady: 'wait-for-ready',
-    Retries: 'retries',
-    RetryDelayMs: 'retry-delay-ms',
-    TimeoutMs: 'timeout-ms',
-    FollowRedirects: 'follow-redirects',
-    Samples: 'samples',
-    Concurrency: 'concurrency',
-    P95Ms: 'p95-ms',
-    MaxErrorRate: 'max-error-rate',
-    MonitorSeconds: 'monitor-seconds',
-    ReportPath: 'report-path',
-    DeploymentId: 'deployment-id',
-    Token: 'token'
-};
-/** Outputs of smoke-test. */
-const SmokeOutputs = {
-    Passed: 'passed',
-    ReportPath: 'report-path',
-    P95Ms: 'p95-ms',
-    ErrorRate: 'error-rate',
-    FailedChecks: 'failed-checks'
-};
-const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
-/** Inputs of deploy (and the root action). */
-const DeployInputs = {
-    Environment: 'environment',
-    Production: 'production',
-    Mode: 'mode',
-    Provider: 'provider',
-    ProviderOptions: 'provider-options',
-    Version: 'version',
-    Run: 'run',
-    RollbackRun: 'rollback-run',
-    MigrateRun: 'migrate-run',
-    Strategy: 'strategy',
-    CanarySteps: 'canary-steps',
-    VerifyChecks: 'verify-checks',
-    GatesReport: 'gates-report',
-    RequireGates: 'require-gates',
-    StagingEnvironment: 'staging-environment',
-    RequireStaging: 'require-staging',
-    FreezeWindows: 'freeze-windows',
-    Timezone: 'timezone',
-    FreezeOverride: 'freeze-override',
-    RequiredSecrets: 'required-secrets',
-    Region: 'region',
-    AllowedRegions: 'allowed-regions',
-    EnvironmentUrl: 'environment-url',
-    TimeoutMinutes: 'timeout-minutes',
-    LockStaleMinutes: 'lock-stale-minutes',
-    DryRun: 'dry-run',
-    LogPath: 'log-path',
-    LedgerPath: 'ledger-path',
-    Token: 'token'
-};
-/** Outputs of deploy. */
-const DeployOutputs = {
-    DeploymentId: 'deployment-id',
-    EnvironmentUrl: 'environment-url',
-    Version: 'version',
-    PreviousVersion: 'previous-version',
-    Status: 'status',
-    RollbackPerformed: 'rollback-performed',
-    RollbackSkipped: 'rollback-skipped',
-    LogPath: 'log-path',
-    FailedChecks: 'failed-checks'
-};
-/** The local deployments ledger of deploy, used without a token (inside the workspace). */
-const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
-/**
- * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
- * Each keeps the name its action gives it; where two actions share a name with different
- * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
- * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
- */
-const PipelineInputs = {
-    // gates-enforcer (Phase 05 → 06)
-    PhaseFile: 'phase-file',
-    Gates: 'gates',
-    CoverageFiles: 'coverage-files',
-    PerfFiles: 'perf-files',
-    VulnFiles: 'vuln-files',
-    GithubAlerts: 'github-alerts',
-    SmokeReport: 'smoke-report',
-    Metrics: 'metrics',
-    FailOnMissing: 'fail-on-missing',
-    Fail: 'fail',
-    CheckName: 'check-name',
-    BaseRef: 'base-ref',
-    BaseReport: 'base-report',
-    BaseArtifact: 'base-artifact',
-    Comment: 'comment',
-    ReportPath: 'report-path',
-    // deploy
-    Environment: 'environment',
-    Production: 'production',
-    Provider: 'provider',
-    ProviderOptions: 'provider-options',
-    Version: 'version',
-    Run: 'run',
-    RollbackRun: 'rollback-run',
-    MigrateRun: 'migrate-run',
-    Strategy: 'strategy',
-    CanarySteps: 'canary-steps',
-    VerifyChecks: 'verify-checks',
-    StagingEnvironment: 'staging-environment',
-    RequireStaging: 'require-staging',
-    FreezeWindows: 'freeze-windows',
-    Timezone: 'timezone',
-    FreezeOverride: 'freeze-override',
-    RequiredSecrets: 'required-secrets',
-    Region: 'region',
-    AllowedRegions: 'allowed-regions',
-    EnvironmentUrl: 'environment-url',
-    TimeoutMinutes: 'timeout-minutes',
-    LockStaleMinutes: 'lock-stale-minutes',
-    DryRun: 'dry-run',
-    LogPath: 'log-path',
-    LedgerPath: 'ledger-path',
-    // smoke-test
-    Url: 'url',
-    Checks: 'checks',
-    WaitForReady: 'wait-for-ready',
-    Retries: 'retries',
-    RetryDelayMs: 'retry-delay-ms',
-    TimeoutMs: 'timeout-ms',
-    FollowRedirects: 'follow-redirects',
-    Samples: 'samples',
-    Concurrency: 'concurrency',
-    P95Ms: 'p95-ms',
-    MaxErrorRate: 'max-error-rate',
-    MonitorSeconds: 'monitor-seconds',
-    SmokeReportPath: 'smoke-report-path',
-    // the Phase 07 gate
-    Phase07Gates: 'phase-07-gates',
-    Phase07ReportPath: 'phase-07-report-path',
-    // every stage
-    Token: 'token'
-};
-/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
-const PipelineOutputs = {
-    // gates-enforcer (Phase 05 → 06)
-    GatesPassed: 'gates-passed',
-    FailedGates: 'failed-gates',
-    Report: 'report',
-    ReportPath: 'report-path',
-    // deploy (and the rollback after a failed smoke test)
-    DeploymentId: 'deployment-id',
-    EnvironmentUrl: 'environment-url',
-    Version: 'version',
-    PreviousVersion: 'previous-version',
-    DeployStatus: 'deploy-status',
-    RollbackPerformed: 'rollback-performed',
-    RollbackSkipped: 'rollback-skipped',
-    LogPath: 'log-path',
-    DeployFailedChecks: 'deploy-failed-checks',
-    // smoke-test
-    SmokePassed: 'smoke-passed',
-    SmokeReportPath: 'smoke-report-path',
-    P95Ms: 'p95-ms',
-    ErrorRate: 'error-rate',
-    FailedChecks: 'failed-checks',
-    // the Phase 07 gate
-    Phase07Passed: 'phase-07-passed',
-    Phase07FailedGates: 'phase-07-failed-gates',
-    Phase07Report: 'phase-07-report',
-    Phase07ReportPath: 'phase-07-report-path',
-    // the whole chain
-    Passed: 'passed',
-    FailedStage: 'failed-stage'
-};
-/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
-const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
-
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
 ;// CONCATENATED MODULE: ./.build/src/core/inputs.js
 
 /** A trimmed input value, or `fallback` when unset. */
@@ -3175,7 +2940,7 @@ function stripBom(line) {
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/smoke-report.js
 
 /** The schema id this module reads. */
-const smoke_report_SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
 const smokeReport = {
     id: 'smoke-report',
     kind: 'perf',
@@ -3186,8 +2951,8 @@ const smokeReport = {
     async parse(ctx, sink) {
         const { value, text } = await readJsonReport(ctx);
         const fields = new JsonFields(ctx, text);
-        if (!common_isObject(value) || value.schema !== smoke_report_SMOKE_REPORT_SCHEMA) {
-            throw reportError(ctx, `not a ${smoke_report_SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
+        if (!common_isObject(value) || value.schema !== SMOKE_REPORT_SCHEMA) {
+            throw reportError(ctx, `not a ${SMOKE_REPORT_SCHEMA} report`, lineOfKey(text, ['schema']) ?? 1);
         }
         const totals = value.totals;
         if (!common_isObject(totals))
@@ -4668,14 +4433,11 @@ function setRelativeMetrics(metrics, inputs) {
     else {
         const fresh = (0,vulns_model/* newFindings */.FN)(inputs.headFindings, baseKeys);
         out.newFindings = fresh;
-        const by = new Map(vulns_model/* SEVERITIES */.oC.map((s) => [s, 0]));
-        for (const v of fresh)
-            if (v.severity)
-                by.set(v.severity, by.get(v.severity) + 1);
+        const by = (0,vulns_model/* severityCounts */.ur)(fresh);
         const head = headMetric('vulns_critical');
         for (const s of vulns_model/* SEVERITIES */.oC) {
             metrics.set(`vulns_new_${s}`, {
-                value: by.get(s),
+                value: by[s],
                 sources: [...baseSource, ...(head?.sources ?? [])],
                 detail: `${fresh.length} new of ${inputs.headFindings.length} distinct findings`
             });
@@ -4705,7 +4467,7 @@ function fmt(n) {
 }
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 function baseValue(base, metric) {
-    if (!base || METRICS[metric]?.relative)
+    if (!base || metricInfo(metric)?.relative)
         return null;
     const v = base.report.metrics?.[metric];
     return v === undefined ? null : v;
@@ -4735,20 +4497,35 @@ function reportFinding(v) {
 /** How many keys of findings a report keeps (schema: findingKeys maxItems). */
 const MAX_FINDING_KEYS = 20000;
 const REPORT_NEW_FILES = 500;
-/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
-function lineRanges(lines) {
+/** Line numbers as runs of consecutive lines: [3,4,5,9] → [[3,5],[9,9]]. */
+function lineRuns(lines) {
     const out = [];
     for (let i = 0; i < lines.length;) {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1)
             j++;
-        out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+        out.push([lines[i], lines[j]]);
         i = j + 1;
     }
-    return out.join(',');
+    return out;
+}
+/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
+function lineRanges(lines) {
+    return lineRuns(lines)
+        .map(([a, b]) => (a === b ? String(a) : `${a}-${b}`))
+        .join(',');
+}
+/** The changed files, most uncovered new lines first (the report's order, and the annotations'). */
+function byUncovered(files) {
+    return [...files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+}
+/** The new findings that count in a severity (the others count in no gate), as the report lists them. */
+function reportNewFindings(all) {
+    const rated = all.filter((v) => v.severity);
+    return { newFindings: rated.slice(0, REPORT_FINDINGS).map(reportFinding), newFindingsTotal: rated.length };
 }
 function reportNewCode(change, patch) {
-    const files = [...patch.files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+    const files = byUncovered(patch.files);
     return {
         source: change.source,
         base: change.base,
@@ -4776,7 +4553,7 @@ function buildReport(results, metrics, ctx) {
     for (const [name, m] of [...metrics.entries()].sort(([a], [b]) => a.localeCompare(b)))
         allMetrics[name] = tidy(m.value);
     return {
-        schema: GATES_REPORT_SCHEMA,
+        schema: constants/* GATES_REPORT_SCHEMA */.sd,
         phase: ctx.phase,
         phaseTitle: ctx.phaseTitle,
         phaseFile: ctx.phaseFile,
@@ -4811,12 +4588,7 @@ function buildReport(results, metrics, ctx) {
                 ...(ctx.findings.length > MAX_FINDING_KEYS ? { findingKeysTruncated: true } : {})
             }
             : {}),
-        ...(ctx.newFindings
-            ? {
-                newFindings: ctx.newFindings.filter((v) => v.severity).slice(0, REPORT_FINDINGS).map(reportFinding),
-                newFindingsTotal: ctx.newFindings.filter((v) => v.severity).length
-            }
-            : {})
+        ...(ctx.newFindings ? reportNewFindings(ctx.newFindings) : {})
     };
 }
 /**
@@ -5031,20 +4803,28 @@ function distance(a, b) {
 
 
 
+
 /** GitHub shows at most 10 warning annotations of a step (and 10 errors, 10 notices; 50 a job). */
 const STEP_WARNING_ANNOTATIONS = 10;
+/** One client per run and token: alerts, the change, the base, the check run and the comment share it. */
+const clients = new WeakMap();
 /**
  * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
  * not pay for Octokit at start-up.
  */
 async function github(host, token, needs) {
     if (!token) {
-        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: GatesInputs.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
+        throw new core_errors/* UserError */.y(`${needs} needs a token`, { input: constants/* GatesInputs */.wI.Token, hint: 'the default is ${{ github.token }}; on the command line pass --token' });
     }
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
-        const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        let byToken = clients.get(host);
+        if (!byToken)
+            clients.set(host, (byToken = new Map()));
+        let client = byToken.get(token);
+        if (!client)
+            byToken.set(token, (client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) })));
         return { client, repo };
     }
     catch (err) {
@@ -5058,7 +4838,7 @@ async function changeContext(host, token, comment) {
     // A comment's event (issue_comment) names the pull request, not its base: the API does.
     if (pr && !pr.baseRef && token) {
         try {
-            const { client, repo } = await github(host, token, GatesInputs.BaseRef);
+            const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.BaseRef);
             pr = await completePullRequest(client, repo.owner, repo.repo, pr);
         }
         catch (err) {
@@ -5068,8 +4848,11 @@ async function changeContext(host, token, comment) {
             host.info(`Pull request #${pr.number}: ${err.message}`);
         }
     }
-    const baseRef = input(host, GatesInputs.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
-    return { pr, baseRef, token, comment: comment && pr !== null };
+    const baseRef = input(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
+    // Without a token there is nothing to post with: the job summary has the same.
+    if (pr && comment && !token)
+        host.info(`No pull-request comment: no ${constants/* GatesInputs */.wI.Token}`);
+    return { pr, baseRef, token, comment: comment && pr !== null && token !== '' };
 }
 /** Whether a gate needs the change (`change`) or the base (`base`). */
 function relativeNeeds(gates) {
@@ -5085,27 +4868,31 @@ function relativeNeeds(gates) {
  */
 async function measureChange(host, ctx, coverage) {
     if (!coverage)
-        return { patch: null, patchWhy: `no ${GatesInputs.CoverageFiles}` };
+        return { patch: null, patchWhy: `no ${constants/* GatesInputs */.wI.CoverageFiles}` };
     if (!ctx.baseRef) {
-        return { patch: null, patchWhy: `not a pull request, and no ${GatesInputs.BaseRef}: nothing to compare the commit with` };
+        return { patch: null, patchWhy: `not a pull request, and no ${constants/* GatesInputs */.wI.BaseRef}: nothing to compare the commit with` };
     }
     const { readChange, patchCoverage, describeNoPatchData } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 4206));
     // git in a checkout (its errors are the user's to fix: a base it cannot fetch); without one, the
     // pull request's files through the API.
-    const pullRequest = ctx.pr && ctx.token ? { ...(await github(host, ctx.token, GatesInputs.BaseRef)), pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined } : undefined;
+    let pullRequest;
+    if (ctx.pr && ctx.token) {
+        const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseRef);
+        pullRequest = { client, owner: repo.owner, repo: repo.repo, pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined };
+    }
     const change = await readChange({
         cwd: host.workspace,
         baseRef: ctx.baseRef,
-        input: GatesInputs.BaseRef,
+        input: constants/* GatesInputs */.wI.BaseRef,
         log: (m) => host.info(m),
         env: { ...host.env },
-        pullRequest: pullRequest && { client: pullRequest.client, owner: pullRequest.repo.owner, repo: pullRequest.repo.repo, pull: pullRequest.pull, base: pullRequest.base, head: pullRequest.head }
+        pullRequest
     });
     const patch = patchCoverage(coverage, change);
     const changeSource = change.source === 'git' ? `git diff ${change.base.slice(0, 7)}...${change.head.slice(0, 7)}` : `pull request #${ctx.pr?.number} files`;
     host.info(`The change (${changeSource}): ${patch.addedLines} lines added to ${patch.changedFiles} files; ${patch.lines.total} of them measured by the coverage reports`);
     if (patch.lines.total === 0) {
-        return { patch, change, changeSource, patchWhy: describeNoPatchData(patch, change, { change: GatesInputs.BaseRef, coverage: GatesInputs.CoverageFiles }) };
+        return { patch, change, changeSource, patchWhy: describeNoPatchData(patch, change, { change: constants/* GatesInputs */.wI.BaseRef, coverage: constants/* GatesInputs */.wI.CoverageFiles }) };
     }
     return { patch, change, changeSource };
 }
@@ -5115,48 +4902,41 @@ async function measureChange(host, ctx, coverage) {
  * embedded in the check run `check-name` on the base commit. Null with the reason when none.
  */
 async function findBase(host, ctx, baseSha) {
-    const given = input(host, GatesInputs.BaseReport);
-    const baseMod = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 8879));
+    const given = input(host, constants/* GatesInputs */.wI.BaseReport);
+    const baseMod = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567));
     if (given)
-        return { base: await baseMod.baseFromFile(host.workspace, given, GatesInputs.BaseReport) };
+        return { base: await baseMod.baseFromFile(host.workspace, given, constants/* GatesInputs */.wI.BaseReport) };
     if (!ctx.token)
-        return { base: null, baseWhy: `no ${GatesInputs.BaseReport}, and no token to find the base branch's report` };
+        return { base: null, baseWhy: `no ${constants/* GatesInputs */.wI.BaseReport}, and no token to find the base branch's report` };
     const branch = ctx.pr?.baseRef ?? ctx.baseRef;
     if (!branch)
-        return { base: null, baseWhy: `no ${GatesInputs.BaseReport}, and not a pull request` };
-    const { client, repo } = await github(host, ctx.token, GatesInputs.BaseArtifact);
-    const artifact = input(host, GatesInputs.BaseArtifact, Defaults.BaseArtifact);
+        return { base: null, baseWhy: `no ${constants/* GatesInputs */.wI.BaseReport}, and not a pull request` };
+    const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseArtifact);
+    const artifact = input(host, constants/* GatesInputs */.wI.BaseArtifact, constants/* Defaults */.Hw.BaseArtifact);
     const workflow = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@]+)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     if (artifact && artifact !== 'none') {
-        const found = await baseMod.baseFromArtifact(client, { owner: repo.owner, repo: repo.repo, branch, artifact, workflow, input: GatesInputs.BaseArtifact, log: (m) => host.info(m) });
+        const found = await baseMod.baseFromArtifact(client, { owner: repo.owner, repo: repo.repo, branch, artifact, workflow, input: constants/* GatesInputs */.wI.BaseArtifact, log: (m) => host.info(m) });
         if (found)
             return { base: found };
     }
-    const checkName = input(host, GatesInputs.CheckName);
+    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
     const ref = baseSha ?? ctx.pr?.baseSha ?? null;
     if (checkName && ref) {
-        const found = await baseMod.baseFromCheckRun(client, { owner: repo.owner, repo: repo.repo, ref, checkName, input: GatesInputs.CheckName, log: (m) => host.info(m) });
+        const found = await baseMod.baseFromCheckRun(client, { owner: repo.owner, repo: repo.repo, ref, checkName, input: constants/* GatesInputs */.wI.CheckName, log: (m) => host.info(m) });
         if (found)
             return { base: found };
     }
     return {
         base: null,
-        baseWhy: `no ${GatesInputs.BaseReport}, no artifact ${artifact} of a successful run on ${branch}${checkName ? `, no check run ${checkName} with a report on the base commit` : ''}`
+        baseWhy: `no ${constants/* GatesInputs */.wI.BaseReport}, no artifact ${artifact} of a successful run on ${branch}${checkName ? `, no check run ${checkName} with a report on the base commit` : ''}`
     };
 }
 /**
  * Annotations on the new lines no test ran, one per range, within what GitHub shows of a step
  * (`budget` warnings): the last one says how many more the summary lists.
  */
-function annotateUncovered(host, report, budget) {
-    const files = report.newCode?.files.filter((f) => f.uncovered) ?? [];
-    const ranges = [];
-    for (const f of files) {
-        for (const r of f.uncovered.split(',')) {
-            const [a, b] = r.split('-').map(Number);
-            ranges.push({ path: f.path, start: a, end: b ?? a });
-        }
-    }
+function annotateUncovered(host, patch, budget) {
+    const ranges = byUncovered(patch?.files ?? []).flatMap((f) => lineRuns(f.uncovered).map(([start, end]) => ({ path: f.path, start, end })));
     if (budget <= 0 || !ranges.length)
         return;
     const shown = ranges.slice(0, budget);
@@ -5174,7 +4954,7 @@ async function postComment(host, ctx, key, body) {
     if (!ctx.pr || !ctx.comment)
         return;
     const { upsertPullRequestComment } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 7929));
-    const { client, repo } = await github(host, ctx.token, GatesInputs.Comment);
+    const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.Comment);
     const result = await upsertPullRequestComment(client, {
         owner: repo.owner,
         repo: repo.repo,
@@ -5198,7 +4978,7 @@ async function postComment(host, ctx, key, body) {
 }
 /** The comment's key: two gates-enforcer steps (Phase 05 and Phase 07) keep a comment each. `phaseFile` as shown. */
 function commentKey(host, phaseFile) {
-    const check = input(host, GatesInputs.CheckName);
+    const check = input(host, constants/* GatesInputs */.wI.CheckName);
     if (check)
         return `gates-enforcer:${check}`;
     if (phaseFile)
@@ -5258,7 +5038,7 @@ function assertKnownMetrics(gates, given) {
             input: g.origin.input,
             file: g.origin.file,
             line: g.origin.line,
-            hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${GatesInputs.Metrics} input`
+            hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
         });
     });
     if (errors.length)
@@ -5267,66 +5047,66 @@ function assertKnownMetrics(gates, given) {
 /** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
 async function runGates(host, options = {}) {
     const workspace = host.workspace;
-    const failOnMissing = booleanInput(host, GatesInputs.FailOnMissing, true);
-    const fail = booleanInput(host, GatesInputs.Fail, true);
-    const reportGiven = input(host, GatesInputs.ReportPath, Defaults.GatesReport);
-    const reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, reportGiven, GatesInputs.ReportPath);
-    const token = input(host, GatesInputs.Token);
+    const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
+    const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
+    const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
+    const reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
+    const token = input(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);
     // 1. Gates: every definition error is found before any report is read.
-    const phaseGiven = input(host, GatesInputs.PhaseFile);
+    const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
     let phase = null;
     if (phaseGiven) {
-        const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, GatesInputs.PhaseFile);
-        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), GatesInputs.PhaseFile);
+        const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
+        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
     }
-    const override = parseGatesInput(host.getInput(GatesInputs.Gates), GatesInputs.Gates);
+    const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
     if (gates.length === 0) {
         throw new core_errors/* UserError */.y('no gates to enforce', {
-            input: phaseGiven ? GatesInputs.PhaseFile : GatesInputs.Gates,
+            input: phaseGiven ? constants/* GatesInputs */.wI.PhaseFile : constants/* GatesInputs */.wI.Gates,
             file: phase?.file,
             hint: 'give a phase document with a gates: mapping, or the gates input, e.g. { coverage: ">=80%" }'
         });
     }
     // A gate on a metric nothing gives can never apply: a typo (`coverge`) must not pass silently.
     const given = new Map();
-    collectMetricsInput(host.getInput(GatesInputs.Metrics), GatesInputs.Metrics, given);
+    collectMetricsInput(host.getInput(constants/* GatesInputs */.wI.Metrics), constants/* GatesInputs */.wI.Metrics, given);
     assertKnownMetrics(gates, new Set(given.keys()));
     const warnings = [...(phase?.warnings ?? []), ...override.warnings];
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
-    const alertsValue = input(host, GatesInputs.GithubAlerts);
+    const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
     const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
-    const coverageFiles = input(host, GatesInputs.CoverageFiles);
+    const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
     let coverage;
     if (coverageFiles)
-        coverage = await collectCoverage(workspace, GatesInputs.CoverageFiles, coverageFiles, metrics);
-    const perfFiles = input(host, GatesInputs.PerfFiles);
+        coverage = await collectCoverage(workspace, constants/* GatesInputs */.wI.CoverageFiles, coverageFiles, metrics);
+    const perfFiles = input(host, constants/* GatesInputs */.wI.PerfFiles);
     if (perfFiles)
-        await collectPerf(workspace, GatesInputs.PerfFiles, perfFiles, metrics);
-    const vulnFiles = input(host, GatesInputs.VulnFiles);
+        await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
+    const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
     let vulns;
     if (vulnFiles || alertKinds.length) {
         const acc = (vulns = new vulns_model/* VulnAccumulator */.gj());
-        const sources = vulnFiles ? await collectVulns(workspace, GatesInputs.VulnFiles, vulnFiles, acc) : [];
+        const sources = vulnFiles ? await collectVulns(workspace, constants/* GatesInputs */.wI.VulnFiles, vulnFiles, acc) : [];
         if (alertKinds.length)
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
         setVulnMetrics(acc, sources, metrics);
     }
-    const smoke = input(host, GatesInputs.SmokeReport);
+    const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
-        await collectSmoke(workspace, GatesInputs.SmokeReport, smoke, metrics);
+        await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
     // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
     // relative gates and the comment. Only what a gate or the comment needs is looked up.
     const needs = relativeNeeds(gates);
-    const ctx = await changeContext(host, token, booleanInput(host, GatesInputs.Comment, true));
-    const wantChange = needs.change || ctx.comment || input(host, GatesInputs.BaseRef) !== '';
-    const wantBase = needs.base || ctx.comment || input(host, GatesInputs.BaseReport) !== '';
+    const ctx = await changeContext(host, token, booleanInput(host, constants/* GatesInputs */.wI.Comment, true));
+    const wantChange = needs.change || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseRef) !== '';
+    const wantBase = needs.base || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseReport) !== '';
     // For the comment alone, a part that cannot be had is a line in the log, not a failed step.
     const optional = async (needed, what, run, fallback) => {
         if (needed)
@@ -5343,10 +5123,10 @@ async function runGates(host, options = {}) {
     };
     const changed = wantChange
         ? await optional(needs.change, 'New lines not measured', () => measureChange(host, ctx, coverage), (why) => ({ patch: null, patchWhy: why }))
-        : { patch: null, patchWhy: `not a pull request, and no ${GatesInputs.BaseRef}` };
+        : { patch: null, patchWhy: `not a pull request, and no ${constants/* GatesInputs */.wI.BaseRef}` };
     const { base, baseWhy } = wantBase
         ? await optional(needs.base, 'No base figures', () => findBase(host, ctx, changed.change?.base ?? null), (why) => ({ base: null, baseWhy: why }))
-        : { base: null, baseWhy: `not a pull request, and no ${GatesInputs.BaseReport}` };
+        : { base: null, baseWhy: `not a pull request, and no ${constants/* GatesInputs */.wI.BaseReport}` };
     const headFindings = vulns?.all();
     const relative = setRelativeMetrics(metrics, { ...changed, base, baseWhy, headFindings });
     // The metrics input, read once above, is set last: it has the final word.
@@ -5373,10 +5153,10 @@ async function runGates(host, options = {}) {
     (0,schemas/* assertSchema */.G)('gates-report', report);
     await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = results.filter((r) => !r.passed);
-    host.setOutput(GatesOutputs.Passed, String(report.passed));
-    host.setOutput(GatesOutputs.FailedGates, failed.map((r) => r.gate.name).join(','));
-    host.setOutput(GatesOutputs.Report, JSON.stringify(report));
-    host.setOutput(GatesOutputs.ReportPath, (0,core_files/* displayPath */.Gt)(workspace, reportFile));
+    host.setOutput(constants/* GatesOutputs */.bU.Passed, String(report.passed));
+    host.setOutput(constants/* GatesOutputs */.bU.FailedGates, failed.map((r) => r.gate.name).join(','));
+    host.setOutput(constants/* GatesOutputs */.bU.Report, JSON.stringify(report));
+    host.setOutput(constants/* GatesOutputs */.bU.ReportPath, (0,core_files/* displayPath */.Gt)(workspace, reportFile));
     const links = { server: host.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: host.env.GITHUB_REPOSITORY ?? '' };
     await host.appendSummary(renderSummary(report, results, links.repository ? { links } : {}));
     for (const r of failed) {
@@ -5384,13 +5164,13 @@ async function runGates(host, options = {}) {
         host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
     }
     // The warnings of this step so far (gate definitions, failed gates when fail is false) share GitHub's budget.
-    annotateUncovered(host, report, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
+    annotateUncovered(host, changed.patch, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
     // Every gate in the log, unless the summary's table is shown right there (the terminal).
     if (!host.summaryInline) {
         for (const r of results)
             host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
     }
-    const checkName = input(host, GatesInputs.CheckName);
+    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
     if (ctx.comment) {
@@ -5404,8 +5184,8 @@ async function runGates(host, options = {}) {
 /** Open Dependabot and code-scanning alerts, counted through the API into `acc`. */
 async function countAlerts(host, kinds, token, acc) {
     const { countOpenAlerts } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256));
-    const { client, repo } = await github(host, token, GatesInputs.GithubAlerts);
-    acc.source = `${GatesInputs.GithubAlerts}: ${kinds.join(', ')}`;
+    const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.GithubAlerts);
+    acc.source = `${constants/* GatesInputs */.wI.GithubAlerts}: ${kinds.join(', ')}`;
     const counts = await countOpenAlerts(client, { owner: repo.owner, repo: repo.repo, kinds }, acc);
     for (const c of counts)
         host.info(`${c.open} open ${c.kind} alerts in ${repo.owner}/${repo.repo}`);
@@ -5418,7 +5198,7 @@ async function countAlerts(host, kinds, token, acc) {
  */
 async function publishCheck(host, name, token, report, results) {
     const { publishCheckRun } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 7502));
-    const { client, repo } = await github(host, token, GatesInputs.CheckName);
+    const { client, repo } = await github(host, token, constants/* GatesInputs */.wI.CheckName);
     const failed = results.filter((r) => !r.passed);
     const workflowFile = /^[^/]+\/[^/]+\/(.+?)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     const annotations = failed.flatMap((r) => {
@@ -5441,12 +5221,261 @@ async function publishCheck(host, name, token, report, results) {
             : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
         summary: renderSummary(report, results),
         // The report itself, hidden, for a later pull request's base figures (gates/base.ts).
-        embed: (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 8879))).embedReport(report),
+        embed: (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567))).embedReport(report),
         annotations,
         detailsUrl: runId ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined
     });
     host.info(`Check run ${name}: ${published.htmlUrl}`);
 }
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ Defaults),
+/* harmony export */   bU: () => (/* binding */ GatesOutputs),
+/* harmony export */   sd: () => (/* binding */ GATES_REPORT_SCHEMA),
+/* harmony export */   wI: () => (/* binding */ GatesInputs)
+/* harmony export */ });
+/* unused harmony exports ValidationInputs, ValidationOutputs, SmokeInputs, SmokeOutputs, SMOKE_REPORT_SCHEMA, DeployInputs, DeployOutputs, DEPLOY_LEDGER_DEFAULT, PipelineInputs, PipelineOutputs, PHASE_07_REPORT_DEFAULT */
+/** Input and output names, once. Each notes the actions that use it. */
+/** Inputs of gates-enforcer (and the root action). */
+const GatesInputs = {
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    ReportPath: 'report-path',
+    Token: 'token',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment'
+};
+/** Outputs of gates-enforcer. */
+const GatesOutputs = {
+    Passed: 'passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path'
+};
+/** Default artifact paths (SPEC, "Artifacts"). */
+const Defaults = {
+    GatesReport: 'gates-report.json',
+    ValidationSarif: 'workflows-validation.sarif',
+    DeployLog: 'ci/deploy-logs.txt',
+    SmokeReport: 'post-deploy/smoke-report.json',
+    /** The artifact whose gates report of the base branch relative gates compare with. */
+    BaseArtifact: 'gates-report'
+};
+const GATES_REPORT_SCHEMA = 'phase-gates/gates-report@1';
+/** Inputs of workflows-validation. */
+const ValidationInputs = {
+    Paths: 'paths',
+    RequiredChecks: 'required-checks',
+    BaseBranch: 'base-branch',
+    Config: 'config',
+    FailOn: 'fail-on',
+    SarifPath: 'sarif-path',
+    Token: 'token'
+};
+/** Outputs of workflows-validation. */
+const ValidationOutputs = {
+    Valid: 'valid',
+    ErrorCount: 'error-count',
+    WarningCount: 'warning-count',
+    SarifPath: 'sarif-path',
+    Report: 'report'
+};
+/** Inputs of smoke-test (and the root action). */
+const SmokeInputs = {
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    ReportPath: 'report-path',
+    DeploymentId: 'deployment-id',
+    Token: 'token'
+};
+/** Outputs of smoke-test. */
+const SmokeOutputs = {
+    Passed: 'passed',
+    ReportPath: 'report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks'
+};
+const SMOKE_REPORT_SCHEMA = 'phase-gates/smoke-report@1';
+/** Inputs of deploy (and the root action). */
+const DeployInputs = {
+    Environment: 'environment',
+    Production: 'production',
+    Mode: 'mode',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    GatesReport: 'gates-report',
+    RequireGates: 'require-gates',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    Token: 'token'
+};
+/** Outputs of deploy. */
+const DeployOutputs = {
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    Status: 'status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    FailedChecks: 'failed-checks'
+};
+/** The local deployments ledger of deploy, used without a token (inside the workspace). */
+const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
+/**
+ * Inputs of the root action (action.yml: gates → deploy → smoke-test → rollback → Phase 07 gate).
+ * Each keeps the name its action gives it; where two actions share a name with different
+ * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
+ * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
+ * smoke-test's `deployment-id`.
+ */
+const PipelineInputs = {
+    // gates-enforcer (Phase 05 → 06)
+    PhaseFile: 'phase-file',
+    Gates: 'gates',
+    CoverageFiles: 'coverage-files',
+    PerfFiles: 'perf-files',
+    VulnFiles: 'vuln-files',
+    GithubAlerts: 'github-alerts',
+    SmokeReport: 'smoke-report',
+    Metrics: 'metrics',
+    FailOnMissing: 'fail-on-missing',
+    Fail: 'fail',
+    CheckName: 'check-name',
+    BaseRef: 'base-ref',
+    BaseReport: 'base-report',
+    BaseArtifact: 'base-artifact',
+    Comment: 'comment',
+    ReportPath: 'report-path',
+    // deploy
+    Environment: 'environment',
+    Production: 'production',
+    Provider: 'provider',
+    ProviderOptions: 'provider-options',
+    Version: 'version',
+    Run: 'run',
+    RollbackRun: 'rollback-run',
+    MigrateRun: 'migrate-run',
+    Strategy: 'strategy',
+    CanarySteps: 'canary-steps',
+    VerifyChecks: 'verify-checks',
+    StagingEnvironment: 'staging-environment',
+    RequireStaging: 'require-staging',
+    FreezeWindows: 'freeze-windows',
+    Timezone: 'timezone',
+    FreezeOverride: 'freeze-override',
+    RequiredSecrets: 'required-secrets',
+    Region: 'region',
+    AllowedRegions: 'allowed-regions',
+    EnvironmentUrl: 'environment-url',
+    TimeoutMinutes: 'timeout-minutes',
+    LockStaleMinutes: 'lock-stale-minutes',
+    DryRun: 'dry-run',
+    LogPath: 'log-path',
+    LedgerPath: 'ledger-path',
+    // smoke-test
+    Url: 'url',
+    Checks: 'checks',
+    WaitForReady: 'wait-for-ready',
+    Retries: 'retries',
+    RetryDelayMs: 'retry-delay-ms',
+    TimeoutMs: 'timeout-ms',
+    FollowRedirects: 'follow-redirects',
+    Samples: 'samples',
+    Concurrency: 'concurrency',
+    P95Ms: 'p95-ms',
+    MaxErrorRate: 'max-error-rate',
+    MonitorSeconds: 'monitor-seconds',
+    SmokeReportPath: 'smoke-report-path',
+    // the Phase 07 gate
+    Phase07Gates: 'phase-07-gates',
+    Phase07ReportPath: 'phase-07-report-path',
+    // every stage
+    Token: 'token'
+};
+/** Outputs of the root action: each stage's, named after the stage where the plain name is taken. */
+const PipelineOutputs = {
+    // gates-enforcer (Phase 05 → 06)
+    GatesPassed: 'gates-passed',
+    FailedGates: 'failed-gates',
+    Report: 'report',
+    ReportPath: 'report-path',
+    // deploy (and the rollback after a failed smoke test)
+    DeploymentId: 'deployment-id',
+    EnvironmentUrl: 'environment-url',
+    Version: 'version',
+    PreviousVersion: 'previous-version',
+    DeployStatus: 'deploy-status',
+    RollbackPerformed: 'rollback-performed',
+    RollbackSkipped: 'rollback-skipped',
+    LogPath: 'log-path',
+    DeployFailedChecks: 'deploy-failed-checks',
+    // smoke-test
+    SmokePassed: 'smoke-passed',
+    SmokeReportPath: 'smoke-report-path',
+    P95Ms: 'p95-ms',
+    ErrorRate: 'error-rate',
+    FailedChecks: 'failed-checks',
+    // the Phase 07 gate
+    Phase07Passed: 'phase-07-passed',
+    Phase07FailedGates: 'phase-07-failed-gates',
+    Phase07Report: 'phase-07-report',
+    Phase07ReportPath: 'phase-07-report-path',
+    // the whole chain
+    Passed: 'passed',
+    FailedStage: 'failed-stage'
+};
+/** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
+const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 
 
 /***/ }),
@@ -7435,9 +7464,9 @@ function preferCve(primary, others) {
 /* harmony export */   fl: () => (/* binding */ findingKey),
 /* harmony export */   gj: () => (/* binding */ VulnAccumulator),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */   qI: () => (/* binding */ severityFromScore),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
-/* unused harmony export severityCounts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or

@@ -7787,14 +7787,11 @@ function setRelativeMetrics(metrics, inputs) {
     else {
         const fresh = (0,vulns_model/* newFindings */.FN)(inputs.headFindings, baseKeys);
         out.newFindings = fresh;
-        const by = new Map(vulns_model/* SEVERITIES */.oC.map((s) => [s, 0]));
-        for (const v of fresh)
-            if (v.severity)
-                by.set(v.severity, by.get(v.severity) + 1);
+        const by = (0,vulns_model/* severityCounts */.ur)(fresh);
         const head = headMetric('vulns_critical');
         for (const s of vulns_model/* SEVERITIES */.oC) {
             metrics.set(`vulns_new_${s}`, {
-                value: by.get(s),
+                value: by[s],
                 sources: [...baseSource, ...(head?.sources ?? [])],
                 detail: `${fresh.length} new of ${inputs.headFindings.length} distinct findings`
             });
@@ -7824,7 +7821,7 @@ function fmt(n) {
 }
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 function baseValue(base, metric) {
-    if (!base || METRICS[metric]?.relative)
+    if (!base || metricInfo(metric)?.relative)
         return null;
     const v = base.report.metrics?.[metric];
     return v === undefined ? null : v;
@@ -7854,20 +7851,35 @@ function reportFinding(v) {
 /** How many keys of findings a report keeps (schema: findingKeys maxItems). */
 const MAX_FINDING_KEYS = 20000;
 const REPORT_NEW_FILES = 500;
-/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
-function lineRanges(lines) {
+/** Line numbers as runs of consecutive lines: [3,4,5,9] → [[3,5],[9,9]]. */
+function lineRuns(lines) {
     const out = [];
     for (let i = 0; i < lines.length;) {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1)
             j++;
-        out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+        out.push([lines[i], lines[j]]);
         i = j + 1;
     }
-    return out.join(',');
+    return out;
+}
+/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
+function lineRanges(lines) {
+    return lineRuns(lines)
+        .map(([a, b]) => (a === b ? String(a) : `${a}-${b}`))
+        .join(',');
+}
+/** The changed files, most uncovered new lines first (the report's order, and the annotations'). */
+function byUncovered(files) {
+    return [...files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+}
+/** The new findings that count in a severity (the others count in no gate), as the report lists them. */
+function reportNewFindings(all) {
+    const rated = all.filter((v) => v.severity);
+    return { newFindings: rated.slice(0, REPORT_FINDINGS).map(reportFinding), newFindingsTotal: rated.length };
 }
 function reportNewCode(change, patch) {
-    const files = [...patch.files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+    const files = byUncovered(patch.files);
     return {
         source: change.source,
         base: change.base,
@@ -7930,12 +7942,7 @@ function report_buildReport(results, metrics, ctx) {
                 ...(ctx.findings.length > MAX_FINDING_KEYS ? { findingKeysTruncated: true } : {})
             }
             : {}),
-        ...(ctx.newFindings
-            ? {
-                newFindings: ctx.newFindings.filter((v) => v.severity).slice(0, REPORT_FINDINGS).map(reportFinding),
-                newFindingsTotal: ctx.newFindings.filter((v) => v.severity).length
-            }
-            : {})
+        ...(ctx.newFindings ? reportNewFindings(ctx.newFindings) : {})
     };
 }
 /**
@@ -8150,8 +8157,11 @@ function distance(a, b) {
 
 
 
+
 /** GitHub shows at most 10 warning annotations of a step (and 10 errors, 10 notices; 50 a job). */
 const STEP_WARNING_ANNOTATIONS = 10;
+/** One client per run and token: alerts, the change, the base, the check run and the comment share it. */
+const clients = new WeakMap();
 /**
  * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
  * not pay for Octokit at start-up.
@@ -8163,7 +8173,12 @@ async function github(host, token, needs) {
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     try {
         const repo = repoFromEnv(host.env);
-        const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+        let byToken = clients.get(host);
+        if (!byToken)
+            clients.set(host, (byToken = new Map()));
+        let client = byToken.get(token);
+        if (!client)
+            byToken.set(token, (client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) })));
         return { client, repo };
     }
     catch (err) {
@@ -8188,7 +8203,10 @@ async function changeContext(host, token, comment) {
         }
     }
     const baseRef = input(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
-    return { pr, baseRef, token, comment: comment && pr !== null };
+    // Without a token there is nothing to post with: the job summary has the same.
+    if (pr && comment && !token)
+        host.info(`No pull-request comment: no ${constants/* GatesInputs */.wI.Token}`);
+    return { pr, baseRef, token, comment: comment && pr !== null && token !== '' };
 }
 /** Whether a gate needs the change (`change`) or the base (`base`). */
 function relativeNeeds(gates) {
@@ -8211,14 +8229,18 @@ async function measureChange(host, ctx, coverage) {
     const { readChange, patchCoverage, describeNoPatchData } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 4206));
     // git in a checkout (its errors are the user's to fix: a base it cannot fetch); without one, the
     // pull request's files through the API.
-    const pullRequest = ctx.pr && ctx.token ? { ...(await github(host, ctx.token, constants/* GatesInputs */.wI.BaseRef)), pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined } : undefined;
+    let pullRequest;
+    if (ctx.pr && ctx.token) {
+        const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseRef);
+        pullRequest = { client, owner: repo.owner, repo: repo.repo, pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined };
+    }
     const change = await readChange({
         cwd: host.workspace,
         baseRef: ctx.baseRef,
         input: constants/* GatesInputs */.wI.BaseRef,
         log: (m) => host.info(m),
         env: { ...host.env },
-        pullRequest: pullRequest && { client: pullRequest.client, owner: pullRequest.repo.owner, repo: pullRequest.repo.repo, pull: pullRequest.pull, base: pullRequest.base, head: pullRequest.head }
+        pullRequest
     });
     const patch = patchCoverage(coverage, change);
     const changeSource = change.source === 'git' ? `git diff ${change.base.slice(0, 7)}...${change.head.slice(0, 7)}` : `pull request #${ctx.pr?.number} files`;
@@ -8267,15 +8289,8 @@ async function findBase(host, ctx, baseSha) {
  * Annotations on the new lines no test ran, one per range, within what GitHub shows of a step
  * (`budget` warnings): the last one says how many more the summary lists.
  */
-function annotateUncovered(host, report, budget) {
-    const files = report.newCode?.files.filter((f) => f.uncovered) ?? [];
-    const ranges = [];
-    for (const f of files) {
-        for (const r of f.uncovered.split(',')) {
-            const [a, b] = r.split('-').map(Number);
-            ranges.push({ path: f.path, start: a, end: b ?? a });
-        }
-    }
+function annotateUncovered(host, patch, budget) {
+    const ranges = byUncovered(patch?.files ?? []).flatMap((f) => lineRuns(f.uncovered).map(([start, end]) => ({ path: f.path, start, end })));
     if (budget <= 0 || !ranges.length)
         return;
     const shown = ranges.slice(0, budget);
@@ -8503,7 +8518,7 @@ async function runGates(host, options = {}) {
         host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
     }
     // The warnings of this step so far (gate definitions, failed gates when fail is false) share GitHub's budget.
-    annotateUncovered(host, report, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
+    annotateUncovered(host, changed.patch, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
     // Every gate in the log, unless the summary's table is shown right there (the terminal).
     if (!host.summaryInline) {
         for (const r of results)
@@ -8567,6 +8582,8 @@ async function publishCheck(host, name, token, report, results) {
     host.info(`Check run ${name}: ${published.htmlUrl}`);
 }
 
+// EXTERNAL MODULE: ./.build/src/core/gates/report-input.js
+var report_input = __webpack_require__(3161);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
 /**
  * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
@@ -8676,7 +8693,6 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 
 
 
-
 /**
  * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
  * holding it. A value that is not such a report is bad input naming the input.
@@ -8684,37 +8700,24 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 async function loadGatesReport(value, workspace) {
     if (!value)
         return undefined;
-    let data;
+    const hint = 'give the report output of gates-enforcer';
+    let report;
     let origin = 'the gates-report input';
-    let file;
     if (value.startsWith('{') || value.startsWith('[')) {
+        let data;
         try {
             data = JSON.parse(value);
         }
         catch (err) {
             throw new core_errors/* UserError */.y(`not JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: constants/* DeployInputs */.L2.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
         }
+        report = (0,report_input/* validGatesReport */.D)(data, constants/* DeployInputs */.L2.GatesReport, { hint });
     }
     else {
-        const resolved = (0,core_files/* resolveInWorkspace */.z1)(workspace, value, constants/* DeployInputs */.L2.GatesReport);
-        file = (0,core_files/* displayPath */.Gt)(workspace, resolved);
-        try {
-            data = (await (0,core_files/* readJsonText */.gb)(resolved, file, constants/* DeployInputs */.L2.GatesReport)).value;
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new core_errors/* UserError */.y('file not found', { input: constants/* DeployInputs */.L2.GatesReport, file });
-            throw err;
-        }
-        origin = file;
+        const read = await (0,report_input/* readGatesReportFile */.N)(workspace, value, constants/* DeployInputs */.L2.GatesReport, hint);
+        report = read.report;
+        origin = read.file;
     }
-    const problems = (0,schemas/* schemaErrors */.d)('gates-report', data);
-    if (problems.length) {
-        const schema = data?.schema;
-        const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-        throw new core_errors/* UserError */.y(`not a phase-gates gates report (${what})`, { input: constants/* DeployInputs */.L2.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-    }
-    const report = data;
     return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
@@ -12009,6 +12012,72 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 
 /***/ }),
 
+/***/ 3161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ validGatesReport),
+/* harmony export */   N: () => (/* binding */ readGatesReportFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8623);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(906);
+/**
+ * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's
+ * `base-report` (and the base's artifact and check-run copies). Validated against
+ * `phase-gates/gates-report@1`; anything else is one UserError line saying what it is instead.
+ */
+
+
+
+
+/**
+ * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
+ * "x/y@2" document`, or the first schema problems.
+ */
+function validGatesReport(data, input, where = {}) {
+    const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaErrors */ .d)('gates-report', data);
+    if (!problems.length)
+        return data;
+    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    let what;
+    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
+        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
+    else if (typeof o.schema === 'string' && o.schema !== _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES_REPORT_SCHEMA */ .sd)
+        what = `a ${JSON.stringify(o.schema)} document`;
+    else if (data === null || typeof data !== 'object' || Array.isArray(data))
+        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
+    else
+        what = problems.slice(0, 3).join('; ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
+        input,
+        file: where.file,
+        hint: where.hint ?? `give a gates-report.json written by gates-enforcer (schema ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .GATES_REPORT_SCHEMA */ .sd})`
+    });
+}
+/** A gates report file of the workspace (`given` as the user wrote it), validated; and its path as shown. */
+async function readGatesReportFile(workspace, given, input, hint) {
+    const resolved = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, given, input);
+    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(workspace, resolved);
+    let data;
+    try {
+        data = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonText */ .gb)(resolved, file, input)).value;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('file not found', { input, file });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('is a directory: give the path of a gates-report.json', { input, file });
+        throw err;
+    }
+    return { report: validGatesReport(data, input, { file, hint }), file };
+}
+
+
+/***/ }),
+
 /***/ 5001:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13223,9 +13292,9 @@ function preferCve(primary, others) {
 /* harmony export */   fl: () => (/* binding */ findingKey),
 /* harmony export */   gj: () => (/* binding */ VulnAccumulator),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qI: () => (/* binding */ severityFromScore)
+/* harmony export */   qI: () => (/* binding */ severityFromScore),
+/* harmony export */   ur: () => (/* binding */ severityCounts)
 /* harmony export */ });
-/* unused harmony export severityCounts */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * Vulnerabilities counted by severity across reports. One finding reported by several files (or

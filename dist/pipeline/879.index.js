@@ -16,14 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   baseFromCheckRun: () => (/* binding */ baseFromCheckRun),
 /* harmony export */   baseFromFile: () => (/* binding */ baseFromFile),
 /* harmony export */   embedReport: () => (/* binding */ embedReport),
-/* harmony export */   extractEmbeddedReport: () => (/* binding */ extractEmbeddedReport),
-/* harmony export */   validBaseReport: () => (/* binding */ validBaseReport)
+/* harmony export */   extractEmbeddedReport: () => (/* binding */ extractEmbeddedReport)
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4358);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7408);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8623);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7408);
+/* harmony import */ var _report_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3161);
 /**
  * The base branch's figures for the relative gates (`coverage_delta`, `perf_p95_regression`,
  * `vulns_new_*`): a gates report of the base, read from a file (`base-report`), from the
@@ -39,7 +37,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** Runs looked at, newest first, for one that still has the artifact. */
 const MAX_RUNS = 10;
 /** Largest artifact zip downloaded (the compressed bytes). */
@@ -50,49 +47,10 @@ const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 1000;
 /** Time allowed for the blob download, in ms. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
-const SCHEMA_ID = 'phase-gates/gates-report@1';
-/**
- * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
- * "x/y@2" document`, or the first schema problems.
- */
-function validBaseReport(data, input, where = {}) {
-    const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaErrors */ .d)('gates-report', data);
-    if (!problems.length)
-        return data;
-    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
-    let what;
-    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
-        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
-    else if (typeof o.schema === 'string' && o.schema !== SCHEMA_ID)
-        what = `a ${JSON.stringify(o.schema)} document`;
-    else if (data === null || typeof data !== 'object' || Array.isArray(data))
-        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
-    else
-        what = problems.slice(0, 3).join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
-        input,
-        file: where.file,
-        hint: `give a gates-report.json written by gates-enforcer (schema ${SCHEMA_ID})`
-    });
-}
 // --- base-report: a file ------------------------------------------------------------------------
 /** The base report from a file of the workspace (`given` as the user wrote it). */
 async function baseFromFile(workspace, given, input) {
-    const resolved = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(workspace, given, input);
-    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(workspace, resolved);
-    let data;
-    try {
-        data = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonText */ .gb)(resolved, file, input)).value;
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('file not found', { input, file });
-        if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is a directory: give the path of a gates-report.json', { input, file });
-        throw err;
-    }
-    const report = validBaseReport(data, input, { file });
+    const { report, file } = await (0,_report_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readGatesReportFile */ .N)(workspace, given, input);
     return { origin: 'file', describe: `${input}: ${file}`, sha: report.sha, report };
 }
 /**
@@ -105,7 +63,7 @@ async function baseFromArtifact(client, o) {
     const log = o.log ?? (() => undefined);
     const full = `${o.owner}/${o.repo}`;
     const workflow = o.workflow?.trim() || undefined;
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, {
         input: o.input,
         doing: `listing successful runs${workflow ? ` of ${workflow}` : ''} on ${o.branch} of ${full}`,
         forbiddenHint: 'the token needs `actions: read`',
@@ -129,7 +87,7 @@ async function baseFromArtifact(client, o) {
         return null;
     }
     for (const run of own.slice(0, MAX_RUNS)) {
-        const artifacts = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+        const artifacts = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
             const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
                 owner: o.owner,
                 repo: o.repo,
@@ -162,7 +120,7 @@ async function baseFromArtifact(client, o) {
         catch (err) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${describe}: ${name}: invalid JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: o.input });
         }
-        const report = validBaseReport(data, o.input, { prefix: `${describe}: ${name}: ` });
+        const report = (0,_report_input_js__WEBPACK_IMPORTED_MODULE_3__/* .validGatesReport */ .D)(data, o.input, { prefix: `${describe}: ${name}: ` });
         log(`base: ${describe}, ${name}`);
         return { origin: 'artifact', describe, sha: report.sha ?? run.head_sha, report };
     }
@@ -176,7 +134,7 @@ async function baseFromArtifact(client, o) {
  * proxy settings, and read up to {@link MAX_ZIP_BYTES}.
  */
 async function downloadArtifact(client, o) {
-    const location = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+    const location = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
         let res;
         try {
             res = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
@@ -386,7 +344,7 @@ function extractEmbeddedReport(text, where, input) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: the embedded gates report is not JSON`, { input });
     }
-    return validBaseReport(data, input, { prefix: `${where}: embedded: ` });
+    return (0,_report_input_js__WEBPACK_IMPORTED_MODULE_3__/* .validGatesReport */ .D)(data, input, { prefix: `${where}: embedded: ` });
 }
 /**
  * The base report embedded in the newest completed check run `o.checkName` of the commit `o.ref`,
@@ -395,7 +353,7 @@ function extractEmbeddedReport(text, where, input) {
 async function baseFromCheckRun(client, o) {
     const log = o.log ?? (() => undefined);
     const short = o.ref.slice(0, 7);
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, {
         input: o.input,
         doing: `listing check runs "${o.checkName}" of ${o.owner}/${o.repo}@${short}`,
         forbiddenHint: 'the token needs `checks: read`',

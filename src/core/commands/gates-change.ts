@@ -11,13 +11,19 @@ import type { Gate } from '../gates/grammar.js';
 import { metricInfo } from '../gates/metrics.js';
 import type { CoverageAccumulator } from '../reports/coverage/model.js';
 import type { ChangeSet } from '../change/diff.js';
+import type { PullRequestRef } from '../change/index.js';
+import type { GitHubClient } from '../github/client.js';
 import type { BaseFigures } from '../gates/base.js';
 import type { PullRequestContext } from '../github/pull-request.js';
 import type { RelativeInputs } from '../gates/relative.js';
-import type { GatesReport } from '../gates/report.js';
+import { byUncovered, lineRuns } from '../gates/report.js';
+import type { PatchCoverage } from '../change/patch-coverage.js';
 
 /** GitHub shows at most 10 warning annotations of a step (and 10 errors, 10 notices; 50 a job). */
 export const STEP_WARNING_ANNOTATIONS = 10;
+
+/** One client per run and token: alerts, the change, the base, the check run and the comment share it. */
+const clients = new WeakMap<Host, Map<string, GitHubClient>>();
 
 /**
  * A GitHub client for an input that needs the API. Loaded on demand: runs that read only files do
@@ -30,7 +36,10 @@ export async function github(host: Host, token: string, needs: string) {
   const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await import('../github/client.js');
   try {
     const repo = repoFromEnv(host.env);
-    const client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) });
+    let byToken = clients.get(host);
+    if (!byToken) clients.set(host, (byToken = new Map()));
+    let client = byToken.get(token);
+    if (!client) byToken.set(token, (client = createGitHubClient({ token, ...clientOptionsFromEnv(host.env), log: (m) => host.info(m) })));
     return { client, repo };
   } catch (err) {
     throw UserError.attribute(err, { input: needs });
@@ -61,7 +70,9 @@ export async function changeContext(host: Host, token: string, comment: boolean)
     }
   }
   const baseRef = input(host, I.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
-  return { pr, baseRef, token, comment: comment && pr !== null };
+  // Without a token there is nothing to post with: the job summary has the same.
+  if (pr && comment && !token) host.info(`No pull-request comment: no ${I.Token}`);
+  return { pr, baseRef, token, comment: comment && pr !== null && token !== '' };
 }
 
 /** Whether a gate needs the change (`change`) or the base (`base`). */
@@ -89,15 +100,18 @@ export async function measureChange(
   const { readChange, patchCoverage, describeNoPatchData } = await import('../change/index.js');
   // git in a checkout (its errors are the user's to fix: a base it cannot fetch); without one, the
   // pull request's files through the API.
-  const pullRequest =
-    ctx.pr && ctx.token ? { ...(await github(host, ctx.token, I.BaseRef)), pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined } : undefined;
+  let pullRequest: PullRequestRef | undefined;
+  if (ctx.pr && ctx.token) {
+    const { client, repo } = await github(host, ctx.token, I.BaseRef);
+    pullRequest = { client, owner: repo.owner, repo: repo.repo, pull: ctx.pr.number, base: ctx.pr.baseSha ?? undefined, head: ctx.pr.headSha ?? undefined };
+  }
   const change = await readChange({
     cwd: host.workspace,
     baseRef: ctx.baseRef,
     input: I.BaseRef,
     log: (m: string) => host.info(m),
     env: { ...host.env } as NodeJS.ProcessEnv,
-    pullRequest: pullRequest && { client: pullRequest.client, owner: pullRequest.repo.owner, repo: pullRequest.repo.repo, pull: pullRequest.pull, base: pullRequest.base, head: pullRequest.head }
+    pullRequest
   });
   const patch = patchCoverage(coverage, change);
   const changeSource =
@@ -144,15 +158,8 @@ export async function findBase(host: Host, ctx: ChangeContext, baseSha: string |
  * Annotations on the new lines no test ran, one per range, within what GitHub shows of a step
  * (`budget` warnings): the last one says how many more the summary lists.
  */
-export function annotateUncovered(host: Host, report: GatesReport, budget: number): void {
-  const files = report.newCode?.files.filter((f) => f.uncovered) ?? [];
-  const ranges: Array<{ path: string; start: number; end: number }> = [];
-  for (const f of files) {
-    for (const r of f.uncovered.split(',')) {
-      const [a, b] = r.split('-').map(Number);
-      ranges.push({ path: f.path, start: a, end: b ?? a });
-    }
-  }
+export function annotateUncovered(host: Host, patch: PatchCoverage | null, budget: number): void {
+  const ranges = byUncovered(patch?.files ?? []).flatMap((f) => lineRuns(f.uncovered).map(([start, end]) => ({ path: f.path, start, end })));
   if (budget <= 0 || !ranges.length) return;
   const shown = ranges.slice(0, budget);
   shown.forEach((r, i) => {

@@ -208,7 +208,7 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
     host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
   }
   // The warnings of this step so far (gate definitions, failed gates when fail is false) share GitHub's budget.
-  annotateUncovered(host, report, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
+  annotateUncovered(host, changed.patch, STEP_WARNING_ANNOTATIONS - warnings.length - (fail ? 0 : failed.length));
   // Every gate in the log, unless the summary's table is shown right there (the terminal).
   if (!host.summaryInline) {
     for (const r of results) host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);

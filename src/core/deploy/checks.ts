@@ -4,8 +4,8 @@
  */
 import { DeployInputs as I } from '../constants.js';
 import { UserError } from '../errors.js';
-import { displayPath, readJsonText, resolveInWorkspace } from '../files.js';
-import { schemaErrors } from '../schemas.js';
+import { readGatesReportFile, validGatesReport } from '../gates/report-input.js';
+import type { GatesReport } from '../gates/report.js';
 import type { DeployConfig } from './config.js';
 import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
@@ -35,33 +35,22 @@ export interface GatesReportSummary {
  */
 export async function loadGatesReport(value: string, workspace: string): Promise<GatesReportSummary | undefined> {
   if (!value) return undefined;
-  let data: unknown;
+  const hint = 'give the report output of gates-enforcer';
+  let report: GatesReport;
   let origin = 'the gates-report input';
-  let file: string | undefined;
   if (value.startsWith('{') || value.startsWith('[')) {
+    let data: unknown;
     try {
       data = JSON.parse(value);
     } catch (err) {
       throw new UserError(`not JSON (${(err as Error).message.replace(/ in JSON at position.*$/s, '')})`, { input: I.GatesReport, hint: 'give the report output of gates-enforcer or the path of gates-report.json' });
     }
+    report = validGatesReport(data, I.GatesReport, { hint });
   } else {
-    const resolved = resolveInWorkspace(workspace, value, I.GatesReport);
-    file = displayPath(workspace, resolved);
-    try {
-      data = (await readJsonText(resolved, file, I.GatesReport)).value;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('file not found', { input: I.GatesReport, file });
-      throw err;
-    }
-    origin = file;
+    const read = await readGatesReportFile(workspace, value, I.GatesReport, hint);
+    report = read.report;
+    origin = read.file;
   }
-  const problems = schemaErrors('gates-report', data);
-  if (problems.length) {
-    const schema = (data as { schema?: unknown } | null)?.schema;
-    const what = typeof schema === 'string' && schema !== 'phase-gates/gates-report@1' ? `a ${JSON.stringify(schema)} document` : problems.slice(0, 3).join('; ');
-    throw new UserError(`not a phase-gates gates report (${what})`, { input: I.GatesReport, file, hint: 'give the report output of gates-enforcer' });
-  }
-  const report = data as { passed: boolean; sha: string | null; gates: Array<{ name: string; passed: boolean }> };
   return { passed: report.passed, sha: report.sha, failed: report.gates.filter((g) => !g.passed).map((g) => g.name), origin };
 }
 

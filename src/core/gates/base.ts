@@ -11,9 +11,8 @@
  */
 import zlib from 'node:zlib';
 import { UserError } from '../errors.js';
-import { displayPath, readJsonText, resolveInWorkspace } from '../files.js';
 import { withGitHubErrors, type GitHubClient } from '../github/client.js';
-import { schemaErrors } from '../schemas.js';
+import { readGatesReportFile, validGatesReport } from './report-input.js';
 import type { GatesReport } from './report.js';
 
 /** A base report and where it came from. */
@@ -38,44 +37,11 @@ export const MAX_ZIP_ENTRIES = 1000;
 /** Time allowed for the blob download, in ms. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 
-const SCHEMA_ID = 'phase-gates/gates-report@1';
-
-/**
- * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
- * "x/y@2" document`, or the first schema problems.
- */
-export function validBaseReport(data: unknown, input: string, where: { file?: string; prefix?: string } = {}): GatesReport {
-  const problems = schemaErrors('gates-report', data);
-  if (!problems.length) return data as GatesReport;
-  const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
-  let what: string;
-  if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema)) what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
-  else if (typeof o.schema === 'string' && o.schema !== SCHEMA_ID) what = `a ${JSON.stringify(o.schema)} document`;
-  else if (data === null || typeof data !== 'object' || Array.isArray(data)) what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
-  else what = problems.slice(0, 3).join('; ');
-  throw new UserError(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
-    input,
-    file: where.file,
-    hint: `give a gates-report.json written by gates-enforcer (schema ${SCHEMA_ID})`
-  });
-}
-
 // --- base-report: a file ------------------------------------------------------------------------
 
 /** The base report from a file of the workspace (`given` as the user wrote it). */
 export async function baseFromFile(workspace: string, given: string, input: string): Promise<BaseFigures> {
-  const resolved = resolveInWorkspace(workspace, given, input);
-  const file = displayPath(workspace, resolved);
-  let data: unknown;
-  try {
-    data = (await readJsonText(resolved, file, input)).value;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('file not found', { input, file });
-    if (code === 'EISDIR') throw new UserError('is a directory: give the path of a gates-report.json', { input, file });
-    throw err;
-  }
-  const report = validBaseReport(data, input, { file });
+  const { report, file } = await readGatesReportFile(workspace, given, input);
   return { origin: 'file', describe: `${input}: ${file}`, sha: report.sha, report };
 }
 
@@ -173,7 +139,7 @@ export async function baseFromArtifact(
     } catch (err) {
       throw new UserError(`${describe}: ${name}: invalid JSON (${(err as Error).message.replace(/ in JSON at position.*$/s, '')})`, { input: o.input });
     }
-    const report = validBaseReport(data, o.input, { prefix: `${describe}: ${name}: ` });
+    const report = validGatesReport(data, o.input, { prefix: `${describe}: ${name}: ` });
     log(`base: ${describe}, ${name}`);
     return { origin: 'artifact', describe, sha: report.sha ?? run.head_sha, report };
   }
@@ -388,7 +354,7 @@ export function extractEmbeddedReport(text: string, where: string, input: string
   } catch {
     throw new UserError(`${where}: the embedded gates report is not JSON`, { input });
   }
-  return validBaseReport(data, input, { prefix: `${where}: embedded: ` });
+  return validGatesReport(data, input, { prefix: `${where}: embedded: ` });
 }
 
 interface CheckRunLike {

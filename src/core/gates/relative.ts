@@ -6,10 +6,10 @@
  * and `fail-on-missing` decides, as for any metric without a source.
  */
 import type { MetricScalar, MetricTable, MetricValue } from './collect.js';
-import { METRICS } from './metrics.js';
+import { metricInfo } from './metrics.js';
 import type { PatchCoverage } from '../change/patch-coverage.js';
 import type { BaseFigures } from './base.js';
-import { newFindings, SEVERITIES, type Severity, type Vulnerability } from '../reports/vulns/model.js';
+import { newFindings, severityCounts, SEVERITIES, type Vulnerability } from '../reports/vulns/model.js';
 import type { ReportSource } from '../reports/types.js';
 
 /** What the relative figures are computed from; a missing part comes with the reason it is missing. */
@@ -102,12 +102,11 @@ export function setRelativeMetrics(metrics: MetricTable, inputs: RelativeInputs)
   } else {
     const fresh = newFindings(inputs.headFindings!, baseKeys!);
     out.newFindings = fresh;
-    const by = new Map<Severity, number>(SEVERITIES.map((s) => [s, 0]));
-    for (const v of fresh) if (v.severity) by.set(v.severity, by.get(v.severity)! + 1);
+    const by = severityCounts(fresh);
     const head = headMetric('vulns_critical');
     for (const s of SEVERITIES) {
       metrics.set(`vulns_new_${s}`, {
-        value: by.get(s)!,
+        value: by[s],
         sources: [...baseSource, ...(head?.sources ?? [])],
         detail: `${fresh.length} new of ${inputs.headFindings!.length} distinct findings`
       });
@@ -146,7 +145,7 @@ function fmt(n: number): string {
 
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 export function baseValue(base: BaseFigures | null, metric: string): MetricScalar | null {
-  if (!base || METRICS[metric]?.relative) return null;
+  if (!base || metricInfo(metric)?.relative) return null;
   const v = base.report.metrics?.[metric];
   return v === undefined ? null : v;
 }

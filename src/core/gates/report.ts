@@ -7,7 +7,7 @@ import { findingKey, type Severity, type Vulnerability } from '../reports/vulns/
 import type { BaseFigures } from './base.js';
 import { baseValue } from './relative.js';
 import type { ChangeSet } from '../change/diff.js';
-import type { PatchCoverage } from '../change/patch-coverage.js';
+import type { PatchCoverage, PatchFile } from '../change/patch-coverage.js';
 
 export interface GatesReportGate {
   name: string;
@@ -123,20 +123,38 @@ export interface ReportContext {
 const MAX_FINDING_KEYS = 20000;
 const REPORT_NEW_FILES = 500;
 
-/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
-export function lineRanges(lines: readonly number[]): string {
-  const out: string[] = [];
+/** Line numbers as runs of consecutive lines: [3,4,5,9] → [[3,5],[9,9]]. */
+export function lineRuns(lines: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
-    out.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+    out.push([lines[i], lines[j]]);
     i = j + 1;
   }
-  return out.join(',');
+  return out;
+}
+
+/** Line numbers as ranges: [3,4,5,9] → `3-5,9`. */
+export function lineRanges(lines: readonly number[]): string {
+  return lineRuns(lines)
+    .map(([a, b]) => (a === b ? String(a) : `${a}-${b}`))
+    .join(',');
+}
+
+/** The changed files, most uncovered new lines first (the report's order, and the annotations'). */
+export function byUncovered(files: readonly PatchFile[]): PatchFile[] {
+  return [...files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+}
+
+/** The new findings that count in a severity (the others count in no gate), as the report lists them. */
+function reportNewFindings(all: Vulnerability[]): { newFindings: ReportFinding[]; newFindingsTotal: number } {
+  const rated = all.filter((v) => v.severity);
+  return { newFindings: rated.slice(0, REPORT_FINDINGS).map(reportFinding), newFindingsTotal: rated.length };
 }
 
 function reportNewCode(change: ChangeSet, patch: PatchCoverage): ReportNewCode {
-  const files = [...patch.files].sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+  const files = byUncovered(patch.files);
   return {
     source: change.source,
     base: change.base,
@@ -200,12 +218,7 @@ export function buildReport(results: GateResult[], metrics: MetricTable, ctx: Re
           ...(ctx.findings.length > MAX_FINDING_KEYS ? { findingKeysTruncated: true } : {})
         }
       : {}),
-    ...(ctx.newFindings
-      ? {
-          newFindings: ctx.newFindings.filter((v) => v.severity).slice(0, REPORT_FINDINGS).map(reportFinding),
-          newFindingsTotal: ctx.newFindings.filter((v) => v.severity).length
-        }
-      : {})
+    ...(ctx.newFindings ? reportNewFindings(ctx.newFindings) : {})
   };
 }
 

@@ -1,29 +1,93 @@
-export const id = 879;
-export const ids = [879,408];
+export const id = 567;
+export const ids = [567,408];
 export const modules = {
 
-/***/ 8879:
+/***/ 5567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EMBED_LIMIT: () => (/* binding */ EMBED_LIMIT),
-/* harmony export */   MAX_REPORT_BYTES: () => (/* binding */ MAX_REPORT_BYTES),
-/* harmony export */   MAX_RUNS: () => (/* binding */ MAX_RUNS),
-/* harmony export */   MAX_ZIP_BYTES: () => (/* binding */ MAX_ZIP_BYTES),
-/* harmony export */   MAX_ZIP_ENTRIES: () => (/* binding */ MAX_ZIP_ENTRIES),
-/* harmony export */   baseFromArtifact: () => (/* binding */ baseFromArtifact),
-/* harmony export */   baseFromCheckRun: () => (/* binding */ baseFromCheckRun),
-/* harmony export */   baseFromFile: () => (/* binding */ baseFromFile),
-/* harmony export */   embedReport: () => (/* binding */ embedReport),
-/* harmony export */   extractEmbeddedReport: () => (/* binding */ extractEmbeddedReport),
-/* harmony export */   validBaseReport: () => (/* binding */ validBaseReport)
-/* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1836);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7408);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8623);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EMBED_LIMIT: () => (/* binding */ EMBED_LIMIT),
+  MAX_REPORT_BYTES: () => (/* binding */ MAX_REPORT_BYTES),
+  MAX_RUNS: () => (/* binding */ MAX_RUNS),
+  MAX_ZIP_BYTES: () => (/* binding */ MAX_ZIP_BYTES),
+  MAX_ZIP_ENTRIES: () => (/* binding */ MAX_ZIP_ENTRIES),
+  baseFromArtifact: () => (/* binding */ baseFromArtifact),
+  baseFromCheckRun: () => (/* binding */ baseFromCheckRun),
+  baseFromFile: () => (/* binding */ baseFromFile),
+  embedReport: () => (/* binding */ embedReport),
+  extractEmbeddedReport: () => (/* binding */ extractEmbeddedReport)
+});
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/github/client.js
+var github_client = __webpack_require__(7408);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 2 modules
+var files = __webpack_require__(1836);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
+var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/constants.js
+var constants = __webpack_require__(906);
+;// CONCATENATED MODULE: ./.build/src/core/gates/report-input.js
+/**
+ * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's
+ * `base-report` (and the base's artifact and check-run copies). Validated against
+ * `phase-gates/gates-report@1`; anything else is one UserError line saying what it is instead.
+ */
+
+
+
+
+/**
+ * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
+ * "x/y@2" document`, or the first schema problems.
+ */
+function validGatesReport(data, input, where = {}) {
+    const problems = (0,schemas/* schemaErrors */.d)('gates-report', data);
+    if (!problems.length)
+        return data;
+    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    let what;
+    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
+        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
+    else if (typeof o.schema === 'string' && o.schema !== constants/* GATES_REPORT_SCHEMA */.sd)
+        what = `a ${JSON.stringify(o.schema)} document`;
+    else if (data === null || typeof data !== 'object' || Array.isArray(data))
+        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
+    else
+        what = problems.slice(0, 3).join('; ');
+    throw new errors/* UserError */.y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
+        input,
+        file: where.file,
+        hint: where.hint ?? `give a gates-report.json written by gates-enforcer (schema ${constants/* GATES_REPORT_SCHEMA */.sd})`
+    });
+}
+/** A gates report file of the workspace (`given` as the user wrote it), validated; and its path as shown. */
+async function readGatesReportFile(workspace, given, input, hint) {
+    const resolved = (0,files/* resolveInWorkspace */.z1)(workspace, given, input);
+    const file = (0,files/* displayPath */.Gt)(workspace, resolved);
+    let data;
+    try {
+        data = (await (0,files/* readJsonText */.gb)(resolved, file, input)).value;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            throw new errors/* UserError */.y('file not found', { input, file });
+        if (code === 'EISDIR')
+            throw new errors/* UserError */.y('is a directory: give the path of a gates-report.json', { input, file });
+        throw err;
+    }
+    return { report: validGatesReport(data, input, { file, hint }), file };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/gates/base.js
 /**
  * The base branch's figures for the relative gates (`coverage_delta`, `perf_p95_regression`,
  * `vulns_new_*`): a gates report of the base, read from a file (`base-report`), from the
@@ -39,7 +103,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** Runs looked at, newest first, for one that still has the artifact. */
 const MAX_RUNS = 10;
 /** Largest artifact zip downloaded (the compressed bytes). */
@@ -50,49 +113,10 @@ const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 1000;
 /** Time allowed for the blob download, in ms. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
-const SCHEMA_ID = 'phase-gates/gates-report@1';
-/**
- * `data` as a gates report, or one UserError line saying what it is instead: `a SARIF log`, `a
- * "x/y@2" document`, or the first schema problems.
- */
-function validBaseReport(data, input, where = {}) {
-    const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaErrors */ .d)('gates-report', data);
-    if (!problems.length)
-        return data;
-    const o = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
-    let what;
-    if (typeof o.$schema === 'string' && /sarif/i.test(o.$schema))
-        what = `a SARIF${typeof o.version === 'string' ? ` ${o.version}` : ''} log`;
-    else if (typeof o.schema === 'string' && o.schema !== SCHEMA_ID)
-        what = `a ${JSON.stringify(o.schema)} document`;
-    else if (data === null || typeof data !== 'object' || Array.isArray(data))
-        what = Array.isArray(data) ? 'a JSON array' : `JSON ${data === null ? 'null' : typeof data}`;
-    else
-        what = problems.slice(0, 3).join('; ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where.prefix ?? ''}not a phase-gates gates report (${what})`, {
-        input,
-        file: where.file,
-        hint: `give a gates-report.json written by gates-enforcer (schema ${SCHEMA_ID})`
-    });
-}
 // --- base-report: a file ------------------------------------------------------------------------
 /** The base report from a file of the workspace (`given` as the user wrote it). */
 async function baseFromFile(workspace, given, input) {
-    const resolved = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(workspace, given, input);
-    const file = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(workspace, resolved);
-    let data;
-    try {
-        data = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonText */ .gb)(resolved, file, input)).value;
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('file not found', { input, file });
-        if (code === 'EISDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('is a directory: give the path of a gates-report.json', { input, file });
-        throw err;
-    }
-    const report = validBaseReport(data, input, { file });
+    const { report, file } = await readGatesReportFile(workspace, given, input);
     return { origin: 'file', describe: `${input}: ${file}`, sha: report.sha, report };
 }
 /**
@@ -105,7 +129,7 @@ async function baseFromArtifact(client, o) {
     const log = o.log ?? (() => undefined);
     const full = `${o.owner}/${o.repo}`;
     const workflow = o.workflow?.trim() || undefined;
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,github_client/* withGitHubErrors */.Vo)(client, {
         input: o.input,
         doing: `listing successful runs${workflow ? ` of ${workflow}` : ''} on ${o.branch} of ${full}`,
         forbiddenHint: 'the token needs `actions: read`',
@@ -129,7 +153,7 @@ async function baseFromArtifact(client, o) {
         return null;
     }
     for (const run of own.slice(0, MAX_RUNS)) {
-        const artifacts = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+        const artifacts = await (0,github_client/* withGitHubErrors */.Vo)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
             const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
                 owner: o.owner,
                 repo: o.repo,
@@ -147,7 +171,7 @@ async function baseFromArtifact(client, o) {
         }
         const describe = `artifact ${o.artifact} of run ${run.id} on ${o.branch} (${run.head_sha.slice(0, 7)})`;
         if (live.size_in_bytes > MAX_ZIP_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${describe}: ${live.size_in_bytes} bytes, over the ${MAX_ZIP_BYTES / 1024 / 1024} MB read for a gates report`, { input: o.input });
+            throw new errors/* UserError */.y(`${describe}: ${live.size_in_bytes} bytes, over the ${MAX_ZIP_BYTES / 1024 / 1024} MB read for a gates report`, { input: o.input });
         }
         const zip = await downloadArtifact(client, { ...o, id: live.id, describe });
         if (!zip) {
@@ -160,9 +184,9 @@ async function baseFromArtifact(client, o) {
             data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${describe}: ${name}: invalid JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: o.input });
+            throw new errors/* UserError */.y(`${describe}: ${name}: invalid JSON (${err.message.replace(/ in JSON at position.*$/s, '')})`, { input: o.input });
         }
-        const report = validBaseReport(data, o.input, { prefix: `${describe}: ${name}: ` });
+        const report = validGatesReport(data, o.input, { prefix: `${describe}: ${name}: ` });
         log(`base: ${describe}, ${name}`);
         return { origin: 'artifact', describe, sha: report.sha ?? run.head_sha, report };
     }
@@ -176,7 +200,7 @@ async function baseFromArtifact(client, o) {
  * proxy settings, and read up to {@link MAX_ZIP_BYTES}.
  */
 async function downloadArtifact(client, o) {
-    const location = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+    const location = await (0,github_client/* withGitHubErrors */.Vo)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
         let res;
         try {
             res = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
@@ -199,16 +223,16 @@ async function downloadArtifact(client, o) {
     if (location === null)
         return null;
     if (!location)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: GitHub gave no download location`, { input: o.input });
+        throw new errors/* UserError */.y(`${o.describe}: GitHub gave no download location`, { input: o.input });
     let url;
     try {
         url = new URL(location);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: GitHub gave a download location that is not a URL`, { input: o.input });
+        throw new errors/* UserError */.y(`${o.describe}: GitHub gave a download location that is not a URL`, { input: o.input });
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: download location is not http(s)`, { input: o.input });
+        throw new errors/* UserError */.y(`${o.describe}: download location is not http(s)`, { input: o.input });
     // undici, as smoke-test uses it: lazily, since only this path needs it.
     const { request, EnvHttpProxyAgent } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
     const dispatcher = new EnvHttpProxyAgent({ headersTimeout: DOWNLOAD_TIMEOUT_MS, bodyTimeout: DOWNLOAD_TIMEOUT_MS });
@@ -217,12 +241,12 @@ async function downloadArtifact(client, o) {
         const res = await request(url, { method: 'GET', dispatcher, signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
         if (res.statusCode !== 200) {
             await res.body.dump();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: the download from ${where} answered ${res.statusCode}`, { input: o.input, hint: 'the link lasts a minute: run again' });
+            throw new errors/* UserError */.y(`${o.describe}: the download from ${where} answered ${res.statusCode}`, { input: o.input, hint: 'the link lasts a minute: run again' });
         }
         const declared = Number(res.headers['content-length']);
         if (declared > MAX_ZIP_BYTES) {
             await res.body.dump();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: ${declared} bytes, over the ${MAX_ZIP_BYTES / 1024 / 1024} MB read for a gates report`, { input: o.input });
+            throw new errors/* UserError */.y(`${o.describe}: ${declared} bytes, over the ${MAX_ZIP_BYTES / 1024 / 1024} MB read for a gates report`, { input: o.input });
         }
         const chunks = [];
         let size = 0;
@@ -230,16 +254,16 @@ async function downloadArtifact(client, o) {
             size += chunk.length;
             if (size > MAX_ZIP_BYTES) {
                 res.body.destroy();
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: over ${MAX_ZIP_BYTES / 1024 / 1024} MB, more than a gates report`, { input: o.input });
+                throw new errors/* UserError */.y(`${o.describe}: over ${MAX_ZIP_BYTES / 1024 / 1024} MB, more than a gates report`, { input: o.input });
             }
             chunks.push(chunk);
         }
         return Buffer.concat(chunks);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y)
+        if (err instanceof errors/* UserError */.y)
             throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${o.describe}: downloading from ${where} failed: ${err.message}`, { input: o.input });
+        throw new errors/* UserError */.y(`${o.describe}: downloading from ${where} failed: ${err.message}`, { input: o.input });
     }
     finally {
         await dispatcher.close().catch(() => undefined);
@@ -262,7 +286,7 @@ async function downloadArtifact(client, o) {
  */
 async function gatesReportEntry(zip, describe, input) {
     const yauzl = (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19))).default;
-    const fail = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${describe}: ${what}`, { input });
+    const fail = (what) => new errors/* UserError */.y(`${describe}: ${what}`, { input });
     let zipfile;
     try {
         zipfile = await yauzl.fromBufferPromise(zip, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
@@ -302,7 +326,7 @@ async function gatesReportEntry(zip, describe, input) {
             throw fail(`${name} inflates to ${entry.uncompressedSize} bytes, over the ${MAX_REPORT_BYTES / 1024 / 1024} MB read for a gates report`);
         }
         const bytes = await readEntry(zipfile, entry, name, fail);
-        const crc32 = node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32;
+        const crc32 = external_node_zlib_.crc32;
         if (crc32 && crc32(bytes) >>> 0 !== entry.crc32 >>> 0)
             throw fail(`${name} is corrupt (CRC-32 mismatch)`);
         return { name, text: bytes.toString('utf8') };
@@ -351,7 +375,7 @@ const MAX_EMBEDDED_BYTES = 16 * 1024 * 1024;
  * counts stay); still too long, nothing is embedded (empty string).
  */
 function embedReport(report) {
-    const pack = (r) => `${EMBED_OPEN}${node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync(JSON.stringify(r), { level: 9 }).toString('base64')}${EMBED_CLOSE}`;
+    const pack = (r) => `${EMBED_OPEN}${external_node_zlib_.gzipSync(JSON.stringify(r), { level: 9 }).toString('base64')}${EMBED_CLOSE}`;
     const whole = pack(report);
     if (whole.length <= EMBED_LIMIT)
         return whole;
@@ -370,23 +394,23 @@ function extractEmbeddedReport(text, where, input) {
     const end = text.indexOf(EMBED_CLOSE, start + EMBED_OPEN.length);
     const payload = end < 0 ? '' : text.slice(start + EMBED_OPEN.length, end);
     if (!payload || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: the embedded gates report is cut or damaged`, { input });
+        throw new errors/* UserError */.y(`${where}: the embedded gates report is cut or damaged`, { input });
     }
     let json;
     try {
-        json = node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync(Buffer.from(payload, 'base64'), { maxOutputLength: MAX_EMBEDDED_BYTES }).toString('utf8');
+        json = external_node_zlib_.gunzipSync(Buffer.from(payload, 'base64'), { maxOutputLength: MAX_EMBEDDED_BYTES }).toString('utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: the embedded gates report does not inflate (${err.message})`, { input });
+        throw new errors/* UserError */.y(`${where}: the embedded gates report does not inflate (${err.message})`, { input });
     }
     let data;
     try {
         data = JSON.parse(json);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where}: the embedded gates report is not JSON`, { input });
+        throw new errors/* UserError */.y(`${where}: the embedded gates report is not JSON`, { input });
     }
-    return validBaseReport(data, input, { prefix: `${where}: embedded: ` });
+    return validGatesReport(data, input, { prefix: `${where}: embedded: ` });
 }
 /**
  * The base report embedded in the newest completed check run `o.checkName` of the commit `o.ref`,
@@ -395,7 +419,7 @@ function extractEmbeddedReport(text, where, input) {
 async function baseFromCheckRun(client, o) {
     const log = o.log ?? (() => undefined);
     const short = o.ref.slice(0, 7);
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,github_client/* withGitHubErrors */.Vo)(client, {
         input: o.input,
         doing: `listing check runs "${o.checkName}" of ${o.owner}/${o.repo}@${short}`,
         forbiddenHint: 'the token needs `checks: read`',
