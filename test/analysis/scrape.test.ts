@@ -3,15 +3,18 @@
  * (test/fixtures/exposition/README.md), and a prom-client app served over loopback HTTP, scraped
  * twice around requests whose count, status and latency the test chose.
  */
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import client from 'prom-client';
 import { compileQuery, loadPromql } from '../../src/core/analysis/promql.js';
 import { MAX_SAMPLES, parseExposition, ScrapeProvider } from '../../src/core/analysis/scrape.js';
 import type { ScrapeProviderSpec } from '../../src/core/analysis/types.js';
+import { itWith } from '../support/tools.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => readFileSync(join(here, '..', 'fixtures', 'exposition', name), 'utf8');
@@ -58,6 +61,12 @@ describe('parseExposition on real files', () => {
     expect(series.filter((s) => s.name.startsWith('prometheus_http_request_duration_seconds_')).length).toBe(
       text.split('\n').filter((l) => l.startsWith('prometheus_http_request_duration_seconds_')).length,
     );
+  });
+
+  test('the same exposition without HELP and TYPE lines gives the same samples', () => {
+    const text = fixture('prometheus-alltypes.237mfs.nometa.prom.txt');
+    expect(text).not.toMatch(/^# (HELP|TYPE) /m);
+    expect(parseExposition(text)).toEqual(parseExposition(fixture('prometheus-alltypes.237mfs.prom.txt')));
   });
 
   test('a line that is not the text format is refused in one line naming it', () => {
@@ -219,5 +228,123 @@ describe('ScrapeProvider errors, one line each', () => {
     const cur = { at: 20_000, series: parseExposition('c_total{a="x"} 30\nc_total{a="y"} 2\nc_total{a="z"} 4\n') };
     // x: +20 in 20 s; y: went down, a reset, 2 since; z: new, 4 since it was created. Sorted by label set.
     expect(q.evaluate(prev, cur)).toEqual([1, 0.1, 0.2]);
+  });
+});
+
+/** A free loopback port (asked of the kernel, then released for the program to take). */
+async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+describe("the same expositions scraped by a real Prometheus (Debian's prometheus)", () => {
+  const FILES = ['node_exporter-e2e-output.txt', 'prometheus-alltypes.237mfs.prom.txt'];
+  let prom: ChildProcess | undefined;
+  let dir: string | undefined;
+  let api = '';
+  afterAll(async () => {
+    if (prom && prom.exitCode === null) {
+      const exited = new Promise((r) => prom!.once('exit', r));
+      prom.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000).unref())]);
+      if (prom.exitCode === null) prom.kill('SIGKILL');
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const query = async (q: string): Promise<Array<{ metric: Record<string, string>; value: [number, string] }>> => {
+    const res = await fetch(`${api}/api/v1/query?query=${encodeURIComponent(q)}`);
+    const body = (await res.json()) as { status: string; error?: string; data: { resultType: string; result: unknown } };
+    if (body.status !== 'success') throw new Error(`${q}: ${body.error}`);
+    return body.data.result as Array<{ metric: Record<string, string>; value: [number, string] }>;
+  };
+  /** Prometheus's result without the target labels it adds, in the shape of ours. */
+  const strip = (r: { metric: Record<string, string>; value: [number, string] }) => {
+    const labels = { ...r.metric };
+    delete labels.job;
+    delete labels.instance;
+    return { labels, value: parseFloat(r.value[1].replace(/^\+?Inf$/, 'Infinity').replace(/^-Inf$/, '-Infinity')) };
+  };
+  const byLabels = <T extends { labels: Record<string, string> }>(xs: T[]) =>
+    [...xs].sort((a, b) => (JSON.stringify(Object.entries(a.labels).sort()) < JSON.stringify(Object.entries(b.labels).sort()) ? -1 : 1));
+
+  itWith('prometheus', '--version')('prometheus: it reads every sample of both files with the values we read, and its instant queries agree with ours', async () => {
+    const targets = await listen((req, res) => {
+      const name = FILES[Number(req.url?.replace('/metrics/', ''))];
+      if (!name) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.end(fixture(name));
+    });
+    const host = targets.replace('http://', '');
+    dir = mkdtempSync(join(tmpdir(), 'phase-gates-prometheus-'));
+    const port = await freePort();
+    api = `http://127.0.0.1:${port}`;
+    writeFileSync(
+      join(dir, 'prometheus.yml'),
+      [
+        'global: { scrape_interval: 1s, scrape_timeout: 1s }',
+        'scrape_configs:',
+        ...FILES.map((_, i) => `  - { job_name: f${i}, metrics_path: /metrics/${i}, honor_labels: true, static_configs: [ { targets: ["${host}"] } ] }`),
+        '',
+      ].join('\n'),
+    );
+    prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    prom.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+    // Both targets scraped once: bounded wait.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const up = await query('up == 1').catch(() => []);
+      if (up.length === FILES.length) break;
+      if (Date.now() > deadline || prom.exitCode !== null) throw new Error(`prometheus did not scrape both targets: ${log}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+
+    for (const [i, name] of FILES.entries()) {
+      const ours = parseExposition(fixture(name));
+      // Prometheus's own count of the samples it took from the file.
+      const [scraped] = await query(`scrape_samples_scraped{job="f${i}"}`);
+      expect(Number(scraped.value[1])).toBe(ours.length);
+      // And every one of them, labels and value, as we read them.
+      const theirs = (await query(`{job="f${i}",__name__!~"up|scrape_.*"}`)).map(strip);
+      const mine = ours.map((s) => ({ labels: { __name__: s.name, ...s.labels }, value: s.value }));
+      expect(byLabels(theirs)).toEqual(byLabels(mine));
+    }
+
+    // Instant queries of the subset over the same data, ours against Prometheus's answer.
+    const scrape = { at: Date.now(), series: FILES.flatMap((name) => parseExposition(fixture(name))) };
+    const queries = [
+      'histogram_quantile(0.9, sum by (le) (prometheus_http_request_duration_seconds_bucket))',
+      'histogram_quantile(0.5, sum without (instance, job) (prometheus_http_request_duration_seconds_bucket))',
+      'histogram_quantile(0.99, go_gc_heap_allocs_by_size_bytes_bucket)',
+      'sum by (mode) (node_cpu_seconds_total) / on(mode) count by (mode) (node_cpu_seconds_total)',
+      'max by (chip) (node_hwmon_temp_celsius) > bool 50',
+      'count(node_scrape_collector_success == 1) / count(node_scrape_collector_success)',
+      'avg without (instance, job, sensor) (clamp_max(node_hwmon_temp_celsius, 55))',
+      'sum(prometheus_http_requests_total{code=~"2.."}) / sum(prometheus_http_requests_total)',
+    ];
+    for (const q of queries) {
+      const theirs = (await query(q)).map(strip);
+      const got = compileQuery(q, { input: 'query' }).evaluateSamples(scrape, scrape);
+      expect(got.kind).toBe('vector');
+      const mine = got.kind === 'vector' ? got.samples : [];
+      expect({ q, n: mine.length }).toEqual({ q, n: theirs.length });
+      expect(mine.length).toBeGreaterThan(0);
+      const want = byLabels(theirs);
+      byLabels(mine).forEach((s, k) => {
+        expect(s.labels).toEqual(want[k].labels);
+        if (Number.isNaN(want[k].value)) expect(s.value).toBeNaN();
+        else expect(s.value).toBeCloseTo(want[k].value, 9);
+      });
+    }
   });
 });

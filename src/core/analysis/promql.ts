@@ -795,6 +795,7 @@ function goMin(a: number, b: number): number {
  */
 function windowed(fn: string, m: MatrixNode, c: Ctx): Sample[] {
   const seconds = (c.cur.at - c.prev.at) / 1000;
+  if (!(seconds > 0)) throw new Error(`${fn}() needs two scrapes at different times (these are ${c.cur.at - c.prev.at} ms apart)`);
   const before = new Map(m.select(c.prev).map((s) => [labelKey(s.labels), s.value]));
   const out: Sample[] = [];
   for (const s of m.select(c.cur)) {

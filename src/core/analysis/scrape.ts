@@ -7,7 +7,8 @@
  * (model/textparse/promparse.go): `# HELP` / `# TYPE` and other comments skipped, samples as
  * `name{label="value",…} value [timestamp]` with `\\`, `\"` and `\n` escapes in label values,
  * `{"utf8.name",…}` quoted names, values as Go floats (`NaN`, `+Inf`, `-Inf`, `1e3`). A histogram
- * is its flat series, as Prometheus stores them: `x_bucket{le="…"}`, `x_sum`, `x_count`.
+ * is its flat series, as Prometheus stores them: `x_bucket{le="…"}`, `x_sum`, `x_count`; a label
+ * with an empty value is dropped, as Prometheus drops it.
  * (`parse-prometheus-text-format` was tried and not used: on Prometheus's own exposition fixture
  * it keeps one histogram or summary per family and drops the label sets of the others, 751
  * samples of 1857.)
@@ -104,7 +105,9 @@ function parseSampleLine(line: string, lineNo: number): Series {
         i++;
         while (line[i] === ' ' || line[i] === '\t') i++;
         if (key in labels) bad(`label ${key} given twice`);
-        labels[key] = readQuoted();
+        const value = readQuoted();
+        // An empty label value is no label, as Prometheus stores it (`identity=""` is dropped).
+        if (value !== '') labels[key] = value;
       } else if (!name) name = key; // `{"metric.name", …}`
       else bad('expected "="');
       while (line[i] === ' ' || line[i] === '\t') i++;
