@@ -544,10 +544,9 @@ export function compileQuery(text: string, where: QueryWhere): CompiledQuery {
         want(['vector', 'scalar', 'scalar']);
         const lo = a[1] as ScalarNode;
         const hi = a[2] as ScalarNode;
-        const v = a[0] as VectorNode;
         const inner = mapValues((x, c) => goMax(lo.eval(c), goMin(hi.eval(c), x)));
         // A minimum above the maximum: an empty vector (functions.go funcClamp).
-        return { type: 'vector', eval: (c) => (lo.eval(c) > hi.eval(c) ? (v.eval(c), []) : inner.eval(c)) };
+        return { type: 'vector', eval: (c) => (lo.eval(c) > hi.eval(c) ? [] : inner.eval(c)) };
       }
       case 'scalar': {
         want(['vector']);
