@@ -277,7 +277,7 @@ function kahanInc(inc: number, sum: number, c: number): [number, number] {
 // ---------------------------------------------------------------------------------------------
 // histogram_quantile, as promql/quantile.go computes it for classic histograms
 
-interface Bucket {
+export interface Bucket {
   upperBound: number;
   count: number;
 }
