@@ -94,7 +94,7 @@ describe('expr-lang semantics', () => {
     ['sum(result) == 6', [1, 2, 3], true],
     ['max(result) == 3 && min(result) == 1', [3, 1, 2], true],
     ['result[0] in [1, 2]', [2], true],
-    ['result ?? 5 == 5', null, true],
+    ['(result ?? 5) == 5', null, true],
     ['result == nil', null, true],
     ['isNaN(result[0])', [NaN], true]
   ] as Array<[string, number | number[] | null, boolean]>)('%s → %s', (text, result, expected) => {
@@ -130,6 +130,7 @@ describe('expr-lang semantics', () => {
     expect(refusal('len(result, 1) > 0')).toContain('len() takes 1 argument, given 2');
     expect(refusal('result @ 1')).toContain('unexpected character "@" at column 8');
     expect(refusal('')).toContain('empty expression');
+    expect(refusal('result ?? 5 == 5')).toContain('Operator (==) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.');
   });
 
   it('is bounded: 2000 characters, 64 levels', () => {
@@ -152,5 +153,47 @@ describe('range query times (EvalTime)', () => {
     expect(() => compileTimeExpression('now() - result', where)).toThrow('unknown name result');
     expect(() => compileTimeExpression('duration("5m")', where)(now)).toThrow('expected time.Time, but got time.Duration');
     expect(() => compileTimeExpression('now() - duration("5 minutes")', where)(now)).toThrow('time: invalid duration "5 minutes"');
+  });
+});
+
+/**
+ * expr-lang v1.17.8 itself (the version argo-rollouts pins), run in Argo's environment by
+ * test/fixtures/analysis/expr-lang/harness.go.txt over every condition of the Argo fixtures and
+ * the cases above, each against 16 results: what it answered is in outcomes.json.
+ */
+describe('against expr-lang v1.17.8 itself', () => {
+  type Outcome = { condition: string; result: unknown; value: boolean | null; error?: string };
+  const outcomes = JSON.parse(readFileSync(path.join(process.cwd(), 'test/fixtures/analysis/expr-lang/outcomes.json'), 'utf8')) as Outcome[];
+  const num = (x: unknown) => (x === 'NaN' ? NaN : x === '+Inf' ? Infinity : x === '-Inf' ? -Infinity : x) as number;
+  const decode = (r: unknown) => (Array.isArray(r) ? r.map(num) : r === null ? null : num(r));
+  const key = (o: { condition: string; result: unknown }) => `${o.condition} ${JSON.stringify(o.result)}`;
+  const byKey = new Map(outcomes.map((o) => [key(o), o]));
+  const ours = (condition: string, result: number | number[] | null): string => {
+    try {
+      return String(compileCondition(condition, where).evaluate(result));
+    } catch {
+      return 'error';
+    }
+  };
+  const theirs = (o: Outcome) => (o.error ? 'error' : String(o.value));
+
+  it('holds over 1,000 cases', () => {
+    expect(outcomes.length).toBeGreaterThan(1000);
+    expect(outcomes.filter((o) => o.error).length).toBeGreaterThan(100);
+  });
+
+  it('gives the same truth, or an error where expr-lang errs, for every non-empty result', () => {
+    const differ = outcomes.filter((o) => o.result !== null).filter((o) => ours(o.condition, decode(o.result)) !== theirs(o));
+    expect(differ.map((o) => `${key(o)}: expr-lang ${theirs(o)}`)).toEqual([]);
+  });
+
+  it("a null result answers as Argo's nil or as its empty vector (len, all, index: the empty vector Prometheus gives; default, isNil, ==: nil)", () => {
+    const nulls = outcomes.filter((o) => o.result === null);
+    const differ = nulls.filter((o) => {
+      const answer = ours(o.condition, null);
+      return answer !== theirs(o) && answer !== theirs(byKey.get(key({ condition: o.condition, result: [] }))!);
+    });
+    expect(nulls.length).toBe(70);
+    expect(differ.map((o) => key(o))).toEqual([]);
   });
 });

@@ -17,6 +17,13 @@
  * (test/fixtures/analysis/argo) compiles and evaluates here as expr-lang does; the parser is a
  * Pratt parser with expr-lang's operator precedences (parser/operator/operator.go).
  *
+ * Checked against expr-lang v1.17.8 itself (the version Argo pins), run in Argo's environment over
+ * 1,120 conditions × results (test/fixtures/analysis/expr-lang): the same truth, or an error where
+ * expr-lang errs (at compile time, from the types of the environment, or when run). One choice of
+ * ours: the shared contract's `null` result (a Prometheus query with no series) is an empty vector
+ * to `len`, `all`, `any`, indexing — what Argo's Prometheus provider passes (`[]float64{}`) — and
+ * nil to `default`, `isNil` and `==`, as Argo's nil result is.
+ *
  * Integers are BigInts (expr-lang's `int`), floats JS numbers (`float64`), so that `7 / 2`,
  * `7 % 2`, `asInt(result[0])` follow Go. Bounded: text ≤ 2000 characters, nesting ≤ 64.
  */
@@ -204,11 +211,15 @@ function parse(text: string, names: Set<string>, functions: Set<string>, fail: (
   function expression(minPrec: number): Node {
     deeper();
     let left = unary();
+    let previous: string | undefined;
     for (;;) {
       const op = binaryOp();
       if (op !== undefined) {
         const { p, right } = BINARY[op];
         if (p < minPrec) break;
+        // parser/parser.go: an operator after `??` at the same level is refused.
+        if (previous === '??' && op !== '??') fail(`Operator (${op}) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`);
+        previous = op;
         i += op === 'not in' ? 2 : 1;
         const rhs = expression(right ? p : p + 1);
         left = { k: 'bin', op, a: left, b: rhs };
@@ -363,7 +374,14 @@ function mismatched(op: string, a: Value, b: Value): Error {
   return new Error(`invalid operation: ${op} (mismatched types ${typeName(a)} and ${typeName(b)})`);
 }
 
-function equal(a: Value, b: Value): boolean {
+/** Go's kind of a value for expr-lang's type check of `==` (nil compares with anything). */
+function kind(v: Value): string {
+  return isNum(v) ? 'number' : Array.isArray(v) ? 'array' : v instanceof Date ? 'time' : v instanceof Duration ? 'duration' : typeof v;
+}
+
+function equal(a: Value, b: Value, op = '=='): boolean {
+  // expr-lang's checker refuses `==` between different types: `result == 'true'` with a number.
+  if (a !== null && b !== null && kind(a) !== kind(b)) throw mismatched(op, a, b);
   if (isNum(a) && isNum(b)) return Number(a) === Number(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, j) => equal(x, b[j]));
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -483,8 +501,10 @@ function call(node: { name: string; args: Node[] }, env: Env): Value {
     case 'int': {
       if (typeof v === 'bigint') return v;
       if (typeof v === 'string' && /^[-+]?\d+$/.test(v.trim())) return BigInt(v.trim());
-      const x = typeof v === 'string' ? NaN : number(v, name);
-      if (!Number.isFinite(x)) throw new Error(`${name}() not supported on ${typeName(v)} ${show(v)}`);
+      if (typeof v === 'string') throw new Error(`${name}(): strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`);
+      const x = number(v, name);
+      // Go's int64(x) of NaN, ±Inf or a float out of range is 0x8000000000000000 on amd64 (CVTTSD2SI).
+      if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 63) return -(2n ** 63n);
       return BigInt(Math.trunc(x));
     }
     case 'asFloat':
@@ -504,7 +524,7 @@ function call(node: { name: string; args: Node[] }, env: Env): Value {
       throw new Error(`invalid argument for len (type ${typeName(v)})`);
     case 'sum':
     case 'mean': {
-      const list = elements(v, name).map((x) => number(x, name));
+      const list = (isNum(v) && name === 'mean' ? [v] : elements(v, name)).map((x) => number(x, name));
       const total = list.reduce((s, x) => s + x, 0);
       if (name === 'sum') return list.length === 0 ? 0n : total;
       return list.length ? total / list.length : 0;
@@ -512,7 +532,7 @@ function call(node: { name: string; args: Node[] }, env: Env): Value {
     case 'min':
     case 'max': {
       const list = (values.length === 1 && (Array.isArray(v) || v === null) ? elements(v, name) : values).map((x) => number(x, name));
-      if (!list.length) throw new Error(`${name}(): no values`);
+      if (!list.length) return null;
       return name === 'min' ? Math.min(...list) : Math.max(...list);
     }
     case 'abs':
@@ -588,7 +608,7 @@ function ev(node: Node, env: Env): Value {
         case '==':
           return equal(a, b);
         case '!=':
-          return !equal(a, b);
+          return !equal(a, b, '!=');
         case '<':
         case '>':
         case '<=':
@@ -597,7 +617,7 @@ function ev(node: Node, env: Env): Value {
         case 'in':
         case 'not in': {
           if (!Array.isArray(b) && b !== null) throw mismatched(op, a, b);
-          const found = (b ?? []).some((x) => equal(a, x));
+          const found = (b ?? []).some((x) => a !== null && x !== null && kind(a) === kind(x) && equal(a, x));
           return op === 'in' ? found : !found;
         }
         case 'contains':
