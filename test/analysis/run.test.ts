@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { runAnalysis, type AnalysisEvent, type RunContext } from '../../src/core/analysis/run.js';
 import { parseAnalysis, resolveArgs } from '../../src/core/analysis/template.js';
 import type { AlertsSpec, CompareResult, CompareSpec, FiringAlert, MetricProvider, ProviderSpec } from '../../src/core/analysis/types.js';
 import { Cancelled } from '../../src/core/cancel.js';
+import { freePort } from '../deploy/support.js';
 
 /** Virtual time: sleeps resolve in time order once every task is waiting. */
 class FakeClock {
@@ -195,6 +198,16 @@ describe('bounds', () => {
     expect(run.metrics[0].measurements).toHaveLength(100);
     expect(run.metrics[0].measurements[0].at).toBe(at(50));
     expect(run.finishedAt).toBe(at(149));
+  });
+});
+
+describe('condition errors', () => {
+  it('names the condition that could not be evaluated, with expr-lang’s reason', async () => {
+    const clock = new FakeClock();
+    const spec = analysis(metric('success-rate', 'successCondition: result[0] >= 0.95\nfailureCondition: result[1] > 0.5\nconsecutiveErrorLimit: 0'));
+    const run = await clock.drive(runAnalysis(spec, context(clock, { success: scripted([[0.97]]) }, { args: { slot: 'green' } })));
+    expect(run.metrics[0].measurements[0]).toMatchObject({ phase: 'Error', message: 'could not evaluate failureCondition "result[1] > 0.5": index out of range: 1 (array length is 1)' });
+    expect(run.phase).toBe('Inconclusive');
   });
 });
 
@@ -402,5 +415,92 @@ describe("an Argo template end to end: docs/analysis/prometheus.md's range query
     expect(run.metrics[0].measurements[0].phase).toBe(measurement);
     expect(run.phase).toBe(phase);
     expect(run.args).toEqual({ 'lookback-duration': '5m', 'service-name': 'shop' });
+  });
+});
+
+/**
+ * The least provider that asks Prometheus's HTTP API (`/api/v1/query`) as Argo's does: a vector is
+ * its values, a scalar its value, no series null. (The real provider is prometheus.ts.)
+ */
+function instantQuery(spec: ProviderSpec): MetricProvider {
+  if (spec.kind !== 'prometheus') throw new Error('prometheus only');
+  return {
+    async measure(query, signal) {
+      const res = await fetch(`${spec.address}/api/v1/query?query=${encodeURIComponent(query)}`, { signal });
+      const body = (await res.json()) as { status: string; error?: string; data: { resultType: string; result: unknown } };
+      if (body.status !== 'success') throw new Error(`prometheus: ${body.error}`);
+      if (body.data.resultType === 'scalar') return Number((body.data.result as [number, string])[1]);
+      const series = body.data.result as Array<{ value: [number, string] }>;
+      return series.length ? series.map((x) => Number(x.value[1])) : null;
+    }
+  };
+}
+
+describe('against Prometheus 2.42 (Debian), in real time', () => {
+  let prometheus: ChildProcess | undefined;
+  let dir: string;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'analysis-prom-'));
+    writeFileSync(path.join(dir, 'prometheus.yml'), 'global: { scrape_interval: 1m }\n');
+    prometheus = spawn('/usr/bin/prometheus', [`--config.file=${dir}/prometheus.yml`, `--storage.tsdb.path=${dir}/data`, `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
+    for (let i = 0; i < 200; i++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/-/ready`).then((r) => r.ok, () => false);
+      if (ready) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('prometheus did not start');
+  }, 30_000);
+  afterAll(() => {
+    prometheus?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const template = (query: string, conditions: string, extra = '') =>
+    parseAnalysis(
+      `args:\n- name: port\nmetrics:\n- name: success-rate\n  interval: 200ms\n  count: 2\n${extra}${conditions.replace(/^/gm, '  ')}\n  provider:\n    prometheus:\n      address: "http://127.0.0.1:{{args.port}}"\n      query: '${query}'\n`,
+      { source: 'analysis.yml', input: 'analysis' }
+    );
+  const run = (spec: ReturnType<typeof template>, p = port) =>
+    runAnalysis(spec, { stage: 'post-deploy bake', args: { port: String(p) }, provider: instantQuery, signal: new AbortController().signal });
+
+  it("Argo's success-rate condition on Prometheus's vector: Successful, then Failed", async () => {
+    const ok = await run(template('vector(0.97)', 'successCondition: result[0] >= 0.95'));
+    expect(ok.phase).toBe('Successful');
+    expect(ok.metrics[0].measurements.map((m) => m.value)).toEqual([[0.97], [0.97]]);
+    const bad = await run(template('vector(0.81)', 'successCondition: result[0] >= 0.95'));
+    expect(bad.phase).toBe('Failed');
+    expect(bad.message).toBe('success-rate failed 1 of 1 measurements (limit 0): result [0.81] (successCondition result[0] >= 0.95 not met)');
+  });
+
+  it("the docs' NaN example, NaN from Prometheus itself: Inconclusive", async () => {
+    const r = await run(template('scalar(vector(NaN))', 'successCondition: result >= 0.95\nfailureCondition: result < 0.95'));
+    expect(r.metrics[0].measurements[0]).toMatchObject({ phase: 'Inconclusive', value: NaN });
+    expect(r.phase).toBe('Inconclusive');
+  });
+
+  it('a query matching no series: Error, never Successful', async () => {
+    const r = await run(template('http_requests_total{job="nothing-here"}', 'successCondition: len(result) == 0 || result[0] >= 0.95'));
+    expect(r.metrics[0].measurements.map((m) => [m.phase, m.value])).toEqual([
+      ['Successful', null],
+      ['Successful', null]
+    ]);
+    expect(r.phase).toBe('Inconclusive');
+    expect(r.metrics[0].phase).toBe('Error');
+  });
+
+  it("a query Prometheus refuses: Error measurements with Prometheus's own message", async () => {
+    const r = await run(template('sum(rate(x[5m])', 'successCondition: result[0] >= 0.95', '  consecutiveErrorLimit: 0\n'));
+    expect(r.phase).toBe('Inconclusive');
+    expect(r.metrics[0].measurements[0].message).toBe('prometheus: invalid parameter "query": 1:16: parse error: unclosed left parenthesis');
+  });
+
+  it('Prometheus down: Error, the run Inconclusive', async () => {
+    const closed = await freePort();
+    const r = await run(template('vector(0.97)', 'successCondition: result[0] >= 0.95', '  consecutiveErrorLimit: 0\n'), closed);
+    expect(r.metrics[0].phase).toBe('Error');
+    expect(r.phase).toBe('Inconclusive');
+    expect(r.message).toBe('success-rate erred 1 times in a row (limit 0): fetch failed');
   });
 });

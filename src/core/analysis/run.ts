@@ -134,15 +134,18 @@ function prepare(spec: AnalysisSpec, args: Record<string, string>): Prepared[] {
 function judge(p: Prepared, value: number | number[] | null): { phase: MeasurementPhase; message?: string } {
   let success = false;
   let failure = false;
-  try {
-    if (p.success) success = p.success.evaluate(value);
-    if (p.failure) failure = p.failure.evaluate(value);
-  } catch (e) {
-    const which = p.success && !p.failure ? p.success : p.failure && !p.success ? p.failure : undefined;
-    const name = which === p.success ? 'successCondition' : 'failureCondition';
-    const empty = value === null || (Array.isArray(value) && value.length === 0);
-    const text = which ? `${name} "${which.text}"` : 'condition';
-    return { phase: 'Error', message: `could not evaluate ${text}: ${empty ? 'metric result is nil or empty: no data returned from the metric provider' : (e as Error).message}` };
+  // evaluate.go: the success condition first, then the failure condition; the first that cannot be evaluated is the error.
+  for (const [name, condition] of [['successCondition', p.success], ['failureCondition', p.failure]] as const) {
+    if (!condition) continue;
+    try {
+      const holds = condition.evaluate(value);
+      if (name === 'successCondition') success = holds;
+      else failure = holds;
+    } catch (e) {
+      const empty = value === null || (Array.isArray(value) && value.length === 0);
+      const why = empty ? 'metric result is nil or empty: no data returned from the metric provider' : (e as Error).message;
+      return { phase: 'Error', message: `could not evaluate ${name} "${condition.text}": ${why}` };
+    }
   }
   if (!p.success && !p.failure) return { phase: 'Successful' };
   if (p.success && !p.failure) failure = !success;
