@@ -142,6 +142,13 @@ describe('expr-lang semantics', () => {
   });
 });
 
+it('bounds an evaluation: nested predicates over a long vector stop at 1,000,000 steps', () => {
+  const nested = 'all(result, {all(result, {all(result, {all(result, {# > 0})})})})';
+  const long = Array.from({ length: 100 }, () => 1);
+  expect(() => ev(nested, long)).toThrow('evaluation took more than 1,000,000 steps');
+  expect(ev(nested, [1, 2])).toBe(true);
+});
+
 describe('range query times (EvalTime)', () => {
   const now = new Date('2026-12-06T02:00:00Z');
   it('now() - duration("5m") is five minutes before now', () => {

@@ -393,6 +393,14 @@ describe("an Argo template end to end: docs/analysis/prometheus.md's range query
   const md = readFileSync(path.join(process.cwd(), 'test/fixtures/analysis/argo/docs_analysis_prometheus.md'), 'utf8');
   const block = md.split('## Range queries')[1].split('```yaml\n')[1].split('```')[0];
 
+  it('a lookback arg that is no duration is refused before any measurement', async () => {
+    const spec = parseAnalysis(block, { source: 'range.yml', input: 'analysis' });
+    const clock = new FakeClock();
+    const ctx = context(clock, { http_latency_ms: scripted([[1]]) }, { args: resolveArgs(spec, { 'service-name': 'shop', 'lookback-duration': 'five minutes' }, 'analysis') });
+    await expect(clock.drive(runAnalysis(spec, ctx))).rejects.toThrow('metric success-rate: rangeQuery start "now() - duration(\\"five minutes\\")": time: invalid duration "five minutes"');
+    expect(ctx.specs).toEqual([]);
+  });
+
   it.each([
     // "checks that all returned values are under 1000ms"
     [[120, 340, 980], 'Successful', 'Successful'],

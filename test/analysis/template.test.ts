@@ -188,6 +188,8 @@ describe('refusals, each at its line', () => {
     [BASE.replace('failureLimit: 1', 'failureLimit: -1'), 5, 'failureLimit must be 0 or more'],
     [`${BASE}alerts:\n  address: http://127.0.0.1:9093\n  matchers: [service]\n`, 13, 'alerts: matcher "service" is not name=value'],
     ['metrics:\n- name: a\n  provider: { prometheus: { address: "http://x", query: "up" } }\n  gate: error-rate\n', 4, 'gate must be error_rate or p95_ms, not "error-rate" (did you mean "error_rate"?)'],
+    [BASE.replace('query: sum', 'rangeQuery: { start: \'now() - duration("5 minutes")\', end: now(), step: 1m }\n      query: sum'), 10, 'rangeQuery.start "now() - duration(\\"5 minutes\\")": time: invalid duration "5 minutes"'],
+    [BASE.replace('query: sum', 'rangeQuery: { start: now(), end: now() - 5, step: 1m }\n      query: sum'), 10, 'rangeQuery.end "now() - 5": invalid operation: - (mismatched types time.Time and int)'],
     ['metrics: [\n', 2, 'invalid YAML']
   ])('%#: %s', (text, line, message) => {
     const e = refusal(() => parseAnalysis(text, { ...opts, file: 'analysis.yml' }));

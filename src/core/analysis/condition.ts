@@ -32,6 +32,8 @@ import { didYouMean } from '../suggest.js';
 
 export const MAX_CONDITION_CHARS = 2000;
 export const MAX_CONDITION_DEPTH = 64;
+/** Most steps one evaluation takes (nested predicates over long vectors multiply). */
+export const MAX_EVALUATION_STEPS = 1_000_000;
 
 export interface ConditionWhere {
   input: string;
@@ -368,6 +370,7 @@ interface Env {
   result: Value;
   now: () => Date;
   ptr: Value[];
+  steps: number;
 }
 
 function mismatched(op: string, a: Value, b: Value): Error {
@@ -559,6 +562,7 @@ function call(node: { name: string; args: Node[] }, env: Env): Value {
 }
 
 function ev(node: Node, env: Env): Value {
+  if (++env.steps > MAX_EVALUATION_STEPS) throw new Error(`evaluation took more than ${MAX_EVALUATION_STEPS.toLocaleString('en-US')} steps`);
   switch (node.k) {
     case 'lit':
       return node.v;
@@ -650,7 +654,7 @@ export function compileCondition(text: string, where: ConditionWhere): Condition
   return {
     text,
     evaluate(result) {
-      const value = ev(tree, { result: result === null ? null : Array.isArray(result) ? [...result] : result, now: () => new Date(), ptr: [] });
+      const value = ev(tree, { result: result === null ? null : Array.isArray(result) ? [...result] : result, now: () => new Date(), ptr: [], steps: 0 });
       // evaluate.go: a condition must be a bool ("expected bool, but got float64").
       if (typeof value !== 'boolean') throw new Error(`expected bool, but got ${typeName(value)}`);
       return value;
@@ -666,7 +670,7 @@ export function compileTimeExpression(text: string, where: ConditionWhere): (now
   const functions = new Set(Object.keys(FUNCTIONS).filter((f) => !TIME_EXCLUDED.has(f)));
   const tree = parse(text, new Set(), functions, failer(where, text));
   return (now) => {
-    const value = ev(tree, { result: null, now: () => now, ptr: [] });
+    const value = ev(tree, { result: null, now: () => now, ptr: [], steps: 0 });
     if (!(value instanceof Date)) throw new Error(`expected time.Time, but got ${typeName(value)}`);
     return value;
   };

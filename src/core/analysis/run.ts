@@ -30,8 +30,9 @@
  *   more than `count` + 1000, measurements a metric.
  */
 import { Cancelled, signalName, sleepUnlessCancelled } from '../cancel.js';
-import { compileCondition, showResult, type Condition } from './condition.js';
-import { renderArgs } from './template.js';
+import { compileCondition, compileTimeExpression, showResult, type Condition } from './condition.js';
+import { UserError } from '../errors.js';
+import { parseDuration, renderArgs } from './template.js';
 import type {
   AlertsResult,
   AlertsSpec,
@@ -114,6 +115,19 @@ function prepare(spec: AnalysisSpec, args: Record<string, string>): Prepared[] {
   return spec.metrics.map((m) => {
     const where = { input: spec.source, line: m.line };
     const provider = renderProvider(m.provider, args, where);
+    if (provider.kind === 'prometheus' && provider.range) {
+      // Written with args, a range is checked once rendered: before the run, not at its first measurement.
+      for (const key of ['start', 'end'] as const) {
+        const text = provider.range[key];
+        try {
+          compileTimeExpression(text, where)(new Date());
+        } catch (e) {
+          if (e instanceof UserError) throw e;
+          throw new UserError(`metric ${m.name}: rangeQuery ${key} ${JSON.stringify(text)}: ${(e as Error).message}`, where);
+        }
+      }
+      parseDuration(provider.range.step, where);
+    }
     const p: Prepared = {
       spec: m,
       provider,

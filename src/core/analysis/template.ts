@@ -255,7 +255,14 @@ function readProvider(ctx: Ctx, node: YamlNode | null | undefined, metric: strin
       // Checked as written when it holds no args; with args, once rendered at run time.
       if (key === 'step') {
         if (!/\{\{/.test(text)) parseDuration(text, { input: ctx.input, file: ctx.file, line });
-      } else if (!/\{\{/.test(text)) compileTimeExpression(text, { input: ctx.input, file: ctx.file, line });
+      } else if (!/\{\{/.test(text)) {
+        const at = compileTimeExpression(text, { input: ctx.input, file: ctx.file, line });
+        try {
+          at(new Date());
+        } catch (e) {
+          throw err(ctx, entry.value, `${what}.rangeQuery.${key} ${JSON.stringify(text)}: ${(e as Error).message}`);
+        }
+      }
       return text;
     };
     spec.range = { start: part('start'), end: part('end'), step: part('step') };
