@@ -10,7 +10,9 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import client from 'prom-client';
+import { proxyFor } from '../../src/core/analysis/api-get.js';
 import { PrometheusProvider, resultValue } from '../../src/core/analysis/prometheus.js';
+import { Cancelled } from '../../src/core/cancel.js';
 import type { PrometheusProviderSpec } from '../../src/core/analysis/types.js';
 import { freePort } from '../smoke/servers.js';
 import { hasPrometheus, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';
@@ -38,6 +40,44 @@ describe('resultValue: the API\'s result types, as Argo converts them', () => {
     expect(resultValue({ resultType: 'matrix', result: [] })).toBeNull();
     expect(() => resultValue({ resultType: 'string', result: [1, 'x'] })).toThrow('a string result');
   });
+});
+
+describe('proxyFor: HTTP_PROXY / HTTPS_PROXY / NO_PROXY as Go and curl read them', () => {
+  const env = { HTTP_PROXY: 'http://proxy.corp:3128', https_proxy: 'proxy.corp:3129', NO_PROXY: 'internal.example, .svc.cluster.local,metrics.example:9090' };
+  const via = (u: string) => proxyFor(new URL(u), env)?.href;
+  it('picks the scheme\'s proxy, never for loopback, not for NO_PROXY hosts, their subdomains, or a listed port', () => {
+    expect(via('http://prometheus.example:9090')).toBe('http://proxy.corp:3128/');
+    expect(via('https://prometheus.example')).toBe('http://proxy.corp:3129/');
+    expect(via('http://127.0.0.1:9090')).toBeUndefined();
+    expect(via('http://localhost:9090')).toBeUndefined();
+    expect(via('http://internal.example')).toBeUndefined();
+    expect(via('http://prom.internal.example')).toBeUndefined();
+    expect(via('http://prometheus.monitoring.svc.cluster.local:9090')).toBeUndefined();
+    expect(via('http://metrics.example:9090')).toBeUndefined();
+    expect(via('http://metrics.example:9091')).toBe('http://proxy.corp:3128/');
+    expect(proxyFor(new URL('http://a.example'), { ...env, no_proxy: '*' })).toBeUndefined();
+    expect(proxyFor(new URL('http://a.example'), {})).toBeUndefined();
+  });
+});
+
+it('a cancelled run: Cancelled at once, naming the signal', async () => {
+  const sockets: net.Socket[] = [];
+  const silent = net.createServer((s) => void sockets.push(s));
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  try {
+    const ac = new AbortController();
+    const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+    const pending = new PrometheusProvider(spec(url, 'up', { timeoutMs: 10_000 }), { env: {} }).measure('up', ac.signal);
+    setTimeout(() => ac.abort('SIGINT'), 50);
+    const started = Date.now();
+    const err = await pending.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Cancelled);
+    expect((err as Error).message).toBe(`cancelled (SIGINT): asking Prometheus at ${url}`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => silent.close(() => r()));
+  }
 });
 
 (available('promtool') ? it : it.skip)('promtool check rules: the fixture rules are valid', () => {
