@@ -100,10 +100,7 @@ const both = hasPrometheus() && hasAlertmanager();
   const registry = new client.Registry();
   const requests = new client.Counter({ name: 'http_requests_total', help: 'requests', labelNames: ['method', 'path', 'code'], registers: [registry] });
   const signal = new AbortController().signal;
-  const shop: Matcher[] = [
-    { name: 'service', type: '=', value: 'shop' },
-    { name: 'env', type: '=', value: 'production' }
-  ];
+  const shop = parseMatchers('service=shop,env=production', { input: 'alert-matchers' });
 
   beforeAll(async () => {
     registry.setDefaultLabels({ version: '1.4.0', slot: 'green' });

@@ -14,9 +14,9 @@ import { proxyFor } from '../../src/core/analysis/api-get.js';
 import { PrometheusProvider, resultValue } from '../../src/core/analysis/prometheus.js';
 import { Cancelled } from '../../src/core/cancel.js';
 import type { PrometheusProviderSpec } from '../../src/core/analysis/types.js';
-import { freePort } from '../smoke/servers.js';
+import { closeAll, freePort, ok, selfSignedCert, startProxy, startServer } from '../smoke/servers.js';
 import { hasPrometheus, startPrometheus, type RunningPrometheus } from '../support/prometheus.js';
-import { available } from '../support/tools.js';
+import { available, itWith } from '../support/tools.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rules = path.join(here, '../fixtures/telemetry/shop-rules.yml');
@@ -57,6 +57,35 @@ describe('proxyFor: HTTP_PROXY / HTTPS_PROXY / NO_PROXY as Go and curl read them
     expect(via('http://metrics.example:9091')).toBe('http://proxy.corp:3128/');
     expect(proxyFor(new URL('http://a.example'), { ...env, no_proxy: '*' })).toBeUndefined();
     expect(proxyFor(new URL('http://a.example'), {})).toBeUndefined();
+  });
+});
+
+describe('through the proxy of the environment (a loopback proxy; the host asked for need not exist)', () => {
+  afterAll(() => closeAll());
+  const answer = { status: 'success', data: { resultType: 'scalar', result: [1, '4'] } };
+
+  it('HTTP_PROXY: the absolute URL goes to the proxy, the answer comes back', async () => {
+    const target = await startServer({ '*': ok(answer) });
+    const proxy = await startProxy(target);
+    const p = new PrometheusProvider(spec('http://prometheus.example:9090', 'up', { headers: { Authorization: 'Bearer t' } }), { env: { HTTP_PROXY: proxy.url } });
+    expect(await p.measure('up', signal)).toBe(4);
+    expect(proxy.seen).toHaveLength(1);
+    expect(proxy.seen[0]).toMatch(/^http:\/\/prometheus\.example:9090\/api\/v1\/query\?query=up&time=\d+\.\d{3}&timeout=4500ms$/);
+    expect(target.requests[0].headers.authorization).toBe('Bearer t');
+    expect(target.requests[0].headers.host).toBe('prometheus.example:9090');
+  });
+
+  itWith('openssl')('HTTPS_PROXY: a CONNECT tunnel, then TLS to the server itself (whose self-signed certificate is refused, in one line)', async () => {
+    const cert = selfSignedCert();
+    try {
+      const target = await startServer({ '*': ok(answer) }, { tls: cert });
+      const proxy = await startProxy(target);
+      const p = new PrometheusProvider(spec('https://prometheus.example'), { env: { HTTPS_PROXY: proxy.url } });
+      await expect(p.measure('up', signal)).rejects.toThrow(/^Prometheus at https:\/\/prometheus\.example is unreachable: .*self[- ]signed/);
+      expect(proxy.seen).toEqual(['CONNECT prometheus.example:443']);
+    } finally {
+      cert.cleanup();
+    }
   });
 });
 

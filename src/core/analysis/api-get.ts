@@ -142,7 +142,8 @@ export function apiGet(url: URL, o: ApiGetOptions): Promise<ApiAnswer> {
           socket.destroy();
           return fail(`is unreachable: the proxy ${proxy!.host} answered CONNECT with ${res.statusCode}`);
         }
-        const inner = https.request(url, { method: 'GET', headers, agent: false, createConnection: () => tls.connect({ socket, servername: url.hostname }) }, onResponse);
+        // No agent: Node uses createConnection only for a request without one.
+        const inner = https.request(url, { method: 'GET', headers, createConnection: () => tls.connect({ socket, servername: url.hostname }) }, onResponse);
         inner.on('error', onError);
         cleanups.push(() => inner.destroy());
         inner.end();
