@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import client from 'prom-client';
-import { fetchFiringAlerts, formatMatcher, parseMatchers, type Matcher } from '../../src/core/analysis/alertmanager.js';
+import { fetchFiringAlerts, formatMatcher, parseClassicMatchers, parseMatchers, type Matcher } from '../../src/core/analysis/alertmanager.js';
 import { UserError } from '../../src/core/errors.js';
 import { hasAlertmanager, hasPrometheus, startAlertmanager, startPrometheus, type RunningAlertmanager, type RunningPrometheus } from '../support/prometheus.js';
 import { freePort } from '../smoke/servers.js';
@@ -25,17 +25,23 @@ function goString(lit: string): string {
 const GO_STRING = '(`[^`]*`|"(?:[^"\\\\]|\\\\.)*")';
 const TYPES: Record<string, Matcher['type']> = { MatchEqual: '=', MatchNotEqual: '!=', MatchRegexp: '=~', MatchNotRegexp: '!~' };
 
-/** The cases of pkg/labels/parse_test.go's TestMatchers: input, and the matchers or the error wanted. */
-function goCases(): Array<{ input: string; want?: Matcher[]; err?: string }> {
-  const src = readFileSync(path.join(fixtures, 'alertmanager/labels-parse_test.go'), 'utf8');
-  const body = src.slice(src.indexOf('func TestMatchers'), src.indexOf('t.Run(tc.input'));
+type GoCase = { input: string; want?: Matcher[]; err?: string };
+
+/**
+ * The table of a Go test function: `file`'s text from `from` to `to`, cut into cases at `split`;
+ * each case's `input`, its `errKey` string, and the matchers its `NewMatcher(…)` calls build.
+ */
+function goCases(file: string, from: string, to: string, split: RegExp, errKey: string): GoCase[] {
+  const src = readFileSync(path.join(fixtures, 'alertmanager', file), 'utf8');
+  const body = src.slice(src.indexOf(from), src.indexOf(to));
   return body
-    .split(/\n\t\t\{\n/)
+    .split(split)
     .slice(1)
     .map((block) => {
-      const input = goString(new RegExp(`input:\\s*${GO_STRING}`).exec(block)![1]);
-      const err = new RegExp(`err:\\s*${GO_STRING}`).exec(block);
-      const want = [...block.matchAll(new RegExp(`NewMatcher\\((\\w+), ${GO_STRING}, ${GO_STRING}\\)`, 'g'))].map((m) => ({
+      // A case without `input:` is Go's zero value, the empty string.
+      const input = goString(new RegExp(`input:\\s*${GO_STRING}`).exec(block)?.[1] ?? '""');
+      const err = new RegExp(`${errKey}:\\s*${GO_STRING}`).exec(block);
+      const want = [...block.matchAll(new RegExp(`NewMatcher\\((?:t, )?(?:labels\\.)?(\\w+), ${GO_STRING}, ${GO_STRING}\\)`, 'g'))].map((m) => ({
         name: goString(m[2]),
         type: TYPES[m[1]],
         value: goString(m[3])
@@ -45,14 +51,24 @@ function goCases(): Array<{ input: string; want?: Matcher[]; err?: string }> {
 }
 
 describe('parseMatchers: Alertmanager pkg/labels/parse_test.go', () => {
-  const cases = goCases();
+  const cases = goCases('labels-parse_test.go', 'func TestMatchers', 't.Run(tc.input', /\n\t\t\{\n/, 'err');
   it('reads every case of the Go test', () => {
     // 53 cases at alertmanager 68fb2d5, 15 of them errors; a parse of the fixture that lost some would pass less.
     expect(cases.length).toBe(53);
     expect(cases.filter((c) => c.err).length).toBe(15);
   });
+  // The classic parser alone (Alertmanager 0.25): Alertmanager's own messages, word for word (its
+  // regexp error is Go's, which re2js shares).
   it.each(cases.map((c) => [c.input, c] as const))('%s', (_input, c) => {
-    if (c.err) {
+    if (c.err) expect(() => parseClassicMatchers(c.input)).toThrow(new Error(c.err));
+    else expect(parseClassicMatchers(c.input)).toEqual(c.want);
+  });
+  // The default (fallback) parser keeps every classic result, and refuses every classic error as
+  // a UserError naming the input, but one: a label name with a hyphen, which the UTF-8 parser reads.
+  it.each(cases.map((c) => [c.input, c] as const))('fallback: %s', (_input, c) => {
+    if (c.input === '{invalid-name = "valid label"}') {
+      expect(parseMatchers(c.input, { input: 'm' })).toEqual([{ name: 'invalid-name', type: '=', value: 'valid label' }]);
+    } else if (c.err) {
       let error: unknown;
       try {
         parseMatchers(c.input, { input: 'alert-matchers' });
@@ -60,11 +76,43 @@ describe('parseMatchers: Alertmanager pkg/labels/parse_test.go', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(UserError);
-      // Alertmanager's own message, word for word (its regexp error is Go's, which re2js shares).
       expect((error as UserError).message).toBe(c.err);
+      expect((error as UserError).input).toBe('alert-matchers');
     } else {
       expect(parseMatchers(c.input, { input: 'alert-matchers' })).toEqual(c.want);
     }
+  });
+});
+
+describe('parseMatchers: Alertmanager matcher/parse/parse_test.go, as its default fallback parser reads them', () => {
+  const cases = goCases('matcher-parse_test.go', 'func TestMatchers', 'func TestMatcher(', /\n\t\}, \{\n|\}\{\{\n/, 'error');
+  it('reads every case of the Go test', () => {
+    // 45 cases at alertmanager 68fb2d5, 11 of them errors of the UTF-8 parser.
+    expect(cases.length).toBe(45);
+    expect(cases.filter((c) => c.err).length).toBe(11);
+  });
+  it.each(cases.filter((c) => !c.err).map((c) => [c.input, c] as const))('valid: %s', (_input, c) => {
+    expect(parseMatchers(c.input, { input: 'alert-matchers' })).toEqual(c.want);
+  });
+  // An input the UTF-8 parser refuses is read by the classic one when it can (Alertmanager warns and
+  // keeps that), else refused with the classic parser's message (compat/parse.go).
+  it.each(cases.filter((c) => c.err).map((c) => [c.input, c] as const))('refused by the UTF-8 parser: %s', (_input, c) => {
+    let classic: Matcher[] | Error;
+    try {
+      classic = parseClassicMatchers(c.input);
+    } catch (e) {
+      classic = e as Error;
+    }
+    if (classic instanceof Error) expect(() => parseMatchers(c.input, { input: 'm' })).toThrow(classic.message);
+    else expect(parseMatchers(c.input, { input: 'm' })).toEqual(classic);
+  });
+  it('quoted label names and Go escapes, which only the UTF-8 parser reads', () => {
+    expect(parseMatchers('{"service"="shop", "env" =~ "prod\\\\d+"}', { input: 'm' })).toEqual([
+      { name: 'service', type: '=', value: 'shop' },
+      { name: 'env', type: '=~', value: 'prod\\d+' }
+    ]);
+    // Refused by both: the classic message.
+    expect(() => parseMatchers('{"service"="shop" env="x"}', { input: 'm' })).toThrow('bad matcher format: "service"="shop" env="x"');
   });
 });
 
@@ -89,6 +137,9 @@ describe('parseMatchers: inputs', () => {
     const m: Matcher = { name: 'quote', type: '!~', value: 'a "b", c\\d\ne' };
     expect(formatMatcher(m)).toBe('quote!~"a \\"b\\", c\\\\d\\ne"');
     expect(parseMatchers(formatMatcher(m), { input: 'x' })).toEqual([m]);
+    const utf8: Matcher = { name: 'service name', type: '=', value: 'shop\t🙂' };
+    expect(formatMatcher(utf8)).toBe('"service name"="shop\t🙂"');
+    expect(parseMatchers(formatMatcher(utf8), { input: 'x' })).toEqual([utf8]);
   });
 });
 
