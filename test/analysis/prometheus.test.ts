@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import client from 'prom-client';
-import { proxyFor } from '../../src/core/analysis/api-get.js';
+import { apiGet, proxyFor } from '../../src/core/analysis/api-get.js';
 import { PrometheusProvider, resultValue } from '../../src/core/analysis/prometheus.js';
 import { Cancelled } from '../../src/core/cancel.js';
 import type { PrometheusProviderSpec } from '../../src/core/analysis/types.js';
@@ -251,6 +251,14 @@ it('a cancelled run: Cancelled at once, naming the signal', async () => {
     const appAddr = `http://127.0.0.1:${(apps[0].address() as net.AddressInfo).port}`;
     const p = new PrometheusProvider(spec(`${appAddr}/metrics`), { env: {} });
     await expect(p.measure('up', signal)).rejects.toThrow(`Prometheus at ${appAddr} answered 200 with text/plain; version=0.0.4; charset=utf-8, not JSON: "# HELP`);
+  });
+
+  it('an answer over the read bound is refused, not buffered', async () => {
+    const url = new URL(`http://127.0.0.1:${(apps[0].address() as net.AddressInfo).port}/metrics`);
+    const err = await apiGet(url, { what: 'Prometheus', timeoutMs: 2000, signal, maxBytes: 1024 }).catch((e: unknown) => e as Error);
+    // prom-client's text is sent chunked here (no Content-Length): the bound is met while reading.
+    expect(String(err)).toBe(`UserError: Prometheus at ${url.origin} answered more than 1024 bytes, the most read`);
+    expect((await apiGet(url, { what: 'Prometheus', timeoutMs: 2000, signal })).body).toContain('http_requests_total{method="GET",path="/cart",code="500",version="1.3.0",slot="blue"} 10');
   });
 
   it('a timeout and an unreachable Prometheus: one line each', async () => {

@@ -47,6 +47,12 @@ async function http(url: string, init: { method?: string; body?: unknown; timeou
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
+/** Servers still running: killed when the test process exits however it ends (a failed afterAll, a crash). */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** A child process with its stderr kept (the last STDERR_KEEP characters), stopped with SIGTERM then SIGKILL. */
 class Server {
   private stderr = '';
@@ -58,14 +64,17 @@ class Server {
     private child: ChildProcess,
     private dir: string
   ) {
+    running.add(child);
     child.stdout?.on('data', (d: Buffer) => this.keep(d));
     child.stderr?.on('data', (d: Buffer) => this.keep(d));
     this.exited = new Promise<void>((resolve) => {
       child.once('exit', (code) => {
+        running.delete(child);
         this.exitCode = code;
         resolve();
       });
       child.once('error', (err) => {
+        running.delete(child);
         this.keep(Buffer.from(String(err)));
         this.exitCode = -1;
         resolve();

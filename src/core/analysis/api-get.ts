@@ -40,6 +40,9 @@ export interface ApiAnswer {
   body: string;
 }
 
+/** `16 MiB`, or `1024 bytes` below a MiB. */
+const bytesText = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`);
+
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 
 /** The proxy URL for `url` per the environment, as Go's ProxyFromEnvironment and curl read it; undefined: direct. */
@@ -101,7 +104,7 @@ export function apiGet(url: URL, o: ApiGetOptions): Promise<ApiAnswer> {
       const declared = Number(res.headers['content-length']);
       if (declared > maxBytes) {
         res.destroy();
-        return fail(`answered ${declared} bytes, over the ${maxBytes / 1024 / 1024} MiB read`);
+        return fail(`answered ${declared} bytes, over the ${bytesText(maxBytes)} read`);
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -109,7 +112,7 @@ export function apiGet(url: URL, o: ApiGetOptions): Promise<ApiAnswer> {
         size += chunk.length;
         if (size > maxBytes) {
           res.destroy();
-          fail(`answered more than ${maxBytes / 1024 / 1024} MiB`);
+          fail(`answered more than ${bytesText(maxBytes)}, the most read`);
         } else chunks.push(chunk);
       });
       res.on('end', () =>
