@@ -1,9 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareSamples, mannWhitneyU, type Alternative } from '../../src/core/analysis/compare.js';
 import type { CompareSpec } from '../../src/core/analysis/types.js';
 import { UserError } from '../../src/core/errors.js';
+import { freePort } from '../deploy/support.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => JSON.parse(readFileSync(join(here, '../fixtures/mann-whitney', name), 'utf8'));
@@ -162,5 +164,51 @@ describe('compareSamples', () => {
     const res = compareSamples(a, b, spec({ direction: 'decrease' }));
     expect(Date.now() - t).toBeLessThan(2000);
     expect(res.verdict).toBe('pass'); // −1 % of the median: within tolerance
+  });
+});
+
+describe('compareSamples on the example app’s own latencies', () => {
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  });
+
+  async function app(version: string): Promise<string> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(here, '../../examples/app/server.js')], {
+      env: { ...process.env, APP_VERSION: version, APP_PORT: String(port), APP_LATENCY_MS: '20', APP_SLOW_VERSIONS: 'v2' },
+      stdio: 'ignore'
+    });
+    children.push(child);
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${url}/health`).then(() => true, () => false)) return url;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`${version} did not start`);
+  }
+
+  /** Each app's response times (ms) to 30 GET /checkout, taken in turn so that load falls on both alike. */
+  async function latencies(canaryUrl: string, baselineUrl: string): Promise<[number[], number[]]> {
+    const out: [number[], number[]] = [[], []];
+    for (let i = 0; i < 30; i++) {
+      // Which goes first alternates: with the canary always first it measured 8 % slower than itself.
+      for (const k of i % 2 ? [1, 0] : [0, 1]) {
+        const t = performance.now();
+        await (await fetch(`${[canaryUrl, baselineUrl][k]}/checkout`)).text();
+        out[k].push(performance.now() - t);
+      }
+    }
+    return out;
+  }
+
+  it('fails a release 30 % slower (APP_SLOW_VERSIONS) and passes the same release against itself', async () => {
+    const [v1, v1b, v2] = [await app('v1'), await app('v1'), await app('v2')];
+    const slow = compareSamples(...(await latencies(v2, v1)), spec(), { name: 'latency', unit: 'ms' });
+    expect(slow.verdict).toBe('fail');
+    expect(slow.changePct!).toBeGreaterThan(15);
+    expect(slow.detail).toMatch(/^canary latency median [\d.]+ ms vs baseline [\d.]+ ms \(\+[\d.]+ %, tolerance 10 %\): U=\d+, p=[\d.e-]+ < 0\.05: fail$/);
+    const same = compareSamples(...(await latencies(v1b, v1)), spec(), { name: 'latency', unit: 'ms' });
+    expect(same.verdict).toBe('pass');
   });
 });
