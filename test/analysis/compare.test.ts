@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareSamples, mannWhitneyU, type Alternative } from '../../src/core/analysis/compare.js';
+import { compareSamples, mannWhitneyU, shiftInterval, wilcoxonDiff, type Alternative } from '../../src/core/analysis/compare.js';
 import type { CompareSpec } from '../../src/core/analysis/types.js';
 import { UserError } from '../../src/core/errors.js';
 import { freePort } from '../deploy/support.js';
@@ -210,5 +210,47 @@ describe('compareSamples on the example app’s own latencies', () => {
     expect(slow.detail).toMatch(/^canary latency median [\d.]+ ms vs baseline [\d.]+ ms \(\+[\d.]+ %, tolerance 10 %\): U=\d+, p=[\d.e-]+ < 0\.05: fail$/);
     const same = compareSamples(...(await latencies(v1b, v1)), spec(), { name: 'latency', unit: 'ms' });
     expect(same.verdict).toBe('pass');
+  });
+});
+
+describe('shiftInterval against Kayenta MannWhitneySuite (its R tie-outs)', () => {
+  interface ShiftCase {
+    test: string;
+    experiment: number[];
+    control: number[];
+    confidence: number;
+    lower?: number;
+    upper?: number;
+    estimate: number;
+    muMin?: number;
+    muMax?: number;
+    zq?: number;
+    fLower1?: number;
+    fUpper1?: number;
+    fLower2?: number;
+    fUpper2?: number;
+  }
+  const cases: ShiftCase[] = fixture('kayenta-mannwhitney-cases.json');
+
+  // R's uniroot stops within tol = 1e-4 of the step it finds; we bisect to the step itself.
+  it.each(cases.filter((c) => c.lower !== undefined).map((c) => [c.test, c] as const))('%s', (_t, c) => {
+    const res = shiftInterval(c.experiment, c.control, c.confidence);
+    expect(Math.abs(res.lower - c.lower!)).toBeLessThan(1e-4);
+    expect(Math.abs(res.upper - c.upper!)).toBeLessThan(1e-4);
+    expect(Math.abs(res.estimate - c.estimate)).toBeLessThan(1e-4);
+  });
+
+  it('wilcoxonDiff at the ends of the range is R’s, to 1e-6 (tie correction on 420 values)', () => {
+    const c = cases.find((x) => x.test === 'Mann-Whitney Intermediate Values / Variables')!;
+    const x = c.experiment;
+    const y = c.control;
+    expect(Math.min(...x) - Math.max(...y)).toBeCloseTo(c.muMin!, 9);
+    expect(Math.max(...x) - Math.min(...y)).toBeCloseTo(c.muMax!, 9);
+    const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1e-6);
+    close(wilcoxonDiff(c.muMin!, c.zq!, x, y), c.fLower1!);
+    close(wilcoxonDiff(c.muMax!, c.zq!, x, y), c.fUpper1!);
+    close(wilcoxonDiff(c.muMin!, -c.zq!, x, y), c.fLower2!);
+    close(wilcoxonDiff(c.muMax!, -c.zq!, x, y), c.fUpper2!);
+    expect(Math.abs(shiftInterval(x, y, c.confidence).estimate - c.estimate)).toBeLessThan(1e-4);
   });
 });
