@@ -188,10 +188,10 @@ describe('compareSamples on the example app’s own latencies', () => {
     throw new Error(`${version} did not start`);
   }
 
-  /** Each app's response times (ms) to 30 GET /checkout, taken in turn so that load falls on both alike. */
+  /** Each app's response times (ms) to 40 GET /checkout, taken in turn so that load falls on both alike. */
   async function latencies(canaryUrl: string, baselineUrl: string): Promise<[number[], number[]]> {
     const out: [number[], number[]] = [[], []];
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 40; i++) {
       // Which goes first alternates: with the canary always first it measured 8 % slower than itself.
       for (const k of i % 2 ? [1, 0] : [0, 1]) {
         const t = performance.now();
@@ -205,11 +205,14 @@ describe('compareSamples on the example app’s own latencies', () => {
   it('fails a release 30 % slower (APP_SLOW_VERSIONS) and passes the same release against itself', async () => {
     const [v1, v1b, v2] = [await app('v1'), await app('v1'), await app('v2')];
     const slow = compareSamples(...(await latencies(v2, v1)), spec(), { name: 'latency', unit: 'ms' });
-    expect(slow.verdict).toBe('fail');
+    // The whole result on failure: its detail says why.
+    expect(slow).toMatchObject({ verdict: 'fail' });
     expect(slow.changePct!).toBeGreaterThan(15);
     expect(slow.detail).toMatch(/^canary latency median [\d.]+ ms vs baseline [\d.]+ ms \(\+[\d.]+ %, tolerance 10 %\): U=\d+, p=[\d.e-]+ < 0\.05: fail$/);
-    const same = compareSamples(...(await latencies(v1b, v1)), spec(), { name: 'latency', unit: 'ms' });
-    expect(same.verdict).toBe('pass');
+    // Against itself a 95 % test still rejects 1 time in 20 by chance (and then a load spike may
+    // carry the mean past 10 %): 99 % here keeps this test from failing on a busy machine.
+    const same = compareSamples(...(await latencies(v1b, v1)), spec({ confidence: 0.99 }), { name: 'latency', unit: 'ms' });
+    expect(same).toMatchObject({ verdict: 'pass' });
   });
 });
 
