@@ -115,24 +115,23 @@ test('a slow version answers about 1.3× slower (median of 50 requests)', async 
   const env = { APP_LATENCY_MS: '20', APP_SLOW_VERSIONS: 'v2.0.0' };
   const fast = await start('v1.0.0', env);
   const slow = await start('v2.0.0', env);
-  const median = async (app) => {
+  const median = async (app, paths) => {
     const times = [];
     for (let i = 0; i < 50; i++) {
       const t = performance.now();
-      await (await fetch(app.url + (i % 2 ? '/checkout' : '/'))).text();
+      await (await fetch(app.url + paths[i % paths.length])).text();
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
     return (times[24] + times[25]) / 2;
   };
-  const a = await median(fast);
-  const b = await median(slow);
-  assert.ok(a >= 16 && a < 40, `v1.0.0 median ${a} ms, expected about 20`);
+  const a = await median(fast, ['/', '/checkout']);
+  const b = await median(slow, ['/', '/checkout']);
+  assert.ok(a >= 16 && a < 60, `v1.0.0 median ${a} ms, expected about 20`);
   assert.ok(b / a > 1.1 && b / a < 1.6, `v2.0.0 median ${b} ms against ${a} ms: ratio ${b / a}, expected about 1.3`);
   // Health checks carry no latency.
-  const t = performance.now();
-  await (await fetch(slow.url + '/health')).text();
-  assert.ok(performance.now() - t < 16);
+  const health = await median(slow, ['/health']);
+  assert.ok(health < 10, `/health median ${health} ms`);
   await fast.stop();
   await slow.stop();
 });
