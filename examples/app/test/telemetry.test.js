@@ -14,7 +14,11 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { freePort, start, track } from './support.js';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
-/** /metrics as text, checked by Prometheus's own linter (promtool check metrics, Debian's prometheus). */
+/**
+ * /metrics as text, checked by Prometheus's own linter (`promtool check metrics`, Debian's
+ * prometheus, which CI installs). Where promtool is missing (the demo on a laptop) the parser
+ * below is the only check.
+ */
 async function metricsText(url) {
   const res = await fetch(url + '/metrics');
   assert.equal(res.status, 200);
@@ -22,9 +26,10 @@ async function metricsText(url) {
   const text = await res.text();
   const lint = await new Promise((resolve) => {
     const child = execFile('promtool', ['check', 'metrics'], (error, stdout, stderr) => resolve({ code: error ? error.code : 0, out: stdout + stderr }));
+    child.stdin.on('error', () => {}); // EPIPE when promtool is missing
     child.stdin.end(text);
   });
-  assert.deepEqual(lint, { code: 0, out: '' }, 'promtool check metrics');
+  if (lint.code !== 'ENOENT') assert.deepEqual(lint, { code: 0, out: '' }, 'promtool check metrics');
   return text;
 }
 
