@@ -19,8 +19,8 @@
  *   estimate, found by root-finding R's asymptotic `wilcox.test(conf.int = TRUE)`; its
  *   `kayenta-mannwhitney/.../MannWhitney.scala`), High when the interval's lower end is above
  *   `tolerance × |estimate|`. We use the p-value of the same rank test instead (one-sided for
- *   `increase` / `decrease`, two-sided for `either`) against `1 − confidence`: the interval excludes 0
- *   exactly when the test rejects. {@link shiftInterval} computes Kayenta's interval and estimate
+ *   `increase` / `decrease`, two-sided for `either`) against `1 − confidence`: the (asymptotic) interval excludes 0
+ *   when the (asymptotic) test rejects. {@link shiftInterval} computes Kayenta's interval and estimate
  *   (matched to its R tie-outs) for whoever wants them in a report; the verdict does not need them,
  *   and at 10 000 values a side they cost about 1.5 s.
  * - Kayenta's effect size is the ratio of means (`EffectSizes.meanRatio`), against an allowed increase
