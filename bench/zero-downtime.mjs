@@ -10,7 +10,7 @@
 // 0.5 s after the second (v2 → v1). A failed request is a connection error, a timeout or a non-2xx
 // answer. Needs nginx (Debian's nginx-light); skipped without it.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { freePort } from '../scripts/free-port.mjs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,8 @@ function startNginx(port) {
 function workspace() {
   const ws = mkdtempSync(path.join(tmpdir(), 'pg-bench-zd-'));
   cpSync(path.join(ROOT, 'examples/app'), path.join(ws, 'app'), { recursive: true, filter: (src) => !src.includes(`${path.sep}test`) });
+  // server.js needs prom-client (its package.json's dependency): the repository's, as `npm ci` would install it.
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(ws, 'app', 'node_modules'), 'dir');
   return { ws, state: path.join(ws, 'state') };
 }
 

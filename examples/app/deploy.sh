@@ -70,7 +70,8 @@ start() {
   # setsid: the app outlives this script and its process group; its output goes to a file so that
   # it holds none of the deploy's pipes.
   # A slot also listens on $state/<slot>.sock, which nginx reaches through the live link.
-  APP_VERSION="$2" APP_PORT="$port" APP_SOCKET="${1:+$(socket_of "$1")}" setsid node "$here/server.js" >>"$state/$name.log" 2>&1 </dev/null &
+  # APP_SLOT labels its metrics (slot="blue"; "" when deployed directly).
+  APP_VERSION="$2" APP_SLOT="$1" APP_PORT="$port" APP_SOCKET="${1:+$(socket_of "$1")}" setsid node "$here/server.js" >>"$state/$name.log" 2>&1 </dev/null &
   echo $! >"$pidfile"
   for _ in $(seq 1 50); do
     if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then

@@ -1,5 +1,5 @@
 /** Shared set-up of deploy's action tests: a workspace with the example app and marker scripts, free loopback ports, cleanup. */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { makeWorkspace, ROOT } from '../support/action.js';
@@ -32,8 +32,10 @@ wait
 export function deployWorkspace(files: Record<string, string> = {}): string {
   const ws = makeWorkspace(files);
   mkdirSync(path.join(ws, 'app'));
-  for (const f of ['server.js', 'router.js', 'probe.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
+  for (const f of ['server.js', 'router.js', 'probe.js', 'traffic.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
   for (const f of ['deploy.sh', 'rollback.sh']) chmodSync(path.join(ws, 'app', f), 0o755);
+  // server.js needs prom-client (its package.json's dependency): the repository's, as `npm ci` would install it.
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(ws, 'app', 'node_modules'), 'dir');
   writeFileSync(path.join(ws, 'mark.sh'), MARK, { mode: 0o755 });
   writeFileSync(path.join(ws, 'slow.sh'), SLOW, { mode: 0o755 });
   return ws;

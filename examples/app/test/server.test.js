@@ -2,40 +2,11 @@
 // the server is started as the deploy starts it, and asked what a smoke test asks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-const server = fileURLToPath(new URL('../server.js', import.meta.url));
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(version, env = {}) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [server], { env: { ...process.env, APP_VERSION: version, APP_PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/health`);
-      break;
-    } catch {
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return { url: `http://127.0.0.1:${port}`, child, exited };
-}
+import { start } from './support.js';
 
 async function stop(app) {
   app.child.kill('SIGTERM');
