@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMAS = ['gates-report', 'smoke-report'];
+export const SCHEMAS = ['gates-report', 'smoke-report', 'analysis-report'];
 
 export function generate(name) {
   const schema = JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8'));

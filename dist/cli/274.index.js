@@ -1,5 +1,5 @@
 export const id = 274;
-export const ids = [274,975];
+export const ids = [274];
 export const modules = {
 
 /***/ 274:
@@ -18,12 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(534);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(835);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
+/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2617);
+
 
 
 
@@ -166,6 +168,28 @@ function phase07Metrics(text, deployStatus) {
     }
     return JSON.stringify({ ...data, deploy_status: deployStatus });
 }
+/**
+ * The bake's `analysis-args`: the release's own (environment, version, previous version, deployment
+ * id) under the user's, as JSON. The user's were checked with deploy's inputs.
+ */
+function bakeArgs(text, release) {
+    let given = {};
+    try {
+        given = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .parseAnalysisArgs */ .Zt)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs);
+    }
+    catch {
+        // deploy read the same input and would have stopped on it.
+    }
+    const out = {};
+    for (const [k, v] of Object.entries(release))
+        if (v)
+            out[k] = v;
+    return JSON.stringify({ ...out, ...given });
+}
+/** Whether the root action was given an analysis (deploy's canary steps may have written runs without a bake). */
+function deployedAnalysis(host) {
+    return host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Analysis).trim() !== '';
+}
 /** An error of a stage that ran after something was deployed: recorded, so that the chain can still roll back and report. */
 function stageError(host, stage, err) {
     const renamed = stage.rename(err);
@@ -183,7 +207,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputInWorkspace */ .kc)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -226,16 +250,21 @@ async function runPipeline(host) {
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.RequireGates },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.DryRun]: { value: 'false', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.DryRun }
     }));
-    const smokeHost = (url, urlFrom, deploymentId = '') => new StageHost(host, 'smoke-test', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx, {
+    const smokeHost = (url, urlFrom, deploymentId = '', release) => new StageHost(host, 'smoke-test', sameNames(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx, {
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.Url]: { value: url, label: urlFrom },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.ReportPath]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath] },
         // The smoke verdict is posted on the deployment when the Deployments API is used (a token);
         // the local ledger has no statuses from smoke-test.
-        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId]: { value: deploymentId, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId }
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId]: { value: deploymentId, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.DeploymentId },
+        // The bake's events go to deploy's audit log; its template args name the release.
+        ...(release
+            ? { [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.AnalysisArgs]: { value: release.args, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs }, [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.LogPath]: { value: release.logPath, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath } }
+            : { [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .SmokeInputs */ .Nx.LogPath]: { value: '', label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath } })
     }));
-    const phase07Host = (gates, smokeReport, metrics) => new StageHost(host, 'phase-07', {
+    const phase07Host = (gates, smokeReport, metrics, analysisReport) => new StageHost(host, 'phase-07', {
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Gates]: { value: gates, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.SmokeReport]: { value: smokeReport, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.SmokeReportPath },
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.AnalysisReport]: { value: analysisReport, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Metrics]: { value: metrics, label: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.FailOnMissing]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.FailOnMissing] },
         [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Fail]: { from: [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Fail] },
@@ -393,6 +422,9 @@ async function runPipeline(host) {
         }
         let smokePassed = false;
         let smokeReport = '';
+        /** The bake's analysis was inconclusive and on-inconclusive is fail: no rollback, the release stays for a decision. */
+        let stoppedByAnalysis = false;
+        let analysisRan = false;
         /** The deployment that undid the release after its smoke test, when one did. */
         let rollbackId = '';
         if (deployed.ok) {
@@ -401,12 +433,17 @@ async function runPipeline(host) {
             // 3. smoke-test on the deployed environment.
             start('smoke-test', 'smoke-test');
             const url = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl] && !(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Url) ? { url: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.EnvironmentUrl], from: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.EnvironmentUrl } : givenUrl();
-            const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '');
+            const sHost = smokeHost(url.url, url.from, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .GatesInputs */ .wI.Token) ? (outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] ?? '') : '', {
+                args: bakeArgs(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs), { environment: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.Environment), version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version], 'previous-version': outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.PreviousVersion], 'deployment-id': outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] }),
+                logPath: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath]
+            });
             let smokeMessage;
             try {
                 const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
+                stoppedByAnalysis = smoke.report.analysis?.decision === 'stop';
+                analysisRan = smoke.report.analysis !== undefined;
             }
             catch (err) {
                 smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
@@ -438,6 +475,14 @@ async function runPipeline(host) {
                 const message = smokeMessage ?? 'smoke test failed';
                 record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
                 failed('smoke-test', message);
+            }
+            if (!smokePassed && stoppedByAnalysis) {
+                const release = outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release';
+                record('rollback', 'skipped', `on-inconclusive is fail: ${release} stays deployed for a decision`);
+                deployRecord.result = 'failed';
+                deployRecord.detail = `${deployedAs}; its analysis was inconclusive and it stays deployed (on-inconclusive: fail)`;
+            }
+            else if (!smokePassed) {
                 // 4. The release failed its smoke test: back to the previous version.
                 start('rollback', 'deploy, mode rollback');
                 const rHost = rollbackHost();
@@ -494,7 +539,8 @@ async function runPipeline(host) {
             return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
-        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]));
+        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
+        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]), analysisReport);
         let phase07Passed = false;
         let phase07FailsStep = true;
         let phase07Message;
@@ -570,11 +616,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5146);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4358);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8623);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5829);
 /* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6806);
 /* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5857);
 /* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7595);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
+/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2617);
+/* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9155);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
+
+
+
 
 
 
@@ -716,6 +768,25 @@ async function readSettings(host, secrets) {
         else
             deploymentId = Number(idRaw);
     }
+    let analysis;
+    try {
+        analysis = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readAnalysisConfig */ .jh)(host, { analysis: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Analysis, args: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisArgs, onInconclusive: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.OnInconclusive, reportPath: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath }, _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .EMBEDDED_DEFAULTS */ .W9);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    let logFile = '';
+    try {
+        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath);
+        if (given)
+            logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveOutputInWorkspace */ .kc)(host.workspace, given, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath);
+    }
+    catch (err) {
+        errors.push(err);
+    }
     let checks = [];
     try {
         checks = await (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .loadChecks */ .o$)(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks, host.workspace);
@@ -741,13 +812,15 @@ async function readSettings(host, secrets) {
         settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
-        token
+        token,
+        analysis,
+        logFile
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
     const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v));
-    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
@@ -770,10 +843,10 @@ async function runSmoke(host, options = {}) {
             throw err;
         const stopped = new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
         await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        cancel?.dispose();
         throw stopped;
     }
     finally {
-        cancel?.dispose();
         await http.close();
     }
     const report = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)(outcome, settings, {
@@ -785,6 +858,33 @@ async function runSmoke(host, options = {}) {
         // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
         deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
+    let bakeRun;
+    try {
+        if (analysis && report.passed) {
+            // The post-deploy bake: telemetry judged once the checks passed. Cancelled: no verdict, no report.
+            let bake;
+            try {
+                bake = await bakeAnalysis(host, analysis, { target: settings.target, deploymentId: report.deploymentId, signal, logFile, secrets });
+            }
+            catch (err) {
+                if (!(err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ))
+                    throw err;
+                const stopped = new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(err.signalName, 'the smoke test was stopped during its analysis, before a verdict; no report was written');
+                await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+                throw stopped;
+            }
+            bakeRun = bake.run;
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            if (!bake.ok) {
+                report.passed = false;
+                report.message = secrets.scrub(bake.detail);
+            }
+            report.finishedAt = new Date().toISOString();
+        }
+    }
+    finally {
+        cancel?.dispose();
+    }
     (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSchema */ .G)('smoke-report', report);
     await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
@@ -795,6 +895,8 @@ async function runSmoke(host, options = {}) {
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(report));
+    if (bakeRun && analysis)
+        await host.appendSummary(secrets.scrub([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -824,6 +926,39 @@ async function runSmoke(host, options = {}) {
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
     return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+/**
+ * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
+ * the audit log when `log-path` is given (the root action gives deploy's), the run added to the
+ * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
+ */
+async function bakeAnalysis(host, analysis, opts) {
+    const redactor = new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO();
+    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, redactor, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
+    try {
+        const args = analysis.args;
+        const result = await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .analyseStage */ .u2)(analysis, {
+            stage: _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .BAKE_STAGE */ .L$,
+            builtins: { url: opts.target.replace(/\/+$/, ''), 'deployment-id': opts.deploymentId ?? undefined },
+            env: host.env,
+            signal: opts.signal,
+            // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
+            sink: log
+                ? {
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                }
+                : undefined,
+            info: (m) => host.info(opts.secrets.scrub(m)),
+            baseline: false
+        });
+        await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .recordRun */ .vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath);
+        if (result.decision === 'pass')
+            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+        return result;
+    }
+    finally {
+        log?.close();
+    }
 }
 
 

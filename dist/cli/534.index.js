@@ -21,8 +21,8 @@ var constants = __webpack_require__(906);
 var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
 var core_files = __webpack_require__(4358);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
+var schemas = __webpack_require__(5829);
 // EXTERNAL MODULE: ./.build/src/core/gates/phase.js
 var gates_phase = __webpack_require__(407);
 // EXTERNAL MODULE: external "node:fs"
@@ -3463,6 +3463,17 @@ function collectMetricsInput(value, input, into) {
         into.set(name, { value, sources: [{ file: input, format: 'input' }] });
     }
 }
+/** Reads an analysis report (`phase-gates/analysis-report@1`) into `alerts_firing`, `error_rate` and `p95_ms`. */
+async function collectTelemetry(workspace, input, given, into) {
+    const { readAnalysisReportInput, telemetryFigures } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 2617));
+    const { report, shown } = await readAnalysisReportInput(workspace, given, input);
+    const sources = [{ file: shown, format: 'analysis-report' }];
+    const f = telemetryFigures(report);
+    const detail = f ? `analysis run: ${f.stage}` : 'the report holds no analysis run';
+    into.set('alerts_firing', { value: f?.alerts_firing ?? null, sources, detail });
+    into.set('error_rate', { value: f?.error_rate ?? null, sources, detail });
+    into.set('p95_ms', { value: f?.p95_ms ?? null, sources, detail });
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
@@ -4175,6 +4186,9 @@ async function runGates(host, options = {}) {
     const smoke = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
         await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
+    const telemetry = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.AnalysisReport);
+    if (telemetry)
+        await collectTelemetry(workspace, constants/* GatesInputs */.wI.AnalysisReport, telemetry, metrics);
     // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
     // relative gates and the comment. Only what a gate or the comment needs is looked up.
     const needs = relativeNeeds(gates);

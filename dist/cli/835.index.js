@@ -863,7 +863,10 @@ async function verifyUrl(url, checks, options) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/analysis/release.js + 2 modules
+var release = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/engine.js
+
 
 
 
@@ -1031,7 +1034,8 @@ async function deployUnderLock(ctx, lockState) {
     for (const p of planned) {
         const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
         const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
-        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+        const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis.spec.source})` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
     }
     if (!rollbackMode) {
         const back = rollbackStep(history.lastGood, version, slot);
@@ -1143,9 +1147,12 @@ async function deployUnderLock(ctx, lockState) {
     };
     const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
     const stepRows = [];
+    const analysisRuns = [];
     const finishSteps = () => {
         if (stepRows.length)
             summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+        if (analysisRuns.length)
+            summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => (0,release/* renderRun */.eJ)(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
     };
     const finishAll = (outcome) => {
         finishSteps();
@@ -1181,6 +1188,8 @@ async function deployUnderLock(ctx, lockState) {
     }
     // 5. The strategy: each step applied, then verified where the plan says so.
     let failure;
+    /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
+    let stopped;
     let cancelledDuring = false;
     for (const [i, p] of planned.entries()) {
         const step = toStep(p);
@@ -1214,9 +1223,66 @@ async function deployUnderLock(ctx, lockState) {
             failure = `${label}: verification failed: ${v.detail}`;
             break;
         }
+        // Telemetry, where analysedAt says.
+        if (config.analysis && analysedAt(config, p)) {
+            const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+            const stableSlot = activeSlot || '';
+            const slotUrls = (config.providerOptions['slot-urls'] ?? {});
+            const urlOf = (s) => (typeof slotUrls[s] === 'string' ? slotUrls[s] : undefined);
+            let a;
+            try {
+                a = await (0,release/* analyseStage */.u2)(config.analysis, {
+                    stage,
+                    builtins: {
+                        environment: config.environment,
+                        version,
+                        'previous-version': previousVersion,
+                        slot: p.slot,
+                        'stable-slot': stableSlot,
+                        'deployment-id': deployment.id,
+                        url: r.url ?? urlOf(p.slot) ?? environmentUrl,
+                        'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+                    },
+                    env: host.env,
+                    signal,
+                    sink: log,
+                    info: (m) => host.info(redactor.redact(m)),
+                    baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+                });
+            }
+            catch (err) {
+                if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted) {
+                    cancelledDuring = true;
+                    break;
+                }
+                throw err;
+            }
+            analysisRuns.push(a.run);
+            await (0,release/* recordRun */.vj)(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
+            stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${cell(a.detail)} |`);
+            if (a.decision === 'stop') {
+                stopped = `${label}: ${a.detail}`;
+                break;
+            }
+            if (!a.ok) {
+                failure = `${label}: ${a.detail}`;
+                break;
+            }
+            if (a.decision === 'pass')
+                host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+        }
     }
     if (cancelledDuring || signal.aborted)
         return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (stopped) {
+        // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
+        // left it (Argo Rollouts pauses), and the step fails for a person to decide.
+        const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
+        host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+        await setStatus('failure', `${stopped}; stopped, not rolled back`);
+        log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+    }
     if (!failure) {
         await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
         log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
@@ -1248,6 +1314,16 @@ async function deployUnderLock(ctx, lockState) {
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
     return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/**
+ * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
+ * the rest, the baseline of the rank test) and blue-green's switch. The last canary step is judged
+ * by smoke-test's bake.
+ */
+function analysedAt(config, p) {
+    if (!config.analysis)
+        return false;
+    return (config.strategy.name === 'canary' && p.trafficPercent < 100) || (config.strategy.name === 'blue-green' && p.action === 'traffic');
 }
 /** Longest standard output of one command kept for its provider (status, URLs). */
 const MAX_STDOUT = 1024 * 1024;
@@ -1397,88 +1473,6 @@ async function runDeploy(host, options = {}) {
     finally {
         log.close();
         cancel?.dispose();
-    }
-}
-
-
-/***/ }),
-
-/***/ 9155:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ AuditLog)
-/* harmony export */ });
-/* unused harmony export formatEvent */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
-/**
- * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
- * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
- * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
- */
-
-
-function formatValue(value) {
-    const s = String(value);
-    if (s !== '' && /^[^\s"=\\]+$/.test(s))
-        return s;
-    return JSON.stringify(s);
-}
-/** Formats one event line (without its newline). Exported for tests of the format. */
-function formatEvent(time, level, event, fields = {}) {
-    let line = `${time.toISOString()} ${level} ${event}`;
-    for (const [key, value] of Object.entries(fields)) {
-        if (value === undefined)
-            continue;
-        line += ` ${key}=${formatValue(value)}`;
-    }
-    return line.replace(/[\r\n]+/g, ' ');
-}
-/** An open audit log. */
-class AuditLog {
-    redactor;
-    file;
-    fd;
-    constructor(fd, redactor, 
-    /** The file, absolute. */
-    file) {
-        this.redactor = redactor;
-        this.file = file;
-        this.fd = fd;
-    }
-    /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
-    static open(file, redactor, shown = file, input = 'log-path') {
-        return new AuditLog((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openAppend */ .tw)(file, shown, input), redactor, file);
-    }
-    /** Appends one event, redacted; written to the file before this returns. */
-    write(level, event, fields = {}) {
-        if (this.fd === undefined)
-            return;
-        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line);
-    }
-    info(event, fields) {
-        this.write('INFO', event, fields);
-    }
-    warn(event, fields) {
-        this.write('WARN', event, fields);
-    }
-    error(event, fields) {
-        this.write('ERROR', event, fields);
-    }
-    /** Flushes to the disk and closes; later writes are dropped. */
-    close() {
-        if (this.fd === undefined)
-            return;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(this.fd);
-        }
-        catch {
-            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = undefined;
     }
 }
 
@@ -2725,11 +2719,14 @@ function strategyRefusal(provider, strategy) {
     return STRATEGY_REFUSALS[provider]?.[strategy];
 }
 
+// EXTERNAL MODULE: ./.build/src/core/analysis/release.js + 2 modules
+var release = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
 /**
  * The inputs of deploy, read and validated all at once before anything else happens: every bad
  * value is reported together, each naming its input, and nothing is created or run.
  */
+
 
 
 
@@ -2750,17 +2747,7 @@ function isProduction(environment) {
 /** Reads and checks every input; throws one UserError carrying all problems found. */
 function readDeployConfig(host) {
     const errors = [];
-    const attempt = (fn, fallback) => {
-        try {
-            return fn();
-        }
-        catch (err) {
-            if (!(err instanceof core_errors/* UserError */.y))
-                throw err;
-            errors.push(err, ...err.more);
-            return fallback;
-        }
-    };
+    const attempt = (0,core_errors/* collecting */.H)(errors);
     const ws = host.workspace;
     const environment = attempt(() => {
         const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment);
@@ -2901,6 +2888,7 @@ function readDeployConfig(host) {
     const logFile = attempt(() => (0,files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
     const ledgerFile = attempt(() => (0,files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
     const token = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Token);
+    const analysis = attempt(() => (0,release/* readAnalysisConfig */.jh)(host, { analysis: constants/* DeployInputs */.L2.Analysis, args: constants/* DeployInputs */.L2.AnalysisArgs, onInconclusive: constants/* DeployInputs */.L2.OnInconclusive, reportPath: constants/* DeployInputs */.L2.AnalysisReportPath }, release/* EMBEDDED_DEFAULTS */.W9), undefined);
     if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
         // Each share is verified before the next: with nothing to verify on, a canary cannot be told
         // from an outage, so it is refused before anything runs.
@@ -2920,6 +2908,7 @@ function readDeployConfig(host) {
         migrateRun,
         strategy,
         verifyChecks: host.getInput(constants/* DeployInputs */.L2.VerifyChecks).trim(),
+        analysis,
         gatesReport: host.getInput(constants/* DeployInputs */.L2.GatesReport).trim(),
         requireGates,
         stagingEnvironment,
@@ -3626,7 +3615,7 @@ function classifyVersion(version) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8623);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5829);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(906);
 /**
  * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's

@@ -142,6 +142,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -324,6 +331,10 @@ const FLAGS = {
             "description": "A smoke report (post-deploy/smoke-report.json) for the smoke_passed, smoke_p95_ms and smoke_error_rate gates."
         },
         {
+            "name": "analysis-report",
+            "description": "An analysis report (post-deploy/analysis-report.json, written by deploy and smoke-test) for the alerts_firing, error_rate and p95_ms gates: the figures of its post-deploy bake."
+        },
+        {
             "name": "metrics",
             "description": "YAML mapping of extra metric values, e.g. `deploy_status: ${{ needs.deploy.outputs.status }}`."
         },
@@ -465,6 +476,28 @@ const FLAGS = {
             "default": "0"
         },
         {
+            "name": "analysis",
+            "description": "The post-deploy bake: once the checks passed, judge the release from telemetry (the same analysis YAML as deploy's `analysis`, or `embedded`: the service's own /metrics at `url`). A failed analysis fails the smoke test, so the release is rolled back."
+        },
+        {
+            "name": "analysis-args",
+            "description": "YAML mapping of template arguments (`{{args.name}}`); smoke-test gives url and deployment-id. For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+        },
+        {
+            "name": "on-inconclusive",
+            "description": "What an inconclusive analysis does: `fail` fails the smoke test (and the root action leaves the release deployed for a decision), `pass` passes with a warning, `rollback` fails it (and the root action rolls back).",
+            "default": "fail"
+        },
+        {
+            "name": "analysis-report-path",
+            "description": "The analysis report (JSON, schema phase-gates/analysis-report@1) the bake's run is added to, inside the workspace.",
+            "default": "post-deploy/analysis-report.json"
+        },
+        {
+            "name": "log-path",
+            "description": "An audit log (deploy's log-path) to append the bake's measurements and verdict to; none when empty."
+        },
+        {
             "name": "report-path",
             "description": "Where the smoke report (JSON, schema phase-gates/smoke-report@1) is written, inside the workspace. Give it to gates-enforcer's smoke-report input.",
             "default": "post-deploy/smoke-report.json"
@@ -532,6 +565,24 @@ const FLAGS = {
         {
             "name": "verify-checks",
             "description": "Smoke checks (smoke-test `checks` syntax, inline YAML or a file) run on the slot before a blue-green switch, on the environment after it, and on both after each canary step. Default for blue-green and canary: `GET /` expecting 2xx."
+        },
+        {
+            "name": "analysis",
+            "description": "Judge the release from telemetry between canary steps (below 100 %) and after a blue-green switch: an analysis in Argo Rollouts' AnalysisTemplate form (inline YAML or a .yml file): metrics from Prometheus (`provider.prometheus`) or from the service's own /metrics (`provider.scrape`), with successCondition/failureCondition, interval, count and failureLimit; Alertmanager's firing alerts (`alerts`); canary against baseline (`compare`, Mann–Whitney U). `embedded` scrapes the slot's /metrics with a built-in template (5xx share and p95 of prom-client's http_requests_total and http_request_duration_seconds). A failed analysis rolls back."
+        },
+        {
+            "name": "analysis-args",
+            "description": "YAML mapping of template arguments (`{{args.name}}`). Given by deploy: environment, version, previous-version, slot, stable-slot, deployment-id, url, stable-url (from provider-options slot-urls). For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+        },
+        {
+            "name": "on-inconclusive",
+            "description": "What an inconclusive analysis (Prometheus unreachable, a bad query, too few samples) does: `fail` stops the release where it is and fails the step (no rollback: someone decides), `pass` goes on with a warning, `rollback` rolls back.",
+            "default": "fail"
+        },
+        {
+            "name": "analysis-report-path",
+            "description": "Where every analysis run of the release is written (JSON, schema phase-gates/analysis-report@1), inside the workspace; smoke-test's bake adds its run, the Phase 07 gate reads it.",
+            "default": "post-deploy/analysis-report.json"
         },
         {
             "name": "gates-report",
@@ -729,6 +780,24 @@ const FLAGS = {
             "description": "Smoke checks (smoke-test `checks` syntax, inline YAML or a file) run on the slot before a blue-green switch, on the environment after it, and on both after each canary step. Default for blue-green and canary: `GET /` expecting 2xx."
         },
         {
+            "name": "analysis",
+            "description": "Judge the release from telemetry between canary steps (below 100 %) and after a blue-green switch: an analysis in Argo Rollouts' AnalysisTemplate form (inline YAML or a .yml file): metrics from Prometheus (`provider.prometheus`) or from the service's own /metrics (`provider.scrape`), with successCondition/failureCondition, interval, count and failureLimit; Alertmanager's firing alerts (`alerts`); canary against baseline (`compare`, Mann–Whitney U). `embedded` scrapes the slot's /metrics with a built-in template (5xx share and p95 of prom-client's http_requests_total and http_request_duration_seconds). Also run as smoke-test's post-deploy bake, whose figures the Phase 07 gate reads (alerts_firing, error_rate, p95_ms). A failed analysis rolls back."
+        },
+        {
+            "name": "analysis-args",
+            "description": "YAML mapping of template arguments (`{{args.name}}`). Given by deploy: environment, version, previous-version, slot, stable-slot, deployment-id, url, stable-url (from provider-options slot-urls). For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+        },
+        {
+            "name": "on-inconclusive",
+            "description": "What an inconclusive analysis (Prometheus unreachable, a bad query, too few samples) does: `fail` stops the release where it is and fails the step (no rollback: someone decides), `pass` goes on with a warning, `rollback` rolls back.",
+            "default": "fail"
+        },
+        {
+            "name": "analysis-report-path",
+            "description": "Where every analysis run of the release is written (JSON, schema phase-gates/analysis-report@1), inside the workspace; smoke-test's bake adds its run, the Phase 07 gate reads it.",
+            "default": "post-deploy/analysis-report.json"
+        },
+        {
             "name": "staging-environment",
             "description": "The environment that must hold a successful deployment of this version before production.",
             "default": "staging"
@@ -907,7 +976,7 @@ const COMMANDS = {
     gates: {
         summary: 'enforce coverage, latency and vulnerability gates from reports (gates-enforcer)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .GatesInputs */ .wI),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(534), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534))).runGates
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(763), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 534))).runGates
     },
     validate: {
         summary: 'check workflows and action.yml files: syntax, expressions, references (workflows-validation)',
@@ -919,19 +988,19 @@ const COMMANDS = {
     smoke: {
         summary: 'check a deployed URL: readiness, latency percentiles, error rate, monitoring (smoke-test)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .SmokeInputs */ .Nx),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6975))).runSmoke,
         handlesCancel: true
     },
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(835), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
         handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(379), __nccwpck_require__.e(800), __nccwpck_require__.e(216), __nccwpck_require__.e(158), __nccwpck_require__.e(899), __nccwpck_require__.e(534), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(534), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -1310,7 +1379,8 @@ const GatesInputs = {
     BaseRef: 'base-ref',
     BaseReport: 'base-report',
     BaseArtifact: 'base-artifact',
-    Comment: 'comment'
+    Comment: 'comment',
+    AnalysisReport: 'analysis-report'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -1363,6 +1433,11 @@ const SmokeInputs = {
     MonitorSeconds: 'monitor-seconds',
     ReportPath: 'report-path',
     DeploymentId: 'deployment-id',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
+    LogPath: 'log-path',
     Token: 'token'
 };
 /** Outputs of smoke-test. */
@@ -1388,6 +1463,10 @@ const DeployInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     GatesReport: 'gates-report',
     RequireGates: 'require-gates',
     StagingEnvironment: 'staging-environment',
@@ -1425,8 +1504,9 @@ const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
  * Each keeps the name its action gives it; where two actions share a name with different
  * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
  * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`,
+ * smoke-test's `deployment-id` and `log-path` (deploy's audit log), and the Phase 07 gate's
+ * `analysis-report`.
  */
 const PipelineInputs = {
     // gates-enforcer (Phase 05 → 06)
@@ -1458,6 +1538,11 @@ const PipelineInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    // analysis (deploy between canary steps and after a blue-green switch; smoke-test's bake)
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     StagingEnvironment: 'staging-environment',
     RequireStaging: 'require-staging',
     FreezeWindows: 'freeze-windows',
@@ -1546,6 +1631,7 @@ const EARLY_SIGNALS = Symbol.for('phase-gates.early-signals');
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ collecting),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 class UserError extends Error {
@@ -1601,6 +1687,23 @@ class UserError extends Error {
         }
         return err;
     }
+}
+/**
+ * `attempt(fn, fallback)`: runs `fn`; a UserError it throws (with its `more`) is pushed to `errors`
+ * and `fallback` returned, so that every bad input is found before one error reports them all.
+ */
+function collecting(errors) {
+    return (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof UserError))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
 }
 
 

@@ -8,8 +8,8 @@ export const modules = {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5879);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4956);
-/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(317);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
+/* harmony import */ var _core_commands_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3140);
 /** Entry of actions/gates-enforcer: builds the runner host and runs the gates command. */
 
 
@@ -21,7 +21,100 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 317:
+/***/ 3361:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ur: () => (/* binding */ claimSignals),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   xE: () => (/* binding */ sleepUnlessCancelled),
+/* harmony export */   yD: () => (/* binding */ signalName)
+/* harmony export */ });
+/* unused harmony export onCancel */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6554);
+/**
+ * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
+ * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
+ * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
+ */
+
+
+/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
+class Cancelled extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    signalName;
+    constructor(signalName, message) {
+        super(`cancelled (${signalName}): ${message}`);
+        this.signalName = signalName;
+        this.name = 'Cancelled';
+    }
+}
+/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
+function signalName(signal) {
+    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Takes SIGINT and SIGTERM over from the start-up handlers of src/host/early-signals.ts: `handler`
+ * gets every later signal, and at once each one received before (a cancel during start-up is not
+ * lost). The returned function gives them back to the start-up handlers, which keep what comes after.
+ */
+function claimSignals(handler) {
+    const early = globalThis[_early_signals_key_js__WEBPACK_IMPORTED_MODULE_1__/* .EARLY_SIGNALS */ ._];
+    for (const name of SIGNALS) {
+        process.on(name, handler);
+        if (early)
+            process.off(name, early.handler);
+    }
+    for (const name of early?.pending.splice(0) ?? [])
+        handler(name);
+    return () => {
+        for (const name of SIGNALS) {
+            process.off(name, handler);
+            if (early)
+                process.on(name, early.handler);
+        }
+    };
+}
+/**
+ * Aborts the returned signal on the first SIGINT or SIGTERM of this process (also one received
+ * during start-up, before this was called), after calling `first` (synchronously: the runner's
+ * SIGKILL may follow in seconds). Later signals are ignored, so that the run can finish recording.
+ * `dispose` removes the handlers.
+ */
+function onCancel(first = () => undefined) {
+    const controller = new AbortController();
+    const dispose = claimSignals((name) => {
+        if (controller.signal.aborted)
+            return;
+        first(name);
+        controller.abort(name);
+    });
+    return { signal: controller.signal, dispose };
+}
+/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
+function sleepUnlessCancelled(ms, signal, what) {
+    if (!signal)
+        return new Promise((resolve) => setTimeout(resolve, ms));
+    if (signal.aborted)
+        return Promise.reject(new Cancelled(signalName(signal), what));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new Cancelled(signalName(signal), what));
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,781 +127,18 @@ __webpack_require__.d(__webpack_exports__, {
 var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
-;// CONCATENATED MODULE: ./.build/src/core/inputs.js
-
-/** A trimmed input value, or `fallback` when unset. */
-function input(host, name, fallback = '') {
-    const v = host.getInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
-function booleanInput(host, name, fallback) {
-    const v = host.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new core_errors/* UserError */.y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
-}
-/** A required input. */
-function requiredInput(host, name) {
-    const v = input(host, name);
-    if (!v)
-        throw new UserError('required and not supplied', { input: name });
-    return v;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 2 modules
 var core_files = __webpack_require__(1836);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
+var schemas = __webpack_require__(5829);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var gates_phase = __webpack_require__(407);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/core/yaml-bounds.js
-/**
- * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
- * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
- * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
- * how many aliases it holds. The composer and the converters behind it are not linear on hostile
- * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
- * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
- * where the bound was crossed, before any tree is built.
- */
-
-
-
-/**
- * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
- * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
- * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
- * counts a value on its key's line as one more level) stays below 64 for every real file.
- */
-const MAX_YAML_DEPTH = 64;
-/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
-const MAX_YAML_ALIASES = 50;
-/**
- * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
- * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
- * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
- * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
- * reader counts at most 1,000,000 events).
- */
-const MAX_WORKFLOW_NODES = 100_000;
-/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
-const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
-const YAML_BOUNDS = {
-    /**
-     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
-     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
-     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
-     */
-    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
-    /** Action metadata: the same reader and the same bounds as a workflow. */
-    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
-    /** A phase document's front matter: a few KB with a handful of gates. */
-    phase: { what: 'a phase document', ...CONFIG_LIKE },
-    /** A smoke-test checks list: at most 200 checks of a few keys each. */
-    checks: { what: 'a checks list', ...CONFIG_LIKE },
-    /** The workflows-validation config (.github/phase-gates.yml). */
-    config: { what: 'a config file', ...CONFIG_LIKE },
-    /** YAML given in an input (gates, metrics, provider-options, …). */
-    input: { what: 'YAML input', ...CONFIG_LIKE }
-};
-const DOCUMENT = '\x02';
-const FLOW_END = '\x18';
-const SCALAR = '\x1f';
-/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
-function positionPastBytes(text, maxBytes) {
-    let bytes = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
-        if (bytes > maxBytes)
-            return { line, column: i - lineStart + 1 };
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: 1 };
-}
-/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
-function sizeMessage(size, bounds) {
-    const n = (v) => v.toLocaleString('en-US');
-    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
-}
-/**
- * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
- * problem; nothing is parsed.
- */
-function yamlBoundsProblem(text, bounds) {
-    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
-        const size = Buffer.byteLength(text, 'utf8');
-        if (size > bounds.maxBytes)
-            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
-    }
-    let offset = 0;
-    let line = 1;
-    let lineStart = 0;
-    let flow = 0;
-    /** Columns of the open block levels, increasing. */
-    const block = [];
-    let nodes = 0;
-    let aliases = 0;
-    let afterScalarMark = false;
-    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
-    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
-    const blockAt = (column) => {
-        while (block.length && block[block.length - 1] > column)
-            block.pop();
-        if (!block.length || block[block.length - 1] < column)
-            block.push(column);
-        return block.length + flow > bounds.maxDepth;
-    };
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
-            if (token === FLOW_END)
-                flow = 0;
-            if (token === SCALAR)
-                afterScalarMark = true;
-            continue;
-        }
-        const column = offset - lineStart;
-        const first = token[0];
-        let node = false;
-        if (afterScalarMark) {
-            afterScalarMark = false;
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (token === '---' || token === '...') {
-            flow = 0;
-            block.length = 0;
-        }
-        else if (token === '[' || token === '{') {
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-            flow++;
-            if (block.length + flow > bounds.maxDepth)
-                return tooDeep();
-        }
-        else if (token === ']' || token === '}') {
-            if (flow > 0)
-                flow--;
-        }
-        else if (token === '-' || token === '?') {
-            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
-            node = token === '-';
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (first === '*') {
-            node = true;
-            if (++aliases > bounds.maxAliases)
-                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (first === '"' || first === "'") {
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        if (node && ++nodes > bounds.maxNodes)
-            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
-        let nl = token.indexOf('\n');
-        while (nl >= 0) {
-            line++;
-            lineStart = offset + nl + 1;
-            nl = token.indexOf('\n', nl + 1);
-        }
-        offset += token.length;
-    }
-    return undefined;
-}
-/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
-function checkYamlBounds(text, bounds, where) {
-    const problem = yamlBoundsProblem(text, bounds);
-    if (problem)
-        throw new core_errors/* UserError */.y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
-}
-/**
- * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
- * end (read, not the rest of the file).
- */
-async function oversizeProblem(abs, size, bounds) {
-    const handle = await (0,promises_.open)(abs, 'r');
-    try {
-        const head = Buffer.alloc(bounds.maxBytes);
-        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
-/**
- * Every figure in its domain before it is used. A report, phase document or input of a few bytes
- * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
- * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
- * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
- * file.
- *
- * Bounds, and why they are safe for real reports:
- * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
- *   write line 0 for code without a line);
- * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
- *   from digits only: `1e20` and `0x10` are not counts;
- * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
- *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
- *   numbers, never as one entry per unit;
- * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
- *   measures), so sums and percentiles stay finite;
- * - percentages: 0 to 100.
- */
-
-const MAX_LINE_NUMBER = 100_000_000;
-const MAX_UNITS_PER_LINE = 1_000_000;
-const MAX_LATENCY_MS = 1_000_000_000;
-const DIGITS = /^\d{1,16}$/;
-/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
-function countText(text, what) {
-    if (text === undefined)
-        throw new core_errors/* UserError */.y(`missing ${what}`);
-    const t = text.trim();
-    const v = DIGITS.test(t) ? Number(t) : NaN;
-    if (!Number.isSafeInteger(v))
-        throw new core_errors/* UserError */.y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
-    return v;
-}
-/** A count given as a JSON or YAML number: a non-negative safe integer. */
-function countValue(value, what) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
-    }
-    return value;
-}
-/** A source line number, 0 to 10⁸. */
-function lineNumber(value, what = 'line number') {
-    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
-    }
-    return value;
-}
-/** Units (branches, statements) one line or block holds: at most 10⁶. */
-function unitsOfLine(value, what) {
-    if (value > MAX_UNITS_PER_LINE) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
-    }
-    return value;
-}
-/** A latency in milliseconds: finite, 0 to 10⁹. */
-function latencyMs(value, what = 'latency') {
-    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
-    }
-    return value;
-}
-/** A percentage, 0 to 100. */
-function percentage(value, what) {
-    if (!Number.isFinite(value) || value < 0 || value > 100)
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
-    return value;
-}
-/** `covered` of `total`: both counts, covered at most total. */
-function coveredOf(covered, total, what) {
-    const t = countValue(total, `${what} total`);
-    const c = countValue(covered, `${what} covered`);
-    if (c > t)
-        throw new core_errors/* UserError */.y(`${what}: covered ${c} is above its total ${t}`);
-    return { covered: c, total: t };
-}
-function shown(value) {
-    if (typeof value === 'number')
-        return String(value);
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
-    // Gates on the change (issue 16): what the pull request adds, against its base branch.
-    coverage_new: {
-        ...coverage('lines added or changed by the pull request that the coverage report measures'),
-        relative: 'change',
-        description: 'lines added or changed by the pull request, of those the coverage report measures, covered (diff-cover, Codecov patch)'
-    },
-    coverage_new_branches: {
-        ...coverage('branches'),
-        relative: 'change',
-        description: 'branches on lines added or changed by the pull request, covered'
-    },
-    coverage_delta: {
-        direction: 'higher',
-        unit: '%',
-        kind: 'number',
-        relative: 'base',
-        range: [-100, 100],
-        description: 'line coverage minus the base branch\'s, in percentage points'
-    },
-    ...regressions(),
-    ...newVulns()
-};
-/** `perf_p95_regression` and its siblings: the latency's change against the base branch, in % of the base's. */
-function regressions() {
-    const out = {};
-    for (const p of ['p50', 'p90', 'p95', 'p99']) {
-        out[`perf_${p}_regression`] = {
-            direction: 'lower',
-            unit: '%',
-            kind: 'number',
-            relative: 'base',
-            range: [-100, 1e6],
-            description: `change of the load test's ${p} latency against the base branch's, in % of the base's`
-        };
-    }
-    return out;
-}
-/** `vulns_new_critical` …: findings of the severity that the base branch's reports do not have. */
-function newVulns() {
-    const out = {};
-    for (const s of ['critical', 'high', 'medium', 'low']) {
-        out[`vulns_new_${s}`] = { ...count(`${s} vulnerabilities absent from the base branch's reports`), relative: 'base' };
-    }
-    return out;
-}
-/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
-function metricInfo(metric) {
-    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
-}
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-/** Every name a gate may use for a metric the reports or the catalogue give. */
-function knownMetricNames() {
-    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
-/**
- * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
- * from the metric, `true`/`false`, or a word compared with `==`.
- */
-
-
-
-const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
-const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
-function normalizeOp(op) {
-    switch (op) {
-        case undefined:
-            return undefined;
-        case '=':
-            return '==';
-        case '=>':
-            return '>=';
-        case '=<':
-            return '<=';
-        default:
-            return op;
-    }
-}
-/**
- * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
- * thresholds that parse but are likely mistakes (`coverage: 0.8`).
- */
-function parseGate(name, value, origin, warnings = []) {
-    const fail = (message, hint) => {
-        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
-    };
-    if (!/^[A-Za-z_][\w-]*$/.test(name))
-        fail('not a metric name (letters, digits, _ and -)');
-    const metric = canonicalMetric(name);
-    const info = metricInfo(metric);
-    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-    if (typeof value === 'boolean') {
-        if (info && info.kind !== 'boolean')
-            fail(`${value} is not a threshold for a ${info.kind} metric`);
-        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
-    }
-    if (typeof value !== 'number' && typeof value !== 'string') {
-        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
-    }
-    const text = String(value).trim();
-    const m = NUMERIC.exec(text);
-    if (m) {
-        let op = normalizeOp(m[1]);
-        let threshold = Number(m[2]);
-        let unit = (m[3]?.toLowerCase() ?? null);
-        if (!Number.isFinite(threshold))
-            fail(`${text} is not a finite number`);
-        if (info && info.kind !== 'number') {
-            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
-        }
-        if (unit === 's') {
-            threshold *= 1000;
-            unit = 'ms';
-        }
-        if (info?.unit === 'ms' && unit === '%')
-            fail('a latency takes ms or s, not %');
-        if (info?.unit === '%' && unit === 'ms')
-            fail(`${metric} is a percentage, not a duration`);
-        if (info?.unit === 'count' && unit)
-            fail(`${metric} is a count and takes no unit`);
-        if (info?.unit === 'ms')
-            unit = 'ms';
-        if (info?.unit === '%') {
-            if (info.rate && unit !== '%') {
-                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
-                if (threshold > 1)
-                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
-                threshold *= 100;
-            }
-            else if (!info.rate && !info.range && unit !== '%' && threshold > 0 && threshold <= 1) {
-                warnings.push({
-                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
-                    origin
-                });
-            }
-            unit = '%';
-            const [lo, hi] = info.range ?? [0, 100];
-            if (threshold < lo || threshold > hi) {
-                fail(info.range ? `${text} is not a change from ${lo}% to ${formatNumber(hi)}%` : `${text} is not a percentage from 0 to 100`);
-            }
-        }
-        if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS))
-            fail(`${text} is not a latency from 0 to 10^9 ms`);
-        if (info?.unit === 'count' && threshold < 0)
-            fail(`${text} is not a count (0 or more)`);
-        if (Math.abs(threshold) > MAX_THRESHOLD)
-            fail(`${text} is out of range (at most 10^15)`);
-        if (!op) {
-            const direction = info?.direction ?? guessDirection(metric);
-            if (!direction) {
-                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
-            }
-            op = direction === 'lower' ? '<=' : '>=';
-        }
-        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
-    }
-    const w = WORD.exec(text);
-    if (w) {
-        const op = normalizeOp(w[1]) ?? '==';
-        const word = w[2];
-        const lower = word.toLowerCase();
-        if (lower === 'true' || lower === 'false') {
-            if (info && info.kind !== 'boolean')
-                fail(`${word} is not a threshold for a ${info.kind} metric`);
-            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
-        }
-        if (info && info.kind !== 'word') {
-            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
-        }
-        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
-    }
-    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
-}
-/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
-const MAX_THRESHOLD = 1e15;
-function roundThreshold(n) {
-    return Math.round(n * 1e9) / 1e9;
-}
-/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
-function compare(actual, gate) {
-    const t = gate.threshold;
-    if (typeof t === 'number') {
-        const a = typeof actual === 'number' ? actual : Number(actual);
-        if (typeof actual === 'boolean' || !Number.isFinite(a))
-            return false;
-        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
-        switch (gate.op) {
-            case '>=':
-                return diff >= 0;
-            case '>':
-                return diff > 0;
-            case '<=':
-                return diff <= 0;
-            case '<':
-                return diff < 0;
-            case '==':
-                return diff === 0;
-            case '!=':
-                return diff !== 0;
-        }
-    }
-    let a = actual;
-    if (typeof t === 'boolean' && typeof actual === 'string')
-        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
-    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
-    if (gate.op === '==')
-        return equal;
-    if (gate.op === '!=')
-        return !equal;
-    return false;
-}
-/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
-function formatThreshold(gate) {
-    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
-    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** Numbers in summaries: at most two decimals, no trailing zeros. */
-function formatNumber(n) {
-    if (Number.isInteger(n))
-        return String(n);
-    return String(Math.round(n * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
-/**
- * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
- * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
- * keeps the line it was written on.
- */
-
-
-
-
-
-/** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = YAML_BOUNDS.phase.maxBytes;
-/**
- * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
- * before the parse), reporting the first error at its line.
- */
-function parseYaml(text, where) {
-    const bounds = where.bounds ?? YAML_BOUNDS.input;
-    checkYamlBounds(text, bounds, where);
-    const lines = new dist/* LineCounter */.HN();
-    const lineOffset = where.lineOffset ?? 0;
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
-        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
-            input: where.input,
-            file: where.file,
-            line
-        });
-    }
-    return { doc, lines, lineOffset, bounds };
-}
-/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
-function toData(parsed, where) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
-    }
-    catch (err) {
-        const message = err.message;
-        if (/alias/i.test(message)) {
-            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
-        }
-        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
-    }
-}
-/** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return parsed.lines.linePos(offset).line + parsed.lineOffset;
-}
-/**
- * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
- * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
- */
-function gatesFromMap(parsed, map, where, warnings) {
-    const gates = [];
-    const errors = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
-        const valueNode = pair.value;
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
-        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
-            // `{ coverage ">=80%", … }`: YAML reads a gate without its colon as a key with no value,
-            // which would silently remove the gate. A metric name is one word.
-            const split = /^([A-Za-z_][\w.-]*)\s*(.+)$/.exec(name);
-            errors.push(new core_errors/* UserError */.y(`gate ${JSON.stringify(name)} is not a metric name`, {
-                input: where.input,
-                file: where.file,
-                line: origin.line,
-                hint: split && value === null ? `a colon is missing: write ${split[1]}: ${split[2]}` : 'a metric name is one word, e.g. coverage or perf_p95_ms'
-            }));
-            continue;
-        }
-        if (value === null || value === '') {
-            gates.push({ name, removed: true, origin });
-            continue;
-        }
-        try {
-            gates.push(parseGate(name, value, origin, warnings));
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                errors.push(err);
-            else
-                throw err;
-        }
-    }
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return gates;
-}
-/** Loads a phase document from `file` (already resolved inside the workspace). */
-async function loadPhaseDocument(file, shown, input = 'phase-file') {
-    let bytes;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES) {
-            const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.phase);
-            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
-        }
-        bytes = await external_node_fs_.promises.readFile(file);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    if (bytes.includes(0))
-        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
-    }
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end < 0)
-        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
-    const yamlText = lines.slice(1, end).join('\n');
-    const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: YAML_BOUNDS.phase });
-    const data = toData(parsed, where);
-    if (data === null || data === undefined) {
-        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
-    }
-    const frontMatter = data;
-    const warnings = [];
-    let gates = [];
-    const root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
-        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
-            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
-                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
-            }
-            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
-        }
-    }
-    const phase = frontMatter.phase;
-    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
-        const key = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'phase')?.key : undefined;
-        throw new core_errors/* UserError */.y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
-    }
-    return {
-        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
-        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
-        file: shown,
-        frontMatter,
-        gates,
-        warnings
-    };
-}
-/**
- * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
- * empty value remove a gate of the phase document.
- */
-function parseGatesInput(value, input = 'gates') {
-    const warnings = [];
-    if (value.trim() === '')
-        return { gates: [], removed: [], warnings };
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
-    let root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
-        const only = root.items[0];
-        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
-            root = only.value;
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
-    }
-    const entries = gatesFromMap(parsed, root, { input }, warnings);
-    return {
-        gates: entries.filter((g) => !('removed' in g)),
-        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
-        warnings
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/core/reports/load.js
 /** Reads the reports named by an input: globs expanded, each file's format detected from content. */
 
@@ -902,6 +232,8 @@ function reportsUnder(workspace, input, formats) {
 
 // EXTERNAL MODULE: ./.build/src/core/reports/coverage/model.js
 var model = __webpack_require__(2563);
+// EXTERNAL MODULE: ./.build/src/core/reports/domain.js
+var domain = __webpack_require__(4955);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/lcov.js
 /**
  * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
@@ -1425,7 +757,7 @@ class LcovScanner {
                             if (c === CR)
                                 c = buf[++p];
                             // Out of range (a line above 10⁸, a count beyond 2^53): the general path says so.
-                            if (c === NL && p < end && line <= MAX_LINE_NUMBER && hits <= Number.MAX_SAFE_INTEGER) {
+                            if (c === NL && p < end && line <= domain/* MAX_LINE_NUMBER */.yy && hits <= Number.MAX_SAFE_INTEGER) {
                                 this.lineNo++;
                                 rec.addDa(line, hits);
                                 rec.hasLines = true;
@@ -1510,8 +842,8 @@ class LcovScanner {
             } while (p < end && c >= ZERO && c <= NINE);
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
-            if (line > MAX_LINE_NUMBER)
-                this.outOfRange('line number', line, MAX_LINE_NUMBER);
+            if (line > domain/* MAX_LINE_NUMBER */.yy)
+                this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -1544,8 +876,8 @@ class LcovScanner {
                 const line = readUint(buf, end);
                 if (line < 0)
                     this.bad(buf, start, end);
-                if (line > MAX_LINE_NUMBER)
-                    this.outOfRange('line number', line, MAX_LINE_NUMBER);
+                if (line > domain/* MAX_LINE_NUMBER */.yy)
+                    this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -1978,11 +1310,11 @@ function xmlRoot(head) {
 
 /** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
 function intAttr(value, name) {
-    return countText(value, value === undefined ? `${name} attribute` : name);
+    return (0,domain/* countText */.lT)(value, value === undefined ? `${name} attribute` : name);
 }
 /** A line-number attribute: a count from 0 to 10⁸. */
 function lineAttr(value, name) {
-    return lineNumber(intAttr(value, name), name);
+    return (0,domain/* lineNumber */.eT)(intAttr(value, name), name);
 }
 /** The workspace a report's relative paths are taken from: the accumulator's, else where `shown` is rooted. */
 function workspaceOf(ctx, acc) {
@@ -2084,8 +1416,8 @@ const cobertura = {
                     const cc = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
                     if (!cc)
                         fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-                    const covered = countText(cc[1], 'condition-coverage covered');
-                    const total = unitsOfLine(countText(cc[2], 'condition-coverage total'), 'condition-coverage total');
+                    const covered = (0,domain/* countText */.lT)(cc[1], 'condition-coverage covered');
+                    const total = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(cc[2], 'condition-coverage total'), 'condition-coverage total');
                     if (covered > total)
                         fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
                     // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
@@ -2227,7 +1559,7 @@ const clover = {
                     const f = intAttr(tag.attributes.falsecount, 'falsecount');
                     // Istanbul: t of t + f branches taken; OpenClover: how often the condition was true and false.
                     if (istanbul)
-                        file.addLineBranches(num, t, unitsOfLine(t + f, `branches of line ${num} (truecount + falsecount)`));
+                        file.addLineBranches(num, t, (0,domain/* unitsOfLine */.Nj)(t + f, `branches of line ${num} (truecount + falsecount)`));
                     else {
                         file.addBranchAt(num, 0, 0, t);
                         file.addBranchAt(num, 0, 1, f);
@@ -2342,7 +1674,7 @@ const jacoco = {
                             unknownLines = true;
                         else if (!unknownLines)
                             f.addLine(nr, intAttr(a.ci, 'ci'));
-                        f.addLineBranches(nr, cb, unitsOfLine(mb + cb, `branches of line ${nr} (mb + cb)`));
+                        f.addLineBranches(nr, cb, (0,domain/* unitsOfLine */.Nj)(mb + cb, `branches of line ${nr} (mb + cb)`));
                         return;
                     }
                 }
@@ -2493,7 +1825,7 @@ function hasKeys(top, ...keys) {
 
 
 
-const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
 const istanbulSummary = {
     id: 'istanbul-summary',
     kind: 'coverage',
@@ -2520,14 +1852,14 @@ const istanbulSummary = {
             if (typeof e !== 'object' || e === null)
                 fail(`entry ${JSON.stringify(key)} is not a summary`);
             const file = acc.file(key);
-            for (const metric of istanbul_summary_METRICS) {
+            for (const metric of METRICS) {
                 const m = e[metric];
                 if (m === undefined)
                     continue;
                 if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
                     fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
                 }
-                const { covered, total } = coveredOf(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
+                const { covered, total } = (0,domain/* coveredOf */.ak)(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
                 file.addSummary(metric, covered, total);
             }
         }
@@ -2556,8 +1888,8 @@ function locKey(loc) {
     return `${s.line}|${s.column}|${e.line}|${e.column}`;
 }
 /** A hit count of the map `map` (s, f, b) of file `key`: a non-negative safe integer. */
-function istanbul_final_count(v, map, id, key) {
-    return countValue(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
+function count(v, map, id, key) {
+    return (0,domain/* countValue */.lA)(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
 }
 const istanbulFinal = {
     id: 'istanbul-final',
@@ -2587,9 +1919,9 @@ const istanbulFinal = {
                 const k = locKey(loc);
                 if (!k)
                     continue; // istanbul skips hits without a location too
-                const c = istanbul_final_count(hits, 's', id, key);
+                const c = count(hits, 's', id, key);
                 file.addStatement(k, c);
-                const line = lineNumber(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
+                const line = (0,domain/* lineNumber */.eT)(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
                 const prev = lineMax.get(line);
                 if (prev === undefined || prev < c)
                     lineMax.set(line, c);
@@ -2600,7 +1932,7 @@ const istanbulFinal = {
             for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
                 const fn = fnMap[id];
                 const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits, 'f', id, key));
+                file.addFunction(k ?? `#${id}`, count(hits, 'f', id, key));
             }
             const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
             for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
@@ -2609,9 +1941,9 @@ const istanbulFinal = {
                 const br = branchMap[id];
                 const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
                 const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-                if (hits.length > MAX_UNITS_PER_LINE)
+                if (hits.length > domain/* MAX_UNITS_PER_LINE */.KW)
                     fail(`branch ${id} of ${JSON.stringify(key)} has ${hits.length} outcomes`);
-                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h, 'b', `${id}][${i}`, key)));
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, count(h, 'b', `${id}][${i}`, key)));
             }
         }
     }
@@ -2666,10 +1998,10 @@ const goCoverprofile = {
             if (!b)
                 fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
             const [, name, sl, sc, el, ec, ns, c] = b;
-            const startLine = lineNumber(countText(sl, 'start line'), 'start line');
-            const endLine = lineNumber(countText(el, 'end line'), 'end line');
-            const numStmt = unitsOfLine(countText(ns, 'statement count'), 'statement count of one block');
-            const count = countText(c, 'count');
+            const startLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(sl, 'start line'), 'start line');
+            const endLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(el, 'end line'), 'end line');
+            const numStmt = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(ns, 'statement count'), 'statement count of one block');
+            const count = (0,domain/* countText */.lT)(c, 'count');
             if (endLine < startLine)
                 fail('block ends before it starts');
             const file = acc.file(name);
@@ -2743,7 +2075,7 @@ class PerfAccumulator {
     counted = false;
     /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
     addSample(ms) {
-        latencyMs(ms, 'latency sample');
+        (0,domain/* latencyMs */.zn)(ms, 'latency sample');
         if (this.sampleCount === this.samples.length) {
             const grown = new Float64Array(this.samples.length * 2);
             grown.set(this.samples);
@@ -2753,8 +2085,8 @@ class PerfAccumulator {
     }
     /** Requests and failures, for the error rate (reports with samples say them here too). */
     addCounts(requests, failures) {
-        countValue(requests, 'request count');
-        countValue(failures, 'failure count');
+        (0,domain/* countValue */.lA)(requests, 'request count');
+        (0,domain/* countValue */.lA)(failures, 'failure count');
         if (failures > requests)
             throw new core_errors/* UserError */.y(`${failures} failures of ${requests} requests`);
         this.counted = true;
@@ -2765,7 +2097,7 @@ class PerfAccumulator {
     addSummary(summary) {
         for (const key of ['p50', 'p90', 'p95', 'p99'])
             if (summary[key] !== undefined)
-                latencyMs(summary[key], key);
+                (0,domain/* latencyMs */.zn)(summary[key], key);
         this.summaries.push(summary);
         if (summary.requests !== undefined)
             this.addCounts(summary.requests, summary.failures ?? 0);
@@ -4195,6 +3527,10 @@ const snyk = {
 
 const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, snyk];
 
+// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
+var grammar = __webpack_require__(1993);
+// EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
+var gates_metrics = __webpack_require__(8049);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/collect.js
 /**
  * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
@@ -4288,18 +3624,18 @@ async function collectSmoke(workspace, input, given, into) {
  * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
  */
 function metricInDomain(name, v, input, line) {
-    const info = metricInfo(canonicalMetric(name));
+    const info = (0,gates_metrics/* metricInfo */.R)((0,gates_metrics/* canonicalMetric */.NQ)(name));
     const what = `metric ${name}:`;
-    if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD)
+    if (!Number.isFinite(v) || Math.abs(v) > grammar/* MAX_THRESHOLD */.bX)
         throw new core_errors/* UserError */.y(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
     try {
         // The same domains as the figures read from reports (reports/domain.ts).
         if (info?.unit === 'count')
-            countValue(v, what);
+            (0,domain/* countValue */.lA)(v, what);
         else if (info?.unit === '%')
-            percentage(v, what);
+            (0,domain/* percentage */.X1)(v, what);
         else if (info?.unit === 'ms')
-            latencyMs(v, what);
+            (0,domain/* latencyMs */.zn)(v, what);
     }
     catch (err) {
         throw core_errors/* UserError */.y.attribute(err, { input, line });
@@ -4313,14 +3649,14 @@ function metricInDomain(name, v, input, line) {
 function collectMetricsInput(value, input, into) {
     if (value.trim() === '')
         return;
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input });
+    const parsed = (0,gates_phase/* parseYaml */.hN)(value, { input });
+    (0,gates_phase/* toData */.OY)(parsed, { input });
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
     for (const pair of root.items) {
         const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(parsed, pair.key);
+        const line = (0,gates_phase/* lineOf */.cA)(parsed, pair.key);
         const node = pair.value;
         if (!(0,dist/* isScalar */.jn)(node))
             throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
@@ -4346,6 +3682,17 @@ function collectMetricsInput(value, input, into) {
         into.set(name, { value, sources: [{ file: input, format: 'input' }] });
     }
 }
+/** Reads an analysis report (`phase-gates/analysis-report@1`) into `alerts_firing`, `error_rate` and `p95_ms`. */
+async function collectTelemetry(workspace, input, given, into) {
+    const { readAnalysisReportInput, telemetryFigures } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 2617));
+    const { report, shown } = await readAnalysisReportInput(workspace, given, input);
+    const sources = [{ file: shown, format: 'analysis-report' }];
+    const f = telemetryFigures(report);
+    const detail = f ? `analysis run: ${f.stage}` : 'the report holds no analysis run';
+    into.set('alerts_firing', { value: f?.alerts_firing ?? null, sources, detail });
+    into.set('error_rate', { value: f?.error_rate ?? null, sources, detail });
+    into.set('p95_ms', { value: f?.p95_ms ?? null, sources, detail });
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
@@ -4360,7 +3707,7 @@ function evaluate(gates, metrics, failOnMissing) {
         if (actual === null) {
             return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail, why: m?.why };
         }
-        const passed = compare(actual, gate);
+        const passed = (0,grammar/* compare */.UD)(actual, gate);
         return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
     });
 }
@@ -4467,7 +3814,7 @@ function fmt(n) {
 }
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 function baseValue(base, metric) {
-    if (!base || metricInfo(metric)?.relative)
+    if (!base || (0,gates_metrics/* metricInfo */.R)(metric)?.relative)
         return null;
     const v = base.report.metrics?.[metric];
     return v === undefined ? null : v;
@@ -4601,8 +3948,8 @@ function formatActual(r) {
         return 'no data';
     if (typeof a !== 'number')
         return String(a);
-    let shown = formatNumber(a);
-    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
+    let shown = (0,grammar/* formatNumber */.ZV)(a);
+    for (let digits = 3; digits <= 9 && (0,grammar/* compare */.UD)(Number(shown), r.gate) !== r.passed; digits++) {
         shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
     }
     return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
@@ -4610,9 +3957,9 @@ function formatActual(r) {
 /** One line per failed gate: the `::error::` annotation text. */
 function failureMessage(r) {
     if (r.status === 'no-data') {
-        return `Gate ${r.gate.name} failed: no data (${r.why ?? `no input gave ${r.gate.metric}`}; required ${formatThreshold(r.gate)})`;
+        return `Gate ${r.gate.name} failed: no data (${r.why ?? `no input gave ${r.gate.metric}`}; required ${(0,grammar/* formatThreshold */.B6)(r.gate)})`;
     }
-    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${(0,grammar/* formatThreshold */.B6)(r.gate)}`;
     if (!r.findings?.length)
         return base;
     const named = r.findings.slice(0, MESSAGE_FINDINGS).map((v) => `${v.id} in ${v.package}${v.version ? ` ${v.version}` : ''}${v.fixed ? ` (fixed in ${v.fixed})` : ''}`);
@@ -4643,7 +3990,7 @@ const SUMMARY_NEW_FILES = 25;
 const SUMMARY_RANGES_PER_FILE = 12;
 /** A signed difference as a user reads it: `+1.5`, `-0.25`, `±0`. */
 function formatDelta(d, unit) {
-    const shown = formatNumber(d);
+    const shown = (0,grammar/* formatNumber */.ZV)(d);
     const u = unit === '%' ? ' pp' : unit === 'ms' ? ' ms' : '';
     if (Number(shown) === 0)
         return `±0${u}`;
@@ -4654,7 +4001,7 @@ function baseCell(r) {
         return '—';
     if (typeof r.base !== 'number')
         return String(r.base);
-    return `${formatNumber(r.base)}${r.unit === '%' ? '%' : r.unit === 'ms' ? ' ms' : ''}`;
+    return `${(0,grammar/* formatNumber */.ZV)(r.base)}${r.unit === '%' ? '%' : r.unit === 'ms' ? ' ms' : ''}`;
 }
 function deltaCell(r) {
     if (typeof r.base !== 'number' || typeof r.actual !== 'number')
@@ -4672,7 +4019,7 @@ function renderNewCode(report, links) {
     if (!n)
         return [];
     const lines = [''];
-    const pct = n.lines.total ? `${formatNumber((n.lines.covered / n.lines.total) * 100)}%` : 'no data';
+    const pct = n.lines.total ? `${(0,grammar/* formatNumber */.ZV)((n.lines.covered / n.lines.total) * 100)}%` : 'no data';
     lines.push(`### New code: ${pct} of ${n.lines.total} measured new lines covered`, '', `<sub>${n.changedFiles} changed file${n.changedFiles === 1 ? '' : 's'} (${n.source === 'git' ? `git diff ${n.base.slice(0, 7)}...${n.head.slice(0, 7)}` : 'pull request files'}); ${n.lines.covered}/${n.lines.total} lines${n.branches.total ? `, ${n.branches.covered}/${n.branches.total} branches` : ''}.</sub>`);
     const uncovered = n.files.filter((f) => f.uncovered);
     if (!uncovered.length)
@@ -4732,7 +4079,7 @@ function renderSummary(report, results, options = {}) {
         const actual = formatActual(r) + (note ? ` <sub>${escapeCell(note)}</sub>` : '');
         const cells = [
             `\`${r.gate.name}\``,
-            escapeCell(formatThreshold(r.gate)),
+            escapeCell((0,grammar/* formatThreshold */.B6)(r.gate)),
             ...(withBase ? [escapeCell(baseCell(g)), escapeCell(actual), deltaCell(g)] : [escapeCell(actual)]),
             verdictCell,
             ...(options.comment ? [] : [escapeCell(sources)])
@@ -4753,51 +4100,8 @@ function renderSummary(report, results, options = {}) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/suggest.js
-/**
- * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
- * commands share one measure of a near miss.
- */
-/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
-function nearest(name, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
-}
-/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
-function didYouMean(name, candidates) {
-    const best = nearest(name, candidates);
-    return best !== undefined ? ` (did you mean "${best}"?)` : '';
-}
-/**
- * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
- * `buidl` for `build` is the commonest typo there is.
- */
-function distance(a, b) {
-    if (a === b)
-        return 0;
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, rows[i - 2][j - 2] + 1);
-            cur[j] = d;
-        }
-        rows.push(cur);
-    }
-    return rows[a.length][b.length];
-}
-
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./.build/src/core/commands/gates-change.js
 
 
@@ -4848,7 +4152,7 @@ async function changeContext(host, token, comment) {
             host.info(`Pull request #${pr.number}: ${err.message}`);
         }
     }
-    const baseRef = input(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
+    const baseRef = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
     // Without a token there is nothing to post with: the job summary has the same.
     if (pr && comment && !token)
         host.info(`No pull-request comment: no ${constants/* GatesInputs */.wI.Token}`);
@@ -4857,8 +4161,8 @@ async function changeContext(host, token, comment) {
 /** Whether a gate needs the change (`change`) or the base (`base`). */
 function relativeNeeds(gates) {
     return {
-        change: gates.some((g) => metricInfo(g.metric)?.relative === 'change'),
-        base: gates.some((g) => metricInfo(g.metric)?.relative === 'base')
+        change: gates.some((g) => (0,gates_metrics/* metricInfo */.R)(g.metric)?.relative === 'change'),
+        base: gates.some((g) => (0,gates_metrics/* metricInfo */.R)(g.metric)?.relative === 'base')
     };
 }
 /**
@@ -4902,7 +4206,7 @@ async function measureChange(host, ctx, coverage) {
  * embedded in the check run `check-name` on the base commit. Null with the reason when none.
  */
 async function findBase(host, ctx, baseSha) {
-    const given = input(host, constants/* GatesInputs */.wI.BaseReport);
+    const given = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseReport);
     const baseMod = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567));
     if (given)
         return { base: await baseMod.baseFromFile(host.workspace, given, constants/* GatesInputs */.wI.BaseReport) };
@@ -4912,14 +4216,14 @@ async function findBase(host, ctx, baseSha) {
     if (!branch)
         return { base: null, baseWhy: `no ${constants/* GatesInputs */.wI.BaseReport}, and not a pull request` };
     const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseArtifact);
-    const artifact = input(host, constants/* GatesInputs */.wI.BaseArtifact, constants/* Defaults */.Hw.BaseArtifact);
+    const artifact = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseArtifact, constants/* Defaults */.Hw.BaseArtifact);
     const workflow = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@]+)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     if (artifact && artifact !== 'none') {
         const found = await baseMod.baseFromArtifact(client, { owner: repo.owner, repo: repo.repo, branch, artifact, workflow, input: constants/* GatesInputs */.wI.BaseArtifact, log: (m) => host.info(m) });
         if (found)
             return { base: found };
     }
-    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    const checkName = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     const ref = baseSha ?? ctx.pr?.baseSha ?? null;
     if (checkName && ref) {
         const found = await baseMod.baseFromCheckRun(client, { owner: repo.owner, repo: repo.repo, ref, checkName, input: constants/* GatesInputs */.wI.CheckName, log: (m) => host.info(m) });
@@ -4978,7 +4282,7 @@ async function postComment(host, ctx, key, body) {
 }
 /** The comment's key: two gates-enforcer steps (Phase 05 and Phase 07) keep a comment each. `phaseFile` as shown. */
 function commentKey(host, phaseFile) {
-    const check = input(host, constants/* GatesInputs */.wI.CheckName);
+    const check = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     if (check)
         return `gates-enforcer:${check}`;
     if (phaseFile)
@@ -5029,16 +4333,16 @@ function attachFindings(results, vulns) {
  * nor one the `metrics` input sets, with the nearest known name as a hint.
  */
 function assertKnownMetrics(gates, given) {
-    const known = [...knownMetricNames(), ...given];
+    const known = [...(0,gates_metrics/* knownMetricNames */.q0)(), ...given];
     const errors = gates
-        .filter((g) => !metricInfo(g.metric) && !given.has(g.metric) && !given.has(g.name))
+        .filter((g) => !(0,gates_metrics/* metricInfo */.R)(g.metric) && !given.has(g.metric) && !given.has(g.name))
         .map((g) => {
-        const near = nearest(g.name, known);
+        const near = (0,suggest/* nearest */.p)(g.name, known);
         return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
             input: g.origin.input,
             file: g.origin.file,
             line: g.origin.line,
-            hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
+            hint: near ? undefined : `known metrics: ${(0,gates_metrics/* knownMetricNames */.q0)().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
         });
     });
     if (errors.length)
@@ -5047,21 +4351,21 @@ function assertKnownMetrics(gates, given) {
 /** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
 async function runGates(host, options = {}) {
     const workspace = host.workspace;
-    const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
-    const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
-    const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
+    const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
+    const fail = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Fail, true);
+    const reportGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
     const reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
-    const token = input(host, constants/* GatesInputs */.wI.Token);
+    const token = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);
     // 1. Gates: every definition error is found before any report is read.
-    const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
+    const phaseGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PhaseFile);
     let phase = null;
     if (phaseGiven) {
         const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
-        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
+        phase = await (0,gates_phase/* loadPhaseDocument */.hW)(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
     }
-    const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
+    const override = (0,gates_phase/* parseGatesInput */.SK)(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
     if (gates.length === 0) {
         throw new core_errors/* UserError */.y('no gates to enforce', {
@@ -5078,18 +4382,18 @@ async function runGates(host, options = {}) {
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
-    const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
+    const alertsValue = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.GithubAlerts);
     const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
-    const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
+    const coverageFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CoverageFiles);
     let coverage;
     if (coverageFiles)
         coverage = await collectCoverage(workspace, constants/* GatesInputs */.wI.CoverageFiles, coverageFiles, metrics);
-    const perfFiles = input(host, constants/* GatesInputs */.wI.PerfFiles);
+    const perfFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PerfFiles);
     if (perfFiles)
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
-    const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
+    const vulnFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.VulnFiles);
     let vulns;
     if (vulnFiles || alertKinds.length) {
         const acc = (vulns = new vulns_model/* VulnAccumulator */.gj());
@@ -5098,15 +4402,18 @@ async function runGates(host, options = {}) {
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
         setVulnMetrics(acc, sources, metrics);
     }
-    const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
+    const smoke = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
         await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
+    const telemetry = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.AnalysisReport);
+    if (telemetry)
+        await collectTelemetry(workspace, constants/* GatesInputs */.wI.AnalysisReport, telemetry, metrics);
     // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
     // relative gates and the comment. Only what a gate or the comment needs is looked up.
     const needs = relativeNeeds(gates);
-    const ctx = await changeContext(host, token, booleanInput(host, constants/* GatesInputs */.wI.Comment, true));
-    const wantChange = needs.change || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseRef) !== '';
-    const wantBase = needs.base || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseReport) !== '';
+    const ctx = await changeContext(host, token, (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Comment, true));
+    const wantChange = needs.change || ctx.comment || (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseRef) !== '';
+    const wantBase = needs.base || ctx.comment || (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseReport) !== '';
     // For the comment alone, a part that cannot be had is a line in the log, not a failed step.
     const optional = async (needed, what, run, fallback) => {
         if (needed)
@@ -5170,7 +4477,7 @@ async function runGates(host, options = {}) {
         for (const r of results)
             host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
     }
-    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    const checkName = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
     if (ctx.comment) {
@@ -5260,7 +4567,8 @@ const GatesInputs = {
     BaseRef: 'base-ref',
     BaseReport: 'base-report',
     BaseArtifact: 'base-artifact',
-    Comment: 'comment'
+    Comment: 'comment',
+    AnalysisReport: 'analysis-report'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -5313,6 +4621,11 @@ const SmokeInputs = {
     MonitorSeconds: 'monitor-seconds',
     ReportPath: 'report-path',
     DeploymentId: 'deployment-id',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
+    LogPath: 'log-path',
     Token: 'token'
 };
 /** Outputs of smoke-test. */
@@ -5338,6 +4651,10 @@ const DeployInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     GatesReport: 'gates-report',
     RequireGates: 'require-gates',
     StagingEnvironment: 'staging-environment',
@@ -5375,8 +4692,9 @@ const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
  * Each keeps the name its action gives it; where two actions share a name with different
  * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
  * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`,
+ * smoke-test's `deployment-id` and `log-path` (deploy's audit log), and the Phase 07 gate's
+ * `analysis-report`.
  */
 const PipelineInputs = {
     // gates-enforcer (Phase 05 → 06)
@@ -5408,6 +4726,11 @@ const PipelineInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    // analysis (deploy between canary steps and after a blue-green switch; smoke-test's bake)
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     StagingEnvironment: 'staging-environment',
     RequireStaging: 'require-staging',
     FreezeWindows: 'freeze-windows',
@@ -5486,6 +4809,7 @@ const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export collecting */
 class UserError extends Error {
     input;
     file;
@@ -5539,6 +4863,23 @@ class UserError extends Error {
         }
         return err;
     }
+}
+/**
+ * `attempt(fn, fallback)`: runs `fn`; a UserError it throws (with its `more`) is pushed to `errors`
+ * and `fallback` returned, so that every bad input is found before one error reports them all.
+ */
+function collecting(errors) {
+    return (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof UserError))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
 }
 
 
@@ -6402,6 +5743,553 @@ async function writeFileAtomic(target, content, mode = 0o644) {
         await external_node_fs_.promises.rm(temp, { force: true });
         throw err;
     }
+}
+
+
+/***/ }),
+
+/***/ 1993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   Xi: () => (/* binding */ parseGate),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bX: () => (/* binding */ MAX_THRESHOLD)
+/* harmony export */ });
+/* harmony import */ var _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8049);
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalMetric */ .NQ)(name);
+    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .metricInfo */ .R)(metric);
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && !info.range && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            const [lo, hi] = info.range ?? [0, 100];
+            if (threshold < lo || threshold > hi) {
+                fail(info.range ? `${text} is not a change from ${lo}% to ${formatNumber(hi)}%` : `${text} is not a percentage from 0 to 100`);
+            }
+        }
+        if (info?.unit === 'ms' && (threshold < 0 || threshold > _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LATENCY_MS */ .B4))
+            fail(`${text} is not a latency from 0 to 10^9 ms`);
+        if (info?.unit === 'count' && threshold < 0)
+            fail(`${text} is not a count (0 or more)`);
+        if (Math.abs(threshold) > MAX_THRESHOLD)
+            fail(`${text} is out of range (at most 10^15)`);
+        if (!op) {
+            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .guessDirection */ .xD)(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+const MAX_THRESHOLD = 1e15;
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+
+/***/ }),
+
+/***/ 8049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ canonicalMetric),
+/* harmony export */   R: () => (/* binding */ metricInfo),
+/* harmony export */   q0: () => (/* binding */ knownMetricNames),
+/* harmony export */   xD: () => (/* binding */ guessDirection)
+/* harmony export */ });
+/* unused harmony exports METRICS, ALIASES */
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+    // Phase 07 from production telemetry (issue 17): the analysis report's post-deploy bake.
+    alerts_firing: count('alerts firing in Alertmanager that match the analysis\'s matchers, during the post-deploy bake'),
+    error_rate: rate('error rate of real traffic (the analysis metric with gate: error_rate), at the end of the post-deploy bake'),
+    p95_ms: latency('95th percentile latency of real traffic (the analysis metric with gate: p95_ms), at the end of the post-deploy bake'),
+    // Gates on the change (issue 16): what the pull request adds, against its base branch.
+    coverage_new: {
+        ...coverage('lines added or changed by the pull request that the coverage report measures'),
+        relative: 'change',
+        description: 'lines added or changed by the pull request, of those the coverage report measures, covered (diff-cover, Codecov patch)'
+    },
+    coverage_new_branches: {
+        ...coverage('branches'),
+        relative: 'change',
+        description: 'branches on lines added or changed by the pull request, covered'
+    },
+    coverage_delta: {
+        direction: 'higher',
+        unit: '%',
+        kind: 'number',
+        relative: 'base',
+        range: [-100, 100],
+        description: 'line coverage minus the base branch\'s, in percentage points'
+    },
+    ...regressions(),
+    ...newVulns()
+};
+/** `perf_p95_regression` and its siblings: the latency's change against the base branch, in % of the base's. */
+function regressions() {
+    const out = {};
+    for (const p of ['p50', 'p90', 'p95', 'p99']) {
+        out[`perf_${p}_regression`] = {
+            direction: 'lower',
+            unit: '%',
+            kind: 'number',
+            relative: 'base',
+            range: [-100, 1e6],
+            description: `change of the load test's ${p} latency against the base branch's, in % of the base's`
+        };
+    }
+    return out;
+}
+/** `vulns_new_critical` …: findings of the severity that the base branch's reports do not have. */
+function newVulns() {
+    const out = {};
+    for (const s of ['critical', 'high', 'medium', 'low']) {
+        out[`vulns_new_${s}`] = { ...count(`${s} vulnerabilities absent from the base branch's reports`), relative: 'base' };
+    }
+    return out;
+}
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function canonicalMetric(name) {
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ toData),
+/* harmony export */   SK: () => (/* binding */ parseGatesInput),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   hW: () => (/* binding */ loadPhaseDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_PHASE_BYTES, gatesFromMap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
+/* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9147);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1993);
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase.maxBytes;
+/**
+ * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
+ * before the parse), reporting the first error at its line.
+ */
+function parseYaml(text, where) {
+    const bounds = where.bounds ?? _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.input;
+    (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlBounds */ .jt)(text, bounds, where);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset, bounds };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
+            // `{ coverage ">=80%", … }`: YAML reads a gate without its colon as a key with no value,
+            // which would silently remove the gate. A metric name is one word.
+            const split = /^([A-Za-z_][\w.-]*)\s*(.+)$/.exec(name);
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`gate ${JSON.stringify(name)} is not a metric name`, {
+                input: where.input,
+                file: where.file,
+                line: origin.line,
+                hint: split && value === null ? `a colon is missing: write ${split[1]}: ${split[2]}` : 'a metric name is one word, e.g. coverage or perf_p95_ms'
+            }));
+            continue;
+        }
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push((0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGate */ .Xi)(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES) {
+            const problem = await (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .oversizeProblem */ .jT)(file, stat.size, _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input, file: shown, line: problem.line });
+        }
+        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+            throw err;
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
+        const gatesPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(gatesPair.value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'phase')?.key : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
+    }
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(only.key) && only.key.value === 'gates' && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(only.value))
+            root = only.value;
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* unused harmony export requiredInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new UserError('required and not supplied', { input: name });
+    return v;
 }
 
 
@@ -7388,6 +7276,108 @@ class CoverageAccumulator {
 
 /***/ }),
 
+/***/ 4955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ MAX_LATENCY_MS),
+/* harmony export */   KW: () => (/* binding */ MAX_UNITS_PER_LINE),
+/* harmony export */   Nj: () => (/* binding */ unitsOfLine),
+/* harmony export */   X1: () => (/* binding */ percentage),
+/* harmony export */   ak: () => (/* binding */ coveredOf),
+/* harmony export */   eT: () => (/* binding */ lineNumber),
+/* harmony export */   lA: () => (/* binding */ countValue),
+/* harmony export */   lT: () => (/* binding */ countText),
+/* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER),
+/* harmony export */   zn: () => (/* binding */ latencyMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Every figure in its domain before it is used. A report, phase document or input of a few bytes
+ * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
+ * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
+ * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
+ * file.
+ *
+ * Bounds, and why they are safe for real reports:
+ * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
+ *   write line 0 for code without a line);
+ * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
+ *   from digits only: `1e20` and `0x10` are not counts;
+ * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
+ *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
+ *   numbers, never as one entry per unit;
+ * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
+ *   measures), so sums and percentiles stay finite;
+ * - percentages: 0 to 100.
+ */
+
+const MAX_LINE_NUMBER = 100_000_000;
+const MAX_UNITS_PER_LINE = 1_000_000;
+const MAX_LATENCY_MS = 1_000_000_000;
+const DIGITS = /^\d{1,16}$/;
+/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
+function countText(text, what) {
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`missing ${what}`);
+    const t = text.trim();
+    const v = DIGITS.test(t) ? Number(t) : NaN;
+    if (!Number.isSafeInteger(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
+    return v;
+}
+/** A count given as a JSON or YAML number: a non-negative safe integer. */
+function countValue(value, what) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
+    }
+    return value;
+}
+/** A source line number, 0 to 10⁸. */
+function lineNumber(value, what = 'line number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** Units (branches, statements) one line or block holds: at most 10⁶. */
+function unitsOfLine(value, what) {
+    if (value > MAX_UNITS_PER_LINE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** A latency in milliseconds: finite, 0 to 10⁹. */
+function latencyMs(value, what = 'latency') {
+    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
+    }
+    return value;
+}
+/** A percentage, 0 to 100. */
+function percentage(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+    return value;
+}
+/** `covered` of `total`: both counts, covered at most total. */
+function coveredOf(covered, total, what) {
+    const t = countValue(total, `${what} total`);
+    const c = countValue(covered, `${what} covered`);
+    if (c > t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: covered ${c} is above its total ${t}`);
+    return { covered: c, total: t };
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+
+/***/ }),
+
 /***/ 6908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7806,7 +7796,7 @@ function text(message) {
 
 /***/ }),
 
-/***/ 8623:
+/***/ 5829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9740,7 +9730,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
 /* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
-const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "analysis": { "description": "The post-deploy bake (input `analysis`): the analysis run's verdict and what it decided; every run, with its measurements, is in the analysis report.", "type": "object", "additionalProperties": false, "required": ["phase", "decision", "message", "report"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "decision": { "enum": ["promote", "rollback", "stop", "pass"] }, "message": { "type": "string" }, "report": { "type": "string", "description": "The analysis report (analysis-report-path), relative to the workspace." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
 const smoke_report_validate_schema12 = { "type": ["number", "null"], "minimum": 0 };
 const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
 const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
@@ -10753,251 +10743,247 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                 }
             }
         }
+        if (data.analysis !== undefined) {
+            let data35 = data.analysis;
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.phase === undefined) {
+                    const err85 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+                if (data35.decision === undefined) {
+                    const err86 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err86];
+                    }
+                    else {
+                        vErrors.push(err86);
+                    }
+                    errors++;
+                }
+                if (data35.message === undefined) {
+                    const err87 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+                if (data35.report === undefined) {
+                    const err88 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property '" + "report" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+                for (const key5 in data35) {
+                    if (!((((key5 === "phase") || (key5 === "decision")) || (key5 === "message")) || (key5 === "report"))) {
+                        const err89 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.phase !== undefined) {
+                    let data36 = data35.phase;
+                    if (!(((data36 === "Successful") || (data36 === "Failed")) || (data36 === "Inconclusive"))) {
+                        const err90 = { instancePath: instancePath + "/analysis/phase", schemaPath: "#/properties/analysis/properties/phase/enum", keyword: "enum", params: { allowedValues: smoke_report_validate_schema11.properties.analysis.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err90];
+                        }
+                        else {
+                            vErrors.push(err90);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.decision !== undefined) {
+                    let data37 = data35.decision;
+                    if (!((((data37 === "promote") || (data37 === "rollback")) || (data37 === "stop")) || (data37 === "pass"))) {
+                        const err91 = { instancePath: instancePath + "/analysis/decision", schemaPath: "#/properties/analysis/properties/decision/enum", keyword: "enum", params: { allowedValues: smoke_report_validate_schema11.properties.analysis.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err91];
+                        }
+                        else {
+                            vErrors.push(err91);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.message !== undefined) {
+                    if (typeof data35.message !== "string") {
+                        const err92 = { instancePath: instancePath + "/analysis/message", schemaPath: "#/properties/analysis/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.report !== undefined) {
+                    if (typeof data35.report !== "string") {
+                        const err93 = { instancePath: instancePath + "/analysis/report", schemaPath: "#/properties/analysis/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err93];
+                        }
+                        else {
+                            vErrors.push(err93);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err94 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err94];
+                }
+                else {
+                    vErrors.push(err94);
+                }
+                errors++;
+            }
+        }
         if (data.checks !== undefined) {
-            let data35 = data.checks;
-            if (Array.isArray(data35)) {
-                const len0 = data35.length;
+            let data40 = data.checks;
+            if (Array.isArray(data40)) {
+                const len0 = data40.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data36 = data35[i0];
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        if (data36.name === undefined) {
-                            const err85 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    let data41 = data40[i0];
+                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                        if (data41.name === undefined) {
+                            const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err95];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err95);
                             }
                             errors++;
                         }
-                        if (data36.method === undefined) {
-                            const err86 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                        if (data41.method === undefined) {
+                            const err96 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err86];
+                                vErrors = [err96];
                             }
                             else {
-                                vErrors.push(err86);
+                                vErrors.push(err96);
                             }
                             errors++;
                         }
-                        if (data36.url === undefined) {
-                            const err87 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
+                        if (data41.url === undefined) {
+                            const err97 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err87];
+                                vErrors = [err97];
                             }
                             else {
-                                vErrors.push(err87);
+                                vErrors.push(err97);
                             }
                             errors++;
                         }
-                        if (data36.passed === undefined) {
-                            const err88 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                        if (data41.passed === undefined) {
+                            const err98 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err98];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err98);
                             }
                             errors++;
                         }
-                        if (data36.flaky === undefined) {
-                            const err89 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
+                        if (data41.flaky === undefined) {
+                            const err99 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err99];
                             }
                             else {
-                                vErrors.push(err89);
+                                vErrors.push(err99);
                             }
                             errors++;
                         }
-                        if (data36.attempts === undefined) {
-                            const err90 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+                        if (data41.attempts === undefined) {
+                            const err100 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err100];
                             }
                             else {
-                                vErrors.push(err90);
+                                vErrors.push(err100);
                             }
                             errors++;
                         }
-                        if (data36.status === undefined) {
-                            const err91 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (data41.status === undefined) {
+                            const err101 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err101];
                             }
                             else {
-                                vErrors.push(err91);
+                                vErrors.push(err101);
                             }
                             errors++;
                         }
-                        if (data36.latencyMs === undefined) {
-                            const err92 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
+                        if (data41.latencyMs === undefined) {
+                            const err102 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err102];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err102);
                             }
                             errors++;
                         }
-                        if (data36.error === undefined) {
-                            const err93 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                        if (data41.error === undefined) {
+                            const err103 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err103];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err103);
                             }
                             errors++;
                         }
-                        if (data36.assertions === undefined) {
-                            const err94 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
+                        if (data41.assertions === undefined) {
+                            const err104 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err104];
                             }
                             else {
-                                vErrors.push(err94);
+                                vErrors.push(err104);
                             }
                             errors++;
                         }
-                        for (const key5 in data36) {
-                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key5))) {
-                                const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        for (const key6 in data41) {
+                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key6))) {
+                                const err105 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err95];
+                                    vErrors = [err105];
                                 }
                                 else {
-                                    vErrors.push(err95);
+                                    vErrors.push(err105);
                                 }
                                 errors++;
                             }
                         }
-                        if (data36.name !== undefined) {
-                            let data37 = data36.name;
-                            if (typeof data37 === "string") {
-                                if (smoke_report_validate_func4(data37) < 1) {
-                                    const err96 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
-                                    }
-                                    else {
-                                        vErrors.push(err96);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err97 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.method !== undefined) {
-                            if (typeof data36.method !== "string") {
-                                const err98 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.url !== undefined) {
-                            if (typeof data36.url !== "string") {
-                                const err99 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err99];
-                                }
-                                else {
-                                    vErrors.push(err99);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.passed !== undefined) {
-                            if (typeof data36.passed !== "boolean") {
-                                const err100 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.flaky !== undefined) {
-                            if (typeof data36.flaky !== "boolean") {
-                                const err101 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.attempts !== undefined) {
-                            let data42 = data36.attempts;
-                            if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
-                                const err102 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data42 == "number") && (isFinite(data42))) {
-                                if (data42 < 0 || isNaN(data42)) {
-                                    const err103 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err103];
-                                    }
-                                    else {
-                                        vErrors.push(err103);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data36.status !== undefined) {
-                            let data43 = data36.status;
-                            if ((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)) {
-                                const err104 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
-                                if (vErrors === null) {
-                                    vErrors = [err104];
-                                }
-                                else {
-                                    vErrors.push(err104);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.latencyMs !== undefined) {
-                            let data44 = data36.latencyMs;
-                            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                                if (data44.p50 === undefined) {
-                                    const err105 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err105];
-                                    }
-                                    else {
-                                        vErrors.push(err105);
-                                    }
-                                    errors++;
-                                }
-                                if (data44.p95 === undefined) {
-                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                        if (data41.name !== undefined) {
+                            let data42 = data41.name;
+                            if (typeof data42 === "string") {
+                                if (smoke_report_validate_func4(data42) < 1) {
+                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                     if (vErrors === null) {
                                         vErrors = [err106];
                                     }
@@ -11006,167 +10992,164 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                     }
                                     errors++;
                                 }
-                                if (data44.max === undefined) {
-                                    const err107 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.method !== undefined) {
+                            if (typeof data41.method !== "string") {
+                                const err108 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.url !== undefined) {
+                            if (typeof data41.url !== "string") {
+                                const err109 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.passed !== undefined) {
+                            if (typeof data41.passed !== "boolean") {
+                                const err110 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.flaky !== undefined) {
+                            if (typeof data41.flaky !== "boolean") {
+                                const err111 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.attempts !== undefined) {
+                            let data47 = data41.attempts;
+                            if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
+                                const err112 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data47 == "number") && (isFinite(data47))) {
+                                if (data47 < 0 || isNaN(data47)) {
+                                    const err113 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err107];
+                                        vErrors = [err113];
                                     }
                                     else {
-                                        vErrors.push(err107);
+                                        vErrors.push(err113);
                                     }
                                     errors++;
                                 }
-                                for (const key6 in data44) {
-                                    if (!(((key6 === "p50") || (key6 === "p95")) || (key6 === "max"))) {
-                                        const err108 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                                        if (vErrors === null) {
-                                            vErrors = [err108];
-                                        }
-                                        else {
-                                            vErrors.push(err108);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data44.p50 !== undefined) {
-                                    let data45 = data44.p50;
-                                    if ((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)) {
-                                        const err109 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err109];
-                                        }
-                                        else {
-                                            vErrors.push(err109);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data45 == "number") && (isFinite(data45))) {
-                                        if (data45 < 0 || isNaN(data45)) {
-                                            const err110 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err110];
-                                            }
-                                            else {
-                                                vErrors.push(err110);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data44.p95 !== undefined) {
-                                    let data46 = data44.p95;
-                                    if ((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)) {
-                                        const err111 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err111];
-                                        }
-                                        else {
-                                            vErrors.push(err111);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data46 == "number") && (isFinite(data46))) {
-                                        if (data46 < 0 || isNaN(data46)) {
-                                            const err112 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err112];
-                                            }
-                                            else {
-                                                vErrors.push(err112);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data44.max !== undefined) {
-                                    let data47 = data44.max;
-                                    if ((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)) {
-                                        const err113 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err113];
-                                        }
-                                        else {
-                                            vErrors.push(err113);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data47 == "number") && (isFinite(data47))) {
-                                        if (data47 < 0 || isNaN(data47)) {
-                                            const err114 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err114];
-                                            }
-                                            else {
-                                                vErrors.push(err114);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
                             }
-                            else {
-                                const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        }
+                        if (data41.status !== undefined) {
+                            let data48 = data41.status;
+                            if ((!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) && (data48 !== null)) {
+                                const err114 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
                                 if (vErrors === null) {
-                                    vErrors = [err115];
+                                    vErrors = [err114];
                                 }
                                 else {
-                                    vErrors.push(err115);
+                                    vErrors.push(err114);
                                 }
                                 errors++;
                             }
                         }
-                        if (data36.error !== undefined) {
-                            let data48 = data36.error;
-                            if ((typeof data48 !== "string") && (data48 !== null)) {
-                                const err116 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
+                        if (data41.latencyMs !== undefined) {
+                            let data49 = data41.latencyMs;
+                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                if (data49.p50 === undefined) {
+                                    const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err115];
+                                    }
+                                    else {
+                                        vErrors.push(err115);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err116);
+                                if (data49.p95 === undefined) {
+                                    const err116 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
-                            }
-                        }
-                        if (data36.assertions !== undefined) {
-                            let data49 = data36.assertions;
-                            if (Array.isArray(data49)) {
-                                const len1 = data49.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                    let data50 = data49[i1];
-                                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                                        if (data50.type === undefined) {
-                                            const err117 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err117];
-                                            }
-                                            else {
-                                                vErrors.push(err117);
-                                            }
-                                            errors++;
+                                if (data49.max === undefined) {
+                                    const err117 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                                for (const key7 in data49) {
+                                    if (!(((key7 === "p50") || (key7 === "p95")) || (key7 === "max"))) {
+                                        const err118 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err118];
                                         }
-                                        if (data50.expected === undefined) {
-                                            const err118 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err118];
-                                            }
-                                            else {
-                                                vErrors.push(err118);
-                                            }
-                                            errors++;
+                                        else {
+                                            vErrors.push(err118);
                                         }
-                                        if (data50.actual === undefined) {
-                                            const err119 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err119];
-                                            }
-                                            else {
-                                                vErrors.push(err119);
-                                            }
-                                            errors++;
+                                        errors++;
+                                    }
+                                }
+                                if (data49.p50 !== undefined) {
+                                    let data50 = data49.p50;
+                                    if ((!((typeof data50 == "number") && (isFinite(data50)))) && (data50 !== null)) {
+                                        const err119 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err119];
                                         }
-                                        if (data50.passed === undefined) {
-                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                        else {
+                                            vErrors.push(err119);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data50 == "number") && (isFinite(data50))) {
+                                        if (data50 < 0 || isNaN(data50)) {
+                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                             if (vErrors === null) {
                                                 vErrors = [err120];
                                             }
@@ -11175,57 +11158,61 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                             }
                                             errors++;
                                         }
-                                        for (const key7 in data50) {
-                                            if (!((((key7 === "type") || (key7 === "expected")) || (key7 === "actual")) || (key7 === "passed"))) {
-                                                const err121 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err121];
-                                                }
-                                                else {
-                                                    vErrors.push(err121);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data50.type !== undefined) {
-                                            if (typeof data50.type !== "string") {
-                                                const err122 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err122];
-                                                }
-                                                else {
-                                                    vErrors.push(err122);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data50.passed !== undefined) {
-                                            if (typeof data50.passed !== "boolean") {
-                                                const err123 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err123];
-                                                }
-                                                else {
-                                                    vErrors.push(err123);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
-                                    else {
-                                        const err124 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                }
+                                if (data49.p95 !== undefined) {
+                                    let data51 = data49.p95;
+                                    if ((!((typeof data51 == "number") && (isFinite(data51)))) && (data51 !== null)) {
+                                        const err121 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
                                         if (vErrors === null) {
-                                            vErrors = [err124];
+                                            vErrors = [err121];
                                         }
                                         else {
-                                            vErrors.push(err124);
+                                            vErrors.push(err121);
                                         }
                                         errors++;
+                                    }
+                                    if ((typeof data51 == "number") && (isFinite(data51))) {
+                                        if (data51 < 0 || isNaN(data51)) {
+                                            const err122 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err122];
+                                            }
+                                            else {
+                                                vErrors.push(err122);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data49.max !== undefined) {
+                                    let data52 = data49.max;
+                                    if ((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)) {
+                                        const err123 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err123];
+                                        }
+                                        else {
+                                            vErrors.push(err123);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data52 == "number") && (isFinite(data52))) {
+                                        if (data52 < 0 || isNaN(data52)) {
+                                            const err124 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err124];
+                                            }
+                                            else {
+                                                vErrors.push(err124);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                 }
                             }
                             else {
-                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                 if (vErrors === null) {
                                     vErrors = [err125];
                                 }
@@ -11235,10 +11222,10 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                        if (data36.requests !== undefined) {
-                            let data53 = data36.requests;
-                            if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
-                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data41.error !== undefined) {
+                            let data53 = data41.error;
+                            if ((typeof data53 !== "string") && (data53 !== null)) {
+                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
                                 if (vErrors === null) {
                                     vErrors = [err126];
                                 }
@@ -11247,39 +11234,159 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                 }
                                 errors++;
                             }
-                            if ((typeof data53 == "number") && (isFinite(data53))) {
-                                if (data53 < 0 || isNaN(data53)) {
-                                    const err127 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err127];
+                        }
+                        if (data41.assertions !== undefined) {
+                            let data54 = data41.assertions;
+                            if (Array.isArray(data54)) {
+                                const len1 = data54.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data55 = data54[i1];
+                                    if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                        if (data55.type === undefined) {
+                                            const err127 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err127];
+                                            }
+                                            else {
+                                                vErrors.push(err127);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.expected === undefined) {
+                                            const err128 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err128];
+                                            }
+                                            else {
+                                                vErrors.push(err128);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.actual === undefined) {
+                                            const err129 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err129];
+                                            }
+                                            else {
+                                                vErrors.push(err129);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.passed === undefined) {
+                                            const err130 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err130];
+                                            }
+                                            else {
+                                                vErrors.push(err130);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data55) {
+                                            if (!((((key8 === "type") || (key8 === "expected")) || (key8 === "actual")) || (key8 === "passed"))) {
+                                                const err131 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err131];
+                                                }
+                                                else {
+                                                    vErrors.push(err131);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.type !== undefined) {
+                                            if (typeof data55.type !== "string") {
+                                                const err132 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err132];
+                                                }
+                                                else {
+                                                    vErrors.push(err132);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.passed !== undefined) {
+                                            if (typeof data55.passed !== "boolean") {
+                                                const err133 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err133];
+                                                }
+                                                else {
+                                                    vErrors.push(err133);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err127);
+                                        const err134 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err134];
+                                        }
+                                        else {
+                                            vErrors.push(err134);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err135 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err135];
+                                }
+                                else {
+                                    vErrors.push(err135);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.requests !== undefined) {
+                            let data58 = data41.requests;
+                            if (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))) {
+                                const err136 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data58 == "number") && (isFinite(data58))) {
+                                if (data58 < 0 || isNaN(data58)) {
+                                    const err137 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
+                                    }
+                                    else {
+                                        vErrors.push(err137);
                                     }
                                     errors++;
                                 }
                             }
                         }
-                        if (data36.failures !== undefined) {
-                            let data54 = data36.failures;
-                            if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
-                                const err128 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data41.failures !== undefined) {
+                            let data59 = data41.failures;
+                            if (!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))) {
+                                const err138 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err138];
                                 }
                                 else {
-                                    vErrors.push(err128);
+                                    vErrors.push(err138);
                                 }
                                 errors++;
                             }
-                            if ((typeof data54 == "number") && (isFinite(data54))) {
-                                if (data54 < 0 || isNaN(data54)) {
-                                    const err129 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data59 == "number") && (isFinite(data59))) {
+                                if (data59 < 0 || isNaN(data59)) {
+                                    const err139 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err129];
+                                        vErrors = [err139];
                                     }
                                     else {
-                                        vErrors.push(err129);
+                                        vErrors.push(err139);
                                     }
                                     errors++;
                                 }
@@ -11287,40 +11394,1722 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                         }
                     }
                     else {
-                        const err130 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err140 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err130];
+                            vErrors = [err140];
                         }
                         else {
-                            vErrors.push(err130);
+                            vErrors.push(err140);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err131 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err141 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err141];
                 }
                 else {
-                    vErrors.push(err131);
+                    vErrors.push(err141);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err142 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err132];
+            vErrors = [err142];
         }
         else {
-            vErrors.push(err132);
+            vErrors.push(err142);
         }
         errors++;
     }
     smoke_report_validate_validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/generated/analysis-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/analysis-report.schema.json: do not edit.
+// @ts-nocheck
+const analysis_report_validate_validate = (/* unused pure expression or super */ null && (analysis_report_validate_validate10));
+/* harmony default export */ const analysis_report_validate = (analysis_report_validate_validate10);
+const analysis_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/analysis-report.schema.json", "title": "phase-gates analysis report", "description": "Every analysis run of a release (deploy between canary steps and after a blue-green switch, smoke-test's post-deploy bake): post-deploy/analysis-report.json. The Phase 07 gate reads alerts_firing, error_rate and p95_ms from it.", "type": "object", "additionalProperties": false, "required": ["schema", "environment", "version", "deploymentId", "updatedAt", "runs"], "properties": { "schema": { "const": "phase-gates/analysis-report@1" }, "environment": { "type": ["string", "null"] }, "version": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment the runs judged; a run of another deployment starts the report anew." }, "updatedAt": { "type": "string", "format": "date-time" }, "runs": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/run" } } }, "definitions": { "run": { "type": "object", "additionalProperties": false, "required": ["stage", "source", "startedAt", "finishedAt", "phase", "message", "args", "metrics"], "properties": { "stage": { "type": "string", "description": "Where in the release it ran: canary step 1/3, blue-green switch, post-deploy bake." }, "source": { "type": "string", "description": "The analysis file, relative to the workspace, or the input that held it." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "message": { "type": "string" }, "decision": { "enum": ["promote", "rollback", "stop", "pass"], "description": "What the release did with this verdict: promote (go on), rollback, stop (failed, left in place for a decision: on-inconclusive fail), pass (an inconclusive run passed by on-inconclusive pass)." }, "args": { "type": "object", "additionalProperties": { "type": "string" } }, "metrics": { "type": "array", "items": { "$ref": "#/definitions/metric" } }, "alerts": { "$ref": "#/definitions/alerts" } } }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "phase", "query", "provider", "count", "successful", "failed", "inconclusive", "error", "measurements", "dryRun", "message"], "properties": { "name": { "type": "string" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "query": { "type": "string", "description": "The query as sent (args rendered); for scrape, the URL and the query." }, "provider": { "enum": ["prometheus", "scrape"] }, "count": { "type": "integer", "minimum": 0 }, "successful": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "inconclusive": { "type": "integer", "minimum": 0 }, "error": { "type": "integer", "minimum": 0 }, "measurements": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/measurement" } }, "compare": { "$ref": "#/definitions/compare" }, "gate": { "enum": ["error_rate", "p95_ms"], "description": "The Phase 07 gate metric its last value feeds." }, "dryRun": { "type": "boolean" }, "message": { "type": "string" } } }, "measurement": { "type": "object", "additionalProperties": false, "required": ["phase", "at", "value"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "at": { "type": "string", "format": "date-time" }, "value": { "description": "The provider's result: a number (scalar), the values of a vector, or null when empty. NaN and infinities are written as null.", "anyOf": [{ "type": "number" }, { "type": "null" }, { "type": "array", "items": { "type": ["number", "null"] } }] }, "baseline": { "description": "Compare metrics: the baseline's value at the same time.", "type": ["number", "null"] }, "message": { "type": "string" } } }, "compare": { "type": "object", "additionalProperties": false, "required": ["verdict", "canary", "baseline", "canaryMedian", "baselineMedian", "changePct", "u", "pValue", "tolerancePct", "confidence", "detail"], "properties": { "verdict": { "enum": ["pass", "fail", "inconclusive"] }, "canary": { "type": "array", "items": { "type": "number" } }, "baseline": { "type": "array", "items": { "type": "number" } }, "canaryMedian": { "type": ["number", "null"] }, "baselineMedian": { "type": ["number", "null"] }, "changePct": { "type": ["number", "null"], "description": "The canary's median against the baseline's, in % (+ is higher)." }, "u": { "type": ["number", "null"], "description": "Mann–Whitney U of the canary's sample." }, "pValue": { "type": ["number", "null"] }, "tolerancePct": { "type": "number" }, "confidence": { "type": "number" }, "detail": { "type": "string" } } }, "alerts": { "type": "object", "additionalProperties": false, "required": ["address", "matchers", "firing", "checks", "errors"], "properties": { "address": { "type": "string" }, "matchers": { "type": "array", "items": { "type": "string" } }, "firing": { "type": "array", "items": { "$ref": "#/definitions/alert" } }, "checks": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "lastError": { "type": "string" } } }, "alert": { "type": "object", "additionalProperties": false, "required": ["name", "labels", "startsAt", "fingerprint"], "properties": { "name": { "type": "string" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "startsAt": { "type": "string" }, "summary": { "type": "string" }, "fingerprint": { "type": "string" } } } } };
+const analysis_report_validate_schema12 = { "type": "object", "additionalProperties": false, "required": ["stage", "source", "startedAt", "finishedAt", "phase", "message", "args", "metrics"], "properties": { "stage": { "type": "string", "description": "Where in the release it ran: canary step 1/3, blue-green switch, post-deploy bake." }, "source": { "type": "string", "description": "The analysis file, relative to the workspace, or the input that held it." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "message": { "type": "string" }, "decision": { "enum": ["promote", "rollback", "stop", "pass"], "description": "What the release did with this verdict: promote (go on), rollback, stop (failed, left in place for a decision: on-inconclusive fail), pass (an inconclusive run passed by on-inconclusive pass)." }, "args": { "type": "object", "additionalProperties": { "type": "string" } }, "metrics": { "type": "array", "items": { "$ref": "#/definitions/metric" } }, "alerts": { "$ref": "#/definitions/alerts" } } };
+const analysis_report_validate_func2 = Object.prototype.hasOwnProperty;
+const schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "phase", "query", "provider", "count", "successful", "failed", "inconclusive", "error", "measurements", "dryRun", "message"], "properties": { "name": { "type": "string" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "query": { "type": "string", "description": "The query as sent (args rendered); for scrape, the URL and the query." }, "provider": { "enum": ["prometheus", "scrape"] }, "count": { "type": "integer", "minimum": 0 }, "successful": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "inconclusive": { "type": "integer", "minimum": 0 }, "error": { "type": "integer", "minimum": 0 }, "measurements": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/measurement" } }, "compare": { "$ref": "#/definitions/compare" }, "gate": { "enum": ["error_rate", "p95_ms"], "description": "The Phase 07 gate metric its last value feeds." }, "dryRun": { "type": "boolean" }, "message": { "type": "string" } } };
+const schema14 = { "type": "object", "additionalProperties": false, "required": ["phase", "at", "value"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "at": { "type": "string", "format": "date-time" }, "value": { "description": "The provider's result: a number (scalar), the values of a vector, or null when empty. NaN and infinities are written as null.", "anyOf": [{ "type": "number" }, { "type": "null" }, { "type": "array", "items": { "type": ["number", "null"] } }] }, "baseline": { "description": "Compare metrics: the baseline's value at the same time.", "type": ["number", "null"] }, "message": { "type": "string" } } };
+const schema15 = { "type": "object", "additionalProperties": false, "required": ["verdict", "canary", "baseline", "canaryMedian", "baselineMedian", "changePct", "u", "pValue", "tolerancePct", "confidence", "detail"], "properties": { "verdict": { "enum": ["pass", "fail", "inconclusive"] }, "canary": { "type": "array", "items": { "type": "number" } }, "baseline": { "type": "array", "items": { "type": "number" } }, "canaryMedian": { "type": ["number", "null"] }, "baselineMedian": { "type": ["number", "null"] }, "changePct": { "type": ["number", "null"], "description": "The canary's median against the baseline's, in % (+ is higher)." }, "u": { "type": ["number", "null"], "description": "Mann–Whitney U of the canary's sample." }, "pValue": { "type": ["number", "null"] }, "tolerancePct": { "type": "number" }, "confidence": { "type": "number" }, "detail": { "type": "string" } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.query === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property '" + "query" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.provider === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.count === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.successful === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "successful" }, message: "must have required property '" + "successful" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.failed === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property '" + "failed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.inconclusive === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inconclusive" }, message: "must have required property '" + "inconclusive" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.error === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.measurements === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "measurements" }, message: "must have required property '" + "measurements" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.dryRun === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dryRun" }, message: "must have required property '" + "dryRun" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(analysis_report_validate_func2.call(schema13.properties, key0))) {
+                const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data1 = data.phase;
+            if (!((((data1 === "Successful") || (data1 === "Failed")) || (data1 === "Inconclusive")) || (data1 === "Error"))) {
+                const err14 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/enum", keyword: "enum", params: { allowedValues: schema13.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.query !== undefined) {
+            if (typeof data.query !== "string") {
+                const err15 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.provider !== undefined) {
+            let data3 = data.provider;
+            if (!((data3 === "prometheus") || (data3 === "scrape"))) {
+                const err16 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema13.properties.provider.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.count !== undefined) {
+            let data4 = data.count;
+            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                const err17 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 < 0 || isNaN(data4)) {
+                    const err18 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.successful !== undefined) {
+            let data5 = data.successful;
+            if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                const err19 = { instancePath: instancePath + "/successful", schemaPath: "#/properties/successful/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if ((typeof data5 == "number") && (isFinite(data5))) {
+                if (data5 < 0 || isNaN(data5)) {
+                    const err20 = { instancePath: instancePath + "/successful", schemaPath: "#/properties/successful/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.failed !== undefined) {
+            let data6 = data.failed;
+            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if ((typeof data6 == "number") && (isFinite(data6))) {
+                if (data6 < 0 || isNaN(data6)) {
+                    const err22 = { instancePath: instancePath + "/failed", schemaPath: "#/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.inconclusive !== undefined) {
+            let data7 = data.inconclusive;
+            if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                const err23 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err24 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.error !== undefined) {
+            let data8 = data.error;
+            if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                const err25 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if ((typeof data8 == "number") && (isFinite(data8))) {
+                if (data8 < 0 || isNaN(data8)) {
+                    const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.measurements !== undefined) {
+            let data9 = data.measurements;
+            if (Array.isArray(data9)) {
+                if (data9.length > 100) {
+                    const err27 = { instancePath: instancePath + "/measurements", schemaPath: "#/properties/measurements/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0];
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.phase === undefined) {
+                            const err28 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data10.at === undefined) {
+                            const err29 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        if (data10.value === undefined) {
+                            const err30 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data10) {
+                            if (!(((((key1 === "phase") || (key1 === "at")) || (key1 === "value")) || (key1 === "baseline")) || (key1 === "message"))) {
+                                const err31 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.phase !== undefined) {
+                            let data11 = data10.phase;
+                            if (!((((data11 === "Successful") || (data11 === "Failed")) || (data11 === "Inconclusive")) || (data11 === "Error"))) {
+                                const err32 = { instancePath: instancePath + "/measurements/" + i0 + "/phase", schemaPath: "#/definitions/measurement/properties/phase/enum", keyword: "enum", params: { allowedValues: schema14.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.at !== undefined) {
+                            if (!(typeof data10.at === "string")) {
+                                const err33 = { instancePath: instancePath + "/measurements/" + i0 + "/at", schemaPath: "#/definitions/measurement/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.value !== undefined) {
+                            let data13 = data10.value;
+                            const _errs28 = errors;
+                            let valid5 = false;
+                            const _errs29 = errors;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err34 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                            var _valid0 = _errs29 === errors;
+                            valid5 = valid5 || _valid0;
+                            if (!valid5) {
+                                const _errs31 = errors;
+                                if (data13 !== null) {
+                                    const err35 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                                var _valid0 = _errs31 === errors;
+                                valid5 = valid5 || _valid0;
+                                if (!valid5) {
+                                    const _errs33 = errors;
+                                    if (Array.isArray(data13)) {
+                                        const len1 = data13.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                            let data14 = data13[i1];
+                                            if ((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)) {
+                                                const err36 = { instancePath: instancePath + "/measurements/" + i0 + "/value/" + i1, schemaPath: "#/definitions/measurement/properties/value/anyOf/2/items/type", keyword: "type", params: { type: schema14.properties.value.anyOf[2].items.type }, message: "must be number,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err36];
+                                                }
+                                                else {
+                                                    vErrors.push(err36);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err37 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err37];
+                                        }
+                                        else {
+                                            vErrors.push(err37);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid0 = _errs33 === errors;
+                                    valid5 = valid5 || _valid0;
+                                }
+                            }
+                            if (!valid5) {
+                                const err38 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs28;
+                                if (vErrors !== null) {
+                                    if (_errs28) {
+                                        vErrors.length = _errs28;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data10.baseline !== undefined) {
+                            let data15 = data10.baseline;
+                            if ((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)) {
+                                const err39 = { instancePath: instancePath + "/measurements/" + i0 + "/baseline", schemaPath: "#/definitions/measurement/properties/baseline/type", keyword: "type", params: { type: schema14.properties.baseline.type }, message: "must be number,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.message !== undefined) {
+                            if (typeof data10.message !== "string") {
+                                const err40 = { instancePath: instancePath + "/measurements/" + i0 + "/message", schemaPath: "#/definitions/measurement/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/measurements", schemaPath: "#/properties/measurements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.compare !== undefined) {
+            let data17 = data.compare;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.verdict === undefined) {
+                    const err43 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                if (data17.canary === undefined) {
+                    const err44 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property '" + "canary" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (data17.baseline === undefined) {
+                    const err45 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property '" + "baseline" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+                if (data17.canaryMedian === undefined) {
+                    const err46 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "canaryMedian" }, message: "must have required property '" + "canaryMedian" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                if (data17.baselineMedian === undefined) {
+                    const err47 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "baselineMedian" }, message: "must have required property '" + "baselineMedian" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                if (data17.changePct === undefined) {
+                    const err48 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "changePct" }, message: "must have required property '" + "changePct" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+                if (data17.u === undefined) {
+                    const err49 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "u" }, message: "must have required property '" + "u" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (data17.pValue === undefined) {
+                    const err50 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "pValue" }, message: "must have required property '" + "pValue" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+                if (data17.tolerancePct === undefined) {
+                    const err51 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "tolerancePct" }, message: "must have required property '" + "tolerancePct" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+                if (data17.confidence === undefined) {
+                    const err52 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property '" + "confidence" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+                if (data17.detail === undefined) {
+                    const err53 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property '" + "detail" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                for (const key2 in data17) {
+                    if (!(analysis_report_validate_func2.call(schema15.properties, key2))) {
+                        const err54 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.verdict !== undefined) {
+                    let data18 = data17.verdict;
+                    if (!(((data18 === "pass") || (data18 === "fail")) || (data18 === "inconclusive"))) {
+                        const err55 = { instancePath: instancePath + "/compare/verdict", schemaPath: "#/definitions/compare/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema15.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.canary !== undefined) {
+                    let data19 = data17.canary;
+                    if (Array.isArray(data19)) {
+                        const len2 = data19.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                            let data20 = data19[i2];
+                            if (!((typeof data20 == "number") && (isFinite(data20)))) {
+                                const err56 = { instancePath: instancePath + "/compare/canary/" + i2, schemaPath: "#/definitions/compare/properties/canary/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err57 = { instancePath: instancePath + "/compare/canary", schemaPath: "#/definitions/compare/properties/canary/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.baseline !== undefined) {
+                    let data21 = data17.baseline;
+                    if (Array.isArray(data21)) {
+                        const len3 = data21.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            let data22 = data21[i3];
+                            if (!((typeof data22 == "number") && (isFinite(data22)))) {
+                                const err58 = { instancePath: instancePath + "/compare/baseline/" + i3, schemaPath: "#/definitions/compare/properties/baseline/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err59 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/definitions/compare/properties/baseline/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.canaryMedian !== undefined) {
+                    let data23 = data17.canaryMedian;
+                    if ((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)) {
+                        const err60 = { instancePath: instancePath + "/compare/canaryMedian", schemaPath: "#/definitions/compare/properties/canaryMedian/type", keyword: "type", params: { type: schema15.properties.canaryMedian.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.baselineMedian !== undefined) {
+                    let data24 = data17.baselineMedian;
+                    if ((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)) {
+                        const err61 = { instancePath: instancePath + "/compare/baselineMedian", schemaPath: "#/definitions/compare/properties/baselineMedian/type", keyword: "type", params: { type: schema15.properties.baselineMedian.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.changePct !== undefined) {
+                    let data25 = data17.changePct;
+                    if ((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)) {
+                        const err62 = { instancePath: instancePath + "/compare/changePct", schemaPath: "#/definitions/compare/properties/changePct/type", keyword: "type", params: { type: schema15.properties.changePct.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.u !== undefined) {
+                    let data26 = data17.u;
+                    if ((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)) {
+                        const err63 = { instancePath: instancePath + "/compare/u", schemaPath: "#/definitions/compare/properties/u/type", keyword: "type", params: { type: schema15.properties.u.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.pValue !== undefined) {
+                    let data27 = data17.pValue;
+                    if ((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)) {
+                        const err64 = { instancePath: instancePath + "/compare/pValue", schemaPath: "#/definitions/compare/properties/pValue/type", keyword: "type", params: { type: schema15.properties.pValue.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.tolerancePct !== undefined) {
+                    let data28 = data17.tolerancePct;
+                    if (!((typeof data28 == "number") && (isFinite(data28)))) {
+                        const err65 = { instancePath: instancePath + "/compare/tolerancePct", schemaPath: "#/definitions/compare/properties/tolerancePct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.confidence !== undefined) {
+                    let data29 = data17.confidence;
+                    if (!((typeof data29 == "number") && (isFinite(data29)))) {
+                        const err66 = { instancePath: instancePath + "/compare/confidence", schemaPath: "#/definitions/compare/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.detail !== undefined) {
+                    if (typeof data17.detail !== "string") {
+                        const err67 = { instancePath: instancePath + "/compare/detail", schemaPath: "#/definitions/compare/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err68 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err68];
+                }
+                else {
+                    vErrors.push(err68);
+                }
+                errors++;
+            }
+        }
+        if (data.gate !== undefined) {
+            let data31 = data.gate;
+            if (!((data31 === "error_rate") || (data31 === "p95_ms"))) {
+                const err69 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema13.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
+                }
+                errors++;
+            }
+        }
+        if (data.dryRun !== undefined) {
+            if (typeof data.dryRun !== "boolean") {
+                const err70 = { instancePath: instancePath + "/dryRun", schemaPath: "#/properties/dryRun/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err70];
+                }
+                else {
+                    vErrors.push(err70);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err71 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err72];
+        }
+        else {
+            vErrors.push(err72);
+        }
+        errors++;
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "type": "object", "additionalProperties": false, "required": ["address", "matchers", "firing", "checks", "errors"], "properties": { "address": { "type": "string" }, "matchers": { "type": "array", "items": { "type": "string" } }, "firing": { "type": "array", "items": { "$ref": "#/definitions/alert" } }, "checks": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "lastError": { "type": "string" } } };
+const schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "labels", "startsAt", "fingerprint"], "properties": { "name": { "type": "string" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "startsAt": { "type": "string" }, "summary": { "type": "string" }, "fingerprint": { "type": "string" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.address === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property '" + "address" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.matchers === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matchers" }, message: "must have required property '" + "matchers" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.firing === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "firing" }, message: "must have required property '" + "firing" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.checks === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.errors === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "address") || (key0 === "matchers")) || (key0 === "firing")) || (key0 === "checks")) || (key0 === "errors")) || (key0 === "lastError"))) {
+                const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.address !== undefined) {
+            if (typeof data.address !== "string") {
+                const err6 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.matchers !== undefined) {
+            let data1 = data.matchers;
+            if (Array.isArray(data1)) {
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data1[i0] !== "string") {
+                        const err7 = { instancePath: instancePath + "/matchers/" + i0, schemaPath: "#/properties/matchers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/matchers", schemaPath: "#/properties/matchers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.firing !== undefined) {
+            let data3 = data.firing;
+            if (Array.isArray(data3)) {
+                const len1 = data3.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data4 = data3[i1];
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        if (data4.name === undefined) {
+                            const err9 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        if (data4.labels === undefined) {
+                            const err10 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property '" + "labels" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        if (data4.startsAt === undefined) {
+                            const err11 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "startsAt" }, message: "must have required property '" + "startsAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (data4.fingerprint === undefined) {
+                            const err12 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property '" + "fingerprint" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data4) {
+                            if (!(((((key1 === "name") || (key1 === "labels")) || (key1 === "startsAt")) || (key1 === "summary")) || (key1 === "fingerprint"))) {
+                                const err13 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.name !== undefined) {
+                            if (typeof data4.name !== "string") {
+                                const err14 = { instancePath: instancePath + "/firing/" + i1 + "/name", schemaPath: "#/definitions/alert/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.labels !== undefined) {
+                            let data6 = data4.labels;
+                            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                for (const key2 in data6) {
+                                    if (typeof data6[key2] !== "string") {
+                                        const err15 = { instancePath: instancePath + "/firing/" + i1 + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alert/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err15];
+                                        }
+                                        else {
+                                            vErrors.push(err15);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err16 = { instancePath: instancePath + "/firing/" + i1 + "/labels", schemaPath: "#/definitions/alert/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.startsAt !== undefined) {
+                            if (typeof data4.startsAt !== "string") {
+                                const err17 = { instancePath: instancePath + "/firing/" + i1 + "/startsAt", schemaPath: "#/definitions/alert/properties/startsAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.summary !== undefined) {
+                            if (typeof data4.summary !== "string") {
+                                const err18 = { instancePath: instancePath + "/firing/" + i1 + "/summary", schemaPath: "#/definitions/alert/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.fingerprint !== undefined) {
+                            if (typeof data4.fingerprint !== "string") {
+                                const err19 = { instancePath: instancePath + "/firing/" + i1 + "/fingerprint", schemaPath: "#/definitions/alert/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err20 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/firing", schemaPath: "#/properties/firing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.checks !== undefined) {
+            let data11 = data.checks;
+            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                const err22 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if ((typeof data11 == "number") && (isFinite(data11))) {
+                if (data11 < 0 || isNaN(data11)) {
+                    const err23 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.errors !== undefined) {
+            let data12 = data.errors;
+            if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                const err24 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if ((typeof data12 == "number") && (isFinite(data12))) {
+                if (data12 < 0 || isNaN(data12)) {
+                    const err25 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.lastError !== undefined) {
+            if (typeof data.lastError !== "string") {
+                const err26 = { instancePath: instancePath + "/lastError", schemaPath: "#/properties/lastError/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.stage === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.source === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.startedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.finishedAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.args === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property '" + "args" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.metrics === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(analysis_report_validate_func2.call(analysis_report_validate_schema12.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.stage !== undefined) {
+            if (typeof data.stage !== "string") {
+                const err9 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (!(typeof data.startedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.finishedAt !== undefined) {
+            if (!(typeof data.finishedAt === "string")) {
+                const err12 = { instancePath: instancePath + "/finishedAt", schemaPath: "#/properties/finishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data4 = data.phase;
+            if (!(((data4 === "Successful") || (data4 === "Failed")) || (data4 === "Inconclusive"))) {
+                const err13 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/enum", keyword: "enum", params: { allowedValues: analysis_report_validate_schema12.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err14 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.decision !== undefined) {
+            let data6 = data.decision;
+            if (!((((data6 === "promote") || (data6 === "rollback")) || (data6 === "stop")) || (data6 === "pass"))) {
+                const err15 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: analysis_report_validate_schema12.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.args !== undefined) {
+            let data7 = data.args;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                    if (typeof data7[key1] !== "string") {
+                        const err16 = { instancePath: instancePath + "/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/args/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data9 = data.metrics;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate12(data9[i0], { instancePath: instancePath + "/metrics/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err18 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.alerts !== undefined) {
+            if (!(validate14(data.alerts, { instancePath: instancePath + "/alerts", parentData: data, parentDataProperty: "alerts", rootData }))) {
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err19];
+        }
+        else {
+            vErrors.push(err19);
+        }
+        errors++;
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+function analysis_report_validate_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/analysis-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.environment === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.version === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.deploymentId === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deploymentId" }, message: "must have required property '" + "deploymentId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.updatedAt === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.runs === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "schema") || (key0 === "environment")) || (key0 === "version")) || (key0 === "deploymentId")) || (key0 === "updatedAt")) || (key0 === "runs"))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/analysis-report@1" !== data.schema) {
+                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/analysis-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            let data1 = data.environment;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err8 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.environment.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data2 = data.version;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.version.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.deploymentId !== undefined) {
+            let data3 = data.deploymentId;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err10 = { instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.deploymentId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.updatedAt !== undefined) {
+            if (!(typeof data.updatedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.runs !== undefined) {
+            let data5 = data.runs;
+            if (Array.isArray(data5)) {
+                if (data5.length > 100) {
+                    const err12 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate11(data5[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data5, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err14];
+        }
+        else {
+            vErrors.push(err14);
+        }
+        errors++;
+    }
+    analysis_report_validate_validate10.errors = vErrors;
     return errors === 0;
 }
 
@@ -11332,9 +13121,11 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
  */
 
 
+
 const VALIDATORS = {
     'gates-report': gates_report_validate,
-    'smoke-report': smoke_report_validate
+    'smoke-report': smoke_report_validate,
+    'analysis-report': analysis_report_validate
 };
 /** Validation messages for `data` against one of our schemas; empty when it is valid. */
 function schemaErrors(name, data) {
@@ -11348,6 +13139,268 @@ function assertSchema(name, data) {
     const errors = schemaErrors(name, data);
     if (errors.length)
         throw new Error(`internal: ${name} does not match its schema: ${errors.join('; ')}`);
+}
+
+
+/***/ }),
+
+/***/ 6161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
+}
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            cur[j] = d;
+        }
+        rows.push(cur);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 9147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ YAML_BOUNDS),
+/* harmony export */   jT: () => (/* binding */ oversizeProblem),
+/* harmony export */   jt: () => (/* binding */ checkYamlBounds)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_DEPTH, MAX_YAML_ALIASES, MAX_WORKFLOW_NODES, sizeMessage, yamlBoundsProblem */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
+/**
+ * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
+ * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
+ * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
+ * how many aliases it holds. The composer and the converters behind it are not linear on hostile
+ * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
+ * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
+ * where the bound was crossed, before any tree is built.
+ */
+
+
+
+/**
+ * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
+ * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
+ * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
+ * counts a value on its key's line as one more level) stays below 64 for every real file.
+ */
+const MAX_YAML_DEPTH = 64;
+/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
+const MAX_YAML_ALIASES = 50;
+/**
+ * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
+ * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
+ * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
+ * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
+ * reader counts at most 1,000,000 events).
+ */
+const MAX_WORKFLOW_NODES = 100_000;
+/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
+const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
+const YAML_BOUNDS = {
+    /**
+     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
+     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
+     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
+     */
+    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
+    /** Action metadata: the same reader and the same bounds as a workflow. */
+    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
+    /** A phase document's front matter: a few KB with a handful of gates. */
+    phase: { what: 'a phase document', ...CONFIG_LIKE },
+    /** A smoke-test checks list: at most 200 checks of a few keys each. */
+    checks: { what: 'a checks list', ...CONFIG_LIKE },
+    /** The workflows-validation config (.github/phase-gates.yml). */
+    config: { what: 'a config file', ...CONFIG_LIKE },
+    /** YAML given in an input (gates, metrics, provider-options, …). */
+    input: { what: 'YAML input', ...CONFIG_LIKE }
+};
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
+function positionPastBytes(text, maxBytes) {
+    let bytes = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+        if (bytes > maxBytes)
+            return { line, column: i - lineStart + 1 };
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: 1 };
+}
+/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
+function sizeMessage(size, bounds) {
+    const n = (v) => v.toLocaleString('en-US');
+    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
+}
+/**
+ * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
+ * problem; nothing is parsed.
+ */
+function yamlBoundsProblem(text, bounds) {
+    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
+        const size = Buffer.byteLength(text, 'utf8');
+        if (size > bounds.maxBytes)
+            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
+    }
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let flow = 0;
+    /** Columns of the open block levels, increasing. */
+    const block = [];
+    let nodes = 0;
+    let aliases = 0;
+    let afterScalarMark = false;
+    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
+    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
+    const blockAt = (column) => {
+        while (block.length && block[block.length - 1] > column)
+            block.pop();
+        if (!block.length || block[block.length - 1] < column)
+            block.push(column);
+        return block.length + flow > bounds.maxDepth;
+    };
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
+            if (token === FLOW_END)
+                flow = 0;
+            if (token === SCALAR)
+                afterScalarMark = true;
+            continue;
+        }
+        const column = offset - lineStart;
+        const first = token[0];
+        let node = false;
+        if (afterScalarMark) {
+            afterScalarMark = false;
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (token === '---' || token === '...') {
+            flow = 0;
+            block.length = 0;
+        }
+        else if (token === '[' || token === '{') {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+            flow++;
+            if (block.length + flow > bounds.maxDepth)
+                return tooDeep();
+        }
+        else if (token === ']' || token === '}') {
+            if (flow > 0)
+                flow--;
+        }
+        else if (token === '-' || token === '?') {
+            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
+            node = token === '-';
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '*') {
+            node = true;
+            if (++aliases > bounds.maxAliases)
+                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '"' || first === "'") {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        if (node && ++nodes > bounds.maxNodes)
+            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
+        let nl = token.indexOf('\n');
+        while (nl >= 0) {
+            line++;
+            lineStart = offset + nl + 1;
+            nl = token.indexOf('\n', nl + 1);
+        }
+        offset += token.length;
+    }
+    return undefined;
+}
+/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
+function checkYamlBounds(text, bounds, where) {
+    const problem = yamlBoundsProblem(text, bounds);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
+}
+/**
+ * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
+ * end (read, not the rest of the file).
+ */
+async function oversizeProblem(abs, size, bounds) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(abs, 'r');
+    try {
+        const head = Buffer.alloc(bounds.maxBytes);
+        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
@@ -11595,101 +13648,15 @@ class ActionsHost {
 
 /***/ }),
 
-/***/ 4956:
+/***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand)
-});
-
-// UNUSED EXPORTS: ExitCode
-
-// EXTERNAL MODULE: ./.build/src/core/errors.js
-var errors = __webpack_require__(6512);
-// EXTERNAL MODULE: ./.build/src/core/early-signals-key.js
-var early_signals_key = __webpack_require__(6554);
-;// CONCATENATED MODULE: ./.build/src/core/cancel.js
-/**
- * Cancellation as the runner does it: a cancelled job's step gets SIGINT, then SIGTERM, then
- * SIGKILL a few seconds apart. Commands turn the first signal into an aborted AbortSignal (its
- * `reason` is the signal's name), stop what runs, record that they were cancelled, and end.
- */
-
-
-/** A run stopped by cancellation. One line, exit 1, like any error a user sees. */
-class Cancelled extends errors/* UserError */.y {
-    signalName;
-    constructor(signalName, message) {
-        super(`cancelled (${signalName}): ${message}`);
-        this.signalName = signalName;
-        this.name = 'Cancelled';
-    }
-}
-/** The name of the signal that aborted `signal` ("a signal" when it was aborted otherwise). */
-function signalName(signal) {
-    return typeof signal.reason === 'string' ? signal.reason : 'a signal';
-}
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-/**
- * Takes SIGINT and SIGTERM over from the start-up handlers of src/host/early-signals.ts: `handler`
- * gets every later signal, and at once each one received before (a cancel during start-up is not
- * lost). The returned function gives them back to the start-up handlers, which keep what comes after.
- */
-function claimSignals(handler) {
-    const early = globalThis[early_signals_key/* EARLY_SIGNALS */._];
-    for (const name of SIGNALS) {
-        process.on(name, handler);
-        if (early)
-            process.off(name, early.handler);
-    }
-    for (const name of early?.pending.splice(0) ?? [])
-        handler(name);
-    return () => {
-        for (const name of SIGNALS) {
-            process.off(name, handler);
-            if (early)
-                process.on(name, early.handler);
-        }
-    };
-}
-/**
- * Aborts the returned signal on the first SIGINT or SIGTERM of this process (also one received
- * during start-up, before this was called), after calling `first` (synchronously: the runner's
- * SIGKILL may follow in seconds). Later signals are ignored, so that the run can finish recording.
- * `dispose` removes the handlers.
- */
-function onCancel(first = () => undefined) {
-    const controller = new AbortController();
-    const dispose = claimSignals((name) => {
-        if (controller.signal.aborted)
-            return;
-        first(name);
-        controller.abort(name);
-    });
-    return { signal: controller.signal, dispose };
-}
-/** Waits `ms`, or throws {@link Cancelled} as soon as `signal` is aborted. */
-function sleepUnlessCancelled(ms, signal, what) {
-    if (!signal)
-        return new Promise((resolve) => setTimeout(resolve, ms));
-    if (signal.aborted)
-        return Promise.reject(new Cancelled(signalName(signal), what));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new Cancelled(signalName(signal), what));
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/run.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony export ExitCode */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _core_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
 /**
  * How entries end: a user error prints its lines (`::error::` in the actions) and exits 1 with no
  * stack trace; a failed verdict prints its reason and exits 1; anything else is an internal error,
@@ -11706,7 +13673,7 @@ const ExitCode = { Ok: 0, Failed: 1 };
 async function runCommand(host, command, handlesCancel = false) {
     const release = handlesCancel
         ? undefined
-        : claimSignals((name) => {
+        : (0,_core_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .claimSignals */ .Ur)((name) => {
             host.annotate('error', `cancelled (${name})`);
             process.exit(ExitCode.Failed);
         });
@@ -11719,7 +13686,7 @@ async function runCommand(host, command, handlesCancel = false) {
         return ExitCode.Ok;
     }
     catch (err) {
-        if (err instanceof errors/* UserError */.y) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
             for (const line of err.renderAll())
                 host.annotate('error', line);
             return ExitCode.Failed;

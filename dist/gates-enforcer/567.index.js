@@ -30,8 +30,8 @@ var errors = __webpack_require__(6512);
 var github_client = __webpack_require__(7408);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 2 modules
 var files = __webpack_require__(1836);
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
+var schemas = __webpack_require__(5829);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/report-input.js

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3521);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1921);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -18,6 +18,2774 @@ process.exitCode = await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runComm
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8785:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fetchFiringAlerts: () => (/* binding */ fetchFiringAlerts),
+/* harmony export */   parseMatchers: () => (/* binding */ parseMatchers)
+/* harmony export */ });
+/* unused harmony exports parseClassicMatchers, formatMatcher */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _api_get_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5351);
+/**
+ * Alertmanager during an analysis: label matchers as Alertmanager writes them, and the alerts that
+ * fire (active, neither silenced nor inhibited) matching them, through Alertmanager's API v2.
+ *
+ * The matcher syntax is what Alertmanager reads by default (matcher/compat/parse.go,
+ * FallbackMatchersParser, since 0.27): its UTF-8 parser (matcher/parse), falling back to the
+ * classic one (pkg/labels/parse.go) — and wherever the classic parser succeeds, its result is the
+ * one kept (on disagreement too). So: the classic parser first, ported rule for rule (all that
+ * Alertmanager 0.25 reads, in amtool, `filter=` and the config's `*_matchers`); only what it
+ * refuses goes to the UTF-8 grammar (quoted label names such as `{"service"="shop"}`, Go string
+ * escapes such as `\t` or `\U0001f642` in quoted values); an input both refuse gets the classic
+ * parser's message, as Alertmanager gives it. Regular expressions are checked as Alertmanager
+ * compiles them: RE2, anchored (`^(?:…)$`), with re2js (a port of RE2, already this project's
+ * engine for user patterns).
+ */
+
+
+
+// As pkg/labels/parse.go: '=~' before '=', lazy value, surrounding white space (Go's ASCII \s) dropped.
+const MATCHER = /^[\t\n\f\r ]*([a-zA-Z_:][a-zA-Z0-9_:]*)[\t\n\f\r ]*(=~|=|!=|!~)[\t\n\f\r ]*([\s\S]*?)[\t\n\f\r ]*$/;
+const HINT = 'matchers as Alertmanager writes them: service=shop, env!=dev, severity=~"page|critical"';
+/** Splits a list at commas outside double quotes, as ParseMatchers does (a `\"` does not open or close a quote). */
+function splitMatchers(s) {
+    s = s.startsWith('{') ? s.slice(1) : s;
+    s = s.endsWith('}') ? s.slice(0, -1) : s;
+    const tokens = [];
+    let insideQuotes = false;
+    let escaped = false;
+    let token = '';
+    for (const r of s) {
+        if (r === ',') {
+            if (!insideQuotes) {
+                tokens.push(token);
+                token = '';
+                continue;
+            }
+        }
+        else if (r === '"') {
+            if (!escaped)
+                insideQuotes = !insideQuotes;
+            else
+                escaped = false;
+        }
+        else if (r === '\\') {
+            escaped = !escaped;
+        }
+        else {
+            escaped = false;
+        }
+        token += r;
+    }
+    if (token.trim() !== '')
+        tokens.push(token.trim());
+    return tokens;
+}
+/** One matcher, as ParseMatcher; throws Alertmanager's own message. */
+function parseOne(s) {
+    const ms = MATCHER.exec(s);
+    if (!ms)
+        throw new Error(`bad matcher format: ${s}`);
+    const [, name, type, raw] = ms;
+    let rawValue = raw;
+    let expectTrailingQuote = false;
+    if (rawValue.startsWith('"')) {
+        rawValue = rawValue.slice(1);
+        expectTrailingQuote = true;
+    }
+    let value = '';
+    let escaped = false;
+    const chars = Array.from(rawValue);
+    for (let i = 0; i < chars.length; i++) {
+        const r = chars[i];
+        if (escaped) {
+            escaped = false;
+            if (r === 'n')
+                value += '\n';
+            else if (r === '"' || r === '\\')
+                value += r;
+            else
+                value += '\\' + r; // a spurious escape: the backslash is literal
+            continue;
+        }
+        if (r === '\\') {
+            if (i < chars.length - 1)
+                escaped = true;
+            else
+                value += '\\'; // a last backslash is literal
+        }
+        else if (r === '"') {
+            if (!expectTrailingQuote || i < chars.length - 1)
+                throw new Error(`matcher value contains unescaped double quote: ${raw}`);
+            expectTrailingQuote = false;
+        }
+        else {
+            value += r;
+        }
+    }
+    if (expectTrailingQuote)
+        throw new Error(`matcher value contains unescaped double quote: ${raw}`);
+    if (type === '=~' || type === '!~') {
+        try {
+            re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(`^(?:${value})$`);
+        }
+        catch (err) {
+            const m = err.message;
+            throw new Error(m.charAt(0).toLowerCase() + m.slice(1));
+        }
+    }
+    return { name, type: type, value };
+}
+/** Go's unicode.IsSpace. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** The UTF-8 lexer's reserved runes (matcher/parse/lexer.go isReserved), besides white space. */
+const RESERVED = '{}!=~,\\"\'`';
+/** Go's strconv.Unquote of a double-quoted literal, requiring valid UTF-8; undefined when Go refuses it. */
+function goUnquote(lit) {
+    const body = lit.slice(1, -1);
+    if (body.includes('\n'))
+        return undefined;
+    const bytes = [];
+    const enc = new TextEncoder();
+    const simple = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c !== '\\') {
+            const cp = body.codePointAt(i);
+            const ch = String.fromCodePoint(cp);
+            if (ch === '"')
+                return undefined;
+            bytes.push(...enc.encode(ch));
+            i += ch.length;
+            continue;
+        }
+        const e = body[i + 1];
+        if (e === undefined)
+            return undefined;
+        if (e in simple) {
+            bytes.push(simple[e]);
+            i += 2;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = body.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                return undefined;
+            const v = parseInt(hex, 16);
+            if (e === 'x')
+                bytes.push(v);
+            else if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+                return undefined;
+            else
+                bytes.push(...enc.encode(String.fromCodePoint(v)));
+            i += 2 + n;
+        }
+        else if (/[0-7]/.test(e)) {
+            const oct = body.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(oct) || parseInt(oct, 8) > 255)
+                return undefined;
+            bytes.push(parseInt(oct, 8));
+            i += 4;
+        }
+        else {
+            return undefined;
+        }
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The tokens of the UTF-8 lexer (matcher/parse/lexer.go), or undefined where it errs. */
+function lexUtf8(input) {
+    const chars = Array.from(input);
+    const tokens = [];
+    for (let i = 0; i < chars.length;) {
+        const r = chars[i];
+        if (r === '{' || r === '}' || r === ',') {
+            tokens.push({ kind: r, text: r });
+            i++;
+        }
+        else if (r === '=' || r === '!') {
+            const two = r + (chars[i + 1] ?? '');
+            if (two === '=~' || two === '!=' || two === '!~') {
+                tokens.push({ kind: 'op', text: two });
+                i += 2;
+            }
+            else if (r === '=') {
+                tokens.push({ kind: 'op', text: '=' });
+                i++;
+            }
+            else
+                return undefined;
+        }
+        else if (r === '"') {
+            let j = i + 1;
+            for (let escaped = false; j < chars.length; j++) {
+                if (escaped)
+                    escaped = false;
+                else if (chars[j] === '\\')
+                    escaped = true;
+                else if (chars[j] === '"')
+                    break;
+            }
+            if (j >= chars.length)
+                return undefined; // missing end "
+            tokens.push({ kind: 'quoted', text: chars.slice(i, j + 1).join('') });
+            i = j + 1;
+        }
+        else if (GO_SPACE.test(r)) {
+            i++;
+        }
+        else if (RESERVED.includes(r)) {
+            return undefined; // invalid input
+        }
+        else {
+            let j = i;
+            while (j < chars.length && !GO_SPACE.test(chars[j]) && !RESERVED.includes(chars[j]))
+                j++;
+            tokens.push({ kind: 'unquoted', text: chars.slice(i, j).join('') });
+            i = j;
+        }
+    }
+    return tokens;
+}
+/**
+ * The UTF-8 parser's grammar (matcher/parse/parse.go): `{`? (matcher (`,` matcher)* `,`?)? `}`?,
+ * braces paired, a matcher being name operator value with name and value quoted or not. Its
+ * matchers, or undefined where it refuses the input (its messages are never shown: the classic
+ * parser's are, as in Alertmanager's fallback).
+ */
+function parseUtf8(input) {
+    const tokens = lexUtf8(input);
+    if (!tokens)
+        return undefined;
+    let i = 0;
+    const open = tokens[0]?.kind === '{';
+    if (open)
+        i++;
+    const out = [];
+    const text = (t) => (t?.kind === 'quoted' ? goUnquote(t.text) : t?.kind === 'unquoted' ? t.text : undefined);
+    while (i < tokens.length && tokens[i].kind !== '}') {
+        const name = text(tokens[i]);
+        const op = tokens[i + 1];
+        const value = text(tokens[i + 2]);
+        if (name === undefined || op?.kind !== 'op' || value === undefined)
+            return undefined;
+        if (op.text === '=~' || op.text === '!~') {
+            try {
+                re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(`^(?:${value})$`);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        out.push({ name, type: op.text, value });
+        i += 3;
+        if (tokens[i]?.kind === ',')
+            i++;
+        else if (i < tokens.length && tokens[i].kind !== '}')
+            return undefined;
+    }
+    if (open !== (tokens[i]?.kind === '}'))
+        return undefined;
+    if (open)
+        i++;
+    return i === tokens.length ? out : undefined;
+}
+/** One list of matchers as Alertmanager's default (fallback) parser reads it; throws the classic parser's message. */
+function parseList(input) {
+    try {
+        return splitMatchers(input).map(parseOne);
+    }
+    catch (err) {
+        const utf8 = parseUtf8(input);
+        if (utf8)
+            return utf8;
+        throw err;
+    }
+}
+/** The classic parser alone (Alertmanager 0.25, and `--enable-feature=classic-mode`); throws its message. */
+function parseClassicMatchers(input) {
+    return splitMatchers(input).map(parseOne);
+}
+/**
+ * Matchers from an input: one string (`{service="shop", env="production"}`, braces optional,
+ * comma separated) or several, each a list. Bad input → UserError naming the input (and file, line).
+ */
+function parseMatchers(value, where) {
+    const out = [];
+    for (const item of typeof value === 'string' ? [value] : value) {
+        try {
+            out.push(...parseList(item));
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(err.message.replace(/[\r\n]+/g, ' '), { input: where.input, file: where.file, line: where.line, hint: HINT });
+        }
+    }
+    return out;
+}
+/**
+ * A matcher as Alertmanager prints it: `name="value"` with the escapes both parsers read (`\\`,
+ * `\"`, `\n`); a name the classic parser cannot read is quoted too (only Alertmanager 0.27 and
+ * later read that, and only they can hold such a label).
+ */
+function formatMatcher(m) {
+    const quote = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+    return `${/^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(m.name) ? m.name : quote(m.name)}${m.type}${quote(m.value)}`;
+}
+/**
+ * The alerts firing now that match every matcher: `GET /api/v2/alerts` with `active`, not
+ * `silenced`, `inhibited` nor `unprocessed`, and one `filter` per matcher (Alertmanager matches);
+ * `status.state` is checked to be `active` here too. Errors are one line naming the server.
+ */
+async function fetchFiringAlerts(address, matchers, opts) {
+    let base;
+    try {
+        base = new URL(address);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the Alertmanager address ${JSON.stringify(address)} is not a URL`, { hint: 'e.g. http://alertmanager.monitoring:9093' });
+    }
+    if (base.protocol !== 'http:' && base.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the Alertmanager address ${address} is not http(s)`);
+    if (!base.pathname.endsWith('/'))
+        base.pathname += '/';
+    const url = new URL('api/v2/alerts', base);
+    url.search = '';
+    for (const [k, v] of [['active', 'true'], ['silenced', 'false'], ['inhibited', 'false'], ['unprocessed', 'false']])
+        url.searchParams.set(k, v);
+    for (const m of matchers)
+        url.searchParams.append('filter', formatMatcher(m));
+    const where = `Alertmanager at ${base.origin}`;
+    const answer = await (0,_api_get_js__WEBPACK_IMPORTED_MODULE_1__/* .apiGet */ .Vg)(url, { what: 'Alertmanager', headers: opts.headers, timeoutMs: opts.timeoutMs, signal: opts.signal, env: opts.env });
+    if (answer.status < 200 || answer.status >= 300) {
+        // API v2 errors are a JSON string or plain text (`"bad matcher format: …"`).
+        let why = answer.body.trim();
+        try {
+            const parsed = JSON.parse(why);
+            why = typeof parsed === 'string' ? parsed : (parsed.message ?? why);
+        }
+        catch {
+            // plain text
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} answered ${answer.status}: ${why.slice(0, 300)}`.replace(/[\r\n]+/g, ' '));
+    }
+    const body = (0,_api_get_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(answer, where);
+    if (!Array.isArray(body))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${where} answered something other than a list of alerts`);
+    const firing = [];
+    for (const a of body) {
+        if (!a || a.status?.state !== 'active')
+            continue;
+        const labels = a.labels ?? {};
+        const summary = a.annotations?.summary ?? a.annotations?.description;
+        firing.push({
+            name: labels.alertname ?? '',
+            labels,
+            startsAt: a.startsAt ?? '',
+            ...(summary !== undefined ? { summary } : {}),
+            fingerprint: a.fingerprint ?? ''
+        });
+    }
+    return firing;
+}
+
+
+/***/ }),
+
+/***/ 5351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vg: () => (/* binding */ apiGet),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports MAX_API_BODY_BYTES, proxyFor */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3361);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6512);
+/**
+ * One GET of a JSON HTTP API (Prometheus's, Alertmanager's) for the analysis providers, over
+ * node:http / node:https rather than undici or Node's global `fetch`:
+ * - nothing to load: node:http's parser is llhttp compiled into Node, while undici (and `fetch`,
+ *   which is undici inside Node) decodes and compiles llhttp's WebAssembly on first use, the
+ *   largest single cost of an action's start-up (src/host/runner-commands.ts); an analysis makes a
+ *   few requests a minute, so keep-alive pools and HTTP/2 would buy nothing (no agent: one
+ *   connection a request, none left open to keep the process alive);
+ * - nothing added to the bundle (ncc), and the proxy from the environment stays in our hands:
+ *   Node 20's `fetch` ignores HTTP(S)_PROXY, which Argo's client honours (Go's ProxyFromEnvironment).
+ *
+ * One deadline covers connect, proxy tunnel, headers and body; the body is read up to a bound;
+ * every failure is one line naming the server (`Prometheus at http://… is unreachable: connect
+ * ECONNREFUSED`). A cancelled run (the signal) is {@link Cancelled}.
+ */
+
+
+
+
+
+/** Largest answer read (a range query over many series can be large; more is refused, not buffered). */
+const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
+/** `16 MiB`, or `1024 bytes` below a MiB. */
+const bytesText = (n) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`);
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
+/** The proxy URL for `url` per the environment, as Go's ProxyFromEnvironment and curl read it; undefined: direct. */
+function proxyFor(url, env) {
+    if (!env || LOOPBACK.test(url.hostname))
+        return undefined;
+    const pick = (name) => env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim() || '';
+    const proxy = pick(url.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!proxy)
+        return undefined;
+    const host = url.hostname.toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    for (const raw of pick('no_proxy').split(/[\s,]+/)) {
+        const entry = raw.toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return undefined;
+        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(0, entry.indexOf(']') + 1), entry.split(']:')[1]] : entry.split(':');
+        if (entryPort && entryPort !== port)
+            continue;
+        const bare = name.replace(/^\*?\./, '');
+        if (host === bare || host.endsWith(`.${bare}`))
+            return undefined;
+    }
+    try {
+        return new URL(proxy.includes('://') ? proxy : `http://${proxy}`);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`the proxy ${proxy} from the environment is not a URL`);
+    }
+}
+/** A system error's code and text, as `connect ECONNREFUSED` (no address: the message names the server). */
+function describe(err) {
+    if (err.code && err.syscall)
+        return `${err.syscall} ${err.code}`;
+    if (err.code)
+        return `${err.code}${err.message && !err.message.includes(err.code) ? ` (${err.message})` : ''}`;
+    return err.message;
+}
+/** GET `url`; the status and body (any status: the caller reads the API's own error). */
+function apiGet(url, o) {
+    const where = `${o.what} at ${url.origin}`;
+    const maxBytes = o.maxBytes ?? MAX_API_BODY_BYTES;
+    if (o.signal.aborted)
+        return Promise.reject(new _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .Cancelled */ .cJ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .signalName */ .yD)(o.signal), `asking ${where}`));
+    return new Promise((resolve, reject) => {
+        const cleanups = [];
+        let settled = false;
+        const finish = (err, answer) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const c of cleanups)
+                c();
+            if (err)
+                reject(err);
+            else
+                resolve(answer);
+        };
+        const fail = (message) => finish(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where} ${message}`));
+        const timer = setTimeout(() => fail(`did not answer within ${o.timeoutMs} ms`), o.timeoutMs);
+        cleanups.push(() => clearTimeout(timer));
+        const onAbort = () => finish(new _cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .Cancelled */ .cJ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .signalName */ .yD)(o.signal), `asking ${where}`));
+        o.signal.addEventListener('abort', onAbort, { once: true });
+        cleanups.push(() => o.signal.removeEventListener('abort', onAbort));
+        const headers = { accept: 'application/json', 'user-agent': 'phase-gates', ...o.headers };
+        const onResponse = (res) => {
+            const declared = Number(res.headers['content-length']);
+            if (declared > maxBytes) {
+                res.destroy();
+                return fail(`answered ${declared} bytes, over the ${bytesText(maxBytes)} read`);
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > maxBytes) {
+                    res.destroy();
+                    fail(`answered more than ${bytesText(maxBytes)}, the most read`);
+                }
+                else
+                    chunks.push(chunk);
+            });
+            res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', (err) => fail(`broke off its answer: ${describe(err)}`));
+        };
+        const onError = (err) => fail(`is unreachable: ${describe(err)}`);
+        let proxy;
+        try {
+            proxy = proxyFor(url, o.env);
+        }
+        catch (err) {
+            return finish(err);
+        }
+        const proxyAuth = proxy?.username ? { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` } : {};
+        const lib = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
+        let req;
+        if (!proxy) {
+            req = lib.request(url, { method: 'GET', headers, agent: false }, onResponse);
+        }
+        else if (url.protocol === 'http:') {
+            // A plain-HTTP proxy gets the absolute URL (RFC 9112 §3.2.2).
+            req = node_http__WEBPACK_IMPORTED_MODULE_0__.request({ host: proxy.hostname, port: proxy.port || 80, agent: false, method: 'GET', path: url.href, headers: { ...headers, host: url.host, ...proxyAuth } }, onResponse);
+        }
+        else {
+            // HTTPS through a tunnel: CONNECT, then TLS to the server over the proxy's socket.
+            const authority = `${url.hostname}:${url.port || 443}`;
+            req = node_http__WEBPACK_IMPORTED_MODULE_0__.request({ host: proxy.hostname, port: proxy.port || 80, agent: false, method: 'CONNECT', path: authority, headers: { host: authority, ...proxyAuth } });
+            req.on('connect', (res, socket) => {
+                if (res.statusCode !== 200) {
+                    socket.destroy();
+                    return fail(`is unreachable: the proxy ${proxy.host} answered CONNECT with ${res.statusCode}`);
+                }
+                // No agent: Node uses createConnection only for a request without one.
+                const inner = node_https__WEBPACK_IMPORTED_MODULE_1__.request(url, { method: 'GET', headers, createConnection: () => node_tls__WEBPACK_IMPORTED_MODULE_2__.connect({ socket, servername: url.hostname }) }, onResponse);
+                inner.on('error', onError);
+                cleanups.push(() => inner.destroy());
+                inner.end();
+            });
+        }
+        req.on('error', onError);
+        cleanups.push(() => req.destroy());
+        req.end();
+    });
+}
+/** The JSON of an answer, or an error naming what came instead (an HTML login page, a proxy's text). */
+function parseJson(answer, where) {
+    try {
+        return JSON.parse(answer.body);
+    }
+    catch {
+        const start = answer.body.trim().slice(0, 80).replace(/\s+/g, ' ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${where} answered ${answer.status} with ${answer.contentType || 'no content type'}, not JSON${start ? `: ${JSON.stringify(start)}` : ''}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_CONDITION_CHARS: () => (/* binding */ MAX_CONDITION_CHARS),
+/* harmony export */   MAX_CONDITION_DEPTH: () => (/* binding */ MAX_CONDITION_DEPTH),
+/* harmony export */   MAX_EVALUATION_STEPS: () => (/* binding */ MAX_EVALUATION_STEPS),
+/* harmony export */   compileCondition: () => (/* binding */ compileCondition),
+/* harmony export */   compileTimeExpression: () => (/* binding */ compileTimeExpression),
+/* harmony export */   goDurationMs: () => (/* binding */ goDurationMs),
+/* harmony export */   showResult: () => (/* binding */ showResult)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6161);
+/**
+ * The expression language of `successCondition` / `failureCondition` and of a range query's
+ * `start` / `end`, as Argo Rollouts evaluates them.
+ *
+ * Argo compiles each condition with expr-lang (github.com/expr-lang/expr) against the environment
+ * of `utils/evaluate/evaluate.go` (argoproj/argo-rollouts, `EvalCondition`): `result` (the
+ * provider's value: a float64, a []float64 for a Prometheus vector, nil), `asInt`, `asFloat`,
+ * `isNaN` (math.IsNaN), `isInf` (math.IsInf(f, 0)), `isNil` and `default`, beside expr-lang's own
+ * builtins (`len`, `all`, `any`, `now()`, `duration("5m")`, …). A range query's `start` and `end`
+ * go through `EvalTime`: the same language with `isNaN` / `isInf` only, and the value must be a time.
+ *
+ * Why hand-written: no npm package implements expr-lang. jexl, filtrex and expr-eval (the field's
+ * expression packages) each differ where real templates need it: filtrex has `and`/`or`/`not` but
+ * no `&&`/`||`/`!`; jexl and expr-eval have no `#` predicates (`all(result, {# < 0.5})`), no
+ * `and`/`not` keywords beside the symbols, and none keep expr-lang's integer/float rules (`7 / 2`
+ * is 3.5, `%` only on integers, `1 == 1.0`). Every condition of Argo's documentation and examples
+ * (test/fixtures/analysis/argo) compiles and evaluates here as expr-lang does; the parser is a
+ * Pratt parser with expr-lang's operator precedences (parser/operator/operator.go).
+ *
+ * Checked against expr-lang v1.17.8 itself (the version Argo pins), run in Argo's environment over
+ * 1,120 conditions × results (test/fixtures/analysis/expr-lang): the same truth, or an error where
+ * expr-lang errs (at compile time, from the types of the environment, or when run). One choice of
+ * ours: the shared contract's `null` result (a Prometheus query with no series) is an empty vector
+ * to `len`, `all`, `any`, indexing — what Argo's Prometheus provider passes (`[]float64{}`) — and
+ * nil to `default`, `isNil` and `==`, as Argo's nil result is.
+ *
+ * Integers are BigInts (expr-lang's `int`), floats JS numbers (`float64`), so that `7 / 2`,
+ * `7 % 2`, `asInt(result[0])` follow Go. Bounded: text ≤ 2000 characters, nesting ≤ 64.
+ */
+
+
+const MAX_CONDITION_CHARS = 2000;
+const MAX_CONDITION_DEPTH = 64;
+/** Most steps one evaluation takes (nested predicates over long vectors multiply). */
+const MAX_EVALUATION_STEPS = 1_000_000;
+/** A duration value (`duration("5m")`, a time minus a time). */
+class Duration {
+    ms;
+    constructor(ms) {
+        this.ms = ms;
+    }
+}
+/** expr-lang's binary operators and precedences (parser/operator/operator.go). */
+const BINARY = {
+    or: { p: 10 },
+    '||': { p: 10 },
+    and: { p: 15 },
+    '&&': { p: 15 },
+    '==': { p: 20 },
+    '!=': { p: 20 },
+    '<': { p: 20 },
+    '>': { p: 20 },
+    '>=': { p: 20 },
+    '<=': { p: 20 },
+    in: { p: 20 },
+    'not in': { p: 20 },
+    contains: { p: 20 },
+    startsWith: { p: 20 },
+    endsWith: { p: 20 },
+    '+': { p: 30 },
+    '-': { p: 30 },
+    '*': { p: 60 },
+    '/': { p: 60 },
+    '%': { p: 60 },
+    '**': { p: 100, right: true },
+    '^': { p: 100, right: true },
+    '??': { p: 500 }
+};
+const UNARY = { not: 50, '!': 50, '-': 90, '+': 90 };
+/** Functions with a predicate (closure) as second argument. */
+const PREDICATE_FUNCTIONS = new Set(['all', 'any', 'none', 'one', 'filter', 'map', 'count']);
+/** Functions: name → [min args, max args]. */
+const FUNCTIONS = {
+    // Argo's environment (utils/evaluate/evaluate.go)
+    asInt: [1, 1],
+    asFloat: [1, 1],
+    isNaN: [1, 1],
+    isInf: [1, 1],
+    isNil: [1, 1],
+    default: [2, 2],
+    // expr-lang builtins
+    len: [1, 1],
+    all: [2, 2],
+    any: [2, 2],
+    none: [2, 2],
+    one: [2, 2],
+    filter: [2, 2],
+    map: [2, 2],
+    count: [2, 2],
+    sum: [1, 1],
+    mean: [1, 1],
+    min: [1, 99],
+    max: [1, 99],
+    abs: [1, 1],
+    ceil: [1, 1],
+    floor: [1, 1],
+    round: [1, 1],
+    int: [1, 1],
+    float: [1, 1],
+    first: [1, 1],
+    last: [1, 1],
+    now: [0, 0],
+    duration: [1, 1]
+};
+/** What `EvalTime` offers (no `result`, no Argo helpers but isNaN / isInf). */
+const TIME_EXCLUDED = new Set(['asInt', 'asFloat', 'isNil', 'default']);
+const TOKEN = /\s*(?:(0[xX][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)|([A-Za-z_$][\w$]*)|(\*\*|==|!=|<=|>=|&&|\|\||\?\?|\?\.|\.\.|[-+*/%^<>!()[\]{},.?:#]))/y;
+function tokenize(text, fail) {
+    const tokens = [];
+    TOKEN.lastIndex = 0;
+    let pos = 0;
+    while (pos < text.length) {
+        if (/^\s*$/.test(text.slice(pos)))
+            break;
+        TOKEN.lastIndex = pos;
+        const m = TOKEN.exec(text);
+        if (!m) {
+            const at = pos + (text.slice(pos).length - text.slice(pos).trimStart().length);
+            fail(`unexpected character ${JSON.stringify(text[at])} at column ${at + 1}`);
+        }
+        const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4]).length;
+        if (m[1] !== undefined)
+            tokens.push({ t: 'num', v: m[1], at });
+        else if (m[2] !== undefined)
+            tokens.push({ t: 'str', v: m[2], at });
+        else if (m[3] !== undefined)
+            tokens.push({ t: 'id', v: m[3], at });
+        else
+            tokens.push({ t: 'op', v: m[4], at });
+        pos = TOKEN.lastIndex;
+    }
+    tokens.push({ t: 'end', v: '', at: text.length });
+    return tokens;
+}
+function unquote(raw) {
+    if (raw[0] === '`')
+        return raw.slice(1, -1);
+    return raw.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+        if (e[0] === 'u' && e.length === 5)
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return { n: '\n', t: '\t', r: '\r', '0': '\0' }[e] ?? e;
+    });
+}
+function parseNumber(raw) {
+    const s = raw.replace(/_/g, '');
+    if (/^0[xX]/.test(s))
+        return BigInt(s);
+    if (/[.eE]/.test(s))
+        return Number(s);
+    return BigInt(s);
+}
+/** Parses `text` into a tree; `names` are the identifiers the environment offers. */
+function parse(text, names, functions, fail) {
+    if (text.length > MAX_CONDITION_CHARS)
+        fail(`longer than ${MAX_CONDITION_CHARS} characters`);
+    if (text.trim() === '')
+        fail('empty expression');
+    const tokens = tokenize(text, fail);
+    let i = 0;
+    let depth = 0;
+    let closures = 0;
+    const peek = () => tokens[i];
+    const next = () => tokens[i++];
+    const isOp = (v) => peek().t === 'op' && peek().v === v;
+    const expect = (v) => {
+        const t = next();
+        if (t.t !== 'op' || t.v !== v)
+            fail(`expected "${v}" at column ${t.at + 1}${t.t === 'end' ? ' (the expression ended)' : `, found ${JSON.stringify(t.v)}`}`);
+    };
+    const deeper = () => {
+        if (++depth > MAX_CONDITION_DEPTH)
+            fail(`nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+    };
+    function binaryOp() {
+        const t = peek();
+        if (t.t === 'op' && t.v in BINARY && t.v !== '?.' && t.v !== '..')
+            return t.v;
+        if (t.t === 'id') {
+            if (t.v === 'not' && tokens[i + 1].t === 'id' && tokens[i + 1].v === 'in')
+                return 'not in';
+            if (t.v in BINARY)
+                return t.v;
+        }
+        return undefined;
+    }
+    function expression(minPrec) {
+        deeper();
+        let left = unary();
+        let previous;
+        for (;;) {
+            const op = binaryOp();
+            if (op !== undefined) {
+                const { p, right } = BINARY[op];
+                if (p < minPrec)
+                    break;
+                // parser/parser.go: an operator after `??` at the same level is refused.
+                if (previous === '??' && op !== '??')
+                    fail(`Operator (${op}) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`);
+                previous = op;
+                i += op === 'not in' ? 2 : 1;
+                const rhs = expression(right ? p : p + 1);
+                left = { k: 'bin', op, a: left, b: rhs };
+                continue;
+            }
+            if (isOp('?') && minPrec === 0) {
+                next();
+                const a = expression(0);
+                expect(':');
+                const b = expression(0);
+                left = { k: 'tern', c: left, a, b };
+                continue;
+            }
+            break;
+        }
+        depth--;
+        return left;
+    }
+    function unary() {
+        const t = peek();
+        const op = t.t === 'op' && (t.v === '!' || t.v === '-' || t.v === '+') ? t.v : t.t === 'id' && t.v === 'not' ? 'not' : undefined;
+        if (op !== undefined) {
+            next();
+            deeper();
+            const x = expression(UNARY[op]);
+            depth--;
+            return { k: 'un', op, x };
+        }
+        return postfix(primary());
+    }
+    function postfix(node) {
+        for (;;) {
+            if (isOp('.') || isOp('?.')) {
+                const opt = next().v === '?.';
+                const name = next();
+                if (name.t !== 'id')
+                    fail(`expected a field name at column ${name.at + 1}`);
+                node = { k: 'mem', x: node, name: name.v, opt };
+            }
+            else if (isOp('[')) {
+                next();
+                deeper();
+                const index = expression(0);
+                depth--;
+                expect(']');
+                node = { k: 'idx', x: node, i: index };
+            }
+            else
+                return node;
+        }
+    }
+    function args(name) {
+        const list = [];
+        expect('(');
+        while (!isOp(')')) {
+            if (list.length)
+                expect(',');
+            if (list.length === 1 && PREDICATE_FUNCTIONS.has(name)) {
+                // expr-lang's closure: `{# < 0.5}` or a bare predicate `# < 0.5`.
+                closures++;
+                let body;
+                if (isOp('{')) {
+                    next();
+                    body = expression(0);
+                    expect('}');
+                }
+                else
+                    body = expression(0);
+                closures--;
+                list.push({ k: 'closure', body });
+            }
+            else
+                list.push(expression(0));
+        }
+        expect(')');
+        return list;
+    }
+    function primary() {
+        const t = next();
+        if (t.t === 'num')
+            return { k: 'lit', v: parseNumber(t.v) };
+        if (t.t === 'str')
+            return { k: 'lit', v: unquote(t.v) };
+        if (t.t === 'op') {
+            if (t.v === '(') {
+                const e = expression(0);
+                expect(')');
+                return e;
+            }
+            if (t.v === '[') {
+                const items = [];
+                while (!isOp(']')) {
+                    if (items.length)
+                        expect(',');
+                    items.push(expression(0));
+                }
+                expect(']');
+                return { k: 'arr', items };
+            }
+            if (t.v === '#') {
+                if (closures === 0)
+                    fail(`"#" outside a predicate at column ${t.at + 1} (it stands for the element in all(result, {# < 1}))`);
+                return { k: 'ptr' };
+            }
+            fail(t.v === '' ? 'unexpected end of expression' : `unexpected ${JSON.stringify(t.v)} at column ${t.at + 1}`);
+        }
+        if (t.t === 'end')
+            fail('unexpected end of expression');
+        const name = t.v;
+        if (name === 'true' || name === 'false')
+            return { k: 'lit', v: name === 'true' };
+        if (name === 'nil')
+            return { k: 'lit', v: null };
+        if (isOp('(')) {
+            if (!functions.has(name))
+                fail(`unknown function ${name}()${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, functions)} at column ${t.at + 1}`);
+            const list = args(name);
+            const [min, max] = FUNCTIONS[name];
+            if (list.length < min || list.length > max) {
+                fail(`${name}() takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}, given ${list.length}`);
+            }
+            return { k: 'call', name, args: list };
+        }
+        if (!names.has(name))
+            fail(`unknown name ${name}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)} at column ${t.at + 1}`);
+        return { k: 'id', name };
+    }
+    const tree = expression(0);
+    const rest = peek();
+    if (rest.t !== 'end')
+        fail(`unexpected ${JSON.stringify(rest.v)} at column ${rest.at + 1}`);
+    return tree;
+}
+/** Go's name of a value's type, as expr-lang's messages write it. */
+function typeName(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    if (typeof v === 'bigint')
+        return 'int';
+    if (typeof v === 'number')
+        return 'float64';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (v instanceof Date)
+        return 'time.Time';
+    if (v instanceof Duration)
+        return 'time.Duration';
+    return v.every((x) => typeof x === 'number') && v.length > 0 ? '[]float64' : '[]interface {}';
+}
+const isNum = (v) => typeof v === 'number' || typeof v === 'bigint';
+function show(v) {
+    if (Array.isArray(v))
+        return `[${v.map(show).join(' ')}]`;
+    if (v === null)
+        return '<nil>';
+    if (typeof v === 'bigint')
+        return v.toString();
+    if (typeof v === 'number')
+        return Number.isNaN(v) ? 'NaN' : v === Infinity ? '+Inf' : v === -Infinity ? '-Inf' : String(v);
+    if (v instanceof Date)
+        return v.toISOString();
+    if (v instanceof Duration)
+        return `${v.ms}ms`;
+    return String(v);
+}
+function mismatched(op, a, b) {
+    return new Error(`invalid operation: ${op} (mismatched types ${typeName(a)} and ${typeName(b)})`);
+}
+/** Go's kind of a value for expr-lang's type check of `==` (nil compares with anything). */
+function kind(v) {
+    return isNum(v) ? 'number' : Array.isArray(v) ? 'array' : v instanceof Date ? 'time' : v instanceof Duration ? 'duration' : typeof v;
+}
+function equal(a, b, op = '==') {
+    // expr-lang's checker refuses `==` between different types: `result == 'true'` with a number.
+    if (a !== null && b !== null && kind(a) !== kind(b))
+        throw mismatched(op, a, b);
+    if (isNum(a) && isNum(b))
+        return Number(a) === Number(b);
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, j) => equal(x, b[j]));
+    if (a instanceof Date && b instanceof Date)
+        return a.getTime() === b.getTime();
+    if (a instanceof Duration && b instanceof Duration)
+        return a.ms === b.ms;
+    return a === b;
+}
+function toBool(v, what) {
+    if (typeof v !== 'boolean')
+        throw new Error(`${what}: expected bool, but got ${typeName(v)}`);
+    return v;
+}
+function arith(op, a, b) {
+    if (isNum(a) && isNum(b)) {
+        if (typeof a === 'bigint' && typeof b === 'bigint' && op !== '/' && op !== '**' && op !== '^') {
+            if (op === '+')
+                return a + b;
+            if (op === '-')
+                return a - b;
+            if (op === '*')
+                return a * b;
+            if (op === '%') {
+                if (b === 0n)
+                    throw new Error('integer divide by zero');
+                return a % b;
+            }
+        }
+        if (op === '%')
+            throw mismatched(op, a, b);
+        const x = Number(a);
+        const y = Number(b);
+        if (op === '+')
+            return x + y;
+        if (op === '-')
+            return x - y;
+        if (op === '*')
+            return x * y;
+        if (op === '/')
+            return x / y;
+        return x ** y;
+    }
+    if (op === '+' && typeof a === 'string' && typeof b === 'string')
+        return a + b;
+    if (a instanceof Date && b instanceof Duration && (op === '+' || op === '-'))
+        return new Date(a.getTime() + (op === '+' ? b.ms : -b.ms));
+    if (a instanceof Duration && b instanceof Date && op === '+')
+        return new Date(b.getTime() + a.ms);
+    if (a instanceof Date && b instanceof Date && op === '-')
+        return new Duration(a.getTime() - b.getTime());
+    if (a instanceof Duration && b instanceof Duration && (op === '+' || op === '-'))
+        return new Duration(op === '+' ? a.ms + b.ms : a.ms - b.ms);
+    if (a instanceof Duration && isNum(b) && op === '*')
+        return new Duration(a.ms * Number(b));
+    if (isNum(a) && b instanceof Duration && op === '*')
+        return new Duration(Number(a) * b.ms);
+    throw mismatched(op, a, b);
+}
+function compare(op, a, b) {
+    let x;
+    let y;
+    if (isNum(a) && isNum(b))
+        [x, y] = [Number(a), Number(b)];
+    else if (typeof a === 'string' && typeof b === 'string')
+        [x, y] = [a, b];
+    else if (a instanceof Date && b instanceof Date)
+        [x, y] = [a.getTime(), b.getTime()];
+    else if (a instanceof Duration && b instanceof Duration)
+        [x, y] = [a.ms, b.ms];
+    else
+        throw mismatched(op, a, b);
+    return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+}
+/** The elements of `v` for a builtin over arrays; a null result is an empty vector (see below). */
+function elements(v, fn) {
+    if (v === null)
+        return [];
+    if (!Array.isArray(v))
+        throw new Error(`${fn}(): cannot iterate over ${typeName(v)}`);
+    return v;
+}
+function number(v, fn) {
+    if (!isNum(v))
+        throw new Error(`${fn}(): expected a number, got ${typeName(v)} ${show(v)}`);
+    return Number(v);
+}
+/** Go's `time.ParseDuration` (shared with the template's durations). */
+function goDurationMs(text) {
+    const s = text.trim();
+    if (s === '0')
+        return 0;
+    const m = /^([-+]?)((?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/.exec(s);
+    if (!m)
+        return undefined;
+    const unit = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    let total = 0;
+    for (const part of m[2].matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+        total += Number(part[1]) * unit[part[2]];
+    return m[1] === '-' ? -total : total;
+}
+function call(node, env) {
+    const { name, args } = node;
+    if (PREDICATE_FUNCTIONS.has(name)) {
+        const list = elements(ev(args[0], env), name);
+        const body = args[1].body;
+        const test = (x) => {
+            env.ptr.push(x);
+            try {
+                return ev(body, env);
+            }
+            finally {
+                env.ptr.pop();
+            }
+        };
+        if (name === 'map')
+            return list.map(test);
+        const truth = (x) => toBool(test(x), `${name}() predicate`);
+        if (name === 'all')
+            return list.every(truth);
+        if (name === 'any')
+            return list.some(truth);
+        if (name === 'none')
+            return !list.some(truth);
+        const hits = list.filter(truth);
+        if (name === 'filter')
+            return hits;
+        if (name === 'count')
+            return BigInt(hits.length);
+        return hits.length === 1; // one
+    }
+    if (name === 'now')
+        return env.now();
+    const values = args.map((a) => ev(a, env));
+    const [v] = values;
+    switch (name) {
+        // Argo's `default` and `isNil` look at `result`, whatever their first argument (evaluate.go: defaultFunc, isNilFunc).
+        case 'default':
+            return env.result === null ? values[1] : env.result;
+        case 'isNil':
+            return env.result === null;
+        case 'isNaN':
+            return Number.isNaN(number(v, name));
+        case 'isInf': {
+            const x = number(v, name);
+            return x === Infinity || x === -Infinity;
+        }
+        case 'asInt':
+        case 'int': {
+            if (typeof v === 'bigint')
+                return v;
+            if (typeof v === 'string' && /^[-+]?\d+$/.test(v.trim()))
+                return BigInt(v.trim());
+            if (typeof v === 'string')
+                throw new Error(`${name}(): strconv.ParseInt: parsing ${JSON.stringify(v)}: invalid syntax`);
+            const x = number(v, name);
+            // Go's int64(x) of NaN, ±Inf or a float out of range is 0x8000000000000000 on amd64 (CVTTSD2SI).
+            if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 63)
+                return -(2n ** 63n);
+            return BigInt(Math.trunc(x));
+        }
+        case 'asFloat':
+        case 'float': {
+            if (typeof v === 'string') {
+                const x = Number(v.trim());
+                if (v.trim() === '' || Number.isNaN(x))
+                    throw new Error(`${name}(): strconv.ParseFloat: parsing ${JSON.stringify(v)}: invalid syntax`);
+                return x;
+            }
+            return number(v, name);
+        }
+        case 'len':
+            // A null result is the empty vector Prometheus returned (len(result) == 0, as Argo's docs use it).
+            if (v === null)
+                return 0n;
+            if (typeof v === 'string')
+                return BigInt([...v].length);
+            if (Array.isArray(v))
+                return BigInt(v.length);
+            throw new Error(`invalid argument for len (type ${typeName(v)})`);
+        case 'sum':
+        case 'mean': {
+            const list = (isNum(v) && name === 'mean' ? [v] : elements(v, name)).map((x) => number(x, name));
+            const total = list.reduce((s, x) => s + x, 0);
+            if (name === 'sum')
+                return list.length === 0 ? 0n : total;
+            return list.length ? total / list.length : 0;
+        }
+        case 'min':
+        case 'max': {
+            const list = (values.length === 1 && (Array.isArray(v) || v === null) ? elements(v, name) : values).map((x) => number(x, name));
+            if (!list.length)
+                return null;
+            return name === 'min' ? Math.min(...list) : Math.max(...list);
+        }
+        case 'abs':
+            return typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(number(v, name));
+        case 'ceil':
+            return Math.ceil(number(v, name));
+        case 'floor':
+            return Math.floor(number(v, name));
+        case 'round':
+            return Math.sign(number(v, name)) * Math.round(Math.abs(number(v, name)));
+        case 'first':
+        case 'last': {
+            const list = elements(v, name);
+            return list.length ? list[name === 'first' ? 0 : list.length - 1] : null;
+        }
+        case 'duration': {
+            if (typeof v !== 'string')
+                throw new Error(`duration(): expected a string, got ${typeName(v)}`);
+            const ms = goDurationMs(v);
+            if (ms === undefined)
+                throw new Error(`time: invalid duration ${JSON.stringify(v)}`);
+            return new Duration(ms);
+        }
+    }
+    throw new Error(`unknown function ${name}`);
+}
+function ev(node, env) {
+    if (++env.steps > MAX_EVALUATION_STEPS)
+        throw new Error(`evaluation took more than ${MAX_EVALUATION_STEPS.toLocaleString('en-US')} steps`);
+    switch (node.k) {
+        case 'lit':
+            return node.v;
+        case 'id':
+            return env.result;
+        case 'ptr':
+            return env.ptr[env.ptr.length - 1];
+        case 'arr':
+            return node.items.map((n) => ev(n, env));
+        case 'tern':
+            return toBool(ev(node.c, env), 'ternary condition') ? ev(node.a, env) : ev(node.b, env);
+        case 'call':
+            return call(node, env);
+        case 'un': {
+            const x = ev(node.x, env);
+            if (node.op === '!' || node.op === 'not')
+                return !toBool(x, `operator ${node.op}`);
+            if (!isNum(x))
+                throw new Error(`invalid operation: ${node.op} (mismatched type ${typeName(x)})`);
+            return node.op === '-' ? -x : x;
+        }
+        case 'mem': {
+            const x = ev(node.x, env);
+            if (x === null && node.opt)
+                return null;
+            throw new Error(`cannot fetch ${node.name} from ${typeName(x)}`);
+        }
+        case 'idx': {
+            const x = ev(node.x, env);
+            const index = ev(node.i, env);
+            const list = x === null ? [] : x;
+            if (!Array.isArray(list))
+                throw new Error(`cannot fetch ${show(index)} from ${typeName(x)}`);
+            if (typeof index !== 'bigint' && !(typeof index === 'number' && Number.isInteger(index)))
+                throw new Error(`non-integer index ${show(index)}`);
+            const n = Number(index);
+            const at = n < 0 ? list.length + n : n;
+            if (at < 0 || at >= list.length)
+                throw new Error(`index out of range: ${n} (array length is ${list.length})`);
+            return list[at];
+        }
+        case 'bin': {
+            const { op } = node;
+            if (op === '||' || op === 'or')
+                return toBool(ev(node.a, env), `operator ${op}`) || toBool(ev(node.b, env), `operator ${op}`);
+            if (op === '&&' || op === 'and')
+                return toBool(ev(node.a, env), `operator ${op}`) && toBool(ev(node.b, env), `operator ${op}`);
+            if (op === '??') {
+                const a = ev(node.a, env);
+                return a === null ? ev(node.b, env) : a;
+            }
+            const a = ev(node.a, env);
+            const b = ev(node.b, env);
+            switch (op) {
+                case '==':
+                    return equal(a, b);
+                case '!=':
+                    return !equal(a, b, '!=');
+                case '<':
+                case '>':
+                case '<=':
+                case '>=':
+                    return compare(op, a, b);
+                case 'in':
+                case 'not in': {
+                    if (!Array.isArray(b) && b !== null)
+                        throw mismatched(op, a, b);
+                    const found = (b ?? []).some((x) => a !== null && x !== null && kind(a) === kind(x) && equal(a, x));
+                    return op === 'in' ? found : !found;
+                }
+                case 'contains':
+                case 'startsWith':
+                case 'endsWith':
+                    if (typeof a !== 'string' || typeof b !== 'string')
+                        throw mismatched(op, a, b);
+                    return op === 'contains' ? a.includes(b) : op === 'startsWith' ? a.startsWith(b) : a.endsWith(b);
+                default:
+                    return arith(op, a, b);
+            }
+        }
+        case 'closure':
+            return ev(node.body, env);
+    }
+}
+function failer(where, text) {
+    return (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`condition ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)} does not compile: ${message}`, where);
+    };
+}
+/**
+ * Compiles a `successCondition` / `failureCondition`; a condition that does not compile is a
+ * UserError at `where` (the condition's own message: unknown name, unexpected token, …).
+ */
+function compileCondition(text, where) {
+    const functions = new Set(Object.keys(FUNCTIONS));
+    const tree = parse(text, new Set(['result']), functions, failer(where, text));
+    return {
+        text,
+        evaluate(result) {
+            const value = ev(tree, { result: result === null ? null : Array.isArray(result) ? [...result] : result, now: () => new Date(), ptr: [], steps: 0 });
+            // evaluate.go: a condition must be a bool ("expected bool, but got float64").
+            if (typeof value !== 'boolean')
+                throw new Error(`expected bool, but got ${typeName(value)}`);
+            return value;
+        }
+    };
+}
+/**
+ * Compiles a range query's `start` / `end` (Argo's `EvalTime`): `now() - duration("5m")`. The
+ * value is a time; anything else errs when evaluated ("expected time.Time, but got …").
+ */
+function compileTimeExpression(text, where) {
+    const functions = new Set(Object.keys(FUNCTIONS).filter((f) => !TIME_EXCLUDED.has(f)));
+    const tree = parse(text, new Set(), functions, failer(where, text));
+    return (now) => {
+        const value = ev(tree, { result: null, now: () => now, ptr: [], steps: 0 });
+        if (!(value instanceof Date))
+            throw new Error(`expected time.Time, but got ${typeName(value)}`);
+        return value;
+    };
+}
+/** A value as a measurement message shows it (`[0.081]`, `NaN`, `<nil>`). */
+function showResult(result) {
+    return show(result);
+}
+
+
+/***/ }),
+
+/***/ 2617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  me: () => (/* binding */ ANALYSIS_REPORT_DEFAULT),
+  L$: () => (/* binding */ BAKE_STAGE),
+  W9: () => (/* binding */ EMBEDDED_DEFAULTS),
+  u2: () => (/* binding */ analyseStage),
+  Zt: () => (/* binding */ parseAnalysisArgs),
+  jh: () => (/* binding */ readAnalysisConfig),
+  readAnalysisReportInput: () => (/* binding */ readAnalysisReportInput),
+  vj: () => (/* binding */ recordRun),
+  eJ: () => (/* binding */ renderRun),
+  telemetryFigures: () => (/* binding */ telemetryFigures)
+});
+
+// UNUSED EXPORTS: ANALYSIS_INPUTS, ANALYSIS_REPORT_SCHEMA, ON_INCONCLUSIVE, embeddedTemplate, readAnalysisReport
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var files = __webpack_require__(4358);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var phase = __webpack_require__(407);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
+var schemas = __webpack_require__(5829);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./.build/src/core/analysis/alertmanager.js
+var alertmanager = __webpack_require__(8785);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
+// EXTERNAL MODULE: ./.build/src/core/analysis/condition.js
+var analysis_condition = __webpack_require__(6195);
+;// CONCATENATED MODULE: ./.build/src/core/analysis/template.js
+/**
+ * An analysis as Argo Rollouts writes it: a whole `AnalysisTemplate` / `ClusterAnalysisTemplate`
+ * (apiVersion, kind, metadata, spec) or just its spec (`args`, `metrics`, `dryRun`), read into an
+ * {@link AnalysisSpec} with the line of every node kept for errors.
+ *
+ * Field names and types are Argo's (pkg/apis/rollouts/v1alpha1/analysis_types.go): `interval` and
+ * `initialDelay` are Go durations (`DurationString`, time.ParseDuration), `count`, `failureLimit`,
+ * `inconclusiveLimit`, `consecutiveErrorLimit` are int-or-string, `dryRun: [{metricName}]` holds
+ * regular expressions matched against metric names (utils/analysis/helpers.go GetDryRunMetrics),
+ * the Prometheus provider's `timeout` is in seconds (default 30, metricproviders/prometheus), its
+ * `headers` a list of `{key, value}`. Defaults as Argo's: failureLimit 0, inconclusiveLimit 0,
+ * consecutiveErrorLimit 4 (utils/defaults/defaults.go DefaultConsecutiveErrorLimit); no `count` and
+ * no `interval` is one measurement (Metric.EffectiveCount).
+ *
+ * phase-gates' additions: `provider.scrape` (the embedded provider), metric `compare` and `gate`,
+ * spec-level `alerts`.
+ *
+ * Choices where Argo differs:
+ * - An analysis must end: a metric with an `interval` and no `count` (which Argo measures until the
+ *   rollout moves on) is refused, as is a count over 1000 or interval × count over 24 h.
+ * - int-or-string fields written `{{args.name}}` are resolved when the template loads, from the
+ *   arg's default `value`; an arg without one there is refused (the measurement plan must be known
+ *   before the analysis starts).
+ * - `args[].valueFrom` (Kubernetes secrets and field refs) and providers other than `prometheus` and
+ *   `scrape` are refused, one line each; `measurementRetention` is accepted and not applied (the
+ *   run keeps the last 100 measurements of each metric); `consecutiveSuccessLimit` is refused.
+ */
+
+
+
+
+
+
+
+
+/** Args every template may use without declaring them: deploy gives them at run time. */
+const BUILTIN_ARGS = ['environment', 'version', 'previous-version', 'slot', 'stable-slot', 'deployment-id', 'url', 'stable-url'];
+/** Largest analysis file read. */
+const MAX_ANALYSIS_BYTES = 1024 * 1024;
+const MAX_COUNT = 1000;
+const MAX_ANALYSIS_MS = 24 * 3_600_000;
+/** Argo's default Prometheus timeout (metricproviders/prometheus/prometheus.go: 30 s). */
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Alertmanager looked at every this often when no metric has an interval. */
+const DEFAULT_ALERTS_INTERVAL_MS = 10_000;
+/** Argo's default consecutiveErrorLimit (utils/defaults/defaults.go). */
+const DEFAULT_CONSECUTIVE_ERROR_LIMIT = 4;
+/** Argo's providers that phase-gates does not run. */
+const ARGO_PROVIDERS = ['web', 'datadog', 'newRelic', 'wavefront', 'kayenta', 'job', 'cloudWatch', 'graphite', 'influxdb', 'skywalking', 'plugin'];
+const PROVIDERS = ['prometheus', 'scrape'];
+const KINDS = ['AnalysisTemplate', 'ClusterAnalysisTemplate'];
+const TOP_KEYS = ['apiVersion', 'kind', 'metadata', 'spec'];
+const SPEC_KEYS = ['args', 'metrics', 'dryRun', 'measurementRetention', 'alerts'];
+const METRIC_KEYS = ['name', 'interval', 'initialDelay', 'count', 'successCondition', 'failureCondition', 'failureLimit', 'inconclusiveLimit', 'consecutiveErrorLimit', 'consecutiveSuccessLimit', 'provider', 'compare', 'gate'];
+const PROMETHEUS_KEYS = ['address', 'query', 'timeout', 'insecure', 'headers', 'rangeQuery', 'authentication'];
+const SCRAPE_KEYS = ['url', 'query', 'timeout', 'headers'];
+const COMPARE_KEYS = ['tolerance', 'direction', 'confidence', 'minSamples', 'baseline'];
+const ALERTS_KEYS = ['address', 'matchers', 'interval', 'timeout', 'headers'];
+const GATES = ['error_rate', 'p95_ms'];
+const ARG_REF = /\{\{\s*args\.([^{}\s]+)\s*\}\}/g;
+function lineOf(ctx, node) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : ctx.lines.linePos(offset).line;
+}
+function err(ctx, node, message, hint, line) {
+    return new core_errors/* UserError */.y(message, { input: ctx.input, file: ctx.file, line: lineOf(ctx, node) ?? line, hint });
+}
+/** Go's time.ParseDuration, in ms; a bad duration is a UserError at `where`. */
+function parseDuration(text, where) {
+    const ms = (0,analysis_condition.goDurationMs)(String(text));
+    if (ms === undefined || ms < 0) {
+        throw new core_errors/* UserError */.y(`bad duration ${JSON.stringify(String(text))}: write a Go duration such as 30s, 1m30s, 500ms, 2h`, where);
+    }
+    return ms;
+}
+/** The pairs of a mapping node, refusing keys not in `keys` (with a "did you mean"). */
+function fields(ctx, node, what, keys) {
+    if (!(0,dist/* isMap */.jh)(node))
+        throw err(ctx, node, `${what} must be a mapping`);
+    const out = new Map();
+    for (const pair of node.items) {
+        const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!keys.includes(name))
+            throw err(ctx, pair.key, `${what}: unknown key "${name}"${(0,suggest/* didYouMean */.a)(name, keys)}`, `known keys: ${keys.join(', ')}`);
+        out.set(name, { key: pair.key, value: pair.value });
+    }
+    return out;
+}
+function str(ctx, node, what) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
+        throw err(ctx, node, `${what} must be a string`);
+    return String(node.value);
+}
+function seq(ctx, node, what) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        throw err(ctx, node, `${what} must be a list`);
+    return node.items;
+}
+/** Argo's int-or-string: a number, a numeric string, or `{{args.name}}` resolved from the arg's default. */
+function intOrString(ctx, node, what, args, min) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw err(ctx, node, `${what} must be an integer`);
+    let value = node.value;
+    if (typeof value === 'string') {
+        const ref = /^\s*\{\{\s*args\.([^{}\s]+)\s*\}\}\s*$/.exec(value);
+        if (ref) {
+            const arg = args.find((a) => a.name === ref[1]);
+            if (arg?.value === undefined) {
+                throw err(ctx, node, `${what} ${value} cannot be resolved when the analysis loads`, arg ? `give args ${arg.name} a value` : `declare args ${ref[1]} with a value`);
+            }
+            value = arg.value;
+        }
+        value = /^\s*-?\d+\s*$/.test(String(value)) ? Number(value) : value;
+    }
+    if (typeof value !== 'number' || !Number.isInteger(value))
+        throw err(ctx, node, `${what} must be an integer, not ${JSON.stringify(node.value)}`);
+    if (value < min)
+        throw err(ctx, node, `${what} must be ${min} or more, not ${value}`);
+    return value;
+}
+/** Checks that every `{{args.x}}` of `text` names a declared or built-in arg. */
+function checkRefs(ctx, node, text, declared) {
+    for (const m of text.matchAll(ARG_REF)) {
+        if (!declared.has(m[1])) {
+            throw err(ctx, node, `unknown arg "${m[1]}" in {{args.${m[1]}}}${(0,suggest/* didYouMean */.a)(m[1], declared)}`, `declare it under args, or use one given at run time: ${BUILTIN_ARGS.join(', ')}`);
+        }
+    }
+}
+function timeoutMs(ctx, node, what) {
+    if (node === undefined || node === null)
+        return DEFAULT_TIMEOUT_MS;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number') {
+        if (!Number.isFinite(node.value) || node.value <= 0 || node.value > 3600)
+            throw err(ctx, node, `${what} must be 1 to 3600 seconds`);
+        return node.value * 1000;
+    }
+    const ms = parseDuration(str(ctx, node, what), { input: ctx.input, file: ctx.file, line: lineOf(ctx, node) });
+    if (ms <= 0 || ms > 3_600_000)
+        throw err(ctx, node, `${what} must be more than 0 and at most 1h`);
+    return ms;
+}
+/** Headers as Argo writes them (`[{key, value}]`) or as a mapping. */
+function headers(ctx, node, what, declared) {
+    const out = {};
+    if (node === undefined || node === null)
+        return out;
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const [name, { value }] of fields(ctx, node, what, node.items.map((p) => String(p.key.value ?? p.key)))) {
+            out[name] = str(ctx, value, `${what}.${name}`);
+            checkRefs(ctx, value, out[name], declared);
+        }
+        return out;
+    }
+    for (const item of seq(ctx, node, what)) {
+        const f = fields(ctx, item, `${what} entry`, ['key', 'value']);
+        const key = f.get('key');
+        if (!key)
+            throw err(ctx, item, `${what} entry needs a key`);
+        const value = str(ctx, f.get('value')?.value, `${what} ${str(ctx, key.value, 'key')}`);
+        checkRefs(ctx, f.get('value')?.value, value, declared);
+        out[str(ctx, key.value, `${what} key`)] = value;
+    }
+    return out;
+}
+function readArgs(ctx, node) {
+    if (node === undefined || node === null)
+        return [];
+    const args = [];
+    for (const item of seq(ctx, node, 'args')) {
+        const f = fields(ctx, item, 'args entry', ['name', 'value', 'valueFrom']);
+        const nameNode = f.get('name')?.value;
+        if (!nameNode)
+            throw err(ctx, item, 'args entry needs a name');
+        const name = str(ctx, nameNode, 'args name');
+        if (f.has('valueFrom')) {
+            throw err(ctx, f.get('valueFrom').key, `args ${name}: valueFrom (Kubernetes secretKeyRef / fieldRef) is not supported here`, `give {{args.${name}}} a value, or pass it at run time`);
+        }
+        if (args.some((a) => a.name === name))
+            throw err(ctx, nameNode, `args ${name} declared twice`);
+        const valueNode = f.get('value')?.value;
+        const arg = { name, line: lineOf(ctx, item) ?? 1 };
+        if (valueNode !== undefined && valueNode !== null) {
+            if (!(0,dist/* isScalar */.jn)(valueNode) || valueNode.value === null || typeof valueNode.value === 'object')
+                throw err(ctx, valueNode, `args ${name}: value must be a string`);
+            arg.value = String(valueNode.value);
+        }
+        args.push(arg);
+    }
+    return args;
+}
+function readProvider(ctx, node, metric, declared, at) {
+    if (node === undefined || node === null)
+        throw err(ctx, at, `metric ${metric}: provider missing`, 'phase-gates measures with prometheus or scrape');
+    if (!(0,dist/* isMap */.jh)(node))
+        throw err(ctx, node, `metric ${metric}: provider must be a mapping`);
+    const pairs = node.items;
+    const names = pairs.map((p) => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : String(p.key)));
+    for (const [i, name] of names.entries()) {
+        if (ARGO_PROVIDERS.includes(name)) {
+            throw err(ctx, pairs[i].key, `metric ${metric}: provider ${name} is not supported here; phase-gates measures with prometheus or scrape`);
+        }
+        if (!PROVIDERS.includes(name))
+            throw err(ctx, pairs[i].key, `metric ${metric}: unknown provider "${name}"${(0,suggest/* didYouMean */.a)(name, PROVIDERS)}`, 'phase-gates measures with prometheus or scrape');
+    }
+    if (names.length === 0)
+        throw err(ctx, node, `metric ${metric}: provider missing`, 'phase-gates measures with prometheus or scrape');
+    if (names.length > 1)
+        throw err(ctx, pairs[1].key, `metric ${metric}: two providers (${names.join(', ')}); give one`);
+    const kind = names[0];
+    const body = pairs[0].value;
+    const what = `metric ${metric}: provider.${kind}`;
+    const required = (f, key) => {
+        const entry = f.get(key);
+        if (!entry || entry.value === null)
+            throw err(ctx, body ?? pairs[0].key, `${what}: ${key} missing`);
+        const value = str(ctx, entry.value, `${what}.${key}`);
+        if (value.trim() === '')
+            throw err(ctx, entry.value, `${what}.${key} is empty`);
+        checkRefs(ctx, entry.value, value, declared);
+        return value;
+    };
+    if (kind === 'scrape') {
+        const f = fields(ctx, body, what, SCRAPE_KEYS);
+        return {
+            kind: 'scrape',
+            url: required(f, 'url'),
+            query: required(f, 'query'),
+            timeoutMs: timeoutMs(ctx, f.get('timeout')?.value, `${what}.timeout`),
+            headers: headers(ctx, f.get('headers')?.value, `${what}.headers`, declared)
+        };
+    }
+    const f = fields(ctx, body, what, PROMETHEUS_KEYS);
+    if (f.has('authentication'))
+        throw err(ctx, f.get('authentication').key, `${what}.authentication (sigv4, oauth2) is not supported here`, 'give an Authorization header under headers');
+    const spec = {
+        kind: 'prometheus',
+        address: required(f, 'address'),
+        query: required(f, 'query'),
+        timeoutMs: timeoutMs(ctx, f.get('timeout')?.value, `${what}.timeout`),
+        headers: headers(ctx, f.get('headers')?.value, `${what}.headers`, declared)
+    };
+    const range = f.get('rangeQuery');
+    if (range) {
+        const r = fields(ctx, range.value, `${what}.rangeQuery`, ['start', 'end', 'step']);
+        const part = (key) => {
+            const entry = r.get(key);
+            if (!entry)
+                throw err(ctx, range.value, `${what}.rangeQuery: ${key} missing`);
+            const text = str(ctx, entry.value, `${what}.rangeQuery.${key}`);
+            checkRefs(ctx, entry.value, text, declared);
+            const line = lineOf(ctx, entry.value);
+            // Checked as written when it holds no args; with args, once rendered at run time.
+            if (key === 'step') {
+                if (!/\{\{/.test(text))
+                    parseDuration(text, { input: ctx.input, file: ctx.file, line });
+            }
+            else if (!/\{\{/.test(text)) {
+                const at = (0,analysis_condition.compileTimeExpression)(text, { input: ctx.input, file: ctx.file, line });
+                try {
+                    at(new Date());
+                }
+                catch (e) {
+                    throw err(ctx, entry.value, `${what}.rangeQuery.${key} ${JSON.stringify(text)}: ${e.message}`);
+                }
+            }
+            return text;
+        };
+        spec.range = { start: part('start'), end: part('end'), step: part('step') };
+    }
+    return spec;
+}
+function readCompare(ctx, node, metric, declared) {
+    const what = `metric ${metric}: compare`;
+    const f = fields(ctx, node, what, COMPARE_KEYS);
+    const spec = {
+        baselineArgs: { slot: '{{args.stable-slot}}', version: '{{args.previous-version}}', url: '{{args.stable-url}}' },
+        direction: 'increase',
+        tolerancePct: 10,
+        confidence: 0.95,
+        minSamples: 3
+    };
+    const tolerance = f.get('tolerance')?.value;
+    if (tolerance) {
+        const raw = (0,dist/* isScalar */.jn)(tolerance) ? tolerance.value : undefined;
+        const m = typeof raw === 'number' ? [String(raw), String(raw)] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(raw) : null;
+        if (!m || Number(m[1]) > 1000)
+            throw err(ctx, tolerance, `${what}.tolerance must be a percentage such as "10%" (0 to 1000)`);
+        spec.tolerancePct = Number(m[1]);
+    }
+    const direction = f.get('direction')?.value;
+    if (direction) {
+        const d = str(ctx, direction, `${what}.direction`);
+        if (d !== 'increase' && d !== 'decrease' && d !== 'either')
+            throw err(ctx, direction, `${what}.direction must be increase, decrease or either, not "${d}"${(0,suggest/* didYouMean */.a)(d, ['increase', 'decrease', 'either'])}`);
+        spec.direction = d;
+    }
+    const confidence = f.get('confidence')?.value;
+    if (confidence) {
+        const c = (0,dist/* isScalar */.jn)(confidence) ? confidence.value : undefined;
+        if (typeof c !== 'number' || !(c >= 0.5 && c <= 0.999))
+            throw err(ctx, confidence, `${what}.confidence must be a number from 0.5 to 0.999`);
+        spec.confidence = c;
+    }
+    const minSamples = f.get('minSamples')?.value;
+    if (minSamples) {
+        const n = (0,dist/* isScalar */.jn)(minSamples) ? minSamples.value : undefined;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 2 || n > MAX_COUNT)
+            throw err(ctx, minSamples, `${what}.minSamples must be an integer from 2 to ${MAX_COUNT}`);
+        spec.minSamples = n;
+    }
+    const baseline = f.get('baseline')?.value;
+    if (baseline) {
+        if (!(0,dist/* isMap */.jh)(baseline))
+            throw err(ctx, baseline, `${what}.baseline must be a mapping of arg names to values`);
+        spec.baselineArgs = {};
+        for (const pair of baseline.items) {
+            const name = str(ctx, pair.key, `${what}.baseline key`);
+            if (!declared.has(name))
+                throw err(ctx, pair.key, `${what}.baseline: unknown arg "${name}"${(0,suggest/* didYouMean */.a)(name, declared)}`);
+            const value = str(ctx, pair.value, `${what}.baseline.${name}`);
+            checkRefs(ctx, pair.value, value, declared);
+            spec.baselineArgs[name] = value;
+        }
+    }
+    return spec;
+}
+function readMetric(ctx, node, args, declared) {
+    const f = fields(ctx, node, 'metric', METRIC_KEYS);
+    const nameNode = f.get('name')?.value;
+    if (!nameNode)
+        throw err(ctx, node, 'metric needs a name');
+    const name = str(ctx, nameNode, 'metric name');
+    const line = lineOf(ctx, node) ?? 1;
+    const at = (key) => ({ input: ctx.input, file: ctx.file, line: lineOf(ctx, f.get(key)?.value) ?? line });
+    if (f.has('consecutiveSuccessLimit'))
+        throw err(ctx, f.get('consecutiveSuccessLimit').key, `metric ${name}: consecutiveSuccessLimit is not supported here`, 'use count with failureLimit');
+    const duration = (key) => {
+        const v = f.get(key)?.value;
+        if (v === undefined || v === null)
+            return undefined;
+        return parseDuration(str(ctx, v, `metric ${name}: ${key}`), at(key));
+    };
+    // The provider first: a template for a provider not run here is refused for that, whatever else.
+    const provider = readProvider(ctx, f.get('provider')?.value, name, declared, node);
+    const intervalMs = duration('interval');
+    const initialDelayMs = duration('initialDelay') ?? 0;
+    const countNode = f.get('count')?.value ?? null;
+    let count;
+    if (countNode === null) {
+        // Argo's EffectiveCount: no count and no interval is one measurement; with an interval Argo
+        // measures until the rollout moves on, which an analysis here cannot.
+        if (intervalMs !== undefined)
+            throw err(ctx, f.get('interval').key, `metric ${name}: count missing (an analysis must end: give count with interval)`);
+        count = 1;
+    }
+    else {
+        count = intOrString(ctx, countNode, `metric ${name}: count`, args, 1);
+        if (count > MAX_COUNT)
+            throw err(ctx, countNode, `metric ${name}: count ${count} is over the limit of ${MAX_COUNT}`);
+    }
+    if (count > 1 && intervalMs === undefined)
+        throw err(ctx, countNode, `metric ${name}: interval missing (count ${count} needs the time between measurements)`);
+    if ((intervalMs ?? 0) * count > MAX_ANALYSIS_MS)
+        throw err(ctx, f.get('interval').value, `metric ${name}: interval × count is over 24h`);
+    const limit = (key, fallback) => {
+        const v = f.get(key)?.value;
+        return v === undefined || v === null ? fallback : intOrString(ctx, v, `metric ${name}: ${key}`, args, 0);
+    };
+    const condition = (key) => {
+        const v = f.get(key)?.value;
+        if (v === undefined || v === null)
+            return undefined;
+        const text = str(ctx, v, `metric ${name}: ${key}`);
+        checkRefs(ctx, v, text, declared);
+        // With {{args.…}} it compiles once rendered (resolveArgs / run); without, now.
+        if (!/\{\{/.test(text))
+            (0,analysis_condition.compileCondition)(text, at(key));
+        return text;
+    };
+    const gateNode = f.get('gate')?.value;
+    let gate;
+    if (gateNode) {
+        const g = str(ctx, gateNode, `metric ${name}: gate`);
+        if (!GATES.includes(g))
+            throw err(ctx, gateNode, `metric ${name}: gate must be error_rate or p95_ms, not "${g}"${(0,suggest/* didYouMean */.a)(g, GATES)}`);
+        gate = g;
+    }
+    const metric = {
+        name,
+        line,
+        intervalMs: intervalMs ?? 0,
+        initialDelayMs,
+        count,
+        failureLimit: limit('failureLimit', 0),
+        inconclusiveLimit: limit('inconclusiveLimit', 0),
+        consecutiveErrorLimit: limit('consecutiveErrorLimit', DEFAULT_CONSECUTIVE_ERROR_LIMIT),
+        successCondition: condition('successCondition'),
+        failureCondition: condition('failureCondition'),
+        provider,
+        dryRun: false
+    };
+    if (f.get('compare')?.value)
+        metric.compare = readCompare(ctx, f.get('compare').value, name, declared);
+    if (gate)
+        metric.gate = gate;
+    return metric;
+}
+function readAlerts(ctx, node, declared, metrics) {
+    const f = fields(ctx, node, 'alerts', ALERTS_KEYS);
+    const line = lineOf(ctx, node) ?? 1;
+    const address = f.get('address');
+    if (!address)
+        throw err(ctx, node, 'alerts: address missing', 'the Alertmanager base URL, e.g. http://alertmanager:9093');
+    const addressText = str(ctx, address.value, 'alerts.address');
+    checkRefs(ctx, address.value, addressText, declared);
+    const m = f.get('matchers');
+    if (!m || m.value === null)
+        throw err(ctx, node, 'alerts: matchers missing', 'e.g. matchers: ["service=shop", "env=production"]');
+    const matchers = [];
+    const raw = (0,dist/* isSeq */.oP)(m.value) ? m.value.items.map((item) => str(ctx, item, 'alerts matcher')) : str(ctx, m.value, 'alerts.matchers').split(',');
+    for (const text of raw.map((s) => s.trim()).filter((s) => s !== '')) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*\S?/.test(text))
+            throw err(ctx, m.value, `alerts: matcher "${text}" is not name=value, name!=value, name=~"regex" or name!~"regex"`);
+        checkRefs(ctx, m.value, text, declared);
+        // Alertmanager's own matcher syntax (quoting, RE2 regexes), checked now rather than at the first look.
+        if (!text.includes('{{'))
+            (0,alertmanager.parseMatchers)(text, { input: ctx.input, file: ctx.file, line: lineOf(ctx, m.value) });
+        matchers.push(text);
+    }
+    if (!matchers.length)
+        throw err(ctx, m.value, 'alerts: matchers is empty (every alert would fail the analysis)');
+    const intervals = metrics.map((x) => x.intervalMs).filter((x) => x > 0);
+    const intervalNode = f.get('interval')?.value;
+    const intervalMs = intervalNode ? parseDuration(str(ctx, intervalNode, 'alerts.interval'), { input: ctx.input, file: ctx.file, line: lineOf(ctx, intervalNode) }) : intervals.length ? Math.min(...intervals) : DEFAULT_ALERTS_INTERVAL_MS;
+    if (intervalMs < 1000)
+        throw err(ctx, intervalNode, 'alerts.interval must be 1s or more');
+    return {
+        address: addressText,
+        matchers,
+        intervalMs,
+        timeoutMs: timeoutMs(ctx, f.get('timeout')?.value, 'alerts.timeout'),
+        headers: headers(ctx, f.get('headers')?.value, 'alerts.headers', declared),
+        line
+    };
+}
+/** The spec node of the document: an (Cluster)AnalysisTemplate's `spec`, or the document itself. */
+function specNode(ctx, docs) {
+    const templates = [];
+    let bare;
+    for (const doc of docs) {
+        const root = doc.contents;
+        if (root === null)
+            continue;
+        if (!(0,dist/* isMap */.jh)(root))
+            throw err(ctx, root, 'an analysis must be a mapping: an AnalysisTemplate, or its spec (args, metrics)');
+        const kindNode = root.get('kind', true);
+        if (kindNode === undefined) {
+            if (bare !== undefined || docs.length > 1)
+                throw err(ctx, root, 'a YAML document without kind among several; give one analysis');
+            bare = root;
+            continue;
+        }
+        const kind = str(ctx, kindNode, 'kind');
+        if (!KINDS.includes(kind))
+            continue; // a Rollout or a Service beside the template
+        const f = fields(ctx, root, kind, TOP_KEYS);
+        const meta = f.get('metadata')?.value;
+        const name = (0,dist/* isMap */.jh)(meta) ? String(meta.get('name') ?? '') : '';
+        templates.push({ name, spec: f.get('spec')?.value ?? null, at: root });
+    }
+    if (bare)
+        return bare;
+    if (templates.length === 0)
+        throw new core_errors/* UserError */.y(`no AnalysisTemplate in the ${docs.length > 1 ? `${docs.length} YAML documents` : 'YAML'}`, { input: ctx.input, file: ctx.file, line: 1 });
+    if (templates.length > 1) {
+        throw err(ctx, templates[1].at, `${templates.length} AnalysisTemplates (${templates.map((t) => t.name || '?').join(', ')}); give one per analysis`);
+    }
+    if (templates[0].spec === null)
+        throw err(ctx, templates[0].at, 'AnalysisTemplate without spec');
+    return templates[0].spec;
+}
+/**
+ * Reads an analysis from YAML text: an Argo AnalysisTemplate (or ClusterAnalysisTemplate, also
+ * among other Kubernetes documents of the same file) or its spec alone. Every error is a UserError
+ * at its line.
+ */
+function parseAnalysis(text, opts) {
+    const where = { input: opts.input, file: opts.file };
+    (0,yaml_bounds/* checkYamlBounds */.jt)(text, yaml_bounds/* YAML_BOUNDS */.Y8.input, where);
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const ctx = { ...where, lines };
+    if (!Array.isArray(docs))
+        throw new core_errors/* UserError */.y('invalid YAML', { ...where, line: 1 });
+    for (const doc of docs) {
+        const first = doc.errors[0];
+        if (first) {
+            const line = first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line;
+            throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, { ...where, line });
+        }
+    }
+    if (docs.length === 0)
+        throw new core_errors/* UserError */.y('empty analysis: give an AnalysisTemplate or its spec (args, metrics)', { ...where, line: 1 });
+    const spec = specNode(ctx, docs);
+    const f = fields(ctx, spec, 'spec', SPEC_KEYS);
+    const args = readArgs(ctx, f.get('args')?.value);
+    const declared = new Set([...BUILTIN_ARGS, ...args.map((a) => a.name)]);
+    const metricsNode = f.get('metrics')?.value;
+    if (!metricsNode || ((0,dist/* isSeq */.oP)(metricsNode) && metricsNode.items.length === 0))
+        throw err(ctx, metricsNode ?? spec, 'no metrics: an analysis measures at least one');
+    const metrics = [];
+    for (const item of seq(ctx, metricsNode, 'metrics')) {
+        const metric = readMetric(ctx, item, args, declared);
+        if (metrics.some((m) => m.name === metric.name))
+            throw err(ctx, item, `metric ${metric.name}: duplicate name`);
+        metrics.push(metric);
+    }
+    const dryRun = f.get('dryRun')?.value;
+    if (dryRun) {
+        for (const item of seq(ctx, dryRun, 'dryRun')) {
+            const e = fields(ctx, item, 'dryRun entry', ['metricName']);
+            const node = e.get('metricName')?.value;
+            const pattern = str(ctx, node, 'dryRun metricName');
+            let re;
+            try {
+                re = new RegExp(pattern);
+            }
+            catch {
+                throw err(ctx, node, `dryRun metricName ${JSON.stringify(pattern)} is not a regular expression`);
+            }
+            // GetDryRunMetrics: a rule that matches no metric is an error ("Rule didn't match any metric name(s)").
+            const hits = metrics.filter((m) => re.test(m.name));
+            if (!hits.length)
+                throw err(ctx, node, `dryRun metricName ${JSON.stringify(pattern)} matches no metric${(0,suggest/* didYouMean */.a)(pattern, metrics.map((m) => m.name))}`);
+            for (const m of hits)
+                m.dryRun = true;
+        }
+    }
+    const retention = f.get('measurementRetention')?.value;
+    if (retention) {
+        for (const item of seq(ctx, retention, 'measurementRetention'))
+            fields(ctx, item, 'measurementRetention entry', ['metricName', 'limit']);
+    }
+    const analysis = { source: opts.source, args, metrics };
+    const alerts = f.get('alerts')?.value;
+    if (alerts)
+        analysis.alerts = readAlerts(ctx, alerts, declared, metrics);
+    return analysis;
+}
+/**
+ * Reads the analysis of an input: inline YAML, or the path of a `.yml` / `.yaml` file inside the
+ * workspace (at most 1 MiB, text).
+ */
+function loadAnalysis(value, opts) {
+    const v = value.trim();
+    if (v === '')
+        throw new core_errors/* UserError */.y('empty: give an AnalysisTemplate inline, or the path of a .yml file holding one', { input: opts.input });
+    const oneLine = !/[\r\n]/.test(v);
+    if (!(oneLine && !/:\s|:$|^[-[{]/.test(v)))
+        return parseAnalysis(value, { source: opts.input, input: opts.input });
+    if (!/\.ya?ml$/i.test(v))
+        throw new core_errors/* UserError */.y(`${v}: an analysis file must end in .yml or .yaml`, { input: opts.input });
+    const file = (0,files/* resolveInWorkspace */.z1)(opts.workspace, v, opts.input);
+    const shown = (0,files/* displayPath */.Gt)(opts.workspace, file);
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input: opts.input, file: shown });
+    }
+    if (!stat.isFile())
+        throw new core_errors/* UserError */.y('not a regular file', { input: opts.input, file: shown });
+    if (stat.size > MAX_ANALYSIS_BYTES)
+        throw new core_errors/* UserError */.y(`file of ${stat.size.toLocaleString('en-US')} bytes is larger than the limit of ${MAX_ANALYSIS_BYTES.toLocaleString('en-US')} bytes; not read`, { input: opts.input, file: shown });
+    const buffer = (0,external_node_fs_.readFileSync)(file);
+    if (buffer.includes(0))
+        throw new core_errors/* UserError */.y('binary file (it holds NUL bytes), not YAML', { input: opts.input, file: shown });
+    return parseAnalysis(buffer.toString('utf8'), { source: shown, input: opts.input, file: shown });
+}
+/**
+ * The args an analysis runs with: declared defaults, then `given`. A declared arg with no value
+ * given anywhere is a UserError naming it and its line.
+ */
+function resolveArgs(spec, given, input) {
+    const out = {};
+    for (const arg of spec.args)
+        if (arg.value !== undefined)
+            out[arg.name] = arg.value;
+    for (const [name, value] of Object.entries(given))
+        out[name] = value;
+    const missing = spec.args.filter((a) => out[a.name] === undefined);
+    if (missing.length) {
+        const file = spec.source !== input ? spec.source : undefined;
+        throw core_errors/* UserError */.y.several(missing.map((a) => new core_errors/* UserError */.y(`args ${a.name} has no value`, { input, file, line: a.line, hint: 'give it a value in the template, or pass it at run time' })));
+    }
+    return out;
+}
+/** `{{args.name}}` (spaces allowed, as Argo's templating does) replaced by its value; an unknown arg is a UserError. */
+function renderArgs(text, args, where) {
+    return text.replace(ARG_REF, (_, name) => {
+        if (!Object.prototype.hasOwnProperty.call(args, name)) {
+            throw new core_errors/* UserError */.y(`unknown arg "${name}" in {{args.${name}}}${(0,suggest/* didYouMean */.a)(name, Object.keys(args))}`, where);
+        }
+        return args[name];
+    });
+}
+
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var cancel = __webpack_require__(3361);
+;// CONCATENATED MODULE: ./.build/src/core/analysis/run.js
+/**
+ * The measurement loop: an {@link AnalysisSpec} measured into an {@link AnalysisRun}, with Argo
+ * Rollouts' semantics (argoproj/argo-rollouts, analysis/analysis.go and utils/evaluate/evaluate.go):
+ *
+ * - Each metric on its own schedule, all concurrently: `initialDelay`, then up to `count`
+ *   measurements, the next `interval` after the previous one finished (generateMetricTasks:
+ *   `lastMeasurement.FinishedAt.Add(interval)`); after an erring measurement the next comes after
+ *   DefaultErrorRetryInterval (10 s) and the error does not count toward `count` (runMeasurements:
+ *   only Successful / Failed / Inconclusive increment Count).
+ * - A measurement is judged by EvaluateResult: no condition → Successful; only a success condition →
+ *   Failed when it is false; only a failure condition → Successful when it is false; both → Failed
+ *   when the failure condition holds, Successful when only the success condition holds, else
+ *   Inconclusive. A condition that cannot be evaluated, or a provider that throws, is an Error.
+ * - A metric is Failed when failed > failureLimit, Inconclusive when inconclusive >
+ *   inconclusiveLimit, Error when consecutive errors > consecutiveErrorLimit, checked in that order
+ *   with the later winning (assessMetricFailureInconclusiveOrError), else Successful once `count`
+ *   measurements are taken (assessMetricStatus).
+ * - dryRun metrics are measured and reported but never decide the run (assessRunStatus).
+ *
+ * Where phase-gates differs, on purpose:
+ * - A metric none of whose measurements succeeded (all erred) or returned a value (all empty) is
+ *   `Error` — "no measurement succeeded: <last error>" — never Successful: Prometheus down, or a
+ *   query that matches nothing, must not pass a release. (Argo's terminated run counts a metric with
+ *   no measurement as Successful.)
+ * - Fail fast: as soon as a non-dry-run metric fails or a matching alert fires, every other metric
+ *   is stopped and the run ends Failed (Argo finishes each metric first).
+ * - Alertmanager's firing alerts and the canary-against-baseline comparison (see types.ts).
+ * - Each metric keeps its last 100 measurements (Argo: 10 by default, measurementRetention).
+ * - Erring measurements are bounded too: at most `count` × (consecutiveErrorLimit + 1), and never
+ *   more than `count` + 1000, measurements a metric.
+ */
+
+
+
+
+/** Argo's DefaultErrorRetryInterval (analysis/analysis.go). */
+const ERROR_RETRY_MS = 10_000;
+/**
+ * After an error, the next try: Argo's 10 s, or the metric's interval when that is shorter (at
+ * least 1 s) — a metric measured every 2 s should not wait 10 s to learn that Prometheus is back.
+ */
+function errorRetryMs(intervalMs) {
+    return Math.min(ERROR_RETRY_MS, Math.max(intervalMs, 1000));
+}
+/** Measurements kept per metric. */
+const KEPT_MEASUREMENTS = 100;
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => (0,cancel/* sleepUnlessCancelled */.xE)(ms, signal, 'analysis')
+};
+/** A compare metric's value: one number (a one-element vector is its number). */
+function single(value, side) {
+    if (value === null || typeof value === 'number')
+        return value;
+    if (value.length === 0)
+        return null;
+    if (value.length > 1)
+        throw new Error(`${side} query returned ${value.length} series; a compare metric needs one number (aggregate it, e.g. sum(...))`);
+    return value[0];
+}
+function renderProvider(p, args, where) {
+    const r = (text) => renderArgs(text, args, where);
+    const headers = Object.fromEntries(Object.entries(p.headers).map(([k, v]) => [k, r(v)]));
+    if (p.kind === 'scrape')
+        return { ...p, url: r(p.url), query: r(p.query), headers };
+    const out = { ...p, address: r(p.address), query: r(p.query), headers };
+    if (p.range)
+        out.range = { start: r(p.range.start), end: r(p.range.end), step: r(p.range.step) };
+    return out;
+}
+function prepare(spec, args) {
+    return spec.metrics.map((m) => {
+        const where = { input: spec.source, line: m.line };
+        const provider = renderProvider(m.provider, args, where);
+        if (provider.kind === 'prometheus' && provider.range) {
+            // Written with args, a range is checked once rendered: before the run, not at its first measurement.
+            for (const key of ['start', 'end']) {
+                const text = provider.range[key];
+                try {
+                    (0,analysis_condition.compileTimeExpression)(text, where)(new Date());
+                }
+                catch (e) {
+                    if (e instanceof core_errors/* UserError */.y)
+                        throw e;
+                    throw new core_errors/* UserError */.y(`metric ${m.name}: rangeQuery ${key} ${JSON.stringify(text)}: ${e.message}`, where);
+                }
+            }
+            parseDuration(provider.range.step, where);
+        }
+        const p = {
+            spec: m,
+            provider,
+            query: provider.kind === 'scrape' ? `${provider.url} ${provider.query}` : provider.query
+        };
+        if (m.successCondition)
+            p.success = (0,analysis_condition.compileCondition)(renderArgs(m.successCondition, args, where), where);
+        if (m.failureCondition)
+            p.failure = (0,analysis_condition.compileCondition)(renderArgs(m.failureCondition, args, where), where);
+        if (m.compare) {
+            const baseArgs = { ...args };
+            for (const [name, value] of Object.entries(m.compare.baselineArgs)) {
+                // A default mapping whose source deploy could not give (stable-url without slot-urls) leaves
+                // the arg unknown for the baseline: a query that uses it says so; one that does not, runs.
+                const from = /^\{\{\s*args\.([\w.-]+)\s*\}\}$/.exec(value)?.[1];
+                if (from && !(from in args))
+                    delete baseArgs[name];
+                else
+                    baseArgs[name] = renderArgs(value, args, where);
+            }
+            p.baseline = renderProvider(m.provider, baseArgs, where);
+        }
+        return p;
+    });
+}
+/** EvaluateResult (utils/evaluate/evaluate.go): the phase of one value, and why. */
+function judge(p, value) {
+    let success = false;
+    let failure = false;
+    // evaluate.go: the success condition first, then the failure condition; the first that cannot be evaluated is the error.
+    for (const [name, condition] of [['successCondition', p.success], ['failureCondition', p.failure]]) {
+        if (!condition)
+            continue;
+        try {
+            const holds = condition.evaluate(value);
+            if (name === 'successCondition')
+                success = holds;
+            else
+                failure = holds;
+        }
+        catch (e) {
+            const empty = value === null || (Array.isArray(value) && value.length === 0);
+            const why = empty ? 'metric result is nil or empty: no data returned from the metric provider' : e.message;
+            return { phase: 'Error', message: `could not evaluate ${name} "${condition.text}": ${why}` };
+        }
+    }
+    if (!p.success && !p.failure)
+        return { phase: 'Successful' };
+    if (p.success && !p.failure)
+        failure = !success;
+    if (!p.success && p.failure)
+        success = !failure;
+    if (failure)
+        return { phase: 'Failed', message: p.failure ? `failureCondition ${p.failure.text}` : `successCondition ${p.success.text} not met` };
+    if (!success)
+        return { phase: 'Inconclusive', message: `neither successCondition ${p.success.text} nor failureCondition ${p.failure.text} met` };
+    return { phase: 'Successful' };
+}
+/** Runs an analysis to its end (or the first failure), measuring every metric concurrently. */
+async function runAnalysis(spec, ctx) {
+    const clock = ctx.clock ?? realClock;
+    const iso = () => new Date(clock.now()).toISOString();
+    const startedAt = iso();
+    const masked = (ctx.maskArgs ?? []).map((n) => ctx.args[n]).filter((v) => typeof v === 'string' && v.length > 0);
+    const mask = (text) => masked.reduce((t, secret) => t.split(secret).join('***'), text);
+    const shownArgs = Object.fromEntries(Object.entries(ctx.args).map(([k, v]) => [k, ctx.maskArgs?.includes(k) ? '***' : v]));
+    const prepared = prepare(spec, ctx.args);
+    const cancelled = () => new cancel/* Cancelled */.cJ((0,cancel/* signalName */.yD)(ctx.signal), `analysis (${ctx.stage}) stopped`);
+    if (ctx.signal.aborted)
+        throw cancelled();
+    // Stopped by cancellation or by the first failure (fail fast).
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(ctx.signal.reason);
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+    let decidedBy;
+    const failFast = (why) => {
+        if (decidedBy === undefined)
+            decidedBy = why;
+        if (!stop.signal.aborted)
+            stop.abort('fail-fast');
+    };
+    const pause = async (ms) => {
+        if (stop.signal.aborted)
+            return;
+        try {
+            await clock.sleep(ms, stop.signal);
+        }
+        catch (e) {
+            if (!stop.signal.aborted)
+                throw e;
+        }
+    };
+    const emit = (event) => ctx.onEvent?.(event);
+    const providers = [];
+    const results = [];
+    let alerts;
+    async function measureMetric(p) {
+        const m = p.spec;
+        const r = {
+            name: m.name,
+            phase: 'Successful',
+            query: mask(p.query),
+            provider: p.provider.kind,
+            count: 0,
+            successful: 0,
+            failed: 0,
+            inconclusive: 0,
+            error: 0,
+            measurements: [],
+            dryRun: m.dryRun,
+            message: ''
+        };
+        if (m.gate)
+            r.gate = m.gate;
+        const canary = ctx.provider(p.provider);
+        providers.push(canary);
+        const base = p.baseline ? ctx.provider(p.baseline) : undefined;
+        if (base)
+            providers.push(base);
+        const canarySamples = [];
+        const baselineSamples = [];
+        let consecutiveErrors = 0;
+        let lastError = '';
+        let withValue = 0;
+        let decided;
+        const record = (meas) => {
+            if (meas.message)
+                meas.message = mask(meas.message);
+            r.measurements.push(meas);
+            if (r.measurements.length > KEPT_MEASUREMENTS)
+                r.measurements.shift();
+            emit({ type: 'measurement', metric: m.name, measurement: meas });
+        };
+        try {
+            await Promise.all([canary.start?.(stop.signal), base?.start?.(stop.signal)]);
+        }
+        catch (e) {
+            if (stop.signal.aborted)
+                return finish();
+            r.error++;
+            consecutiveErrors++;
+            lastError = `start: ${e.message}`;
+            record({ phase: 'Error', at: iso(), value: null, message: lastError });
+        }
+        // The embedded scrape measures between two scrapes: its first measurement comes one interval
+        // after the first scrape (start), not a few milliseconds after it.
+        await pause(m.initialDelayMs || (m.provider.kind === 'scrape' ? Math.max(m.intervalMs, 1000) : 0));
+        const maxAttempts = Math.min(m.count * (m.consecutiveErrorLimit + 1), m.count + 1000);
+        let attempts = 0;
+        while (!stop.signal.aborted && r.count < m.count && attempts < maxAttempts) {
+            attempts++;
+            const at = iso();
+            let meas;
+            try {
+                const [c, b] = await Promise.all([canary.measure(p.provider.query, stop.signal), base?.measure(p.baseline.query, stop.signal)]);
+                if (stop.signal.aborted)
+                    break;
+                if (base) {
+                    const cv = single(c, 'canary');
+                    const bv = single(b ?? null, 'baseline');
+                    meas = { phase: 'Successful', at, value: cv, baseline: bv };
+                    if (cv !== null && bv !== null) {
+                        canarySamples.push(cv);
+                        baselineSamples.push(bv);
+                    }
+                }
+                else
+                    meas = { phase: 'Successful', at, value: c };
+            }
+            catch (e) {
+                if (stop.signal.aborted)
+                    break;
+                meas = { phase: 'Error', at, value: null, message: e.message };
+            }
+            if (meas.phase !== 'Error') {
+                const verdict = judge(p, meas.value);
+                meas.phase = verdict.phase;
+                if (verdict.message)
+                    meas.message = verdict.message;
+            }
+            switch (meas.phase) {
+                case 'Successful':
+                    r.successful++;
+                    break;
+                case 'Failed':
+                    r.failed++;
+                    break;
+                case 'Inconclusive':
+                    r.inconclusive++;
+                    break;
+                case 'Error':
+                    r.error++;
+                    break;
+            }
+            if (meas.phase === 'Error') {
+                consecutiveErrors++;
+                lastError = meas.message ?? 'error';
+            }
+            else {
+                r.count++;
+                consecutiveErrors = 0;
+                if (meas.value !== null && !(Array.isArray(meas.value) && meas.value.length === 0))
+                    withValue++;
+            }
+            record(meas);
+            // assessMetricFailureInconclusiveOrError: failed, then inconclusive, then errors (the later wins).
+            const last = r.measurements[r.measurements.length - 1];
+            const shown = `result ${(0,analysis_condition.showResult)(last.value)}`;
+            if (r.failed > m.failureLimit) {
+                decided = { phase: 'Failed', message: `${m.name} failed ${r.failed} of ${r.count} measurements (limit ${m.failureLimit}): ${shown} (${last.message})` };
+            }
+            if (r.inconclusive > m.inconclusiveLimit) {
+                decided = { phase: 'Inconclusive', message: `${m.name} inconclusive ${r.inconclusive} of ${r.count} measurements (limit ${m.inconclusiveLimit}): ${shown} (${last.message})` };
+            }
+            if (consecutiveErrors > m.consecutiveErrorLimit) {
+                decided = { phase: 'Error', message: `${m.name} erred ${consecutiveErrors} times in a row (limit ${m.consecutiveErrorLimit}): ${lastError}` };
+            }
+            if (decided)
+                break;
+            if (r.count >= m.count)
+                break;
+            await pause(meas.phase === 'Error' ? errorRetryMs(m.intervalMs) : m.intervalMs);
+        }
+        return finish();
+        function finish() {
+            if (ctx.signal.aborted)
+                return r;
+            if (!decided && m.compare) {
+                if (!ctx.compare)
+                    decided = { phase: 'Inconclusive', message: `${m.name}: no comparison of canary and baseline available` };
+                else {
+                    const c = ctx.compare(canarySamples, baselineSamples, m.compare);
+                    r.compare = c;
+                    if (c.verdict === 'fail')
+                        decided = { phase: 'Failed', message: `${m.name} failed against the baseline: ${c.detail}` };
+                    else if (c.verdict === 'inconclusive')
+                        decided = { phase: 'Inconclusive', message: `${m.name} inconclusive against the baseline: ${c.detail}` };
+                }
+            }
+            if (!decided && r.successful + r.failed + r.inconclusive === 0) {
+                decided = stop.signal.aborted && r.error === 0
+                    ? { phase: 'Error', message: `${m.name}: stopped before its first measurement` }
+                    : { phase: 'Error', message: `${m.name}: no measurement succeeded: ${lastError || 'none taken'}` };
+            }
+            if (!decided) {
+                // An empty result every time passes only where the conditions say so (as in Argo): a
+                // `len(result) == 0 || …` accepts "no 5xx series" on purpose; `result[0] < 0.05` errs on it.
+                const stopped = r.count < m.count ? ` (stopped after ${r.count} of ${m.count})` : '';
+                const empty = withValue === 0 ? ' (every result was empty: passed by its conditions)' : '';
+                decided = { phase: 'Successful', message: `${m.name} successful ${r.successful} of ${r.count} measurements${stopped}, last result ${(0,analysis_condition.showResult)(r.measurements[r.measurements.length - 1].value)}${empty}` };
+            }
+            r.phase = decided.phase;
+            r.message = mask(decided.message);
+            if (r.phase === 'Failed' && !m.dryRun)
+                failFast(r.message);
+            emit({ type: 'metric', result: r });
+            return r;
+        }
+    }
+    async function watchAlerts(a) {
+        const address = renderArgs(a.address, ctx.args, { input: spec.source, line: a.line });
+        const rendered = {
+            ...a,
+            address,
+            matchers: a.matchers.map((x) => renderArgs(x, ctx.args, { input: spec.source, line: a.line })),
+            headers: Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, renderArgs(v, ctx.args, { input: spec.source, line: a.line })]))
+        };
+        alerts = { address: mask(address), matchers: rendered.matchers.map(mask), firing: [], checks: 0, errors: 0 };
+        const seen = new Set();
+        while (!stop.signal.aborted) {
+            alerts.checks++;
+            try {
+                const firing = await ctx.alerts(rendered, stop.signal);
+                if (stop.signal.aborted) {
+                    alerts.checks--;
+                    break;
+                }
+                for (const alert of firing) {
+                    if (seen.has(alert.fingerprint))
+                        continue;
+                    seen.add(alert.fingerprint);
+                    alerts.firing.push(alert);
+                    emit({ type: 'alert', alert });
+                    const labels = Object.entries(alert.labels)
+                        .filter(([k]) => k !== 'alertname')
+                        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+                        .join(',');
+                    failFast(`alert ${alert.name} firing {${labels}}${alert.summary ? `: ${alert.summary}` : ''}`);
+                }
+            }
+            catch (e) {
+                if (stop.signal.aborted) {
+                    alerts.checks--;
+                    break;
+                }
+                alerts.errors++;
+                alerts.lastError = mask(e.message);
+            }
+            await pause(a.intervalMs);
+        }
+    }
+    const metricsDone = Promise.all(prepared.map((p) => measureMetric(p))).finally(() => {
+        // The run ends with its metrics: the alert watch stops too.
+        if (!stop.signal.aborted)
+            stop.abort('done');
+    });
+    const watching = spec.alerts && ctx.alerts ? watchAlerts(spec.alerts) : Promise.resolve();
+    try {
+        const [done] = await Promise.all([metricsDone, watching]);
+        results.push(...done);
+    }
+    catch (e) {
+        if (ctx.signal.aborted)
+            throw cancelled();
+        throw e;
+    }
+    finally {
+        ctx.signal.removeEventListener('abort', onAbort);
+        await Promise.allSettled(providers.map((p) => p.close?.()));
+    }
+    if (ctx.signal.aborted)
+        throw cancelled();
+    const judged = results.filter((r) => !r.dryRun);
+    let phase = 'Successful';
+    let message;
+    const failed = judged.find((r) => r.phase === 'Failed');
+    const firing = alerts?.firing[0];
+    const unsure = judged.find((r) => r.phase === 'Inconclusive' || r.phase === 'Error');
+    if (decidedBy !== undefined && (failed || firing)) {
+        phase = 'Failed';
+        message = decidedBy;
+    }
+    else if (failed) {
+        phase = 'Failed';
+        message = failed.message;
+    }
+    else if (unsure) {
+        phase = 'Inconclusive';
+        message = unsure.message;
+    }
+    else if (alerts && alerts.checks > 0 && alerts.errors === alerts.checks) {
+        phase = 'Inconclusive';
+        message = `alerts: Alertmanager at ${alerts.address} did not answer (${alerts.errors} of ${alerts.checks} checks erred): ${alerts.lastError}`;
+    }
+    else if (spec.alerts && !ctx.alerts) {
+        phase = 'Inconclusive';
+        message = 'alerts: no Alertmanager client given; alerts not checked';
+    }
+    else {
+        message = judged.length
+            ? `all ${judged.length} metric${judged.length === 1 ? '' : 's'} successful: ${judged.map((r) => `${r.name} ${r.successful} of ${r.count}`).join(', ')}${alerts ? `; no alert firing in ${alerts.checks} checks` : ''}`
+            : `only dry-run metrics: ${results.map((r) => `${r.name} ${r.phase}`).join(', ')}`;
+    }
+    const run = {
+        stage: ctx.stage,
+        source: spec.source,
+        startedAt,
+        finishedAt: iso(),
+        phase,
+        message: message.replace(/[\r\n]+/g, ' '),
+        args: shownArgs,
+        metrics: results
+    };
+    if (alerts)
+        run.alerts = alerts;
+    return run;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/analysis/release.js
+/**
+ * Analysis where a release is decided: the inputs that configure it (`analysis`, `analysis-args`,
+ * `on-inconclusive`, `analysis-report-path`), one run at a stage of the release (a canary step, a
+ * blue-green switch, smoke-test's post-deploy bake) with every measurement and verdict in the audit
+ * log, the decision it leads to, the analysis report every run is added to, and the Phase 07
+ * figures read back from that report. deploy, smoke-test and gates-enforcer share it.
+ */
+
+
+
+
+
+
+
+
+const ANALYSIS_REPORT_SCHEMA = 'phase-gates/analysis-report@1';
+const ANALYSIS_REPORT_DEFAULT = 'post-deploy/analysis-report.json';
+/** `on-inconclusive`: what an inconclusive analysis does to the release. */
+const ON_INCONCLUSIVE = ['fail', 'pass', 'rollback'];
+const ANALYSIS_INPUTS = {
+    analysis: 'analysis',
+    args: 'analysis-args',
+    onInconclusive: 'on-inconclusive',
+    reportPath: 'analysis-report-path'
+};
+/** The embedded template's thresholds unless analysis-args sets them: 1 % of 5xx answers, p95 500 ms. */
+const EMBEDDED_DEFAULTS = { maxErrorRate: 0.01, p95Ms: 500 };
+/**
+ * The embedded default (`analysis: embedded`): no Prometheus server, only the service. Its own
+ * `/metrics` is scraped every interval and judged between scrapes: the share of 5xx answers of
+ * `http_requests_total` and the 95th percentile of `http_request_duration_seconds` (prom-client's
+ * and most client libraries' names; write an analysis file for others). `analysis-args` may set
+ * `interval` (10s), `count` (6), `failure-limit` (1), `max-error-rate` (a ratio) and `p95-ms`.
+ * The error share is written `1 - ok / all`, not `5xx / all`: an app that never failed has no 5xx
+ * series at all, and its error rate is 0, not "no data". No traffic between two scrapes is no
+ * figure (NaN): such a measurement passes, as it shows no error.
+ */
+function embeddedTemplate(args, defaults) {
+    const pick = (name, fallback, valid) => {
+        const v = (args[name] ?? '').trim();
+        if (v === '')
+            return fallback;
+        if (!valid.test(v))
+            throw new core_errors/* UserError */.y(`${name}: ${JSON.stringify(v)} is not valid for the embedded analysis`, { input: ANALYSIS_INPUTS.args, hint: name === 'interval' ? 'a duration such as 10s' : 'a number' });
+        return v;
+    };
+    const interval = pick('interval', '10s', /^\d+(\.\d+)?(ms|s|m)$/);
+    const count = pick('count', '6', /^\d{1,4}$/);
+    const failureLimit = pick('failure-limit', '1', /^\d{1,4}$/);
+    const maxErrorRate = pick('max-error-rate', String(defaults.maxErrorRate), /^(\d+(\.\d+)?|\.\d+)$/);
+    const p95 = pick('p95-ms', String(defaults.p95Ms), /^\d+(\.\d+)?$/);
+    return `# phase-gates' embedded analysis: the service's own /metrics, scraped every ${interval}.
+metrics:
+  - name: error-rate
+    gate: error_rate
+    interval: ${interval}
+    count: ${count}
+    failureLimit: ${failureLimit}
+    failureCondition: len(result) > 0 && !isNaN(result[0]) && result[0] > ${maxErrorRate}
+    provider:
+      scrape:
+        url: "{{args.url}}/metrics"
+        query: 1 - sum(rate(http_requests_total{code!~"5.."}[1m])) / sum(rate(http_requests_total[1m]))
+  - name: p95-latency
+    gate: p95_ms
+    interval: ${interval}
+    count: ${count}
+    failureLimit: ${failureLimit}
+    failureCondition: len(result) > 0 && !isNaN(result[0]) && result[0] > ${p95}
+    provider:
+      scrape:
+        url: "{{args.url}}/metrics"
+        query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[1m]))) * 1000
+`;
+}
+/** `analysis-args`: a YAML mapping of names to scalar values. */
+function parseAnalysisArgs(text, name) {
+    if (text.trim() === '')
+        return {};
+    const data = (0,phase/* toData */.OY)((0,phase/* parseYaml */.hN)(text, { input: name }), { input: name });
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new core_errors/* UserError */.y('not a YAML mapping of argument names to values', { input: name, hint: 'e.g. { service: shop }' });
+    const out = {};
+    for (const [k, v] of Object.entries(data)) {
+        if (v !== null && typeof v === 'object')
+            throw new core_errors/* UserError */.y(`${k}: a value must be a string or a number`, { input: name });
+        out[k] = v === null || v === undefined ? '' : String(v);
+    }
+    return out;
+}
+/** Reads an action's analysis inputs; undefined when `analysis` is not given. Errors name the inputs. */
+function readAnalysisConfig(host, names, defaults) {
+    const given = host.getInput(names.analysis).trim();
+    const errors = [];
+    const attempt = (0,core_errors/* collecting */.H)(errors);
+    const args = attempt(() => parseAnalysisArgs(host.getInput(names.args), names.args), {});
+    const raw = (0,inputs/* input */.hF)(host, names.onInconclusive, 'fail').toLowerCase();
+    const onInconclusive = attempt(() => {
+        if (!ON_INCONCLUSIVE.includes(raw))
+            throw new core_errors/* UserError */.y(`${JSON.stringify(raw)} is not one of ${ON_INCONCLUSIVE.join(', ')}`, { input: names.onInconclusive });
+        return raw;
+    }, 'fail');
+    const reportGiven = (0,inputs/* input */.hF)(host, names.reportPath, ANALYSIS_REPORT_DEFAULT);
+    const reportFile = attempt(() => (0,files/* resolveOutputInWorkspace */.kc)(host.workspace, reportGiven, names.reportPath), '');
+    if (!given) {
+        if (errors.length)
+            throw core_errors/* UserError */.y.several(errors);
+        return undefined;
+    }
+    const embedded = given.toLowerCase() === 'embedded';
+    const spec = attempt(() => embedded
+        ? parseAnalysis(embeddedTemplate(args, defaults), { source: `${names.analysis}: embedded`, input: names.analysis })
+        : loadAnalysis(given, { input: names.analysis, workspace: host.workspace }), undefined);
+    if (errors.length || !spec)
+        throw core_errors/* UserError */.y.several(errors);
+    return { spec, args, onInconclusive, reportFile, reportShown: (0,files/* displayPath */.Gt)(host.workspace, reportFile), embedded };
+}
+/** Providers of the analysis: Prometheus's HTTP API, or the embedded scrape (loaded when used). */
+async function providers(env) {
+    const [{ PrometheusProvider }, { ScrapeProvider }, { compileTimeExpression }] = await Promise.all([__webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 9264)), __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 9865)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6195))]);
+    return (spec) => {
+        if (spec.kind === 'scrape')
+            return new ScrapeProvider(spec, { env });
+        const range = spec.range;
+        if (!range)
+            return new PrometheusProvider(spec, { env });
+        const where = { input: ANALYSIS_INPUTS.analysis };
+        const start = compileTimeExpression(range.start, where);
+        const end = compileTimeExpression(range.end, where);
+        const step = parseStepSeconds(range.step);
+        return new PrometheusProvider(spec, { env, range: { start, end, stepSeconds: step } });
+    };
+}
+function parseStepSeconds(step) {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(step.trim());
+    if (!m)
+        return 60;
+    const n = Number(m[1]);
+    return m[2] === 'ms' ? n / 1000 : m[2] === 'm' ? n * 60 : m[2] === 'h' ? n * 3600 : n;
+}
+/** Values of args that look like credentials are masked in the report and the log. */
+const SECRET_ARG = /(token|secret|password|passwd|key|auth|credential)/i;
+/**
+ * Runs the analysis at one stage of a release and decides: Successful → promote; Failed →
+ * rollback; Inconclusive → as `on-inconclusive` says. Every measurement, firing alert and the
+ * verdict go to `sink` (the audit log) with the query and its figures. Compare metrics (canary
+ * against baseline) are left out when no baseline serves traffic (`baseline: false`).
+ */
+async function analyseStage(config, opts) {
+    const given = {};
+    for (const [k, v] of Object.entries(opts.builtins))
+        if (v !== undefined && v !== '')
+            given[k] = v;
+    Object.assign(given, config.args);
+    const args = resolveArgs(config.spec, given, ANALYSIS_INPUTS.args);
+    const skipped = opts.baseline ? [] : config.spec.metrics.filter((m) => m.compare);
+    const spec = skipped.length ? { ...config.spec, metrics: config.spec.metrics.filter((m) => !m.compare) } : config.spec;
+    const sink = opts.sink;
+    const masked = Object.keys(args).filter((k) => SECRET_ARG.test(k));
+    sink?.write('INFO', 'analysis.start', {
+        stage: opts.stage,
+        source: spec.source,
+        metrics: spec.metrics.map((m) => m.name).join(',') || undefined,
+        alerts: spec.alerts ? spec.alerts.matchers.join(',') : undefined,
+        skipped: skipped.length ? `${skipped.map((m) => m.name).join(',')} (no baseline serves traffic)` : undefined
+    });
+    opts.info(`analysis (${opts.stage}): ${spec.metrics.map((m) => m.name).join(', ') || 'no metric'}${spec.alerts ? `; alerts matching ${spec.alerts.matchers.join(', ')}` : ''}${skipped.length ? `; ${skipped.map((m) => m.name).join(', ')} skipped: no baseline serves traffic` : ''}`);
+    const [provider, alerts, compare] = await Promise.all([providers(opts.env), alertsOf(opts.env), Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 3653))]);
+    const queries = new Map();
+    let run;
+    if (spec.metrics.length === 0 && !spec.alerts) {
+        const now = new Date().toISOString();
+        run = { stage: opts.stage, source: spec.source, startedAt: now, finishedAt: now, phase: 'Successful', message: 'nothing to measure at this stage', args: {}, metrics: [] };
+    }
+    else {
+        run = await runAnalysis(spec, {
+            stage: opts.stage,
+            args,
+            provider,
+            alerts: spec.alerts ? alerts : undefined,
+            compare: (canary, baseline, c) => compare.compareSamples(canary, baseline, c),
+            signal: opts.signal,
+            maskArgs: masked,
+            onEvent: (event) => {
+                if (event.type === 'measurement') {
+                    const m = event.measurement;
+                    const level = m.phase === 'Failed' ? 'ERROR' : m.phase === 'Successful' ? 'INFO' : 'WARN';
+                    sink?.write(level, 'analysis.measurement', { stage: opts.stage, metric: event.metric, phase: m.phase, value: showValue(m.value), baseline: m.baseline === undefined ? undefined : showValue(m.baseline), detail: m.message });
+                    opts.info(`  ${event.metric}: ${m.phase.toLowerCase()} ${showValue(m.value)}${m.baseline !== undefined ? ` (baseline ${showValue(m.baseline)})` : ''}${m.message ? `: ${m.message}` : ''}`);
+                }
+                else if (event.type === 'metric') {
+                    const r = event.result;
+                    queries.set(r.name, r.query);
+                    sink?.write(r.phase === 'Successful' ? 'INFO' : r.phase === 'Failed' ? 'ERROR' : 'WARN', 'analysis.metric', {
+                        stage: opts.stage,
+                        metric: r.name,
+                        phase: r.phase,
+                        query: r.query,
+                        measurements: r.count,
+                        failed: r.failed,
+                        inconclusive: r.inconclusive,
+                        errors: r.error,
+                        detail: r.message
+                    });
+                }
+                else {
+                    const a = event.alert;
+                    sink?.write('ERROR', 'analysis.alert', { stage: opts.stage, alert: a.name, labels: showLabels(a.labels), since: a.startsAt, summary: a.summary });
+                    opts.info(`  alert ${a.name} ${showLabels(a.labels)} is firing${a.summary ? `: ${a.summary}` : ''}`);
+                }
+            }
+        });
+    }
+    const decision = run.phase === 'Successful' ? 'promote' : run.phase === 'Failed' ? 'rollback' : config.onInconclusive === 'pass' ? 'pass' : config.onInconclusive === 'rollback' ? 'rollback' : 'stop';
+    const ok = decision === 'promote' || decision === 'pass';
+    const verdict = run.phase === 'Inconclusive' ? `inconclusive (on-inconclusive: ${config.onInconclusive})` : run.phase.toLowerCase();
+    const detail = `analysis ${verdict}: ${run.message}`;
+    const decided = run.metrics.find((m) => m.phase !== 'Successful' && !m.dryRun);
+    sink?.write(run.phase === 'Successful' ? 'INFO' : ok ? 'WARN' : 'ERROR', 'analysis.end', {
+        stage: opts.stage,
+        phase: run.phase,
+        decision,
+        metric: decided?.name,
+        query: decided ? (queries.get(decided.name) ?? decided.query) : undefined,
+        figures: decided ? figures(decided.measurements.map((m) => m.value)) : undefined,
+        alerts: run.alerts?.firing.length ? run.alerts.firing.map((a) => a.name).join(',') : undefined,
+        detail: run.message
+    });
+    return { run: { ...run, decision }, decision, ok, detail };
+}
+async function alertsOf(env) {
+    void env;
+    const { fetchFiringAlerts, parseMatchers } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8785));
+    return (spec, signal) => fetchFiringAlerts(spec.address, parseMatchers(spec.matchers, { input: ANALYSIS_INPUTS.analysis, line: spec.line }), { timeoutMs: spec.timeoutMs, headers: spec.headers, signal });
+}
+function showValue(v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (Array.isArray(v))
+        return v.length === 1 ? showValue(v[0]) : `[${v.slice(0, 5).map((x) => showValue(x)).join(',')}${v.length > 5 ? `,…(${v.length})` : ''}]`;
+    return Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : String(v);
+}
+function figures(values) {
+    return values.slice(-10).map((v) => showValue(v)).join(' ');
+}
+function showLabels(labels) {
+    return `{${Object.entries(labels)
+        .filter(([k]) => k !== 'alertname')
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(',')}}`;
+}
+/** A run's lines for a step summary: the verdict, then a row per metric. */
+function renderRun(run) {
+    const icon = run.phase === 'Successful' ? '✅' : run.phase === 'Failed' ? '❌' : '⚠️';
+    const cell = (t) => t.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const lines = [`#### Analysis, ${run.stage}: ${icon} ${run.phase.toLowerCase()}${run.decision ? ` → ${run.decision}` : ''}`, '', cell(run.message), ''];
+    if (run.metrics.length) {
+        lines.push('| Metric | Result | Measurements | Last value | Detail |', '| --- | --- | --- | --- | --- |');
+        for (const m of run.metrics) {
+            const last = m.measurements.at(-1);
+            lines.push(`| ${cell(m.name)}${m.dryRun ? ' (dry run)' : ''} | ${m.phase.toLowerCase()} | ${m.count} (${m.failed} failed) | ${last ? showValue(last.value) : '—'} | ${cell(m.compare?.detail ?? m.message)} |`);
+        }
+        lines.push('');
+    }
+    if (run.alerts) {
+        const a = run.alerts;
+        lines.push(a.firing.length ? `Alerts firing: ${a.firing.map((f) => `\`${f.name}\` ${cell(showLabels(f.labels))}`).join(', ')}` : `No alert matching ${cell(a.matchers.join(', '))} fired (${a.checks} checks${a.errors ? `, ${a.errors} failed` : ''}).`, '');
+    }
+    return lines;
+}
+/** Reads an analysis report; undefined when the file is absent. Errors name `inputName`. */
+async function readAnalysisReport(file, shown, inputName) {
+    try {
+        await promises_.access(file);
+    }
+    catch {
+        return undefined;
+    }
+    const data = await (0,files/* readJson */.Vh)(file, shown, inputName);
+    const errors = (0,schemas/* schemaErrors */.d)('analysis-report', data);
+    if (errors.length)
+        throw new core_errors/* UserError */.y(`not an analysis report (schema ${ANALYSIS_REPORT_SCHEMA}): ${errors.slice(0, 3).join('; ')}`, { input: inputName, file: shown });
+    return data;
+}
+/**
+ * Adds a run to the report, atomically: the report of the same deployment gets it appended (the
+ * oldest dropped past 100); a report of another deployment, or none, starts anew.
+ */
+async function recordRun(config, release, run, inputName) {
+    let report;
+    try {
+        report = await readAnalysisReport(config.reportFile, config.reportShown, inputName);
+    }
+    catch {
+        report = undefined; // not ours, or broken: written anew
+    }
+    const id = release.deploymentId || null;
+    if (!report || (report.deploymentId ?? null) !== id) {
+        report = { schema: ANALYSIS_REPORT_SCHEMA, environment: release.environment || null, version: release.version || null, deploymentId: id, updatedAt: '', runs: [] };
+    }
+    report.runs = [...report.runs, jsonSafe(run)].slice(-100);
+    report.updatedAt = new Date().toISOString();
+    if (release.environment)
+        report.environment = release.environment;
+    if (release.version)
+        report.version = release.version;
+    (0,schemas/* assertSchema */.G)('analysis-report', report);
+    await (0,files/* writeFileAtomic */.Zf)(config.reportFile, JSON.stringify(report, null, 2) + '\n');
+}
+/** NaN and infinities become null, as JSON has no other way to write them. */
+function jsonSafe(value) {
+    return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
+}
+function telemetryFigures(report) {
+    const run = [...report.runs].reverse().find((r) => r.stage === BAKE_STAGE) ?? report.runs.at(-1);
+    if (!run)
+        return undefined;
+    const lastValue = (gate) => {
+        const m = run.metrics.find((x) => x.gate === gate);
+        if (!m)
+            return null;
+        for (let i = m.measurements.length - 1; i >= 0; i--) {
+            const v = m.measurements[i].value;
+            const n = Array.isArray(v) ? (v.length === 1 ? v[0] : null) : v;
+            if (typeof n === 'number' && Number.isFinite(n))
+                return n;
+        }
+        return null;
+    };
+    const errorRatio = lastValue('error_rate');
+    return {
+        alerts_firing: run.alerts ? run.alerts.firing.length : null,
+        error_rate: errorRatio === null ? null : errorRatio * 100,
+        p95_ms: lastValue('p95_ms'),
+        stage: run.stage
+    };
+}
+/** The stage name of smoke-test's analysis. */
+const BAKE_STAGE = 'post-deploy bake';
+/** Resolves a report path given to gates-enforcer (`analysis-report`) and reads it; errors name the input. */
+async function readAnalysisReportInput(workspace, given, inputName) {
+    const file = (0,files/* resolveInWorkspace */.z1)(workspace, given, inputName);
+    const shown = (0,files/* displayPath */.Gt)(workspace, file);
+    const report = await readAnalysisReport(file, shown, inputName);
+    if (!report)
+        throw new core_errors/* UserError */.y('file not found', { input: inputName, file: shown });
+    return { report, shown };
+}
+
 
 /***/ }),
 
@@ -114,7 +2882,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 3521:
+/***/ 1921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,779 +2897,16 @@ __webpack_require__.d(__webpack_exports__, {
 var core_errors = __webpack_require__(6512);
 // EXTERNAL MODULE: ./.build/src/core/constants.js
 var constants = __webpack_require__(906);
-;// CONCATENATED MODULE: ./.build/src/core/inputs.js
-
-/** A trimmed input value, or `fallback` when unset. */
-function input(host, name, fallback = '') {
-    const v = host.getInput(name).trim();
-    return v === '' ? fallback : v;
-}
-/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
-function booleanInput(host, name, fallback) {
-    const v = host.getInput(name).trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new core_errors/* UserError */.y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
-}
-/** A required input. */
-function requiredInput(host, name) {
-    const v = input(host, name);
-    if (!v)
-        throw new core_errors/* UserError */.y('required and not supplied', { input: name });
-    return v;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/inputs.js
+var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
 var core_files = __webpack_require__(4358);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./.build/src/core/gates/phase.js
+var gates_phase = __webpack_require__(407);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/core/yaml-bounds.js
-/**
- * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
- * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
- * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
- * how many aliases it holds. The composer and the converters behind it are not linear on hostile
- * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
- * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
- * where the bound was crossed, before any tree is built.
- */
-
-
-
-/**
- * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
- * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
- * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
- * counts a value on its key's line as one more level) stays below 64 for every real file.
- */
-const MAX_YAML_DEPTH = 64;
-/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
-const MAX_YAML_ALIASES = 50;
-/**
- * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
- * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
- * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
- * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
- * reader counts at most 1,000,000 events).
- */
-const MAX_WORKFLOW_NODES = 100_000;
-/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
-const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
-const YAML_BOUNDS = {
-    /**
-     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
-     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
-     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
-     */
-    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
-    /** Action metadata: the same reader and the same bounds as a workflow. */
-    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
-    /** A phase document's front matter: a few KB with a handful of gates. */
-    phase: { what: 'a phase document', ...CONFIG_LIKE },
-    /** A smoke-test checks list: at most 200 checks of a few keys each. */
-    checks: { what: 'a checks list', ...CONFIG_LIKE },
-    /** The workflows-validation config (.github/phase-gates.yml). */
-    config: { what: 'a config file', ...CONFIG_LIKE },
-    /** YAML given in an input (gates, metrics, provider-options, …). */
-    input: { what: 'YAML input', ...CONFIG_LIKE }
-};
-const DOCUMENT = '\x02';
-const FLOW_END = '\x18';
-const SCALAR = '\x1f';
-/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
-function positionPastBytes(text, maxBytes) {
-    let bytes = 0;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
-        if (bytes > maxBytes)
-            return { line, column: i - lineStart + 1 };
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: 1 };
-}
-/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
-function sizeMessage(size, bounds) {
-    const n = (v) => v.toLocaleString('en-US');
-    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
-}
-/**
- * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
- * problem; nothing is parsed.
- */
-function yamlBoundsProblem(text, bounds) {
-    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
-        const size = Buffer.byteLength(text, 'utf8');
-        if (size > bounds.maxBytes)
-            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
-    }
-    let offset = 0;
-    let line = 1;
-    let lineStart = 0;
-    let flow = 0;
-    /** Columns of the open block levels, increasing. */
-    const block = [];
-    let nodes = 0;
-    let aliases = 0;
-    let afterScalarMark = false;
-    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
-    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
-    const blockAt = (column) => {
-        while (block.length && block[block.length - 1] > column)
-            block.pop();
-        if (!block.length || block[block.length - 1] < column)
-            block.push(column);
-        return block.length + flow > bounds.maxDepth;
-    };
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
-            if (token === FLOW_END)
-                flow = 0;
-            if (token === SCALAR)
-                afterScalarMark = true;
-            continue;
-        }
-        const column = offset - lineStart;
-        const first = token[0];
-        let node = false;
-        if (afterScalarMark) {
-            afterScalarMark = false;
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (token === '---' || token === '...') {
-            flow = 0;
-            block.length = 0;
-        }
-        else if (token === '[' || token === '{') {
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-            flow++;
-            if (block.length + flow > bounds.maxDepth)
-                return tooDeep();
-        }
-        else if (token === ']' || token === '}') {
-            if (flow > 0)
-                flow--;
-        }
-        else if (token === '-' || token === '?') {
-            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
-            node = token === '-';
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (first === '*') {
-            node = true;
-            if (++aliases > bounds.maxAliases)
-                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        else if (first === '"' || first === "'") {
-            node = true;
-            if (flow === 0 && blockAt(column))
-                return tooDeep();
-        }
-        if (node && ++nodes > bounds.maxNodes)
-            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
-        let nl = token.indexOf('\n');
-        while (nl >= 0) {
-            line++;
-            lineStart = offset + nl + 1;
-            nl = token.indexOf('\n', nl + 1);
-        }
-        offset += token.length;
-    }
-    return undefined;
-}
-/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
-function checkYamlBounds(text, bounds, where) {
-    const problem = yamlBoundsProblem(text, bounds);
-    if (problem)
-        throw new core_errors/* UserError */.y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
-}
-/**
- * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
- * end (read, not the rest of the file).
- */
-async function oversizeProblem(abs, size, bounds) {
-    const handle = await (0,promises_.open)(abs, 'r');
-    try {
-        const head = Buffer.alloc(bounds.maxBytes);
-        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
-/**
- * Every figure in its domain before it is used. A report, phase document or input of a few bytes
- * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
- * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
- * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
- * file.
- *
- * Bounds, and why they are safe for real reports:
- * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
- *   write line 0 for code without a line);
- * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
- *   from digits only: `1e20` and `0x10` are not counts;
- * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
- *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
- *   numbers, never as one entry per unit;
- * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
- *   measures), so sums and percentiles stay finite;
- * - percentages: 0 to 100.
- */
-
-const MAX_LINE_NUMBER = 100_000_000;
-const MAX_UNITS_PER_LINE = 1_000_000;
-const MAX_LATENCY_MS = 1_000_000_000;
-const DIGITS = /^\d{1,16}$/;
-/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
-function countText(text, what) {
-    if (text === undefined)
-        throw new core_errors/* UserError */.y(`missing ${what}`);
-    const t = text.trim();
-    const v = DIGITS.test(t) ? Number(t) : NaN;
-    if (!Number.isSafeInteger(v))
-        throw new core_errors/* UserError */.y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
-    return v;
-}
-/** A count given as a JSON or YAML number: a non-negative safe integer. */
-function countValue(value, what) {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
-    }
-    return value;
-}
-/** A source line number, 0 to 10⁸. */
-function lineNumber(value, what = 'line number') {
-    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
-    }
-    return value;
-}
-/** Units (branches, statements) one line or block holds: at most 10⁶. */
-function unitsOfLine(value, what) {
-    if (value > MAX_UNITS_PER_LINE) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
-    }
-    return value;
-}
-/** A latency in milliseconds: finite, 0 to 10⁹. */
-function latencyMs(value, what = 'latency') {
-    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
-    }
-    return value;
-}
-/** A percentage, 0 to 100. */
-function percentage(value, what) {
-    if (!Number.isFinite(value) || value < 0 || value > 100)
-        throw new core_errors/* UserError */.y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
-    return value;
-}
-/** `covered` of `total`: both counts, covered at most total. */
-function coveredOf(covered, total, what) {
-    const t = countValue(total, `${what} total`);
-    const c = countValue(covered, `${what} covered`);
-    if (c > t)
-        throw new core_errors/* UserError */.y(`${what}: covered ${c} is above its total ${t}`);
-    return { covered: c, total: t };
-}
-function shown(value) {
-    if (typeof value === 'number')
-        return String(value);
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/metrics.js
-/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
-const coverage = (what) => ({
-    direction: 'higher',
-    unit: '%',
-    kind: 'number',
-    description: `${what} covered, merged over every coverage file`
-});
-const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
-const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
-const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
-const METRICS = {
-    coverage_lines: coverage('lines'),
-    coverage_branches: coverage('branches'),
-    coverage_functions: coverage('functions'),
-    coverage_statements: coverage('statements'),
-    perf_p50_ms: latency('median latency of the load test'),
-    perf_p90_ms: latency('90th percentile latency of the load test'),
-    perf_p95_ms: latency('95th percentile latency of the load test'),
-    perf_p99_ms: latency('99th percentile latency of the load test'),
-    perf_error_rate: rate('failed requests of the load test'),
-    vulns_critical: count('critical vulnerabilities'),
-    vulns_high: count('high vulnerabilities'),
-    vulns_medium: count('medium vulnerabilities'),
-    vulns_low: count('low vulnerabilities'),
-    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
-    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
-    smoke_error_rate: rate('failed requests of the smoke test'),
-    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
-    // Gates on the change (issue 16): what the pull request adds, against its base branch.
-    coverage_new: {
-        ...coverage('lines added or changed by the pull request that the coverage report measures'),
-        relative: 'change',
-        description: 'lines added or changed by the pull request, of those the coverage report measures, covered (diff-cover, Codecov patch)'
-    },
-    coverage_new_branches: {
-        ...coverage('branches'),
-        relative: 'change',
-        description: 'branches on lines added or changed by the pull request, covered'
-    },
-    coverage_delta: {
-        direction: 'higher',
-        unit: '%',
-        kind: 'number',
-        relative: 'base',
-        range: [-100, 100],
-        description: 'line coverage minus the base branch\'s, in percentage points'
-    },
-    ...regressions(),
-    ...newVulns()
-};
-/** `perf_p95_regression` and its siblings: the latency's change against the base branch, in % of the base's. */
-function regressions() {
-    const out = {};
-    for (const p of ['p50', 'p90', 'p95', 'p99']) {
-        out[`perf_${p}_regression`] = {
-            direction: 'lower',
-            unit: '%',
-            kind: 'number',
-            relative: 'base',
-            range: [-100, 1e6],
-            description: `change of the load test's ${p} latency against the base branch's, in % of the base's`
-        };
-    }
-    return out;
-}
-/** `vulns_new_critical` …: findings of the severity that the base branch's reports do not have. */
-function newVulns() {
-    const out = {};
-    for (const s of ['critical', 'high', 'medium', 'low']) {
-        out[`vulns_new_${s}`] = { ...count(`${s} vulnerabilities absent from the base branch's reports`), relative: 'base' };
-    }
-    return out;
-}
-/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
-function metricInfo(metric) {
-    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
-}
-/** Names that mean another metric. */
-const ALIASES = { coverage: 'coverage_lines' };
-/** The metric a gate name measures (`coverage` → `coverage_lines`). */
-function canonicalMetric(name) {
-    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
-}
-/**
- * For metrics the catalogue does not know (values from the `metrics` input), the direction a
- * bare number implies, read from the name; undefined when the name does not say.
- */
-function guessDirection(name) {
-    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
-        return 'lower';
-    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
-        return 'higher';
-    return undefined;
-}
-/** Every name a gate may use for a metric the reports or the catalogue give. */
-function knownMetricNames() {
-    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/grammar.js
-/**
- * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
- * from the metric, `true`/`false`, or a word compared with `==`.
- */
-
-
-
-const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
-const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
-function normalizeOp(op) {
-    switch (op) {
-        case undefined:
-            return undefined;
-        case '=':
-            return '==';
-        case '=>':
-            return '>=';
-        case '=<':
-            return '<=';
-        default:
-            return op;
-    }
-}
-/**
- * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
- * thresholds that parse but are likely mistakes (`coverage: 0.8`).
- */
-function parseGate(name, value, origin, warnings = []) {
-    const fail = (message, hint) => {
-        throw new core_errors/* UserError */.y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
-    };
-    if (!/^[A-Za-z_][\w-]*$/.test(name))
-        fail('not a metric name (letters, digits, _ and -)');
-    const metric = canonicalMetric(name);
-    const info = metricInfo(metric);
-    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-    if (typeof value === 'boolean') {
-        if (info && info.kind !== 'boolean')
-            fail(`${value} is not a threshold for a ${info.kind} metric`);
-        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
-    }
-    if (typeof value !== 'number' && typeof value !== 'string') {
-        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
-    }
-    const text = String(value).trim();
-    const m = NUMERIC.exec(text);
-    if (m) {
-        let op = normalizeOp(m[1]);
-        let threshold = Number(m[2]);
-        let unit = (m[3]?.toLowerCase() ?? null);
-        if (!Number.isFinite(threshold))
-            fail(`${text} is not a finite number`);
-        if (info && info.kind !== 'number') {
-            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
-        }
-        if (unit === 's') {
-            threshold *= 1000;
-            unit = 'ms';
-        }
-        if (info?.unit === 'ms' && unit === '%')
-            fail('a latency takes ms or s, not %');
-        if (info?.unit === '%' && unit === 'ms')
-            fail(`${metric} is a percentage, not a duration`);
-        if (info?.unit === 'count' && unit)
-            fail(`${metric} is a count and takes no unit`);
-        if (info?.unit === 'ms')
-            unit = 'ms';
-        if (info?.unit === '%') {
-            if (info.rate && unit !== '%') {
-                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
-                if (threshold > 1)
-                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
-                threshold *= 100;
-            }
-            else if (!info.rate && !info.range && unit !== '%' && threshold > 0 && threshold <= 1) {
-                warnings.push({
-                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
-                    origin
-                });
-            }
-            unit = '%';
-            const [lo, hi] = info.range ?? [0, 100];
-            if (threshold < lo || threshold > hi) {
-                fail(info.range ? `${text} is not a change from ${lo}% to ${formatNumber(hi)}%` : `${text} is not a percentage from 0 to 100`);
-            }
-        }
-        if (info?.unit === 'ms' && (threshold < 0 || threshold > MAX_LATENCY_MS))
-            fail(`${text} is not a latency from 0 to 10^9 ms`);
-        if (info?.unit === 'count' && threshold < 0)
-            fail(`${text} is not a count (0 or more)`);
-        if (Math.abs(threshold) > MAX_THRESHOLD)
-            fail(`${text} is out of range (at most 10^15)`);
-        if (!op) {
-            const direction = info?.direction ?? guessDirection(metric);
-            if (!direction) {
-                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
-            }
-            op = direction === 'lower' ? '<=' : '>=';
-        }
-        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
-    }
-    const w = WORD.exec(text);
-    if (w) {
-        const op = normalizeOp(w[1]) ?? '==';
-        const word = w[2];
-        const lower = word.toLowerCase();
-        if (lower === 'true' || lower === 'false') {
-            if (info && info.kind !== 'boolean')
-                fail(`${word} is not a threshold for a ${info.kind} metric`);
-            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
-        }
-        if (info && info.kind !== 'word') {
-            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
-        }
-        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
-    }
-    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
-}
-/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
-const MAX_THRESHOLD = 1e15;
-function roundThreshold(n) {
-    return Math.round(n * 1e9) / 1e9;
-}
-/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
-function compare(actual, gate) {
-    const t = gate.threshold;
-    if (typeof t === 'number') {
-        const a = typeof actual === 'number' ? actual : Number(actual);
-        if (typeof actual === 'boolean' || !Number.isFinite(a))
-            return false;
-        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
-        switch (gate.op) {
-            case '>=':
-                return diff >= 0;
-            case '>':
-                return diff > 0;
-            case '<=':
-                return diff <= 0;
-            case '<':
-                return diff < 0;
-            case '==':
-                return diff === 0;
-            case '!=':
-                return diff !== 0;
-        }
-    }
-    let a = actual;
-    if (typeof t === 'boolean' && typeof actual === 'string')
-        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
-    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
-    if (gate.op === '==')
-        return equal;
-    if (gate.op === '!=')
-        return !equal;
-    return false;
-}
-/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
-function formatThreshold(gate) {
-    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
-    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
-}
-/** Numbers in summaries: at most two decimals, no trailing zeros. */
-function formatNumber(n) {
-    if (Number.isInteger(n))
-        return String(n);
-    return String(Math.round(n * 100) / 100);
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/gates/phase.js
-/**
- * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
- * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
- * keeps the line it was written on.
- */
-
-
-
-
-
-/** Largest phase document read (they are a few KB; anything bigger is not one). */
-const MAX_PHASE_BYTES = YAML_BOUNDS.phase.maxBytes;
-/**
- * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
- * before the parse), reporting the first error at its line.
- */
-function parseYaml(text, where) {
-    const bounds = where.bounds ?? YAML_BOUNDS.input;
-    checkYamlBounds(text, bounds, where);
-    const lines = new dist/* LineCounter */.HN();
-    const lineOffset = where.lineOffset ?? 0;
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
-        throw new core_errors/* UserError */.y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
-            input: where.input,
-            file: where.file,
-            line
-        });
-    }
-    return { doc, lines, lineOffset, bounds };
-}
-/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
-function toData(parsed, where) {
-    try {
-        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
-    }
-    catch (err) {
-        const message = err.message;
-        if (/alias/i.test(message)) {
-            throw new core_errors/* UserError */.y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
-        }
-        throw new core_errors/* UserError */.y(`invalid YAML: ${message}`, where);
-    }
-}
-/** The 1-based line of a node in the original file. */
-function lineOf(parsed, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return parsed.lines.linePos(offset).line + parsed.lineOffset;
-}
-/**
- * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
- * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
- */
-function gatesFromMap(parsed, map, where, warnings) {
-    const gates = [];
-    const errors = [];
-    for (const pair of map.items) {
-        const keyNode = pair.key;
-        const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
-        const valueNode = pair.value;
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
-        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
-            // `{ coverage ">=80%", … }`: YAML reads a gate without its colon as a key with no value,
-            // which would silently remove the gate. A metric name is one word.
-            const split = /^([A-Za-z_][\w.-]*)\s*(.+)$/.exec(name);
-            errors.push(new core_errors/* UserError */.y(`gate ${JSON.stringify(name)} is not a metric name`, {
-                input: where.input,
-                file: where.file,
-                line: origin.line,
-                hint: split && value === null ? `a colon is missing: write ${split[1]}: ${split[2]}` : 'a metric name is one word, e.g. coverage or perf_p95_ms'
-            }));
-            continue;
-        }
-        if (value === null || value === '') {
-            gates.push({ name, removed: true, origin });
-            continue;
-        }
-        try {
-            gates.push(parseGate(name, value, origin, warnings));
-        }
-        catch (err) {
-            if (err instanceof core_errors/* UserError */.y)
-                errors.push(err);
-            else
-                throw err;
-        }
-    }
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return gates;
-}
-/** Loads a phase document from `file` (already resolved inside the workspace). */
-async function loadPhaseDocument(file, shown, input = 'phase-file') {
-    let bytes;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_PHASE_BYTES) {
-            const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.phase);
-            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
-        }
-        bytes = await external_node_fs_.promises.readFile(file);
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    if (bytes.includes(0))
-        throw new core_errors/* UserError */.y('binary file, not a phase document', { input, file: shown });
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-        throw new core_errors/* UserError */.y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
-    }
-    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end < 0)
-        throw new core_errors/* UserError */.y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
-    const yamlText = lines.slice(1, end).join('\n');
-    const where = { input, file: shown };
-    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: YAML_BOUNDS.phase });
-    const data = toData(parsed, where);
-    if (data === null || data === undefined) {
-        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new core_errors/* UserError */.y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
-    }
-    const frontMatter = data;
-    const warnings = [];
-    let gates = [];
-    const root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root)) {
-        const gatesPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'gates');
-        if (gatesPair && gatesPair.value !== null && !((0,dist/* isScalar */.jn)(gatesPair.value) && gatesPair.value.value === null)) {
-            if (!(0,dist/* isMap */.jh)(gatesPair.value)) {
-                throw new core_errors/* UserError */.y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
-            }
-            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
-        }
-    }
-    const phase = frontMatter.phase;
-    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
-        const key = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'phase')?.key : undefined;
-        throw new core_errors/* UserError */.y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
-    }
-    return {
-        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
-        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
-        file: shown,
-        frontMatter,
-        gates,
-        warnings
-    };
-}
-/**
- * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
- * empty value remove a gate of the phase document.
- */
-function parseGatesInput(value, input = 'gates') {
-    const warnings = [];
-    if (value.trim() === '')
-        return { gates: [], removed: [], warnings };
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
-    let root = parsed.doc.contents;
-    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1) {
-        const only = root.items[0];
-        if ((0,dist/* isScalar */.jn)(only.key) && only.key.value === 'gates' && (0,dist/* isMap */.jh)(only.value))
-            root = only.value;
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
-    }
-    const entries = gatesFromMap(parsed, root, { input }, warnings);
-    return {
-        gates: entries.filter((g) => !('removed' in g)),
-        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
-        warnings
-    };
-}
-
+// EXTERNAL MODULE: ./.build/src/core/yaml-bounds.js
+var yaml_bounds = __webpack_require__(9147);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/freeze.js
 /**
  * Freeze windows: when deploys are refused. Windows are wall-clock ranges in an IANA time zone,
@@ -1158,6 +3163,8 @@ function classifyVersion(version) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/shell-words.js
@@ -1615,6 +3622,8 @@ class CommandProvider {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/providers/common.js
 /**
  * What the cloud providers share: reading `provider-options` (one error per bad key, all at once),
@@ -2711,11 +4720,14 @@ function strategyRefusal(provider, strategy) {
     return STRATEGY_REFUSALS[provider]?.[strategy];
 }
 
+// EXTERNAL MODULE: ./.build/src/core/analysis/release.js + 2 modules
+var analysis_release = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
 /**
  * The inputs of deploy, read and validated all at once before anything else happens: every bad
  * value is reported together, each naming its input, and nothing is created or run.
  */
+
 
 
 
@@ -2736,20 +4748,10 @@ function isProduction(environment) {
 /** Reads and checks every input; throws one UserError carrying all problems found. */
 function readDeployConfig(host) {
     const errors = [];
-    const attempt = (fn, fallback) => {
-        try {
-            return fn();
-        }
-        catch (err) {
-            if (!(err instanceof core_errors/* UserError */.y))
-                throw err;
-            errors.push(err, ...err.more);
-            return fallback;
-        }
-    };
+    const attempt = (0,core_errors/* collecting */.H)(errors);
     const ws = host.workspace;
     const environment = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.Environment);
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment);
         if (!v)
             throw new core_errors/* UserError */.y('required and not supplied', { input: constants/* DeployInputs */.L2.Environment, hint: 'e.g. staging or production' });
         // GitHub takes up to 255 characters; ours are letters, digits, `_ . - /` and inner spaces, and
@@ -2760,13 +4762,13 @@ function readDeployConfig(host) {
         return v;
     }, '');
     const mode = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.Mode, 'deploy');
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Mode, 'deploy');
         if (v !== 'deploy' && v !== 'rollback')
             throw new core_errors/* UserError */.y(`must be deploy or rollback, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.Mode });
         return v;
     }, 'deploy');
     const providerName = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.Provider, 'command');
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Provider, 'command');
         if (v === 'command')
             return v;
         if (PROVIDERS.includes(v))
@@ -2779,8 +4781,8 @@ function readDeployConfig(host) {
             return {};
         let parsed;
         try {
-            checkYamlBounds(v, YAML_BOUNDS.input, { input: constants/* DeployInputs */.L2.ProviderOptions });
-            parsed = (0,dist/* parse */.qg)(v, { maxAliasCount: YAML_BOUNDS.input.maxAliases });
+            (0,yaml_bounds/* checkYamlBounds */.jt)(v, yaml_bounds/* YAML_BOUNDS */.Y8.input, { input: constants/* DeployInputs */.L2.ProviderOptions });
+            parsed = (0,dist/* parse */.qg)(v, { maxAliasCount: yaml_bounds/* YAML_BOUNDS */.Y8.input.maxAliases });
         }
         catch (err) {
             if (err instanceof core_errors/* UserError */.y)
@@ -2793,7 +4795,7 @@ function readDeployConfig(host) {
     }, {});
     const sha = (host.env.GITHUB_SHA ?? '').trim();
     const version = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.Version, sha);
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Version, sha);
         if (mode === 'deploy')
             assertVersionSyntax(v, constants/* DeployInputs */.L2.Version);
         else if (v)
@@ -2813,8 +4815,8 @@ function readDeployConfig(host) {
     if (providerName === 'command' && mode === 'rollback' && !host.getInput(constants/* DeployInputs */.L2.RollbackRun).trim() && !host.getInput(constants/* DeployInputs */.L2.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('mode rollback needs rollback-run (or run, called with the previous version)', { input: constants/* DeployInputs */.L2.RollbackRun }));
     }
-    const canarySteps = attempt(() => parseCanarySteps(input(host, constants/* DeployInputs */.L2.CanarySteps, '10,50,100'), constants/* DeployInputs */.L2.CanarySteps), [10, 50, 100]);
-    const strategy = attempt(() => createStrategy(input(host, constants/* DeployInputs */.L2.Strategy, 'direct'), constants/* DeployInputs */.L2.Strategy, canarySteps), createStrategy('direct', constants/* DeployInputs */.L2.Strategy));
+    const canarySteps = attempt(() => parseCanarySteps((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.CanarySteps, '10,50,100'), constants/* DeployInputs */.L2.CanarySteps), [10, 50, 100]);
+    const strategy = attempt(() => createStrategy((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Strategy, 'direct'), constants/* DeployInputs */.L2.Strategy, canarySteps), createStrategy('direct', constants/* DeployInputs */.L2.Strategy));
     const provider = attempt(() => {
         if (providerName === 'command')
             return new CommandProvider(run, rollbackRun, commandOptions(providerOptions, constants/* DeployInputs */.L2.ProviderOptions));
@@ -2835,16 +4837,16 @@ function readDeployConfig(host) {
             errors.push(new core_errors/* UserError */.y(`${program}: command not found on PATH (provider ${provider.name} runs it)`, { input: constants/* DeployInputs */.L2.Provider, hint: `install ${program} on the runner, or set up its action before this step` }));
     }
     // Production by its name (production, prod, production-eu), or as the workflow says (`production: true` for `live`).
-    const production = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.Production, isProduction(environment)), isProduction(environment));
-    const requireGates = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.RequireGates, production), production);
-    const stagingEnvironment = input(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
-    const requireStaging = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
+    const production = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.Production, isProduction(environment)), isProduction(environment));
+    const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
+    const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
+    const requireStaging = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
     // The weekend freeze guards production by default; staging and the others take deploys any day.
-    const freezeDefault = input(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
-    const freezeText = input(host, constants/* DeployInputs */.L2.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
+    const freezeDefault = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
+    const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
     const freezeWindows = attempt(() => parseFreezeWindows(freezeText, constants/* DeployInputs */.L2.FreezeWindows), []);
-    const timezone = attempt(() => checkTimeZone(input(host, constants/* DeployInputs */.L2.Timezone, 'UTC'), constants/* DeployInputs */.L2.Timezone), 'UTC');
-    const freezeOverride = input(host, constants/* DeployInputs */.L2.FreezeOverride);
+    const timezone = attempt(() => checkTimeZone((0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Timezone, 'UTC'), constants/* DeployInputs */.L2.Timezone), 'UTC');
+    const freezeOverride = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeOverride);
     const requiredSecrets = attempt(() => {
         const names = (0,core_files/* splitList */.ry)(host.getInput(constants/* DeployInputs */.L2.RequiredSecrets));
         const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
@@ -2852,10 +4854,10 @@ function readDeployConfig(host) {
             throw new core_errors/* UserError */.y(`not environment variable names: ${bad.map((b) => JSON.stringify(b)).join(', ')}`, { input: constants/* DeployInputs */.L2.RequiredSecrets, hint: 'give the names of variables, not their values' });
         return names;
     }, []);
-    const region = input(host, constants/* DeployInputs */.L2.Region);
+    const region = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Region);
     const allowedRegions = (0,core_files/* splitList */.ry)(host.getInput(constants/* DeployInputs */.L2.AllowedRegions));
     const environmentUrl = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.EnvironmentUrl);
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.EnvironmentUrl);
         if (!v)
             return '';
         let url;
@@ -2870,23 +4872,24 @@ function readDeployConfig(host) {
         return v;
     }, '');
     const timeoutMs = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.TimeoutMinutes, '30');
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.TimeoutMinutes, '30');
         const n = Number(v);
         if (!Number.isFinite(n) || n <= 0 || n > 360)
             throw new core_errors/* UserError */.y(`must be a number of minutes above 0 and at most 360, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.TimeoutMinutes });
         return Math.round(n * 60_000);
     }, 30 * 60_000);
     const lockStaleMs = attempt(() => {
-        const v = input(host, constants/* DeployInputs */.L2.LockStaleMinutes, '60');
+        const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LockStaleMinutes, '60');
         const n = Number(v);
         if (!Number.isFinite(n) || n < 1 || n > 1440)
             throw new core_errors/* UserError */.y(`must be a number of minutes from 1 to 1440, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.LockStaleMinutes });
         return Math.round(n * 60_000);
     }, 60 * 60_000);
-    const dryRun = attempt(() => booleanInput(host, constants/* DeployInputs */.L2.DryRun, false), false);
-    const logFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, input(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
-    const ledgerFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, input(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
-    const token = input(host, constants/* DeployInputs */.L2.Token);
+    const dryRun = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.DryRun, false), false);
+    const logFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LogPath, constants/* Defaults */.Hw.DeployLog), constants/* DeployInputs */.L2.LogPath), '');
+    const ledgerFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.LedgerPath, constants/* DEPLOY_LEDGER_DEFAULT */.ID), constants/* DeployInputs */.L2.LedgerPath), '');
+    const token = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Token);
+    const analysis = attempt(() => (0,analysis_release/* readAnalysisConfig */.jh)(host, { analysis: constants/* DeployInputs */.L2.Analysis, args: constants/* DeployInputs */.L2.AnalysisArgs, onInconclusive: constants/* DeployInputs */.L2.OnInconclusive, reportPath: constants/* DeployInputs */.L2.AnalysisReportPath }, analysis_release/* EMBEDDED_DEFAULTS */.W9), undefined);
     if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
         // Each share is verified before the next: with nothing to verify on, a canary cannot be told
         // from an outage, so it is refused before anything runs.
@@ -2906,6 +4909,7 @@ function readDeployConfig(host) {
         migrateRun,
         strategy,
         verifyChecks: host.getInput(constants/* DeployInputs */.L2.VerifyChecks).trim(),
+        analysis,
         gatesReport: host.getInput(constants/* DeployInputs */.L2.GatesReport).trim(),
         requireGates,
         stagingEnvironment,
@@ -3005,6 +5009,8 @@ class AuditLog {
 var secrets = __webpack_require__(4434);
 // EXTERNAL MODULE: ./.build/src/core/cancel.js
 var core_cancel = __webpack_require__(3361);
+// EXTERNAL MODULE: ./.build/src/core/reports/domain.js
+var domain = __webpack_require__(4955);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
 /**
  * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
@@ -3040,7 +5046,7 @@ class PerfAccumulator {
     counted = false;
     /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
     addSample(ms) {
-        latencyMs(ms, 'latency sample');
+        (0,domain/* latencyMs */.zn)(ms, 'latency sample');
         if (this.sampleCount === this.samples.length) {
             const grown = new Float64Array(this.samples.length * 2);
             grown.set(this.samples);
@@ -3050,8 +5056,8 @@ class PerfAccumulator {
     }
     /** Requests and failures, for the error rate (reports with samples say them here too). */
     addCounts(requests, failures) {
-        countValue(requests, 'request count');
-        countValue(failures, 'failure count');
+        (0,domain/* countValue */.lA)(requests, 'request count');
+        (0,domain/* countValue */.lA)(failures, 'failure count');
         if (failures > requests)
             throw new core_errors/* UserError */.y(`${failures} failures of ${requests} requests`);
         this.counted = true;
@@ -3062,7 +5068,7 @@ class PerfAccumulator {
     addSummary(summary) {
         for (const key of ['p50', 'p90', 'p95', 'p99'])
             if (summary[key] !== undefined)
-                latencyMs(summary[key], key);
+                (0,domain/* latencyMs */.zn)(summary[key], key);
         this.summaries.push(summary);
         if (summary.requests !== undefined)
             this.addCounts(summary.requests, summary.failures ?? 0);
@@ -3277,7 +5283,7 @@ function showPattern(text) {
 /** HTTP methods a check may use. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = YAML_BOUNDS.checks.maxBytes;
+const MAX_CHECKS_BYTES = yaml_bounds/* YAML_BOUNDS */.Y8.checks.maxBytes;
 /** Most checks in one run: each costs `samples` requests. */
 const MAX_CHECKS = 200;
 const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
@@ -3315,7 +5321,7 @@ async function loadChecks(value, input, workspace) {
         if (!stat.isFile())
             throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
         if (stat.size > MAX_CHECKS_BYTES) {
-            const problem = await oversizeProblem(file, stat.size, YAML_BOUNDS.checks);
+            const problem = await (0,yaml_bounds/* oversizeProblem */.jT)(file, stat.size, yaml_bounds/* YAML_BOUNDS */.Y8.checks);
             throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
         }
         text = await external_node_fs_.promises.readFile(file, 'utf8');
@@ -3334,13 +5340,13 @@ async function loadChecks(value, input, workspace) {
 }
 /** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
 function parseChecks(text, where) {
-    const parsed = parseYaml(text, { ...where, bounds: YAML_BOUNDS.checks });
-    toData(parsed, where);
+    const parsed = (0,gates_phase/* parseYaml */.hN)(text, { ...where, bounds: yaml_bounds/* YAML_BOUNDS */.Y8.checks });
+    (0,gates_phase/* toData */.OY)(parsed, where);
     const root = parsed.doc.contents;
     if (root === null)
         return [defaultCheck(where.input)];
     if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
     }
     if (root.items.length > MAX_CHECKS)
         throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
@@ -3349,8 +5355,8 @@ function parseChecks(text, where) {
     const names = new Set();
     root.items.forEach((item, index) => {
         const node = item;
-        const line = lineOf(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
+        const line = (0,gates_phase/* lineOf */.cA)(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
         if (!(0,dist/* isMap */.jh)(node)) {
             err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
             return;
@@ -4274,8 +6280,8 @@ function renderSummary(report) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/src/core/schemas.js + 2 modules
-var schemas = __webpack_require__(8623);
+// EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
+var schemas = __webpack_require__(5829);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/load.js
 /** Reads the reports named by an input: globs expanded, each file's format detected from content. */
 
@@ -4892,7 +6898,7 @@ class LcovScanner {
                             if (c === CR)
                                 c = buf[++p];
                             // Out of range (a line above 10⁸, a count beyond 2^53): the general path says so.
-                            if (c === NL && p < end && line <= MAX_LINE_NUMBER && hits <= Number.MAX_SAFE_INTEGER) {
+                            if (c === NL && p < end && line <= domain/* MAX_LINE_NUMBER */.yy && hits <= Number.MAX_SAFE_INTEGER) {
                                 this.lineNo++;
                                 rec.addDa(line, hits);
                                 rec.hasLines = true;
@@ -4977,8 +6983,8 @@ class LcovScanner {
             } while (p < end && c >= ZERO && c <= NINE);
             if (p >= end || c !== COMMA)
                 this.bad(buf, start, end);
-            if (line > MAX_LINE_NUMBER)
-                this.outOfRange('line number', line, MAX_LINE_NUMBER);
+            if (line > domain/* MAX_LINE_NUMBER */.yy)
+                this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
             c = buf[++p];
             let hits = 0;
             if (p < end && c >= ZERO && c <= NINE) {
@@ -5011,8 +7017,8 @@ class LcovScanner {
                 const line = readUint(buf, end);
                 if (line < 0)
                     this.bad(buf, start, end);
-                if (line > MAX_LINE_NUMBER)
-                    this.outOfRange('line number', line, MAX_LINE_NUMBER);
+                if (line > domain/* MAX_LINE_NUMBER */.yy)
+                    this.outOfRange('line number', line, domain/* MAX_LINE_NUMBER */.yy);
                 this.expectComma(buf, start, end);
                 const blockStart = pos;
                 const block = readUint(buf, end);
@@ -5443,11 +7449,11 @@ function xmlRoot(head) {
 
 /** A count attribute: a non-negative safe integer written as digits (the XML reader adds the line). */
 function intAttr(value, name) {
-    return countText(value, value === undefined ? `${name} attribute` : name);
+    return (0,domain/* countText */.lT)(value, value === undefined ? `${name} attribute` : name);
 }
 /** A line-number attribute: a count from 0 to 10⁸. */
 function lineAttr(value, name) {
-    return lineNumber(intAttr(value, name), name);
+    return (0,domain/* lineNumber */.eT)(intAttr(value, name), name);
 }
 /** The workspace a report's relative paths are taken from: the accumulator's, else where `shown` is rooted. */
 function workspaceOf(ctx, acc) {
@@ -5549,8 +7555,8 @@ const cobertura = {
                     const cc = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'] ?? '');
                     if (!cc)
                         fail(`branch line ${line} without condition-coverage="N% (covered/total)"`);
-                    const covered = countText(cc[1], 'condition-coverage covered');
-                    const total = unitsOfLine(countText(cc[2], 'condition-coverage total'), 'condition-coverage total');
+                    const covered = (0,domain/* countText */.lT)(cc[1], 'condition-coverage covered');
+                    const total = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(cc[2], 'condition-coverage total'), 'condition-coverage total');
                     if (covered > total)
                         fail(`condition-coverage of line ${line}: ${covered} covered of ${total}`);
                     // Which outcomes were taken is not recorded: the first `covered` of them count as taken.
@@ -5692,7 +7698,7 @@ const clover = {
                     const f = intAttr(tag.attributes.falsecount, 'falsecount');
                     // Istanbul: t of t + f branches taken; OpenClover: how often the condition was true and false.
                     if (istanbul)
-                        file.addLineBranches(num, t, unitsOfLine(t + f, `branches of line ${num} (truecount + falsecount)`));
+                        file.addLineBranches(num, t, (0,domain/* unitsOfLine */.Nj)(t + f, `branches of line ${num} (truecount + falsecount)`));
                     else {
                         file.addBranchAt(num, 0, 0, t);
                         file.addBranchAt(num, 0, 1, f);
@@ -5807,7 +7813,7 @@ const jacoco = {
                             unknownLines = true;
                         else if (!unknownLines)
                             f.addLine(nr, intAttr(a.ci, 'ci'));
-                        f.addLineBranches(nr, cb, unitsOfLine(mb + cb, `branches of line ${nr} (mb + cb)`));
+                        f.addLineBranches(nr, cb, (0,domain/* unitsOfLine */.Nj)(mb + cb, `branches of line ${nr} (mb + cb)`));
                         return;
                     }
                 }
@@ -5958,7 +7964,7 @@ function hasKeys(top, ...keys) {
 
 
 
-const istanbul_summary_METRICS = ['lines', 'branches', 'functions', 'statements'];
+const METRICS = ['lines', 'branches', 'functions', 'statements'];
 const istanbulSummary = {
     id: 'istanbul-summary',
     kind: 'coverage',
@@ -5985,14 +7991,14 @@ const istanbulSummary = {
             if (typeof e !== 'object' || e === null)
                 fail(`entry ${JSON.stringify(key)} is not a summary`);
             const file = acc.file(key);
-            for (const metric of istanbul_summary_METRICS) {
+            for (const metric of METRICS) {
                 const m = e[metric];
                 if (m === undefined)
                     continue;
                 if (typeof m?.total !== 'number' || typeof m?.covered !== 'number') {
                     fail(`${metric} of ${JSON.stringify(key)} has no numeric total and covered`);
                 }
-                const { covered, total } = coveredOf(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
+                const { covered, total } = (0,domain/* coveredOf */.ak)(m.covered, m.total, `${metric} of ${JSON.stringify(key)}`);
                 file.addSummary(metric, covered, total);
             }
         }
@@ -6021,8 +8027,8 @@ function locKey(loc) {
     return `${s.line}|${s.column}|${e.line}|${e.column}`;
 }
 /** A hit count of the map `map` (s, f, b) of file `key`: a non-negative safe integer. */
-function istanbul_final_count(v, map, id, key) {
-    return countValue(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
+function count(v, map, id, key) {
+    return (0,domain/* countValue */.lA)(v, `${map}[${JSON.stringify(id)}] of ${JSON.stringify(key)}:`);
 }
 const istanbulFinal = {
     id: 'istanbul-final',
@@ -6052,9 +8058,9 @@ const istanbulFinal = {
                 const k = locKey(loc);
                 if (!k)
                     continue; // istanbul skips hits without a location too
-                const c = istanbul_final_count(hits, 's', id, key);
+                const c = count(hits, 's', id, key);
                 file.addStatement(k, c);
-                const line = lineNumber(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
+                const line = (0,domain/* lineNumber */.eT)(loc.start.line, `statementMap[${JSON.stringify(id)}] of ${JSON.stringify(key)}: start line`);
                 const prev = lineMax.get(line);
                 if (prev === undefined || prev < c)
                     lineMax.set(line, c);
@@ -6065,7 +8071,7 @@ const istanbulFinal = {
             for (const [id, hits] of Object.entries(isObject(fc.f) ? fc.f : {})) {
                 const fn = fnMap[id];
                 const k = isObject(fn) ? locKey(fn.loc) ?? locKey(fn.decl) : null;
-                file.addFunction(k ?? `#${id}`, istanbul_final_count(hits, 'f', id, key));
+                file.addFunction(k ?? `#${id}`, count(hits, 'f', id, key));
             }
             const branchMap = isObject(fc.branchMap) ? fc.branchMap : {};
             for (const [id, hits] of Object.entries(isObject(fc.b) ? fc.b : {})) {
@@ -6074,9 +8080,9 @@ const istanbulFinal = {
                 const br = branchMap[id];
                 const locs = isObject(br) && Array.isArray(br.locations) ? br.locations : [];
                 const base = locKey(locs[0]) ?? (isObject(br) ? locKey(br.loc) : null) ?? `#${id}`;
-                if (hits.length > MAX_UNITS_PER_LINE)
+                if (hits.length > domain/* MAX_UNITS_PER_LINE */.KW)
                     fail(`branch ${id} of ${JSON.stringify(key)} has ${hits.length} outcomes`);
-                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, istanbul_final_count(h, 'b', `${id}][${i}`, key)));
+                hits.forEach((h, i) => file.addBranch(`${base}:${i}`, count(h, 'b', `${id}][${i}`, key)));
             }
         }
     }
@@ -6131,10 +8137,10 @@ const goCoverprofile = {
             if (!b)
                 fail(`not a coverprofile block: ${JSON.stringify(line.slice(0, 80))}`);
             const [, name, sl, sc, el, ec, ns, c] = b;
-            const startLine = lineNumber(countText(sl, 'start line'), 'start line');
-            const endLine = lineNumber(countText(el, 'end line'), 'end line');
-            const numStmt = unitsOfLine(countText(ns, 'statement count'), 'statement count of one block');
-            const count = countText(c, 'count');
+            const startLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(sl, 'start line'), 'start line');
+            const endLine = (0,domain/* lineNumber */.eT)((0,domain/* countText */.lT)(el, 'end line'), 'end line');
+            const numStmt = (0,domain/* unitsOfLine */.Nj)((0,domain/* countText */.lT)(ns, 'statement count'), 'statement count of one block');
+            const count = (0,domain/* countText */.lT)(c, 'count');
             if (endLine < startLine)
                 fail('block ends before it starts');
             const file = acc.file(name);
@@ -7549,6 +9555,10 @@ const snyk = {
 
 const VULNS_FORMATS = [sarif/* sarif */.Is, trivy, grype, npmAudit, osvScanner, snyk];
 
+// EXTERNAL MODULE: ./.build/src/core/gates/grammar.js
+var grammar = __webpack_require__(1993);
+// EXTERNAL MODULE: ./.build/src/core/gates/metrics.js
+var gates_metrics = __webpack_require__(8049);
 ;// CONCATENATED MODULE: ./.build/src/core/gates/collect.js
 /**
  * Metric values from the inputs of gates-enforcer: coverage, perf and vulnerability reports, a
@@ -7642,18 +9652,18 @@ async function collectSmoke(workspace, input, given, into) {
  * 10¹⁵ in absolute value. `vulns_critical: -5` would otherwise pass `vulns_critical: 0`.
  */
 function metricInDomain(name, v, input, line) {
-    const info = metricInfo(canonicalMetric(name));
+    const info = (0,gates_metrics/* metricInfo */.R)((0,gates_metrics/* canonicalMetric */.NQ)(name));
     const what = `metric ${name}:`;
-    if (!Number.isFinite(v) || Math.abs(v) > MAX_THRESHOLD)
+    if (!Number.isFinite(v) || Math.abs(v) > grammar/* MAX_THRESHOLD */.bX)
         throw new core_errors/* UserError */.y(`${what} ${v} is not a finite number of at most 10^15`, { input, line });
     try {
         // The same domains as the figures read from reports (reports/domain.ts).
         if (info?.unit === 'count')
-            countValue(v, what);
+            (0,domain/* countValue */.lA)(v, what);
         else if (info?.unit === '%')
-            percentage(v, what);
+            (0,domain/* percentage */.X1)(v, what);
         else if (info?.unit === 'ms')
-            latencyMs(v, what);
+            (0,domain/* latencyMs */.zn)(v, what);
     }
     catch (err) {
         throw core_errors/* UserError */.y.attribute(err, { input, line });
@@ -7667,14 +9677,14 @@ function metricInDomain(name, v, input, line) {
 function collectMetricsInput(value, input, into) {
     if (value.trim() === '')
         return;
-    const parsed = parseYaml(value, { input });
-    toData(parsed, { input });
+    const parsed = (0,gates_phase/* parseYaml */.hN)(value, { input });
+    (0,gates_phase/* toData */.OY)(parsed, { input });
     const root = parsed.doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new core_errors/* UserError */.y('must be a YAML mapping of metric to value', { input, line: 1, hint: 'e.g. deploy_status: success' });
     for (const pair of root.items) {
         const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(parsed, pair.key);
+        const line = (0,gates_phase/* lineOf */.cA)(parsed, pair.key);
         const node = pair.value;
         if (!(0,dist/* isScalar */.jn)(node))
             throw new core_errors/* UserError */.y(`metric ${name}: a number, true/false or a word`, { input, line });
@@ -7700,6 +9710,17 @@ function collectMetricsInput(value, input, into) {
         into.set(name, { value, sources: [{ file: input, format: 'input' }] });
     }
 }
+/** Reads an analysis report (`phase-gates/analysis-report@1`) into `alerts_firing`, `error_rate` and `p95_ms`. */
+async function collectTelemetry(workspace, input, given, into) {
+    const { readAnalysisReportInput, telemetryFigures } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2617));
+    const { report, shown } = await readAnalysisReportInput(workspace, given, input);
+    const sources = [{ file: shown, format: 'analysis-report' }];
+    const f = telemetryFigures(report);
+    const detail = f ? `analysis run: ${f.stage}` : 'the report holds no analysis run';
+    into.set('alerts_firing', { value: f?.alerts_firing ?? null, sources, detail });
+    into.set('error_rate', { value: f?.error_rate ?? null, sources, detail });
+    into.set('p95_ms', { value: f?.p95_ms ?? null, sources, detail });
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/evaluate.js
 
@@ -7714,7 +9735,7 @@ function evaluate(gates, metrics, failOnMissing) {
         if (actual === null) {
             return { gate, actual, passed: !failOnMissing, status: 'no-data', sources: m?.sources ?? [], detail: m?.detail, why: m?.why };
         }
-        const passed = compare(actual, gate);
+        const passed = (0,grammar/* compare */.UD)(actual, gate);
         return { gate, actual, passed, status: passed ? 'pass' : 'fail', sources: m?.sources ?? [], detail: m?.detail };
     });
 }
@@ -7821,7 +9842,7 @@ function fmt(n) {
 }
 /** The value of `metric` in a base report, for the Base column of the summary and the comment. */
 function baseValue(base, metric) {
-    if (!base || metricInfo(metric)?.relative)
+    if (!base || (0,gates_metrics/* metricInfo */.R)(metric)?.relative)
         return null;
     const v = base.report.metrics?.[metric];
     return v === undefined ? null : v;
@@ -7955,8 +9976,8 @@ function formatActual(r) {
         return 'no data';
     if (typeof a !== 'number')
         return String(a);
-    let shown = formatNumber(a);
-    for (let digits = 3; digits <= 9 && compare(Number(shown), r.gate) !== r.passed; digits++) {
+    let shown = (0,grammar/* formatNumber */.ZV)(a);
+    for (let digits = 3; digits <= 9 && (0,grammar/* compare */.UD)(Number(shown), r.gate) !== r.passed; digits++) {
         shown = String(Math.round(a * 10 ** digits) / 10 ** digits);
     }
     return `${shown}${r.gate.unit === '%' ? '%' : r.gate.unit === 'ms' ? ' ms' : ''}`;
@@ -7964,9 +9985,9 @@ function formatActual(r) {
 /** One line per failed gate: the `::error::` annotation text. */
 function failureMessage(r) {
     if (r.status === 'no-data') {
-        return `Gate ${r.gate.name} failed: no data (${r.why ?? `no input gave ${r.gate.metric}`}; required ${formatThreshold(r.gate)})`;
+        return `Gate ${r.gate.name} failed: no data (${r.why ?? `no input gave ${r.gate.metric}`}; required ${(0,grammar/* formatThreshold */.B6)(r.gate)})`;
     }
-    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${formatThreshold(r.gate)}`;
+    const base = `Gate ${r.gate.name} failed: ${formatActual(r)}, required ${(0,grammar/* formatThreshold */.B6)(r.gate)}`;
     if (!r.findings?.length)
         return base;
     const named = r.findings.slice(0, MESSAGE_FINDINGS).map((v) => `${v.id} in ${v.package}${v.version ? ` ${v.version}` : ''}${v.fixed ? ` (fixed in ${v.fixed})` : ''}`);
@@ -7997,7 +10018,7 @@ const SUMMARY_NEW_FILES = 25;
 const SUMMARY_RANGES_PER_FILE = 12;
 /** A signed difference as a user reads it: `+1.5`, `-0.25`, `±0`. */
 function formatDelta(d, unit) {
-    const shown = formatNumber(d);
+    const shown = (0,grammar/* formatNumber */.ZV)(d);
     const u = unit === '%' ? ' pp' : unit === 'ms' ? ' ms' : '';
     if (Number(shown) === 0)
         return `±0${u}`;
@@ -8008,7 +10029,7 @@ function baseCell(r) {
         return '—';
     if (typeof r.base !== 'number')
         return String(r.base);
-    return `${formatNumber(r.base)}${r.unit === '%' ? '%' : r.unit === 'ms' ? ' ms' : ''}`;
+    return `${(0,grammar/* formatNumber */.ZV)(r.base)}${r.unit === '%' ? '%' : r.unit === 'ms' ? ' ms' : ''}`;
 }
 function deltaCell(r) {
     if (typeof r.base !== 'number' || typeof r.actual !== 'number')
@@ -8026,7 +10047,7 @@ function renderNewCode(report, links) {
     if (!n)
         return [];
     const lines = [''];
-    const pct = n.lines.total ? `${formatNumber((n.lines.covered / n.lines.total) * 100)}%` : 'no data';
+    const pct = n.lines.total ? `${(0,grammar/* formatNumber */.ZV)((n.lines.covered / n.lines.total) * 100)}%` : 'no data';
     lines.push(`### New code: ${pct} of ${n.lines.total} measured new lines covered`, '', `<sub>${n.changedFiles} changed file${n.changedFiles === 1 ? '' : 's'} (${n.source === 'git' ? `git diff ${n.base.slice(0, 7)}...${n.head.slice(0, 7)}` : 'pull request files'}); ${n.lines.covered}/${n.lines.total} lines${n.branches.total ? `, ${n.branches.covered}/${n.branches.total} branches` : ''}.</sub>`);
     const uncovered = n.files.filter((f) => f.uncovered);
     if (!uncovered.length)
@@ -8086,7 +10107,7 @@ function report_renderSummary(report, results, options = {}) {
         const actual = formatActual(r) + (note ? ` <sub>${escapeCell(note)}</sub>` : '');
         const cells = [
             `\`${r.gate.name}\``,
-            escapeCell(formatThreshold(r.gate)),
+            escapeCell((0,grammar/* formatThreshold */.B6)(r.gate)),
             ...(withBase ? [escapeCell(baseCell(g)), escapeCell(actual), deltaCell(g)] : [escapeCell(actual)]),
             verdictCell,
             ...(options.comment ? [] : [escapeCell(sources)])
@@ -8107,51 +10128,8 @@ function report_renderSummary(report, results, options = {}) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/suggest.js
-/**
- * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
- * commands share one measure of a near miss.
- */
-/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
-function nearest(name, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(name.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
-}
-/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
-function didYouMean(name, candidates) {
-    const best = nearest(name, candidates);
-    return best !== undefined ? ` (did you mean "${best}"?)` : '';
-}
-/**
- * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
- * `buidl` for `build` is the commonest typo there is.
- */
-function distance(a, b) {
-    if (a === b)
-        return 0;
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, rows[i - 2][j - 2] + 1);
-            cur[j] = d;
-        }
-        rows.push(cur);
-    }
-    return rows[a.length][b.length];
-}
-
+// EXTERNAL MODULE: ./.build/src/core/suggest.js
+var suggest = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./.build/src/core/commands/gates-change.js
 
 
@@ -8202,7 +10180,7 @@ async function changeContext(host, token, comment) {
             host.info(`Pull request #${pr.number}: ${err.message}`);
         }
     }
-    const baseRef = input(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
+    const baseRef = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseRef) || host.env.GITHUB_BASE_REF || pr?.baseRef || '';
     // Without a token there is nothing to post with: the job summary has the same.
     if (pr && comment && !token)
         host.info(`No pull-request comment: no ${constants/* GatesInputs */.wI.Token}`);
@@ -8211,8 +10189,8 @@ async function changeContext(host, token, comment) {
 /** Whether a gate needs the change (`change`) or the base (`base`). */
 function relativeNeeds(gates) {
     return {
-        change: gates.some((g) => metricInfo(g.metric)?.relative === 'change'),
-        base: gates.some((g) => metricInfo(g.metric)?.relative === 'base')
+        change: gates.some((g) => (0,gates_metrics/* metricInfo */.R)(g.metric)?.relative === 'change'),
+        base: gates.some((g) => (0,gates_metrics/* metricInfo */.R)(g.metric)?.relative === 'base')
     };
 }
 /**
@@ -8256,7 +10234,7 @@ async function measureChange(host, ctx, coverage) {
  * embedded in the check run `check-name` on the base commit. Null with the reason when none.
  */
 async function findBase(host, ctx, baseSha) {
-    const given = input(host, constants/* GatesInputs */.wI.BaseReport);
+    const given = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseReport);
     const baseMod = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 8879));
     if (given)
         return { base: await baseMod.baseFromFile(host.workspace, given, constants/* GatesInputs */.wI.BaseReport) };
@@ -8266,14 +10244,14 @@ async function findBase(host, ctx, baseSha) {
     if (!branch)
         return { base: null, baseWhy: `no ${constants/* GatesInputs */.wI.BaseReport}, and not a pull request` };
     const { client, repo } = await github(host, ctx.token, constants/* GatesInputs */.wI.BaseArtifact);
-    const artifact = input(host, constants/* GatesInputs */.wI.BaseArtifact, constants/* Defaults */.Hw.BaseArtifact);
+    const artifact = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseArtifact, constants/* Defaults */.Hw.BaseArtifact);
     const workflow = /^[^/]+\/[^/]+\/\.github\/workflows\/([^@]+)@/.exec(host.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
     if (artifact && artifact !== 'none') {
         const found = await baseMod.baseFromArtifact(client, { owner: repo.owner, repo: repo.repo, branch, artifact, workflow, input: constants/* GatesInputs */.wI.BaseArtifact, log: (m) => host.info(m) });
         if (found)
             return { base: found };
     }
-    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    const checkName = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     const ref = baseSha ?? ctx.pr?.baseSha ?? null;
     if (checkName && ref) {
         const found = await baseMod.baseFromCheckRun(client, { owner: repo.owner, repo: repo.repo, ref, checkName, input: constants/* GatesInputs */.wI.CheckName, log: (m) => host.info(m) });
@@ -8332,7 +10310,7 @@ async function postComment(host, ctx, key, body) {
 }
 /** The comment's key: two gates-enforcer steps (Phase 05 and Phase 07) keep a comment each. `phaseFile` as shown. */
 function commentKey(host, phaseFile) {
-    const check = input(host, constants/* GatesInputs */.wI.CheckName);
+    const check = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     if (check)
         return `gates-enforcer:${check}`;
     if (phaseFile)
@@ -8383,16 +10361,16 @@ function attachFindings(results, vulns) {
  * nor one the `metrics` input sets, with the nearest known name as a hint.
  */
 function assertKnownMetrics(gates, given) {
-    const known = [...knownMetricNames(), ...given];
+    const known = [...(0,gates_metrics/* knownMetricNames */.q0)(), ...given];
     const errors = gates
-        .filter((g) => !metricInfo(g.metric) && !given.has(g.metric) && !given.has(g.name))
+        .filter((g) => !(0,gates_metrics/* metricInfo */.R)(g.metric) && !given.has(g.metric) && !given.has(g.name))
         .map((g) => {
-        const near = nearest(g.name, known);
+        const near = (0,suggest/* nearest */.p)(g.name, known);
         return new core_errors/* UserError */.y(`gate ${g.name}: unknown metric${near ? ` (did you mean \`${near}\`?)` : ''}`, {
             input: g.origin.input,
             file: g.origin.file,
             line: g.origin.line,
-            hint: near ? undefined : `known metrics: ${knownMetricNames().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
+            hint: near ? undefined : `known metrics: ${(0,gates_metrics/* knownMetricNames */.q0)().join(', ')}; a metric of your own needs its value in the ${constants/* GatesInputs */.wI.Metrics} input`
         });
     });
     if (errors.length)
@@ -8401,21 +10379,21 @@ function assertKnownMetrics(gates, given) {
 /** `deployment`: the release a Phase 07 report judges (the root action), named in the report. */
 async function runGates(host, options = {}) {
     const workspace = host.workspace;
-    const failOnMissing = booleanInput(host, constants/* GatesInputs */.wI.FailOnMissing, true);
-    const fail = booleanInput(host, constants/* GatesInputs */.wI.Fail, true);
-    const reportGiven = input(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
+    const failOnMissing = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.FailOnMissing, true);
+    const fail = (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Fail, true);
+    const reportGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.ReportPath, constants/* Defaults */.Hw.GatesReport);
     const reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(workspace, reportGiven, constants/* GatesInputs */.wI.ReportPath);
-    const token = input(host, constants/* GatesInputs */.wI.Token);
+    const token = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.Token);
     if (token)
         host.setSecret(token);
     // 1. Gates: every definition error is found before any report is read.
-    const phaseGiven = input(host, constants/* GatesInputs */.wI.PhaseFile);
+    const phaseGiven = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PhaseFile);
     let phase = null;
     if (phaseGiven) {
         const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, phaseGiven, constants/* GatesInputs */.wI.PhaseFile);
-        phase = await loadPhaseDocument(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
+        phase = await (0,gates_phase/* loadPhaseDocument */.hW)(file, (0,core_files/* displayPath */.Gt)(workspace, file), constants/* GatesInputs */.wI.PhaseFile);
     }
-    const override = parseGatesInput(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
+    const override = (0,gates_phase/* parseGatesInput */.SK)(host.getInput(constants/* GatesInputs */.wI.Gates), constants/* GatesInputs */.wI.Gates);
     const gates = mergeGates(phase, override);
     if (gates.length === 0) {
         throw new core_errors/* UserError */.y('no gates to enforce', {
@@ -8432,18 +10410,18 @@ async function runGates(host, options = {}) {
     for (const w of warnings) {
         host.annotate('warning', w.message, { file: w.origin.file, startLine: w.origin.line, title: 'phase-gates' });
     }
-    const alertsValue = input(host, constants/* GatesInputs */.wI.GithubAlerts);
+    const alertsValue = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.GithubAlerts);
     const alertKinds = alertsValue ? (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 3256))).parseAlertKinds(alertsValue) : [];
     // 2. Metrics from every source given.
     const metrics = new Map();
-    const coverageFiles = input(host, constants/* GatesInputs */.wI.CoverageFiles);
+    const coverageFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CoverageFiles);
     let coverage;
     if (coverageFiles)
         coverage = await collectCoverage(workspace, constants/* GatesInputs */.wI.CoverageFiles, coverageFiles, metrics);
-    const perfFiles = input(host, constants/* GatesInputs */.wI.PerfFiles);
+    const perfFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.PerfFiles);
     if (perfFiles)
         await collectPerf(workspace, constants/* GatesInputs */.wI.PerfFiles, perfFiles, metrics);
-    const vulnFiles = input(host, constants/* GatesInputs */.wI.VulnFiles);
+    const vulnFiles = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.VulnFiles);
     let vulns;
     if (vulnFiles || alertKinds.length) {
         const acc = (vulns = new vulns_model/* VulnAccumulator */.gj());
@@ -8452,15 +10430,18 @@ async function runGates(host, options = {}) {
             sources.push(...(await countAlerts(host, alertKinds, token, acc)));
         setVulnMetrics(acc, sources, metrics);
     }
-    const smoke = input(host, constants/* GatesInputs */.wI.SmokeReport);
+    const smoke = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.SmokeReport);
     if (smoke)
         await collectSmoke(workspace, constants/* GatesInputs */.wI.SmokeReport, smoke, metrics);
+    const telemetry = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.AnalysisReport);
+    if (telemetry)
+        await collectTelemetry(workspace, constants/* GatesInputs */.wI.AnalysisReport, telemetry, metrics);
     // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
     // relative gates and the comment. Only what a gate or the comment needs is looked up.
     const needs = relativeNeeds(gates);
-    const ctx = await changeContext(host, token, booleanInput(host, constants/* GatesInputs */.wI.Comment, true));
-    const wantChange = needs.change || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseRef) !== '';
-    const wantBase = needs.base || ctx.comment || input(host, constants/* GatesInputs */.wI.BaseReport) !== '';
+    const ctx = await changeContext(host, token, (0,inputs/* booleanInput */.tE)(host, constants/* GatesInputs */.wI.Comment, true));
+    const wantChange = needs.change || ctx.comment || (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseRef) !== '';
+    const wantBase = needs.base || ctx.comment || (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.BaseReport) !== '';
     // For the comment alone, a part that cannot be had is a line in the log, not a failed step.
     const optional = async (needed, what, run, fallback) => {
         if (needed)
@@ -8524,7 +10505,7 @@ async function runGates(host, options = {}) {
         for (const r of results)
             host.info(`${r.passed ? 'pass' : 'FAIL'} ${r.gate.name}: ${failureMessage(r).replace(/^Gate \S+ failed: /, '')}`);
     }
-    const checkName = input(host, constants/* GatesInputs */.wI.CheckName);
+    const checkName = (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.CheckName);
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
     if (ctx.comment) {
@@ -9665,6 +11646,7 @@ async function verifyUrl(url, checks, options) {
 
 
 
+
 /** Variables of the runner a script must not inherit: the action's inputs (the token among them) and runtime credentials. */
 const WITHHELD = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_|ACTIONS_CACHE_|ACTIONS_RESULTS_)/;
 function icon(status) {
@@ -9819,7 +11801,8 @@ async function deployUnderLock(ctx, lockState) {
     for (const p of planned) {
         const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
         const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
-        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+        const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis.spec.source})` : '';
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
     }
     if (!rollbackMode) {
         const back = rollbackStep(history.lastGood, version, slot);
@@ -9931,9 +11914,12 @@ async function deployUnderLock(ctx, lockState) {
     };
     const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
     const stepRows = [];
+    const analysisRuns = [];
     const finishSteps = () => {
         if (stepRows.length)
             summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+        if (analysisRuns.length)
+            summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => (0,analysis_release/* renderRun */.eJ)(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
     };
     const finishAll = (outcome) => {
         finishSteps();
@@ -9969,6 +11955,8 @@ async function deployUnderLock(ctx, lockState) {
     }
     // 5. The strategy: each step applied, then verified where the plan says so.
     let failure;
+    /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
+    let stopped;
     let cancelledDuring = false;
     for (const [i, p] of planned.entries()) {
         const step = toStep(p);
@@ -10002,9 +11990,66 @@ async function deployUnderLock(ctx, lockState) {
             failure = `${label}: verification failed: ${v.detail}`;
             break;
         }
+        // Telemetry, where analysedAt says.
+        if (config.analysis && analysedAt(config, p)) {
+            const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+            const stableSlot = activeSlot || '';
+            const slotUrls = (config.providerOptions['slot-urls'] ?? {});
+            const urlOf = (s) => (typeof slotUrls[s] === 'string' ? slotUrls[s] : undefined);
+            let a;
+            try {
+                a = await (0,analysis_release/* analyseStage */.u2)(config.analysis, {
+                    stage,
+                    builtins: {
+                        environment: config.environment,
+                        version,
+                        'previous-version': previousVersion,
+                        slot: p.slot,
+                        'stable-slot': stableSlot,
+                        'deployment-id': deployment.id,
+                        url: r.url ?? urlOf(p.slot) ?? environmentUrl,
+                        'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+                    },
+                    env: host.env,
+                    signal,
+                    sink: log,
+                    info: (m) => host.info(redactor.redact(m)),
+                    baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+                });
+            }
+            catch (err) {
+                if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted) {
+                    cancelledDuring = true;
+                    break;
+                }
+                throw err;
+            }
+            analysisRuns.push(a.run);
+            await (0,analysis_release/* recordRun */.vj)(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
+            stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${engine_cell(a.detail)} |`);
+            if (a.decision === 'stop') {
+                stopped = `${label}: ${a.detail}`;
+                break;
+            }
+            if (!a.ok) {
+                failure = `${label}: ${a.detail}`;
+                break;
+            }
+            if (a.decision === 'pass')
+                host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+        }
     }
     if (cancelledDuring || signal.aborted)
         return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+    if (stopped) {
+        // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
+        // left it (Argo Rollouts pauses), and the step fails for a person to decide.
+        const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
+        host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+        await setStatus('failure', `${stopped}; stopped, not rolled back`);
+        log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
+        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+    }
     if (!failure) {
         await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
         log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
@@ -10036,6 +12081,16 @@ async function deployUnderLock(ctx, lockState) {
     await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
     return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/**
+ * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
+ * the rest, the baseline of the rank test) and blue-green's switch. The last canary step is judged
+ * by smoke-test's bake.
+ */
+function analysedAt(config, p) {
+    if (!config.analysis)
+        return false;
+    return (config.strategy.name === 'canary' && p.trafficPercent < 100) || (config.strategy.name === 'blue-green' && p.action === 'traffic');
 }
 /** Longest standard output of one command kept for its provider (status, URLs). */
 const MAX_STDOUT = 1024 * 1024;
@@ -10199,6 +12254,9 @@ async function runDeploy(host, options = {}) {
 
 
 
+
+
+
 /** Bounds of the numeric inputs: wide enough for real use, narrow enough that a typo cannot hang CI for a day. */
 const LIMITS = {
     [constants/* SmokeInputs */.Nx.WaitForReady]: { min: 0, max: 3600, integer: false, unit: 'seconds' },
@@ -10222,7 +12280,7 @@ const SMOKE_DEFAULTS = {
     [constants/* SmokeInputs */.Nx.MonitorSeconds]: 0
 };
 function numberInput(host, name, errors) {
-    const raw = input(host, name);
+    const raw = (0,inputs/* input */.hF)(host, name);
     const fallback = SMOKE_DEFAULTS[name];
     if (raw === '')
         return fallback;
@@ -10272,12 +12330,12 @@ function parseTarget(raw) {
 /** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
 async function readSettings(host, secrets) {
     const errors = [];
-    const token = input(host, constants/* SmokeInputs */.Nx.Token);
+    const token = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.Token);
     if (token)
         secrets.add(token);
     let target = '';
     try {
-        const raw = requiredInput(host, constants/* SmokeInputs */.Nx.Url);
+        const raw = (0,inputs/* requiredInput */.YF)(host, constants/* SmokeInputs */.Nx.Url);
         // Credentials in the URL are masked before anything can print them.
         secrets.maskUrl(raw);
         target = parseTarget(raw);
@@ -10299,27 +12357,27 @@ async function readSettings(host, secrets) {
     const monitorSeconds = n(constants/* SmokeInputs */.Nx.MonitorSeconds);
     let followRedirects = DEFAULT_REDIRECT_MODE;
     try {
-        followRedirects = parseRedirectMode(input(host, constants/* SmokeInputs */.Nx.FollowRedirects), constants/* SmokeInputs */.Nx.FollowRedirects);
+        followRedirects = parseRedirectMode((0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.FollowRedirects), constants/* SmokeInputs */.Nx.FollowRedirects);
     }
     catch (err) {
         errors.push(err);
     }
     let maxErrorRate = 0;
     try {
-        maxErrorRate = parseErrorRate(input(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
+        maxErrorRate = parseErrorRate((0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.MaxErrorRate, '0%'), constants/* SmokeInputs */.Nx.MaxErrorRate);
     }
     catch (err) {
         errors.push(err);
     }
     let reportFile = '';
     try {
-        reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, input(host, constants/* SmokeInputs */.Nx.ReportPath, constants/* Defaults */.Hw.SmokeReport), constants/* SmokeInputs */.Nx.ReportPath);
+        reportFile = (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.ReportPath, constants/* Defaults */.Hw.SmokeReport), constants/* SmokeInputs */.Nx.ReportPath);
     }
     catch (err) {
         errors.push(err);
     }
     let deploymentId = null;
-    const idRaw = input(host, constants/* SmokeInputs */.Nx.DeploymentId);
+    const idRaw = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.DeploymentId);
     if (idRaw) {
         if (!/^\d+$/.test(idRaw) || Number(idRaw) <= 0 || !Number.isSafeInteger(Number(idRaw))) {
             errors.push(new core_errors/* UserError */.y(`not a deployment id: ${JSON.stringify(idRaw)}`, { input: constants/* SmokeInputs */.Nx.DeploymentId, hint: "the deploy action's deployment-id output" }));
@@ -10329,6 +12387,25 @@ async function readSettings(host, secrets) {
         }
         else
             deploymentId = Number(idRaw);
+    }
+    let analysis;
+    try {
+        analysis = (0,analysis_release/* readAnalysisConfig */.jh)(host, { analysis: constants/* SmokeInputs */.Nx.Analysis, args: constants/* SmokeInputs */.Nx.AnalysisArgs, onInconclusive: constants/* SmokeInputs */.Nx.OnInconclusive, reportPath: constants/* SmokeInputs */.Nx.AnalysisReportPath }, analysis_release/* EMBEDDED_DEFAULTS */.W9);
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    let logFile = '';
+    try {
+        const given = (0,inputs/* input */.hF)(host, constants/* SmokeInputs */.Nx.LogPath);
+        if (given)
+            logFile = (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, given, constants/* SmokeInputs */.Nx.LogPath);
+    }
+    catch (err) {
+        errors.push(err);
     }
     let checks = [];
     try {
@@ -10355,13 +12432,15 @@ async function readSettings(host, secrets) {
         settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
-        token
+        token,
+        analysis,
+        logFile
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
     const secrets = new Secrets((v) => host.setSecret(v));
-    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
@@ -10384,10 +12463,10 @@ async function runSmoke(host, options = {}) {
             throw err;
         const stopped = new core_cancel/* Cancelled */.cJ(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
         await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        cancel?.dispose();
         throw stopped;
     }
     finally {
-        cancel?.dispose();
         await http.close();
     }
     const report = buildReport(outcome, settings, {
@@ -10399,6 +12478,33 @@ async function runSmoke(host, options = {}) {
         // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
         deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
+    let bakeRun;
+    try {
+        if (analysis && report.passed) {
+            // The post-deploy bake: telemetry judged once the checks passed. Cancelled: no verdict, no report.
+            let bake;
+            try {
+                bake = await bakeAnalysis(host, analysis, { target: settings.target, deploymentId: report.deploymentId, signal, logFile, secrets });
+            }
+            catch (err) {
+                if (!(err instanceof core_cancel/* Cancelled */.cJ))
+                    throw err;
+                const stopped = new core_cancel/* Cancelled */.cJ(err.signalName, 'the smoke test was stopped during its analysis, before a verdict; no report was written');
+                await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+                throw stopped;
+            }
+            bakeRun = bake.run;
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            if (!bake.ok) {
+                report.passed = false;
+                report.message = secrets.scrub(bake.detail);
+            }
+            report.finishedAt = new Date().toISOString();
+        }
+    }
+    finally {
+        cancel?.dispose();
+    }
     (0,schemas/* assertSchema */.G)('smoke-report', report);
     await (0,core_files/* writeFileAtomic */.Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
@@ -10409,6 +12515,8 @@ async function runSmoke(host, options = {}) {
     host.setOutput(constants/* SmokeOutputs */.AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
     host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary(renderSummary(report));
+    if (bakeRun && analysis)
+        await host.appendSummary(secrets.scrub([...(0,analysis_release/* renderRun */.eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -10439,8 +12547,42 @@ async function runSmoke(host, options = {}) {
     }
     return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
 }
+/**
+ * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
+ * the audit log when `log-path` is given (the root action gives deploy's), the run added to the
+ * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
+ */
+async function bakeAnalysis(host, analysis, opts) {
+    const redactor = new secrets/* Redactor */.pO();
+    const log = opts.logFile ? AuditLog.open(opts.logFile, redactor, (0,core_files/* displayPath */.Gt)(host.workspace, opts.logFile), constants/* SmokeInputs */.Nx.LogPath) : undefined;
+    try {
+        const args = analysis.args;
+        const result = await (0,analysis_release/* analyseStage */.u2)(analysis, {
+            stage: analysis_release/* BAKE_STAGE */.L$,
+            builtins: { url: opts.target.replace(/\/+$/, ''), 'deployment-id': opts.deploymentId ?? undefined },
+            env: host.env,
+            signal: opts.signal,
+            // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
+            sink: log
+                ? {
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                }
+                : undefined,
+            info: (m) => host.info(opts.secrets.scrub(m)),
+            baseline: false
+        });
+        await (0,analysis_release/* recordRun */.vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, constants/* SmokeInputs */.Nx.AnalysisReportPath);
+        if (result.decision === 'pass')
+            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+        return result;
+    }
+    finally {
+        log?.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/pipeline.js
+
 
 
 
@@ -10555,15 +12697,15 @@ const TITLES = {
 function phase07Gates(text) {
     const merged = { ...PHASE_07_GATES };
     if (text.trim() !== '') {
-        parseGatesInput(text, constants/* PipelineInputs */.IO.Phase07Gates); // the gates command's own checks, naming this input
-        let data = toData(parseYaml(text, { input: constants/* PipelineInputs */.IO.Phase07Gates }), { input: constants/* PipelineInputs */.IO.Phase07Gates });
+        (0,gates_phase/* parseGatesInput */.SK)(text, constants/* PipelineInputs */.IO.Phase07Gates); // the gates command's own checks, naming this input
+        let data = (0,gates_phase/* toData */.OY)((0,gates_phase/* parseYaml */.hN)(text, { input: constants/* PipelineInputs */.IO.Phase07Gates }), { input: constants/* PipelineInputs */.IO.Phase07Gates });
         const keys = Object.keys(data);
         if (keys.length === 1 && keys[0] === 'gates' && data.gates && typeof data.gates === 'object' && !Array.isArray(data.gates))
             data = data.gates;
         Object.assign(merged, data);
     }
     const json = JSON.stringify(merged);
-    if (parseGatesInput(json, constants/* PipelineInputs */.IO.Phase07Gates).gates.length === 0) {
+    if ((0,gates_phase/* parseGatesInput */.SK)(json, constants/* PipelineInputs */.IO.Phase07Gates).gates.length === 0) {
         throw new core_errors/* UserError */.y('no gates to enforce after the deploy', { input: constants/* PipelineInputs */.IO.Phase07Gates, hint: 'leave smoke_passed or deploy_status in place, or add a gate' });
     }
     return json;
@@ -10573,7 +12715,7 @@ function phase07Metrics(text, deployStatus) {
     let data = {};
     if (text.trim() !== '') {
         try {
-            const parsed = toData(parseYaml(text, { input: constants/* PipelineInputs */.IO.Metrics }), { input: constants/* PipelineInputs */.IO.Metrics });
+            const parsed = (0,gates_phase/* toData */.OY)((0,gates_phase/* parseYaml */.hN)(text, { input: constants/* PipelineInputs */.IO.Metrics }), { input: constants/* PipelineInputs */.IO.Metrics });
             if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                 data = parsed;
         }
@@ -10582,6 +12724,28 @@ function phase07Metrics(text, deployStatus) {
         }
     }
     return JSON.stringify({ ...data, deploy_status: deployStatus });
+}
+/**
+ * The bake's `analysis-args`: the release's own (environment, version, previous version, deployment
+ * id) under the user's, as JSON. The user's were checked with deploy's inputs.
+ */
+function bakeArgs(text, release) {
+    let given = {};
+    try {
+        given = (0,analysis_release/* parseAnalysisArgs */.Zt)(text, constants/* PipelineInputs */.IO.AnalysisArgs);
+    }
+    catch {
+        // deploy read the same input and would have stopped on it.
+    }
+    const out = {};
+    for (const [k, v] of Object.entries(release))
+        if (v)
+            out[k] = v;
+    return JSON.stringify({ ...out, ...given });
+}
+/** Whether the root action was given an analysis (deploy's canary steps may have written runs without a bake). */
+function deployedAnalysis(host) {
+    return host.getInput(constants/* PipelineInputs */.IO.Analysis).trim() !== '';
 }
 /** An error of a stage that ran after something was deployed: recorded, so that the chain can still roll back and report. */
 function stageError(host, stage, err) {
@@ -10643,16 +12807,21 @@ async function runPipeline(host) {
         [constants/* DeployInputs */.L2.RequireGates]: { value: '', label: constants/* DeployInputs */.L2.RequireGates },
         [constants/* DeployInputs */.L2.DryRun]: { value: 'false', label: constants/* PipelineInputs */.IO.DryRun }
     }));
-    const smokeHost = (url, urlFrom, deploymentId = '') => new StageHost(host, 'smoke-test', sameNames(constants/* SmokeInputs */.Nx, {
+    const smokeHost = (url, urlFrom, deploymentId = '', release) => new StageHost(host, 'smoke-test', sameNames(constants/* SmokeInputs */.Nx, {
         [constants/* SmokeInputs */.Nx.Url]: { value: url, label: urlFrom },
         [constants/* SmokeInputs */.Nx.ReportPath]: { from: [constants/* PipelineInputs */.IO.SmokeReportPath] },
         // The smoke verdict is posted on the deployment when the Deployments API is used (a token);
         // the local ledger has no statuses from smoke-test.
-        [constants/* SmokeInputs */.Nx.DeploymentId]: { value: deploymentId, label: constants/* SmokeInputs */.Nx.DeploymentId }
+        [constants/* SmokeInputs */.Nx.DeploymentId]: { value: deploymentId, label: constants/* SmokeInputs */.Nx.DeploymentId },
+        // The bake's events go to deploy's audit log; its template args name the release.
+        ...(release
+            ? { [constants/* SmokeInputs */.Nx.AnalysisArgs]: { value: release.args, label: constants/* PipelineInputs */.IO.AnalysisArgs }, [constants/* SmokeInputs */.Nx.LogPath]: { value: release.logPath, label: constants/* PipelineInputs */.IO.LogPath } }
+            : { [constants/* SmokeInputs */.Nx.LogPath]: { value: '', label: constants/* PipelineInputs */.IO.LogPath } })
     }));
-    const phase07Host = (gates, smokeReport, metrics) => new StageHost(host, 'phase-07', {
+    const phase07Host = (gates, smokeReport, metrics, analysisReport) => new StageHost(host, 'phase-07', {
         [constants/* GatesInputs */.wI.Gates]: { value: gates, label: constants/* PipelineInputs */.IO.Phase07Gates },
         [constants/* GatesInputs */.wI.SmokeReport]: { value: smokeReport, label: constants/* PipelineInputs */.IO.SmokeReportPath },
+        [constants/* GatesInputs */.wI.AnalysisReport]: { value: analysisReport, label: constants/* PipelineInputs */.IO.AnalysisReportPath },
         [constants/* GatesInputs */.wI.Metrics]: { value: metrics, label: constants/* PipelineInputs */.IO.Metrics },
         [constants/* GatesInputs */.wI.FailOnMissing]: { from: [constants/* PipelineInputs */.IO.FailOnMissing] },
         [constants/* GatesInputs */.wI.Fail]: { from: [constants/* PipelineInputs */.IO.Fail] },
@@ -10661,10 +12830,10 @@ async function runPipeline(host) {
         [constants/* GatesInputs */.wI.Comment]: { value: 'false', label: constants/* GatesInputs */.wI.Comment }
     }, TITLES['phase-07']);
     const givenUrl = () => {
-        const url = input(host, constants/* PipelineInputs */.IO.Url);
+        const url = (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.Url);
         if (url)
             return { url, from: constants/* PipelineInputs */.IO.Url };
-        const environmentUrl = input(host, constants/* PipelineInputs */.IO.EnvironmentUrl);
+        const environmentUrl = (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.EnvironmentUrl);
         return { url: environmentUrl, from: environmentUrl ? constants/* PipelineInputs */.IO.EnvironmentUrl : constants/* PipelineInputs */.IO.Url };
     };
     let phase07Text = '';
@@ -10708,9 +12877,9 @@ async function runPipeline(host) {
         });
         await check(gatesHost, () => {
             const paths = [
-                [constants/* PipelineInputs */.IO.ReportPath, input(host, constants/* PipelineInputs */.IO.ReportPath, constants/* Defaults */.Hw.GatesReport)],
-                [constants/* PipelineInputs */.IO.SmokeReportPath, input(host, constants/* PipelineInputs */.IO.SmokeReportPath, constants/* Defaults */.Hw.SmokeReport)],
-                [constants/* PipelineInputs */.IO.Phase07ReportPath, input(host, constants/* PipelineInputs */.IO.Phase07ReportPath, constants/* PHASE_07_REPORT_DEFAULT */.Zi)]
+                [constants/* PipelineInputs */.IO.ReportPath, (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.ReportPath, constants/* Defaults */.Hw.GatesReport)],
+                [constants/* PipelineInputs */.IO.SmokeReportPath, (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.SmokeReportPath, constants/* Defaults */.Hw.SmokeReport)],
+                [constants/* PipelineInputs */.IO.Phase07ReportPath, (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.Phase07ReportPath, constants/* PHASE_07_REPORT_DEFAULT */.Zi)]
             ];
             const seen = new Map();
             const clash = [];
@@ -10810,6 +12979,9 @@ async function runPipeline(host) {
         }
         let smokePassed = false;
         let smokeReport = '';
+        /** The bake's analysis was inconclusive and on-inconclusive is fail: no rollback, the release stays for a decision. */
+        let stoppedByAnalysis = false;
+        let analysisRan = false;
         /** The deployment that undid the release after its smoke test, when one did. */
         let rollbackId = '';
         if (deployed.ok) {
@@ -10817,13 +12989,18 @@ async function runPipeline(host) {
             const deployRecord = record('deploy', 'passed', deployedAs);
             // 3. smoke-test on the deployed environment.
             start('smoke-test', 'smoke-test');
-            const url = outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl] && !input(host, constants/* PipelineInputs */.IO.Url) ? { url: outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl], from: constants/* PipelineInputs */.IO.EnvironmentUrl } : givenUrl();
-            const sHost = smokeHost(url.url, url.from, input(host, constants/* GatesInputs */.wI.Token) ? (outputs[constants/* PipelineOutputs */.LG.DeploymentId] ?? '') : '');
+            const url = outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl] && !(0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.Url) ? { url: outputs[constants/* PipelineOutputs */.LG.EnvironmentUrl], from: constants/* PipelineInputs */.IO.EnvironmentUrl } : givenUrl();
+            const sHost = smokeHost(url.url, url.from, (0,inputs/* input */.hF)(host, constants/* GatesInputs */.wI.Token) ? (outputs[constants/* PipelineOutputs */.LG.DeploymentId] ?? '') : '', {
+                args: bakeArgs(host.getInput(constants/* PipelineInputs */.IO.AnalysisArgs), { environment: (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment), version: outputs[constants/* PipelineOutputs */.LG.Version], 'previous-version': outputs[constants/* PipelineOutputs */.LG.PreviousVersion], 'deployment-id': outputs[constants/* PipelineOutputs */.LG.DeploymentId] }),
+                logPath: outputs[constants/* PipelineOutputs */.LG.LogPath]
+            });
             let smokeMessage;
             try {
                 const smoke = await runSmoke(sHost, { signal, recordDeploymentId: outputs[constants/* PipelineOutputs */.LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
+                stoppedByAnalysis = smoke.report.analysis?.decision === 'stop';
+                analysisRan = smoke.report.analysis !== undefined;
             }
             catch (err) {
                 smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
@@ -10855,6 +13032,14 @@ async function runPipeline(host) {
                 const message = smokeMessage ?? 'smoke test failed';
                 record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
                 failed('smoke-test', message);
+            }
+            if (!smokePassed && stoppedByAnalysis) {
+                const release = outputs[constants/* PipelineOutputs */.LG.Version] || 'the release';
+                record('rollback', 'skipped', `on-inconclusive is fail: ${release} stays deployed for a decision`);
+                deployRecord.result = 'failed';
+                deployRecord.detail = `${deployedAs}; its analysis was inconclusive and it stays deployed (on-inconclusive: fail)`;
+            }
+            else if (!smokePassed) {
                 // 4. The release failed its smoke test: back to the previous version.
                 start('rollback', 'deploy, mode rollback');
                 const rHost = rollbackHost();
@@ -10911,15 +13096,16 @@ async function runPipeline(host) {
             return await finish(false, false, [...said, `cancelled (${(0,core_cancel/* signalName */.yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
-        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(constants/* PipelineInputs */.IO.Metrics), outputs[constants/* PipelineOutputs */.LG.DeployStatus]));
+        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,inputs/* input */.hF)(host, constants/* PipelineInputs */.IO.AnalysisReportPath, analysis_release/* ANALYSIS_REPORT_DEFAULT */.me) : '';
+        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(constants/* PipelineInputs */.IO.Metrics), outputs[constants/* PipelineOutputs */.LG.DeployStatus]), analysisReport);
         let phase07Passed = false;
         let phase07FailsStep = true;
         let phase07Message;
         try {
             // The report names the release it judged: a Phase 07 report read alone says what it is about.
             const deployment = {
-                environment: input(host, constants/* DeployInputs */.L2.Environment),
-                version: outputs[constants/* PipelineOutputs */.LG.Version] || input(host, constants/* DeployInputs */.L2.Version),
+                environment: (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Environment),
+                version: outputs[constants/* PipelineOutputs */.LG.Version] || (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.Version),
                 id: outputs[constants/* PipelineOutputs */.LG.DeploymentId] || null,
                 status: outputs[constants/* PipelineOutputs */.LG.DeployStatus],
                 rollbackId: rollbackId || null
@@ -11009,7 +13195,8 @@ const GatesInputs = {
     BaseRef: 'base-ref',
     BaseReport: 'base-report',
     BaseArtifact: 'base-artifact',
-    Comment: 'comment'
+    Comment: 'comment',
+    AnalysisReport: 'analysis-report'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -11062,6 +13249,11 @@ const SmokeInputs = {
     MonitorSeconds: 'monitor-seconds',
     ReportPath: 'report-path',
     DeploymentId: 'deployment-id',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
+    LogPath: 'log-path',
     Token: 'token'
 };
 /** Outputs of smoke-test. */
@@ -11087,6 +13279,10 @@ const DeployInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     GatesReport: 'gates-report',
     RequireGates: 'require-gates',
     StagingEnvironment: 'staging-environment',
@@ -11124,8 +13320,9 @@ const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
  * Each keeps the name its action gives it; where two actions share a name with different
  * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
  * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`,
+ * smoke-test's `deployment-id` and `log-path` (deploy's audit log), and the Phase 07 gate's
+ * `analysis-report`.
  */
 const PipelineInputs = {
     // gates-enforcer (Phase 05 → 06)
@@ -11157,6 +13354,11 @@ const PipelineInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    // analysis (deploy between canary steps and after a blue-green switch; smoke-test's bake)
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     StagingEnvironment: 'staging-environment',
     RequireStaging: 'require-staging',
     FreezeWindows: 'freeze-windows',
@@ -11233,6 +13435,7 @@ const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ collecting),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 class UserError extends Error {
@@ -11288,6 +13491,23 @@ class UserError extends Error {
         }
         return err;
     }
+}
+/**
+ * `attempt(fn, fallback)`: runs `fn`; a UserError it throws (with its `more`) is pushed to `errors`
+ * and `fallback` returned, so that every bad input is found before one error reports them all.
+ */
+function collecting(errors) {
+    return (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof UserError))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
 }
 
 
@@ -12012,6 +14232,516 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 
 /***/ }),
 
+/***/ 1993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   Xi: () => (/* binding */ parseGate),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bX: () => (/* binding */ MAX_THRESHOLD)
+/* harmony export */ });
+/* harmony import */ var _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4955);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6512);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8049);
+/**
+ * The gate grammar (SPEC, "Gate grammar"): `OP NUMBER [UNIT]`, a bare number whose direction comes
+ * from the metric, `true`/`false`, or a word compared with `==`.
+ */
+
+
+
+const NUMERIC = /^(>=|<=|==|!=|=>|=<|>|<|=)?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|ms|s)?$/i;
+const WORD = /^(==|!=|=)?\s*([A-Za-z_][\w.-]*)$/;
+function normalizeOp(op) {
+    switch (op) {
+        case undefined:
+            return undefined;
+        case '=':
+            return '==';
+        case '=>':
+            return '>=';
+        case '=<':
+            return '<=';
+        default:
+            return op;
+    }
+}
+/**
+ * Parses one gate. `value` is what YAML gave (a number, boolean or string); `warnings` collects
+ * thresholds that parse but are likely mistakes (`coverage: 0.8`).
+ */
+function parseGate(name, value, origin, warnings = []) {
+    const fail = (message, hint) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`gate ${name}: ${message}`, { input: origin.input, file: origin.file, line: origin.line, hint });
+    };
+    if (!/^[A-Za-z_][\w-]*$/.test(name))
+        fail('not a metric name (letters, digits, _ and -)');
+    const metric = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalMetric */ .NQ)(name);
+    const info = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .metricInfo */ .R)(metric);
+    const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (typeof value === 'boolean') {
+        if (info && info.kind !== 'boolean')
+            fail(`${value} is not a threshold for a ${info.kind} metric`);
+        return { name, metric, op: '==', threshold: value, unit: null, raw, origin };
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') {
+        fail(`cannot read ${value === null ? 'an empty value' : JSON.stringify(value)}`, 'write e.g. ">=80%", "<=500ms", 0 or true');
+    }
+    const text = String(value).trim();
+    const m = NUMERIC.exec(text);
+    if (m) {
+        let op = normalizeOp(m[1]);
+        let threshold = Number(m[2]);
+        let unit = (m[3]?.toLowerCase() ?? null);
+        if (!Number.isFinite(threshold))
+            fail(`${text} is not a finite number`);
+        if (info && info.kind !== 'number') {
+            fail(`${metric} is ${info.kind === 'boolean' ? 'true or false' : 'a word such as success'}, not a number`);
+        }
+        if (unit === 's') {
+            threshold *= 1000;
+            unit = 'ms';
+        }
+        if (info?.unit === 'ms' && unit === '%')
+            fail('a latency takes ms or s, not %');
+        if (info?.unit === '%' && unit === 'ms')
+            fail(`${metric} is a percentage, not a duration`);
+        if (info?.unit === 'count' && unit)
+            fail(`${metric} is a count and takes no unit`);
+        if (info?.unit === 'ms')
+            unit = 'ms';
+        if (info?.unit === '%') {
+            if (info.rate && unit !== '%') {
+                // Rates read like k6's thresholds (`rate<0.01`): without `%` the value is a ratio.
+                if (threshold > 1)
+                    fail(`${text} is not a ratio from 0 to 1`, `write ${threshold}% or ${threshold / 100}`);
+                threshold *= 100;
+            }
+            else if (!info.rate && !info.range && unit !== '%' && threshold > 0 && threshold <= 1) {
+                warnings.push({
+                    message: `gate ${name}: ${text} means ${threshold}%, not ${threshold * 100}%; write "${threshold * 100}%" if that was meant`,
+                    origin
+                });
+            }
+            unit = '%';
+            const [lo, hi] = info.range ?? [0, 100];
+            if (threshold < lo || threshold > hi) {
+                fail(info.range ? `${text} is not a change from ${lo}% to ${formatNumber(hi)}%` : `${text} is not a percentage from 0 to 100`);
+            }
+        }
+        if (info?.unit === 'ms' && (threshold < 0 || threshold > _reports_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LATENCY_MS */ .B4))
+            fail(`${text} is not a latency from 0 to 10^9 ms`);
+        if (info?.unit === 'count' && threshold < 0)
+            fail(`${text} is not a count (0 or more)`);
+        if (Math.abs(threshold) > MAX_THRESHOLD)
+            fail(`${text} is out of range (at most 10^15)`);
+        if (!op) {
+            const direction = info?.direction ?? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .guessDirection */ .xD)(metric);
+            if (!direction) {
+                fail(`a bare number needs an operator for the metric ${metric}, whose better direction is not known`, `write e.g. "<=${m[2]}" or ">=${m[2]}"`);
+            }
+            op = direction === 'lower' ? '<=' : '>=';
+        }
+        return { name, metric, op, threshold: roundThreshold(threshold), unit: unit ?? null, raw: text, origin };
+    }
+    const w = WORD.exec(text);
+    if (w) {
+        const op = normalizeOp(w[1]) ?? '==';
+        const word = w[2];
+        const lower = word.toLowerCase();
+        if (lower === 'true' || lower === 'false') {
+            if (info && info.kind !== 'boolean')
+                fail(`${word} is not a threshold for a ${info.kind} metric`);
+            return { name, metric, op, threshold: lower === 'true', unit: null, raw: text, origin };
+        }
+        if (info && info.kind !== 'word') {
+            fail(`cannot read ${JSON.stringify(text)}`, info.kind === 'boolean' ? 'write true or false' : 'write OP NUMBER [UNIT], e.g. ">=80%"');
+        }
+        return { name, metric, op, threshold: word, unit: null, raw: text, origin };
+    }
+    return fail(`cannot read ${JSON.stringify(text)}`, 'write OP NUMBER [UNIT] with OP one of >= > <= < == !=, e.g. ">=80%"');
+}
+/** Largest threshold in absolute value: rounding to 9 decimals keeps it finite and exact enough. */
+const MAX_THRESHOLD = 1e15;
+function roundThreshold(n) {
+    return Math.round(n * 1e9) / 1e9;
+}
+/** Compares an actual value with a gate; numbers within 1e-9 of each other are equal. */
+function compare(actual, gate) {
+    const t = gate.threshold;
+    if (typeof t === 'number') {
+        const a = typeof actual === 'number' ? actual : Number(actual);
+        if (typeof actual === 'boolean' || !Number.isFinite(a))
+            return false;
+        const diff = Math.abs(a - t) <= 1e-9 * Math.max(1, Math.abs(t)) ? 0 : a - t;
+        switch (gate.op) {
+            case '>=':
+                return diff >= 0;
+            case '>':
+                return diff > 0;
+            case '<=':
+                return diff <= 0;
+            case '<':
+                return diff < 0;
+            case '==':
+                return diff === 0;
+            case '!=':
+                return diff !== 0;
+        }
+    }
+    let a = actual;
+    if (typeof t === 'boolean' && typeof actual === 'string')
+        a = actual.trim().toLowerCase() === 'true' ? true : actual.trim().toLowerCase() === 'false' ? false : actual;
+    const equal = typeof t === 'string' && typeof a === 'string' ? a.trim().toLowerCase() === t.toLowerCase() : a === t;
+    if (gate.op === '==')
+        return equal;
+    if (gate.op === '!=')
+        return !equal;
+    return false;
+}
+/** The threshold as a user reads it: `>= 80%`, `<= 500 ms`, `== success`. */
+function formatThreshold(gate) {
+    const t = typeof gate.threshold === 'number' ? formatNumber(gate.threshold) : String(gate.threshold);
+    return `${gate.op} ${t}${gate.unit === '%' ? '%' : gate.unit === 'ms' ? ' ms' : ''}`;
+}
+/** Numbers in summaries: at most two decimals, no trailing zeros. */
+function formatNumber(n) {
+    if (Number.isInteger(n))
+        return String(n);
+    return String(Math.round(n * 100) / 100);
+}
+
+
+/***/ }),
+
+/***/ 8049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ canonicalMetric),
+/* harmony export */   R: () => (/* binding */ metricInfo),
+/* harmony export */   q0: () => (/* binding */ knownMetricNames),
+/* harmony export */   xD: () => (/* binding */ guessDirection)
+/* harmony export */ });
+/* unused harmony exports METRICS, ALIASES */
+/** The metrics gates know: their direction, unit and kind (SPEC, "Gate grammar"). */
+const coverage = (what) => ({
+    direction: 'higher',
+    unit: '%',
+    kind: 'number',
+    description: `${what} covered, merged over every coverage file`
+});
+const latency = (what) => ({ direction: 'lower', unit: 'ms', kind: 'number', description: what });
+const rate = (what) => ({ direction: 'lower', unit: '%', kind: 'number', rate: true, description: what });
+const count = (what) => ({ direction: 'lower', unit: 'count', kind: 'number', description: what });
+const METRICS = {
+    coverage_lines: coverage('lines'),
+    coverage_branches: coverage('branches'),
+    coverage_functions: coverage('functions'),
+    coverage_statements: coverage('statements'),
+    perf_p50_ms: latency('median latency of the load test'),
+    perf_p90_ms: latency('90th percentile latency of the load test'),
+    perf_p95_ms: latency('95th percentile latency of the load test'),
+    perf_p99_ms: latency('99th percentile latency of the load test'),
+    perf_error_rate: rate('failed requests of the load test'),
+    vulns_critical: count('critical vulnerabilities'),
+    vulns_high: count('high vulnerabilities'),
+    vulns_medium: count('medium vulnerabilities'),
+    vulns_low: count('low vulnerabilities'),
+    smoke_passed: { kind: 'boolean', description: 'the smoke test passed' },
+    smoke_p95_ms: latency('95th percentile latency of the smoke test'),
+    smoke_error_rate: rate('failed requests of the smoke test'),
+    deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+    // Phase 07 from production telemetry (issue 17): the analysis report's post-deploy bake.
+    alerts_firing: count('alerts firing in Alertmanager that match the analysis\'s matchers, during the post-deploy bake'),
+    error_rate: rate('error rate of real traffic (the analysis metric with gate: error_rate), at the end of the post-deploy bake'),
+    p95_ms: latency('95th percentile latency of real traffic (the analysis metric with gate: p95_ms), at the end of the post-deploy bake'),
+    // Gates on the change (issue 16): what the pull request adds, against its base branch.
+    coverage_new: {
+        ...coverage('lines added or changed by the pull request that the coverage report measures'),
+        relative: 'change',
+        description: 'lines added or changed by the pull request, of those the coverage report measures, covered (diff-cover, Codecov patch)'
+    },
+    coverage_new_branches: {
+        ...coverage('branches'),
+        relative: 'change',
+        description: 'branches on lines added or changed by the pull request, covered'
+    },
+    coverage_delta: {
+        direction: 'higher',
+        unit: '%',
+        kind: 'number',
+        relative: 'base',
+        range: [-100, 100],
+        description: 'line coverage minus the base branch\'s, in percentage points'
+    },
+    ...regressions(),
+    ...newVulns()
+};
+/** `perf_p95_regression` and its siblings: the latency's change against the base branch, in % of the base's. */
+function regressions() {
+    const out = {};
+    for (const p of ['p50', 'p90', 'p95', 'p99']) {
+        out[`perf_${p}_regression`] = {
+            direction: 'lower',
+            unit: '%',
+            kind: 'number',
+            relative: 'base',
+            range: [-100, 1e6],
+            description: `change of the load test's ${p} latency against the base branch's, in % of the base's`
+        };
+    }
+    return out;
+}
+/** `vulns_new_critical` …: findings of the severity that the base branch's reports do not have. */
+function newVulns() {
+    const out = {};
+    for (const s of ['critical', 'high', 'medium', 'low']) {
+        out[`vulns_new_${s}`] = { ...count(`${s} vulnerabilities absent from the base branch's reports`), relative: 'base' };
+    }
+    return out;
+}
+/** What the catalogue says of `metric`; undefined for a metric of the user's own (never `Object`'s `constructor`). */
+function metricInfo(metric) {
+    return Object.hasOwn(METRICS, metric) ? METRICS[metric] : undefined;
+}
+/** Names that mean another metric. */
+const ALIASES = { coverage: 'coverage_lines' };
+/** The metric a gate name measures (`coverage` → `coverage_lines`). */
+function canonicalMetric(name) {
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+}
+/**
+ * For metrics the catalogue does not know (values from the `metrics` input), the direction a
+ * bare number implies, read from the name; undefined when the name does not say.
+ */
+function guessDirection(name) {
+    if (/(^|_)(ms|s|seconds|latency|duration|time|errors?|error_rate|failures?|failed|vulns?|warnings?|violations?|issues|debt|size|bytes|kb|mb)$/i.test(name))
+        return 'lower';
+    if (/(^|_)(coverage|score|passed|success|rate_ok|uptime|apdex|throughput|rps)$/i.test(name))
+        return 'higher';
+    return undefined;
+}
+/** Every name a gate may use for a metric the reports or the catalogue give. */
+function knownMetricNames() {
+    return [...Object.keys(METRICS), ...Object.keys(ALIASES)];
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ toData),
+/* harmony export */   SK: () => (/* binding */ parseGatesInput),
+/* harmony export */   cA: () => (/* binding */ lineOf),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   hW: () => (/* binding */ loadPhaseDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_PHASE_BYTES, gatesFromMap */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
+/* harmony import */ var _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9147);
+/* harmony import */ var _grammar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1993);
+/**
+ * Phase documents: Markdown with YAML front matter (`reference/phase-06-deployment.md`). The front
+ * matter is read with `yaml` under a small alias budget, so alias bombs are refused, and every gate
+ * keeps the line it was written on.
+ */
+
+
+
+
+
+/** Largest phase document read (they are a few KB; anything bigger is not one). */
+const MAX_PHASE_BYTES = _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase.maxBytes;
+/**
+ * Parses YAML text within `bounds` (YAML input by default: size, depth, nodes and aliases, checked
+ * before the parse), reporting the first error at its line.
+ */
+function parseYaml(text, where) {
+    const bounds = where.bounds ?? _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.input;
+    (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlBounds */ .jt)(text, bounds, where);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const lineOffset = where.lineOffset ?? 0;
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = (first.linePos?.[0]?.line ?? lines.linePos(first.pos[0]).line) + lineOffset;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${first.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '')}`, {
+            input: where.input,
+            file: where.file,
+            line
+        });
+    }
+    return { doc, lines, lineOffset, bounds };
+}
+/** Plain data of a parsed document; an alias bomb ends as a UserError, not an exhausted heap. */
+function toData(parsed, where) {
+    try {
+        return parsed.doc.toJS({ maxAliasCount: parsed.bounds.maxAliases });
+    }
+    catch (err) {
+        const message = err.message;
+        if (/alias/i.test(message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML with too many aliases (an alias bomb?) is refused', { ...where, line: undefined });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`invalid YAML: ${message}`, where);
+    }
+}
+/** The 1-based line of a node in the original file. */
+function lineOf(parsed, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return parsed.lines.linePos(offset).line + parsed.lineOffset;
+}
+/**
+ * Reads the gates of a YAML mapping node: each key a metric, each value a threshold. A null value
+ * (`perf_p95_ms: ~`) removes a gate set elsewhere and is returned as `null`.
+ */
+function gatesFromMap(parsed, map, where, warnings) {
+    const gates = [];
+    const errors = [];
+    for (const pair of map.items) {
+        const keyNode = pair.key;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
+        const valueNode = pair.value;
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
+        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
+            // `{ coverage ">=80%", … }`: YAML reads a gate without its colon as a key with no value,
+            // which would silently remove the gate. A metric name is one word.
+            const split = /^([A-Za-z_][\w.-]*)\s*(.+)$/.exec(name);
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`gate ${JSON.stringify(name)} is not a metric name`, {
+                input: where.input,
+                file: where.file,
+                line: origin.line,
+                hint: split && value === null ? `a colon is missing: write ${split[1]}: ${split[2]}` : 'a metric name is one word, e.g. coverage or perf_p95_ms'
+            }));
+            continue;
+        }
+        if (value === null || value === '') {
+            gates.push({ name, removed: true, origin });
+            continue;
+        }
+        try {
+            gates.push((0,_grammar_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGate */ .Xi)(name, value, origin, warnings));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+                errors.push(err);
+            else
+                throw err;
+        }
+    }
+    if (errors.length)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y.several(errors);
+    return gates;
+}
+/** Loads a phase document from `file` (already resolved inside the workspace). */
+async function loadPhaseDocument(file, shown, input = 'phase-file') {
+    let bytes;
+    try {
+        const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_PHASE_BYTES) {
+            const problem = await (0,_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .oversizeProblem */ .jT)(file, stat.size, _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input, file: shown, line: problem.line });
+        }
+        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+            throw err;
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    if (bytes.includes(0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('binary file, not a phase document', { input, file: shown });
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('no YAML front matter: the first line must be ---', { input, file: shown, line: 1 });
+    }
+    const end = lines.findIndex((l, i) => i > 0 && (l.trim() === '---' || l.trim() === '...'));
+    if (end < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('YAML front matter is never closed with ---', { input, file: shown, line: 1 });
+    const yamlText = lines.slice(1, end).join('\n');
+    const where = { input, file: shown };
+    const parsed = parseYaml(yamlText, { ...where, lineOffset: 1, bounds: _yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .YAML_BOUNDS */ .Y8.phase });
+    const data = toData(parsed, where);
+    if (data === null || data === undefined) {
+        return { phase: null, title: null, file: shown, frontMatter: {}, gates: [], warnings: [] };
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('front matter must be a YAML mapping', { input, file: shown, line: 2 });
+    }
+    const frontMatter = data;
+    const warnings = [];
+    let gates = [];
+    const root = parsed.doc.contents;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
+        const gatesPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'gates');
+        if (gatesPair && gatesPair.value !== null && !((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(gatesPair.value) && gatesPair.value.value === null)) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(gatesPair.value)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
+            }
+            gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
+        }
+    }
+    const phase = frontMatter.phase;
+    if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'phase')?.key : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
+    }
+    return {
+        phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
+        title: typeof frontMatter.title === 'string' ? frontMatter.title : null,
+        file: shown,
+        frontMatter,
+        gates,
+        warnings
+    };
+}
+/**
+ * Reads the `gates` input: a YAML (or JSON) mapping, optionally wrapped in `gates:`. Entries with an
+ * empty value remove a gate of the phase document.
+ */
+function parseGatesInput(value, input = 'gates') {
+    const warnings = [];
+    if (value.trim() === '')
+        return { gates: [], removed: [], warnings };
+    const parsed = parseYaml(value, { input });
+    toData(parsed, { input }); // refuses alias bombs before anything walks the tree
+    let root = parsed.doc.contents;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root) && root.items.length === 1) {
+        const only = root.items[0];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(only.key) && only.key.value === 'gates' && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(only.value))
+            root = only.value;
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+    }
+    const entries = gatesFromMap(parsed, root, { input }, warnings);
+    return {
+        gates: entries.filter((g) => !('removed' in g)),
+        removed: entries.filter((g) => 'removed' in g).map((g) => g.name),
+        warnings
+    };
+}
+
+
+/***/ }),
+
 /***/ 3161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -12021,7 +14751,7 @@ async function writeFileAtomic(target, content, mode = 0o644) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8623);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5829);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(906);
 /**
  * A gates report given back to phase-gates: deploy's `gates-report` input and gates-enforcer's
@@ -12073,6 +14803,43 @@ async function readGatesReportFile(workspace, given, input, hint) {
         throw err;
     }
     return { report: validGatesReport(data, input, { file, hint }), file };
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+
+/** A trimmed input value, or `fallback` when unset. */
+function input(host, name, fallback = '') {
+    const v = host.getInput(name).trim();
+    return v === '' ? fallback : v;
+}
+/** A boolean input as the runner's YAML 1.2 core schema reads it (true/True/TRUE, false/False/FALSE). */
+function booleanInput(host, name, fallback) {
+    const v = host.getInput(name).trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`not a boolean: ${JSON.stringify(v)}`, { input: name, hint: 'write true or false' });
+}
+/** A required input. */
+function requiredInput(host, name) {
+    const v = input(host, name);
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('required and not supplied', { input: name });
+    return v;
 }
 
 
@@ -13216,6 +15983,108 @@ class CoverageAccumulator {
 
 /***/ }),
 
+/***/ 4955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ MAX_LATENCY_MS),
+/* harmony export */   KW: () => (/* binding */ MAX_UNITS_PER_LINE),
+/* harmony export */   Nj: () => (/* binding */ unitsOfLine),
+/* harmony export */   X1: () => (/* binding */ percentage),
+/* harmony export */   ak: () => (/* binding */ coveredOf),
+/* harmony export */   eT: () => (/* binding */ lineNumber),
+/* harmony export */   lA: () => (/* binding */ countValue),
+/* harmony export */   lT: () => (/* binding */ countText),
+/* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER),
+/* harmony export */   zn: () => (/* binding */ latencyMs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
+/**
+ * Every figure in its domain before it is used. A report, phase document or input of a few bytes
+ * must not make the actions allocate per unit (`cb="100000000"`), overflow (`1e309`), or turn a
+ * malformed number into a verdict (`"covered": -99`). These checks throw a UserError without a
+ * place: the parser's line reader (forEachLine, streamXml) adds the line, the loader the input and
+ * file.
+ *
+ * Bounds, and why they are safe for real reports:
+ * - line numbers: 0 to 10⁸ (the largest generated sources hold a few million lines; some tools
+ *   write line 0 for code without a line);
+ * - counts (hits, statements, requests, findings): non-negative safe integers (below 2⁵³), read
+ *   from digits only: `1e20` and `0x10` are not counts;
+ * - branches of one line, statements of one Go block: at most 10⁶ (a JVM method holds 65,535 bytes
+ *   of code; a minified line of 1 MB holds a few hundred thousand conditions); totals are kept as
+ *   numbers, never as one entry per unit;
+ * - latencies: finite, 0 to 10⁹ ms (11.6 days: longer than any request or iteration a load test
+ *   measures), so sums and percentiles stay finite;
+ * - percentages: 0 to 100.
+ */
+
+const MAX_LINE_NUMBER = 100_000_000;
+const MAX_UNITS_PER_LINE = 1_000_000;
+const MAX_LATENCY_MS = 1_000_000_000;
+const DIGITS = /^\d{1,16}$/;
+/** A count written as digits (an XML attribute, an LCOV field): a non-negative safe integer. */
+function countText(text, what) {
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`missing ${what}`);
+    const t = text.trim();
+    const v = DIGITS.test(t) ? Number(t) : NaN;
+    if (!Number.isSafeInteger(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${JSON.stringify(text.slice(0, 40))} is not a count (a whole number from 0 to 2^53)`);
+    return v;
+}
+/** A count given as a JSON or YAML number: a non-negative safe integer. */
+function countValue(value, what) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a count (a whole number from 0 to 2^53)`);
+    }
+    return value;
+}
+/** A source line number, 0 to 10⁸. */
+function lineNumber(value, what = 'line number') {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_LINE_NUMBER) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is out of range (0 to ${MAX_LINE_NUMBER.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** Units (branches, statements) one line or block holds: at most 10⁶. */
+function unitsOfLine(value, what) {
+    if (value > MAX_UNITS_PER_LINE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is more than one line or block of source holds (at most ${MAX_UNITS_PER_LINE.toLocaleString('en-US')})`);
+    }
+    return value;
+}
+/** A latency in milliseconds: finite, 0 to 10⁹. */
+function latencyMs(value, what = 'latency') {
+    if (!Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} ms is out of range (0 to ${MAX_LATENCY_MS.toLocaleString('en-US')} ms)`);
+    }
+    return value;
+}
+/** A percentage, 0 to 100. */
+function percentage(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} ${shown(value)} is not a percentage (0 to 100)`);
+    return value;
+}
+/** `covered` of `total`: both counts, covered at most total. */
+function coveredOf(covered, total, what) {
+    const t = countValue(total, `${what} total`);
+    const c = countValue(covered, `${what} covered`);
+    if (c > t)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: covered ${c} is above its total ${t}`);
+    return { covered: c, total: t };
+}
+function shown(value) {
+    if (typeof value === 'number')
+        return String(value);
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+
+/***/ }),
+
 /***/ 6908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13634,7 +16503,7 @@ function text(message) {
 
 /***/ }),
 
-/***/ 8623:
+/***/ 5829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15568,7 +18437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 const smoke_report_validate_validate = (/* unused pure expression or super */ null && (smoke_report_validate_validate10));
 /* harmony default export */ const smoke_report_validate = (smoke_report_validate_validate10);
-const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
+const smoke_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json", "title": "phase-gates smoke report", "description": "Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.", "type": "object", "additionalProperties": false, "required": ["schema", "target", "startedAt", "finishedAt", "passed", "thresholds", "totals", "checks"], "definitions": { "ms": { "type": ["number", "null"], "minimum": 0 }, "assertion": { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } } }, "properties": { "schema": { "const": "phase-gates/smoke-report@1" }, "target": { "type": "string", "description": "The base URL checked (the url input), credentials masked." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "passed": { "type": "boolean", "description": "Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring." }, "message": { "type": ["string", "null"], "description": "Why the run failed, one line; null when it passed." }, "sha": { "type": ["string", "null"] }, "repository": { "type": ["string", "null"] }, "runId": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made." }, "thresholds": { "type": "object", "additionalProperties": false, "required": ["p95Ms", "maxErrorRate"], "properties": { "p95Ms": { "type": "number", "minimum": 0, "description": "The p95-ms input." }, "maxErrorRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)." }, "samples": { "type": "integer", "minimum": 1 }, "retries": { "type": "integer", "minimum": 0 }, "timeoutMs": { "type": "number", "minimum": 0 }, "concurrency": { "type": "integer", "minimum": 1 } } }, "totals": { "type": "object", "additionalProperties": false, "required": ["requests", "failures", "errorRate", "p50Ms", "p95Ms", "p99Ms"], "properties": { "requests": { "type": "integer", "minimum": 0, "description": "Samples measured, monitoring included (a sample and its retries count once)." }, "failures": { "type": "integer", "minimum": 0, "description": "Samples that failed after every retry." }, "errorRate": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent." }, "p50Ms": { "$ref": "#/definitions/ms" }, "p95Ms": { "$ref": "#/definitions/ms" }, "p99Ms": { "$ref": "#/definitions/ms" } } }, "readiness": { "type": ["object", "null"], "additionalProperties": false, "required": ["ready", "waitedMs", "polls", "lastError"], "properties": { "ready": { "type": "boolean" }, "waitedMs": { "type": "number", "minimum": 0 }, "polls": { "type": "integer", "minimum": 0 }, "lastError": { "type": ["string", "null"] } } }, "monitoring": { "type": ["object", "null"], "additionalProperties": false, "required": ["seconds", "rounds", "requests", "failures", "breach"], "properties": { "seconds": { "type": "number", "minimum": 0 }, "rounds": { "type": "integer", "minimum": 0 }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 }, "breach": { "type": ["string", "null"], "description": "The breach that ended monitoring early." } } }, "analysis": { "description": "The post-deploy bake (input `analysis`): the analysis run's verdict and what it decided; every run, with its measurements, is in the analysis report.", "type": "object", "additionalProperties": false, "required": ["phase", "decision", "message", "report"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "decision": { "enum": ["promote", "rollback", "stop", "pass"] }, "message": { "type": "string" }, "report": { "type": "string", "description": "The analysis report (analysis-report-path), relative to the workspace." } } }, "checks": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "method", "url", "passed", "flaky", "attempts", "status", "latencyMs", "error", "assertions"], "properties": { "name": { "type": "string", "minLength": 1 }, "method": { "type": "string" }, "url": { "type": "string" }, "passed": { "type": "boolean" }, "flaky": { "type": "boolean", "description": "A sample failed and then passed on a retry; reported, does not fail the run." }, "attempts": { "type": "integer", "minimum": 0, "description": "Most requests one sample needed (1: every sample passed at once; 0: not sent)." }, "status": { "type": ["integer", "null"], "description": "HTTP status of the answer shown (the first failure, else the last)." }, "latencyMs": { "type": "object", "additionalProperties": false, "required": ["p50", "p95", "max"], "properties": { "p50": { "$ref": "#/definitions/ms" }, "p95": { "$ref": "#/definitions/ms" }, "max": { "$ref": "#/definitions/ms" } } }, "error": { "type": ["string", "null"] }, "assertions": { "type": "array", "items": { "$ref": "#/definitions/assertion" } }, "requests": { "type": "integer", "minimum": 0 }, "failures": { "type": "integer", "minimum": 0 } } } } } };
 const smoke_report_validate_schema12 = { "type": ["number", "null"], "minimum": 0 };
 const schema18 = { "type": "object", "additionalProperties": false, "required": ["type", "expected", "actual", "passed"], "properties": { "type": { "type": "string", "description": "status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms." }, "expected": {}, "actual": {}, "passed": { "type": "boolean" } } };
 const smoke_report_validate_func2 = Object.prototype.hasOwnProperty;
@@ -16581,251 +19450,247 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                 }
             }
         }
+        if (data.analysis !== undefined) {
+            let data35 = data.analysis;
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.phase === undefined) {
+                    const err85 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+                if (data35.decision === undefined) {
+                    const err86 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err86];
+                    }
+                    else {
+                        vErrors.push(err86);
+                    }
+                    errors++;
+                }
+                if (data35.message === undefined) {
+                    const err87 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+                if (data35.report === undefined) {
+                    const err88 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property '" + "report" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+                for (const key5 in data35) {
+                    if (!((((key5 === "phase") || (key5 === "decision")) || (key5 === "message")) || (key5 === "report"))) {
+                        const err89 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.phase !== undefined) {
+                    let data36 = data35.phase;
+                    if (!(((data36 === "Successful") || (data36 === "Failed")) || (data36 === "Inconclusive"))) {
+                        const err90 = { instancePath: instancePath + "/analysis/phase", schemaPath: "#/properties/analysis/properties/phase/enum", keyword: "enum", params: { allowedValues: smoke_report_validate_schema11.properties.analysis.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err90];
+                        }
+                        else {
+                            vErrors.push(err90);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.decision !== undefined) {
+                    let data37 = data35.decision;
+                    if (!((((data37 === "promote") || (data37 === "rollback")) || (data37 === "stop")) || (data37 === "pass"))) {
+                        const err91 = { instancePath: instancePath + "/analysis/decision", schemaPath: "#/properties/analysis/properties/decision/enum", keyword: "enum", params: { allowedValues: smoke_report_validate_schema11.properties.analysis.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err91];
+                        }
+                        else {
+                            vErrors.push(err91);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.message !== undefined) {
+                    if (typeof data35.message !== "string") {
+                        const err92 = { instancePath: instancePath + "/analysis/message", schemaPath: "#/properties/analysis/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                }
+                if (data35.report !== undefined) {
+                    if (typeof data35.report !== "string") {
+                        const err93 = { instancePath: instancePath + "/analysis/report", schemaPath: "#/properties/analysis/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err93];
+                        }
+                        else {
+                            vErrors.push(err93);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err94 = { instancePath: instancePath + "/analysis", schemaPath: "#/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err94];
+                }
+                else {
+                    vErrors.push(err94);
+                }
+                errors++;
+            }
+        }
         if (data.checks !== undefined) {
-            let data35 = data.checks;
-            if (Array.isArray(data35)) {
-                const len0 = data35.length;
+            let data40 = data.checks;
+            if (Array.isArray(data40)) {
+                const len0 = data40.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data36 = data35[i0];
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        if (data36.name === undefined) {
-                            const err85 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    let data41 = data40[i0];
+                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                        if (data41.name === undefined) {
+                            const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err95];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err95);
                             }
                             errors++;
                         }
-                        if (data36.method === undefined) {
-                            const err86 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                        if (data41.method === undefined) {
+                            const err96 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err86];
+                                vErrors = [err96];
                             }
                             else {
-                                vErrors.push(err86);
+                                vErrors.push(err96);
                             }
                             errors++;
                         }
-                        if (data36.url === undefined) {
-                            const err87 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
+                        if (data41.url === undefined) {
+                            const err97 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err87];
+                                vErrors = [err97];
                             }
                             else {
-                                vErrors.push(err87);
+                                vErrors.push(err97);
                             }
                             errors++;
                         }
-                        if (data36.passed === undefined) {
-                            const err88 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                        if (data41.passed === undefined) {
+                            const err98 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err98];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err98);
                             }
                             errors++;
                         }
-                        if (data36.flaky === undefined) {
-                            const err89 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
+                        if (data41.flaky === undefined) {
+                            const err99 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "flaky" }, message: "must have required property '" + "flaky" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err89];
+                                vErrors = [err99];
                             }
                             else {
-                                vErrors.push(err89);
+                                vErrors.push(err99);
                             }
                             errors++;
                         }
-                        if (data36.attempts === undefined) {
-                            const err90 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+                        if (data41.attempts === undefined) {
+                            const err100 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err100];
                             }
                             else {
-                                vErrors.push(err90);
+                                vErrors.push(err100);
                             }
                             errors++;
                         }
-                        if (data36.status === undefined) {
-                            const err91 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (data41.status === undefined) {
+                            const err101 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err101];
                             }
                             else {
-                                vErrors.push(err91);
+                                vErrors.push(err101);
                             }
                             errors++;
                         }
-                        if (data36.latencyMs === undefined) {
-                            const err92 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
+                        if (data41.latencyMs === undefined) {
+                            const err102 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "latencyMs" }, message: "must have required property '" + "latencyMs" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err102];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err102);
                             }
                             errors++;
                         }
-                        if (data36.error === undefined) {
-                            const err93 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+                        if (data41.error === undefined) {
+                            const err103 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err103];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err103);
                             }
                             errors++;
                         }
-                        if (data36.assertions === undefined) {
-                            const err94 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
+                        if (data41.assertions === undefined) {
+                            const err104 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "assertions" }, message: "must have required property '" + "assertions" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err104];
                             }
                             else {
-                                vErrors.push(err94);
+                                vErrors.push(err104);
                             }
                             errors++;
                         }
-                        for (const key5 in data36) {
-                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key5))) {
-                                const err95 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        for (const key6 in data41) {
+                            if (!(smoke_report_validate_func2.call(smoke_report_validate_schema11.properties.checks.items.properties, key6))) {
+                                const err105 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err95];
+                                    vErrors = [err105];
                                 }
                                 else {
-                                    vErrors.push(err95);
+                                    vErrors.push(err105);
                                 }
                                 errors++;
                             }
                         }
-                        if (data36.name !== undefined) {
-                            let data37 = data36.name;
-                            if (typeof data37 === "string") {
-                                if (smoke_report_validate_func4(data37) < 1) {
-                                    const err96 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
-                                    }
-                                    else {
-                                        vErrors.push(err96);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err97 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.method !== undefined) {
-                            if (typeof data36.method !== "string") {
-                                const err98 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.url !== undefined) {
-                            if (typeof data36.url !== "string") {
-                                const err99 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err99];
-                                }
-                                else {
-                                    vErrors.push(err99);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.passed !== undefined) {
-                            if (typeof data36.passed !== "boolean") {
-                                const err100 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.flaky !== undefined) {
-                            if (typeof data36.flaky !== "boolean") {
-                                const err101 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.attempts !== undefined) {
-                            let data42 = data36.attempts;
-                            if (!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) {
-                                const err102 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                            if ((typeof data42 == "number") && (isFinite(data42))) {
-                                if (data42 < 0 || isNaN(data42)) {
-                                    const err103 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err103];
-                                    }
-                                    else {
-                                        vErrors.push(err103);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data36.status !== undefined) {
-                            let data43 = data36.status;
-                            if ((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)) {
-                                const err104 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
-                                if (vErrors === null) {
-                                    vErrors = [err104];
-                                }
-                                else {
-                                    vErrors.push(err104);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.latencyMs !== undefined) {
-                            let data44 = data36.latencyMs;
-                            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                                if (data44.p50 === undefined) {
-                                    const err105 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
-                                    if (vErrors === null) {
-                                        vErrors = [err105];
-                                    }
-                                    else {
-                                        vErrors.push(err105);
-                                    }
-                                    errors++;
-                                }
-                                if (data44.p95 === undefined) {
-                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                        if (data41.name !== undefined) {
+                            let data42 = data41.name;
+                            if (typeof data42 === "string") {
+                                if (smoke_report_validate_func4(data42) < 1) {
+                                    const err106 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                     if (vErrors === null) {
                                         vErrors = [err106];
                                     }
@@ -16834,167 +19699,164 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                     }
                                     errors++;
                                 }
-                                if (data44.max === undefined) {
-                                    const err107 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.method !== undefined) {
+                            if (typeof data41.method !== "string") {
+                                const err108 = { instancePath: instancePath + "/checks/" + i0 + "/method", schemaPath: "#/properties/checks/items/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.url !== undefined) {
+                            if (typeof data41.url !== "string") {
+                                const err109 = { instancePath: instancePath + "/checks/" + i0 + "/url", schemaPath: "#/properties/checks/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.passed !== undefined) {
+                            if (typeof data41.passed !== "boolean") {
+                                const err110 = { instancePath: instancePath + "/checks/" + i0 + "/passed", schemaPath: "#/properties/checks/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.flaky !== undefined) {
+                            if (typeof data41.flaky !== "boolean") {
+                                const err111 = { instancePath: instancePath + "/checks/" + i0 + "/flaky", schemaPath: "#/properties/checks/items/properties/flaky/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.attempts !== undefined) {
+                            let data47 = data41.attempts;
+                            if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
+                                const err112 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data47 == "number") && (isFinite(data47))) {
+                                if (data47 < 0 || isNaN(data47)) {
+                                    const err113 = { instancePath: instancePath + "/checks/" + i0 + "/attempts", schemaPath: "#/properties/checks/items/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err107];
+                                        vErrors = [err113];
                                     }
                                     else {
-                                        vErrors.push(err107);
+                                        vErrors.push(err113);
                                     }
                                     errors++;
                                 }
-                                for (const key6 in data44) {
-                                    if (!(((key6 === "p50") || (key6 === "p95")) || (key6 === "max"))) {
-                                        const err108 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                                        if (vErrors === null) {
-                                            vErrors = [err108];
-                                        }
-                                        else {
-                                            vErrors.push(err108);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data44.p50 !== undefined) {
-                                    let data45 = data44.p50;
-                                    if ((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)) {
-                                        const err109 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err109];
-                                        }
-                                        else {
-                                            vErrors.push(err109);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data45 == "number") && (isFinite(data45))) {
-                                        if (data45 < 0 || isNaN(data45)) {
-                                            const err110 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err110];
-                                            }
-                                            else {
-                                                vErrors.push(err110);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data44.p95 !== undefined) {
-                                    let data46 = data44.p95;
-                                    if ((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)) {
-                                        const err111 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err111];
-                                        }
-                                        else {
-                                            vErrors.push(err111);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data46 == "number") && (isFinite(data46))) {
-                                        if (data46 < 0 || isNaN(data46)) {
-                                            const err112 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err112];
-                                            }
-                                            else {
-                                                vErrors.push(err112);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data44.max !== undefined) {
-                                    let data47 = data44.max;
-                                    if ((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)) {
-                                        const err113 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
-                                        if (vErrors === null) {
-                                            vErrors = [err113];
-                                        }
-                                        else {
-                                            vErrors.push(err113);
-                                        }
-                                        errors++;
-                                    }
-                                    if ((typeof data47 == "number") && (isFinite(data47))) {
-                                        if (data47 < 0 || isNaN(data47)) {
-                                            const err114 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                            if (vErrors === null) {
-                                                vErrors = [err114];
-                                            }
-                                            else {
-                                                vErrors.push(err114);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
                             }
-                            else {
-                                const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        }
+                        if (data41.status !== undefined) {
+                            let data48 = data41.status;
+                            if ((!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) && (data48 !== null)) {
+                                const err114 = { instancePath: instancePath + "/checks/" + i0 + "/status", schemaPath: "#/properties/checks/items/properties/status/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.status.type }, message: "must be integer,null" };
                                 if (vErrors === null) {
-                                    vErrors = [err115];
+                                    vErrors = [err114];
                                 }
                                 else {
-                                    vErrors.push(err115);
+                                    vErrors.push(err114);
                                 }
                                 errors++;
                             }
                         }
-                        if (data36.error !== undefined) {
-                            let data48 = data36.error;
-                            if ((typeof data48 !== "string") && (data48 !== null)) {
-                                const err116 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
+                        if (data41.latencyMs !== undefined) {
+                            let data49 = data41.latencyMs;
+                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                if (data49.p50 === undefined) {
+                                    const err115 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property '" + "p50" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err115];
+                                    }
+                                    else {
+                                        vErrors.push(err115);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err116);
+                                if (data49.p95 === undefined) {
+                                    const err116 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "p95" }, message: "must have required property '" + "p95" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
                                 }
-                                errors++;
-                            }
-                        }
-                        if (data36.assertions !== undefined) {
-                            let data49 = data36.assertions;
-                            if (Array.isArray(data49)) {
-                                const len1 = data49.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                    let data50 = data49[i1];
-                                    if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                                        if (data50.type === undefined) {
-                                            const err117 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err117];
-                                            }
-                                            else {
-                                                vErrors.push(err117);
-                                            }
-                                            errors++;
+                                if (data49.max === undefined) {
+                                    const err117 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                                for (const key7 in data49) {
+                                    if (!(((key7 === "p50") || (key7 === "p95")) || (key7 === "max"))) {
+                                        const err118 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err118];
                                         }
-                                        if (data50.expected === undefined) {
-                                            const err118 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err118];
-                                            }
-                                            else {
-                                                vErrors.push(err118);
-                                            }
-                                            errors++;
+                                        else {
+                                            vErrors.push(err118);
                                         }
-                                        if (data50.actual === undefined) {
-                                            const err119 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
-                                            if (vErrors === null) {
-                                                vErrors = [err119];
-                                            }
-                                            else {
-                                                vErrors.push(err119);
-                                            }
-                                            errors++;
+                                        errors++;
+                                    }
+                                }
+                                if (data49.p50 !== undefined) {
+                                    let data50 = data49.p50;
+                                    if ((!((typeof data50 == "number") && (isFinite(data50)))) && (data50 !== null)) {
+                                        const err119 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err119];
                                         }
-                                        if (data50.passed === undefined) {
-                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                        else {
+                                            vErrors.push(err119);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data50 == "number") && (isFinite(data50))) {
+                                        if (data50 < 0 || isNaN(data50)) {
+                                            const err120 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p50", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                             if (vErrors === null) {
                                                 vErrors = [err120];
                                             }
@@ -17003,57 +19865,61 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                             }
                                             errors++;
                                         }
-                                        for (const key7 in data50) {
-                                            if (!((((key7 === "type") || (key7 === "expected")) || (key7 === "actual")) || (key7 === "passed"))) {
-                                                const err121 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err121];
-                                                }
-                                                else {
-                                                    vErrors.push(err121);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data50.type !== undefined) {
-                                            if (typeof data50.type !== "string") {
-                                                const err122 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err122];
-                                                }
-                                                else {
-                                                    vErrors.push(err122);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data50.passed !== undefined) {
-                                            if (typeof data50.passed !== "boolean") {
-                                                const err123 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                                if (vErrors === null) {
-                                                    vErrors = [err123];
-                                                }
-                                                else {
-                                                    vErrors.push(err123);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
-                                    else {
-                                        const err124 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                }
+                                if (data49.p95 !== undefined) {
+                                    let data51 = data49.p95;
+                                    if ((!((typeof data51 == "number") && (isFinite(data51)))) && (data51 !== null)) {
+                                        const err121 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
                                         if (vErrors === null) {
-                                            vErrors = [err124];
+                                            vErrors = [err121];
                                         }
                                         else {
-                                            vErrors.push(err124);
+                                            vErrors.push(err121);
                                         }
                                         errors++;
+                                    }
+                                    if ((typeof data51 == "number") && (isFinite(data51))) {
+                                        if (data51 < 0 || isNaN(data51)) {
+                                            const err122 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/p95", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err122];
+                                            }
+                                            else {
+                                                vErrors.push(err122);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data49.max !== undefined) {
+                                    let data52 = data49.max;
+                                    if ((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)) {
+                                        const err123 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/type", keyword: "type", params: { type: smoke_report_validate_schema12.type }, message: "must be number,null" };
+                                        if (vErrors === null) {
+                                            vErrors = [err123];
+                                        }
+                                        else {
+                                            vErrors.push(err123);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data52 == "number") && (isFinite(data52))) {
+                                        if (data52 < 0 || isNaN(data52)) {
+                                            const err124 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs/max", schemaPath: "#/definitions/ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err124];
+                                            }
+                                            else {
+                                                vErrors.push(err124);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                 }
                             }
                             else {
-                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err125 = { instancePath: instancePath + "/checks/" + i0 + "/latencyMs", schemaPath: "#/properties/checks/items/properties/latencyMs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                 if (vErrors === null) {
                                     vErrors = [err125];
                                 }
@@ -17063,10 +19929,10 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                 errors++;
                             }
                         }
-                        if (data36.requests !== undefined) {
-                            let data53 = data36.requests;
-                            if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
-                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data41.error !== undefined) {
+                            let data53 = data41.error;
+                            if ((typeof data53 !== "string") && (data53 !== null)) {
+                                const err126 = { instancePath: instancePath + "/checks/" + i0 + "/error", schemaPath: "#/properties/checks/items/properties/error/type", keyword: "type", params: { type: smoke_report_validate_schema11.properties.checks.items.properties.error.type }, message: "must be string,null" };
                                 if (vErrors === null) {
                                     vErrors = [err126];
                                 }
@@ -17075,39 +19941,159 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                                 }
                                 errors++;
                             }
-                            if ((typeof data53 == "number") && (isFinite(data53))) {
-                                if (data53 < 0 || isNaN(data53)) {
-                                    const err127 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err127];
+                        }
+                        if (data41.assertions !== undefined) {
+                            let data54 = data41.assertions;
+                            if (Array.isArray(data54)) {
+                                const len1 = data54.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data55 = data54[i1];
+                                    if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                        if (data55.type === undefined) {
+                                            const err127 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err127];
+                                            }
+                                            else {
+                                                vErrors.push(err127);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.expected === undefined) {
+                                            const err128 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property '" + "expected" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err128];
+                                            }
+                                            else {
+                                                vErrors.push(err128);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.actual === undefined) {
+                                            const err129 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property '" + "actual" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err129];
+                                            }
+                                            else {
+                                                vErrors.push(err129);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data55.passed === undefined) {
+                                            const err130 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err130];
+                                            }
+                                            else {
+                                                vErrors.push(err130);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data55) {
+                                            if (!((((key8 === "type") || (key8 === "expected")) || (key8 === "actual")) || (key8 === "passed"))) {
+                                                const err131 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err131];
+                                                }
+                                                else {
+                                                    vErrors.push(err131);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.type !== undefined) {
+                                            if (typeof data55.type !== "string") {
+                                                const err132 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/type", schemaPath: "#/definitions/assertion/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err132];
+                                                }
+                                                else {
+                                                    vErrors.push(err132);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.passed !== undefined) {
+                                            if (typeof data55.passed !== "boolean") {
+                                                const err133 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1 + "/passed", schemaPath: "#/definitions/assertion/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err133];
+                                                }
+                                                else {
+                                                    vErrors.push(err133);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err127);
+                                        const err134 = { instancePath: instancePath + "/checks/" + i0 + "/assertions/" + i1, schemaPath: "#/definitions/assertion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err134];
+                                        }
+                                        else {
+                                            vErrors.push(err134);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err135 = { instancePath: instancePath + "/checks/" + i0 + "/assertions", schemaPath: "#/properties/checks/items/properties/assertions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err135];
+                                }
+                                else {
+                                    vErrors.push(err135);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data41.requests !== undefined) {
+                            let data58 = data41.requests;
+                            if (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))) {
+                                const err136 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data58 == "number") && (isFinite(data58))) {
+                                if (data58 < 0 || isNaN(data58)) {
+                                    const err137 = { instancePath: instancePath + "/checks/" + i0 + "/requests", schemaPath: "#/properties/checks/items/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
+                                    }
+                                    else {
+                                        vErrors.push(err137);
                                     }
                                     errors++;
                                 }
                             }
                         }
-                        if (data36.failures !== undefined) {
-                            let data54 = data36.failures;
-                            if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
-                                const err128 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (data41.failures !== undefined) {
+                            let data59 = data41.failures;
+                            if (!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))) {
+                                const err138 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err138];
                                 }
                                 else {
-                                    vErrors.push(err128);
+                                    vErrors.push(err138);
                                 }
                                 errors++;
                             }
-                            if ((typeof data54 == "number") && (isFinite(data54))) {
-                                if (data54 < 0 || isNaN(data54)) {
-                                    const err129 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if ((typeof data59 == "number") && (isFinite(data59))) {
+                                if (data59 < 0 || isNaN(data59)) {
+                                    const err139 = { instancePath: instancePath + "/checks/" + i0 + "/failures", schemaPath: "#/properties/checks/items/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                     if (vErrors === null) {
-                                        vErrors = [err129];
+                                        vErrors = [err139];
                                     }
                                     else {
-                                        vErrors.push(err129);
+                                        vErrors.push(err139);
                                     }
                                     errors++;
                                 }
@@ -17115,40 +20101,1722 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
                         }
                     }
                     else {
-                        const err130 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err140 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err130];
+                            vErrors = [err140];
                         }
                         else {
-                            vErrors.push(err130);
+                            vErrors.push(err140);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err131 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err141 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err141];
                 }
                 else {
-                    vErrors.push(err131);
+                    vErrors.push(err141);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err132 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err142 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err132];
+            vErrors = [err142];
         }
         else {
-            vErrors.push(err132);
+            vErrors.push(err142);
         }
         errors++;
     }
     smoke_report_validate_validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/generated/analysis-report.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/analysis-report.schema.json: do not edit.
+// @ts-nocheck
+const analysis_report_validate_validate = (/* unused pure expression or super */ null && (analysis_report_validate_validate10));
+/* harmony default export */ const analysis_report_validate = (analysis_report_validate_validate10);
+const analysis_report_validate_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/phase-gates/phase-gates/schemas/analysis-report.schema.json", "title": "phase-gates analysis report", "description": "Every analysis run of a release (deploy between canary steps and after a blue-green switch, smoke-test's post-deploy bake): post-deploy/analysis-report.json. The Phase 07 gate reads alerts_firing, error_rate and p95_ms from it.", "type": "object", "additionalProperties": false, "required": ["schema", "environment", "version", "deploymentId", "updatedAt", "runs"], "properties": { "schema": { "const": "phase-gates/analysis-report@1" }, "environment": { "type": ["string", "null"] }, "version": { "type": ["string", "null"] }, "deploymentId": { "type": ["string", "null"], "description": "The deployment the runs judged; a run of another deployment starts the report anew." }, "updatedAt": { "type": "string", "format": "date-time" }, "runs": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/run" } } }, "definitions": { "run": { "type": "object", "additionalProperties": false, "required": ["stage", "source", "startedAt", "finishedAt", "phase", "message", "args", "metrics"], "properties": { "stage": { "type": "string", "description": "Where in the release it ran: canary step 1/3, blue-green switch, post-deploy bake." }, "source": { "type": "string", "description": "The analysis file, relative to the workspace, or the input that held it." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "message": { "type": "string" }, "decision": { "enum": ["promote", "rollback", "stop", "pass"], "description": "What the release did with this verdict: promote (go on), rollback, stop (failed, left in place for a decision: on-inconclusive fail), pass (an inconclusive run passed by on-inconclusive pass)." }, "args": { "type": "object", "additionalProperties": { "type": "string" } }, "metrics": { "type": "array", "items": { "$ref": "#/definitions/metric" } }, "alerts": { "$ref": "#/definitions/alerts" } } }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "phase", "query", "provider", "count", "successful", "failed", "inconclusive", "error", "measurements", "dryRun", "message"], "properties": { "name": { "type": "string" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "query": { "type": "string", "description": "The query as sent (args rendered); for scrape, the URL and the query." }, "provider": { "enum": ["prometheus", "scrape"] }, "count": { "type": "integer", "minimum": 0 }, "successful": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "inconclusive": { "type": "integer", "minimum": 0 }, "error": { "type": "integer", "minimum": 0 }, "measurements": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/measurement" } }, "compare": { "$ref": "#/definitions/compare" }, "gate": { "enum": ["error_rate", "p95_ms"], "description": "The Phase 07 gate metric its last value feeds." }, "dryRun": { "type": "boolean" }, "message": { "type": "string" } } }, "measurement": { "type": "object", "additionalProperties": false, "required": ["phase", "at", "value"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "at": { "type": "string", "format": "date-time" }, "value": { "description": "The provider's result: a number (scalar), the values of a vector, or null when empty. NaN and infinities are written as null.", "anyOf": [{ "type": "number" }, { "type": "null" }, { "type": "array", "items": { "type": ["number", "null"] } }] }, "baseline": { "description": "Compare metrics: the baseline's value at the same time.", "type": ["number", "null"] }, "message": { "type": "string" } } }, "compare": { "type": "object", "additionalProperties": false, "required": ["verdict", "canary", "baseline", "canaryMedian", "baselineMedian", "changePct", "u", "pValue", "tolerancePct", "confidence", "detail"], "properties": { "verdict": { "enum": ["pass", "fail", "inconclusive"] }, "canary": { "type": "array", "items": { "type": "number" } }, "baseline": { "type": "array", "items": { "type": "number" } }, "canaryMedian": { "type": ["number", "null"] }, "baselineMedian": { "type": ["number", "null"] }, "changePct": { "type": ["number", "null"], "description": "The canary's median against the baseline's, in % (+ is higher)." }, "u": { "type": ["number", "null"], "description": "Mann–Whitney U of the canary's sample." }, "pValue": { "type": ["number", "null"] }, "tolerancePct": { "type": "number" }, "confidence": { "type": "number" }, "detail": { "type": "string" } } }, "alerts": { "type": "object", "additionalProperties": false, "required": ["address", "matchers", "firing", "checks", "errors"], "properties": { "address": { "type": "string" }, "matchers": { "type": "array", "items": { "type": "string" } }, "firing": { "type": "array", "items": { "$ref": "#/definitions/alert" } }, "checks": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "lastError": { "type": "string" } } }, "alert": { "type": "object", "additionalProperties": false, "required": ["name", "labels", "startsAt", "fingerprint"], "properties": { "name": { "type": "string" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "startsAt": { "type": "string" }, "summary": { "type": "string" }, "fingerprint": { "type": "string" } } } } };
+const analysis_report_validate_schema12 = { "type": "object", "additionalProperties": false, "required": ["stage", "source", "startedAt", "finishedAt", "phase", "message", "args", "metrics"], "properties": { "stage": { "type": "string", "description": "Where in the release it ran: canary step 1/3, blue-green switch, post-deploy bake." }, "source": { "type": "string", "description": "The analysis file, relative to the workspace, or the input that held it." }, "startedAt": { "type": "string", "format": "date-time" }, "finishedAt": { "type": "string", "format": "date-time" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive"] }, "message": { "type": "string" }, "decision": { "enum": ["promote", "rollback", "stop", "pass"], "description": "What the release did with this verdict: promote (go on), rollback, stop (failed, left in place for a decision: on-inconclusive fail), pass (an inconclusive run passed by on-inconclusive pass)." }, "args": { "type": "object", "additionalProperties": { "type": "string" } }, "metrics": { "type": "array", "items": { "$ref": "#/definitions/metric" } }, "alerts": { "$ref": "#/definitions/alerts" } } };
+const analysis_report_validate_func2 = Object.prototype.hasOwnProperty;
+const schema13 = { "type": "object", "additionalProperties": false, "required": ["name", "phase", "query", "provider", "count", "successful", "failed", "inconclusive", "error", "measurements", "dryRun", "message"], "properties": { "name": { "type": "string" }, "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "query": { "type": "string", "description": "The query as sent (args rendered); for scrape, the URL and the query." }, "provider": { "enum": ["prometheus", "scrape"] }, "count": { "type": "integer", "minimum": 0 }, "successful": { "type": "integer", "minimum": 0 }, "failed": { "type": "integer", "minimum": 0 }, "inconclusive": { "type": "integer", "minimum": 0 }, "error": { "type": "integer", "minimum": 0 }, "measurements": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/measurement" } }, "compare": { "$ref": "#/definitions/compare" }, "gate": { "enum": ["error_rate", "p95_ms"], "description": "The Phase 07 gate metric its last value feeds." }, "dryRun": { "type": "boolean" }, "message": { "type": "string" } } };
+const schema14 = { "type": "object", "additionalProperties": false, "required": ["phase", "at", "value"], "properties": { "phase": { "enum": ["Successful", "Failed", "Inconclusive", "Error"] }, "at": { "type": "string", "format": "date-time" }, "value": { "description": "The provider's result: a number (scalar), the values of a vector, or null when empty. NaN and infinities are written as null.", "anyOf": [{ "type": "number" }, { "type": "null" }, { "type": "array", "items": { "type": ["number", "null"] } }] }, "baseline": { "description": "Compare metrics: the baseline's value at the same time.", "type": ["number", "null"] }, "message": { "type": "string" } } };
+const schema15 = { "type": "object", "additionalProperties": false, "required": ["verdict", "canary", "baseline", "canaryMedian", "baselineMedian", "changePct", "u", "pValue", "tolerancePct", "confidence", "detail"], "properties": { "verdict": { "enum": ["pass", "fail", "inconclusive"] }, "canary": { "type": "array", "items": { "type": "number" } }, "baseline": { "type": "array", "items": { "type": "number" } }, "canaryMedian": { "type": ["number", "null"] }, "baselineMedian": { "type": ["number", "null"] }, "changePct": { "type": ["number", "null"], "description": "The canary's median against the baseline's, in % (+ is higher)." }, "u": { "type": ["number", "null"], "description": "Mann–Whitney U of the canary's sample." }, "pValue": { "type": ["number", "null"] }, "tolerancePct": { "type": "number" }, "confidence": { "type": "number" }, "detail": { "type": "string" } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.name === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.query === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property '" + "query" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.provider === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.count === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.successful === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "successful" }, message: "must have required property '" + "successful" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.failed === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failed" }, message: "must have required property '" + "failed" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.inconclusive === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inconclusive" }, message: "must have required property '" + "inconclusive" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.error === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "error" }, message: "must have required property '" + "error" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.measurements === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "measurements" }, message: "must have required property '" + "measurements" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.dryRun === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dryRun" }, message: "must have required property '" + "dryRun" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(analysis_report_validate_func2.call(schema13.properties, key0))) {
+                const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.name !== undefined) {
+            if (typeof data.name !== "string") {
+                const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data1 = data.phase;
+            if (!((((data1 === "Successful") || (data1 === "Failed")) || (data1 === "Inconclusive")) || (data1 === "Error"))) {
+                const err14 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/enum", keyword: "enum", params: { allowedValues: schema13.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.query !== undefined) {
+            if (typeof data.query !== "string") {
+                const err15 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.provider !== undefined) {
+            let data3 = data.provider;
+            if (!((data3 === "prometheus") || (data3 === "scrape"))) {
+                const err16 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/enum", keyword: "enum", params: { allowedValues: schema13.properties.provider.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.count !== undefined) {
+            let data4 = data.count;
+            if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+                const err17 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if ((typeof data4 == "number") && (isFinite(data4))) {
+                if (data4 < 0 || isNaN(data4)) {
+                    const err18 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.successful !== undefined) {
+            let data5 = data.successful;
+            if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+                const err19 = { instancePath: instancePath + "/successful", schemaPath: "#/properties/successful/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if ((typeof data5 == "number") && (isFinite(data5))) {
+                if (data5 < 0 || isNaN(data5)) {
+                    const err20 = { instancePath: instancePath + "/successful", schemaPath: "#/properties/successful/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.failed !== undefined) {
+            let data6 = data.failed;
+            if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                const err21 = { instancePath: instancePath + "/failed", schemaPath: "#/properties/failed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if ((typeof data6 == "number") && (isFinite(data6))) {
+                if (data6 < 0 || isNaN(data6)) {
+                    const err22 = { instancePath: instancePath + "/failed", schemaPath: "#/properties/failed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.inconclusive !== undefined) {
+            let data7 = data.inconclusive;
+            if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                const err23 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if ((typeof data7 == "number") && (isFinite(data7))) {
+                if (data7 < 0 || isNaN(data7)) {
+                    const err24 = { instancePath: instancePath + "/inconclusive", schemaPath: "#/properties/inconclusive/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.error !== undefined) {
+            let data8 = data.error;
+            if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                const err25 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if ((typeof data8 == "number") && (isFinite(data8))) {
+                if (data8 < 0 || isNaN(data8)) {
+                    const err26 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.measurements !== undefined) {
+            let data9 = data.measurements;
+            if (Array.isArray(data9)) {
+                if (data9.length > 100) {
+                    const err27 = { instancePath: instancePath + "/measurements", schemaPath: "#/properties/measurements/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data10 = data9[i0];
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.phase === undefined) {
+                            const err28 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data10.at === undefined) {
+                            const err29 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        if (data10.value === undefined) {
+                            const err30 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data10) {
+                            if (!(((((key1 === "phase") || (key1 === "at")) || (key1 === "value")) || (key1 === "baseline")) || (key1 === "message"))) {
+                                const err31 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.phase !== undefined) {
+                            let data11 = data10.phase;
+                            if (!((((data11 === "Successful") || (data11 === "Failed")) || (data11 === "Inconclusive")) || (data11 === "Error"))) {
+                                const err32 = { instancePath: instancePath + "/measurements/" + i0 + "/phase", schemaPath: "#/definitions/measurement/properties/phase/enum", keyword: "enum", params: { allowedValues: schema14.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.at !== undefined) {
+                            if (!(typeof data10.at === "string")) {
+                                const err33 = { instancePath: instancePath + "/measurements/" + i0 + "/at", schemaPath: "#/definitions/measurement/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.value !== undefined) {
+                            let data13 = data10.value;
+                            const _errs28 = errors;
+                            let valid5 = false;
+                            const _errs29 = errors;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err34 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                            var _valid0 = _errs29 === errors;
+                            valid5 = valid5 || _valid0;
+                            if (!valid5) {
+                                const _errs31 = errors;
+                                if (data13 !== null) {
+                                    const err35 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                                var _valid0 = _errs31 === errors;
+                                valid5 = valid5 || _valid0;
+                                if (!valid5) {
+                                    const _errs33 = errors;
+                                    if (Array.isArray(data13)) {
+                                        const len1 = data13.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                            let data14 = data13[i1];
+                                            if ((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)) {
+                                                const err36 = { instancePath: instancePath + "/measurements/" + i0 + "/value/" + i1, schemaPath: "#/definitions/measurement/properties/value/anyOf/2/items/type", keyword: "type", params: { type: schema14.properties.value.anyOf[2].items.type }, message: "must be number,null" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err36];
+                                                }
+                                                else {
+                                                    vErrors.push(err36);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err37 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err37];
+                                        }
+                                        else {
+                                            vErrors.push(err37);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid0 = _errs33 === errors;
+                                    valid5 = valid5 || _valid0;
+                                }
+                            }
+                            if (!valid5) {
+                                const err38 = { instancePath: instancePath + "/measurements/" + i0 + "/value", schemaPath: "#/definitions/measurement/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            else {
+                                errors = _errs28;
+                                if (vErrors !== null) {
+                                    if (_errs28) {
+                                        vErrors.length = _errs28;
+                                    }
+                                    else {
+                                        vErrors = null;
+                                    }
+                                }
+                            }
+                        }
+                        if (data10.baseline !== undefined) {
+                            let data15 = data10.baseline;
+                            if ((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)) {
+                                const err39 = { instancePath: instancePath + "/measurements/" + i0 + "/baseline", schemaPath: "#/definitions/measurement/properties/baseline/type", keyword: "type", params: { type: schema14.properties.baseline.type }, message: "must be number,null" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.message !== undefined) {
+                            if (typeof data10.message !== "string") {
+                                const err40 = { instancePath: instancePath + "/measurements/" + i0 + "/message", schemaPath: "#/definitions/measurement/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/measurements/" + i0, schemaPath: "#/definitions/measurement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/measurements", schemaPath: "#/properties/measurements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.compare !== undefined) {
+            let data17 = data.compare;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.verdict === undefined) {
+                    const err43 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                if (data17.canary === undefined) {
+                    const err44 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property '" + "canary" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (data17.baseline === undefined) {
+                    const err45 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property '" + "baseline" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+                if (data17.canaryMedian === undefined) {
+                    const err46 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "canaryMedian" }, message: "must have required property '" + "canaryMedian" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                if (data17.baselineMedian === undefined) {
+                    const err47 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "baselineMedian" }, message: "must have required property '" + "baselineMedian" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                if (data17.changePct === undefined) {
+                    const err48 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "changePct" }, message: "must have required property '" + "changePct" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+                if (data17.u === undefined) {
+                    const err49 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "u" }, message: "must have required property '" + "u" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (data17.pValue === undefined) {
+                    const err50 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "pValue" }, message: "must have required property '" + "pValue" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+                if (data17.tolerancePct === undefined) {
+                    const err51 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "tolerancePct" }, message: "must have required property '" + "tolerancePct" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+                if (data17.confidence === undefined) {
+                    const err52 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property '" + "confidence" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+                if (data17.detail === undefined) {
+                    const err53 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property '" + "detail" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                for (const key2 in data17) {
+                    if (!(analysis_report_validate_func2.call(schema15.properties, key2))) {
+                        const err54 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.verdict !== undefined) {
+                    let data18 = data17.verdict;
+                    if (!(((data18 === "pass") || (data18 === "fail")) || (data18 === "inconclusive"))) {
+                        const err55 = { instancePath: instancePath + "/compare/verdict", schemaPath: "#/definitions/compare/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema15.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.canary !== undefined) {
+                    let data19 = data17.canary;
+                    if (Array.isArray(data19)) {
+                        const len2 = data19.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                            let data20 = data19[i2];
+                            if (!((typeof data20 == "number") && (isFinite(data20)))) {
+                                const err56 = { instancePath: instancePath + "/compare/canary/" + i2, schemaPath: "#/definitions/compare/properties/canary/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err57 = { instancePath: instancePath + "/compare/canary", schemaPath: "#/definitions/compare/properties/canary/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.baseline !== undefined) {
+                    let data21 = data17.baseline;
+                    if (Array.isArray(data21)) {
+                        const len3 = data21.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            let data22 = data21[i3];
+                            if (!((typeof data22 == "number") && (isFinite(data22)))) {
+                                const err58 = { instancePath: instancePath + "/compare/baseline/" + i3, schemaPath: "#/definitions/compare/properties/baseline/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err59 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/definitions/compare/properties/baseline/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.canaryMedian !== undefined) {
+                    let data23 = data17.canaryMedian;
+                    if ((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)) {
+                        const err60 = { instancePath: instancePath + "/compare/canaryMedian", schemaPath: "#/definitions/compare/properties/canaryMedian/type", keyword: "type", params: { type: schema15.properties.canaryMedian.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.baselineMedian !== undefined) {
+                    let data24 = data17.baselineMedian;
+                    if ((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)) {
+                        const err61 = { instancePath: instancePath + "/compare/baselineMedian", schemaPath: "#/definitions/compare/properties/baselineMedian/type", keyword: "type", params: { type: schema15.properties.baselineMedian.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.changePct !== undefined) {
+                    let data25 = data17.changePct;
+                    if ((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)) {
+                        const err62 = { instancePath: instancePath + "/compare/changePct", schemaPath: "#/definitions/compare/properties/changePct/type", keyword: "type", params: { type: schema15.properties.changePct.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.u !== undefined) {
+                    let data26 = data17.u;
+                    if ((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)) {
+                        const err63 = { instancePath: instancePath + "/compare/u", schemaPath: "#/definitions/compare/properties/u/type", keyword: "type", params: { type: schema15.properties.u.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.pValue !== undefined) {
+                    let data27 = data17.pValue;
+                    if ((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)) {
+                        const err64 = { instancePath: instancePath + "/compare/pValue", schemaPath: "#/definitions/compare/properties/pValue/type", keyword: "type", params: { type: schema15.properties.pValue.type }, message: "must be number,null" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.tolerancePct !== undefined) {
+                    let data28 = data17.tolerancePct;
+                    if (!((typeof data28 == "number") && (isFinite(data28)))) {
+                        const err65 = { instancePath: instancePath + "/compare/tolerancePct", schemaPath: "#/definitions/compare/properties/tolerancePct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.confidence !== undefined) {
+                    let data29 = data17.confidence;
+                    if (!((typeof data29 == "number") && (isFinite(data29)))) {
+                        const err66 = { instancePath: instancePath + "/compare/confidence", schemaPath: "#/definitions/compare/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data17.detail !== undefined) {
+                    if (typeof data17.detail !== "string") {
+                        const err67 = { instancePath: instancePath + "/compare/detail", schemaPath: "#/definitions/compare/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err68 = { instancePath: instancePath + "/compare", schemaPath: "#/definitions/compare/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err68];
+                }
+                else {
+                    vErrors.push(err68);
+                }
+                errors++;
+            }
+        }
+        if (data.gate !== undefined) {
+            let data31 = data.gate;
+            if (!((data31 === "error_rate") || (data31 === "p95_ms"))) {
+                const err69 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema13.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
+                }
+                errors++;
+            }
+        }
+        if (data.dryRun !== undefined) {
+            if (typeof data.dryRun !== "boolean") {
+                const err70 = { instancePath: instancePath + "/dryRun", schemaPath: "#/properties/dryRun/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err70];
+                }
+                else {
+                    vErrors.push(err70);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err71 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err72];
+        }
+        else {
+            vErrors.push(err72);
+        }
+        errors++;
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "type": "object", "additionalProperties": false, "required": ["address", "matchers", "firing", "checks", "errors"], "properties": { "address": { "type": "string" }, "matchers": { "type": "array", "items": { "type": "string" } }, "firing": { "type": "array", "items": { "$ref": "#/definitions/alert" } }, "checks": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "lastError": { "type": "string" } } };
+const schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "labels", "startsAt", "fingerprint"], "properties": { "name": { "type": "string" }, "labels": { "type": "object", "additionalProperties": { "type": "string" } }, "startsAt": { "type": "string" }, "summary": { "type": "string" }, "fingerprint": { "type": "string" } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.address === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property '" + "address" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.matchers === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matchers" }, message: "must have required property '" + "matchers" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.firing === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "firing" }, message: "must have required property '" + "firing" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.checks === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.errors === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "address") || (key0 === "matchers")) || (key0 === "firing")) || (key0 === "checks")) || (key0 === "errors")) || (key0 === "lastError"))) {
+                const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.address !== undefined) {
+            if (typeof data.address !== "string") {
+                const err6 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.matchers !== undefined) {
+            let data1 = data.matchers;
+            if (Array.isArray(data1)) {
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data1[i0] !== "string") {
+                        const err7 = { instancePath: instancePath + "/matchers/" + i0, schemaPath: "#/properties/matchers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/matchers", schemaPath: "#/properties/matchers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.firing !== undefined) {
+            let data3 = data.firing;
+            if (Array.isArray(data3)) {
+                const len1 = data3.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data4 = data3[i1];
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        if (data4.name === undefined) {
+                            const err9 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        if (data4.labels === undefined) {
+                            const err10 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property '" + "labels" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        if (data4.startsAt === undefined) {
+                            const err11 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "startsAt" }, message: "must have required property '" + "startsAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (data4.fingerprint === undefined) {
+                            const err12 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property '" + "fingerprint" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                        for (const key1 in data4) {
+                            if (!(((((key1 === "name") || (key1 === "labels")) || (key1 === "startsAt")) || (key1 === "summary")) || (key1 === "fingerprint"))) {
+                                const err13 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.name !== undefined) {
+                            if (typeof data4.name !== "string") {
+                                const err14 = { instancePath: instancePath + "/firing/" + i1 + "/name", schemaPath: "#/definitions/alert/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.labels !== undefined) {
+                            let data6 = data4.labels;
+                            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                for (const key2 in data6) {
+                                    if (typeof data6[key2] !== "string") {
+                                        const err15 = { instancePath: instancePath + "/firing/" + i1 + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alert/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err15];
+                                        }
+                                        else {
+                                            vErrors.push(err15);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err16 = { instancePath: instancePath + "/firing/" + i1 + "/labels", schemaPath: "#/definitions/alert/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.startsAt !== undefined) {
+                            if (typeof data4.startsAt !== "string") {
+                                const err17 = { instancePath: instancePath + "/firing/" + i1 + "/startsAt", schemaPath: "#/definitions/alert/properties/startsAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.summary !== undefined) {
+                            if (typeof data4.summary !== "string") {
+                                const err18 = { instancePath: instancePath + "/firing/" + i1 + "/summary", schemaPath: "#/definitions/alert/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.fingerprint !== undefined) {
+                            if (typeof data4.fingerprint !== "string") {
+                                const err19 = { instancePath: instancePath + "/firing/" + i1 + "/fingerprint", schemaPath: "#/definitions/alert/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err20 = { instancePath: instancePath + "/firing/" + i1, schemaPath: "#/definitions/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/firing", schemaPath: "#/properties/firing/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.checks !== undefined) {
+            let data11 = data.checks;
+            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                const err22 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if ((typeof data11 == "number") && (isFinite(data11))) {
+                if (data11 < 0 || isNaN(data11)) {
+                    const err23 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.errors !== undefined) {
+            let data12 = data.errors;
+            if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                const err24 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if ((typeof data12 == "number") && (isFinite(data12))) {
+                if (data12 < 0 || isNaN(data12)) {
+                    const err25 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.lastError !== undefined) {
+            if (typeof data.lastError !== "string") {
+                const err26 = { instancePath: instancePath + "/lastError", schemaPath: "#/properties/lastError/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        errors++;
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.stage === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.source === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.startedAt === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.finishedAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finishedAt" }, message: "must have required property '" + "finishedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.phase === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phase" }, message: "must have required property '" + "phase" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.message === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.args === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "args" }, message: "must have required property '" + "args" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.metrics === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(analysis_report_validate_func2.call(analysis_report_validate_schema12.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.stage !== undefined) {
+            if (typeof data.stage !== "string") {
+                const err9 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.source !== undefined) {
+            if (typeof data.source !== "string") {
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (!(typeof data.startedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.finishedAt !== undefined) {
+            if (!(typeof data.finishedAt === "string")) {
+                const err12 = { instancePath: instancePath + "/finishedAt", schemaPath: "#/properties/finishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.phase !== undefined) {
+            let data4 = data.phase;
+            if (!(((data4 === "Successful") || (data4 === "Failed")) || (data4 === "Inconclusive"))) {
+                const err13 = { instancePath: instancePath + "/phase", schemaPath: "#/properties/phase/enum", keyword: "enum", params: { allowedValues: analysis_report_validate_schema12.properties.phase.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err14 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.decision !== undefined) {
+            let data6 = data.decision;
+            if (!((((data6 === "promote") || (data6 === "rollback")) || (data6 === "stop")) || (data6 === "pass"))) {
+                const err15 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: analysis_report_validate_schema12.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.args !== undefined) {
+            let data7 = data.args;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                    if (typeof data7[key1] !== "string") {
+                        const err16 = { instancePath: instancePath + "/args/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/args/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data9 = data.metrics;
+            if (Array.isArray(data9)) {
+                const len0 = data9.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate12(data9[i0], { instancePath: instancePath + "/metrics/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err18 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.alerts !== undefined) {
+            if (!(validate14(data.alerts, { instancePath: instancePath + "/alerts", parentData: data, parentDataProperty: "alerts", rootData }))) {
+                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err19];
+        }
+        else {
+            vErrors.push(err19);
+        }
+        errors++;
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+function analysis_report_validate_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/phase-gates/phase-gates/schemas/analysis-report.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.environment === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.version === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.deploymentId === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "deploymentId" }, message: "must have required property '" + "deploymentId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.updatedAt === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.runs === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!((((((key0 === "schema") || (key0 === "environment")) || (key0 === "version")) || (key0 === "deploymentId")) || (key0 === "updatedAt")) || (key0 === "runs"))) {
+                const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ("phase-gates/analysis-report@1" !== data.schema) {
+                const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "phase-gates/analysis-report@1" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.environment !== undefined) {
+            let data1 = data.environment;
+            if ((typeof data1 !== "string") && (data1 !== null)) {
+                const err8 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.environment.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data2 = data.version;
+            if ((typeof data2 !== "string") && (data2 !== null)) {
+                const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.version.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.deploymentId !== undefined) {
+            let data3 = data.deploymentId;
+            if ((typeof data3 !== "string") && (data3 !== null)) {
+                const err10 = { instancePath: instancePath + "/deploymentId", schemaPath: "#/properties/deploymentId/type", keyword: "type", params: { type: analysis_report_validate_schema11.properties.deploymentId.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.updatedAt !== undefined) {
+            if (!(typeof data.updatedAt === "string")) {
+                const err11 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.runs !== undefined) {
+            let data5 = data.runs;
+            if (Array.isArray(data5)) {
+                if (data5.length > 100) {
+                    const err12 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate11(data5[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data5, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err14];
+        }
+        else {
+            vErrors.push(err14);
+        }
+        errors++;
+    }
+    analysis_report_validate_validate10.errors = vErrors;
     return errors === 0;
 }
 
@@ -17160,9 +21828,11 @@ function smoke_report_validate_validate10(data, { instancePath = "", parentData,
  */
 
 
+
 const VALIDATORS = {
     'gates-report': gates_report_validate,
-    'smoke-report': smoke_report_validate
+    'smoke-report': smoke_report_validate,
+    'analysis-report': analysis_report_validate
 };
 /** Validation messages for `data` against one of our schemas; empty when it is valid. */
 function schemaErrors(name, data) {
@@ -17297,6 +21967,268 @@ class Redactor {
     /** Every form, for hosts that mask on their own (the runner's log). */
     values() {
         return this.forms;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/**
+ * "Did you mean" hints for names a user typed: rule inputs, gate metrics, command-line flags and
+ * commands share one measure of a near miss.
+ */
+/** The candidate closest to `name` when it is a near miss (a typo), else undefined. */
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(name.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && bestDistance <= Math.min(limit, 3) ? best : undefined;
+}
+/** ` (did you mean "x"?)` for a near miss of `name` among `candidates`, else an empty string. */
+function didYouMean(name, candidates) {
+    const best = nearest(name, candidates);
+    return best !== undefined ? ` (did you mean "${best}"?)` : '';
+}
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit, since
+ * `buidl` for `build` is the commonest typo there is.
+ */
+function distance(a, b) {
+    if (a === b)
+        return 0;
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            cur[j] = d;
+        }
+        rows.push(cur);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 9147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ YAML_BOUNDS),
+/* harmony export */   jT: () => (/* binding */ oversizeProblem),
+/* harmony export */   jt: () => (/* binding */ checkYamlBounds)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_DEPTH, MAX_YAML_ALIASES, MAX_WORKFLOW_NODES, sizeMessage, yamlBoundsProblem */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6512);
+/**
+ * Bounds on every YAML text phase-gates parses, checked before the parse in one pass of `yaml`'s
+ * own Lexer (linear in the text, constant memory beyond a stack of indentation columns): its size,
+ * how deeply it nests (flow brackets and block indentation levels together), how many nodes and
+ * how many aliases it holds. The composer and the converters behind it are not linear on hostile
+ * shapes (1 KB of `{` lines alone takes minutes and gigabytes through `parseDocument` and
+ * `toJS`), so a text past a bound is refused with one line naming the input, the file and the line
+ * where the bound was crossed, before any tree is built.
+ */
+
+
+
+/**
+ * Deeper than GitHub's own template reader allows: the runner's PipelineTemplateEvaluator sets
+ * MaxDepth = 50 (actions/runner, src/Sdk/DTPipelines/Pipelines/ObjectTemplating/
+ * PipelineTemplateEvaluator.cs), so no workflow GitHub runs nests deeper, and our count (which
+ * counts a value on its key's line as one more level) stays below 64 for every real file.
+ */
+const MAX_YAML_DEPTH = 64;
+/** Aliases in the small YAML we turn into data (anchors users write; far below a bomb's fan-out). */
+const MAX_YAML_ALIASES = 50;
+/**
+ * Most nodes of a workflow or action metadata. GitHub's parser keeps the `yaml` tree with its source
+ * tokens and a template token for every node, about 2 KB a node all told, so this bound is what
+ * keeps a file at 300 MB or less. No real workflow comes near it: block-style YAML takes about ten
+ * bytes a node, so a workflow at GitHub's 500 KB limit holds about 50,000 (GitHub's own template
+ * reader counts at most 1,000,000 events).
+ */
+const MAX_WORKFLOW_NODES = 100_000;
+/** Configuration a person writes (a phase document, a checks list, a config file, an input). */
+const CONFIG_LIKE = { maxBytes: 1024 * 1024, maxDepth: MAX_YAML_DEPTH, maxNodes: 50_000, maxAliases: MAX_YAML_ALIASES };
+const YAML_BOUNDS = {
+    /**
+     * GitHub does not run a workflow file over 500 KB: "each workflow file must be 500 KB (512,000
+     * bytes) or smaller" (https://docs.github.com/en/actions/reference/limits). The aliases a
+     * workflow writes may be many (their expansion is bounded separately, in workflows/source.ts).
+     */
+    workflow: { what: 'a workflow', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000, sizeNote: 'GitHub runs no workflow file over 500 KB' },
+    /** Action metadata: the same reader and the same bounds as a workflow. */
+    action: { what: 'action metadata', maxBytes: 512_000, maxDepth: MAX_YAML_DEPTH, maxNodes: MAX_WORKFLOW_NODES, maxAliases: 10_000 },
+    /** A phase document's front matter: a few KB with a handful of gates. */
+    phase: { what: 'a phase document', ...CONFIG_LIKE },
+    /** A smoke-test checks list: at most 200 checks of a few keys each. */
+    checks: { what: 'a checks list', ...CONFIG_LIKE },
+    /** The workflows-validation config (.github/phase-gates.yml). */
+    config: { what: 'a config file', ...CONFIG_LIKE },
+    /** YAML given in an input (gates, metrics, provider-options, …). */
+    input: { what: 'YAML input', ...CONFIG_LIKE }
+};
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const SCALAR = '\x1f';
+/** The 1-based line and column of the first character past `maxBytes` UTF-8 bytes of `text`. */
+function positionPastBytes(text, maxBytes) {
+    let bytes = 0;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+        if (bytes > maxBytes)
+            return { line, column: i - lineStart + 1 };
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: 1 };
+}
+/** The size refusal of a text (or file) of `size` bytes over `bounds`. */
+function sizeMessage(size, bounds) {
+    const n = (v) => v.toLocaleString('en-US');
+    return `${bounds.what} of ${n(size)} bytes is larger than the limit of ${n(bounds.maxBytes)} bytes${bounds.sizeNote ? ` (${bounds.sizeNote})` : ''}; not parsed`;
+}
+/**
+ * The first bound `text` crosses, or undefined. One pass of the Lexer, stopped at the first
+ * problem; nothing is parsed.
+ */
+function yamlBoundsProblem(text, bounds) {
+    if (text.length > bounds.maxBytes || Buffer.byteLength(text, 'utf8') > bounds.maxBytes) {
+        const size = Buffer.byteLength(text, 'utf8');
+        if (size > bounds.maxBytes)
+            return { message: sizeMessage(size, bounds), ...positionPastBytes(text, bounds.maxBytes) };
+    }
+    let offset = 0;
+    let line = 1;
+    let lineStart = 0;
+    let flow = 0;
+    /** Columns of the open block levels, increasing. */
+    const block = [];
+    let nodes = 0;
+    let aliases = 0;
+    let afterScalarMark = false;
+    const at = (message) => ({ message, line, column: offset - lineStart + 1 });
+    const tooDeep = () => at(`${bounds.what} nested deeper than ${bounds.maxDepth} levels; not parsed`);
+    const blockAt = (column) => {
+        while (block.length && block[block.length - 1] > column)
+            block.pop();
+        if (!block.length || block[block.length - 1] < column)
+            block.push(column);
+        return block.length + flow > bounds.maxDepth;
+    };
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        if (token === DOCUMENT || token === FLOW_END || token === SCALAR) {
+            if (token === FLOW_END)
+                flow = 0;
+            if (token === SCALAR)
+                afterScalarMark = true;
+            continue;
+        }
+        const column = offset - lineStart;
+        const first = token[0];
+        let node = false;
+        if (afterScalarMark) {
+            afterScalarMark = false;
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (token === '---' || token === '...') {
+            flow = 0;
+            block.length = 0;
+        }
+        else if (token === '[' || token === '{') {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+            flow++;
+            if (block.length + flow > bounds.maxDepth)
+                return tooDeep();
+        }
+        else if (token === ']' || token === '}') {
+            if (flow > 0)
+                flow--;
+        }
+        else if (token === '-' || token === '?') {
+            // A block sequence entry counts as a node (it may hold none: `-` alone is a null).
+            node = token === '-';
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '*') {
+            node = true;
+            if (++aliases > bounds.maxAliases)
+                return at(`${bounds.what} with more than ${bounds.maxAliases} aliases; not parsed`);
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        else if (first === '"' || first === "'") {
+            node = true;
+            if (flow === 0 && blockAt(column))
+                return tooDeep();
+        }
+        if (node && ++nodes > bounds.maxNodes)
+            return at(`${bounds.what} of more than ${bounds.maxNodes.toLocaleString('en-US')} YAML nodes; not parsed`);
+        let nl = token.indexOf('\n');
+        while (nl >= 0) {
+            line++;
+            lineStart = offset + nl + 1;
+            nl = token.indexOf('\n', nl + 1);
+        }
+        offset += token.length;
+    }
+    return undefined;
+}
+/** Throws a UserError naming input, file and line when `text` crosses one of `bounds`. */
+function checkYamlBounds(text, bounds, where) {
+    const problem = yamlBoundsProblem(text, bounds);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(problem.message, { input: where.input, file: where.file, line: problem.line + (where.lineOffset ?? 0) });
+}
+/**
+ * The size refusal of a file of `size` bytes, at the line where its first `bounds.maxBytes` bytes
+ * end (read, not the rest of the file).
+ */
+async function oversizeProblem(abs, size, bounds) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(abs, 'r');
+    try {
+        const head = Buffer.alloc(bounds.maxBytes);
+        const { bytesRead } = await handle.read(head, 0, bounds.maxBytes, 0);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = head.indexOf(10); i >= 0 && i < bytesRead; i = head.indexOf(10, i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { message: sizeMessage(size, bounds), line, column: Buffer.from(head.subarray(lineStart, bytesRead)).toString('utf8').length + 1 };
+    }
+    finally {
+        await handle.close();
     }
 }
 

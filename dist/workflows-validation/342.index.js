@@ -56,7 +56,8 @@ const GatesInputs = {
     BaseRef: 'base-ref',
     BaseReport: 'base-report',
     BaseArtifact: 'base-artifact',
-    Comment: 'comment'
+    Comment: 'comment',
+    AnalysisReport: 'analysis-report'
 };
 /** Outputs of gates-enforcer. */
 const GatesOutputs = {
@@ -109,6 +110,11 @@ const SmokeInputs = {
     MonitorSeconds: 'monitor-seconds',
     ReportPath: 'report-path',
     DeploymentId: 'deployment-id',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
+    LogPath: 'log-path',
     Token: 'token'
 };
 /** Outputs of smoke-test. */
@@ -134,6 +140,10 @@ const DeployInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     GatesReport: 'gates-report',
     RequireGates: 'require-gates',
     StagingEnvironment: 'staging-environment',
@@ -171,8 +181,9 @@ const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
  * Each keeps the name its action gives it; where two actions share a name with different
  * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
  * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`,
+ * smoke-test's `deployment-id` and `log-path` (deploy's audit log), and the Phase 07 gate's
+ * `analysis-report`.
  */
 const PipelineInputs = {
     // gates-enforcer (Phase 05 → 06)
@@ -204,6 +215,11 @@ const PipelineInputs = {
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
+    // analysis (deploy between canary steps and after a blue-green switch; smoke-test's bake)
+    Analysis: 'analysis',
+    AnalysisArgs: 'analysis-args',
+    OnInconclusive: 'on-inconclusive',
+    AnalysisReportPath: 'analysis-report-path',
     StagingEnvironment: 'staging-environment',
     RequireStaging: 'require-staging',
     FreezeWindows: 'freeze-windows',
@@ -10927,6 +10943,7 @@ async function runValidate(host) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export collecting */
 class UserError extends Error {
     input;
     file;
@@ -10980,6 +10997,23 @@ class UserError extends Error {
         }
         return err;
     }
+}
+/**
+ * `attempt(fn, fallback)`: runs `fn`; a UserError it throws (with its `more`) is pushed to `errors`
+ * and `fallback` returned, so that every bad input is found before one error reports them all.
+ */
+function collecting(errors) {
+    return (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            if (!(err instanceof UserError))
+                throw err;
+            errors.push(err, ...err.more);
+            return fallback;
+        }
+    };
 }
 
 

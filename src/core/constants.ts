@@ -18,7 +18,8 @@ export const GatesInputs = {
   BaseRef: 'base-ref',
   BaseReport: 'base-report',
   BaseArtifact: 'base-artifact',
-  Comment: 'comment'
+  Comment: 'comment',
+  AnalysisReport: 'analysis-report'
 } as const;
 
 /** Outputs of gates-enforcer. */
@@ -77,6 +78,11 @@ export const SmokeInputs = {
   MonitorSeconds: 'monitor-seconds',
   ReportPath: 'report-path',
   DeploymentId: 'deployment-id',
+  Analysis: 'analysis',
+  AnalysisArgs: 'analysis-args',
+  OnInconclusive: 'on-inconclusive',
+  AnalysisReportPath: 'analysis-report-path',
+  LogPath: 'log-path',
   Token: 'token'
 } as const;
 
@@ -105,6 +111,10 @@ export const DeployInputs = {
   Strategy: 'strategy',
   CanarySteps: 'canary-steps',
   VerifyChecks: 'verify-checks',
+  Analysis: 'analysis',
+  AnalysisArgs: 'analysis-args',
+  OnInconclusive: 'on-inconclusive',
+  AnalysisReportPath: 'analysis-report-path',
   GatesReport: 'gates-report',
   RequireGates: 'require-gates',
   StagingEnvironment: 'staging-environment',
@@ -145,8 +155,9 @@ export const DEPLOY_LEDGER_DEFAULT = '.phase-gates/deployments.jsonl';
  * Each keeps the name its action gives it; where two actions share a name with different
  * meanings, the plain name keeps the gates-enforcer meaning and the other is prefixed
  * (`smoke-report-path` is smoke-test's `report-path`). `token` is shared by every stage. Not
- * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`, and
- * smoke-test's `deployment-id`.
+ * inputs, because the chain wires them: deploy's `mode`, `gates-report` and `require-gates`,
+ * smoke-test's `deployment-id` and `log-path` (deploy's audit log), and the Phase 07 gate's
+ * `analysis-report`.
  */
 export const PipelineInputs = {
   // gates-enforcer (Phase 05 → 06)
@@ -178,6 +189,11 @@ export const PipelineInputs = {
   Strategy: 'strategy',
   CanarySteps: 'canary-steps',
   VerifyChecks: 'verify-checks',
+  // analysis (deploy between canary steps and after a blue-green switch; smoke-test's bake)
+  Analysis: 'analysis',
+  AnalysisArgs: 'analysis-args',
+  OnInconclusive: 'on-inconclusive',
+  AnalysisReportPath: 'analysis-report-path',
   StagingEnvironment: 'staging-environment',
   RequireStaging: 'require-staging',
   FreezeWindows: 'freeze-windows',

@@ -69,3 +69,19 @@ export class UserError extends Error {
     return err;
   }
 }
+
+/**
+ * `attempt(fn, fallback)`: runs `fn`; a UserError it throws (with its `more`) is pushed to `errors`
+ * and `fallback` returned, so that every bad input is found before one error reports them all.
+ */
+export function collecting(errors: UserError[]): <T>(fn: () => T, fallback: T) => T {
+  return <T,>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(err, ...err.more);
+      return fallback;
+    }
+  };
+}

@@ -5,8 +5,9 @@
  */
 import validateGatesReport from './generated/gates-report.validate.js';
 import validateSmokeReport from './generated/smoke-report.validate.js';
+import validateAnalysisReport from './generated/analysis-report.validate.js';
 
-export type SchemaName = 'gates-report' | 'smoke-report';
+export type SchemaName = 'gates-report' | 'smoke-report' | 'analysis-report';
 
 interface Validator {
   (data: unknown): boolean;
@@ -15,7 +16,8 @@ interface Validator {
 
 const VALIDATORS: Record<SchemaName, Validator> = {
   'gates-report': validateGatesReport as Validator,
-  'smoke-report': validateSmokeReport as Validator
+  'smoke-report': validateSmokeReport as Validator,
+  'analysis-report': validateAnalysisReport as Validator
 };
 
 /** Validation messages for `data` against one of our schemas; empty when it is valid. */

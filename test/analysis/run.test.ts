@@ -168,14 +168,14 @@ describe('measurement and metric verdicts (Argo)', () => {
     expect(run.message).toBe('error-ratio erred 1 times in a row (limit 0): connection refused');
   });
 
-  it('deviation: a query that never returned a value is Error, though each measurement is Successful as Argo judges it', async () => {
+  it('a query that never returned a value passes as Argo judges it, when its condition accepts an empty result, and says so', async () => {
     const clock = new FakeClock();
     const spec = analysis(metric('success-rate', 'interval: 1m\ncount: 2\nsuccessCondition: len(result) == 0 || result[0] >= 0.95'));
     const run = await clock.drive(runAnalysis(spec, context(clock, { success: scripted([null]) }, { args: { slot: 'green' } })));
     expect(run.metrics[0].measurements.map((m) => m.phase)).toEqual(['Successful', 'Successful']);
-    expect(run.metrics[0].phase).toBe('Error');
-    expect(run.phase).toBe('Inconclusive');
-    expect(run.message).toContain("no measurement returned a value (the query's result was empty 2 of 2 times)");
+    expect(run.metrics[0].phase).toBe('Successful');
+    expect(run.phase).toBe('Successful');
+    expect(run.metrics[0].message).toContain('every result was empty: passed by its conditions');
   });
 
   it('a condition that cannot be evaluated is an Error measurement with Argo’s message', async () => {
@@ -488,14 +488,18 @@ describe('against Prometheus 2.42 (Debian), in real time', () => {
     expect(r.phase).toBe('Inconclusive');
   });
 
-  it('a query matching no series: Error, never Successful', async () => {
-    const r = await run(template('http_requests_total{job="nothing-here"}', 'successCondition: len(result) == 0 || result[0] >= 0.95'));
-    expect(r.metrics[0].measurements.map((m) => [m.phase, m.value])).toEqual([
+  it('a query matching no series passes only where its condition accepts an empty result, and says so', async () => {
+    const accepting = await run(template('http_requests_total{job="nothing-here"}', 'successCondition: len(result) == 0 || result[0] >= 0.95'));
+    expect(accepting.metrics[0].measurements.map((m) => [m.phase, m.value])).toEqual([
       ['Successful', null],
       ['Successful', null]
     ]);
-    expect(r.phase).toBe('Inconclusive');
-    expect(r.metrics[0].phase).toBe('Error');
+    expect(accepting.phase).toBe('Successful');
+    expect(accepting.metrics[0].message).toMatch(/every result was empty: passed by its conditions/);
+    // Indexing an empty result is an evaluation error, as in expr-lang: never a pass.
+    const indexing = await run(template('http_requests_total{job="nothing-here"}', 'successCondition: result[0] >= 0.95', '  consecutiveErrorLimit: 0\n'));
+    expect(indexing.metrics[0].phase).toBe('Error');
+    expect(indexing.phase).toBe('Inconclusive');
   });
 
   it("a query Prometheus refuses: Error measurements with Prometheus's own message", async () => {

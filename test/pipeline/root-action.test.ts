@@ -352,12 +352,14 @@ describe('root action.yml', () => {
   });
 
   it('takes every input of the three actions, by their names, with their defaults (smoke-test report-path as smoke-report-path)', () => {
-    const wired = new Set(['mode', 'gates-report', 'require-gates', 'deployment-id']);
+    // Wired by the chain, not inputs: deploy's mode, gates-report and require-gates, smoke-test's
+    // deployment-id and log-path (deploy's audit log), the Phase 07 gate's analysis-report.
+    const wired = new Set(['mode', 'gates-report', 'require-gates', 'deployment-id', 'analysis-report', 'smoke-test:log-path']);
     const pairs: Array<[string, string, string]> = [
       ...Object.values(GatesInputs).map((n) => ['gates-enforcer', n, n] as [string, string, string]),
       ...Object.values(DeployInputs).map((n) => ['deploy', n, n] as [string, string, string]),
       ...Object.values(SmokeInputs).map((n) => ['smoke-test', n, n === 'report-path' ? 'smoke-report-path' : n] as [string, string, string])
-    ].filter(([, n]) => !wired.has(n));
+    ].filter(([action, n]) => !wired.has(n) && !wired.has(`${action}:${n}`));
     for (const [action, name, rootName] of pairs) {
       expect([action, name, rootName in meta.inputs]).toEqual([action, name, true]);
       expect([action, name, meta.inputs[rootName].default]).toEqual([action, name, source(action).inputs[name].default]);

@@ -43,6 +43,10 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "description": "A smoke report (post-deploy/smoke-report.json) for the smoke_passed, smoke_p95_ms and smoke_error_rate gates."
     },
     {
+      "name": "analysis-report",
+      "description": "An analysis report (post-deploy/analysis-report.json, written by deploy and smoke-test) for the alerts_firing, error_rate and p95_ms gates: the figures of its post-deploy bake."
+    },
+    {
       "name": "metrics",
       "description": "YAML mapping of extra metric values, e.g. `deploy_status: ${{ needs.deploy.outputs.status }}`."
     },
@@ -184,6 +188,28 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "default": "0"
     },
     {
+      "name": "analysis",
+      "description": "The post-deploy bake: once the checks passed, judge the release from telemetry (the same analysis YAML as deploy's `analysis`, or `embedded`: the service's own /metrics at `url`). A failed analysis fails the smoke test, so the release is rolled back."
+    },
+    {
+      "name": "analysis-args",
+      "description": "YAML mapping of template arguments (`{{args.name}}`); smoke-test gives url and deployment-id. For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+    },
+    {
+      "name": "on-inconclusive",
+      "description": "What an inconclusive analysis does: `fail` fails the smoke test (and the root action leaves the release deployed for a decision), `pass` passes with a warning, `rollback` fails it (and the root action rolls back).",
+      "default": "fail"
+    },
+    {
+      "name": "analysis-report-path",
+      "description": "The analysis report (JSON, schema phase-gates/analysis-report@1) the bake's run is added to, inside the workspace.",
+      "default": "post-deploy/analysis-report.json"
+    },
+    {
+      "name": "log-path",
+      "description": "An audit log (deploy's log-path) to append the bake's measurements and verdict to; none when empty."
+    },
+    {
       "name": "report-path",
       "description": "Where the smoke report (JSON, schema phase-gates/smoke-report@1) is written, inside the workspace. Give it to gates-enforcer's smoke-report input.",
       "default": "post-deploy/smoke-report.json"
@@ -251,6 +277,24 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     {
       "name": "verify-checks",
       "description": "Smoke checks (smoke-test `checks` syntax, inline YAML or a file) run on the slot before a blue-green switch, on the environment after it, and on both after each canary step. Default for blue-green and canary: `GET /` expecting 2xx."
+    },
+    {
+      "name": "analysis",
+      "description": "Judge the release from telemetry between canary steps (below 100 %) and after a blue-green switch: an analysis in Argo Rollouts' AnalysisTemplate form (inline YAML or a .yml file): metrics from Prometheus (`provider.prometheus`) or from the service's own /metrics (`provider.scrape`), with successCondition/failureCondition, interval, count and failureLimit; Alertmanager's firing alerts (`alerts`); canary against baseline (`compare`, Mann–Whitney U). `embedded` scrapes the slot's /metrics with a built-in template (5xx share and p95 of prom-client's http_requests_total and http_request_duration_seconds). A failed analysis rolls back."
+    },
+    {
+      "name": "analysis-args",
+      "description": "YAML mapping of template arguments (`{{args.name}}`). Given by deploy: environment, version, previous-version, slot, stable-slot, deployment-id, url, stable-url (from provider-options slot-urls). For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+    },
+    {
+      "name": "on-inconclusive",
+      "description": "What an inconclusive analysis (Prometheus unreachable, a bad query, too few samples) does: `fail` stops the release where it is and fails the step (no rollback: someone decides), `pass` goes on with a warning, `rollback` rolls back.",
+      "default": "fail"
+    },
+    {
+      "name": "analysis-report-path",
+      "description": "Where every analysis run of the release is written (JSON, schema phase-gates/analysis-report@1), inside the workspace; smoke-test's bake adds its run, the Phase 07 gate reads it.",
+      "default": "post-deploy/analysis-report.json"
     },
     {
       "name": "gates-report",
@@ -446,6 +490,24 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     {
       "name": "verify-checks",
       "description": "Smoke checks (smoke-test `checks` syntax, inline YAML or a file) run on the slot before a blue-green switch, on the environment after it, and on both after each canary step. Default for blue-green and canary: `GET /` expecting 2xx."
+    },
+    {
+      "name": "analysis",
+      "description": "Judge the release from telemetry between canary steps (below 100 %) and after a blue-green switch: an analysis in Argo Rollouts' AnalysisTemplate form (inline YAML or a .yml file): metrics from Prometheus (`provider.prometheus`) or from the service's own /metrics (`provider.scrape`), with successCondition/failureCondition, interval, count and failureLimit; Alertmanager's firing alerts (`alerts`); canary against baseline (`compare`, Mann–Whitney U). `embedded` scrapes the slot's /metrics with a built-in template (5xx share and p95 of prom-client's http_requests_total and http_request_duration_seconds). Also run as smoke-test's post-deploy bake, whose figures the Phase 07 gate reads (alerts_firing, error_rate, p95_ms). A failed analysis rolls back."
+    },
+    {
+      "name": "analysis-args",
+      "description": "YAML mapping of template arguments (`{{args.name}}`). Given by deploy: environment, version, previous-version, slot, stable-slot, deployment-id, url, stable-url (from provider-options slot-urls). For `analysis: embedded`: interval, count, failure-limit, max-error-rate (a ratio) and p95-ms."
+    },
+    {
+      "name": "on-inconclusive",
+      "description": "What an inconclusive analysis (Prometheus unreachable, a bad query, too few samples) does: `fail` stops the release where it is and fails the step (no rollback: someone decides), `pass` goes on with a warning, `rollback` rolls back.",
+      "default": "fail"
+    },
+    {
+      "name": "analysis-report-path",
+      "description": "Where every analysis run of the release is written (JSON, schema phase-gates/analysis-report@1), inside the workspace; smoke-test's bake adds its run, the Phase 07 gate reads it.",
+      "default": "post-deploy/analysis-report.json"
     },
     {
       "name": "staging-environment",

@@ -77,6 +77,14 @@ export type AnalysisEvent =
 
 /** Argo's DefaultErrorRetryInterval (analysis/analysis.go). */
 export const ERROR_RETRY_MS = 10_000;
+
+/**
+ * After an error, the next try: Argo's 10 s, or the metric's interval when that is shorter (at
+ * least 1 s) — a metric measured every 2 s should not wait 10 s to learn that Prometheus is back.
+ */
+export function errorRetryMs(intervalMs: number): number {
+  return Math.min(ERROR_RETRY_MS, Math.max(intervalMs, 1000));
+}
 /** Measurements kept per metric. */
 export const KEPT_MEASUREMENTS = 100;
 
@@ -137,7 +145,13 @@ function prepare(spec: AnalysisSpec, args: Record<string, string>): Prepared[] {
     if (m.failureCondition) p.failure = compileCondition(renderArgs(m.failureCondition, args, where), where);
     if (m.compare) {
       const baseArgs = { ...args };
-      for (const [name, value] of Object.entries(m.compare.baselineArgs)) baseArgs[name] = renderArgs(value, args, where);
+      for (const [name, value] of Object.entries(m.compare.baselineArgs)) {
+        // A default mapping whose source deploy could not give (stable-url without slot-urls) leaves
+        // the arg unknown for the baseline: a query that uses it says so; one that does not, runs.
+        const from = /^\{\{\s*args\.([\w.-]+)\s*\}\}$/.exec(value)?.[1];
+        if (from && !(from in args)) delete baseArgs[name];
+        else baseArgs[name] = renderArgs(value, args, where);
+      }
       p.baseline = renderProvider(m.provider, baseArgs, where);
     }
     return p;
@@ -246,7 +260,9 @@ export async function runAnalysis(spec: AnalysisSpec, ctx: RunContext): Promise<
       lastError = `start: ${(e as Error).message}`;
       record({ phase: 'Error', at: iso(), value: null, message: lastError });
     }
-    await pause(m.initialDelayMs);
+    // The embedded scrape measures between two scrapes: its first measurement comes one interval
+    // after the first scrape (start), not a few milliseconds after it.
+    await pause(m.initialDelayMs || (m.provider.kind === 'scrape' ? Math.max(m.intervalMs, 1000) : 0));
     const maxAttempts = Math.min(m.count * (m.consecutiveErrorLimit + 1), m.count + 1000);
     let attempts = 0;
     while (!stop.signal.aborted && r.count < m.count && attempts < maxAttempts) {
@@ -311,7 +327,7 @@ export async function runAnalysis(spec: AnalysisSpec, ctx: RunContext): Promise<
       }
       if (decided) break;
       if (r.count >= m.count) break;
-      await pause(meas.phase === 'Error' ? ERROR_RETRY_MS : m.intervalMs);
+      await pause(meas.phase === 'Error' ? errorRetryMs(m.intervalMs) : m.intervalMs);
     }
     return finish();
 
@@ -331,12 +347,12 @@ export async function runAnalysis(spec: AnalysisSpec, ctx: RunContext): Promise<
           ? { phase: 'Error', message: `${m.name}: stopped before its first measurement` }
           : { phase: 'Error', message: `${m.name}: no measurement succeeded: ${lastError || 'none taken'}` };
       }
-      if (!decided && withValue === 0) {
-        decided = { phase: 'Error', message: `${m.name}: no measurement returned a value (the query's result was empty ${r.count} of ${r.count} times)` };
-      }
       if (!decided) {
+        // An empty result every time passes only where the conditions say so (as in Argo): a
+        // `len(result) == 0 || …` accepts "no 5xx series" on purpose; `result[0] < 0.05` errs on it.
         const stopped = r.count < m.count ? ` (stopped after ${r.count} of ${m.count})` : '';
-        decided = { phase: 'Successful', message: `${m.name} successful ${r.successful} of ${r.count} measurements${stopped}, last result ${showResult(r.measurements[r.measurements.length - 1].value)}` };
+        const empty = withValue === 0 ? ' (every result was empty: passed by its conditions)' : '';
+        decided = { phase: 'Successful', message: `${m.name} successful ${r.successful} of ${r.count} measurements${stopped}, last result ${showResult(r.measurements[r.measurements.length - 1].value)}${empty}` };
       }
       r.phase = decided.phase;
       r.message = mask(decided.message);

@@ -26,6 +26,7 @@
  *   run keeps the last 100 measurements of each metric); `consecutiveSuccessLimit` is refused.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { parseMatchers } from './alertmanager.js';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type Pair, type YAMLMap, type Document } from 'yaml';
 import { UserError } from '../errors.js';
 import { displayPath, resolveInWorkspace } from '../files.js';
@@ -403,6 +404,8 @@ function readAlerts(ctx: Ctx, node: YamlNode | null, declared: Set<string>, metr
   for (const text of raw.map((s) => s.trim()).filter((s) => s !== '')) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*\s*(=~|!~|!=|=)\s*\S?/.test(text)) throw err(ctx, m.value, `alerts: matcher "${text}" is not name=value, name!=value, name=~"regex" or name!~"regex"`);
     checkRefs(ctx, m.value, text, declared);
+    // Alertmanager's own matcher syntax (quoting, RE2 regexes), checked now rather than at the first look.
+    if (!text.includes('{{')) parseMatchers(text, { input: ctx.input, file: ctx.file, line: lineOf(ctx, m.value) });
     matchers.push(text);
   }
   if (!matchers.length) throw err(ctx, m.value, 'alerts: matchers is empty (every alert would fail the analysis)');

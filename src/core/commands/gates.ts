@@ -15,6 +15,7 @@ import {
   collectMetricsInput,
   collectPerf,
   collectSmoke,
+  collectTelemetry,
   collectVulns,
   setVulnMetrics,
   type MetricTable
@@ -147,6 +148,8 @@ export async function runGates(host: Host, options: { deployment?: ReportDeploym
   }
   const smoke = input(host, I.SmokeReport);
   if (smoke) await collectSmoke(workspace, I.SmokeReport, smoke, metrics);
+  const telemetry = input(host, I.AnalysisReport);
+  if (telemetry) await collectTelemetry(workspace, I.AnalysisReport, telemetry, metrics);
 
   // 3. On a pull request (or with base-ref): the new lines and the base branch's figures, for the
   // relative gates and the comment. Only what a gate or the comment needs is looked up.

@@ -40,6 +40,7 @@ import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
 import { runDeploy, type DeployResult } from './deploy.js';
 import { readSettings, runSmoke } from './smoke.js';
+import { ANALYSIS_REPORT_DEFAULT, parseAnalysisArgs } from '../analysis/release.js';
 
 /** The gates of Phase 07 before the `phase-07-gates` input, which overrides them key by key. */
 export const PHASE_07_GATES: Readonly<Record<string, unknown>> = { smoke_passed: true, deploy_status: 'success' };
@@ -200,6 +201,27 @@ function phase07Metrics(text: string, deployStatus: string): string {
   return JSON.stringify({ ...data, deploy_status: deployStatus });
 }
 
+/**
+ * The bake's `analysis-args`: the release's own (environment, version, previous version, deployment
+ * id) under the user's, as JSON. The user's were checked with deploy's inputs.
+ */
+function bakeArgs(text: string, release: Record<string, string | undefined>): string {
+  let given: Record<string, string> = {};
+  try {
+    given = parseAnalysisArgs(text, P.AnalysisArgs);
+  } catch {
+    // deploy read the same input and would have stopped on it.
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(release)) if (v) out[k] = v;
+  return JSON.stringify({ ...out, ...given });
+}
+
+/** Whether the root action was given an analysis (deploy's canary steps may have written runs without a bake). */
+function deployedAnalysis(host: Host): boolean {
+  return host.getInput(P.Analysis).trim() !== '';
+}
+
 /** An error of a stage that ran after something was deployed: recorded, so that the chain can still roll back and report. */
 function stageError(host: Host, stage: StageHost, err: unknown): string {
   const renamed = stage.rename(err);
@@ -270,7 +292,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         [DI.DryRun]: { value: 'false', label: P.DryRun }
       })
     );
-  const smokeHost = (url: string, urlFrom: string, deploymentId = '') =>
+  const smokeHost = (url: string, urlFrom: string, deploymentId = '', release?: { args: string; logPath: string }) =>
     new StageHost(
       host,
       'smoke-test',
@@ -279,16 +301,21 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         [SI.ReportPath]: { from: [P.SmokeReportPath] },
         // The smoke verdict is posted on the deployment when the Deployments API is used (a token);
         // the local ledger has no statuses from smoke-test.
-        [SI.DeploymentId]: { value: deploymentId, label: SI.DeploymentId }
+        [SI.DeploymentId]: { value: deploymentId, label: SI.DeploymentId },
+        // The bake's events go to deploy's audit log; its template args name the release.
+        ...(release
+          ? { [SI.AnalysisArgs]: { value: release.args, label: P.AnalysisArgs }, [SI.LogPath]: { value: release.logPath, label: P.LogPath } }
+          : { [SI.LogPath]: { value: '', label: P.LogPath } })
       })
     );
-  const phase07Host = (gates: string, smokeReport: string, metrics: string) =>
+  const phase07Host = (gates: string, smokeReport: string, metrics: string, analysisReport: string) =>
     new StageHost(
       host,
       'phase-07',
       {
         [GI.Gates]: { value: gates, label: P.Phase07Gates },
         [GI.SmokeReport]: { value: smokeReport, label: P.SmokeReportPath },
+        [GI.AnalysisReport]: { value: analysisReport, label: P.AnalysisReportPath },
         [GI.Metrics]: { value: metrics, label: P.Metrics },
         [GI.FailOnMissing]: { from: [P.FailOnMissing] },
         [GI.Fail]: { from: [P.Fail] },
@@ -439,6 +466,9 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
 
     let smokePassed = false;
     let smokeReport = '';
+    /** The bake's analysis was inconclusive and on-inconclusive is fail: no rollback, the release stays for a decision. */
+    let stoppedByAnalysis = false;
+    let analysisRan = false;
     /** The deployment that undid the release after its smoke test, when one did. */
     let rollbackId = '';
     if (deployed.ok) {
@@ -448,12 +478,17 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       // 3. smoke-test on the deployed environment.
       start('smoke-test', 'smoke-test');
       const url = outputs[O.EnvironmentUrl] && !input(host, P.Url) ? { url: outputs[O.EnvironmentUrl], from: P.EnvironmentUrl } : givenUrl();
-      const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '');
+      const sHost = smokeHost(url.url, url.from, input(host, GI.Token) ? (outputs[O.DeploymentId] ?? '') : '', {
+        args: bakeArgs(host.getInput(P.AnalysisArgs), { environment: input(host, DI.Environment), version: outputs[O.Version], 'previous-version': outputs[O.PreviousVersion], 'deployment-id': outputs[O.DeploymentId] }),
+        logPath: outputs[O.LogPath]
+      });
       let smokeMessage: string | undefined;
       try {
         const smoke = await runSmoke(sHost, { signal, recordDeploymentId: outputs[O.DeploymentId] || undefined });
         smokePassed = smoke.report.passed;
         smokeMessage = smoke.message;
+        stoppedByAnalysis = smoke.report.analysis?.decision === 'stop';
+        analysisRan = smoke.report.analysis !== undefined;
       } catch (err) {
         smokeMessage = `smoke test failed: ${stageError(host, sHost, err)}`;
       }
@@ -482,7 +517,13 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
         const message = smokeMessage ?? 'smoke test failed';
         record('smoke-test', 'failed', smokeReport ? `\`${smokeReport}\`: ${message}` : message);
         failed('smoke-test', message);
-
+      }
+      if (!smokePassed && stoppedByAnalysis) {
+        const release = outputs[O.Version] || 'the release';
+        record('rollback', 'skipped', `on-inconclusive is fail: ${release} stays deployed for a decision`);
+        deployRecord.result = 'failed';
+        deployRecord.detail = `${deployedAs}; its analysis was inconclusive and it stays deployed (on-inconclusive: fail)`;
+      } else if (!smokePassed) {
         // 4. The release failed its smoke test: back to the previous version.
         start('rollback', 'deploy, mode rollback');
         const rHost = rollbackHost();
@@ -540,7 +581,8 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       return await finish(false, false, [...said, `cancelled (${signalName(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
     }
     start('phase-07', 'gates-enforcer');
-    const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus]));
+    const analysisReport = analysisRan || deployedAnalysis(host) ? input(host, P.AnalysisReportPath, ANALYSIS_REPORT_DEFAULT) : '';
+    const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus]), analysisReport);
     let phase07Passed = false;
     let phase07FailsStep = true;
     let phase07Message: string | undefined;

@@ -16,6 +16,9 @@ import { DEFAULT_REDIRECT_MODE, HttpClient, REDIRECT_MODES, isCredentialHeader, 
 import { SmokeEngine, checkUrl, maxTotalBackoffMs, type SmokeSettings } from '../smoke/engine.js';
 import { Secrets, buildReport, formatPercent, passesSoFar, renderSummary, type SmokeReport } from '../smoke/report.js';
 import type { CommandResult } from './gates.js';
+import { BAKE_STAGE, EMBEDDED_DEFAULTS, analyseStage, readAnalysisConfig, recordRun, renderRun, type AnalysisConfig, type RecordedRun, type StageAnalysis } from '../analysis/release.js';
+import { AuditLog } from '../deploy/audit-log.js';
+import { Redactor } from '../deploy/redact.js';
 
 export interface SmokeResult extends CommandResult {
   report: SmokeReport;
@@ -95,7 +98,10 @@ function parseTarget(raw: string): string {
 }
 
 /** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
-export async function readSettings(host: Host, secrets: Secrets): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string }> {
+export async function readSettings(
+  host: Host,
+  secrets: Secrets
+): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string; analysis?: AnalysisConfig; logFile: string }> {
   const errors: UserError[] = [];
   const token = input(host, I.Token);
   if (token) secrets.add(token);
@@ -145,6 +151,20 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
       errors.push(new UserError('posting a deployment status needs a token', { input: I.Token, hint: 'the default is ${{ github.token }} with `deployments: write`' }));
     } else deploymentId = Number(idRaw);
   }
+  let analysis: AnalysisConfig | undefined;
+  try {
+    analysis = readAnalysisConfig(host, { analysis: I.Analysis, args: I.AnalysisArgs, onInconclusive: I.OnInconclusive, reportPath: I.AnalysisReportPath }, EMBEDDED_DEFAULTS);
+  } catch (err) {
+    if (err instanceof UserError) errors.push(err, ...err.more);
+    else throw err;
+  }
+  let logFile = '';
+  try {
+    const given = input(host, I.LogPath);
+    if (given) logFile = resolveOutputInWorkspace(host.workspace, given, I.LogPath);
+  } catch (err) {
+    errors.push(err as UserError);
+  }
   let checks: Check[] = [];
   try {
     checks = await loadChecks(host.getInput(I.Checks), I.Checks, host.workspace);
@@ -165,14 +185,16 @@ export async function readSettings(host: Host, secrets: Secrets): Promise<{ sett
     settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
     reportFile,
     deploymentId,
-    token
+    token,
+    analysis,
+    logFile
   };
 }
 
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 export async function runSmoke(host: Host, options: { signal?: AbortSignal; recordDeploymentId?: string } = {}): Promise<SmokeResult> {
   const secrets = new Secrets((v) => host.setSecret(v));
-  const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+  const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
   const log = (m: string) => host.info(secrets.scrub(m));
   // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
   // checks: no verdict, no report, no deployment status; the summary and the error say so.
@@ -196,9 +218,9 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
     if (!(err instanceof Cancelled)) throw err;
     const stopped = new Cancelled(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
     await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+    cancel?.dispose();
     throw stopped;
   } finally {
-    cancel?.dispose();
     await http.close();
   }
 
@@ -211,6 +233,30 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
     // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
     deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
   }, secrets);
+  let bakeRun: RecordedRun | undefined;
+  try {
+    if (analysis && report.passed) {
+      // The post-deploy bake: telemetry judged once the checks passed. Cancelled: no verdict, no report.
+      let bake: StageAnalysis;
+      try {
+        bake = await bakeAnalysis(host, analysis, { target: settings.target, deploymentId: report.deploymentId, signal, logFile, secrets });
+      } catch (err) {
+        if (!(err instanceof Cancelled)) throw err;
+        const stopped = new Cancelled(err.signalName, 'the smoke test was stopped during its analysis, before a verdict; no report was written');
+        await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        throw stopped;
+      }
+      bakeRun = bake.run;
+      report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+      if (!bake.ok) {
+        report.passed = false;
+        report.message = secrets.scrub(bake.detail);
+      }
+      report.finishedAt = new Date().toISOString();
+    }
+  } finally {
+    cancel?.dispose();
+  }
   assertSchema('smoke-report', report);
   await writeFileAtomic(reportFile, JSON.stringify(report, null, 2) + '\n');
 
@@ -222,6 +268,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
   host.setOutput(O.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
   host.setOutput(O.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
   await host.appendSummary(renderSummary(report));
+  if (bakeRun && analysis) await host.appendSummary(secrets.scrub([...renderRun(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
   for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
     const origin = settings.checks.find((k) => k.name === c.name)?.origin;
     host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -255,4 +302,41 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
   }
 
   return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+
+/**
+ * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
+ * the audit log when `log-path` is given (the root action gives deploy's), the run added to the
+ * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
+ */
+async function bakeAnalysis(
+  host: Host,
+  analysis: AnalysisConfig,
+  opts: { target: string; deploymentId: string | null; signal: AbortSignal; logFile: string; secrets: Secrets }
+): Promise<StageAnalysis> {
+  const redactor = new Redactor();
+  const log = opts.logFile ? AuditLog.open(opts.logFile, redactor, displayPath(host.workspace, opts.logFile), I.LogPath) : undefined;
+  try {
+    const args = analysis.args;
+    const result = await analyseStage(analysis, {
+      stage: BAKE_STAGE,
+      builtins: { url: opts.target.replace(/\/+$/, ''), 'deployment-id': opts.deploymentId ?? undefined },
+      env: host.env,
+      signal: opts.signal,
+      // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
+      sink: log
+        ? {
+            write: (level, event, fields = {}) =>
+              log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+          }
+        : undefined,
+      info: (m) => host.info(opts.secrets.scrub(m)),
+      baseline: false
+    });
+    await recordRun(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, I.AnalysisReportPath);
+    if (result.decision === 'pass') host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+    return result;
+  } finally {
+    log?.close();
+  }
 }

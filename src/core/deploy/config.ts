@@ -5,7 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { checkYamlBounds, YAML_BOUNDS } from '../yaml-bounds.js';
 import type { Host } from '../host.js';
-import { UserError } from '../errors.js';
+import { UserError, collecting } from '../errors.js';
 import { DeployInputs as I, Defaults, DEPLOY_LEDGER_DEFAULT } from '../constants.js';
 import { input, booleanInput } from '../inputs.js';
 import { resolveOutputInWorkspace, splitList } from '../files.js';
@@ -16,6 +16,7 @@ import { createStrategy, parseCanarySteps, type Strategy } from './strategy.js';
 import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
 import { CommandProvider, commandOptions } from './command-provider.js';
 import { createProvider, strategyRefusal } from './providers/index.js';
+import { readAnalysisConfig, EMBEDDED_DEFAULTS, type AnalysisConfig } from '../analysis/release.js';
 
 
 /** Everything deploy was asked to do. */
@@ -33,6 +34,8 @@ export interface DeployConfig {
   strategy: Strategy;
   /** `verify-checks` as given (a YAML list or a file path); loaded by the command. */
   verifyChecks: string;
+  /** `analysis` (with analysis-args, on-inconclusive, analysis-report-path): judged between canary steps and after a blue-green switch. */
+  analysis?: AnalysisConfig;
   gatesReport: string;
   requireGates: boolean;
   stagingEnvironment: string;
@@ -67,15 +70,7 @@ export function isProduction(environment: string): boolean {
 /** Reads and checks every input; throws one UserError carrying all problems found. */
 export function readDeployConfig(host: Host): DeployConfig {
   const errors: UserError[] = [];
-  const attempt = <T>(fn: () => T, fallback: T): T => {
-    try {
-      return fn();
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      errors.push(err, ...err.more);
-      return fallback;
-    }
-  };
+  const attempt = collecting(errors);
   const ws = host.workspace;
 
   const environment = attempt(() => {
@@ -203,6 +198,10 @@ export function readDeployConfig(host: Host): DeployConfig {
   const logFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LogPath, Defaults.DeployLog), I.LogPath), '');
   const ledgerFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LedgerPath, DEPLOY_LEDGER_DEFAULT), I.LedgerPath), '');
   const token = input(host, I.Token);
+  const analysis = attempt(
+    () => readAnalysisConfig(host, { analysis: I.Analysis, args: I.AnalysisArgs, onInconclusive: I.OnInconclusive, reportPath: I.AnalysisReportPath }, EMBEDDED_DEFAULTS),
+    undefined
+  );
 
   if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
     // Each share is verified before the next: with nothing to verify on, a canary cannot be told
@@ -222,6 +221,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     migrateRun,
     strategy,
     verifyChecks: host.getInput(I.VerifyChecks).trim(),
+    analysis,
     gatesReport: host.getInput(I.GatesReport).trim(),
     requireGates,
     stagingEnvironment,

@@ -21,6 +21,7 @@ import { idleSlot, type PlannedStep } from './strategy.js';
 import type { CommandOutcome, ProviderCommand, ProviderStep } from './provider.js';
 import { verifyUrl } from './verify.js';
 import { Cancelled, signalName } from '../cancel.js';
+import { analyseStage, recordRun, renderRun, type RecordedRun } from '../analysis/release.js';
 
 /** The `status` output. */
 export type DeployStatus = 'success' | 'failure' | 'rolled_back' | 'skipped';
@@ -226,7 +227,8 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
   for (const p of planned) {
     const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
     const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
-    plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}`);
+    const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis!.spec.source})` : '';
+    plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
   }
   if (!rollbackMode) {
     const back = rollbackStep(history.lastGood, version, slot);
@@ -337,8 +339,10 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
   const applyStep = (phase: string, step: ProviderStep, mode: string) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
 
   const stepRows: string[] = [];
+  const analysisRuns: RecordedRun[] = [];
   const finishSteps = () => {
     if (stepRows.length) summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    if (analysisRuns.length) summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => renderRun(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
   };
   const finishAll = (outcome: DeployOutcome) => {
     finishSteps();
@@ -375,6 +379,8 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
 
   // 5. The strategy: each step applied, then verified where the plan says so.
   let failure: string | undefined;
+  /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
+  let stopped: string | undefined;
   let cancelledDuring = false;
   for (const [i, p] of planned.entries()) {
     const step = toStep(p);
@@ -408,8 +414,63 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
       failure = `${label}: verification failed: ${v.detail}`;
       break;
     }
+    // Telemetry, where analysedAt says.
+    if (config.analysis && analysedAt(config, p)) {
+      const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+      const stableSlot = activeSlot || '';
+      const slotUrls = (config.providerOptions['slot-urls'] ?? {}) as Record<string, unknown>;
+      const urlOf = (s: string) => (typeof slotUrls[s] === 'string' ? (slotUrls[s] as string) : undefined);
+      let a;
+      try {
+        a = await analyseStage(config.analysis, {
+          stage,
+          builtins: {
+            environment: config.environment,
+            version,
+            'previous-version': previousVersion,
+            slot: p.slot,
+            'stable-slot': stableSlot,
+            'deployment-id': deployment.id,
+            url: r.url ?? urlOf(p.slot) ?? environmentUrl,
+            'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+          },
+          env: host.env,
+          signal,
+          sink: log,
+          info: (m) => host.info(redactor.redact(m)),
+          baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+        });
+      } catch (err) {
+        if (err instanceof Cancelled || signal.aborted) {
+          cancelledDuring = true;
+          break;
+        }
+        throw err;
+      }
+      analysisRuns.push(a.run);
+      await recordRun(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, I.AnalysisReportPath);
+      stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${cell(a.detail)} |`);
+      if (a.decision === 'stop') {
+        stopped = `${label}: ${a.detail}`;
+        break;
+      }
+      if (!a.ok) {
+        failure = `${label}: ${a.detail}`;
+        break;
+      }
+      if (a.decision === 'pass') host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+    }
   }
   if (cancelledDuring || signal.aborted) return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
+  if (stopped) {
+    // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
+    // left it (Argo Rollouts pauses), and the step fails for a person to decide.
+    const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
+    host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+    await setStatus('failure', `${stopped}; stopped, not rolled back`);
+    log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
+    return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+  }
   if (!failure) {
     await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
     log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
@@ -441,6 +502,16 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
   await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
   log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
   return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+
+/**
+ * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
+ * the rest, the baseline of the rank test) and blue-green's switch. The last canary step is judged
+ * by smoke-test's bake.
+ */
+function analysedAt(config: DeployConfig, p: PlannedStep): boolean {
+  if (!config.analysis) return false;
+  return (config.strategy.name === 'canary' && p.trafficPercent < 100) || (config.strategy.name === 'blue-green' && p.action === 'traffic');
 }
 
 /** Longest standard output of one command kept for its provider (status, URLs). */

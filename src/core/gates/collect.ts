@@ -163,3 +163,15 @@ export function collectMetricsInput(value: string, input: string, into: MetricTa
     into.set(name, { value, sources: [{ file: input, format: 'input' }] });
   }
 }
+
+/** Reads an analysis report (`phase-gates/analysis-report@1`) into `alerts_firing`, `error_rate` and `p95_ms`. */
+export async function collectTelemetry(workspace: string, input: string, given: string, into: MetricTable): Promise<void> {
+  const { readAnalysisReportInput, telemetryFigures } = await import('../analysis/release.js');
+  const { report, shown } = await readAnalysisReportInput(workspace, given, input);
+  const sources = [{ file: shown, format: 'analysis-report' }];
+  const f = telemetryFigures(report);
+  const detail = f ? `analysis run: ${f.stage}` : 'the report holds no analysis run';
+  into.set('alerts_firing', { value: f?.alerts_firing ?? null, sources, detail });
+  into.set('error_rate', { value: f?.error_rate ?? null, sources, detail });
+  into.set('p95_ms', { value: f?.p95_ms ?? null, sources, detail });
+}

@@ -3,7 +3,7 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json","title":"phase-gates smoke report","description":"Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.","type":"object","additionalProperties":false,"required":["schema","target","startedAt","finishedAt","passed","thresholds","totals","checks"],"definitions":{"ms":{"type":["number","null"],"minimum":0},"assertion":{"type":"object","additionalProperties":false,"required":["type","expected","actual","passed"],"properties":{"type":{"type":"string","description":"status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms."},"expected":{},"actual":{},"passed":{"type":"boolean"}}}},"properties":{"schema":{"const":"phase-gates/smoke-report@1"},"target":{"type":"string","description":"The base URL checked (the url input), credentials masked."},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"passed":{"type":"boolean","description":"Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring."},"message":{"type":["string","null"],"description":"Why the run failed, one line; null when it passed."},"sha":{"type":["string","null"]},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"deploymentId":{"type":["string","null"],"description":"The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made."},"thresholds":{"type":"object","additionalProperties":false,"required":["p95Ms","maxErrorRate"],"properties":{"p95Ms":{"type":"number","minimum":0,"description":"The p95-ms input."},"maxErrorRate":{"type":"number","minimum":0,"maximum":1,"description":"The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)."},"samples":{"type":"integer","minimum":1},"retries":{"type":"integer","minimum":0},"timeoutMs":{"type":"number","minimum":0},"concurrency":{"type":"integer","minimum":1}}},"totals":{"type":"object","additionalProperties":false,"required":["requests","failures","errorRate","p50Ms","p95Ms","p99Ms"],"properties":{"requests":{"type":"integer","minimum":0,"description":"Samples measured, monitoring included (a sample and its retries count once)."},"failures":{"type":"integer","minimum":0,"description":"Samples that failed after every retry."},"errorRate":{"type":["number","null"],"minimum":0,"maximum":1,"description":"failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent."},"p50Ms":{"$ref":"#/definitions/ms"},"p95Ms":{"$ref":"#/definitions/ms"},"p99Ms":{"$ref":"#/definitions/ms"}}},"readiness":{"type":["object","null"],"additionalProperties":false,"required":["ready","waitedMs","polls","lastError"],"properties":{"ready":{"type":"boolean"},"waitedMs":{"type":"number","minimum":0},"polls":{"type":"integer","minimum":0},"lastError":{"type":["string","null"]}}},"monitoring":{"type":["object","null"],"additionalProperties":false,"required":["seconds","rounds","requests","failures","breach"],"properties":{"seconds":{"type":"number","minimum":0},"rounds":{"type":"integer","minimum":0},"requests":{"type":"integer","minimum":0},"failures":{"type":"integer","minimum":0},"breach":{"type":["string","null"],"description":"The breach that ended monitoring early."}}},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","method","url","passed","flaky","attempts","status","latencyMs","error","assertions"],"properties":{"name":{"type":"string","minLength":1},"method":{"type":"string"},"url":{"type":"string"},"passed":{"type":"boolean"},"flaky":{"type":"boolean","description":"A sample failed and then passed on a retry; reported, does not fail the run."},"attempts":{"type":"integer","minimum":0,"description":"Most requests one sample needed (1: every sample passed at once; 0: not sent)."},"status":{"type":["integer","null"],"description":"HTTP status of the answer shown (the first failure, else the last)."},"latencyMs":{"type":"object","additionalProperties":false,"required":["p50","p95","max"],"properties":{"p50":{"$ref":"#/definitions/ms"},"p95":{"$ref":"#/definitions/ms"},"max":{"$ref":"#/definitions/ms"}}},"error":{"type":["string","null"]},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"requests":{"type":"integer","minimum":0},"failures":{"type":"integer","minimum":0}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/phase-gates/phase-gates/schemas/smoke-report.schema.json","title":"phase-gates smoke report","description":"Written by smoke-test (post-deploy/smoke-report.json) and read by gates-enforcer's smoke-report and perf-files inputs. Latencies are in milliseconds, from sending a request to the last byte of its body; percentiles use linear interpolation between closest ranks (R-7), as gates-enforcer does.","type":"object","additionalProperties":false,"required":["schema","target","startedAt","finishedAt","passed","thresholds","totals","checks"],"definitions":{"ms":{"type":["number","null"],"minimum":0},"assertion":{"type":"object","additionalProperties":false,"required":["type","expected","actual","passed"],"properties":{"type":{"type":"string","description":"status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms."},"expected":{},"actual":{},"passed":{"type":"boolean"}}}},"properties":{"schema":{"const":"phase-gates/smoke-report@1"},"target":{"type":"string","description":"The base URL checked (the url input), credentials masked."},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"passed":{"type":"boolean","description":"Every check passed (flaky ones included), the error rate and p95 within their thresholds, and no breach while monitoring."},"message":{"type":["string","null"],"description":"Why the run failed, one line; null when it passed."},"sha":{"type":["string","null"]},"repository":{"type":["string","null"]},"runId":{"type":["string","null"]},"deploymentId":{"type":["string","null"],"description":"The deployment tested: the deployment-id input (its status was posted), or the deployment the root action just made."},"thresholds":{"type":"object","additionalProperties":false,"required":["p95Ms","maxErrorRate"],"properties":{"p95Ms":{"type":"number","minimum":0,"description":"The p95-ms input."},"maxErrorRate":{"type":"number","minimum":0,"maximum":1,"description":"The max-error-rate input as a RATIO from 0 to 1 (5% is 0.05)."},"samples":{"type":"integer","minimum":1},"retries":{"type":"integer","minimum":0},"timeoutMs":{"type":"number","minimum":0},"concurrency":{"type":"integer","minimum":1}}},"totals":{"type":"object","additionalProperties":false,"required":["requests","failures","errorRate","p50Ms","p95Ms","p99Ms"],"properties":{"requests":{"type":"integer","minimum":0,"description":"Samples measured, monitoring included (a sample and its retries count once)."},"failures":{"type":"integer","minimum":0,"description":"Samples that failed after every retry."},"errorRate":{"type":["number","null"],"minimum":0,"maximum":1,"description":"failures / requests as a RATIO from 0 to 1 (not a percentage); null when nothing was sent."},"p50Ms":{"$ref":"#/definitions/ms"},"p95Ms":{"$ref":"#/definitions/ms"},"p99Ms":{"$ref":"#/definitions/ms"}}},"readiness":{"type":["object","null"],"additionalProperties":false,"required":["ready","waitedMs","polls","lastError"],"properties":{"ready":{"type":"boolean"},"waitedMs":{"type":"number","minimum":0},"polls":{"type":"integer","minimum":0},"lastError":{"type":["string","null"]}}},"monitoring":{"type":["object","null"],"additionalProperties":false,"required":["seconds","rounds","requests","failures","breach"],"properties":{"seconds":{"type":"number","minimum":0},"rounds":{"type":"integer","minimum":0},"requests":{"type":"integer","minimum":0},"failures":{"type":"integer","minimum":0},"breach":{"type":["string","null"],"description":"The breach that ended monitoring early."}}},"analysis":{"description":"The post-deploy bake (input `analysis`): the analysis run's verdict and what it decided; every run, with its measurements, is in the analysis report.","type":"object","additionalProperties":false,"required":["phase","decision","message","report"],"properties":{"phase":{"enum":["Successful","Failed","Inconclusive"]},"decision":{"enum":["promote","rollback","stop","pass"]},"message":{"type":"string"},"report":{"type":"string","description":"The analysis report (analysis-report-path), relative to the workspace."}}},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","method","url","passed","flaky","attempts","status","latencyMs","error","assertions"],"properties":{"name":{"type":"string","minLength":1},"method":{"type":"string"},"url":{"type":"string"},"passed":{"type":"boolean"},"flaky":{"type":"boolean","description":"A sample failed and then passed on a retry; reported, does not fail the run."},"attempts":{"type":"integer","minimum":0,"description":"Most requests one sample needed (1: every sample passed at once; 0: not sent)."},"status":{"type":["integer","null"],"description":"HTTP status of the answer shown (the first failure, else the last)."},"latencyMs":{"type":"object","additionalProperties":false,"required":["p50","p95","max"],"properties":{"p50":{"$ref":"#/definitions/ms"},"p95":{"$ref":"#/definitions/ms"},"max":{"$ref":"#/definitions/ms"}}},"error":{"type":["string","null"]},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"requests":{"type":"integer","minimum":0},"failures":{"type":"integer","minimum":0}}}}}};
 const schema12 = {"type":["number","null"],"minimum":0};
 const schema18 = {"type":"object","additionalProperties":false,"required":["type","expected","actual","passed"],"properties":{"type":{"type":"string","description":"status, body-contains, body-matches, `json <path>`, `header <name>` or max-latency-ms."},"expected":{},"actual":{},"passed":{"type":"boolean"}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1017,15 +1017,11 @@ errors++;
 }
 }
 }
-if(data.checks !== undefined){
-let data35 = data.checks;
-if(Array.isArray(data35)){
-const len0 = data35.length;
-for(let i0=0; i0<len0; i0++){
-let data36 = data35[i0];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.name === undefined){
-const err85 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data.analysis !== undefined){
+let data35 = data.analysis;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.phase === undefined){
+const err85 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1034,8 +1030,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.method === undefined){
-const err86 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
+if(data35.decision === undefined){
+const err86 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1044,8 +1040,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.url === undefined){
-const err87 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(data35.message === undefined){
+const err87 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1054,8 +1050,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data36.passed === undefined){
-const err88 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
+if(data35.report === undefined){
+const err88 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1064,8 +1060,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data36.flaky === undefined){
-const err89 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "flaky"},message:"must have required property '"+"flaky"+"'"};
+for(const key5 in data35){
+if(!((((key5 === "phase") || (key5 === "decision")) || (key5 === "message")) || (key5 === "report"))){
+const err89 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1074,8 +1071,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data36.attempts === undefined){
-const err90 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
+}
+if(data35.phase !== undefined){
+let data36 = data35.phase;
+if(!(((data36 === "Successful") || (data36 === "Failed")) || (data36 === "Inconclusive"))){
+const err90 = {instancePath:instancePath+"/analysis/phase",schemaPath:"#/properties/analysis/properties/phase/enum",keyword:"enum",params:{allowedValues: schema11.properties.analysis.properties.phase.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1084,8 +1084,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data36.status === undefined){
-const err91 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data35.decision !== undefined){
+let data37 = data35.decision;
+if(!((((data37 === "promote") || (data37 === "rollback")) || (data37 === "stop")) || (data37 === "pass"))){
+const err91 = {instancePath:instancePath+"/analysis/decision",schemaPath:"#/properties/analysis/properties/decision/enum",keyword:"enum",params:{allowedValues: schema11.properties.analysis.properties.decision.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1094,8 +1097,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data36.latencyMs === undefined){
-const err92 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "latencyMs"},message:"must have required property '"+"latencyMs"+"'"};
+}
+if(data35.message !== undefined){
+if(typeof data35.message !== "string"){
+const err92 = {instancePath:instancePath+"/analysis/message",schemaPath:"#/properties/analysis/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1104,8 +1109,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data36.error === undefined){
-const err93 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+}
+if(data35.report !== undefined){
+if(typeof data35.report !== "string"){
+const err93 = {instancePath:instancePath+"/analysis/report",schemaPath:"#/properties/analysis/properties/report/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1114,8 +1121,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data36.assertions === undefined){
-const err94 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1124,9 +1133,16 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!(func2.call(schema11.properties.checks.items.properties, key5))){
-const err95 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data.checks !== undefined){
+let data40 = data.checks;
+if(Array.isArray(data40)){
+const len0 = data40.length;
+for(let i0=0; i0<len0; i0++){
+let data41 = data40[i0];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.name === undefined){
+const err95 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1135,12 +1151,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data36.name !== undefined){
-let data37 = data36.name;
-if(typeof data37 === "string"){
-if(func4(data37) < 1){
-const err96 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data41.method === undefined){
+const err96 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1149,9 +1161,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.url === undefined){
+const err97 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1160,10 +1171,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data36.method !== undefined){
-if(typeof data36.method !== "string"){
-const err98 = {instancePath:instancePath+"/checks/" + i0+"/method",schemaPath:"#/properties/checks/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.passed === undefined){
+const err98 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1172,10 +1181,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data36.url !== undefined){
-if(typeof data36.url !== "string"){
-const err99 = {instancePath:instancePath+"/checks/" + i0+"/url",schemaPath:"#/properties/checks/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.flaky === undefined){
+const err99 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "flaky"},message:"must have required property '"+"flaky"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1184,10 +1191,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data36.passed !== undefined){
-if(typeof data36.passed !== "boolean"){
-const err100 = {instancePath:instancePath+"/checks/" + i0+"/passed",schemaPath:"#/properties/checks/items/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data41.attempts === undefined){
+const err100 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "attempts"},message:"must have required property '"+"attempts"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1196,10 +1201,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data36.flaky !== undefined){
-if(typeof data36.flaky !== "boolean"){
-const err101 = {instancePath:instancePath+"/checks/" + i0+"/flaky",schemaPath:"#/properties/checks/items/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data41.status === undefined){
+const err101 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1208,11 +1211,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data36.attempts !== undefined){
-let data42 = data36.attempts;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err102 = {instancePath:instancePath+"/checks/" + i0+"/attempts",schemaPath:"#/properties/checks/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.latencyMs === undefined){
+const err102 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "latencyMs"},message:"must have required property '"+"latencyMs"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1221,9 +1221,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 < 0 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/checks/" + i0+"/attempts",schemaPath:"#/properties/checks/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data41.error === undefined){
+const err103 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1232,12 +1231,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-if(data36.status !== undefined){
-let data43 = data36.status;
-if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-const err104 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/properties/checks/items/properties/status/type",keyword:"type",params:{type: schema11.properties.checks.items.properties.status.type},message:"must be integer,null"};
+if(data41.assertions === undefined){
+const err104 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "assertions"},message:"must have required property '"+"assertions"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1246,12 +1241,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data36.latencyMs !== undefined){
-let data44 = data36.latencyMs;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.p50 === undefined){
-const err105 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "p50"},message:"must have required property '"+"p50"+"'"};
+for(const key6 in data41){
+if(!(func2.call(schema11.properties.checks.items.properties, key6))){
+const err105 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1260,8 +1252,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data44.p95 === undefined){
-const err106 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "p95"},message:"must have required property '"+"p95"+"'"};
+}
+if(data41.name !== undefined){
+let data42 = data41.name;
+if(typeof data42 === "string"){
+if(func4(data42) < 1){
+const err106 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1270,8 +1266,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data44.max === undefined){
-const err107 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+}
+else {
+const err107 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1280,9 +1277,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key6 in data44){
-if(!(((key6 === "p50") || (key6 === "p95")) || (key6 === "max"))){
-const err108 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data41.method !== undefined){
+if(typeof data41.method !== "string"){
+const err108 = {instancePath:instancePath+"/checks/" + i0+"/method",schemaPath:"#/properties/checks/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1292,10 +1290,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data44.p50 !== undefined){
-let data45 = data44.p50;
-if((!((typeof data45 == "number") && (isFinite(data45)))) && (data45 !== null)){
-const err109 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p50",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
+if(data41.url !== undefined){
+if(typeof data41.url !== "string"){
+const err109 = {instancePath:instancePath+"/checks/" + i0+"/url",schemaPath:"#/properties/checks/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1304,9 +1301,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err110 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p50",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.passed !== undefined){
+if(typeof data41.passed !== "boolean"){
+const err110 = {instancePath:instancePath+"/checks/" + i0+"/passed",schemaPath:"#/properties/checks/items/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1316,11 +1314,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-if(data44.p95 !== undefined){
-let data46 = data44.p95;
-if((!((typeof data46 == "number") && (isFinite(data46)))) && (data46 !== null)){
-const err111 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p95",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
+if(data41.flaky !== undefined){
+if(typeof data41.flaky !== "boolean"){
+const err111 = {instancePath:instancePath+"/checks/" + i0+"/flaky",schemaPath:"#/properties/checks/items/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1329,9 +1325,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err112 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p95",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.attempts !== undefined){
+let data47 = data41.attempts;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err112 = {instancePath:instancePath+"/checks/" + i0+"/attempts",schemaPath:"#/properties/checks/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1340,12 +1338,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-if(data44.max !== undefined){
-let data47 = data44.max;
-if((!((typeof data47 == "number") && (isFinite(data47)))) && (data47 !== null)){
-const err113 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/max",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err113 = {instancePath:instancePath+"/checks/" + i0+"/attempts",schemaPath:"#/properties/checks/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1354,9 +1349,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err114 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/max",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data41.status !== undefined){
+let data48 = data41.status;
+if((!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) && (data48 !== null)){
+const err114 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/properties/checks/items/properties/status/type",keyword:"type",params:{type: schema11.properties.checks.items.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1366,10 +1364,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.latencyMs !== undefined){
+let data49 = data41.latencyMs;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.p50 === undefined){
+const err115 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "p50"},message:"must have required property '"+"p50"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1378,11 +1377,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data36.error !== undefined){
-let data48 = data36.error;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err116 = {instancePath:instancePath+"/checks/" + i0+"/error",schemaPath:"#/properties/checks/items/properties/error/type",keyword:"type",params:{type: schema11.properties.checks.items.properties.error.type},message:"must be string,null"};
+if(data49.p95 === undefined){
+const err116 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "p95"},message:"must have required property '"+"p95"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1391,16 +1387,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data36.assertions !== undefined){
-let data49 = data36.assertions;
-if(Array.isArray(data49)){
-const len1 = data49.length;
-for(let i1=0; i1<len1; i1++){
-let data50 = data49[i1];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.type === undefined){
-const err117 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data49.max === undefined){
+const err117 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1409,8 +1397,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data50.expected === undefined){
-const err118 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
+for(const key7 in data49){
+if(!(((key7 === "p50") || (key7 === "p95")) || (key7 === "max"))){
+const err118 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1419,8 +1408,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data50.actual === undefined){
-const err119 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "actual"},message:"must have required property '"+"actual"+"'"};
+}
+if(data49.p50 !== undefined){
+let data50 = data49.p50;
+if((!((typeof data50 == "number") && (isFinite(data50)))) && (data50 !== null)){
+const err119 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p50",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1429,8 +1421,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data50.passed === undefined){
-const err120 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err120 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p50",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1439,9 +1432,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key7 in data50){
-if(!((((key7 === "type") || (key7 === "expected")) || (key7 === "actual")) || (key7 === "passed"))){
-const err121 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+if(data49.p95 !== undefined){
+let data51 = data49.p95;
+if((!((typeof data51 == "number") && (isFinite(data51)))) && (data51 !== null)){
+const err121 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p95",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1450,10 +1446,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data50.type !== undefined){
-if(typeof data50.type !== "string"){
-const err122 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1+"/type",schemaPath:"#/definitions/assertion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err122 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/p95",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1463,9 +1458,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data50.passed !== undefined){
-if(typeof data50.passed !== "boolean"){
-const err123 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1+"/passed",schemaPath:"#/definitions/assertion/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data49.max !== undefined){
+let data52 = data49.max;
+if((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)){
+const err123 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/max",schemaPath:"#/definitions/ms/type",keyword:"type",params:{type: schema12.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1474,10 +1471,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err124 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs/max",schemaPath:"#/definitions/ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1488,8 +1484,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err125 = {instancePath:instancePath+"/checks/" + i0+"/assertions",schemaPath:"#/properties/checks/items/properties/assertions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err125 = {instancePath:instancePath+"/checks/" + i0+"/latencyMs",schemaPath:"#/properties/checks/items/properties/latencyMs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1499,10 +1496,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data36.requests !== undefined){
-let data53 = data36.requests;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err126 = {instancePath:instancePath+"/checks/" + i0+"/requests",schemaPath:"#/properties/checks/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41.error !== undefined){
+let data53 = data41.error;
+if((typeof data53 !== "string") && (data53 !== null)){
+const err126 = {instancePath:instancePath+"/checks/" + i0+"/error",schemaPath:"#/properties/checks/items/properties/error/type",keyword:"type",params:{type: schema11.properties.checks.items.properties.error.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1511,9 +1508,16 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err127 = {instancePath:instancePath+"/checks/" + i0+"/requests",schemaPath:"#/properties/checks/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data41.assertions !== undefined){
+let data54 = data41.assertions;
+if(Array.isArray(data54)){
+const len1 = data54.length;
+for(let i1=0; i1<len1; i1++){
+let data55 = data54[i1];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.type === undefined){
+const err127 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1522,12 +1526,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-if(data36.failures !== undefined){
-let data54 = data36.failures;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err128 = {instancePath:instancePath+"/checks/" + i0+"/failures",schemaPath:"#/properties/checks/items/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data55.expected === undefined){
+const err128 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "expected"},message:"must have required property '"+"expected"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1536,9 +1536,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err129 = {instancePath:instancePath+"/checks/" + i0+"/failures",schemaPath:"#/properties/checks/items/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.actual === undefined){
+const err129 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "actual"},message:"must have required property '"+"actual"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1547,11 +1546,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.passed === undefined){
+const err130 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1560,10 +1556,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key8 in data55){
+if(!((((key8 === "type") || (key8 === "expected")) || (key8 === "actual")) || (key8 === "passed"))){
+const err131 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1573,14 +1568,136 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data55.type !== undefined){
+if(typeof data55.type !== "string"){
+const err132 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1+"/type",schemaPath:"#/definitions/assertion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data55.passed !== undefined){
+if(typeof data55.passed !== "boolean"){
+const err133 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1+"/passed",schemaPath:"#/definitions/assertion/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/checks/" + i0+"/assertions/" + i1,schemaPath:"#/definitions/assertion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/checks/" + i0+"/assertions",schemaPath:"#/properties/checks/items/properties/assertions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data41.requests !== undefined){
+let data58 = data41.requests;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err136 = {instancePath:instancePath+"/checks/" + i0+"/requests",schemaPath:"#/properties/checks/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err137 = {instancePath:instancePath+"/checks/" + i0+"/requests",schemaPath:"#/properties/checks/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+if(data41.failures !== undefined){
+let data59 = data41.failures;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err138 = {instancePath:instancePath+"/checks/" + i0+"/failures",schemaPath:"#/properties/checks/items/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err139 = {instancePath:instancePath+"/checks/" + i0+"/failures",schemaPath:"#/properties/checks/items/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
 }
 errors++;
 }

@@ -46,6 +46,8 @@ export interface SmokeReport {
   totals: { requests: number; failures: number; errorRate: number | null; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null };
   readiness: Readiness | null;
   monitoring: Monitoring | null;
+  /** The post-deploy bake (input `analysis`), when one ran. */
+  analysis?: { phase: 'Successful' | 'Failed' | 'Inconclusive'; decision: 'promote' | 'rollback' | 'stop' | 'pass'; message: string; report: string };
   checks: SmokeReportCheck[];
 }
 

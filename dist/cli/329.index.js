@@ -1,6 +1,88 @@
-export const id = 899;
-export const ids = [899];
+export const id = 329;
+export const ids = [329];
 export const modules = {
+
+/***/ 9155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ AuditLog)
+/* harmony export */ });
+/* unused harmony export formatEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/**
+ * The audit log (`ci/deploy-logs.txt`): one event a line, `ISO-time LEVEL event key=value …`,
+ * appended with one write(2) per line on a file descriptor, so a line is in the file the moment it
+ * is logged and survives a cancelled or killed step. Every line goes through the redactor first.
+ */
+
+
+function formatValue(value) {
+    const s = String(value);
+    if (s !== '' && /^[^\s"=\\]+$/.test(s))
+        return s;
+    return JSON.stringify(s);
+}
+/** Formats one event line (without its newline). Exported for tests of the format. */
+function formatEvent(time, level, event, fields = {}) {
+    let line = `${time.toISOString()} ${level} ${event}`;
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        line += ` ${key}=${formatValue(value)}`;
+    }
+    return line.replace(/[\r\n]+/g, ' ');
+}
+/** An open audit log. */
+class AuditLog {
+    redactor;
+    file;
+    fd;
+    constructor(fd, redactor, 
+    /** The file, absolute. */
+    file) {
+        this.redactor = redactor;
+        this.file = file;
+        this.fd = fd;
+    }
+    /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
+    static open(file, redactor, shown = file, input = 'log-path') {
+        return new AuditLog((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openAppend */ .tw)(file, shown, input), redactor, file);
+    }
+    /** Appends one event, redacted; written to the file before this returns. */
+    write(level, event, fields = {}) {
+        if (this.fd === undefined)
+            return;
+        const line = this.redactor.redact(formatEvent(new Date(), level, event, fields)) + '\n';
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, line);
+    }
+    info(event, fields) {
+        this.write('INFO', event, fields);
+    }
+    warn(event, fields) {
+        this.write('WARN', event, fields);
+    }
+    error(event, fields) {
+        this.write('ERROR', event, fields);
+    }
+    /** Flushes to the disk and closes; later writes are dropped. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(this.fd);
+        }
+        catch {
+            // Some file systems (pipes, /dev/stdout) cannot sync; the lines are written all the same.
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 6806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,6 +1,37 @@
-export const id = 975;
-export const ids = [975];
+export const id = 968;
+export const ids = [968,214];
 export const modules = {
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports.A = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
 
 /***/ 6975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -18,11 +49,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5146);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4358);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8623);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5829);
 /* harmony import */ var _smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6806);
 /* harmony import */ var _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5857);
 /* harmony import */ var _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7595);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
+/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2617);
+/* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9155);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
+
+
+
 
 
 
@@ -164,6 +201,25 @@ async function readSettings(host, secrets) {
         else
             deploymentId = Number(idRaw);
     }
+    let analysis;
+    try {
+        analysis = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readAnalysisConfig */ .jh)(host, { analysis: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Analysis, args: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisArgs, onInconclusive: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.OnInconclusive, reportPath: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath }, _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .EMBEDDED_DEFAULTS */ .W9);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+            errors.push(err, ...err.more);
+        else
+            throw err;
+    }
+    let logFile = '';
+    try {
+        const given = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath);
+        if (given)
+            logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveOutputInWorkspace */ .kc)(host.workspace, given, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath);
+    }
+    catch (err) {
+        errors.push(err);
+    }
     let checks = [];
     try {
         checks = await (0,_smoke_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .loadChecks */ .o$)(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.Checks, host.workspace);
@@ -189,13 +245,15 @@ async function readSettings(host, secrets) {
         settings: { target, checks, waitForReadySeconds, retries, retryDelayMs, timeoutMs, samples, concurrency, p95Ms, maxErrorRate, monitorSeconds, followRedirects },
         reportFile,
         deploymentId,
-        token
+        token,
+        analysis,
+        logFile
     };
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
     const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v));
-    const { settings, reportFile, deploymentId, token } = await readSettings(host, secrets);
+    const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
     const log = (m) => host.info(secrets.scrub(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
@@ -218,10 +276,10 @@ async function runSmoke(host, options = {}) {
             throw err;
         const stopped = new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(err.signalName, 'the smoke test was stopped before a verdict; no report was written');
         await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+        cancel?.dispose();
         throw stopped;
     }
     finally {
-        cancel?.dispose();
         await http.close();
     }
     const report = (0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)(outcome, settings, {
@@ -233,6 +291,33 @@ async function runSmoke(host, options = {}) {
         // The root action names the deployment it tested in the report, also when no status is posted (the local ledger).
         deploymentId: deploymentId === null ? options.recordDeploymentId || null : String(deploymentId)
     }, secrets);
+    let bakeRun;
+    try {
+        if (analysis && report.passed) {
+            // The post-deploy bake: telemetry judged once the checks passed. Cancelled: no verdict, no report.
+            let bake;
+            try {
+                bake = await bakeAnalysis(host, analysis, { target: settings.target, deploymentId: report.deploymentId, signal, logFile, secrets });
+            }
+            catch (err) {
+                if (!(err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ))
+                    throw err;
+                const stopped = new _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ(err.signalName, 'the smoke test was stopped during its analysis, before a verdict; no report was written');
+                await host.appendSummary(`## Smoke test\n\n⚠️ ${stopped.message}\n`);
+                throw stopped;
+            }
+            bakeRun = bake.run;
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            if (!bake.ok) {
+                report.passed = false;
+                report.message = secrets.scrub(bake.detail);
+            }
+            report.finishedAt = new Date().toISOString();
+        }
+    }
+    finally {
+        cancel?.dispose();
+    }
     (0,_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSchema */ .G)('smoke-report', report);
     await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(reportFile, JSON.stringify(report, null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
@@ -243,6 +328,8 @@ async function runSmoke(host, options = {}) {
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(report));
+    if (bakeRun && analysis)
+        await host.appendSummary(secrets.scrub([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -272,6 +359,39 @@ async function runSmoke(host, options = {}) {
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
     return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+}
+/**
+ * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
+ * the audit log when `log-path` is given (the root action gives deploy's), the run added to the
+ * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
+ */
+async function bakeAnalysis(host, analysis, opts) {
+    const redactor = new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO();
+    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, redactor, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
+    try {
+        const args = analysis.args;
+        const result = await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .analyseStage */ .u2)(analysis, {
+            stage: _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .BAKE_STAGE */ .L$,
+            builtins: { url: opts.target.replace(/\/+$/, ''), 'deployment-id': opts.deploymentId ?? undefined },
+            env: host.env,
+            signal: opts.signal,
+            // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
+            sink: log
+                ? {
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                }
+                : undefined,
+            info: (m) => host.info(opts.secrets.scrub(m)),
+            baseline: false
+        });
+        await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .recordRun */ .vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath);
+        if (result.decision === 'pass')
+            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+        return result;
+    }
+    finally {
+        log?.close();
+    }
 }
 
 
