@@ -6,7 +6,11 @@
 // runs gates → deploy → smoke-test → rollback on failure → the Phase 07 gate:
 //   v1.0.0 to staging (direct), then to production (blue-green behind a router);
 //   v1.1.0 the same way: production switches slots, the old one keeps running;
-//   v2.0.0, a broken release: staging rolls it back automatically, production refuses it.
+//   v2.0.0, a broken release: staging rolls it back automatically, production refuses it;
+//   v1.2.0, broken only on /checkout, a path no smoke check asks for: its smoke checks pass, and
+//   the post-deploy bake (`analysis: embedded`: the app's own /metrics, scraped while real traffic
+//   flows; Debian's Prometheus instead when it is installed, unless DEMO_TELEMETRY=embedded)
+//   catches it from telemetry: rolled back.
 // No token: deployments go to the local ledger. Everything is written under demo-output/: each
 // release to each environment keeps its own artifacts in runs/<environment>-<version>/ (reports,
 // audit log, the step's output, release.json), and every process the demo started is stopped at
@@ -137,7 +141,7 @@ async function main() {
   // The commit being released: this checkout's, as the runner's GITHUB_SHA would be.
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
   const sha = head.status === 0 && /^[0-9a-f]{40}$/.test(head.stdout.trim()) ? head.stdout.trim() : '0'.repeat(40);
-  const env = { GITHUB_SHA: sha, APP_STATE: state, APP_PORT: String(staging), APP_BLUE_PORT: String(blue), APP_GREEN_PORT: String(green), APP_ROUTER: 'node', APP_ROUTER_URL: productionUrl, APP_FAILING_VERSIONS: 'v2.0.0' };
+  const env = { GITHUB_SHA: sha, APP_STATE: state, APP_PORT: String(staging), APP_BLUE_PORT: String(blue), APP_GREEN_PORT: String(green), APP_ROUTER: 'node', APP_ROUTER_URL: productionUrl, APP_FAILING_VERSIONS: 'v2.0.0', APP_ERRORING_VERSIONS: 'v1.2.0', APP_ERROR_SHARE: '0.4' };
   const urlOf = (environment) => (environment === 'production' ? productionUrl : stagingUrl);
   const serving = (url) => servedVersion(url);
 
@@ -146,18 +150,18 @@ async function main() {
    * so that no later run overwrites them: the Phase 05 and Phase 07 gates reports, the smoke report,
    * the audit log, the step's whole output, and release.json (what happened, with the deployment ids).
    */
-  const pipeline = async (version, environment) => {
+  const pipeline = async (version, environment, extra = []) => {
     const id = `${environment}-${version}`;
     const dir = path.join(ws, 'runs', id);
     mkdirSync(dir, { recursive: true });
     const rel = (f) => `runs/${id}/${f}`;
-    const files = { gatesReport: rel('gates-report.json'), smokeReport: rel('smoke-report.json'), phase07Report: rel('phase-07-report.json'), auditLog: rel('audit-log.txt'), steps: rel('steps.txt') };
+    const files = { gatesReport: rel('gates-report.json'), smokeReport: rel('smoke-report.json'), analysisReport: rel('analysis-report.json'), phase07Report: rel('phase-07-report.json'), auditLog: rel('audit-log.txt'), steps: rel('steps.txt') };
     const flags = environment === 'production' ? ['--strategy', 'blue-green'] : [];
     // The default freeze (Fri 00:00-Mon 00:00) guards production; a local demo on a weekend is let
     // through with a reason, which the audit log records. Staging has no freeze by default.
     if (environment === 'production') flags.push('--freeze-override', 'local demo, no users (npm run demo)');
     const r = run(id, process.execPath, [cli, 'pipeline', '--outputs', ...common, '--environment', environment, '--version', version, '--environment-url', urlOf(environment),
-      '--report-path', files.gatesReport, '--smoke-report-path', files.smokeReport, '--phase-07-report-path', files.phase07Report, '--log-path', files.auditLog, ...flags], { env, log: path.join(dir, 'steps.txt') });
+      '--report-path', files.gatesReport, '--smoke-report-path', files.smokeReport, '--phase-07-report-path', files.phase07Report, '--log-path', files.auditLog, '--analysis-report-path', rel('analysis-report.json'), ...flags, ...extra], { env, log: path.join(dir, 'steps.txt') });
     const o = outputs(r.stdout);
     // The rollback's own deployment, from the ledger (a rollback records a deployment of the version it restores).
     const ledger = readLedger();
@@ -194,7 +198,7 @@ async function main() {
     } else if (rel.deploymentId) {
       console.log(`  ${note(`deployed ${rel.version} to ${rel.environment} as deployment ${rel.deploymentId}${rel.previousVersion ? `, replacing ${rel.previousVersion}` : ' (its first deployment)'}`)}`);
       if (o['smoke-passed'] === 'true') console.log(`  ${ok(`smoke test passed at ${o['environment-url']}: p95 ${o['p95-ms']} ms, ${o['error-rate']}% errors`)}`);
-      else if (o['smoke-passed']) console.log(`  ${bad(`smoke test failed: ${JSON.parse(o['failed-checks'] || '[]').map((c) => `${c.name}: ${c.error}`).join('; ')}`)}`);
+      else if (o['smoke-passed']) console.log(`  ${bad(`smoke test failed: ${JSON.parse(o['failed-checks'] || '[]').map((c) => `${c.name}: ${c.error}`).join('; ') || 'every check passed, the post-deploy bake did not'}`)}`);
       if (rel.rollbackPerformed) {
         console.log(`  ${rel.deployStatus === 'rolled_back' ? back(`rolled back automatically to ${rel.previousVersion}${rel.rollbackDeploymentId ? ` (deployment ${rel.rollbackDeploymentId})` : ''}`) : bad('the rollback failed')}`);
       } else if (rel.rollbackSkipped) console.log(`  ${bad(`rollback skipped: ${rel.rollbackSkipped}`)}`);
@@ -234,6 +238,47 @@ async function main() {
   story(r);
   if (r.code === 0 || r.out['deployment-id']) throw new Error(`production was expected to refuse the broken release; see ${r.release.artifacts.steps}`);
 
+  title('v1.2.0 → staging (broken only on /checkout: the smoke checks pass; the telemetry does not)');
+  // Real traffic on / and /checkout while the release bakes; the bake scrapes the app's /metrics.
+  const load = spawn(process.execPath, [path.join(root, 'examples/app/traffic.js'), stagingUrl, '--rate', '40', '--seconds', '60', '--paths', '/,/checkout,/'], { stdio: 'ignore' });
+  children.push(load);
+  // With Prometheus installed (Debian's prometheus), it scrapes staging every second and the bake
+  // asks it; without, the bake scrapes the app's own /metrics (analysis: embedded).
+  const prometheus = await startPrometheus(staging);
+  let analysisFlags = ['--analysis', 'embedded', '--analysis-args', '{ interval: 1s, count: 5, failure-limit: 1 }'];
+  if (prometheus) {
+    writeFileSync(path.join(ws, 'analysis.yml'), `# The post-deploy bake of the demo: the 5xx share of the release's own answers, from Prometheus.
+metrics:
+  - name: error-ratio
+    gate: error_rate
+    # Prometheus needs two scrapes of the new version's series for a rate: the first measurement
+    # waits for them.
+    initialDelay: 4s
+    interval: 1s
+    count: 5
+    failureLimit: 1
+    failureCondition: len(result) > 0 && result[0] > 0.02
+    provider:
+      prometheus:
+        address: ${prometheus.url}
+        query: 1 - sum(rate(http_requests_total{version="{{args.version}}",code!~"5.."}[5s])) / sum(rate(http_requests_total{version="{{args.version}}"}[5s]))
+`);
+    analysisFlags = ['--analysis', 'analysis.yml'];
+  }
+  console.log(`  ${note(prometheus ? `telemetry: Prometheus (${prometheus.version}) scrapes staging every second; analysis.yml asks it` : process.env.DEMO_TELEMETRY === 'embedded' ? 'telemetry: DEMO_TELEMETRY=embedded; the bake scrapes the app\'s own /metrics (analysis: embedded)' : 'telemetry: Prometheus is not installed; the bake scrapes the app\'s own /metrics (analysis: embedded)')}`);
+  try {
+    r = await pipeline('v1.2.0', 'staging', analysisFlags);
+  } finally {
+    load.kill('SIGTERM');
+    prometheus?.stop();
+  }
+  releases.push(r);
+  const smokeFile = path.join(ws, r.release.artifacts.smokeReport ?? '');
+  const bake = existsSync(smokeFile) ? JSON.parse(readFileSync(smokeFile, 'utf8')).analysis : undefined;
+  if (bake) console.log(`  ${bake.phase === 'Failed' ? bad(`post-deploy bake failed on telemetry: ${bake.message}`) : note(`post-deploy bake: ${bake.phase}: ${bake.message}`)}`);
+  story(r);
+  if (r.code === 0 || r.out['deploy-status'] !== 'rolled_back' || bake?.phase !== 'Failed') throw new Error(`the release broken on /checkout was expected to be caught by its telemetry and rolled back; see ${r.release.artifacts.steps}`);
+
   title('What it left');
   for (const rel of releases) {
     const f = rel.release;
@@ -246,6 +291,31 @@ async function main() {
   console.log(`  ${path.relative(process.cwd(), ledgerFile)} ${dim(`— the ledger: ${deployments} deployments (releases and rollbacks) and every status`)}`);
   stopAll();
   console.log(`\n${ok('demo complete: every process it started is stopped')}`);
+}
+
+/**
+ * Debian's Prometheus on loopback scraping 127.0.0.1:`port` every second (data under
+ * demo-output/.prometheus), or undefined when it is not installed or does not start.
+ */
+async function startPrometheus(port) {
+  // DEMO_TELEMETRY=embedded shows the path of a machine without Prometheus.
+  const bin = process.env.DEMO_TELEMETRY === 'embedded' ? undefined : ['/usr/bin/prometheus', '/usr/local/bin/prometheus'].find((p) => existsSync(p));
+  if (!bin) return undefined;
+  const dir = path.join(ws, '.prometheus');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'prometheus.yml'), `global: { scrape_interval: 1s, scrape_timeout: 1s }\nscrape_configs:\n  - job_name: staging\n    static_configs: [{ targets: ["127.0.0.1:${port}"] }]\n`);
+  const listen = await freePort();
+  const child = spawn(bin, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--web.listen-address=127.0.0.1:${listen}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, '--log.level=error'], { stdio: 'ignore' });
+  children.push(child);
+  const url = `http://127.0.0.1:${listen}`;
+  try {
+    await waitFor(`${url}/-/ready`);
+    const info = await (await fetch(`${url}/api/v1/status/buildinfo`, { signal: AbortSignal.timeout(2000) })).json();
+    return { url, version: info.data?.version ?? 'unknown version', stop: () => child.kill('SIGTERM') };
+  } catch {
+    child.kill('SIGTERM');
+    return undefined;
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ function json(rel: string): Record<string, any> {
 }
 
 describe('npm run demo', () => {
-  it('runs gates → staging → production blue-green → a broken release rolled back and refused, keeps each run apart, and cleans up', () => {
+  it('runs gates → staging → production blue-green → a broken release rolled back and refused → one caught by its telemetry, keeps each run apart, and cleans up', () => {
     const r = spawnSync(process.execPath, ['scripts/demo.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).not.toMatch(/demo failed/);
     expect(r.status).toBe(0);
@@ -53,6 +53,19 @@ describe('npm run demo', () => {
       '  ✘ not released: v2.0.0 was rolled back; staging serves v1.1.0',
       '  artifacts: demo-output/runs/staging-v2.0.0/ (release.json, reports, audit log, steps.txt)'
     ]);
+    // Broken only on /checkout: the smoke checks pass, the post-deploy bake catches it from
+    // telemetry (Prometheus when installed, else the app's own /metrics) and it is rolled back.
+    const caught = section(story, 'v1.2.0 → staging');
+    expect(caught[0]).toMatch(/^ {2}• telemetry: (Prometheus \([^)]+\) scrapes staging every second; analysis\.yml asks it|Prometheus is not installed; the bake scrapes the app's own \/metrics \(analysis: embedded\))$/);
+    expect(caught).toContainEqual(expect.stringMatching(/^ {2}✘ post-deploy bake failed on telemetry: error-rat(e|io) failed 2 of [23] measurements \(limit 1\): result \[0\.\d+\]/));
+    expect(caught).toContain('  ✘ smoke test failed: every check passed, the post-deploy bake did not');
+    expect(caught).toContain('  ↩ rolled back automatically to v1.1.0 (deployment 8)');
+    expect(caught).toContain('  ✘ not released: v1.2.0 was rolled back; staging serves v1.1.0');
+    const bake = json('runs/staging-v1.2.0/analysis-report.json');
+    expect(schemaErrors('analysis-report', bake)).toEqual([]);
+    expect(bake.runs.map((run: { stage: string; phase: string; decision: string }) => [run.stage, run.phase, run.decision])).toEqual([['post-deploy bake', 'Failed', 'rollback']]);
+    expect(json('runs/staging-v1.2.0/smoke-report.json').checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
+    expect(readFileSync(path.join(OUT, 'runs/staging-v1.2.0/audit-log.txt'), 'utf8')).toMatch(/ERROR analysis\.end stage="post-deploy bake" phase=Failed decision=rollback metric=error-rat(e|io) query=/);
     const refused = section(story, 'v2.0.0 → production');
     expect(refused).toContain('  ✘ deploy refused before anything changed: pre-deploy checks failed: staging (v2.0.0 has no successful deployment in staging (ledger))');
     expect(refused).toContain('  ✘ not released: v2.0.0 was refused; production serves v1.1.0');
@@ -70,8 +83,8 @@ describe('npm run demo', () => {
 
     // Each run keeps its own artifacts, named by environment and version, carrying its deployment id.
     const runs = readdirSync(path.join(OUT, 'runs')).sort();
-    expect(runs).toEqual(['production-v1.0.0', 'production-v1.1.0', 'production-v2.0.0', 'staging-v1.0.0', 'staging-v1.1.0', 'staging-v2.0.0']);
-    const ids: Record<string, string | null> = { 'staging-v1.0.0': '1', 'production-v1.0.0': '2', 'staging-v1.1.0': '3', 'production-v1.1.0': '4', 'staging-v2.0.0': '5', 'production-v2.0.0': null };
+    expect(runs).toEqual(['production-v1.0.0', 'production-v1.1.0', 'production-v2.0.0', 'staging-v1.0.0', 'staging-v1.1.0', 'staging-v1.2.0', 'staging-v2.0.0']);
+    const ids: Record<string, string | null> = { 'staging-v1.0.0': '1', 'production-v1.0.0': '2', 'staging-v1.1.0': '3', 'production-v1.1.0': '4', 'staging-v2.0.0': '5', 'production-v2.0.0': null, 'staging-v1.2.0': '7' };
     for (const run of runs) {
       const [environment, version] = run.split('-');
       const release = json(`runs/${run}/release.json`);
