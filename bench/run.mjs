@@ -11,7 +11,8 @@ const BENCHES = {
   'schema-load': () => import('./schema-load.mjs'),
   'smoke-p95': () => import('./smoke-p95.mjs'),
   'validate-actionlint': () => import('./validate-actionlint.mjs'),
-  'zero-downtime': () => import('./zero-downtime.mjs')
+  'zero-downtime': () => import('./zero-downtime.mjs'),
+  'analysis-decision': () => import('./analysis-decision.mjs')
 };
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
