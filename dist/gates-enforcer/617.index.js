@@ -2638,10 +2638,10 @@ async function analyseStage(config, opts) {
     });
     return { run: { ...run, decision }, decision, ok, detail };
 }
+/** Alertmanager's firing alerts, through the runner's proxy settings as Prometheus's queries go. */
 async function alertsOf(env) {
-    void env;
     const { fetchFiringAlerts, parseMatchers } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8785));
-    return (spec, signal) => fetchFiringAlerts(spec.address, parseMatchers(spec.matchers, { input: ANALYSIS_INPUTS.analysis, line: spec.line }), { timeoutMs: spec.timeoutMs, headers: spec.headers, signal });
+    return (spec, signal) => fetchFiringAlerts(spec.address, parseMatchers(spec.matchers, { input: ANALYSIS_INPUTS.analysis, line: spec.line }), { timeoutMs: spec.timeoutMs, headers: spec.headers, signal, env });
 }
 function showValue(v) {
     if (v === null || v === undefined)

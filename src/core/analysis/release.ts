@@ -317,11 +317,11 @@ export async function analyseStage(
   return { run: { ...run, decision }, decision, ok, detail };
 }
 
+/** Alertmanager's firing alerts, through the runner's proxy settings as Prometheus's queries go. */
 async function alertsOf(env: Readonly<Record<string, string | undefined>>) {
-  void env;
   const { fetchFiringAlerts, parseMatchers } = await import('./alertmanager.js');
   return (spec: AlertsSpec, signal: AbortSignal) =>
-    fetchFiringAlerts(spec.address, parseMatchers(spec.matchers, { input: ANALYSIS_INPUTS.analysis, line: spec.line }), { timeoutMs: spec.timeoutMs, headers: spec.headers, signal });
+    fetchFiringAlerts(spec.address, parseMatchers(spec.matchers, { input: ANALYSIS_INPUTS.analysis, line: spec.line }), { timeoutMs: spec.timeoutMs, headers: spec.headers, signal, env });
 }
 
 function showValue(v: number | number[] | null | undefined): string {
