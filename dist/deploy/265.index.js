@@ -11523,6 +11523,7 @@ async function runAnalysis(spec, ctx) {
 
 
 
+
 const ANALYSIS_REPORT_SCHEMA = 'phase-gates/analysis-report@1';
 const ANALYSIS_REPORT_DEFAULT = 'post-deploy/analysis-report.json';
 /** `on-inconclusive`: what an inconclusive analysis does to the release. */
@@ -11621,6 +11622,10 @@ function readAnalysisConfig(host, names, defaults) {
     const spec = attempt(() => embedded
         ? parseAnalysis(embeddedTemplate(args, defaults), { source: `${names.analysis}: embedded`, input: names.analysis })
         : loadAnalysis(given, { input: names.analysis, workspace: host.workspace }), undefined);
+    // A declared arg with no value, given by nobody: refused now, before anything is deployed (the
+    // built-in args are given at each stage).
+    if (spec)
+        attempt(() => resolveArgs(spec, { ...Object.fromEntries(BUILTIN_ARGS.map((a) => [a, a])), ...args }, names.args), {});
     if (errors.length || !spec)
         throw core_errors/* UserError */.y.several(errors);
     return { spec, args, onInconclusive, reportFile, reportShown: files_displayPath(host.workspace, reportFile), embedded };
@@ -11683,43 +11688,53 @@ async function analyseStage(config, opts) {
         run = { stage: opts.stage, source: spec.source, startedAt: now, finishedAt: now, phase: 'Successful', message: 'nothing to measure at this stage', args: {}, metrics: [] };
     }
     else {
-        run = await runAnalysis(spec, {
-            stage: opts.stage,
-            args,
-            provider,
-            alerts: spec.alerts ? alerts : undefined,
-            compare: (canary, baseline, c) => compare.compareSamples(canary, baseline, c),
-            signal: opts.signal,
-            maskArgs: masked,
-            onEvent: (event) => {
-                if (event.type === 'measurement') {
-                    const m = event.measurement;
-                    const level = m.phase === 'Failed' ? 'ERROR' : m.phase === 'Successful' ? 'INFO' : 'WARN';
-                    sink?.write(level, 'analysis.measurement', { stage: opts.stage, metric: event.metric, phase: m.phase, value: showValue(m.value), baseline: m.baseline === undefined ? undefined : showValue(m.baseline), detail: m.message });
-                    opts.info(`  ${event.metric}: ${m.phase.toLowerCase()} ${showValue(m.value)}${m.baseline !== undefined ? ` (baseline ${showValue(m.baseline)})` : ''}${m.message ? `: ${m.message}` : ''}`);
+        try {
+            run = await runAnalysis(spec, {
+                stage: opts.stage,
+                args,
+                provider,
+                alerts: spec.alerts ? alerts : undefined,
+                compare: (canary, baseline, c) => compare.compareSamples(canary, baseline, c),
+                signal: opts.signal,
+                maskArgs: masked,
+                onEvent: (event) => {
+                    if (event.type === 'measurement') {
+                        const m = event.measurement;
+                        const level = m.phase === 'Failed' ? 'ERROR' : m.phase === 'Successful' ? 'INFO' : 'WARN';
+                        sink?.write(level, 'analysis.measurement', { stage: opts.stage, metric: event.metric, phase: m.phase, value: showValue(m.value), baseline: m.baseline === undefined ? undefined : showValue(m.baseline), detail: m.message });
+                        opts.info(`  ${event.metric}: ${m.phase.toLowerCase()} ${showValue(m.value)}${m.baseline !== undefined ? ` (baseline ${showValue(m.baseline)})` : ''}${m.message ? `: ${m.message}` : ''}`);
+                    }
+                    else if (event.type === 'metric') {
+                        const r = event.result;
+                        queries.set(r.name, r.query);
+                        sink?.write(r.phase === 'Successful' ? 'INFO' : r.phase === 'Failed' ? 'ERROR' : 'WARN', 'analysis.metric', {
+                            stage: opts.stage,
+                            metric: r.name,
+                            phase: r.phase,
+                            query: r.query,
+                            measurements: r.count,
+                            failed: r.failed,
+                            inconclusive: r.inconclusive,
+                            errors: r.error,
+                            detail: r.message
+                        });
+                    }
+                    else {
+                        const a = event.alert;
+                        sink?.write('ERROR', 'analysis.alert', { stage: opts.stage, alert: a.name, labels: showLabels(a.labels), since: a.startsAt, summary: a.summary });
+                        opts.info(`  alert ${a.name} ${showLabels(a.labels)} is firing${a.summary ? `: ${a.summary}` : ''}`);
+                    }
                 }
-                else if (event.type === 'metric') {
-                    const r = event.result;
-                    queries.set(r.name, r.query);
-                    sink?.write(r.phase === 'Successful' ? 'INFO' : r.phase === 'Failed' ? 'ERROR' : 'WARN', 'analysis.metric', {
-                        stage: opts.stage,
-                        metric: r.name,
-                        phase: r.phase,
-                        query: r.query,
-                        measurements: r.count,
-                        failed: r.failed,
-                        inconclusive: r.inconclusive,
-                        errors: r.error,
-                        detail: r.message
-                    });
-                }
-                else {
-                    const a = event.alert;
-                    sink?.write('ERROR', 'analysis.alert', { stage: opts.stage, alert: a.name, labels: showLabels(a.labels), since: a.startsAt, summary: a.summary });
-                    opts.info(`  alert ${a.name} ${showLabels(a.labels)} is firing${a.summary ? `: ${a.summary}` : ''}`);
-                }
-            }
-        });
+            });
+        }
+        catch (err) {
+            // What cannot be measured at this stage (an arg no one gave, a condition that does not
+            // compile once rendered) is no verdict: inconclusive, the error named, on-inconclusive decides.
+            if (err instanceof core_cancel/* Cancelled */.cJ || !(err instanceof core_errors/* UserError */.y))
+                throw err;
+            const now = new Date().toISOString();
+            run = { stage: opts.stage, source: spec.source, startedAt: now, finishedAt: now, phase: 'Inconclusive', message: `not measured: ${err.message}`, args: {}, metrics: [] };
+        }
     }
     const decision = run.phase === 'Successful' ? 'promote' : run.phase === 'Failed' ? 'rollback' : config.onInconclusive === 'pass' ? 'pass' : config.onInconclusive === 'rollback' ? 'rollback' : 'stop';
     const ok = decision === 'promote' || decision === 'pass';

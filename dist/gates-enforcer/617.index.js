@@ -1319,6 +1319,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./.build/src/core/errors.js
 var core_errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/cancel.js
+var cancel = __webpack_require__(3361);
 // EXTERNAL MODULE: ./.build/src/core/inputs.js
 var inputs = __webpack_require__(5146);
 // EXTERNAL MODULE: ./.build/src/core/files.js + 2 modules
@@ -1374,7 +1376,7 @@ var condition = __webpack_require__(6195);
 
 
 /** Args every template may use without declaring them: deploy gives them at run time. */
-const BUILTIN_ARGS = (/* unused pure expression or super */ null && (['environment', 'version', 'previous-version', 'slot', 'stable-slot', 'deployment-id', 'url', 'stable-url']));
+const template_BUILTIN_ARGS = (/* unused pure expression or super */ null && (['environment', 'version', 'previous-version', 'slot', 'stable-slot', 'deployment-id', 'url', 'stable-url']));
 /** Largest analysis file read. */
 const MAX_ANALYSIS_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const MAX_COUNT = 1000;
@@ -1462,7 +1464,7 @@ function intOrString(ctx, node, what, args, min) {
 function checkRefs(ctx, node, text, declared) {
     for (const m of text.matchAll(ARG_REF)) {
         if (!declared.has(m[1])) {
-            throw err(ctx, node, `unknown arg "${m[1]}" in {{args.${m[1]}}}${didYouMean(m[1], declared)}`, `declare it under args, or use one given at run time: ${BUILTIN_ARGS.join(', ')}`);
+            throw err(ctx, node, `unknown arg "${m[1]}" in {{args.${m[1]}}}${didYouMean(m[1], declared)}`, `declare it under args, or use one given at run time: ${template_BUILTIN_ARGS.join(', ')}`);
         }
     }
 }
@@ -1844,7 +1846,7 @@ function template_parseAnalysis(text, opts) {
     const spec = specNode(ctx, docs);
     const f = fields(ctx, spec, 'spec', SPEC_KEYS);
     const args = readArgs(ctx, f.get('args')?.value);
-    const declared = new Set([...BUILTIN_ARGS, ...args.map((a) => a.name)]);
+    const declared = new Set([...template_BUILTIN_ARGS, ...args.map((a) => a.name)]);
     const metricsNode = f.get('metrics')?.value;
     if (!metricsNode || (isSeq(metricsNode) && metricsNode.items.length === 0))
         throw err(ctx, metricsNode ?? spec, 'no metrics: an analysis measures at least one');
@@ -1947,8 +1949,6 @@ function template_renderArgs(text, args, where) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/src/core/cancel.js
-var cancel = __webpack_require__(3361);
 ;// CONCATENATED MODULE: ./.build/src/core/analysis/run.js
 /**
  * The measurement loop: an {@link AnalysisSpec} measured into an {@link AnalysisRun}, with Argo
@@ -2423,6 +2423,7 @@ async function run_runAnalysis(spec, ctx) {
 
 
 
+
 const ANALYSIS_REPORT_SCHEMA = 'phase-gates/analysis-report@1';
 const ANALYSIS_REPORT_DEFAULT = 'post-deploy/analysis-report.json';
 /** `on-inconclusive`: what an inconclusive analysis does to the release. */
@@ -2521,6 +2522,10 @@ function readAnalysisConfig(host, names, defaults) {
     const spec = attempt(() => embedded
         ? parseAnalysis(embeddedTemplate(args, defaults), { source: `${names.analysis}: embedded`, input: names.analysis })
         : loadAnalysis(given, { input: names.analysis, workspace: host.workspace }), undefined);
+    // A declared arg with no value, given by nobody: refused now, before anything is deployed (the
+    // built-in args are given at each stage).
+    if (spec)
+        attempt(() => resolveArgs(spec, { ...Object.fromEntries(BUILTIN_ARGS.map((a) => [a, a])), ...args }, names.args), {});
     if (errors.length || !spec)
         throw UserError.several(errors);
     return { spec, args, onInconclusive, reportFile, reportShown: displayPath(host.workspace, reportFile), embedded };
@@ -2583,43 +2588,53 @@ async function analyseStage(config, opts) {
         run = { stage: opts.stage, source: spec.source, startedAt: now, finishedAt: now, phase: 'Successful', message: 'nothing to measure at this stage', args: {}, metrics: [] };
     }
     else {
-        run = await runAnalysis(spec, {
-            stage: opts.stage,
-            args,
-            provider,
-            alerts: spec.alerts ? alerts : undefined,
-            compare: (canary, baseline, c) => compare.compareSamples(canary, baseline, c),
-            signal: opts.signal,
-            maskArgs: masked,
-            onEvent: (event) => {
-                if (event.type === 'measurement') {
-                    const m = event.measurement;
-                    const level = m.phase === 'Failed' ? 'ERROR' : m.phase === 'Successful' ? 'INFO' : 'WARN';
-                    sink?.write(level, 'analysis.measurement', { stage: opts.stage, metric: event.metric, phase: m.phase, value: showValue(m.value), baseline: m.baseline === undefined ? undefined : showValue(m.baseline), detail: m.message });
-                    opts.info(`  ${event.metric}: ${m.phase.toLowerCase()} ${showValue(m.value)}${m.baseline !== undefined ? ` (baseline ${showValue(m.baseline)})` : ''}${m.message ? `: ${m.message}` : ''}`);
+        try {
+            run = await runAnalysis(spec, {
+                stage: opts.stage,
+                args,
+                provider,
+                alerts: spec.alerts ? alerts : undefined,
+                compare: (canary, baseline, c) => compare.compareSamples(canary, baseline, c),
+                signal: opts.signal,
+                maskArgs: masked,
+                onEvent: (event) => {
+                    if (event.type === 'measurement') {
+                        const m = event.measurement;
+                        const level = m.phase === 'Failed' ? 'ERROR' : m.phase === 'Successful' ? 'INFO' : 'WARN';
+                        sink?.write(level, 'analysis.measurement', { stage: opts.stage, metric: event.metric, phase: m.phase, value: showValue(m.value), baseline: m.baseline === undefined ? undefined : showValue(m.baseline), detail: m.message });
+                        opts.info(`  ${event.metric}: ${m.phase.toLowerCase()} ${showValue(m.value)}${m.baseline !== undefined ? ` (baseline ${showValue(m.baseline)})` : ''}${m.message ? `: ${m.message}` : ''}`);
+                    }
+                    else if (event.type === 'metric') {
+                        const r = event.result;
+                        queries.set(r.name, r.query);
+                        sink?.write(r.phase === 'Successful' ? 'INFO' : r.phase === 'Failed' ? 'ERROR' : 'WARN', 'analysis.metric', {
+                            stage: opts.stage,
+                            metric: r.name,
+                            phase: r.phase,
+                            query: r.query,
+                            measurements: r.count,
+                            failed: r.failed,
+                            inconclusive: r.inconclusive,
+                            errors: r.error,
+                            detail: r.message
+                        });
+                    }
+                    else {
+                        const a = event.alert;
+                        sink?.write('ERROR', 'analysis.alert', { stage: opts.stage, alert: a.name, labels: showLabels(a.labels), since: a.startsAt, summary: a.summary });
+                        opts.info(`  alert ${a.name} ${showLabels(a.labels)} is firing${a.summary ? `: ${a.summary}` : ''}`);
+                    }
                 }
-                else if (event.type === 'metric') {
-                    const r = event.result;
-                    queries.set(r.name, r.query);
-                    sink?.write(r.phase === 'Successful' ? 'INFO' : r.phase === 'Failed' ? 'ERROR' : 'WARN', 'analysis.metric', {
-                        stage: opts.stage,
-                        metric: r.name,
-                        phase: r.phase,
-                        query: r.query,
-                        measurements: r.count,
-                        failed: r.failed,
-                        inconclusive: r.inconclusive,
-                        errors: r.error,
-                        detail: r.message
-                    });
-                }
-                else {
-                    const a = event.alert;
-                    sink?.write('ERROR', 'analysis.alert', { stage: opts.stage, alert: a.name, labels: showLabels(a.labels), since: a.startsAt, summary: a.summary });
-                    opts.info(`  alert ${a.name} ${showLabels(a.labels)} is firing${a.summary ? `: ${a.summary}` : ''}`);
-                }
-            }
-        });
+            });
+        }
+        catch (err) {
+            // What cannot be measured at this stage (an arg no one gave, a condition that does not
+            // compile once rendered) is no verdict: inconclusive, the error named, on-inconclusive decides.
+            if (err instanceof Cancelled || !(err instanceof UserError))
+                throw err;
+            const now = new Date().toISOString();
+            run = { stage: opts.stage, source: spec.source, startedAt: now, finishedAt: now, phase: 'Inconclusive', message: `not measured: ${err.message}`, args: {}, metrics: [] };
+        }
     }
     const decision = run.phase === 'Successful' ? 'promote' : run.phase === 'Failed' ? 'rollback' : config.onInconclusive === 'pass' ? 'pass' : config.onInconclusive === 'rollback' ? 'rollback' : 'stop';
     const ok = decision === 'promote' || decision === 'pass';

@@ -191,6 +191,23 @@ describe('analyseStage: verdicts, decisions and the audit log', () => {
   });
 });
 
+describe('what cannot be measured', () => {
+  it('a declared arg that nobody gives is refused before anything is deployed, naming it', () => {
+    const analysis = 'args:\n  - name: service\nmetrics:\n  - name: x\n    count: 1\n    successCondition: result[0] < 1\n    provider:\n      prometheus: { address: "http://127.0.0.1:9", query: "up{service=\\"{{args.service}}\\"}" }\n';
+    expect(line(() => config(makeWorkspace(), { analysis }))).toMatch(/service/);
+    expect(() => config(makeWorkspace(), { analysis, 'analysis-args': '{ service: shop }' })).not.toThrow();
+  });
+
+  it('a built-in arg this stage cannot give (stable-url without slot-urls) is inconclusive, named, not a crash', async () => {
+    const analysis = 'metrics:\n  - name: x\n    interval: 1s\n    count: 1\n    successCondition: result[0] < 1\n    provider:\n      scrape: { url: "{{args.stable-url}}/metrics", query: "sum(rate(http_requests_total[1m]))" }\n';
+    const { result, events } = await stage(config(makeWorkspace(), { analysis, 'on-inconclusive': 'rollback' }));
+    expect(result.run.phase).toBe('Inconclusive');
+    expect(result).toMatchObject({ decision: 'rollback', ok: false });
+    expect(result.detail).toMatch(/^analysis inconclusive \(on-inconclusive: rollback\): not measured: .*stable-url/);
+    expect(events.at(-1)).toMatchObject({ event: 'analysis.end', fields: { phase: 'Inconclusive', decision: 'rollback' } });
+  });
+});
+
 describe('the analysis report', () => {
   const run = (stage: string, values: number[], extra: Partial<RecordedRun> = {}): RecordedRun => ({
     stage,
