@@ -11642,16 +11642,10 @@ async function providers(env) {
         const where = { input: ANALYSIS_INPUTS.analysis };
         const start = compileTimeExpression(range.start, where);
         const end = compileTimeExpression(range.end, where);
-        const step = parseStepSeconds(range.step);
-        return new PrometheusProvider(spec, { env, range: { start, end, stepSeconds: step } });
+        // The template's own duration syntax (Go's: 30s, 1m30s), checked again once args are rendered.
+        const stepSeconds = parseDuration(range.step, where) / 1000;
+        return new PrometheusProvider(spec, { env, range: { start, end, stepSeconds } });
     };
-}
-function parseStepSeconds(step) {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(step.trim());
-    if (!m)
-        return 60;
-    const n = Number(m[1]);
-    return m[2] === 'ms' ? n / 1000 : m[2] === 'm' ? n * 60 : m[2] === 'h' ? n * 3600 : n;
 }
 /** Values of args that look like credentials are masked in the report and the log. */
 const SECRET_ARG = /(token|secret|password|passwd|key|auth|credential)/i;

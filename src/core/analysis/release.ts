@@ -15,7 +15,7 @@ import { parseYaml, toData } from '../gates/phase.js';
 import { assertSchema, schemaErrors } from '../schemas.js';
 import type { AuditFields, AuditLevel } from '../deploy/audit-log.js';
 import type { AnalysisRun, AnalysisSpec, AlertsSpec, CompareSpec, MetricProvider, ProviderSpec } from './types.js';
-import { BUILTIN_ARGS, loadAnalysis, parseAnalysis, resolveArgs } from './template.js';
+import { BUILTIN_ARGS, loadAnalysis, parseAnalysis, parseDuration, resolveArgs } from './template.js';
 import { runAnalysis } from './run.js';
 
 export const ANALYSIS_REPORT_SCHEMA = 'phase-gates/analysis-report@1';
@@ -210,16 +210,10 @@ async function providers(env: Readonly<Record<string, string | undefined>>) {
     const where = { input: ANALYSIS_INPUTS.analysis };
     const start = compileTimeExpression(range.start, where);
     const end = compileTimeExpression(range.end, where);
-    const step = parseStepSeconds(range.step);
-    return new PrometheusProvider(spec, { env, range: { start, end, stepSeconds: step } });
+    // The template's own duration syntax (Go's: 30s, 1m30s), checked again once args are rendered.
+    const stepSeconds = parseDuration(range.step, where) / 1000;
+    return new PrometheusProvider(spec, { env, range: { start, end, stepSeconds } });
   };
-}
-
-function parseStepSeconds(step: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(step.trim());
-  if (!m) return 60;
-  const n = Number(m[1]);
-  return m[2] === 'ms' ? n / 1000 : m[2] === 'm' ? n * 60 : m[2] === 'h' ? n * 3600 : n;
 }
 
 /** Values of args that look like credentials are masked in the report and the log. */
