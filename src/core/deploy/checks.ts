@@ -14,7 +14,22 @@ import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory }
 
 /** The result of one check. */
 export interface CheckResult {
-  id: 'gates' | 'freeze' | 'staging' | 'version' | 'secrets' | 'region' | 'rollback-path' | 'lock';
+  id:
+    | 'gates'
+    | 'freeze'
+    | 'staging'
+    | 'version'
+    | 'secrets'
+    | 'region'
+    | 'rollback-path'
+    | 'lock'
+    // The release checklist (issue 18).
+    | 'ci'
+    | 'approval'
+    | 'attestation'
+    | 'rehearsal'
+    | 'migrations'
+    | 'changelog';
   title: string;
   status: 'pass' | 'fail' | 'skip';
   detail: string;
