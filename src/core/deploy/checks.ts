@@ -10,6 +10,7 @@ import type { DeployConfig } from './config.js';
 import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
+import { checkAttestation } from './attestation.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
 /** The result of one check. */
@@ -162,6 +163,9 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   else if (!config.allowedRegions.length) results.push({ id: 'region', title: 'Region allowed', status: 'skip', detail: `${config.region}; no allowed-regions to check against` });
   else if (config.allowedRegions.includes(config.region)) results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
   else results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+
+  // A signed artifact: its Sigstore bundle verifies offline, from the expected signer and repository.
+  results.push(await checkAttestation(config.attestation));
 
   // A way back.
   const previous = rollback ? ctx.history.previous : ctx.history.lastGood;

@@ -16,6 +16,7 @@ import { createStrategy, parseCanarySteps, type Strategy } from './strategy.js';
 import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
 import { CommandProvider, commandOptions } from './command-provider.js';
 import { createProvider, strategyRefusal } from './providers/index.js';
+import { readAttestationConfig, type AttestationConfig } from './attestation.js';
 import { readAnalysisConfig, EMBEDDED_DEFAULTS, type AnalysisConfig } from '../analysis/release.js';
 
 
@@ -37,6 +38,8 @@ export interface DeployConfig {
   /** `analysis` (with analysis-args, on-inconclusive, analysis-report-path): judged between canary steps and after a blue-green switch. */
   analysis?: AnalysisConfig;
   gatesReport: string;
+  /** verify-attestation and its inputs (the `attestation` check); undefined when not asked. */
+  attestation?: AttestationConfig;
   requireGates: boolean;
   stagingEnvironment: string;
   requireStaging: boolean;
@@ -203,6 +206,8 @@ export function readDeployConfig(host: Host): DeployConfig {
     undefined
   );
 
+  const attestation = attempt(() => readAttestationConfig(host), undefined);
+
   if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
     // Each share is verified before the next: with nothing to verify on, a canary cannot be told
     // from an outage, so it is refused before anything runs.
@@ -223,6 +228,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     verifyChecks: host.getInput(I.VerifyChecks).trim(),
     analysis,
     gatesReport: host.getInput(I.GatesReport).trim(),
+    attestation,
     requireGates,
     stagingEnvironment,
     requireStaging,
