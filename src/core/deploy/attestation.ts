@@ -291,7 +291,7 @@ export function readAttestationConfig(host: Host): AttestationConfig | undefined
   }, [] as Record<string, unknown>[]);
 
   const { signer, issuer } = attempt(() => parseSigner(host.getInput(I.AttestationSigner)), {} as ReturnType<typeof parseSigner>);
-  if (key && input(host, I.AttestationSigner)) {
+  if (input(host, I.AttestationKey) && input(host, I.AttestationSigner)) {
     errors.push(new UserError('a key-based signature has no certificate identity to check: give attestation-signer or attestation-key, not both', { input: I.AttestationSigner }));
   }
   const repository = attempt(() => (key ? '' : readRepository(host)), '');
