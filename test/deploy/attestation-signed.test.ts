@@ -4,9 +4,9 @@
  * input; bad files are bad input; through deploy, a refused artifact means nothing runs.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace } from '../support/action.js';
+import { makeWorkspace, ROOT } from '../support/action.js';
 import { RecordingHost } from '../validate/host.js';
 import { checkAttestation, readAttestationConfig } from '../../src/core/deploy/attestation.js';
 import { runDeploy } from '../../src/core/commands/deploy.js';
@@ -107,7 +107,7 @@ describe('attestation: key-based signatures (cosign sign-blob --key)', () => {
 
   it('passes with the key, logged in the trusted root\'s log or (without a trusted root) not logged', async () => {
     let ws = workspace(JSON.stringify(keySignedBundle(sigstore, ARTIFACT, privateKey)), { 'cosign.pub': pem });
-    expect(await verdict(ws, { 'attestation-signer': '', 'attestation-key': 'cosign.pub' })).toEqual(['pass', `${artifact}: a signature by attestation-key (cosign.pub) (sha256:${DIGEST}.jsonl)`]);
+    expect(await verdict(ws, { 'attestation-signer': '', 'attestation-key': 'cosign.pub' })).toEqual(['pass', `${artifact}: a signature by attestation-key cosign.pub (sha256:${DIGEST}.jsonl)`]);
     ws = workspace(JSON.stringify(keySignedBundle(undefined, ARTIFACT, privateKey)));
     expect((await verdict(ws, { 'attestation-signer': '', 'attestation-key': pem, 'attestation-trusted-root': '' }))[0]).toBe('pass');
   });
@@ -206,5 +206,39 @@ describe('attestation: through deploy', () => {
     expect(r.error).toEqual([`attestation-bundle: sha256:${DIGEST}.jsonl:1: not JSON (Unterminated string)`]);
     expect(ran(ws, 'run')).toBe(false);
     expect(ledger(ws)).toEqual([]);
+  });
+});
+
+describe('attestation: start-up', () => {
+  /**
+   * Packages the deploy entry imports statically (`import … from`, not `import type`, not
+   * `await import('package')`), through our own modules, static or dynamic (over-counting what loads).
+   */
+  function staticPackages(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const queue = [path.join(ROOT, entry)];
+    while (queue.length && seen.size < 2000) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !existsSync(file)) continue;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)) queue.push(path.resolve(path.dirname(file), m[1]).replace(/\.js$/, '.ts'));
+      for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+        const spec = m[1];
+        if (!spec.startsWith('.')) packages.add(spec);
+        else {
+          const target = path.resolve(path.dirname(file), spec).replace(/\.js$/, '.ts');
+          if (existsSync(target)) queue.push(target);
+        }
+      }
+    }
+    return packages;
+  }
+
+  it('deploy imports no Sigstore library until verify-attestation asks for the check', () => {
+    const packages = [...staticPackages('src/actions/deploy/main.ts')];
+    expect(packages).toEqual(expect.arrayContaining(['node:crypto', 'yaml'])); // the walk reaches attestation.ts and config.ts
+    expect(packages.filter((p) => p.startsWith('@sigstore/'))).toEqual([]);
   });
 });

@@ -423,7 +423,7 @@ async function verifyBundle(entry: BundleEntry, config: AttestationConfig, diges
       return { ok: false, why: config.key ? `the signature does not verify with attestation-key (${config.key.shown})` : 'the signature does not verify over the artifact' };
     }
   }
-  if (!certified) return { ok: true, detail: `${what} by attestation-key (${config.key!.shown})` };
+  if (!certified) return { ok: true, detail: `${what} by attestation-key${config.key!.shown.startsWith('the ') ? '' : ` ${config.key!.shown}`}` };
 
   // Identity: the OIDC issuer, the SAN, and the source repository, as gh attestation verify checks them.
   const identity = signer.identity ?? {};
@@ -450,17 +450,14 @@ function predicateName(type: string): string {
 
 /** The repository a SLSA provenance says it built from, when it says so. */
 function provenanceSource(statement: { predicateType?: unknown; predicate?: unknown }): string | undefined {
-  const p = statement.predicate as Record<string, any> | undefined;
-  if (!p || typeof p !== 'object') return undefined;
-  if (statement.predicateType === 'https://slsa.dev/provenance/v1') {
-    const repo = p.buildDefinition?.externalParameters?.workflow?.repository;
-    return typeof repo === 'string' ? repo : undefined;
-  }
-  if (statement.predicateType === 'https://slsa.dev/provenance/v0.2') {
-    const uri = p.invocation?.configSource?.uri;
-    return typeof uri === 'string' ? uri : undefined;
-  }
-  return undefined;
+  const at = (value: unknown, ...keys: string[]): unknown => keys.reduce((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+  const found =
+    statement.predicateType === 'https://slsa.dev/provenance/v1'
+      ? at(statement.predicate, 'buildDefinition', 'externalParameters', 'workflow', 'repository')
+      : statement.predicateType === 'https://slsa.dev/provenance/v0.2'
+      ? at(statement.predicate, 'invocation', 'configSource', 'uri')
+      : undefined;
+  return typeof found === 'string' ? found : undefined;
 }
 
 /** `git+https://github.com/o/r@refs/…` or `https://github.com/o/r` names the repository URL. */
