@@ -139,6 +139,23 @@ describe('attestation: sigstore-conformance bundle-verify cases, verdict as expe
     expect([r.status, r.detail]).toEqual([name.endsWith('_fail') ? 'fail' : 'pass', r.detail]);
   });
 
+  it('a JSON Lines trusted root of several instances, as gh attestation trusted-root prints: each bundle verifies against its own', async () => {
+    const line = (file: string) => JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    const custom = path.join(CONF, 'intoto-with-custom-trust-root');
+    const ws = makeWorkspace({
+      'trusted_root.jsonl': `${line(path.join(GH, 'trusted_root.json'))}\n${line(path.join(custom, 'trusted_root.json'))}\n`,
+      'sigstore.tgz': readFileSync(path.join(GH, 'sigstore-js-2.1.0.tgz')),
+      'sigstore.json': readFileSync(path.join(GH, 'sigstore-js-2.1.0-bundle.json')),
+      artifact: readFileSync(path.join(custom, 'artifact')),
+      'custom.json': readFileSync(path.join(custom, 'bundle.sigstore.json'))
+    });
+    const run = async (artifact: string, bundle: string, repository: string) =>
+      (await checkAttestation(readAttestationConfig(new RecordingHost(ws, { 'verify-attestation': artifact, 'attestation-bundle': bundle, 'attestation-trusted-root': 'trusted_root.jsonl', 'attestation-repository': repository }, {})))).status;
+    expect(await run('sigstore.tgz', 'sigstore.json', 'sigstore/sigstore-js')).toBe('pass');
+    expect(await run('artifact', 'custom.json', '*')).toBe('pass');
+    expect(await run('sigstore.tgz', 'custom.json', '*')).toBe('fail');
+  });
+
   it('says why: a digest mismatch, a foreign instance, an expired certificate, a wrong key', async () => {
     const run = async (name: string, more: Record<string, string> = {}, artifact = path.join(CONF, 'a.txt')) => {
       const dir = path.join(CONF, name);

@@ -6,7 +6,7 @@
  * The inputs are read and their files parsed here without Sigstore; the Sigstore libraries are
  * loaded (`await import`) only when the check runs with `verify-attestation` set.
  */
-import { createHash, createPublicKey, createVerify, type KeyObject } from 'node:crypto';
+import { X509Certificate, createHash, createPublicKey, createVerify, type KeyObject } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { DeployInputs as I } from '../constants.js';
 import { UserError, collecting } from '../errors.js';
@@ -355,7 +355,7 @@ type Sigstore = {
 };
 
 /** Verifies one bundle: the signature, its digest, chain and timestamps, then identity and repository. */
-async function verifyBundle(entry: BundleEntry, config: AttestationConfig, digests: { sha256: string; sha512?: string }, sigstore: Sigstore, trust: ReturnType<Sigstore['verify']['toTrustMaterial']>): Promise<Verdict> {
+async function verifyBundle(entry: BundleEntry, config: AttestationConfig, digests: { sha256: string; sha512?: string }, sigstore: Sigstore, trust: Trust): Promise<Verdict> {
   let bundle: ReturnType<Sigstore['bundle']['bundleFromJSON']>;
   try {
     bundle = sigstore.bundle.bundleFromJSON(entry.json);
@@ -402,20 +402,22 @@ async function verifyBundle(entry: BundleEntry, config: AttestationConfig, diges
   const certified = entity.key.$case === 'certificate';
   if (!certified && !config.key) return { ok: false, why: 'signed with a key, and no attestation-key is given' };
   if (certified && config.key) return { ok: false, why: 'signed with a certificate, not with attestation-key' };
-  const counts = trustCounts(config.trustedRoots);
-  const verifier = new sigstore.verify.Verifier(trust, {
-    // What the trusted root can vouch for is required: a transparency log entry when it has a log,
-    // SCTs when it has CT logs; a certificate needs a trusted time (log entry or TSA).
-    tlogThreshold: counts.tlogs ? 1 : 0,
-    ctlogThreshold: certified && counts.ctlogs ? 1 : 0,
-    timestampThreshold: certified || counts.tlogs || counts.tsas ? 1 : 0
-  });
-  let signer: ReturnType<InstanceType<Sigstore['verify']['Verifier']>['verify']>;
-  try {
-    signer = verifier.verify(entity);
-  } catch (err) {
-    return { ok: false, why: verificationFailure(err, config) };
+  // A certificate is verified against each trusted root in turn (public good, GitHub's, one's own),
+  // with the policy gh attestation verify applies to that instance; a key against all their logs.
+  const candidates = certified ? trust.roots : [trust.merged];
+  let signer: ReturnType<InstanceType<Sigstore['verify']['Verifier']>['verify']> | undefined;
+  let failure: unknown;
+  for (const root of candidates) {
+    const verifier = new sigstore.verify.Verifier(root.material, verifierPolicy(certified ? leafOrganization(bundle) : undefined, root.counts));
+    try {
+      signer = verifier.verify(entity);
+      break;
+    } catch (err) {
+      // The error of a root the certificate chains to says more than "no path" from the others.
+      if (failure === undefined || isNoPath(failure)) failure = err;
+    }
   }
+  if (!signer) return { ok: false, why: verificationFailure(failure, config) };
   if (signingKey) {
     const alg = content.$case === 'messageSignature' && content.messageSignature.messageDigest?.algorithm === sigstore.specs.HashAlgorithm.SHA2_512 ? 'sha512' : 'sha256';
     const sigBytes = content.$case === 'messageSignature' ? content.messageSignature.signature : Buffer.alloc(0);
@@ -466,9 +468,49 @@ function sameRepository(given: string, repository: string): boolean {
   return bare.toLowerCase() === repository.toLowerCase();
 }
 
-function trustCounts(roots: Record<string, unknown>[]): { tlogs: number; ctlogs: number; tsas: number } {
-  const n = (k: string) => roots.reduce((sum, r) => sum + (Array.isArray(r[k]) ? (r[k] as unknown[]).length : 0), 0);
-  return { tlogs: n('tlogs'), ctlogs: n('ctlogs'), tsas: n('timestampAuthorities') };
+interface TrustCounts {
+  tlogs: number;
+  ctlogs: number;
+  tsas: number;
+}
+
+/** Trust material of each trusted root, and of all of them together (for key-based signatures). */
+interface Trust {
+  roots: Array<{ material: ReturnType<Sigstore['verify']['toTrustMaterial']>; counts: TrustCounts }>;
+  merged: { material: ReturnType<Sigstore['verify']['toTrustMaterial']>; counts: TrustCounts };
+}
+
+/**
+ * What a bundle must carry, as gh attestation verify decides it from the certificate's issuer
+ * (pkg/cmd/attestation/verification/sigstore.go): Sigstore public good (`O=sigstore.dev`) a
+ * transparency log entry and an SCT; GitHub's instance (`O=GitHub, Inc.`) a signed timestamp; any
+ * other a trusted time, and a log entry when its root has a log. A key: what the roots can vouch for.
+ */
+function verifierPolicy(organization: string | undefined, counts: TrustCounts): { tlogThreshold: number; ctlogThreshold: number; timestampThreshold: number } {
+  if (organization === undefined) return { tlogThreshold: counts.tlogs ? 1 : 0, ctlogThreshold: 0, timestampThreshold: counts.tlogs || counts.tsas ? 1 : 0 };
+  if (organization === 'sigstore.dev') return { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
+  if (organization === 'GitHub, Inc.') return { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 };
+  return { tlogThreshold: counts.tlogs ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 };
+}
+
+/** The organization (O=) of the signing certificate's issuer. */
+function leafOrganization(bundle: { verificationMaterial: { content: unknown } }): string {
+  const content = bundle.verificationMaterial.content as { $case: string; certificate?: { rawBytes: Buffer }; x509CertificateChain?: { certificates: Array<{ rawBytes: Buffer }> } };
+  const raw = content.$case === 'certificate' ? content.certificate?.rawBytes : content.x509CertificateChain?.certificates[0]?.rawBytes;
+  try {
+    return raw ? (/^O=(.*)$/m.exec(new X509Certificate(raw).issuer)?.[1] ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+function isNoPath(err: unknown): boolean {
+  const e = err as { code?: string; cause?: Error };
+  return e?.code === 'CERTIFICATE_ERROR' && /certificate path found/.test(e.cause?.message ?? '');
+}
+
+function countsOf(root: { tlogs: unknown[]; ctlogs: unknown[]; timestampAuthorities: unknown[] }): TrustCounts {
+  return { tlogs: root.tlogs.length, ctlogs: root.ctlogs.length, tsas: root.timestampAuthorities.length };
 }
 
 /** A Sigstore verification error as one line a user can act on. */
@@ -518,7 +560,7 @@ export async function checkAttestation(config: AttestationConfig | undefined): P
   }
   const artifact = config.subject.kind === 'file' ? `${config.subject.shown} (sha256:${short(digests.sha256)})` : `sha256:${short(digests.sha256)}`;
   const sigstore = await loadSigstore();
-  let trust: ReturnType<Sigstore['verify']['toTrustMaterial']>;
+  let trust: Trust;
   try {
     const roots = config.trustedRoots.map((r) => sigstore.specs.TrustedRoot.fromJSON(r));
     const merged = sigstore.specs.TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' });
@@ -529,7 +571,11 @@ export async function checkAttestation(config: AttestationConfig | undefined): P
       merged.timestampAuthorities.push(...r.timestampAuthorities);
     }
     const key = config.key?.object;
-    trust = sigstore.verify.toTrustMaterial(merged, key ? () => ({ publicKey: key, validFor: () => true }) : undefined);
+    const finder = key ? () => ({ publicKey: key, validFor: () => true }) : undefined;
+    trust = {
+      roots: roots.map((r) => ({ material: sigstore.verify.toTrustMaterial(r, finder), counts: countsOf(r) })),
+      merged: { material: sigstore.verify.toTrustMaterial(merged, finder), counts: countsOf(merged) }
+    };
   } catch (err) {
     return { id: 'attestation', title: TITLE, status: 'fail', detail: `attestation-trusted-root: ${config.trustedRootShown}: not a usable trusted root (${(err as Error).message})` };
   }
