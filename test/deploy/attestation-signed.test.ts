@@ -242,3 +242,19 @@ describe('attestation: start-up', () => {
     expect(packages.filter((p) => p.startsWith('@sigstore/'))).toEqual([]);
   });
 });
+
+describe('attestation: a GitHub-like instance (private repositories: a signed timestamp, no transparency log)', () => {
+  it('verifies against its own root of a two-root file, as gh attestation trusted-root prints it; refuses it without a timestamp', async () => {
+    const github = await makeSigstore({ github: true });
+    const publicGood = readFileSync(path.join(ROOT, 'test/fixtures/attestation/gh/trusted_root.json'), 'utf8');
+    const roots = `${JSON.stringify(JSON.parse(publicGood))}\n${JSON.stringify(github.trustedRoot)}\n`;
+    const statement = provenance([{ name: 'shop', sha256: DIGEST }]);
+    let ws = workspace(jsonl(await attestationBundle(github, statement)), { 'trusted_root.jsonl': roots });
+    expect(await verdict(ws)).toEqual(['pass', `${artifact}: SLSA provenance v1 signed by ${RELEASE_SAN} from acme/shop (sha256:${DIGEST}.jsonl)`]);
+    ws = workspace(jsonl(await attestationBundle(github, statement, { noTimestamp: true })), { 'trusted_root.jsonl': roots });
+    expect(await verdict(ws)).toEqual(['fail', `attestation-bundle: sha256:${DIGEST}.jsonl: no transparency log entry or timestamp the trusted root vouches for (expected 1 timestamps, got 0) (attestation-trusted-root trusted_root.jsonl) — for ${artifact}`]);
+    // The instance's timestamp, but a root without its timestamp authority: not trusted.
+    ws = workspace(jsonl(await attestationBundle(github, statement)), { 'trusted_root.jsonl': JSON.stringify({ ...github.trustedRoot, timestampAuthorities: [] }) });
+    expect((await verdict(ws))[1]).toMatch(/: no transparency log entry or timestamp the trusted root vouches for \(timestamp could not be verified\)/);
+  });
+});

@@ -67,11 +67,18 @@ export async function makeCa(name = 'CN=phase-gates test fulcio, O=phase-gates.t
 export interface TestSigstore {
   ca: TestCa;
   rekor: { privateKey: KeyObject; spki: Buffer; logId: Buffer };
-  /** trusted_root.json of this instance (Fulcio CA and Rekor log, no CT log, no TSA). */
+  /** The timestamp authority (a GitHub-like instance): its certificate and key. */
+  tsa?: { der: Buffer; key: KeyObject };
+  /** trusted_root.json of this instance (Fulcio CA and Rekor log, no CT log; or, GitHub-like, Fulcio CA and TSA). */
   trustedRoot: Record<string, unknown>;
 }
 
-export async function makeSigstore(): Promise<TestSigstore> {
+/**
+ * A GitHub-like instance (`github: true`), as GitHub's own Sigstore signs private repositories'
+ * attestations: a CA of `O=GitHub, Inc.` and a timestamp authority, no transparency log.
+ */
+export async function makeSigstore(options: { github?: boolean } = {}): Promise<TestSigstore> {
+  if (options.github) return makeGitHubLike();
   const ca = await makeCa();
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const spki = publicKey.export({ type: 'spki', format: 'der' });
@@ -94,6 +101,100 @@ export async function makeSigstore(): Promise<TestSigstore> {
   return { ca, rekor: { privateKey, spki, logId }, trustedRoot };
 }
 
+async function makeGitHubLike(): Promise<TestSigstore> {
+  const x509 = await x509lib();
+  const ca = await makeCa('CN=Fulcio Intermediate l1, O=GitHub\\, Inc.');
+  const tsaKeys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const tsaCert = await x509.X509CertificateGenerator.create({
+    serialNumber: '7a',
+    subject: 'CN=Timestamp Authority, O=GitHub\\, Inc.',
+    issuer: ca.cert.subject,
+    notBefore: new Date(Date.now() - 365 * 86400_000),
+    notAfter: new Date(Date.now() + 365 * 86400_000),
+    signingAlgorithm: ALG,
+    publicKey: tsaKeys.publicKey,
+    signingKey: ca.keys.privateKey,
+    extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true), new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.8'], true), await x509.AuthorityKeyIdentifierExtension.create(ca.cert)]
+  });
+  const start = new Date(Date.now() - 365 * 86400_000).toISOString();
+  const caDer = b64(Buffer.from(ca.cert.rawData));
+  const tsaDer = Buffer.from(tsaCert.rawData);
+  const unused = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const spki = unused.publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    ca,
+    rekor: { privateKey: unused.privateKey, spki, logId: sha256(spki) },
+    tsa: { der: tsaDer, key: KeyObject.from(tsaKeys.privateKey) },
+    trustedRoot: {
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [],
+      certificateAuthorities: [{ subject: { organization: 'GitHub, Inc.', commonName: 'Internal Services Root' }, uri: 'fulcio.githubapp.test', certChain: { certificates: [{ rawBytes: caDer }] }, validFor: { start } }],
+      ctlogs: [],
+      timestampAuthorities: [{ subject: { organization: 'GitHub, Inc.', commonName: 'TSA Timestamping' }, uri: 'tsa.githubapp.test', certChain: { certificates: [{ rawBytes: b64(tsaDer) }, { rawBytes: caDer }] }, validFor: { start } }]
+    }
+  };
+}
+
+/** DER: a tag and its content. */
+function tlv(tag: number, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const n = body.length;
+  const len = n < 128 ? Buffer.from([n]) : n < 256 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+function oid(dotted: string): Buffer {
+  const [a, b, ...rest] = dotted.split('.').map(Number);
+  const bytes = [40 * a + b];
+  for (const v of rest) {
+    const chunk = [v & 0x7f];
+    for (let x = v >>> 7; x > 0; x >>>= 7) chunk.unshift((x & 0x7f) | 0x80);
+    bytes.push(...chunk);
+  }
+  return tlv(0x06, Buffer.from(bytes));
+}
+const SEQ = 0x30;
+const SET = 0x31;
+const SHA256_ALG = tlv(SEQ, oid('2.16.840.1.101.3.4.2.1'));
+
+/** The issuer Name and serial INTEGER of a certificate (DER), for a CMS signer identifier. */
+function issuerAndSerial(der: Buffer): Buffer {
+  // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version, serial, signature, issuer, … } }
+  const children = (buf: Buffer): Buffer[] => {
+    const out: Buffer[] = [];
+    let i = buf[1] & 0x80 ? 2 + (buf[1] & 0x7f) : 2;
+    while (i < buf.length) {
+      const start = i;
+      let len = buf[i + 1];
+      let head = 2;
+      if (len & 0x80) {
+        const k = len & 0x7f;
+        len = 0;
+        for (let j = 0; j < k; j++) len = len * 256 + buf[i + 2 + j];
+        head = 2 + k;
+      }
+      i += head + len;
+      out.push(buf.subarray(start, i));
+    }
+    return out;
+  };
+  const tbs = children(der)[0];
+  const [, serial, , issuer] = children(tbs);
+  return tlv(SEQ, issuer, serial);
+}
+
+/** An RFC 3161 TimeStampResp for `data` (the signature), signed by the instance's TSA. */
+export function rfc3161(sigstore: TestSigstore, data: Buffer, at = new Date(Date.now() - 60_000)): Buffer {
+  const tsa = sigstore.tsa!;
+  const time = at.toISOString().replace(/[-:T]/g, '').replace(/\.\d+Z$/, 'Z');
+  const tstInfo = tlv(SEQ, tlv(0x02, Buffer.from([1])), oid('1.3.6.1.4.1.57264.2'), tlv(SEQ, SHA256_ALG, tlv(0x04, sha256(data))), tlv(0x02, Buffer.from([0x2a])), tlv(0x18, Buffer.from(time)));
+  const attrs = [tlv(SEQ, oid('1.2.840.113549.1.9.3'), tlv(SET, oid('1.2.840.113549.1.9.16.1.4'))), tlv(SEQ, oid('1.2.840.113549.1.9.4'), tlv(SET, tlv(0x04, sha256(tstInfo))))];
+  const signature = sign('sha256', tlv(SET, ...attrs), tsa.key);
+  const signerInfo = tlv(SEQ, tlv(0x02, Buffer.from([1])), issuerAndSerial(tsa.der), SHA256_ALG, tlv(0xa0, ...attrs), tlv(SEQ, oid('1.2.840.10045.4.3.2')), tlv(0x04, signature));
+  const signedData = tlv(SEQ, tlv(0x02, Buffer.from([3])), tlv(SET, SHA256_ALG), tlv(SEQ, oid('1.2.840.113549.1.9.16.1.4'), tlv(0xa0, tlv(0x04, tstInfo))), tlv(SET, signerInfo));
+  const token = tlv(SEQ, oid('1.2.840.113549.1.7.2'), tlv(0xa0, signedData));
+  return tlv(SEQ, tlv(SEQ, tlv(0x02, Buffer.from([0]))), token);
+}
+
 /** What a signing certificate says (GitHub Actions' identity by default). */
 export interface Identity {
   /** SAN: the workflow, `https://github.com/acme/shop/.github/workflows/release.yml@refs/tags/v1.0.0`. */
@@ -106,6 +207,8 @@ export interface Identity {
   notAfter?: Date;
   /** Issued by this CA instead of the instance's. */
   ca?: TestCa;
+  /** GitHub-like instance: leave the signed timestamp out. */
+  noTimestamp?: boolean;
 }
 
 export const RELEASE_SAN = 'https://github.com/acme/shop/.github/workflows/release.yml@refs/tags/v1.0.0';
@@ -183,6 +286,14 @@ export async function attestationBundle(sigstore: TestSigstore, statement: Recor
   const pae = Buffer.concat([Buffer.from(`DSSEv1 ${payloadType.length} ${payloadType} ${payload.length} `), payload]);
   const sig = sign('sha256', pae, key);
   const pem = `-----BEGIN CERTIFICATE-----\n${b64(der)}\n-----END CERTIFICATE-----\n`;
+  if (sigstore.tsa) {
+    // GitHub's instance: no transparency log, a signed timestamp over the signature.
+    return {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { certificate: { rawBytes: b64(der) }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: id.noTimestamp ? [] : [{ signedTimestamp: b64(rfc3161(sigstore, sig)) }] } },
+      dsseEnvelope: { payload: b64(payload), payloadType, signatures: [{ sig: b64(sig), keyid: '' }] }
+    };
+  }
   const entry = logEntry(sigstore, 'dsse', '0.0.1', {
     apiVersion: '0.0.1',
     kind: 'dsse',
