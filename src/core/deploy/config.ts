@@ -17,6 +17,7 @@ import { PROVIDERS, type Provider, type ProviderName } from './provider.js';
 import { CommandProvider, commandOptions } from './command-provider.js';
 import { createProvider, strategyRefusal } from './providers/index.js';
 import { readAnalysisConfig, EMBEDDED_DEFAULTS, type AnalysisConfig } from '../analysis/release.js';
+import { readMigrationsConfig, type MigrationsConfig } from './migrations/index.js';
 
 
 /** Everything deploy was asked to do. */
@@ -31,6 +32,8 @@ export interface DeployConfig {
   run?: Script;
   rollbackRun?: Script;
   migrateRun?: Script;
+  /** `migrate-check` with migrate-database-url, migrate-allow and expand-contract: the migrations rehearsed before the deploy. */
+  migrations?: MigrationsConfig;
   strategy: Strategy;
   /** `verify-checks` as given (a YAML list or a file path); loaded by the command. */
   verifyChecks: string;
@@ -125,6 +128,7 @@ export function readDeployConfig(host: Host): DeployConfig {
   const run = script(I.Run);
   const rollbackRun = script(I.RollbackRun);
   const migrateRun = script(I.MigrateRun);
+  const migrations = attempt(() => readMigrationsConfig(host), undefined);
   if (providerName === 'command' && mode === 'deploy' && !host.getInput(I.Run).trim()) {
     errors.push(new UserError('required for provider command and not supplied', { input: I.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
   }
@@ -219,6 +223,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     run,
     rollbackRun,
     migrateRun,
+    migrations,
     strategy,
     verifyChecks: host.getInput(I.VerifyChecks).trim(),
     analysis,
