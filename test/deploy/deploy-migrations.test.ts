@@ -303,6 +303,37 @@ describe('migrate-check: file names (no server)', () => {
     nothingDeployed(ws, 'run3', 2);
   });
 
+  it('Flyway: V and U migrations; expand-contract passes when the column dropped was allowed with a reason (the contract step)', async () => {
+    const ws = deployWorkspace();
+    mkdirSync(path.join(ws, DIR), { recursive: true });
+    write(ws, { 'V1__create_accounts.sql': 'CREATE TABLE accounts (\n  id bigint PRIMARY KEY,\n  legacy_code varchar(8)\n);\n' });
+    // Without its undo, a migration's rollback cannot be rehearsed.
+    const bare = await deploy(ws, commit(ws, 'release 1 without undo'), { 'migrate-database-url': pg.url });
+    expect(row(bare)).toBe('❌ fail | flyway, 1 new migration of 1 (the first deployment of staging: all are new): V1__create_accounts.sql has no down migration, so its rollback cannot be rehearsed');
+    write(ws, { 'U1__create_accounts.sql': 'DROP TABLE accounts;\n' });
+    const sha = commit(ws, 'release 1');
+    const first = await deploy(ws, sha, { 'migrate-database-url': pg.url });
+    expect([row(first), first.result?.ok]).toEqual([expect.stringMatching(/^✅ pass \| flyway, 1 new migration of 1/), true]);
+    write(ws, {
+      'V1.1__add_email.sql': 'ALTER TABLE accounts ADD COLUMN email text;\nCREATE INDEX CONCURRENTLY accounts_email ON accounts (email);\n',
+      'U1.1__add_email.sql': 'DROP INDEX CONCURRENTLY accounts_email;\nALTER TABLE accounts DROP COLUMN email;\n',
+      'V1.2__drop_legacy_code.sql': '-- v1.0 stopped reading it\nALTER TABLE accounts DROP COLUMN legacy_code;\n',
+      'U1.2__drop_legacy_code.sql': 'ALTER TABLE accounts ADD COLUMN legacy_code varchar(8);\n'
+    });
+    const next = commit(ws, 'release 2');
+    const run = await deploy(ws, next, {
+      version: 'v1.1.0',
+      run: './mark.sh run2',
+      'migrate-database-url': pg.url,
+      'expand-contract': 'true',
+      'migrate-allow': 'V1.2__drop_legacy_code.sql: drop-column: v1.0.0 no longer reads legacy_code (expand in v0.9, contract now)'
+    });
+    expect(row(run)).toMatch(
+      /^✅ pass \| flyway, 2 new migrations of 3 \(since v1\.0\.0 .*\): forward, down and forward again on PostgreSQL [\d.]+; the down restores the previous schema; the previous schema still works \(expand-contract\); allowed: V1\.2__drop_legacy_code\.sql:2 drop-column \(v1\.0\.0 no longer reads legacy_code \(expand in v0\.9, contract now\)\)$/
+    );
+    expect(ran(ws, 'run2')).toBe(true);
+  });
+
   it('an unusable server: one line, no password, nothing deployed', async () => {
     const ws = deployWorkspace();
     copyFixtures(ws, 'dbmate');
