@@ -119,6 +119,13 @@ describe('migrate-check: file names (no server)', () => {
     ]);
     nothingDeployed(ws, 'run', 0);
 
+    // Its companions without it: refused, but for expand-contract's default.
+    run = await deploy(ws, 'a'.repeat(40), { 'migrate-check': '', 'migrate-allow': 'x.sql: rename: r', 'expand-contract': 'true' });
+    expect(run.error?.renderAll()).toEqual(['migrate-allow: only with migrate-check (the migrations directory to rehearse)', 'expand-contract: only with migrate-check (the migrations directory to rehearse)']);
+    run = await deploy(ws, 'a'.repeat(40), { 'migrate-check': '', 'expand-contract': 'false' });
+    expect(run.result?.ok).toBe(true);
+    expect(row(run)).toBe('➖ skip | migrate-check not set');
+
     const other = deployWorkspace();
     mkdirSync(path.join(other, DIR), { recursive: true });
     write(other, { 'add_users.sql': 'create table users (id int);' });
@@ -150,6 +157,19 @@ describe('migrate-check: file names (no server)', () => {
     run = await deploy(ws, sha, {});
     expect(row(run)).toMatch(/^➖ skip \| dbmate, 2 new migrations of 2 .*not rehearsed, no migrate-database-url/);
     expect(run.result?.ok).toBe(true);
+  });
+
+  it("this release's migrations cannot be told without the previous deployment's commit (a shallow clone): the check fails and says so", async () => {
+    const ws = deployWorkspace();
+    copyFixtures(ws, 'dbmate');
+    commit(ws, 'release 1');
+    // Deployed from a commit this checkout does not have.
+    const gone = 'f'.repeat(40);
+    expect((await deploy(ws, gone, {})).result?.ok).toBe(true);
+    write(ws, { '20240101000000_tags.sql': '-- migrate:up\ncreate table tags (id int);\n-- migrate:down\ndrop table tags;\n' });
+    const run = await deploy(ws, commit(ws, 'release 2'), { version: 'v1.1.0', run: './mark.sh run2' });
+    expect(row(run)).toBe(`❌ fail | commit ffffffffffff of the previous deployment 1 (v1.0.0) is not in this checkout (a shallow clone: actions/checkout with fetch-depth: 0)`);
+    nothingDeployed(ws, 'run2', 1);
   });
 });
 

@@ -68,7 +68,8 @@ export function readMigrationsConfig(host: Host): MigrationsConfig | undefined {
   const allowText = host.getInput(I.MigrateAllow);
   const expandContract = attempt(() => booleanInput(host, I.ExpandContract, false), false);
   if (!given) {
-    for (const [name, set] of [[I.MigrateDatabaseUrl, url], [I.MigrateAllow, allowText.trim()], [I.ExpandContract, host.getInput(I.ExpandContract).trim()]] as const) {
+    // `expand-contract: false` (its default, as a caller passing its own input on gives it) says nothing.
+    for (const [name, set] of [[I.MigrateDatabaseUrl, url], [I.MigrateAllow, allowText.trim()], [I.ExpandContract, expandContract]] as const) {
       if (set) errors.push(new UserError('only with migrate-check (the migrations directory to rehearse)', { input: name }));
     }
     if (errors.length) throw UserError.several(errors);
