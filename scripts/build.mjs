@@ -60,6 +60,10 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   }
   const index = path.join(staging, 'index.js');
   if (!existsSync(index)) throw new Error(`ncc wrote no index.js for ${name}`);
+  // libpg-query (migrate-check) loads its wasm from a file ncc does not see: it goes beside the bundle.
+  if (readdirSync(staging).some((f) => /\.m?js$/.test(f) && readFileSync(path.join(staging, f), 'utf8').includes('libpg-query.wasm'))) {
+    cpSync(path.join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm'), path.join(staging, 'libpg-query.wasm'));
+  }
   // Chunks are imported by their .mjs names inside the bundle.
   let code = readFileSync(index, 'utf8');
   code = code.replace(/(["'])\.\/([\w.-]+)\.mjs\1/g, '$1./$2.js$1');

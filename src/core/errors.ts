@@ -44,7 +44,8 @@ export class UserError extends Error {
   /** One error carrying all of `errors` (the first is the headline). */
   static several(errors: UserError[]): UserError {
     const [first, ...rest] = errors;
-    first.more.push(...rest);
+    // A nested reader's error arrives with its `more` already collected beside it: each once.
+    for (const e of rest) if (e !== first && !first.more.includes(e)) first.more.push(e);
     return first;
   }
 

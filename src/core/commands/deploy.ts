@@ -11,6 +11,7 @@ import { displayPath } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/config.js';
 import { loadGatesReport } from '../deploy/checks.js';
+import { databasePassword } from '../deploy/migrations/index.js';
 import { Redactor } from '../deploy/redact.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { LedgerStore } from '../deploy/ledger.js';
@@ -62,6 +63,9 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   };
   secret(config.token);
   for (const name of config.requiredSecrets) secret(host.env[name]);
+  // The rehearsal's server: its password, and the URL holding it.
+  secret(config.migrations?.databaseUrl);
+  secret(config.migrations && databasePassword(config.migrations.databaseUrl));
 
   const store = await openStore(host, config);
   const log = AuditLog.open(config.logFile, redactor, displayPath(host.workspace, config.logFile), I.LogPath);

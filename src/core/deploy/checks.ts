@@ -11,6 +11,7 @@ import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
 import { checkAttestation } from './attestation.js';
+import { checkMigrations } from './migrations/index.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
 /** The result of one check. */
@@ -185,6 +186,9 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   } else {
     results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
   }
+
+  // Migrations rehearsed on a scratch database: forward, down, forward again; destructive statements only when allowed.
+  results.push(await checkMigrations(config.migrations, { environment: config.environment, production: config.production, rollback, lastGood: ctx.history.lastGood }));
 
   // The lock: no other deployment of this environment under way.
   const busy = ctx.history.inProgress;

@@ -18,6 +18,7 @@ import { CommandProvider, commandOptions } from './command-provider.js';
 import { createProvider, strategyRefusal } from './providers/index.js';
 import { readAttestationConfig, type AttestationConfig } from './attestation.js';
 import { readAnalysisConfig, EMBEDDED_DEFAULTS, type AnalysisConfig } from '../analysis/release.js';
+import { readMigrationsConfig, type MigrationsConfig } from './migrations/index.js';
 
 
 /** Everything deploy was asked to do. */
@@ -32,6 +33,8 @@ export interface DeployConfig {
   run?: Script;
   rollbackRun?: Script;
   migrateRun?: Script;
+  /** `migrate-check` with migrate-database-url, migrate-allow and expand-contract: the migrations rehearsed before the deploy. */
+  migrations?: MigrationsConfig;
   strategy: Strategy;
   /** `verify-checks` as given (a YAML list or a file path); loaded by the command. */
   verifyChecks: string;
@@ -128,6 +131,7 @@ export function readDeployConfig(host: Host): DeployConfig {
   const run = script(I.Run);
   const rollbackRun = script(I.RollbackRun);
   const migrateRun = script(I.MigrateRun);
+  const migrations = attempt(() => readMigrationsConfig(host), undefined);
   if (providerName === 'command' && mode === 'deploy' && !host.getInput(I.Run).trim()) {
     errors.push(new UserError('required for provider command and not supplied', { input: I.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
   }
@@ -224,6 +228,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     run,
     rollbackRun,
     migrateRun,
+    migrations,
     strategy,
     verifyChecks: host.getInput(I.VerifyChecks).trim(),
     analysis,
