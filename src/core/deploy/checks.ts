@@ -10,6 +10,7 @@ import type { DeployConfig } from './config.js';
 import { DEFAULT_FREEZE, activeFreeze, describeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
+import { changelogCheck } from './changelog.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
 /** The result of one check. */
@@ -192,5 +193,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
       : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` }
   );
+
+  results.push(await changelogCheck(ctx));
   return results;
 }
