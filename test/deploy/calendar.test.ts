@@ -86,6 +86,11 @@ describe('freeze-windows: holiday calendars', () => {
     // The October instance was moved to 15:00 PDT (22:00 UTC).
     expect(await at(f, '2012-10-02T17:15:00Z')).toBeUndefined();
     expect(await at(f, '2012-10-02T22:15:00Z')).toMatch(/"Crazy Event Thingy!" \(2012-10-02 22:00-22:30 UTC/);
+    // RDATE;VALUE=PERIOD:20231125T090000Z/20231125T123000Z, expanded past (ical.js hands it over as a Period).
+    expect(await at(f, '2023-11-25T12:00:00Z')).toBe(`falls on the holiday "Crazy Event Thingy!" (2023-11-25 09:00-12:30 UTC, ${f})`);
+    // Years later the monthly rule still holds: first Tuesday of June 2036, 10:15 PDT.
+    expect(await at(f, '2036-06-03T17:15:00Z')).toMatch(/\(2036-06-03 17:00-17:30 UTC/);
+    expect(await at(f, '2036-06-04T17:15:00Z')).toBeUndefined();
   });
 
   it('ignores CANCELLED events (an Apple Calendar export)', async () => {

@@ -15,13 +15,12 @@ type ICAL = typeof ICALModule;
 type Component = InstanceType<ICAL['Component']>;
 type Event = InstanceType<ICAL['Event']>;
 type Time = InstanceType<ICAL['Time']>;
+type Period = InstanceType<ICAL['Period']>;
 
 /** Calendars larger than this are refused: a national holiday calendar over ten years is ~100 KB. */
 export const MAX_CALENDAR_BYTES = 4 * 1024 * 1024;
 /** Occurrences of one event expanded at most (a daily rule from 1970 to 2100 stays below). */
 export const MAX_OCCURRENCES = 50_000;
-/** How many days before a holiday a window may also freeze. */
-export const MAX_DAYS_BEFORE = 14;
 
 const DAY_MS = 86_400_000;
 const HINT = 'give the path of an iCalendar (.ics) file in the workspace, e.g. a holiday calendar exported from Google Calendar or Thunderbird';
@@ -84,16 +83,23 @@ export class HolidayCalendar {
       throw this.eventError(s, err);
     }
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
-      let next: Time | null;
       let details;
+      let periodEnd: Time | undefined;
       try {
-        next = iterator.next();
+        let next: Time | Period | null = iterator.next();
         if (!next) return undefined;
+        // An RDATE;VALUE=PERIOD comes out of ical.js's expansion as a Period: its start is the
+        // occurrence, its end (or duration) the end.
+        if (next instanceof this.ical.Period) {
+          periodEnd = next.getEnd();
+          next = next.start;
+        }
         details = event.getOccurrenceDetails(next);
       } catch (err) {
         throw this.eventError(s, err);
       }
-      const { startDate, endDate, item } = details;
+      const { startDate, item } = details;
+      const endDate = periodEnd ?? details.endDate;
       if (statusOf(item.component) === 'CANCELLED') {
         if (startDate.isDate ? dayOf(startDate) - daysBefore > today : this.instant(startDate, s, zone) > now + (daysBefore + 1) * DAY_MS) return undefined;
         continue;

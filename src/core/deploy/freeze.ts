@@ -6,11 +6,13 @@
  * iCalendar file of holidays (see calendar.ts), optionally with the days before each holiday.
  */
 import { UserError } from '../errors.js';
-import { MAX_DAYS_BEFORE, type HolidayCalendar, type HolidayHit } from './calendar.js';
+import type { HolidayCalendar, HolidayHit } from './calendar.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MINUTES_PER_WEEK = 7 * 1440;
+/** How many days before each holiday of a calendar a window may also freeze. */
+export const MAX_DAYS_BEFORE = 14;
 
 /** One freeze window, as parsed. */
 export type FreezeWindow =
