@@ -46,6 +46,18 @@ describe('parseChangelog on real change logs', () => {
     expect(found('ical.js.md', '0.0.1')).toBe('37:empty');
   });
 
+  // Entries without a link definition: ical.js's first release, and one eslint-plugin-import left unlinked.
+  const UNLINKED: Record<string, string[]> = { 'keep-a-changelog.md': [], 'ical.js.md': ['0.0.1'], 'eslint-plugin-import.md': ['2.20.2'] };
+  it.each(Object.keys(UNLINKED))('%s: every version its authors link at the bottom is an entry', (name) => {
+    // Keep a Changelog's link definitions (`[1.1.0]: https://…/compare/v1.0.0...v1.1.0`) are the
+    // authors' own list of releases. eslint-plugin-import marks a breaking one `## [2.0.0]! - 2016-09-30`.
+    const linked = [...read(name).matchAll(/^\[(v?\d[^\]]*)\]:/gm)].map((m) => m[1].replace(/^v/, '')).sort();
+    const parsed = parseChangelog(read(name)).map((e) => e.version.replace(/^v/, ''));
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.filter((v) => !parsed.includes(v))).toEqual([]);
+    expect(parsed.filter((v) => !linked.includes(v))).toEqual(UNLINKED[name]);
+  });
+
   it('axios (conventional-changelog, a deviation): `# [1.6.0](compare-url) (date)` and `## [1.7.9](…)` are entries', () => {
     expect(found('axios.md', '1.7.9')).toBe('3');
     expect(found('axios.md', '1.6.0')).toBe('329');

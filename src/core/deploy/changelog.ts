@@ -35,7 +35,7 @@ export interface ChangelogEntry {
 
 // `#` or `##`, then a version: bare, in brackets, or a bracketed link; `Unreleased` is no version.
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const VERSION = /^\[?(v?\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(?=$|[\s\-–—(])/i;
+const VERSION = /^\[?(v?\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(?![\w.+])/i;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
 
 /** The release entries of a change log, in file order. */
