@@ -223,14 +223,15 @@ describe('deploy pre-deploy checks (ledger)', () => {
     const run = await deploy(ws, { environment: 'production', version: 'latest', 'freeze-windows': '', region: 'mars', 'allowed-regions': 'eu', 'rollback-run': '' }, {}, '2026-11-28T12:00:00Z');
     expect(run.code).toBe(1);
     const failed = run.summary.split('\n').filter((l) => l.includes('❌ fail')).map((l) => l.split(' | ')[0].slice(2));
-    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed']);
+    expect(failed).toEqual(['Gates passed', 'Outside freeze windows', 'Staging first', 'Immutable version', 'Region allowed', 'Change log']);
     expect(run.outputs.status).toBe('failure');
     expect(JSON.parse(run.outputs['failed-checks'])).toEqual([
       { id: 'gates', detail: expect.stringMatching(/^no gates report/) },
       { id: 'freeze', detail: expect.stringMatching(/^Sat 2026-11-28 12:00 UTC/) },
       { id: 'staging', detail: expect.stringMatching(/^latest has no successful deployment/) },
       { id: 'version', detail: expect.stringMatching(/^latest: /) },
-      { id: 'region', detail: 'mars is not in allowed-regions (eu)' }
+      { id: 'region', detail: 'mars is not in allowed-regions (eu)' },
+      { id: 'changelog', detail: expect.stringMatching(/^CHANGELOG\.md has no entry for latest/) }
     ]);
     nothingRan(ws);
   });

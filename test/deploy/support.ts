@@ -28,9 +28,19 @@ echo "started"
 wait
 `;
 
-/** A workspace with examples/app, mark.sh and slow.sh. */
+/**
+ * The change log of the workspaces (Keep a Changelog): the versions the deploy tests ship are
+ * documented, as production requires (require-changelog); v1.2.0 is not.
+ */
+export const CHANGELOG = `# Changelog
+
+## [Unreleased]
+
+${['9.0.0', '2.0.0', '1.1.0', '1.0.0', '0.9.0'].map((v) => `## [${v}] - 2026-11-01\n\n### Changed\n\n- Release ${v} of the example shop.\n`).join('\n')}`;
+
+/** A workspace with examples/app, mark.sh, slow.sh and CHANGELOG.md. */
 export function deployWorkspace(files: Record<string, string> = {}): string {
-  const ws = makeWorkspace(files);
+  const ws = makeWorkspace({ 'CHANGELOG.md': CHANGELOG, ...files });
   mkdirSync(path.join(ws, 'app'));
   for (const f of ['server.js', 'router.js', 'probe.js', 'traffic.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(ROOT, 'examples/app', f), path.join(ws, 'app', f));
   for (const f of ['deploy.sh', 'rollback.sh']) chmodSync(path.join(ws, 'app', f), 0o755);
@@ -44,6 +54,11 @@ export function deployWorkspace(files: Record<string, string> = {}): string {
 /** Names of the scripts that ran (files in ran/). */
 export function ran(ws: string, name = 'run'): boolean {
   return existsSync(path.join(ws, 'ran', name));
+}
+
+/** The row of a check in the summary table, e.g. `| Change log | ❌ fail | … |`; '' when absent. */
+export function checkRow(summary: string, title: string): string {
+  return summary.split('\n').find((l) => l.startsWith(`| ${title} |`)) ?? '';
 }
 
 /** Ledger entries of a workspace (default ledger path). */

@@ -830,3 +830,46 @@ export function diffEntry(owner: string, repo: string, spec: DiffEntrySpec): Git
   if (spec.previousFilename !== undefined) entry.previous_filename = spec.previousFilename;
   return entry;
 }
+
+/** How a test describes a release. */
+export interface ReleaseSpec {
+  tag: string;
+  id?: number;
+  name?: string;
+  body?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+  /** The commit or branch it was made from. @default 'main' */
+  target?: string;
+  createdAt?: string;
+}
+
+/** A `release` of GET /repos/{owner}/{repo}/releases/tags/{tag}. A draft has no published_at and an untagged URL. */
+export function release(owner: string, repo: string, spec: ReleaseSpec): GitHubObject {
+  const id = spec.id ?? 1;
+  const url = `${API}/repos/${owner}/${repo}/releases/${id}`;
+  const at = spec.createdAt ?? FIXTURE_TIME;
+  const draft = spec.draft ?? false;
+  return {
+    url,
+    html_url: draft ? `${WEB}/${owner}/${repo}/releases/tag/untagged-${crypto.createHash('sha1').update(String(id)).digest('hex').slice(0, 20)}` : `${WEB}/${owner}/${repo}/releases/tag/${spec.tag}`,
+    assets_url: `${url}/assets`,
+    upload_url: `https://uploads.github.com/repos/${owner}/${repo}/releases/${id}/assets{?name,label}`,
+    tarball_url: `${API}/repos/${owner}/${repo}/tarball/${spec.tag}`,
+    zipball_url: `${API}/repos/${owner}/${repo}/zipball/${spec.tag}`,
+    id,
+    node_id: Buffer.from(`07:Release${id}`).toString('base64'),
+    tag_name: spec.tag,
+    target_commitish: spec.target ?? 'main',
+    name: spec.name ?? spec.tag,
+    body: spec.body ?? '',
+    draft,
+    prerelease: spec.prerelease ?? false,
+    immutable: false,
+    created_at: at,
+    published_at: draft ? null : at,
+    updated_at: at,
+    author: simpleUser('octocat', 1),
+    assets: []
+  };
+}

@@ -98,6 +98,8 @@ export interface RepoState {
   issueComments: GitHubObject[];
   /** Pull request number → its files (`diff-entry` objects, see `diffEntry`), as GET …/pulls/{n}/files lists them. */
   pullFiles: Record<number, GitHubObject[]>;
+  /** `release` objects (see github-fixtures' release), drafts included: GET by tag serves published ones only, as GitHub does. */
+  releases: GitHubObject[];
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -186,7 +188,8 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     pulls: spec.pulls ?? {},
     issues: spec.issues ?? [],
     issueComments: spec.issueComments ?? [],
-    pullFiles: spec.pullFiles ?? {}
+    pullFiles: spec.pullFiles ?? {},
+    releases: spec.releases ?? []
   };
   state.repos[fullName] = repo;
   return repo;
@@ -744,6 +747,16 @@ const ROUTES: Route[] = [
       if (index < 0) return error(404, 'Not Found');
       c.repo.issueComments.splice(index, 1);
       return { status: 204 };
+    }
+  },
+  // "Get a published release with the specified tag": drafts are not found by tag.
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/releases/tags/{tag}',
+    permission: 'contents',
+    handle: (c) => {
+      const release = c.repo.releases.find((r) => r.tag_name === c.params.tag && r.draft !== true);
+      return release ? ok(release) : error(404, 'Not Found');
     }
   }
 ];

@@ -12,6 +12,7 @@ import type { CommandResult } from './gates.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/config.js';
 import { loadGatesReport } from '../deploy/checks.js';
 import { databasePassword } from '../deploy/migrations/index.js';
+import { loadCalendars } from '../deploy/freeze.js';
 import { Redactor } from '../deploy/redact.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { LedgerStore } from '../deploy/ledger.js';
@@ -50,6 +51,7 @@ async function openStore(host: Host, config: DeployConfig): Promise<DeploymentSt
 export async function runDeploy(host: Host, options: DeployOptions = {}): Promise<DeployResult> {
   // Everything a user can get wrong is found before anything is written or run.
   const config = readDeployConfig(host);
+  await loadCalendars(config.freezeWindows, host.workspace, I.FreezeWindows);
   const gates = await loadGatesReport(config.gatesReport, host.workspace);
   const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, I.VerifyChecks, host.workspace) : [];
   // The freeze check reads the machine's clock: no input or variable moves it.

@@ -7,11 +7,12 @@ import { UserError } from '../errors.js';
 import { readGatesReportFile, validGatesReport } from '../gates/report-input.js';
 import type { GatesReport } from '../gates/report.js';
 import type { DeployConfig } from './config.js';
-import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
+import { DEFAULT_FREEZE, activeFreeze, describeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
 import { checkAttestation } from './attestation.js';
 import { checkMigrations } from './migrations/index.js';
+import { changelogCheck } from './changelog.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 
 /** The result of one check. */
@@ -123,10 +124,10 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   }
   else if (!frozen) results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
   else if (config.freezeOverride) {
-    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} ${describeFreeze(frozen)}; overridden: ${config.freezeOverride}` });
   } else {
     const origin = config.freezeDefault ? ', the default for production' : '';
-    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+    results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} ${describeFreeze(frozen)}${origin} (freeze-override with a reason allows it)` });
   }
 
   // Staging first: this version succeeded in the staging environment.
@@ -200,5 +201,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
       : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` }
   );
+
+  results.push(await changelogCheck(ctx));
   return results;
 }

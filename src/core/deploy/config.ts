@@ -8,7 +8,7 @@ import type { Host } from '../host.js';
 import { UserError, collecting } from '../errors.js';
 import { DeployInputs as I, Defaults, DEPLOY_LEDGER_DEFAULT } from '../constants.js';
 import { input, booleanInput } from '../inputs.js';
-import { resolveOutputInWorkspace, splitList } from '../files.js';
+import { resolveInWorkspace, resolveOutputInWorkspace, splitList } from '../files.js';
 import { DEFAULT_FREEZE, checkTimeZone, parseFreezeWindows, type FreezeWindow } from './freeze.js';
 import { assertVersionSyntax } from './version.js';
 import { findOnPath, parseScript, type Script } from './script.js';
@@ -53,6 +53,11 @@ export interface DeployConfig {
   freezeDefault: boolean;
   timezone: string;
   freezeOverride: string;
+  /** `changelog` as given (shown in details) and resolved in the workspace; it may not exist. */
+  changelog: string;
+  changelogFile: string;
+  /** `require-changelog`: the version has a change log entry or a GitHub release (default: production). */
+  requireChangelog: boolean;
   requiredSecrets: string[];
   region: string;
   allowedRegions: string[];
@@ -168,6 +173,9 @@ export function readDeployConfig(host: Host): DeployConfig {
   const freezeWindows = attempt(() => parseFreezeWindows(freezeText, I.FreezeWindows), []);
   const timezone = attempt(() => checkTimeZone(input(host, I.Timezone, 'UTC'), I.Timezone), 'UTC');
   const freezeOverride = input(host, I.FreezeOverride);
+  const changelog = input(host, I.Changelog, 'CHANGELOG.md');
+  const changelogFile = attempt(() => resolveInWorkspace(ws, changelog, I.Changelog), '');
+  const requireChangelog = attempt(() => booleanInput(host, I.RequireChangelog, production), production);
 
   const requiredSecrets = attempt(() => {
     const names = splitList(host.getInput(I.RequiredSecrets));
@@ -243,6 +251,9 @@ export function readDeployConfig(host: Host): DeployConfig {
     freezeDefault,
     timezone,
     freezeOverride,
+    changelog,
+    changelogFile,
+    requireChangelog,
     requiredSecrets,
     region,
     allowedRegions,

@@ -2,13 +2,17 @@
  * Freeze windows: when deploys are refused. Windows are wall-clock ranges in an IANA time zone,
  * compared with the wall clock of that zone at the moment of the deploy (read through
  * Intl.DateTimeFormat), so `Fri 18:00` means 18:00 on the local clock in winter and summer alike,
- * and a range across a daylight saving change is as long as the clocks say.
+ * and a range across a daylight saving change is as long as the clocks say. A window may also be an
+ * iCalendar file of holidays (see calendar.ts), optionally with the days before each holiday.
  */
 import { UserError } from '../errors.js';
+import type { HolidayCalendar, HolidayHit } from './calendar.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MINUTES_PER_WEEK = 7 * 1440;
+/** How many days before each holiday of a calendar a window may also freeze. */
+export const MAX_DAYS_BEFORE = 14;
 
 /** One freeze window, as parsed. */
 export type FreezeWindow =
@@ -36,7 +40,20 @@ export type FreezeWindow =
       from: string;
       /** `YYYY-MM-DD`, inclusive. */
       to: string;
+    }
+  | {
+      kind: 'calendar';
+      text: string;
+      /** The .ics file as given (relative to the workspace). */
+      path: string;
+      /** Days before each holiday that are frozen too (`and 2 days before`). */
+      daysBefore: number;
+      /** Set by {@link loadCalendars} before the checks run. */
+      calendar?: HolidayCalendar;
     };
+
+/** The window a deploy falls in; for a calendar, the holiday. */
+export type ActiveFreeze = FreezeWindow & { holiday?: HolidayHit };
 
 /**
  * The default of the `freeze-windows` input for production environments (see isProduction): no
@@ -69,11 +86,21 @@ function validDate(text: string): boolean {
 }
 
 const SYNTAX_HINT =
-  'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26" or "none"';
+  'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26", "holidays.ics", "holidays.ics and the day before" or "none"';
+
+/** `[ics:] path.ics [and the day before | and N days before]`. */
+const CALENDAR = /^(?:ics: ?)?(\S(?:.*?\S)?\.ics)(?: and (?:the day|(\d{1,2}) days?) before)?$/i;
 
 /** Parses one window (see {@link parseFreezeWindows}); undefined when it is not one. */
 function parseWindow(text: string): FreezeWindow | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
+  // A holiday calendar, and perhaps the days before each holiday.
+  const ics = CALENDAR.exec(t);
+  if (ics) {
+    const daysBefore = ics[2] === undefined ? (/ before$/i.test(t) ? 1 : 0) : Number(ics[2]);
+    if (daysBefore > MAX_DAYS_BEFORE || (ics[2] !== undefined && daysBefore < 1)) return undefined;
+    return { kind: 'calendar', text: t, path: ics[1], daysBefore };
+  }
   // Dates: YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.
   const dates = /^(\d{4}-\d{2}-\d{2})(?: ?\.\. ?(\d{4}-\d{2}-\d{2}))?$/.exec(t);
   if (dates) {
@@ -169,6 +196,9 @@ export interface WallClock {
   minutes: number;
   /** e.g. `Fri 2026-12-25 14:05`. */
   text: string;
+  /** The instant read, and the zone it was read in (for calendars of timed events). */
+  instant: Date;
+  zone: string;
 }
 
 /** Reads the wall clock of an IANA zone at an instant, daylight saving included. */
@@ -190,13 +220,51 @@ export function wallClock(instant: Date, zone: string): WallClock {
   const date = `${get('year')}-${get('month')}-${get('day')}`;
   const hh = String(hour).padStart(2, '0');
   const mm = String(minute).padStart(2, '0');
-  return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}` };
+  return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}`, instant, zone };
+}
+
+/**
+ * Loads the calendars of calendar windows (ical.js is imported only then). A calendar that cannot
+ * be read is a UserError naming `input` and the file.
+ */
+export async function loadCalendars(windows: FreezeWindow[], workspace: string, input: string): Promise<void> {
+  const calendars = windows.filter((w): w is Extract<FreezeWindow, { kind: 'calendar' }> => w.kind === 'calendar');
+  if (!calendars.length) return;
+  const { loadCalendar } = await import('./calendar.js');
+  const errors: UserError[] = [];
+  for (const w of calendars) {
+    try {
+      w.calendar = await loadCalendar(workspace, w.path, input);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(err);
+    }
+  }
+  if (errors.length) throw UserError.several(errors);
+}
+
+/**
+ * What the deploy's moment is to a freeze, for the check's detail: `is inside the freeze window
+ * "Sat-Sun"`, `falls on the holiday "Christmas Day" (2026-12-25, holidays.ics)`, or `falls on the day
+ * before the holiday …`.
+ */
+export function describeFreeze(frozen: ActiveFreeze): string {
+  const h = frozen.holiday;
+  if (!h || frozen.kind !== 'calendar') return `is inside the freeze window "${frozen.text}"`;
+  const before = frozen.daysBefore === 1 ? 'the day before ' : `the ${frozen.daysBefore} days before `;
+  return `falls on ${h.before ? before : ''}the holiday "${h.summary}" (${h.when}, ${h.file})`;
 }
 
 /** The first window that holds the wall clock, if any. */
-export function activeFreeze(windows: FreezeWindow[], clock: WallClock): FreezeWindow | undefined {
+export function activeFreeze(windows: FreezeWindow[], clock: WallClock): ActiveFreeze | undefined {
   const week = clock.day * 1440 + clock.minutes;
   for (const w of windows) {
+    if (w.kind === 'calendar') {
+      if (!w.calendar) throw new Error(`calendar ${w.path} was not loaded (loadCalendars)`);
+      const holiday = w.calendar.find(clock.instant, clock.date, clock.zone, w.daysBefore);
+      if (holiday) return { ...w, holiday };
+      continue;
+    }
     if (w.kind === 'dates') {
       if (clock.date >= w.from && clock.date <= w.to) return w;
       continue;
