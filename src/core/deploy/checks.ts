@@ -11,6 +11,8 @@ import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { ciCheck } from '../github/ci-status.js';
+import { approvalCheck } from '../github/environment-protection.js';
 
 /** The result of one check. */
 export interface CheckResult {
@@ -81,6 +83,10 @@ export interface CheckContext {
   now: Date;
   /** The local ledger's environment lock: who holds it when this run could not take it. */
   lockBusy?: LockHolder;
+  /** Cancels what waits (pending CI checks). */
+  signal?: AbortSignal;
+  /** One line of progress (the host's `info`): waits, retries, rate limits. */
+  log?: (message: string) => void;
 }
 
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
@@ -192,5 +198,9 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
       : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` }
   );
+
+  // CI green on the deployed commit (a rollback returns to a version deployed before), and who may approve.
+  results.push(rollback ? { id: 'ci', title: 'CI green', status: 'skip', detail: 'rollback to a version deployed before' } : { id: 'ci', title: 'CI green', ...(await ciCheck({ required: config.requireCiGreen, production: config.production, sha: config.sha, token: config.token, env: ctx.env, waitMs: config.dryRun ? 0 : config.ciWaitMs, signal: ctx.signal, log: ctx.log })) });
+  results.push({ id: 'approval', title: 'Approvals', ...(await approvalCheck({ requirement: config.requireApproval, environment: config.environment, production: config.production, token: config.token, env: ctx.env, log: ctx.log })) });
   return results;
 }
