@@ -5,7 +5,9 @@
  * compare, advisories, file contents (the action.yml at a ref), workflow runs and their artifacts
  * (the zip behind a 302 to a blob URL of this server, which answers without a token, as Azure's
  * signed URLs do, and refuses one that carries a token), and issue comments (the pull request
- * comment of gates-enforcer) and the files of a pull request.
+ * comment of gates-enforcer) and the files of a pull request; a branch with its protection summary,
+ * commit statuses (created, listed and combined) and deployment environments with their branch
+ * policies (deploy's `ci` and `approval` checks).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
