@@ -133,6 +133,14 @@ describe('deploy: CI green and approvals', () => {
     expect(ran(ws, 'run')).toBe(false);
   });
 
+  it('a rollback does not judge CI of the run\'s commit: it returns to a version deployed before', async () => {
+    const ws = deployWorkspace();
+    for (const version of ['v1.0.0', 'v1.1.0']) expect((await deploy(ws, { environment: 'staging', version, token: '' })).result?.ok).toBe(true);
+    const host = await deploy(ws, { environment: 'staging', mode: 'rollback', version: '', token: '' });
+    expect(row(host, 'CI green')).toBe('| CI green | ➖ skip | rollback to a version deployed before |');
+    expect(host.result).toMatchObject({ ok: true, outcome: { status: 'rolled_back', version: 'v1.0.0' } });
+  });
+
   it('bad values of the new inputs are one line each, naming the input, before anything runs', async () => {
     const ws = deployWorkspace();
     let error: unknown;

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { baseBranchOf, ciCheck, measureBaseCiGreen, readCommitChecks, type CiCheckInput } from '../../src/core/github/ci-status.js';
 import { DEFAULT_TOKEN, createGitHubState, startGitHubServer, type GitHubServer } from '../support/github-server.js';
 import { testClient } from '../support/github-client.js';
-import { ruleset, type GitHubObject } from '../support/github-fixtures.js';
+import { commitStatus, ruleset, type GitHubObject } from '../support/github-fixtures.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const SHORT = SHA.slice(0, 12);
@@ -154,6 +154,14 @@ describe('the ci check', () => {
     const out = await ciCheck(input());
     expect(out.detail).toBe(`${SHORT}: failing: test (failure) (required checks of main, the branch pushed)`);
     expect(server.requests.filter((r) => r.path.endsWith('/check-runs') && r.method === 'GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+  });
+
+  it('reads every page of the combined status: 130 contexts, the failing one on page 2', async () => {
+    const statuses = (server.repo('acme/app').commitStatuses[SHA] = [] as GitHubObject[]);
+    for (let i = 0; i < 130; i++) statuses.push(commitStatus('acme', 'app', SHA, { id: 5000 + i, context: i === 0 ? 'test' : `ci/${i}`, state: i === 129 ? 'failure' : 'success' }));
+    const out = await ciCheck(input());
+    expect(out.detail).toBe(`${SHORT}: failing: ci/129 (failure) (required checks of main, the branch pushed)`);
+    expect(server.requests.filter((r) => r.path.endsWith('/status')).map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
   });
 
   it('no CI at all: refused for production, skipped elsewhere', async () => {
