@@ -185,6 +185,16 @@ describe('the ci check', () => {
     }
   });
 
+  it('an API failure is the check\'s detail, one line, never a pass', async () => {
+    expect(await ciCheck(input({ token: 'ghs_revoked' }))).toEqual({ status: 'fail', detail: 'reading the required checks of acme/app@main: GitHub answered 401: Bad credentials' });
+    server.inject({ match: 'GET /repos/acme/app/commits/', status: 404, message: 'No commit found for SHA: 0123456789abcdef0123456789abcdef01234567' });
+    expect(await ciCheck(input({ production: false }))).toEqual({
+      status: 'fail',
+      detail: `reading the check runs and statuses of acme/app@${SHORT}: GitHub answered 404: No commit found for SHA: 0123456789abcdef0123456789abcdef01234567`
+    });
+    expect(await ciCheck(input({ production: false }, { GITHUB_REPOSITORY: 'acme' }))).toEqual({ status: 'skip', detail: 'not read: GITHUB_REPOSITORY is not owner/repo: "acme" (a local run)' });
+  });
+
   it('without a token or a repository: skipped with the reason, failed for production', async () => {
     expect(await ciCheck(input({ token: '', production: false }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run)' });
     expect(await ciCheck(input({ production: false }, { GITHUB_REPOSITORY: '' }))).toEqual({ status: 'skip', detail: 'not read: GITHUB_REPOSITORY is not set (a local run)' });

@@ -17,6 +17,7 @@
  *
  * Core code: the client is loaded only when there is a token.
  */
+import { UserError } from '../errors.js';
 import type { GitHubClient } from './client.js';
 
 /** What the `ci` check reports (deploy adds its id and title). */
@@ -358,6 +359,9 @@ export interface CiCheckInput {
   log?: (message: string) => void;
 }
 
+/** GITHUB_REPOSITORY as the runner sets it. */
+export const OWNER_REPO = /^[^/\s]+\/[^/\s]+$/;
+
 /** The hint after a 403 on checks or statuses. */
 export const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
 
@@ -365,7 +369,7 @@ export const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
 export async function ciCheck(input: CiCheckInput): Promise<CiCheckOutcome> {
   if (!input.required) return { status: 'skip', detail: 'not required (require-ci-green: false)' };
   const repository = input.env.GITHUB_REPOSITORY?.trim();
-  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !input.sha ? 'GITHUB_SHA is not set' : '';
+  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : !input.sha ? 'GITHUB_SHA is not set' : '';
   if (missing) {
     return input.production
       ? { status: 'fail', detail: `cannot read the commit's checks (${missing}), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)` }
@@ -409,8 +413,10 @@ async function measureCi(input: { token: string; env: Readonly<Record<string, st
     if (status === 403 && !/rate limit/i.test(String((err as Error).message))) {
       return { error: `cannot read ${what} (${hint})`, base: baseText };
     }
+    // An API failure is the check's detail; anything else is a bug, and stays one.
     const e = toGitHubUserError(client, err, { input: 'token', doing });
-    return { error: e instanceof Error ? e.message : String(e), base: baseText };
+    if (!(e instanceof UserError)) throw e;
+    return { error: e.message, base: baseText };
   }
 }
 
@@ -428,7 +434,7 @@ export interface BaseCiGreen {
  */
 export async function measureBaseCiGreen(input: { token: string; env: Readonly<Record<string, string | undefined>>; waitMs: number; signal?: AbortSignal; log?: (m: string) => void }): Promise<BaseCiGreen> {
   const repository = input.env.GITHUB_REPOSITORY?.trim();
-  if (!input.token || !repository) return { detail: `not measured: ${!input.token ? 'no token' : 'GITHUB_REPOSITORY is not set'}` };
+  if (!input.token || !repository || !OWNER_REPO.test(repository)) return { detail: `not measured: ${!input.token ? 'no token' : 'GITHUB_REPOSITORY is not owner/repo'}` };
   const measured = await measureCi({ ...input, repository, ref: (req) => req.headSha });
   if (measured.error) return { value: false, detail: measured.error };
   return { value: measured.result!.green, detail: `${measured.result!.detail} (head of the base branch; ${measured.base})` };

@@ -8,6 +8,8 @@
  *
  * Core code: the client is loaded only when there is a token.
  */
+import { UserError } from '../errors.js';
+import { OWNER_REPO } from './ci-status.js';
 import type { GitHubClient } from './client.js';
 
 /** `require-approval`: what the environment must have. */
@@ -122,7 +124,7 @@ export function judgeProtection(environment: string, p: EnvironmentProtection, r
 export async function approvalCheck(input: ApprovalCheckInput): Promise<ApprovalOutcome> {
   if (input.requirement === 'false') return { status: 'skip', detail: `not required for ${input.environment} (require-approval: false)` };
   const repository = input.env.GITHUB_REPOSITORY?.trim();
-  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : '';
+  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
   if (missing) {
     const said = `cannot read the protection rules of environment ${input.environment} (${missing})`;
     return input.production ? { status: 'fail', detail: `${said}, and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)` } : { status: 'skip', detail: `not read: ${missing} (a local run)` };
@@ -144,8 +146,10 @@ export async function approvalCheck(input: ApprovalCheckInput): Promise<Approval
     if (status === 403 && !/rate limit/i.test(String((err as Error).message))) {
       return { status: 'fail', detail: `cannot read environment ${input.environment} of ${repository} (${APPROVAL_SCOPE_HINT})` };
     }
+    // An API failure is the check's detail; anything else is a bug, and stays one.
     const e = toGitHubUserError(client, err, { input: 'token', doing: `reading environment ${input.environment} of ${repository}` });
-    return { status: 'fail', detail: e instanceof Error ? e.message : String(e) };
+    if (!(e instanceof UserError)) throw e;
+    return { status: 'fail', detail: e.message };
   }
   return judgeProtection(input.environment, protection, input.requirement);
 }
