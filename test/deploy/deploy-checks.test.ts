@@ -8,7 +8,9 @@ import path from 'node:path';
 import { runAction, commandMessage, type ActionRun } from '../support/action.js';
 import { deployWorkspace, gatesReport, ledger, ran, SHA } from './support.js';
 
-const BASE = { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none' };
+// Without a token, production's `ci` and `approval` checks fail as unread (test/deploy/deploy-ci-approval.test.ts):
+// these tests are about the other checks, so they are off here.
+const BASE = { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'rollback-run': './mark.sh rollback', 'freeze-windows': 'none', 'require-ci-green': 'false', 'require-approval': 'false' };
 
 /** `clock`: the process's clock starts at this instant (an ISO time) and runs on. */
 function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}, clock?: string): Promise<ActionRun> {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, inputVariable, commandMessage, ROOT, type ActionRun } from '../support/action.js';
 import { createGitHubState, startGitHubServer, DEFAULT_TOKEN, type GitHubServer } from '../support/github-server.js';
-import { githubEnv } from '../support/github-client.js';
+import { githubEnv, testClient } from '../support/github-client.js';
+import { environment } from '../support/github-fixtures.js';
 import { alive, deployWorkspace, freePort, get, ledger, ran, SHA, stopApp } from './support.js';
 
 const apps: string[] = [];
@@ -271,6 +272,9 @@ describe('deploy with the GitHub Deployments API', () => {
     const { env, url } = await appEnv();
     const gh = { ...githubEnv(server, 'acme/shop', SHA), ...env, GITHUB_SERVER_URL: 'https://github.com' };
     const inputs = { token: DEFAULT_TOKEN, 'environment-url': url };
+    // Production's environment has reviewers and a branch policy, and CI is green on the commit (the ci and approval checks).
+    server.repo('acme/shop').environments.production = environment('acme', 'shop', { name: 'production', reviewers: ['acme/release-managers'], branchPolicy: 'protected' });
+    await testClient(server).rest.checks.create({ owner: 'acme', repo: 'shop', head_sha: SHA, name: 'test', status: 'completed', conclusion: 'success' });
 
     // Production before staging is refused, from GitHub's history.
     let run = await deploy(ws, { ...inputs, environment: 'production', version: 'v1.0.0', 'require-gates': 'false' }, gh);

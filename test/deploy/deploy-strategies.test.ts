@@ -69,7 +69,7 @@ const VERIFY = `
 function deploy(s: Site, inputs: Record<string, string>): Promise<ActionRun> {
   return runAction('deploy', {
     workspace: s.ws,
-    inputs: { environment: 'production', 'require-gates': 'false', 'require-staging': 'false', 'freeze-windows': 'none', run: './app/deploy.sh', 'rollback-run': './app/rollback.sh', 'environment-url': s.url, 'verify-checks': VERIFY, ...inputs },
+    inputs: { environment: 'production', 'require-gates': 'false', 'require-staging': 'false', 'require-ci-green': 'false', 'require-approval': 'false', 'freeze-windows': 'none', run: './app/deploy.sh', 'rollback-run': './app/rollback.sh', 'environment-url': s.url, 'verify-checks': VERIFY, ...inputs },
     env: s.env,
     timeoutMs: 90_000
   });

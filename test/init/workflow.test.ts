@@ -147,7 +147,7 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
       const job = workflow.jobs[`deploy_${environment}`];
       expect(job.environment).toEqual({ name: environment, url: '${{ steps.deploy.outputs.environment-url }}' });
       expect(job.concurrency).toEqual({ group: `deploy-${environment}`, 'cancel-in-progress': false });
-      expect(job.permissions).toEqual({ contents: 'read', deployments: 'write', ...(profile.oidc ? { 'id-token': 'write' } : {}) });
+      expect(job.permissions).toEqual({ contents: 'read', deployments: 'write', checks: 'read', statuses: 'read', ...(environment === 'production' ? { actions: 'read' } : {}), ...(profile.oidc ? { 'id-token': 'write' } : {}) });
 
       const ids = job.steps.map((s) => s.id ?? s.name);
       const deploy = job.steps.find((s) => s.id === 'deploy')!;

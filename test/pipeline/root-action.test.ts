@@ -229,7 +229,8 @@ describe('root action: the chain on the example app', () => {
   it('dry run of production in its default freeze: ends well with the plan, and says which checks would fail and why', async () => {
     const c = await chainWorkspace();
     // The process's clock on a Saturday.
-    const run = await runRoot(c, { version: 'v1.0.0' }, { environment: 'production', 'freeze-windows': '', 'dry-run': 'true' }, '2026-11-28T12:00:00Z');
+    // Without a token, CI green and approvals cannot be read (they would fail too): off, to keep to the freeze and staging.
+    const run = await runRoot(c, { version: 'v1.0.0' }, { environment: 'production', 'freeze-windows': '', 'dry-run': 'true', 'require-ci-green': 'false', 'require-approval': 'false' }, '2026-11-28T12:00:00Z');
     expect(run.code).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'gates-passed': 'true', 'deploy-status': 'skipped', 'deployment-id': '', passed: 'false', 'failed-stage': 'deploy' });

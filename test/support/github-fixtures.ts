@@ -873,3 +873,158 @@ export function release(owner: string, repo: string, spec: ReleaseSpec): GitHubO
     assets: []
   };
 }
+
+// --- CI statuses and environments (issue 18) ------------------------------------------------------
+// Shaped after real answers: the combined status and status list octokit/fixtures recorded from
+// api.github.com (test/fixtures/github-api/), and GitHub's own OpenAPI examples `environment`,
+// `deployment-branch-policies-list` and `branch-get` (@octokit/openapi).
+
+/** What a test says about a commit status. */
+export interface CommitStatusSpec {
+  id: number;
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description?: string | null;
+  /** @default null */
+  targetUrl?: string | null;
+  createdAt?: string;
+}
+
+/** A `status` (POST /statuses/{sha}, GET /commits/{ref}/statuses), as octokit/fixtures recorded it. */
+export function commitStatus(owner: string, repo: string, sha: string, spec: CommitStatusSpec): GitHubObject {
+  const at = spec.createdAt ?? FIXTURE_TIME;
+  const creator = simpleUser('github-actions[bot]', 41898282, 'Bot');
+  return {
+    url: `${API}/repos/${owner}/${repo}/statuses/${sha}`,
+    avatar_url: String(creator.avatar_url),
+    id: spec.id,
+    node_id: Buffer.from(`SC_${spec.id}`).toString('base64'),
+    state: spec.state,
+    description: spec.description ?? null,
+    target_url: spec.targetUrl ?? null,
+    context: spec.context,
+    created_at: at,
+    updated_at: at,
+    creator
+  };
+}
+
+/**
+ * A `combined-commit-status` over the latest status of each context (`statuses` oldest first, as
+ * created). GitHub's state: `failure` when any is `error` or `failure`, `pending` when any is
+ * pending or there is none, else `success`.
+ */
+export function combinedStatus(owner: string, repo: string, repoId: number, sha: string, latest: readonly GitHubObject[], total = latest.length): GitHubObject {
+  const states = latest.map((s) => String(s.state));
+  const state = states.some((s) => s === 'error' || s === 'failure') ? 'failure' : states.length === 0 || states.includes('pending') ? 'pending' : 'success';
+  return {
+    state,
+    // simple-commit-status: the status without its creator.
+    statuses: latest.map(({ creator: _creator, ...rest }) => rest),
+    sha,
+    total_count: total,
+    repository: minimalRepository(owner, repo, repoId),
+    commit_url: `${API}/repos/${owner}/${repo}/commits/${sha}`,
+    url: `${API}/repos/${owner}/${repo}/commits/${sha}/status`
+  };
+}
+
+/** A `team` as a required reviewer of an environment. */
+export function team(org: string, slug: string, id: number): GitHubObject {
+  return {
+    id,
+    node_id: Buffer.from(`04:Team${id}`).toString('base64'),
+    url: `${API}/teams/${id}`,
+    html_url: `${WEB}/orgs/${org}/teams/${slug}`,
+    name: slug,
+    slug,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    members_url: `${API}/teams/${id}/members{/member}`,
+    repositories_url: `${API}/teams/${id}/repos`,
+    parent: null
+  };
+}
+
+/** What a test says about a deployment environment. */
+export interface EnvironmentSpec {
+  name: string;
+  id?: number;
+  /** Users (`octocat`) and teams (`org/slug`) who may approve. */
+  reviewers?: string[];
+  preventSelfReview?: boolean;
+  /** Minutes. */
+  waitTimer?: number;
+  /** `protected`: protected branches only; a list: custom branch (and `tag:`) patterns; null: any branch. @default null */
+  branchPolicy?: 'protected' | string[] | null;
+}
+
+/** An `environment` (GET /environments/{name}), shaped as GitHub's OpenAPI example `environment`. */
+export function environment(owner: string, repo: string, spec: EnvironmentSpec): GitHubObject {
+  const id = spec.id ?? 161088068;
+  const rules: GitHubObject[] = [];
+  let ruleId = id * 10;
+  if (spec.waitTimer !== undefined) rules.push({ id: ++ruleId, node_id: Buffer.from(`04:Gate${ruleId}`).toString('base64'), type: 'wait_timer', wait_timer: spec.waitTimer });
+  if (spec.reviewers) {
+    rules.push({
+      id: ++ruleId,
+      node_id: Buffer.from(`04:Gate${ruleId}`).toString('base64'),
+      prevent_self_review: spec.preventSelfReview ?? false,
+      type: 'required_reviewers',
+      reviewers: spec.reviewers.map((r, i) => {
+        const [org, slug] = r.split('/');
+        return slug ? { type: 'Team', reviewer: team(org, slug, 100 + i) } : { type: 'User', reviewer: simpleUser(r, 1000 + i) };
+      })
+    });
+  }
+  const policy = spec.branchPolicy ?? null;
+  if (policy) rules.push({ id: ++ruleId, node_id: Buffer.from(`04:Gate${ruleId}`).toString('base64'), type: 'branch_policy' });
+  const name = encodeURIComponent(spec.name);
+  return {
+    id,
+    node_id: Buffer.from(`04:Environment${id}`).toString('base64'),
+    name: spec.name,
+    url: `${API}/repos/${owner}/${repo}/environments/${name}`,
+    html_url: `${WEB}/${owner}/${repo}/deployments/activity_log?environments_filter=${name}`,
+    created_at: FIXTURE_TIME,
+    updated_at: FIXTURE_TIME,
+    protection_rules: rules,
+    deployment_branch_policy: policy === null ? null : { protected_branches: policy === 'protected', custom_branch_policies: policy !== 'protected' }
+  };
+}
+
+/** The `deployment-branch-policy` objects of a custom policy (`tag:v*` is a tag pattern). */
+export function deploymentBranchPolicies(patterns: readonly string[], firstId = 361471): GitHubObject[] {
+  return patterns.map((p, i) => {
+    const tag = p.startsWith('tag:');
+    const id = firstId + i;
+    return { id, node_id: Buffer.from(`16:GateBranchPolicy${id}`).toString('base64'), name: tag ? p.slice(4) : p, type: tag ? 'tag' : 'branch' };
+  });
+}
+
+/**
+ * A `branch-with-protection` (GET /branches/{branch}), shaped as GitHub's example `branch-get`: its
+ * `protection` summary gives the required status checks to any reader of the repository.
+ */
+export function branchWithProtection(owner: string, repo: string, name: string, sha: string, protection?: GitHubObject): GitHubObject {
+  const checks = (protection?.required_status_checks ?? null) as { contexts?: string[]; checks?: GitHubObject[] } | null;
+  const admins = (protection?.enforce_admins as { enabled?: boolean } | undefined)?.enabled === true;
+  const branch = encodeURIComponent(name);
+  return {
+    name,
+    commit: commitObject(owner, repo, sha, []),
+    _links: { self: `${API}/repos/${owner}/${repo}/branches/${branch}`, html: `${WEB}/${owner}/${repo}/tree/${branch}` },
+    protected: protection !== undefined,
+    protection: {
+      enabled: protection !== undefined,
+      required_status_checks: {
+        enforcement_level: !checks ? 'off' : admins ? 'everyone' : 'non_admins',
+        contexts: checks?.contexts ?? [],
+        checks: checks?.checks ?? []
+      }
+    },
+    protection_url: `${API}/repos/${owner}/${repo}/branches/${branch}/protection`
+  };
+}

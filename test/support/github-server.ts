@@ -5,7 +5,9 @@
  * compare, advisories, file contents (the action.yml at a ref), workflow runs and their artifacts
  * (the zip behind a 302 to a blob URL of this server, which answers without a token, as Azure's
  * signed URLs do, and refuses one that carries a token), and issue comments (the pull request
- * comment of gates-enforcer) and the files of a pull request.
+ * comment of gates-enforcer) and the files of a pull request; a branch with its protection summary,
+ * commit statuses (created, listed and combined) and deployment environments with their branch
+ * policies (deploy's `ci` and `approval` checks).
  *
  * It behaves like api.github.com where the client can tell: token auth (401 otherwise), per-token
  * permissions (403 "Resource not accessible by integration"), `Link` pagination (page numbers, or
@@ -26,6 +28,9 @@ import type { AddressInfo } from 'node:net';
 import {
   actionsApp,
   branchProtection as branchProtectionFixture,
+  branchWithProtection,
+  combinedStatus,
+  commitStatus,
   commitComparison,
   commitObject,
   contentFile,
@@ -44,7 +49,7 @@ import { loadGitHubOpenApi, type GitHubOpenApi, type OperationKey } from './open
 export const DEFAULT_TOKEN = 'ghs_phasegatesTestToken000000000000000';
 
 /** GITHUB_TOKEN permission names the server checks (a subset of GitHub's). */
-export type Permission = 'metadata' | 'contents' | 'checks' | 'deployments' | 'security-events' | 'administration' | 'actions' | 'issues' | 'pull-requests';
+export type Permission = 'metadata' | 'contents' | 'checks' | 'statuses' | 'deployments' | 'security-events' | 'administration' | 'actions' | 'issues' | 'pull-requests';
 
 /** What a token may do: `all`, or a permission map as in a workflow's `permissions:`. */
 export type TokenGrant = 'all' | Partial<Record<Permission, 'read' | 'write' | 'none'>>;
@@ -100,6 +105,12 @@ export interface RepoState {
   pullFiles: Record<number, GitHubObject[]>;
   /** `release` objects (see github-fixtures' release), drafts included: GET by tag serves published ones only, as GitHub does. */
   releases: GitHubObject[];
+  /** Commit SHA → its `status` objects (see `commitStatus`), oldest first; the latest of a context wins. */
+  commitStatuses: Record<string, GitHubObject[]>;
+  /** Environment name → `environment` (see github-fixtures' environment); absent: 404. */
+  environments: Record<string, GitHubObject>;
+  /** Environment name → its `deployment-branch-policy` objects (see deploymentBranchPolicies). */
+  branchPolicies: Record<string, GitHubObject[]>;
 }
 
 /** A failure to inject: the next `times` matching requests get it instead of an answer. */
@@ -189,7 +200,10 @@ export function addRepo(state: GitHubState, fullName: string, spec: RepoSpec = {
     issues: spec.issues ?? [],
     issueComments: spec.issueComments ?? [],
     pullFiles: spec.pullFiles ?? {},
-    releases: spec.releases ?? []
+    releases: spec.releases ?? [],
+    commitStatuses: spec.commitStatuses ?? {},
+    environments: spec.environments ?? {},
+    branchPolicies: spec.branchPolicies ?? {}
   };
   state.repos[fullName] = repo;
   return repo;
@@ -467,11 +481,21 @@ const ROUTES: Route[] = [
     permission: 'checks',
     handle: (c) => {
       const sha = resolveRef(c.repo, c.params.ref) ?? c.params.ref;
-      const runs = c.repo.checkRuns
+      let runs = c.repo.checkRuns
         .filter((r) => r.head_sha === sha)
         .filter((r) => !c.query.get('check_name') || r.name === c.query.get('check_name'))
         .filter((r) => !c.query.get('status') || r.status === c.query.get('status'))
         .sort((a, b) => Number(b.id) - Number(a.id));
+      // filter=latest (GitHub's default): the most recent run of each name, as a re-run replaces the run it re-ran.
+      if ((c.query.get('filter') ?? 'latest') === 'latest') {
+        const seen = new Set<string>();
+        runs = runs.filter((r) => {
+          const key = `${String((r.app as GitHubObject | undefined)?.id)}/${String(r.name)}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      }
       const page = numberedPage(c, runs);
       return { ...page, body: { total_count: runs.length, check_runs: page.body } };
     }
@@ -757,6 +781,85 @@ const ROUTES: Route[] = [
     handle: (c) => {
       const release = c.repo.releases.find((r) => r.tag_name === c.params.tag && r.draft !== true);
       return release ? ok(release) : error(404, 'Not Found');
+    }
+  },
+  // CI statuses, branches and environments (issue 18: deploy's `ci` and `approval` checks).
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/branches/{branch}',
+    permission: 'contents',
+    handle: (c) => {
+      const name = c.params.branch;
+      if (!c.repo.branches.includes(name)) return error(404, 'Branch not found');
+      const sha = c.repo.refs[name] ?? fakeSha(`${c.owner}/${c.name}@${name}`);
+      return ok(branchWithProtection(c.owner, c.name, name, sha, c.repo.branchProtection[name]));
+    }
+  },
+  {
+    method: 'post',
+    path: '/repos/{owner}/{repo}/statuses/{sha}',
+    permission: 'statuses',
+    handle: (c) => {
+      const sha = c.params.sha.toLowerCase();
+      if (!/^[0-9a-f]{40}$/.test(sha)) return validationFailed(`No commit found for SHA: ${c.params.sha}`);
+      const b = c.body;
+      const id = c.state.nextId++;
+      const status = commitStatus(c.owner, c.name, sha, {
+        id,
+        context: typeof b.context === 'string' ? b.context : 'default',
+        state: b.state as 'error' | 'failure' | 'pending' | 'success',
+        description: typeof b.description === 'string' ? b.description : null,
+        targetUrl: typeof b.target_url === 'string' ? b.target_url : null,
+        createdAt: nowIso()
+      });
+      (c.repo.commitStatuses[sha] ??= []).push(status);
+      return { status: 201, body: status, headers: { location: String(status.url) } };
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/commits/{ref}/statuses',
+    permission: 'statuses',
+    handle: (c) => {
+      const sha = resolveRef(c.repo, c.params.ref) ?? c.params.ref;
+      // Every status, newest first ("in reverse chronological order").
+      return numberedPage(c, [...(c.repo.commitStatuses[sha] ?? [])].sort((a, b) => Number(b.id) - Number(a.id)));
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/commits/{ref}/status',
+    permission: 'statuses',
+    handle: (c) => {
+      const sha = resolveRef(c.repo, c.params.ref);
+      if (!sha) return error(404, `No commit found for SHA: ${c.params.ref}`);
+      // The latest status of each context, paginated like a list (the Link header) inside one object.
+      const latest = new Map<string, GitHubObject>();
+      for (const s of c.repo.commitStatuses[sha] ?? []) latest.set(String(s.context), s);
+      const all = [...latest.values()].sort((a, b) => Number(a.id) - Number(b.id));
+      const page = numberedPage(c, all);
+      return { ...page, body: combinedStatus(c.owner, c.name, c.repo.id, sha, page.body as GitHubObject[], all.length) };
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/environments/{environment_name}',
+    permission: 'actions',
+    handle: (c) => {
+      const env = c.repo.environments[c.params.environment_name];
+      return env ? ok(env) : error(404, 'Not Found');
+    }
+  },
+  {
+    method: 'get',
+    path: '/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+    permission: 'actions',
+    handle: (c) => {
+      const name = c.params.environment_name;
+      if (!c.repo.environments[name]) return error(404, 'Not Found');
+      const all = c.repo.branchPolicies[name] ?? [];
+      const page = numberedPage(c, all);
+      return { ...page, body: { total_count: all.length, branch_policies: page.body } };
     }
   }
 ];

@@ -41,6 +41,7 @@ import { runGates, type CommandResult, type GatesResult } from './gates.js';
 import { runDeploy, type DeployResult } from './deploy.js';
 import { readSettings, runSmoke } from './smoke.js';
 import { ANALYSIS_REPORT_DEFAULT, parseAnalysisArgs } from '../analysis/release.js';
+import { measureBaseCiGreen } from '../github/ci-status.js';
 
 /** The gates of Phase 07 before the `phase-07-gates` input, which overrides them key by key. */
 export const PHASE_07_GATES: Readonly<Record<string, unknown>> = { smoke_passed: true, deploy_status: 'success' };
@@ -168,11 +169,12 @@ const TITLES: Record<StageName, string> = {
 };
 
 /**
- * The Phase 07 gates: {@link PHASE_07_GATES} overridden key by key by `phase-07-gates` (an empty
- * value removes one), as JSON for the gates command. Errors are the gates command's own.
+ * The Phase 07 gates: `defaults` ({@link PHASE_07_GATES}, and `base_ci_green: true` when it can be
+ * measured) overridden key by key by `phase-07-gates` (an empty value removes one), as JSON for the
+ * gates command. Errors are the gates command's own.
  */
-function phase07Gates(text: string): string {
-  const merged: Record<string, unknown> = { ...PHASE_07_GATES };
+function phase07Gates(text: string, defaults: Readonly<Record<string, unknown>> = PHASE_07_GATES): string {
+  const merged: Record<string, unknown> = { ...defaults };
   if (text.trim() !== '') {
     parseGatesInput(text, P.Phase07Gates); // the gates command's own checks, naming this input
     let data = toData(parseYaml(text, { input: P.Phase07Gates }), { input: P.Phase07Gates }) as Record<string, unknown>;
@@ -187,8 +189,8 @@ function phase07Gates(text: string): string {
   return json;
 }
 
-/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05) and the final `deploy_status`, as JSON. */
-function phase07Metrics(text: string, deployStatus: string): string {
+/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05), the final `deploy_status` and `base_ci_green` when measured, as JSON. */
+function phase07Metrics(text: string, deployStatus: string, baseCiGreen?: boolean): string {
   let data: Record<string, unknown> = {};
   if (text.trim() !== '') {
     try {
@@ -198,7 +200,7 @@ function phase07Metrics(text: string, deployStatus: string): string {
       // Phase 05 read the same input and would have stopped on it.
     }
   }
-  return JSON.stringify({ ...data, deploy_status: deployStatus });
+  return JSON.stringify({ ...data, deploy_status: deployStatus, ...(baseCiGreen === undefined ? {} : { base_ci_green: baseCiGreen }) });
 }
 
 /**
@@ -334,6 +336,8 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
 
   let phase07Text = '';
   let dryRun = false;
+  /** deploy's ci-wait-minutes, also the wait of base_ci_green. */
+  let ciWaitMs = 0;
   const finish = async (ok: boolean, passed: boolean, message: string | undefined, failedStage: StageName | ''): Promise<PipelineResult> => {
     outputs[O.Passed] = String(passed);
     outputs[O.FailedStage] = failedStage;
@@ -361,7 +365,9 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     };
     const preDeploy = deployHost('');
     await check(preDeploy, () => {
-      dryRun = readDeployConfig(preDeploy).dryRun;
+      const config = readDeployConfig(preDeploy);
+      dryRun = config.dryRun;
+      ciWaitMs = config.ciWaitMs;
     });
     const planned = givenUrl();
     if (planned.url || !dryRun) {
@@ -582,7 +588,12 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     }
     start('phase-07', 'gates-enforcer');
     const analysisReport = analysisRan || deployedAnalysis(host) ? input(host, P.AnalysisReportPath, ANALYSIS_REPORT_DEFAULT) : '';
-    const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus]), analysisReport);
+    // "CI jobs green on base branch": the head of the base branch, judged as deploy's `ci` check
+    // judges the deployed commit. Measured with a token; without one the gate is not added.
+    const baseCi = await measureBaseCiGreen({ token: input(host, P.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
+    host.info(`base_ci_green: ${baseCi.value === undefined ? baseCi.detail : `${baseCi.value} (${baseCi.detail})`}`);
+    const phase07GatesJson = baseCi.value === undefined ? phase07Text : phase07Gates(host.getInput(P.Phase07Gates), { ...PHASE_07_GATES, base_ci_green: true });
+    const pHost = phase07Host(phase07GatesJson, smokeReport, phase07Metrics(host.getInput(P.Metrics), outputs[O.DeployStatus], baseCi.value), analysisReport);
     let phase07Passed = false;
     let phase07FailsStep = true;
     let phase07Message: string | undefined;

@@ -14,6 +14,8 @@ import { checkAttestation } from './attestation.js';
 import { checkMigrations } from './migrations/index.js';
 import { changelogCheck } from './changelog.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { ciCheck } from '../github/ci-status.js';
+import { approvalCheck } from '../github/environment-protection.js';
 
 /** The result of one check. */
 export interface CheckResult {
@@ -84,6 +86,10 @@ export interface CheckContext {
   now: Date;
   /** The local ledger's environment lock: who holds it when this run could not take it. */
   lockBusy?: LockHolder;
+  /** Cancels what waits (pending CI checks). */
+  signal?: AbortSignal;
+  /** One line of progress (the host's `info`): waits, retries, rate limits. */
+  log?: (message: string) => void;
 }
 
 /** Why a rollback of `environment` has no target: the same words in the log, the summary and the result. */
@@ -203,5 +209,8 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   );
 
   results.push(await changelogCheck(ctx));
+  // CI green on the deployed commit (a rollback returns to a version deployed before), and who may approve.
+  results.push(rollback ? { id: 'ci', title: 'CI green', status: 'skip', detail: 'rollback to a version deployed before' } : { id: 'ci', title: 'CI green', ...(await ciCheck({ required: config.requireCiGreen, production: config.production, sha: config.sha, token: config.token, env: ctx.env, waitMs: config.dryRun ? 0 : config.ciWaitMs, signal: ctx.signal, log: ctx.log })) });
+  results.push({ id: 'approval', title: 'Approvals', ...(await approvalCheck({ requirement: config.requireApproval, environment: config.environment, production: config.production, token: config.token, env: ctx.env, log: ctx.log })) });
   return results;
 }

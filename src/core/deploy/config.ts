@@ -19,6 +19,7 @@ import { createProvider, strategyRefusal } from './providers/index.js';
 import { readAttestationConfig, type AttestationConfig } from './attestation.js';
 import { readAnalysisConfig, EMBEDDED_DEFAULTS, type AnalysisConfig } from '../analysis/release.js';
 import { readMigrationsConfig, type MigrationsConfig } from './migrations/index.js';
+import { APPROVAL_REQUIREMENTS, type ApprovalRequirement } from '../github/environment-protection.js';
 
 
 /** Everything deploy was asked to do. */
@@ -71,6 +72,12 @@ export interface DeployConfig {
   ledgerFile: string;
   token: string;
   sha: string;
+  /** `require-ci-green`: the deployed commit's check runs and statuses are green (default true). */
+  requireCiGreen: boolean;
+  /** `ci-wait-minutes`, in ms: how long pending checks are waited for. */
+  ciWaitMs: number;
+  /** `require-approval`: `reviewers` for production environments by default, `false` elsewhere. */
+  requireApproval: ApprovalRequirement;
 }
 
 /** Whether an environment name means production (`production`, `prod`, `production-eu`, …). */
@@ -213,6 +220,18 @@ export function readDeployConfig(host: Host): DeployConfig {
   const logFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LogPath, Defaults.DeployLog), I.LogPath), '');
   const ledgerFile = attempt(() => resolveOutputInWorkspace(ws, input(host, I.LedgerPath, DEPLOY_LEDGER_DEFAULT), I.LedgerPath), '');
   const token = input(host, I.Token);
+  const requireCiGreen = attempt(() => booleanInput(host, I.RequireCiGreen, true), true);
+  const ciWaitMs = attempt(() => {
+    const v = input(host, I.CiWaitMinutes, '10');
+    const n = Number(v);
+    if (v === '' || !Number.isFinite(n) || n < 0 || n > 360) throw new UserError(`must be a number of minutes from 0 to 360, got ${JSON.stringify(v)}`, { input: I.CiWaitMinutes, hint: '0 does not wait for pending checks' });
+    return Math.round(n * 60_000);
+  }, 10 * 60_000);
+  const requireApproval = attempt<ApprovalRequirement>(() => {
+    const v = input(host, I.RequireApproval, production ? 'reviewers' : 'false');
+    if ((APPROVAL_REQUIREMENTS as readonly string[]).includes(v)) return v as ApprovalRequirement;
+    throw new UserError(`must be one of ${APPROVAL_REQUIREMENTS.join(', ')}, got ${JSON.stringify(v)}`, { input: I.RequireApproval });
+  }, production ? 'reviewers' : 'false');
   const analysis = attempt(
     () => readAnalysisConfig(host, { analysis: I.Analysis, args: I.AnalysisArgs, onInconclusive: I.OnInconclusive, reportPath: I.AnalysisReportPath }, EMBEDDED_DEFAULTS),
     undefined
@@ -264,7 +283,10 @@ export function readDeployConfig(host: Host): DeployConfig {
     logFile,
     ledgerFile,
     token,
-    sha
+    sha,
+    requireCiGreen,
+    ciWaitMs,
+    requireApproval
   };
 }
 

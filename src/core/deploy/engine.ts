@@ -164,7 +164,7 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
     await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
     return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
   }
-  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy });
+  const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy, signal, log: (m) => host.info(redactor.redact(m)) });
   for (const c of checks) log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
   if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
     log.warn('freeze.override', { reason: config.freezeOverride, actor: host.env.GITHUB_ACTOR });
