@@ -83,6 +83,8 @@ async function main() {
   mkdirSync(path.join(ws, 'app'), { recursive: true });
   for (const f of ['server.js', 'router.js', 'probe.js', 'deploy.sh', 'rollback.sh', 'package.json']) copyFileSync(path.join(root, 'examples/app', f), path.join(ws, 'app', f));
   for (const f of ['deploy.sh', 'rollback.sh']) chmodSync(path.join(ws, 'app', f), 0o755);
+  // The app's change log: production refuses a version without its entry (require-changelog).
+  copyFileSync(path.join(root, 'examples/app/CHANGELOG.md'), path.join(ws, 'CHANGELOG.md'));
   mkdirSync(path.join(ws, 'docs/phases'), { recursive: true });
   copyFileSync(path.join(root, 'test/fixtures/phases/phase-06-deployment.md'), path.join(ws, 'docs/phases/06-deployment.md'));
   mkdirSync(state, { recursive: true });

@@ -18,13 +18,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4434);
+/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(534);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(835);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6569);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
 /* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2617);
+/* harmony import */ var _github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2142);
+
 
 
 
@@ -134,11 +136,12 @@ const TITLES = {
     'phase-07': 'Phase 07 gates'
 };
 /**
- * The Phase 07 gates: {@link PHASE_07_GATES} overridden key by key by `phase-07-gates` (an empty
- * value removes one), as JSON for the gates command. Errors are the gates command's own.
+ * The Phase 07 gates: `defaults` ({@link PHASE_07_GATES}, and `base_ci_green: true` when it can be
+ * measured) overridden key by key by `phase-07-gates` (an empty value removes one), as JSON for the
+ * gates command. Errors are the gates command's own.
  */
-function phase07Gates(text) {
-    const merged = { ...PHASE_07_GATES };
+function phase07Gates(text, defaults = PHASE_07_GATES) {
+    const merged = { ...defaults };
     if (text.trim() !== '') {
         (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGatesInput */ .SK)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates); // the gates command's own checks, naming this input
         let data = (0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .toData */ .OY)((0,_gates_phase_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates }), { input: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates });
@@ -153,8 +156,8 @@ function phase07Gates(text) {
     }
     return json;
 }
-/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05) and the final `deploy_status`, as JSON. */
-function phase07Metrics(text, deployStatus) {
+/** The Phase 07 metrics: the user's `metrics` (already checked by Phase 05), the final `deploy_status` and `base_ci_green` when measured, as JSON. */
+function phase07Metrics(text, deployStatus, baseCiGreen) {
     let data = {};
     if (text.trim() !== '') {
         try {
@@ -166,7 +169,7 @@ function phase07Metrics(text, deployStatus) {
             // Phase 05 read the same input and would have stopped on it.
         }
     }
-    return JSON.stringify({ ...data, deploy_status: deployStatus });
+    return JSON.stringify({ ...data, deploy_status: deployStatus, ...(baseCiGreen === undefined ? {} : { base_ci_green: baseCiGreen }) });
 }
 /**
  * The bake's `analysis-args`: the release's own (environment, version, previous version, deployment
@@ -207,7 +210,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputInWorkspace */ .kc)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_14__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -281,6 +284,8 @@ async function runPipeline(host) {
     };
     let phase07Text = '';
     let dryRun = false;
+    /** deploy's ci-wait-minutes, also the wait of base_ci_green. */
+    let ciWaitMs = 0;
     const finish = async (ok, passed, message, failedStage) => {
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Passed] = String(passed);
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.FailedStage] = failedStage;
@@ -308,7 +313,9 @@ async function runPipeline(host) {
         };
         const preDeploy = deployHost('');
         await check(preDeploy, () => {
-            dryRun = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q)(preDeploy).dryRun;
+            const config = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q)(preDeploy);
+            dryRun = config.dryRun;
+            ciWaitMs = config.ciWaitMs;
         });
         const planned = givenUrl();
         if (planned.url || !dryRun) {
@@ -540,7 +547,12 @@ async function runPipeline(host) {
         }
         start('phase-07', 'gates-enforcer');
         const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
-        const pHost = phase07Host(phase07Text, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus]), analysisReport);
+        // "CI jobs green on base branch": the head of the base branch, judged as deploy's `ci` check
+        // judges the deployed commit. Measured with a token; without one the gate is not added.
+        const baseCi = await (0,_github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__/* .measureBaseCiGreen */ .Tn)({ token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
+        host.info(`base_ci_green: ${baseCi.value === undefined ? baseCi.detail : `${baseCi.value} (${baseCi.detail})`}`);
+        const phase07GatesJson = baseCi.value === undefined ? phase07Text : phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates), { ...PHASE_07_GATES, base_ci_green: true });
+        const pHost = phase07Host(phase07GatesJson, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus], baseCi.value), analysisReport);
         let phase07Passed = false;
         let phase07FailsStep = true;
         let phase07Message;

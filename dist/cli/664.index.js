@@ -224,6 +224,8 @@ const METRICS = {
     smoke_p95_ms: latency('95th percentile latency of the smoke test'),
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+    // Phase 07 "CI jobs green on base branch" (issue 18): measured by the root action with a token.
+    base_ci_green: { kind: 'boolean', description: "CI green on the base branch's head commit: every check run and commit status completed and successful, every required check present" },
     // Phase 07 from production telemetry (issue 17): the analysis report's post-deploy bake.
     alerts_firing: count('alerts firing in Alertmanager that match the analysis\'s matchers, during the post-deploy bake'),
     error_rate: rate('error rate of real traffic (the analysis metric with gate: error_rate), at the end of the post-deploy bake'),

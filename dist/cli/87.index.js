@@ -854,7 +854,9 @@ function deployJob(o, environment) {
     const settings = new Mapping();
     for (const s of [URL_SETTING, ...p.settings])
         settings.set(s.name, s.value(environment, o.app), { trailing: s.what });
-    const permissions = mapping({ contents: 'read', deployments: 'write', 'id-token': p.oidc ? 'write' : undefined });
+    // checks and statuses: read, for deploy's `ci` check (CI green); actions: read, for the `approval`
+    // check of production (the environment's reviewers and branch policy).
+    const permissions = mapping({ contents: 'read', deployments: 'write', checks: 'read', statuses: 'read', actions: production ? 'read' : undefined, 'id-token': p.oidc ? 'write' : undefined });
     return new Mapping()
         .set('name', `deploy (${environment})`)
         .set('needs', new Flow(production ? [JOBS.validation, JOBS.gates, JOBS.staging] : [JOBS.validation, JOBS.gates]))

@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ toGitHubUserError),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
 /* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
@@ -450,7 +450,7 @@ async function upsertPullRequestComment(client, o) {
                 message: `no pull request comment on ${where}: GitHub answered ${statusOf(err)}: ${said} (${why}); the report is in the job summary`
             };
         }
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubUserError */ .A)(client, err, { input: 'token', doing: `writing the pull request comment on ${where}` });
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.toGitHubUserError)(client, err, { input: 'token', doing: `writing the pull request comment on ${where}` });
     }
 }
 function wholeOrZero(n) {

@@ -16,6 +16,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 2053:
 /***/ ((module) => {
 
@@ -149,6 +163,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -247,6 +268,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -279,6 +307,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
@@ -553,6 +588,23 @@ const FLAGS = {
             "description": "Database migrations, run before the deploy; a failure stops the deploy with nothing deployed."
         },
         {
+            "name": "migrate-check",
+            "description": "The migrations directory (golang-migrate `<version>_<name>.up.sql`/`.down.sql`, dbmate `-- migrate:up`/`-- migrate:down`, or Flyway `V<version>__<description>.sql` with undo `U<version>__…`) to rehearse before the deploy: on a scratch database of migrate-database-url, the migrations of the last good deployment (read from its commit with git: check out with fetch-depth 0), then this release's up migrations, their down migrations in reverse, and the up migrations again; the down must restore the previous schema. Destructive statements fail the check unless migrate-allow allows them."
+        },
+        {
+            "name": "migrate-database-url",
+            "description": "A PostgreSQL server to rehearse on (e.g. a `services: postgres` container), as `postgres://user:password@host:5432/postgres`; its role needs CREATEDB. The check creates a database `phase_gates_<random>`, works only there and drops it at the end; no existing database is touched. DATABASE_URL is not read (it is often the production database). Without it, migrate-check fails for production and is skipped elsewhere. The password is masked everywhere."
+        },
+        {
+            "name": "migrate-allow",
+            "description": "Destructive statements allowed, one a line: `<file>: <kind>: <reason>`; kinds drop-table, drop-column, alter-type (a type change that is not a widening), rename, index-not-concurrent (CREATE INDEX without CONCURRENTLY on an existing table), set-not-null, add-not-null (expand-contract: ADD COLUMN … NOT NULL without a default). A reason is required."
+        },
+        {
+            "name": "expand-contract",
+            "description": "The previous release's schema must still work with the new one: after this release's migrations, every table and column it had still exists with a compatible type, and no NOT NULL column without a default is added to an existing table.",
+            "default": "false"
+        },
+        {
             "name": "strategy",
             "description": "`direct` (one step, all traffic), `blue-green` (deploy to the idle slot with no traffic, verify it, switch; the old slot keeps running for an instant rollback) or `canary` (the idle slot takes the shares of canary-steps in turn, verified after each). A failed step or verification rolls back.",
             "default": "direct"
@@ -593,6 +645,44 @@ const FLAGS = {
             "description": "Refuse to deploy without a passed gates report. Default: true for production, false otherwise."
         },
         {
+            "name": "verify-attestation",
+            "description": "The artifact to deploy, checked for a Sigstore signature before anything runs (check \"Signed artifact\"): a file path (its sha256 and sha512 are computed) or an image digest `sha256:<hex>`. Empty: the check is skipped. A GitHub artifact attestation (actions/attest-build-provenance) passes when its in-toto subject holds the digest; a cosign `sign-blob --bundle` signature when it signs the file."
+        },
+        {
+            "name": "attestation-bundle",
+            "description": "The Sigstore bundle(s) for verify-attestation: a bundle JSON (v0.1 to v0.3) or JSON Lines as `gh attestation download` writes them (`sha256:<digest>.jsonl`); one bundle that verifies is enough. Up to 8 MiB and 256 bundles."
+        },
+        {
+            "name": "attestation-trusted-root",
+            "description": "The trusted root to verify against, offline and against this file only: the JSON Lines of `gh attestation trusted-root` (Sigstore public good and GitHub) or one trusted_root.json. A certificate is verified against each root in turn with the policy gh attestation verify gives its instance: public good (a log entry and an SCT), GitHub's (a signed timestamp), any other (a trusted time, and a log entry when the root has a log). Required unless attestation-key is given."
+        },
+        {
+            "name": "attestation-signer",
+            "description": "Who must have signed: `owner/repo/.github/workflows/release.yml` (any ref, as `gh attestation verify --signer-workflow`; `github.com/` or another host may lead), with `@refs/tags/v1` for that ref only, a whole identity (`https://…` or an email, as cosign --certificate-identity), or `/regular expression/` searched in the identity (as cosign --certificate-identity-regexp; anchor it with ^ and $). A second line `issuer: URL` sets the OIDC issuer (default https://token.actions.githubusercontent.com). Empty: any identity of that issuer from attestation-repository."
+        },
+        {
+            "name": "attestation-repository",
+            "description": "The repository that must have built the artifact (`owner/repo` or its URL), checked against the certificate's SourceRepositoryURI as `gh attestation verify --repo` does, and against a SLSA provenance's source. `*`: no repository is checked. Default: this repository (GITHUB_REPOSITORY)."
+        },
+        {
+            "name": "attestation-key",
+            "description": "A PEM public key (the text or a file path) for signatures made with a key (`cosign sign-blob --key`): the key is then the identity, and attestation-signer is not used. Without attestation-trusted-root no transparency log entry is required."
+        },
+        {
+            "name": "require-ci-green",
+            "description": "Refuse to deploy unless every check run and commit status on the deployed commit (GITHUB_SHA) is completed and successful (neutral and skipped count as passing, as in the merge box) and every check the base branch requires (branch protection and rulesets) is among them. The base branch is the branch pushed or dispatched on, else the pull request's base, else the default branch. Jobs of this workflow run still running are not waited for. Needs `checks: read` and `statuses: read`; without a token (a local run on the local ledger) it is skipped, saying so; with a token that cannot read them, or without GITHUB_REPOSITORY, production fails.",
+            "default": "true"
+        },
+        {
+            "name": "ci-wait-minutes",
+            "description": "How long pending check runs and statuses are waited for (polled with a growing pause) before require-ci-green fails; 0 does not wait. A dry run does not wait.",
+            "default": "10"
+        },
+        {
+            "name": "require-approval",
+            "description": "What the GitHub environment must have: `reviewers` (required reviewers and a deployment branch policy), `reviewers-or-wait-timer` (either, and a branch policy), or `false` (not checked). Read with the Environments API (`actions: read`); an environment that does not exist, or cannot be read with the token given, fails; without a token (a local run) the check is skipped, saying so. Default: `reviewers` for production, `false` otherwise."
+        },
+        {
             "name": "staging-environment",
             "description": "The environment that must hold a successful deployment of this version before production.",
             "default": "staging"
@@ -603,7 +693,7 @@ const FLAGS = {
         },
         {
             "name": "freeze-windows",
-            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
+            "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`, an iCalendar file of holidays in the workspace `holidays.ics` (all-day events on the timezone's dates, timed events at their times, recurrences expanded, cancelled events ignored), also freezing the days before each holiday with `holidays.ics and the day before` or `holidays.ics and 2 days before`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
         },
         {
             "name": "timezone",
@@ -613,6 +703,15 @@ const FLAGS = {
         {
             "name": "freeze-override",
             "description": "A reason (and approver) that allows a deploy inside a freeze window; recorded in the audit log."
+        },
+        {
+            "name": "changelog",
+            "description": "The change log (Keep a Changelog: `## [1.2.0] - 2026-12-01`, `## v1.2.0`; `[Unreleased]` and empty entries do not count) in which the version must have an entry, unless a published GitHub release of its tag exists (looked up with token). A commit SHA is checked through its tag: the tag of a tag-push run (GITHUB_REF), or with token the tags pointing at it; a commit no tag points at, and a digest, are skipped with that reason.",
+            "default": "CHANGELOG.md"
+        },
+        {
+            "name": "require-changelog",
+            "description": "Refuse a version with no change log entry and no GitHub release (`false` skips the check). Default: true for production environments, false otherwise."
         },
         {
             "name": "required-secrets",
@@ -657,7 +756,7 @@ const FLAGS = {
         },
         {
             "name": "token",
-            "description": "Token for the GitHub Deployments API (needs `deployments: write`). Empty: the local ledger is used."
+            "description": "Token for the GitHub Deployments API (needs `deployments: write`; `checks: read`, `statuses: read` and `actions: read` for require-ci-green and require-approval). Empty: the local ledger is used."
         }
     ],
     "pipeline": [
@@ -766,6 +865,23 @@ const FLAGS = {
             "description": "Database migrations, run before the deploy; a failure stops the deploy with nothing deployed."
         },
         {
+            "name": "migrate-check",
+            "description": "The migrations directory (golang-migrate `<version>_<name>.up.sql`/`.down.sql`, dbmate `-- migrate:up`/`-- migrate:down`, or Flyway `V<version>__<description>.sql` with undo `U<version>__…`) to rehearse before the deploy: on a scratch database of migrate-database-url, the migrations of the last good deployment (read from its commit with git: check out with fetch-depth 0), then this release's up migrations, their down migrations in reverse, and the up migrations again; the down must restore the previous schema. Destructive statements fail the check unless migrate-allow allows them."
+        },
+        {
+            "name": "migrate-database-url",
+            "description": "A PostgreSQL server to rehearse on (e.g. a `services: postgres` container), as `postgres://user:password@host:5432/postgres`; its role needs CREATEDB. The check creates a database `phase_gates_<random>`, works only there and drops it at the end; no existing database is touched. DATABASE_URL is not read (it is often the production database). Without it, migrate-check fails for production and is skipped elsewhere. The password is masked everywhere."
+        },
+        {
+            "name": "migrate-allow",
+            "description": "Destructive statements allowed, one a line: `<file>: <kind>: <reason>`; kinds drop-table, drop-column, alter-type (a type change that is not a widening), rename, index-not-concurrent (CREATE INDEX without CONCURRENTLY on an existing table), set-not-null, add-not-null (expand-contract: ADD COLUMN … NOT NULL without a default). A reason is required."
+        },
+        {
+            "name": "expand-contract",
+            "description": "The previous release's schema must still work with the new one: after this release's migrations, every table and column it had still exists with a compatible type, and no NOT NULL column without a default is added to an existing table.",
+            "default": "false"
+        },
+        {
             "name": "strategy",
             "description": "`direct` (one step, all traffic), `blue-green` (deploy to the idle slot with no traffic, verify it, switch; the old slot keeps running for an instant rollback) or `canary` (the idle slot takes the shares of canary-steps in turn, verified after each). A failed step or verification rolls back.",
             "default": "direct"
@@ -798,6 +914,44 @@ const FLAGS = {
             "default": "post-deploy/analysis-report.json"
         },
         {
+            "name": "verify-attestation",
+            "description": "The artifact to deploy, checked for a Sigstore signature before anything runs (check \"Signed artifact\"): a file path (its sha256 and sha512 are computed) or an image digest `sha256:<hex>`. Empty: the check is skipped. A GitHub artifact attestation (actions/attest-build-provenance) passes when its in-toto subject holds the digest; a cosign `sign-blob --bundle` signature when it signs the file."
+        },
+        {
+            "name": "attestation-bundle",
+            "description": "The Sigstore bundle(s) for verify-attestation: a bundle JSON (v0.1 to v0.3) or JSON Lines as `gh attestation download` writes them (`sha256:<digest>.jsonl`); one bundle that verifies is enough. Up to 8 MiB and 256 bundles."
+        },
+        {
+            "name": "attestation-trusted-root",
+            "description": "The trusted root to verify against, offline and against this file only: the JSON Lines of `gh attestation trusted-root` (Sigstore public good and GitHub) or one trusted_root.json. A certificate is verified against each root in turn with the policy gh attestation verify gives its instance: public good (a log entry and an SCT), GitHub's (a signed timestamp), any other (a trusted time, and a log entry when the root has a log). Required unless attestation-key is given."
+        },
+        {
+            "name": "attestation-signer",
+            "description": "Who must have signed: `owner/repo/.github/workflows/release.yml` (any ref, as `gh attestation verify --signer-workflow`; `github.com/` or another host may lead), with `@refs/tags/v1` for that ref only, a whole identity (`https://…` or an email, as cosign --certificate-identity), or `/regular expression/` searched in the identity (as cosign --certificate-identity-regexp; anchor it with ^ and $). A second line `issuer: URL` sets the OIDC issuer (default https://token.actions.githubusercontent.com). Empty: any identity of that issuer from attestation-repository."
+        },
+        {
+            "name": "attestation-repository",
+            "description": "The repository that must have built the artifact (`owner/repo` or its URL), checked against the certificate's SourceRepositoryURI as `gh attestation verify --repo` does, and against a SLSA provenance's source. `*`: no repository is checked. Default: this repository (GITHUB_REPOSITORY)."
+        },
+        {
+            "name": "attestation-key",
+            "description": "A PEM public key (the text or a file path) for signatures made with a key (`cosign sign-blob --key`): the key is then the identity, and attestation-signer is not used. Without attestation-trusted-root no transparency log entry is required."
+        },
+        {
+            "name": "require-ci-green",
+            "description": "Refuse to deploy unless every check run and commit status on the deployed commit (GITHUB_SHA) is completed and successful (neutral and skipped count as passing, as in the merge box) and every check the base branch requires (branch protection and rulesets) is among them. The base branch is the branch pushed or dispatched on, else the pull request's base, else the default branch. Jobs of this workflow run still running are not waited for. Needs `checks: read` and `statuses: read`; without a token (a local run on the local ledger) it is skipped, saying so; with a token that cannot read them, or without GITHUB_REPOSITORY, production fails.",
+            "default": "true"
+        },
+        {
+            "name": "ci-wait-minutes",
+            "description": "How long pending check runs and statuses are waited for (polled with a growing pause) before require-ci-green fails; 0 does not wait. A dry run does not wait.",
+            "default": "10"
+        },
+        {
+            "name": "require-approval",
+            "description": "What the GitHub environment must have: `reviewers` (required reviewers and a deployment branch policy), `reviewers-or-wait-timer` (either, and a branch policy), or `false` (not checked). Read with the Environments API (`actions: read`); an environment that does not exist, or cannot be read with the token given, fails; without a token (a local run) the check is skipped, saying so. Default: `reviewers` for production, `false` otherwise."
+        },
+        {
             "name": "staging-environment",
             "description": "The environment that must hold a successful deployment of this version before production.",
             "default": "staging"
@@ -818,6 +972,15 @@ const FLAGS = {
         {
             "name": "freeze-override",
             "description": "A reason (and approver) that allows a deploy inside a freeze window; recorded in the audit log."
+        },
+        {
+            "name": "changelog",
+            "description": "The change log (Keep a Changelog: `## [1.2.0] - 2026-12-01`, `## v1.2.0`; `[Unreleased]` and empty entries do not count) in which the version must have an entry, unless a published GitHub release of its tag exists (looked up with token). A commit SHA is checked through its tag: the tag of a tag-push run (GITHUB_REF), or with token the tags pointing at it; a commit no tag points at, and a digest, are skipped with that reason.",
+            "default": "CHANGELOG.md"
+        },
+        {
+            "name": "require-changelog",
+            "description": "Refuse a version with no change log entry and no GitHub release (`false` skips the check). Default: true for production environments, false otherwise."
         },
         {
             "name": "required-secrets",
@@ -925,7 +1088,7 @@ const FLAGS = {
         },
         {
             "name": "phase-07-gates",
-            "description": "YAML mapping of the gates checked after the deploy, over smoke_passed, smoke_p95_ms, smoke_error_rate (the smoke report this action writes), deploy_status and metrics. Overrides the default `{ smoke_passed: true, deploy_status: success }` key by key; an empty value (`deploy_status: ~`) removes a gate."
+            "description": "YAML mapping of the gates checked after the deploy, over smoke_passed, smoke_p95_ms, smoke_error_rate (the smoke report this action writes), deploy_status and metrics. Overrides the default `{ smoke_passed: true, deploy_status: success }` key by key; an empty value (`deploy_status: ~`) removes a gate. With a token, `base_ci_green: true` joins the defaults: every check run and status on the head of the base branch completed and successful, with its required checks, judged as deploy's require-ci-green judges the deployed commit (\"CI jobs green on base branch\")."
         },
         {
             "name": "phase-07-report-path",
@@ -994,13 +1157,13 @@ const COMMANDS = {
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(835), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 835))).runDeploy,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(569), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6569))).runDeploy,
         handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(534), __nccwpck_require__.e(835), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(569), __nccwpck_require__.e(534), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -1460,6 +1623,23 @@ const DeployInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    // The release checklist (issue 18): each a pre-deploy check.
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -1535,6 +1715,22 @@ const PipelineInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -1664,7 +1860,10 @@ class UserError extends Error {
     /** One error carrying all of `errors` (the first is the headline). */
     static several(errors) {
         const [first, ...rest] = errors;
-        first.more.push(...rest);
+        // A nested reader's error arrives with its `more` already collected beside it: each once.
+        for (const e of rest)
+            if (e !== first && !first.more.includes(e))
+                first.more.push(e);
         return first;
     }
     /** Every error of this one, itself first, each rendered as one line. */

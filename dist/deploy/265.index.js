@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7825);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2530);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -1415,7 +1415,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 7825:
+/***/ 2530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1529,6 +1529,23 @@ const DeployInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    // The release checklist (issue 18): each a pre-deploy check.
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -1604,6 +1621,22 @@ const PipelineInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -1681,843 +1714,8 @@ const PipelineOutputs = {
 /** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
 const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./.build/src/core/glob.js
-/**
- * The globs of list inputs, expanded exactly as `@actions/glob` 0.7.0 expands them (its
- * internal-pattern.js, internal-pattern-helper.js and internal-globber.js, ported): the same
- * minimatch options (dot files matched, no braces, no extglobs, no comments, case-insensitive on
- * Windows), the same search paths (each pattern's literal directory, nested ones walked once),
- * `!` patterns excluding in order, a trailing separator meaning directories, implicit descendants on
- * request, symbolic links never followed (a link is reported as a file), directories not matched.
- *
- * Why not `@actions/glob` itself: it imports `@actions/core`, whose index loads undici and compiles
- * its WebAssembly on import, the largest part of every action's start-up (see
- * src/host/runner-commands.ts). test/unit/glob.test.ts holds this port to `@actions/glob` on real
- * trees (it stays a devDependency for that).
- */
-
-
-
-const IS_WINDOWS = process.platform === 'win32';
-/** What a pattern matches at a path: nothing, directories (trailing separator), or both. */
-var Kind;
-(function (Kind) {
-    Kind[Kind["None"] = 0] = "None";
-    Kind[Kind["Directory"] = 1] = "Directory";
-    Kind[Kind["File"] = 2] = "File";
-    Kind[Kind["All"] = 3] = "All";
-})(Kind || (Kind = {}));
-function normalizeSeparators(p) {
-    return IS_WINDOWS ? p.replace(/\//g, '\\').replace(/\\\\+/g, '\\') : p.replace(/\/\/+/g, '/');
-}
-function hasRoot(p) {
-    return IS_WINDOWS ? /^(?:[A-Z]:|\\)/i.test(normalizeSeparators(p)) : p.startsWith('/');
-}
-function dirname(p) {
-    p = trimTrailingSeparator(p);
-    return IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p) ? p : path.dirname(p);
-}
-/** Without its trailing separator, unless it is the root. */
-function trimTrailingSeparator(p) {
-    if (!p)
-        return '';
-    p = normalizeSeparators(p);
-    if (!p.endsWith(path.sep) || p === path.sep)
-        return p;
-    const trimmed = p.slice(0, -1);
-    return IS_WINDOWS && /^[A-Z]:$/i.test(trimmed) ? p : trimmed;
-}
-/** The segments of a rooted path: the root first. */
-function segmentsOf(p) {
-    p = trimTrailingSeparator(p);
-    if (!hasRoot(p))
-        return p.split(path.sep);
-    const segments = [];
-    let remaining = p;
-    let dir = dirname(remaining);
-    while (dir !== remaining) {
-        segments.unshift(path.basename(remaining));
-        remaining = dir;
-        dir = dirname(remaining);
-    }
-    segments.unshift(remaining);
-    return segments;
-}
-function joinSegments(segments) {
-    let result = segments[0];
-    let skipSlash = result.endsWith(path.sep) || (IS_WINDOWS && /^[A-Z]:$/i.test(result));
-    for (const s of segments.slice(1)) {
-        if (skipSlash)
-            skipSlash = false;
-        else
-            result += path.sep;
-        result += s;
-    }
-    return result;
-}
-/** A segment without glob characters as the literal name it stands for (escapes and one-character sets resolved), else ''. */
-function literalOf(segment) {
-    let literal = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\' && !IS_WINDOWS && i + 1 < segment.length) {
-            literal += segment[++i];
-            continue;
-        }
-        if (c === '*' || c === '?')
-            return '';
-        if (c === '[' && i + 1 < segment.length) {
-            let set = '';
-            let closed = -1;
-            for (let j = i + 1; j < segment.length; j++) {
-                const d = segment[j];
-                if (d === '\\' && !IS_WINDOWS && j + 1 < segment.length) {
-                    set += segment[++j];
-                    continue;
-                }
-                if (d === ']') {
-                    closed = j;
-                    break;
-                }
-                set += d;
-            }
-            if (closed >= 0) {
-                if (set.length > 1)
-                    return '';
-                if (set) {
-                    literal += set;
-                    i = closed;
-                    continue;
-                }
-            }
-        }
-        literal += c;
-    }
-    return literal;
-}
-class Pattern {
-    implicit;
-    negate;
-    segments;
-    searchPath;
-    trailingSeparator;
-    rootRegExp;
-    minimatch;
-    constructor(text, negate, implicit = false) {
-        this.implicit = implicit;
-        let pattern = text.trim();
-        while (pattern.startsWith('!')) {
-            negate = !negate;
-            pattern = pattern.slice(1).trim();
-        }
-        this.negate = negate;
-        pattern = normalizeSeparators(pattern);
-        if (!hasRoot(pattern) || !literalOf(segmentsOf(pattern)[0]))
-            throw new Error(`glob: not an absolute pattern: ${pattern}`);
-        this.segments = segmentsOf(pattern);
-        this.trailingSeparator = pattern.endsWith(path.sep);
-        pattern = trimTrailingSeparator(pattern);
-        let foundGlob = false;
-        const search = this.segments.map(literalOf).filter((x) => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = joinSegments(search);
-        this.rootRegExp = new RegExp(search[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), IS_WINDOWS ? 'i' : '');
-        this.minimatch = new Minimatch(IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern, {
-            dot: true,
-            nobrace: true,
-            nocase: IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        });
-    }
-    /** The pattern with `/**` added: what `implicitDescendants` matches too. */
-    descendants() {
-        return new Pattern(joinSegments([...this.segments, '**']), this.negate, true);
-    }
-    match(itemPath) {
-        if (this.segments[this.segments.length - 1] === '**') {
-            itemPath = normalizeSeparators(itemPath);
-            if (!itemPath.endsWith(path.sep) && !this.implicit)
-                itemPath += path.sep;
-        }
-        else
-            itemPath = trimTrailingSeparator(itemPath);
-        if (!this.minimatch.match(itemPath))
-            return Kind.None;
-        return this.trailingSeparator ? Kind.Directory : Kind.All;
-    }
-    /** Whether the pattern may match something under `itemPath`. */
-    partialMatch(itemPath) {
-        itemPath = trimTrailingSeparator(itemPath);
-        if (dirname(itemPath) === itemPath)
-            return this.rootRegExp.test(itemPath);
-        return this.minimatch.matchOne(itemPath.split(IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-}
-/** The search paths of the include patterns: each literal directory once, none under another. */
-function searchPaths(patterns) {
-    const includes = patterns.filter((p) => !p.negate);
-    const key = (p) => (IS_WINDOWS ? p.toUpperCase() : p);
-    const state = new Map(includes.map((p) => [key(p.searchPath), 'candidate']));
-    const result = [];
-    for (const p of includes) {
-        const k = key(p.searchPath);
-        if (state.get(k) === 'included')
-            continue;
-        let found = false;
-        for (let child = k, parent = dirname(k); parent !== child; child = parent, parent = dirname(parent)) {
-            if (state.has(parent)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            result.push(p.searchPath);
-            state.set(k, 'included');
-        }
-    }
-    return result;
-}
-function matchAll(patterns, itemPath) {
-    let result = Kind.None;
-    for (const p of patterns)
-        result = p.negate ? result & ~p.match(itemPath) : result | p.match(itemPath);
-    return result;
-}
-/**
- * The files (and links) the absolute patterns match, one per line, `!` to exclude, `#` a comment,
- * in `@actions/glob`'s order. `visit` is called for each directory entry looked at (a caller bounds
- * the walk with it).
- */
-async function glob_globFiles(patternLines, options, visit) {
-    const patterns = [];
-    for (const line of patternLines.replace(/\r\n?/g, '\n').split('\n').map((x) => x.trim())) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const p = new Pattern(line, false);
-        patterns.push(p);
-        if (options.implicitDescendants && (p.trailingSeparator || p.segments[p.segments.length - 1] !== '**'))
-            patterns.push(p.descendants());
-    }
-    const stack = [];
-    for (const searchPath of searchPaths(patterns)) {
-        try {
-            await fs.lstat(searchPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                continue;
-            throw err;
-        }
-        stack.unshift(searchPath);
-    }
-    const result = [];
-    while (stack.length) {
-        const item = stack.pop();
-        const match = matchAll(patterns, item);
-        const partial = !!match || patterns.some((p) => !p.negate && p.partialMatch(item));
-        if (!match && !partial)
-            continue;
-        const stats = await fs.lstat(item);
-        if (stats.isDirectory()) {
-            if (!partial)
-                continue;
-            const children = await fs.readdir(item);
-            visit?.(children.length);
-            stack.push(...children.map((x) => path.join(item, x)).reverse());
-        }
-        else if (match & Kind.File)
-            result.push(item);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/json-position.js
-/**
- * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
- * position. Run only after JSON.parse has failed; walks the text once without building values.
- */
-function jsonErrorOffset(text) {
-    let i = 0;
-    const n = text.length;
-    const ws = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
-            i++;
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else if (i + word.length > n && word.startsWith(text.slice(i))) {
-            i = n; // the file ends inside the word: truncated
-            fail();
-        }
-        else
-            fail();
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return;
-            }
-            if (c === 92)
-                i += 2;
-            else if (c < 32)
-                fail();
-            else
-                i++;
-        }
-        fail();
-    };
-    const number = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m)
-            fail();
-        i += m[0].length;
-    };
-    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
-    const stack = [];
-    const key = () => {
-        ws();
-        if (text[i] !== '"')
-            fail();
-        string();
-        ws();
-        if (text[i] !== ':')
-            fail();
-        i++;
-    };
-    try {
-        let expectValue = true;
-        for (;;) {
-            ws();
-            const c = text[i];
-            if (expectValue) {
-                expectValue = false;
-                if (c === '{' || c === '[') {
-                    i++;
-                    ws();
-                    if (text[i] === (c === '{' ? '}' : ']'))
-                        i++;
-                    else {
-                        stack.push(c);
-                        if (c === '{')
-                            key();
-                        expectValue = true;
-                    }
-                }
-                else if (c === '"')
-                    string();
-                else if (c === 't')
-                    literal('true');
-                else if (c === 'f')
-                    literal('false');
-                else if (c === 'n')
-                    literal('null');
-                else if (c === '-' || (c >= '0' && c <= '9'))
-                    number();
-                else
-                    fail();
-                continue;
-            }
-            if (stack.length === 0) {
-                if (i < n)
-                    fail();
-                return n;
-            }
-            const top = stack[stack.length - 1];
-            if (c === ',') {
-                i++;
-                if (top === '{')
-                    key();
-                expectValue = true;
-            }
-            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
-                stack.pop();
-                i++;
-            }
-            else
-                fail();
-        }
-    }
-    catch (at) {
-        if (typeof at === 'number')
-            return Math.min(at, n);
-        throw at;
-    }
-}
-/**
- * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
- * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
- * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
- * of MB parsed.
- */
-function jsonNestingExceeds(text, max) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++; // a backslash escapes the next character
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return true;
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/files.js
-/**
- * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
- * bounded memory, reports written atomically.
- */
-
-
-
-
-
-
-
-/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
-function splitList(value) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        let depth = 0;
-        let current = '';
-        for (const ch of line) {
-            if (ch === '{')
-                depth++;
-            else if (ch === '}')
-                depth = Math.max(0, depth - 1);
-            if (ch === ',' && depth === 0) {
-                items.push(current);
-                current = '';
-            }
-            else
-                current += ch;
-        }
-        items.push(current);
-    }
-    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_.relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-function realWorkspace(workspace) {
-    try {
-        return (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        return external_node_path_.resolve(workspace);
-    }
-}
-/** The path relative to the workspace, with forward slashes, for reports and messages. */
-function files_displayPath(workspace, file) {
-    const rel = external_node_path_.relative(realWorkspace(workspace), file);
-    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
-}
-/** Most links followed while resolving one path (the kernel's own limit is 40). */
-const MAX_LINK_HOPS = 40;
-/**
- * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
- * dangling link on the way is followed to where it points (a write through it would land there).
- */
-function realOf(resolved, hops = 0) {
-    let probe = resolved;
-    const tail = [];
-    for (;;) {
-        try {
-            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
-        }
-        catch {
-            let target;
-            try {
-                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
-                    target = (0,external_node_fs_.readlinkSync)(probe);
-            }
-            catch {
-                // Not there at all: its parent is looked at next.
-            }
-            if (target !== undefined && hops < MAX_LINK_HOPS)
-                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
-            const parent = external_node_path_.dirname(probe);
-            if (parent === probe)
-                return resolved;
-            tail.push(external_node_path_.basename(probe));
-            probe = parent;
-        }
-    }
-}
-/**
- * Resolves a path given by `input` against the workspace and refuses one that escapes it,
- * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
- * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
- * entered through one). Returns the real path.
- */
-function files_resolveInWorkspace(workspace, given, input) {
-    const root = realWorkspace(workspace);
-    const resolved = external_node_path_.resolve(root, given);
-    const real = realOf(resolved);
-    if (!isInside(root, real)) {
-        // Inside by its name but not by where it leads: a link inside the workspace points out.
-        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
-        throw new core_errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
-    }
-    return real;
-}
-/**
- * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
- * directory there is refused in one line, before any work is done.
- */
-function resolveOutputInWorkspace(workspace, given, input) {
-    const file = files_resolveInWorkspace(workspace, given, input);
-    if (isDirectory(file))
-        throw new core_errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
-    return file;
-}
-/**
- * Opens a file of the workspace for appending (creating it and its directory): never through a
- * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
- */
-function openAppend(file, shown, input) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            throw new core_errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
-        if (code === 'EISDIR')
-            throw new core_errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
-        if (code === 'ENOTDIR' || code === 'EEXIST')
-            throw new core_errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
-        throw err;
-    }
-}
-/**
- * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
- * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
- * A pattern naming a directory goes to `directory` (without one: an error saying so).
- */
-async function expandGlobs(workspace, value, input, directory) {
-    const root = realWorkspace(workspace);
-    const patterns = splitList(value);
-    const found = new Set();
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
-    for (const pattern of patterns) {
-        if (pattern.startsWith('!'))
-            continue;
-        const absolute = realPattern(root, pattern, input);
-        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
-            const shown = pattern.replace(/\/+$/, '') || '.';
-            if (!directory)
-                throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
-            const excluded = excludes.length ? await files_matchAll(excludes) : new Set();
-            for (const f of await directory(absolute, shown))
-                if (!excluded.has(f))
-                    found.add(f);
-            continue;
-        }
-        await boundGlobWalk(root, absolute, pattern, input);
-        const matches = await globFiles([absolute, ...excludes.map((e) => '!' + e)].join('\n'), { implicitDescendants: false });
-        if (matches.length === 0) {
-            throw new UserError(`no file matches ${JSON.stringify(pattern)}`, { input });
-        }
-        for (const match of matches.sort()) {
-            let real;
-            try {
-                real = realpathSync(match);
-            }
-            catch (err) {
-                const code = err.code;
-                if (code !== 'ENOENT' && code !== 'ELOOP')
-                    throw err;
-                throw new UserError(`${files_displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
-            }
-            if (!isInside(root, real))
-                throw new UserError(`path escapes the workspace: ${files_displayPath(root, match)}`, { input });
-            found.add(real);
-        }
-    }
-    return [...found];
-}
-/** Most directory entries a glob may make the walk look at. */
-const MAX_GLOB_ENTRIES = 100_000;
-/**
- * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
- * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob (whose walk glob.ts ports) 41 s. Counts the entries under the
- * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
- * following links; stops counting at the limit, so the count itself is bounded.
- */
-async function boundGlobWalk(root, absolute, pattern, input) {
-    const parts = absolute.split(path.sep);
-    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
-    if (first < 0)
-        return;
-    const base = parts.slice(0, first).join(path.sep) || path.sep;
-    const rest = parts.slice(first);
-    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
-    let seen = 0;
-    const walk = async (dir, level) => {
-        let entries;
-        try {
-            entries = await fs.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable or gone: the glob skips it too
-        }
-        seen += entries.length;
-        if (seen > MAX_GLOB_ENTRIES) {
-            const rel = path.relative(root, base);
-            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
-            throw new UserError(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
-        }
-        if (level + 1 >= depth)
-            return;
-        for (const e of entries)
-            if (e.isDirectory())
-                await walk(path.join(dir, e.name), level + 1);
-    };
-    await walk(base, 0);
-}
-async function files_matchAll(patterns) {
-    return new Set((await globFiles(patterns.join('\n'), { implicitDescendants: true })).map((m) => realpathSync(m)));
-}
-function isDirectory(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Most directory entries a walk of a directory named by an input looks at. */
-const MAX_WALK_ENTRIES = 20_000;
-/** Directories a walk never enters: dependencies and version control. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
-/**
- * The regular files under `dir` (symbolic links not followed; dependency and version-control
- * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
- * entries it stops with an error naming the directory and the input.
- */
-async function filesUnder(dir, shown, input, maxDepth = 12) {
-    const files = [];
-    let seen = 0;
-    const walk = async (d, depth) => {
-        let entries;
-        try {
-            entries = await fs.readdir(d, { withFileTypes: true });
-        }
-        catch (err) {
-            const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
-            throw new UserError(`cannot read the directory ${where} (${err.code})`, { input });
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (++seen > MAX_WALK_ENTRIES)
-                throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
-            const full = path.join(d, e.name);
-            if (e.isFile())
-                files.push(full);
-            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
-                await walk(full, depth + 1);
-        }
-    };
-    await walk(dir, 0);
-    return files;
-}
-/**
- * A pattern made absolute with its literal directory part replaced by that directory's real path
- * (refused when it escapes the workspace), so that matches and excludes share one spelling.
- */
-function realPattern(root, pattern, input) {
-    const base = pattern.replace(/^\.\//, '');
-    const { prefix, count } = globPrefix(base);
-    const rest = base.split('/').slice(count);
-    const realPrefix = files_resolveInWorkspace(root, prefix, input);
-    return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
-}
-/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
-function globPrefix(pattern) {
-    const segments = pattern.split('/');
-    let count = 0;
-    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
-        count++;
-    const literal = segments.slice(0, count).join('/');
-    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
-}
-/** Bytes read from the start of a report to recognise its format. */
-const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** Reads the head of a report; refuses empty and binary files with a message naming them. */
-async function readHead(file, shown, input) {
-    let handle;
-    try {
-        handle = await fs.open(file, 'r');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new UserError('not a regular file', { input, file: shown });
-        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        const bytes = buffer.subarray(0, bytesRead);
-        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-            throw new UserError('empty report', { input, file: shown });
-        }
-        if (bytes.includes(0))
-            throw new UserError('binary file, not a report', { input, file: shown });
-        let text = bytes.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return { text, size: stat.size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
-const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
-/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
-function lineOf(onLine, line, lineNo, input, shown) {
-    try {
-        onLine(line, lineNo);
-    }
-    catch (err) {
-        throw UserError.attribute(err, { input, file: shown, line: lineNo });
-    }
-}
-/**
- * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
- * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
- */
-async function forEachLine(file, shown, input, onLine) {
-    const decoder = new StringDecoder('utf8');
-    let pending = '';
-    let lineNo = 0;
-    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
-    for await (const chunk of stream) {
-        if (chunk.includes(0)) {
-            stream.destroy();
-            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
-        }
-        let text = pending + decoder.write(chunk);
-        let start = 0;
-        for (;;) {
-            const nl = text.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            let end = nl;
-            if (end > start && text.charCodeAt(end - 1) === 13)
-                end--;
-            lineNo++;
-            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
-            start = nl + 1;
-        }
-        pending = text.slice(start);
-        text = '';
-        if (pending.length > MAX_LINE) {
-            stream.destroy();
-            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
-        }
-    }
-    pending += decoder.end();
-    if (pending.length > 0) {
-        if (pending.charCodeAt(pending.length - 1) === 13)
-            pending = pending.slice(0, -1);
-        lineNo++;
-        lineOf(onLine, pending, lineNo, input, shown);
-    }
-    return lineNo;
-}
-/** Largest JSON report read whole (JSON formats are parsed in one piece). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
-/**
- * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
- * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
- * truncated.
- */
-async function readJsonText(file, shown, input) {
-    const stat = await external_node_fs_.promises.stat(file);
-    if (stat.size > MAX_JSON_BYTES) {
-        throw new core_errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
-    }
-    let text = await external_node_fs_.promises.readFile(file, 'utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    try {
-        return { value: JSON.parse(text), text };
-    }
-    catch (err) {
-        const offset = jsonErrorOffset(text);
-        const end = text.trimEnd().length;
-        const truncated = offset >= end;
-        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
-        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
-        throw new core_errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
-    }
-}
-/** Reads and parses a JSON report (see {@link readJsonText}). */
-async function readJson(file, shown, input) {
-    return (await readJsonText(file, shown, input)).value;
-}
-/**
- * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
- * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
- * executable.
- */
-async function writeFileAtomic(target, content, mode = 0o644) {
-    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
-    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
-    try {
-        await handle.writeFile(content, 'utf8');
-        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
-        if (mode !== 0o644)
-            await handle.chmod(mode);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_.promises.rename(temp, target);
-    }
-    catch (err) {
-        await external_node_fs_.promises.rm(temp, { force: true });
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/src/core/files.js + 1 modules
+var core_files = __webpack_require__(4358);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2747,12 +1945,15 @@ function requiredInput(host, name) {
  * Freeze windows: when deploys are refused. Windows are wall-clock ranges in an IANA time zone,
  * compared with the wall clock of that zone at the moment of the deploy (read through
  * Intl.DateTimeFormat), so `Fri 18:00` means 18:00 on the local clock in winter and summer alike,
- * and a range across a daylight saving change is as long as the clocks say.
+ * and a range across a daylight saving change is as long as the clocks say. A window may also be an
+ * iCalendar file of holidays (see calendar.ts), optionally with the days before each holiday.
  */
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MINUTES_PER_WEEK = 7 * 1440;
+/** How many days before each holiday of a calendar a window may also freeze. */
+const MAX_DAYS_BEFORE = 14;
 /**
  * The default of the `freeze-windows` input for production environments (see isProduction): no
  * deploys over the weekend, Friday included. Other environments have no freeze window by default.
@@ -2783,10 +1984,20 @@ function validDate(text) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.toISOString().slice(0, 10) === text;
 }
-const SYNTAX_HINT = 'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26" or "none"';
+const SYNTAX_HINT = 'write e.g. "Fri 00:00-Mon 00:00", "Sat-Sun", "Fri 16:00-18:00", "22:00-06:00", "2026-12-24..2026-12-26", "holidays.ics", "holidays.ics and the day before" or "none"';
+/** `[ics:] path.ics [and the day before | and N days before]`. */
+const CALENDAR = /^(?:ics: ?)?(\S(?:.*?\S)?\.ics)(?: and (?:the day|(\d{1,2}) days?) before)?$/i;
 /** Parses one window (see {@link parseFreezeWindows}); undefined when it is not one. */
 function parseWindow(text) {
     const t = text.trim().replace(/\s+/g, ' ');
+    // A holiday calendar, and perhaps the days before each holiday.
+    const ics = CALENDAR.exec(t);
+    if (ics) {
+        const daysBefore = ics[2] === undefined ? (/ before$/i.test(t) ? 1 : 0) : Number(ics[2]);
+        if (daysBefore > MAX_DAYS_BEFORE || (ics[2] !== undefined && daysBefore < 1))
+            return undefined;
+        return { kind: 'calendar', text: t, path: ics[1], daysBefore };
+    }
     // Dates: YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD.
     const dates = /^(\d{4}-\d{2}-\d{2})(?: ?\.\. ?(\d{4}-\d{2}-\d{2}))?$/.exec(t);
     if (dates) {
@@ -2908,12 +2119,55 @@ function wallClock(instant, zone) {
     const date = `${get('year')}-${get('month')}-${get('day')}`;
     const hh = String(hour).padStart(2, '0');
     const mm = String(minute).padStart(2, '0');
-    return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}` };
+    return { date, day, minutes: hour * 60 + minute, text: `${DAYS[day][0].toUpperCase()}${DAYS[day].slice(1)} ${date} ${hh}:${mm}`, instant, zone };
+}
+/**
+ * Loads the calendars of calendar windows (ical.js is imported only then). A calendar that cannot
+ * be read is a UserError naming `input` and the file.
+ */
+async function loadCalendars(windows, workspace, input) {
+    const calendars = windows.filter((w) => w.kind === 'calendar');
+    if (!calendars.length)
+        return;
+    const { loadCalendar } = await __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 7809));
+    const errors = [];
+    for (const w of calendars) {
+        try {
+            w.calendar = await loadCalendar(workspace, w.path, input);
+        }
+        catch (err) {
+            if (!(err instanceof core_errors/* UserError */.y))
+                throw err;
+            errors.push(err);
+        }
+    }
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+}
+/**
+ * What the deploy's moment is to a freeze, for the check's detail: `is inside the freeze window
+ * "Sat-Sun"`, `falls on the holiday "Christmas Day" (2026-12-25, holidays.ics)`, or `falls on the day
+ * before the holiday …`.
+ */
+function describeFreeze(frozen) {
+    const h = frozen.holiday;
+    if (!h || frozen.kind !== 'calendar')
+        return `is inside the freeze window "${frozen.text}"`;
+    const before = frozen.daysBefore === 1 ? 'the day before ' : `the ${frozen.daysBefore} days before `;
+    return `falls on ${h.before ? before : ''}the holiday "${h.summary}" (${h.when}, ${h.file})`;
 }
 /** The first window that holds the wall clock, if any. */
 function activeFreeze(windows, clock) {
     const week = clock.day * 1440 + clock.minutes;
     for (const w of windows) {
+        if (w.kind === 'calendar') {
+            if (!w.calendar)
+                throw new Error(`calendar ${w.path} was not loaded (loadCalendars)`);
+            const holiday = w.calendar.find(clock.instant, clock.date, clock.zone, w.daysBefore);
+            if (holiday)
+                return { ...w, holiday };
+            continue;
+        }
         if (w.kind === 'dates') {
             if (clock.date >= w.from && clock.date <= w.to)
                 return w;
@@ -2998,6 +2252,10 @@ function classifyVersion(version) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/shell-words.js
 /**
  * Splits a script input (`run: ./deploy.sh --region eu`) into an argument vector the way a POSIX
@@ -3159,7 +2417,7 @@ function watchdog(pgid) {
     }
 }
 /** A line longer than this is relayed in pieces (output without newlines must not grow memory). */
-const script_MAX_LINE = 64 * 1024;
+const MAX_LINE = 64 * 1024;
 /** Runs a script to its end, a timeout or a cancellation. Never throws for the script's own failures. */
 async function runScript(script, options) {
     const started = Date.now();
@@ -3185,14 +2443,14 @@ async function runScript(script, options) {
             text = text.slice(nl + 1);
         }
         const hold = options.mask?.holdBack ?? 0;
-        while (text.length > script_MAX_LINE + hold) {
+        while (text.length > MAX_LINE + hold) {
             // Every whole secret is masked before the cut: one that crosses it is whole in `text`.
             if (options.mask)
                 text = options.mask.redact(text);
-            if (text.length <= script_MAX_LINE + hold)
+            if (text.length <= MAX_LINE + hold)
                 break;
-            options.onLine(text.slice(0, script_MAX_LINE), stream);
-            text = text.slice(script_MAX_LINE);
+            options.onLine(text.slice(0, MAX_LINE), stream);
+            text = text.slice(MAX_LINE);
         }
         pending[stream] = text;
     };
@@ -4549,6 +3807,570 @@ function strategyRefusal(provider, strategy) {
     return STRATEGY_REFUSALS[provider]?.[strategy];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/attestation.js
+/**
+ * The `attestation` pre-deploy check: the artifact to deploy carries a Sigstore signature
+ * (a GitHub artifact attestation, or a cosign signature made with a key), verified offline against
+ * a trusted root file, from the expected signer and source repository.
+ *
+ * The inputs are read and their files parsed here without Sigstore; the Sigstore libraries are
+ * loaded (`await import`) only when the check runs with `verify-attestation` set.
+ */
+
+
+
+
+
+
+/** GitHub Actions' OIDC issuer: the default issuer a signing certificate must name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Fulcio's certificate extension SourceRepositoryURI. */
+const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+/** Largest bundle file read (a `gh attestation download` file holds one ~10 kB bundle a line). */
+const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
+/** Most bundles in one file. */
+const MAX_BUNDLES = 256;
+/** Largest trusted root file read (`gh attestation trusted-root` prints ~20 kB). */
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+const BUNDLE_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(\+json;version=0\.[123]|\.v0\.3\+json)$/;
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\+json;version=0\.1|\.v0\.[12]\+json)$/;
+/** Parses `attestation-signer`: its first line the identity, an optional `issuer: URL` line. */
+function parseSigner(text, name = DeployInputs.AttestationSigner) {
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    let issuer;
+    let identity;
+    for (const line of lines) {
+        const m = /^issuer:\s*(\S+)$/.exec(line);
+        if (m) {
+            if (issuer)
+                throw new core_errors/* UserError */.y('issuer given twice', { input: name });
+            if (!/^https:\/\/\S+$/.test(m[1]))
+                throw new core_errors/* UserError */.y(`the issuer must be an https URL, got ${JSON.stringify(m[1])}`, { input: name });
+            issuer = m[1];
+        }
+        else if (identity)
+            throw new core_errors/* UserError */.y(`one identity a deploy, got a second line ${JSON.stringify(line)}`, { input: name, hint: 'the workflow, a whole identity or a /regular expression/, and optionally a line issuer: URL' });
+        else
+            identity = line;
+    }
+    if (!identity)
+        return { issuer };
+    if (identity.length > 2 && identity.startsWith('/') && identity.endsWith('/')) {
+        let regexp;
+        try {
+            regexp = new RegExp(identity.slice(1, -1));
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not a regular expression: ${err.message}`, { input: name });
+        }
+        return { signer: { text: identity, kind: 'regexp', value: identity.slice(1, -1), regexp }, issuer };
+    }
+    if (/^https?:\/\//.test(identity) || /^[^/\s@]+@[^/\s@]+$/.test(identity))
+        return { signer: { text: identity, kind: 'exact', value: identity }, issuer };
+    // [host/]owner/repo/.github/workflows/file.yml[@ref]: the host is github.com unless the first part names one.
+    const m = /^(?:([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/)?([\w.-]+\/[\w.-]+\/\.github\/workflows\/[^@\s]+\.ya?ml)(?:@(\S+))?$/i.exec(identity);
+    if (!m) {
+        throw new core_errors/* UserError */.y(`not a signer: ${JSON.stringify(identity)}`, {
+            input: name,
+            hint: 'owner/repo/.github/workflows/release.yml (optionally @refs/tags/v1), a whole identity (https://… or an email), or a /regular expression/'
+        });
+    }
+    return { signer: { text: identity, kind: 'workflow', value: `https://${m[1] ?? 'github.com'}/${m[2]}`, ref: m[3] }, issuer };
+}
+/** Whether a SAN is the one the policy asks for. */
+function signerMatches(policy, san) {
+    switch (policy.kind) {
+        case 'regexp':
+            return policy.regexp.test(san);
+        case 'exact':
+            return san === policy.value;
+        case 'workflow': {
+            // The host and owner/repo compare without case, as GitHub's names do; the workflow path and ref exactly.
+            const at = san.indexOf('@', 'https://'.length);
+            const base = at < 0 ? san : san.slice(0, at);
+            const [sanRepo, sanPath] = splitRepo(base);
+            const [wantRepo, wantPath] = splitRepo(policy.value);
+            if (sanRepo.toLowerCase() !== wantRepo.toLowerCase() || sanPath !== wantPath)
+                return false;
+            return policy.ref === undefined ? at > 0 : san.slice(at + 1) === policy.ref;
+        }
+    }
+}
+/** `https://host/owner/repo` and the rest of a workflow URL. */
+function splitRepo(url) {
+    const parts = url.split('/');
+    return [parts.slice(0, 5).join('/'), parts.slice(5).join('/')];
+}
+/** Reads a bounded text file of the workspace for `name`: not there, too big or binary is one line. */
+function readTextFile(workspace, given, name, max) {
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, given, name);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+    let size;
+    try {
+        const st = (0,external_node_fs_.statSync)(file);
+        if (!st.isFile())
+            throw new core_errors/* UserError */.y(`${shown} is not a file`, { input: name });
+        size = st.size;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        throw new core_errors/* UserError */.y(`cannot read ${shown}: ${err.code ?? err.message}`, { input: name });
+    }
+    if (size > max)
+        throw new core_errors/* UserError */.y(`${shown} is ${size} bytes, more than the ${max} read`, { input: name });
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        throw new core_errors/* UserError */.y(`cannot read ${shown}: ${err.code ?? err.message}`, { input: name });
+    }
+    const text = bytes.toString('utf8');
+    if (bytes.includes(0) || text.includes('\uFFFD'))
+        throw new core_errors/* UserError */.y('binary, not JSON', { input: name, file: shown });
+    if (!text.trim())
+        throw new core_errors/* UserError */.y('empty', { input: name, file: shown });
+    return { text, shown };
+}
+/**
+ * JSON objects of a file: one JSON document (possibly over several lines), or JSON Lines (one
+ * object a line, as `gh attestation download` and `gh attestation trusted-root` write).
+ */
+function jsonObjects(text, shown, name, what, mediaType, max) {
+    const objects = [];
+    const check = (json, line) => {
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new core_errors/* UserError */.y(`not ${what}: a JSON ${Array.isArray(json) ? 'array' : typeof json}`, { input: name, file: shown, line });
+        const type = json.mediaType;
+        if (typeof type !== 'string' || !mediaType.test(type)) {
+            throw new core_errors/* UserError */.y(`not ${what}: mediaType is ${typeof type === 'string' ? JSON.stringify(type) : 'missing'}`, { input: name, file: shown, line });
+        }
+        objects.push({ line, json: json });
+    };
+    try {
+        check(JSON.parse(text));
+        return objects;
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+    }
+    const lines = text.split('\n');
+    if (lines.filter((l) => l.trim()).length <= 1) {
+        try {
+            JSON.parse(text);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not JSON (${jsonError(err)})`, { input: name, file: shown, line: lineOfError(text, err) });
+        }
+    }
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].trim())
+            continue;
+        if (objects.length >= max)
+            throw new core_errors/* UserError */.y(`more than ${max} ${what}s`, { input: name, file: shown, line: i + 1 });
+        let json;
+        try {
+            json = JSON.parse(lines[i]);
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not JSON (${jsonError(err)})`, { input: name, file: shown, line: i + 1 });
+        }
+        check(json, i + 1);
+    }
+    return objects;
+}
+function jsonError(err) {
+    return err.message.replace(/ in JSON at position.*$/s, '').replace(/^Unexpected end of JSON input$/, 'cut short');
+}
+function lineOfError(text, err) {
+    const m = /position (\d+)/.exec(err.message);
+    if (!m)
+        return text.split('\n').length;
+    return text.slice(0, Number(m[1])).split('\n').length;
+}
+/** The artifact of `verify-attestation`: `sha256:<hex>`, or a file of the workspace. */
+function readSubject(workspace, given) {
+    const digest = /^sha256:([0-9a-fA-F]*)$/.exec(given);
+    if (digest) {
+        if (digest[1].length !== 64)
+            throw new core_errors/* UserError */.y(`${given} is not a sha256 digest (64 hex digits)`, { input: DeployInputs.VerifyAttestation });
+        return { kind: 'digest', algorithm: 'sha256', hex: digest[1].toLowerCase() };
+    }
+    if (/^[a-z0-9]+:[0-9a-f]{16,}$/i.test(given))
+        throw new core_errors/* UserError */.y(`only sha256 digests are verified, got ${given.split(':')[0]}`, { input: DeployInputs.VerifyAttestation });
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, given, DeployInputs.VerifyAttestation);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+    let isFile = false;
+    try {
+        isFile = (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch (err) {
+        throw new core_errors/* UserError */.y(`cannot read ${shown}: ${err.code ?? err.message}`, { input: DeployInputs.VerifyAttestation, hint: 'the artifact to deploy (a file path) or its digest sha256:<hex>' });
+    }
+    if (!isFile)
+        throw new core_errors/* UserError */.y(`${shown} is not a file`, { input: DeployInputs.VerifyAttestation, hint: 'the artifact to deploy (a file path) or its digest sha256:<hex>' });
+    return { kind: 'file', file, shown };
+}
+/** The repository whose workflows must have built the artifact, as a URL ('' for `*`: not checked). */
+function readRepository(host) {
+    const v = input(host, DeployInputs.AttestationRepository, host.env.GITHUB_REPOSITORY ?? '');
+    // `*`: no repository is checked, the signer identity alone decides (gh attestation verify --owner's looser cousin).
+    if (!v || v === '*')
+        return '';
+    if (/^https:\/\/[^/\s]+\/[\w.-]+\/[\w.-]+$/.test(v))
+        return v;
+    if (!/^[\w.-]+\/[\w.-]+$/.test(v))
+        throw new core_errors/* UserError */.y(`not owner/repo: ${JSON.stringify(v)}`, { input: DeployInputs.AttestationRepository, hint: 'e.g. acme/shop, or https://acme.ghe.com/acme/shop' });
+    return `${(host.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${v}`;
+}
+/**
+ * Reads the attestation inputs: undefined when verify-attestation is empty (the check is then
+ * skipped, and the other attestation inputs must be empty too). Throws one UserError carrying
+ * every problem found; reads the bundle and trusted root files, but loads no Sigstore library.
+ */
+function readAttestationConfig(host) {
+    const errors = [];
+    const attempt = (0,core_errors/* collecting */.H)(errors);
+    const ws = host.workspace;
+    const given = input(host, DeployInputs.VerifyAttestation);
+    const others = [DeployInputs.AttestationBundle, DeployInputs.AttestationTrustedRoot, DeployInputs.AttestationSigner, DeployInputs.AttestationKey].filter((n) => input(host, n));
+    if (!given) {
+        if (others.length)
+            throw new core_errors/* UserError */.y(`${others.join(', ')} set but verify-attestation is empty: nothing to verify`, { input: DeployInputs.VerifyAttestation, hint: 'the artifact to deploy (a file path) or its digest sha256:<hex>' });
+        return undefined;
+    }
+    const subject = attempt(() => readSubject(ws, given), undefined);
+    const bundleGiven = input(host, DeployInputs.AttestationBundle);
+    let bundleShown = '';
+    const bundles = attempt(() => {
+        if (!bundleGiven)
+            throw new core_errors/* UserError */.y('required with verify-attestation and not supplied', { input: DeployInputs.AttestationBundle, hint: 'the Sigstore bundle: gh attestation download writes sha256:<digest>.jsonl' });
+        const { text, shown } = readTextFile(ws, bundleGiven, DeployInputs.AttestationBundle, MAX_BUNDLE_BYTES);
+        bundleShown = shown;
+        return jsonObjects(text, shown, DeployInputs.AttestationBundle, 'a Sigstore bundle', BUNDLE_MEDIA_TYPE, MAX_BUNDLES).map((o) => ({ where: o.line ? `${shown}:${o.line}` : shown, json: o.json }));
+    }, []);
+    const key = attempt(() => {
+        const v = host.getInput(DeployInputs.AttestationKey).trim();
+        if (!v)
+            return undefined;
+        const inline = v.startsWith('-----BEGIN');
+        const { text, shown } = inline ? { text: v, shown: 'the attestation-key input' } : readTextFile(ws, v, DeployInputs.AttestationKey, 64 * 1024);
+        try {
+            const object = (0,external_node_crypto_.createPublicKey)(text);
+            return { pem: text, shown, object };
+        }
+        catch (err) {
+            throw new core_errors/* UserError */.y(`not a PEM public key${inline ? '' : ` (${shown})`}: ${err.message.split('\n')[0]}`, { input: DeployInputs.AttestationKey, hint: 'cosign public-key prints it: -----BEGIN PUBLIC KEY-----…' });
+        }
+    }, undefined);
+    const rootGiven = input(host, DeployInputs.AttestationTrustedRoot);
+    let trustedRootShown;
+    const trustedRoots = attempt(() => {
+        if (!rootGiven) {
+            if (key || input(host, DeployInputs.AttestationKey))
+                return [];
+            throw new core_errors/* UserError */.y('required with verify-attestation and not supplied: verification is offline, against this file only', { input: DeployInputs.AttestationTrustedRoot, hint: 'gh attestation trusted-root > trusted_root.jsonl, or give attestation-key for a key-based signature' });
+        }
+        const { text, shown } = readTextFile(ws, rootGiven, DeployInputs.AttestationTrustedRoot, MAX_TRUSTED_ROOT_BYTES);
+        trustedRootShown = shown;
+        return jsonObjects(text, shown, DeployInputs.AttestationTrustedRoot, 'a Sigstore trusted root', TRUSTED_ROOT_MEDIA_TYPE, 16).map((o) => o.json);
+    }, []);
+    const { signer, issuer } = attempt(() => parseSigner(host.getInput(DeployInputs.AttestationSigner)), {});
+    if (input(host, DeployInputs.AttestationKey) && input(host, DeployInputs.AttestationSigner)) {
+        errors.push(new core_errors/* UserError */.y('a key-based signature has no certificate identity to check: give attestation-signer or attestation-key, not both', { input: DeployInputs.AttestationSigner }));
+    }
+    const repository = attempt(() => (key ? '' : readRepository(host)), '');
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return {
+        subject: subject,
+        bundleShown,
+        bundles,
+        trustedRootShown,
+        trustedRoots,
+        signer,
+        issuer: issuer ?? GITHUB_ACTIONS_ISSUER,
+        repository,
+        key
+    };
+}
+/** sha256 and sha512 of a file, read once as a stream. */
+async function fileDigests(file) {
+    const a = (0,external_node_crypto_.createHash)('sha256');
+    const b = (0,external_node_crypto_.createHash)('sha512');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        a.update(chunk);
+        b.update(chunk);
+    }
+    return { sha256: a.digest('hex'), sha512: b.digest('hex') };
+}
+/** Whether a signature over the file's bytes verifies with `key` (streamed). */
+async function verifyFileSignature(file, key, signature, algorithm) {
+    const verifier = (0,external_node_crypto_.createVerify)(algorithm);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        verifier.update(chunk);
+    return verifier.verify(key, signature);
+}
+/** The string in a DER UTF8String / IA5String (a Fulcio extension's value), or the bytes as text. */
+function derString(value) {
+    if (value.length >= 2 && (value[0] === 0x0c || value[0] === 0x16)) {
+        let len = value[1];
+        let at = 2;
+        if (len & 0x80) {
+            const n = len & 0x7f;
+            len = 0;
+            for (let i = 0; i < n; i++)
+                len = len * 256 + value[2 + i];
+            at = 2 + n;
+        }
+        return value.subarray(at, at + len).toString('utf8');
+    }
+    return value.toString('utf8');
+}
+const attestation_short = (hex) => `${hex.slice(0, 12)}…`;
+/** Verifies one bundle: the signature, its digest, chain and timestamps, then identity and repository. */
+async function verifyBundle(entry, config, digests, sigstore, trust) {
+    let bundle;
+    try {
+        bundle = sigstore.bundle.bundleFromJSON(entry.json);
+    }
+    catch (err) {
+        return { ok: false, why: `not a valid Sigstore bundle (${err.message}${err.fields ? `: ${err.fields.join(', ')}` : ''})` };
+    }
+    const content = bundle.content;
+    let what = '';
+    let statement;
+    if (content.$case === 'dsseEnvelope') {
+        const env = content.dsseEnvelope;
+        if (env.payloadType !== 'application/vnd.in-toto+json')
+            return { ok: false, why: `a DSSE payload of type ${env.payloadType}, not an in-toto statement` };
+        let parsed;
+        try {
+            parsed = JSON.parse(env.payload.toString('utf8'));
+        }
+        catch {
+            return { ok: false, why: 'its in-toto statement is not JSON' };
+        }
+        const subjects = Array.isArray(parsed.subject) ? parsed.subject : [];
+        const hit = subjects.find((s) => s?.digest?.sha256 === digests.sha256 || (digests.sha512 !== undefined && s?.digest?.sha512 === digests.sha512));
+        if (!hit) {
+            const named = subjects.flatMap((s) => Object.entries(s?.digest ?? {}).map(([alg, hex]) => `${alg}:${attestation_short(String(hex))}`));
+            return { ok: false, why: `its statement is for ${named.join(', ') || 'no subject'}, not sha256:${attestation_short(digests.sha256)}` };
+        }
+        statement = parsed;
+        what = typeof parsed.predicateType === 'string' ? predicateName(parsed.predicateType) : 'an in-toto statement';
+    }
+    else {
+        const sig = content.messageSignature;
+        const alg = sig.messageDigest?.algorithm;
+        const hex = sig.messageDigest?.digest.toString('hex');
+        const want = alg === sigstore.specs.HashAlgorithm.SHA2_512 ? digests.sha512 : alg === sigstore.specs.HashAlgorithm.SHA2_256 || alg === undefined ? digests.sha256 : undefined;
+        if (hex !== undefined && hex !== want)
+            return { ok: false, why: `it signs the digest ${attestation_short(hex)}, not the artifact's ${attestation_short(digests.sha256)}` };
+        if (config.subject.kind !== 'file')
+            return { ok: false, why: 'a message signature is over the artifact\'s bytes: give its file in verify-attestation, not a digest' };
+        what = 'a signature';
+    }
+    // A message signature is checked over the file's bytes, streamed, after Sigstore found the key.
+    const entity = sigstore.verify.toSignedEntity(bundle);
+    let signingKey;
+    if (content.$case === 'messageSignature') {
+        const inner = entity.signature;
+        entity.signature = { ...inner, signature: inner.signature, compareSignature: (s) => inner.compareSignature(s), compareDigest: (d) => inner.compareDigest(d), verifySignature: (k) => ((signingKey = k), true) };
+    }
+    const certified = entity.key.$case === 'certificate';
+    if (!certified && !config.key)
+        return { ok: false, why: 'signed with a key, and no attestation-key is given' };
+    if (certified && config.key)
+        return { ok: false, why: 'signed with a certificate, not with attestation-key' };
+    // A certificate is verified against each trusted root in turn (public good, GitHub's, one's own),
+    // with the policy gh attestation verify applies to that instance; a key against all their logs.
+    const candidates = certified ? trust.roots : [trust.merged];
+    let signer;
+    let failure;
+    for (const root of candidates) {
+        const verifier = new sigstore.verify.Verifier(root.material, verifierPolicy(certified ? leafOrganization(bundle) : undefined, root.counts));
+        try {
+            signer = verifier.verify(entity);
+            break;
+        }
+        catch (err) {
+            // The error of a root the certificate chains to says more than "no path" from the others.
+            if (failure === undefined || isNoPath(failure))
+                failure = err;
+        }
+    }
+    if (!signer)
+        return { ok: false, why: verificationFailure(failure, config) };
+    if (signingKey) {
+        const alg = content.$case === 'messageSignature' && content.messageSignature.messageDigest?.algorithm === sigstore.specs.HashAlgorithm.SHA2_512 ? 'sha512' : 'sha256';
+        const sigBytes = content.$case === 'messageSignature' ? content.messageSignature.signature : Buffer.alloc(0);
+        if (!(await verifyFileSignature(config.subject.file, signingKey, sigBytes, alg))) {
+            return { ok: false, why: config.key ? `the signature does not verify with attestation-key (${config.key.shown})` : 'the signature does not verify over the artifact' };
+        }
+    }
+    if (!certified)
+        return { ok: true, detail: `${what} by attestation-key${config.key.shown.startsWith('the ') ? '' : ` ${config.key.shown}`}` };
+    // Identity: the OIDC issuer, the SAN, and the source repository, as gh attestation verify checks them.
+    const identity = signer.identity ?? {};
+    const san = identity.subjectAlternativeName ?? '';
+    const issuer = identity.extensions?.issuer ?? '';
+    if (issuer.toLowerCase() !== config.issuer.toLowerCase())
+        return { ok: false, why: `the certificate's issuer is ${issuer || 'not named'}, not ${config.issuer} (attestation-signer)` };
+    if (config.signer && !signerMatches(config.signer, san))
+        return { ok: false, why: `signed by ${san || 'no identity'}, not ${config.signer.text} (attestation-signer)` };
+    if (config.repository) {
+        const oid = (identity.oids ?? []).find((o) => o.oid?.id.join('.') === OID_SOURCE_REPOSITORY_URI);
+        const source = oid ? derString(Buffer.from(oid.value)) : '';
+        if (source.toLowerCase() !== config.repository.toLowerCase())
+            return { ok: false, why: `built from ${source || 'no named repository'}, not ${config.repository} (attestation-repository)` };
+        const built = statement ? provenanceSource(statement) : undefined;
+        if (built !== undefined && !sameRepository(built, config.repository))
+            return { ok: false, why: `its provenance builds from ${built}, not ${config.repository} (attestation-repository)` };
+    }
+    return { ok: true, detail: `${what} signed by ${san}${config.repository ? ` from ${config.repository.replace(/^https:\/\/github\.com\//, '')}` : ''}` };
+}
+function predicateName(type) {
+    const m = /^https:\/\/slsa\.dev\/provenance\/v(.+)$/.exec(type);
+    if (m)
+        return `SLSA provenance v${m[1]}`;
+    if (type === 'https://spdx.dev/Document' || type.startsWith('https://cyclonedx.org/'))
+        return 'an SBOM';
+    return `an attestation (${type})`;
+}
+/** The repository a SLSA provenance says it built from, when it says so. */
+function provenanceSource(statement) {
+    const at = (value, ...keys) => keys.reduce((v, k) => (v && typeof v === 'object' ? v[k] : undefined), value);
+    const found = statement.predicateType === 'https://slsa.dev/provenance/v1'
+        ? at(statement.predicate, 'buildDefinition', 'externalParameters', 'workflow', 'repository')
+        : statement.predicateType === 'https://slsa.dev/provenance/v0.2'
+            ? at(statement.predicate, 'invocation', 'configSource', 'uri')
+            : undefined;
+    return typeof found === 'string' ? found : undefined;
+}
+/** `git+https://github.com/o/r@refs/…` or `https://github.com/o/r` names the repository URL. */
+function sameRepository(given, repository) {
+    const bare = given.replace(/^git\+/, '').replace(/@.*$/, '').replace(/\.git$/, '');
+    return bare.toLowerCase() === repository.toLowerCase();
+}
+/**
+ * What a bundle must carry, as gh attestation verify decides it from the certificate's issuer
+ * (pkg/cmd/attestation/verification/sigstore.go): Sigstore public good (`O=sigstore.dev`) a
+ * transparency log entry and an SCT; GitHub's instance (`O=GitHub, Inc.`) a signed timestamp; any
+ * other a trusted time, and a log entry when its root has a log. A key: what the roots can vouch for.
+ */
+function verifierPolicy(organization, counts) {
+    if (organization === undefined)
+        return { tlogThreshold: counts.tlogs ? 1 : 0, ctlogThreshold: 0, timestampThreshold: counts.tlogs || counts.tsas ? 1 : 0 };
+    if (organization === 'sigstore.dev')
+        return { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
+    if (organization === 'GitHub, Inc.')
+        return { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 };
+    return { tlogThreshold: counts.tlogs ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 };
+}
+/** The organization (O=) of the signing certificate's issuer. */
+function leafOrganization(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate' ? content.certificate?.rawBytes : content.x509CertificateChain?.certificates[0]?.rawBytes;
+    try {
+        return raw ? (/^O=(.*)$/m.exec(new external_node_crypto_.X509Certificate(raw).issuer)?.[1] ?? '') : '';
+    }
+    catch {
+        return '';
+    }
+}
+function isNoPath(err) {
+    const e = err;
+    return e?.code === 'CERTIFICATE_ERROR' && /certificate path found/.test(e.cause?.message ?? '');
+}
+function countsOf(root) {
+    return { tlogs: root.tlogs.length, ctlogs: root.ctlogs.length, tsas: root.timestampAuthorities.length };
+}
+/** A Sigstore verification error as one line a user can act on. */
+function verificationFailure(err, config) {
+    const e = err;
+    const cause = e.cause ? `: ${e.cause.message}` : '';
+    const root = config.trustedRootShown ? ` (attestation-trusted-root ${config.trustedRootShown})` : '';
+    switch (e.code) {
+        case 'CERTIFICATE_ERROR':
+            return /expired|not valid/.test(e.message + cause)
+                ? `the signing certificate was not valid when it signed${cause ? '' : ` (${e.message})`}`
+                : `the signing certificate does not chain to a CA of the trusted root${root}${cause}`;
+        case 'SIGNATURE_ERROR':
+            return config.key ? `the signature does not verify with attestation-key (${config.key.shown})` : 'the signature does not verify';
+        case 'PUBLIC_KEY_ERROR':
+            return `attestation-key does not apply (${e.message})`;
+        case 'TLOG_ERROR':
+        case 'TIMESTAMP_ERROR':
+            return `no transparency log entry or timestamp the trusted root vouches for (${e.message})${root}`;
+        default:
+            if (e.code?.startsWith('TLOG'))
+                return `its transparency log entry does not verify against the trusted root${root}: ${e.message}`;
+            if (e.code)
+                return `${e.message}${cause}`;
+            return `cannot be verified: ${e.message}`;
+    }
+}
+/** Loads the Sigstore libraries (only when the check is configured). */
+async function loadSigstore() {
+    const [bundle, verify, specs] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.t.bind(__webpack_require__, 1040, 19)), Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.t.bind(__webpack_require__, 4187, 19)), __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 9654, 19))]);
+    return { bundle, verify, specs };
+}
+const TITLE = 'Signed artifact';
+/**
+ * The `attestation` check: passes when one bundle of attestation-bundle verifies for the
+ * artifact, offline against the trusted root (or attestation-key), from the expected signer and
+ * source repository; fails naming why for each bundle otherwise; skips when not asked.
+ */
+async function checkAttestation(config) {
+    if (!config)
+        return { id: 'attestation', title: TITLE, status: 'skip', detail: 'not asked (verify-attestation is empty)' };
+    let digests;
+    try {
+        digests = config.subject.kind === 'file' ? await fileDigests(config.subject.file) : { sha256: config.subject.hex };
+    }
+    catch (err) {
+        return { id: 'attestation', title: TITLE, status: 'fail', detail: `verify-attestation: cannot read ${config.subject.shown}: ${err.code ?? err.message}` };
+    }
+    const artifact = config.subject.kind === 'file' ? `${config.subject.shown} (sha256:${attestation_short(digests.sha256)})` : `sha256:${attestation_short(digests.sha256)}`;
+    const sigstore = await loadSigstore();
+    let trust;
+    try {
+        const roots = config.trustedRoots.map((r) => sigstore.specs.TrustedRoot.fromJSON(r));
+        const merged = sigstore.specs.TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1' });
+        for (const r of roots) {
+            merged.tlogs.push(...r.tlogs);
+            merged.ctlogs.push(...r.ctlogs);
+            merged.certificateAuthorities.push(...r.certificateAuthorities);
+            merged.timestampAuthorities.push(...r.timestampAuthorities);
+        }
+        const key = config.key?.object;
+        const finder = key ? () => ({ publicKey: key, validFor: () => true }) : undefined;
+        trust = {
+            roots: roots.map((r) => ({ material: sigstore.verify.toTrustMaterial(r, finder), counts: countsOf(r) })),
+            merged: { material: sigstore.verify.toTrustMaterial(merged, finder), counts: countsOf(merged) }
+        };
+    }
+    catch (err) {
+        return { id: 'attestation', title: TITLE, status: 'fail', detail: `attestation-trusted-root: ${config.trustedRootShown}: not a usable trusted root (${err.message})` };
+    }
+    const failures = [];
+    for (const entry of config.bundles) {
+        const verdict = await verifyBundle(entry, config, digests, sigstore, trust);
+        if (verdict.ok) {
+            const of = config.bundles.length > 1 ? `, bundle ${failures.length + 1} of ${config.bundles.length}` : '';
+            return { id: 'attestation', title: TITLE, status: 'pass', detail: `${artifact}: ${verdict.detail} (${entry.where}${of})` };
+        }
+        failures.push(`${entry.where}: ${verdict.why}`);
+    }
+    const more = failures.length > 1 ? `; ${failures.length - 1} more bundle${failures.length > 2 ? 's' : ''} failed too` : '';
+    return { id: 'attestation', title: TITLE, status: 'fail', detail: `attestation-bundle: ${failures[0]} — for ${artifact}${more}` };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/reports/domain.js
 /**
  * Every figure in its domain before it is used. A report, phase document or input of a few bytes
@@ -4662,6 +4484,8 @@ const METRICS = {
     smoke_p95_ms: latency('95th percentile latency of the smoke test'),
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+    // Phase 07 "CI jobs green on base branch" (issue 18): measured by the root action with a token.
+    base_ci_green: { kind: 'boolean', description: "CI green on the base branch's head commit: every check run and commit status completed and successful, every required check present" },
     // Phase 07 from production telemetry (issue 17): the analysis report's post-deploy bake.
     alerts_firing: count('alerts firing in Alertmanager that match the analysis\'s matchers, during the post-deploy bake'),
     error_rate: rate('error rate of real traffic (the analysis metric with gate: error_rate), at the end of the post-deploy bake'),
@@ -4954,7 +4778,7 @@ function toData(parsed, where) {
     }
 }
 /** The 1-based line of a node in the original file. */
-function phase_lineOf(parsed, node) {
+function lineOf(parsed, node) {
     const offset = node?.range?.[0];
     if (offset === undefined)
         return undefined;
@@ -4970,7 +4794,7 @@ function gatesFromMap(parsed, map, where, warnings) {
     for (const pair of map.items) {
         const keyNode = pair.key;
         const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        const origin = { input: where.input, file: where.file, line: phase_lineOf(parsed, keyNode) };
+        const origin = { input: where.input, file: where.file, line: lineOf(parsed, keyNode) };
         const valueNode = pair.value;
         const value = isScalar(valueNode) ? valueNode.value : valueNode ? valueNode.toJSON() : null;
         if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
@@ -5052,7 +4876,7 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
         const gatesPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'gates');
         if (gatesPair && gatesPair.value !== null && !(isScalar(gatesPair.value) && gatesPair.value.value === null)) {
             if (!isMap(gatesPair.value)) {
-                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: phase_lineOf(parsed, gatesPair.key) });
+                throw new UserError('gates must be a mapping of metric to threshold', { input, file: shown, line: lineOf(parsed, gatesPair.key) });
             }
             gates = gatesFromMap(parsed, gatesPair.value, where, warnings).filter((g) => !('removed' in g));
         }
@@ -5060,7 +4884,7 @@ async function loadPhaseDocument(file, shown, input = 'phase-file') {
     const phase = frontMatter.phase;
     if (typeof phase === 'number' && (!Number.isFinite(phase) || phase < 0 || phase > 1e6)) {
         const key = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'phase')?.key : undefined;
-        throw new UserError(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: phase_lineOf(parsed, key) });
+        throw new UserError(`phase: ${phase} is not a phase number (0 to 1,000,000)`, { input, file: shown, line: lineOf(parsed, key) });
     }
     return {
         phase: typeof phase === 'number' || typeof phase === 'string' ? phase : null,
@@ -5088,7 +4912,7 @@ function parseGatesInput(value, input = 'gates') {
             root = only.value;
     }
     if (!isMap(root)) {
-        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: phase_lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
+        throw new UserError('must be a YAML mapping of metric to threshold', { input, line: lineOf(parsed, root) ?? 1, hint: 'e.g. { coverage: ">=80%", vulns_critical: 0 }' });
     }
     const entries = gatesFromMap(parsed, root, { input }, warnings);
     return {
@@ -11002,8 +10826,8 @@ function loadAnalysis(value, opts) {
         return parseAnalysis(value, { source: opts.input, input: opts.input });
     if (!/\.ya?ml$/i.test(v))
         throw new core_errors/* UserError */.y(`${v}: an analysis file must end in .yml or .yaml`, { input: opts.input });
-    const file = files_resolveInWorkspace(opts.workspace, v, opts.input);
-    const shown = files_displayPath(opts.workspace, file);
+    const file = (0,core_files/* resolveInWorkspace */.z1)(opts.workspace, v, opts.input);
+    const shown = (0,core_files/* displayPath */.Gt)(opts.workspace, file);
     let stat;
     try {
         stat = (0,external_node_fs_.statSync)(file);
@@ -11612,7 +11436,7 @@ function readAnalysisConfig(host, names, defaults) {
         return raw;
     }, 'fail');
     const reportGiven = input(host, names.reportPath, ANALYSIS_REPORT_DEFAULT);
-    const reportFile = attempt(() => resolveOutputInWorkspace(host.workspace, reportGiven, names.reportPath), '');
+    const reportFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, reportGiven, names.reportPath), '');
     if (!given) {
         if (errors.length)
             throw core_errors/* UserError */.y.several(errors);
@@ -11628,7 +11452,7 @@ function readAnalysisConfig(host, names, defaults) {
         attempt(() => resolveArgs(spec, { ...Object.fromEntries(BUILTIN_ARGS.map((a) => [a, a])), ...args }, names.args), {});
     if (errors.length || !spec)
         throw core_errors/* UserError */.y.several(errors);
-    return { spec, args, onInconclusive, reportFile, reportShown: files_displayPath(host.workspace, reportFile), embedded };
+    return { spec, args, onInconclusive, reportFile, reportShown: (0,core_files/* displayPath */.Gt)(host.workspace, reportFile), embedded };
 }
 /** Providers of the analysis: Prometheus's HTTP API, or the embedded scrape (loaded when used). */
 async function providers(env) {
@@ -11795,7 +11619,7 @@ async function readAnalysisReport(file, shown, inputName) {
     catch {
         return undefined;
     }
-    const data = await readJson(file, shown, inputName);
+    const data = await (0,core_files/* readJson */.Vh)(file, shown, inputName);
     const errors = schemaErrors('analysis-report', data);
     if (errors.length)
         throw new core_errors/* UserError */.y(`not an analysis report (schema ${ANALYSIS_REPORT_SCHEMA}): ${errors.slice(0, 3).join('; ')}`, { input: inputName, file: shown });
@@ -11824,7 +11648,7 @@ async function recordRun(config, release, run, inputName) {
     if (release.version)
         report.version = release.version;
     assertSchema('analysis-report', report);
-    await writeFileAtomic(config.reportFile, JSON.stringify(report, null, 2) + '\n');
+    await (0,core_files/* writeFileAtomic */.Zf)(config.reportFile, JSON.stringify(report, null, 2) + '\n');
 }
 /** NaN and infinities become null, as JSON has no other way to write them. */
 function jsonSafe(value) {
@@ -11866,11 +11690,1334 @@ async function readAnalysisReportInput(workspace, given, inputName) {
     return { report, shown };
 }
 
+;// CONCATENATED MODULE: ./.build/src/core/deploy/migrations/formats.js
+/**
+ * The migration directory layouts teams use with PostgreSQL, told apart by their file names:
+ * - golang-migrate: `<version>_<name>.up.sql` and `<version>_<name>.down.sql` (version: digits);
+ * - dbmate: `<version>_<name>.sql`, one file with `-- migrate:up` and `-- migrate:down` sections;
+ * - Flyway: `V<version>__<description>.sql`, undone by `U<version>__<description>.sql`.
+ * A directory mixing them, or holding a `.sql` file none of them names, is refused in one line
+ * naming the file: a migration the tool would skip (or run) unseen cannot be rehearsed.
+ */
+
+
+
+const GOLANG = /^(\d+)_(.+)\.(up|down)\.sql$/;
+const DBMATE = /^(\d+)_?(.*)\.sql$/;
+const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+/** The format a file name belongs to, or why it belongs to none. */
+function formatOf(name) {
+    if (GOLANG.test(name))
+        return 'golang-migrate';
+    if (FLYWAY.test(name))
+        return 'flyway';
+    if (DBMATE.test(name))
+        return 'dbmate';
+    return undefined;
+}
+/** Compares two versions made of numbers separated by `.` or `_` (Flyway's `1.10` after `1.9`). */
+function compareVersions(a, b) {
+    const pa = a.split(/[._]/).map((p) => BigInt(p));
+    const pb = b.split(/[._]/).map((p) => BigInt(p));
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? 0n;
+        const y = pb[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** The `-- migrate:up` / `-- migrate:down` sections of a dbmate file. */
+function dbmateSections(file, text, input, shown) {
+    const lines = text.split('\n');
+    const marks = [];
+    lines.forEach((l, i) => {
+        const m = /^--\s*migrate:(up|down)\b/.exec(l);
+        if (m)
+            marks.push({ dir: m[1], line: i });
+    });
+    const ups = marks.filter((m) => m.dir === 'up');
+    const downs = marks.filter((m) => m.dir === 'down');
+    if (ups.length !== 1)
+        throw new core_errors/* UserError */.y(ups.length ? 'more than one -- migrate:up section' : 'no -- migrate:up section (a dbmate migration has -- migrate:up and -- migrate:down)', { input, file: `${shown}/${file}` });
+    if (downs.length > 1)
+        throw new core_errors/* UserError */.y('more than one -- migrate:down section', { input, file: `${shown}/${file}`, line: downs[1].line + 1 });
+    const section = (start) => {
+        const end = marks.find((m) => m.line > start)?.line ?? lines.length;
+        return { file, sql: lines.slice(start + 1, end).join('\n'), line: start + 2 };
+    };
+    return { up: section(ups[0].line), down: downs.length ? section(downs[0].line) : undefined };
+}
+/**
+ * Reads a migrations directory (`shown`: its path as given, for messages). Throws a UserError
+ * naming `input` and the file for a name of no format, a mix of formats, or a duplicate version.
+ */
+function readMigrations(dir, input, shown) {
+    let names;
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new core_errors/* UserError */.y(`${shown} is not a directory`, { input, hint: 'give the directory holding the migrations' });
+        names = (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.sql') && (0,external_node_fs_.statSync)(external_node_path_.join(dir, n)).isFile()).sort();
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        throw new core_errors/* UserError */.y(`${shown}: no such directory`, { input, hint: 'give the directory holding the migrations' });
+    }
+    if (!names.length)
+        throw new core_errors/* UserError */.y(`${shown} holds no .sql migration`, { input });
+    let format;
+    let first = '';
+    for (const name of names) {
+        const f = formatOf(name);
+        if (!f) {
+            throw new core_errors/* UserError */.y('not a migration file name of golang-migrate (<version>_<name>.up.sql / .down.sql), dbmate (<version>_<name>.sql) or Flyway (V<version>__<description>.sql / U<version>__…)', { input, file: `${shown}/${name}` });
+        }
+        if (format && f !== format)
+            throw new core_errors/* UserError */.y(`a ${f} file name among ${format} migrations (${first}): one directory holds one tool's migrations`, { input, file: `${shown}/${name}` });
+        if (!format) {
+            format = f;
+            first = name;
+        }
+    }
+    const read = (name) => (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, name), 'utf8');
+    const byId = new Map();
+    const seen = new Map();
+    const once = (key, name) => {
+        const other = seen.get(key);
+        if (other)
+            throw new core_errors/* UserError */.y(`version ${key.split(':')[1]} is also ${other}`, { input, file: `${shown}/${name}`, hint: 'each version names one migration' });
+        seen.set(key, name);
+    };
+    const undo = [];
+    for (const name of names) {
+        if (format === 'golang-migrate') {
+            const [, version, , dir] = GOLANG.exec(name);
+            const id = BigInt(version).toString();
+            once(`${dir}:${id}`, name);
+            const sql = { file: name, sql: read(name), line: 1 };
+            const m = byId.get(id);
+            if (dir === 'up')
+                byId.set(id, { ...m, id, up: sql });
+            else
+                byId.set(id, { ...(m ?? { id, up: undefined }), down: sql });
+        }
+        else if (format === 'dbmate') {
+            const [, version] = DBMATE.exec(name);
+            once(`up:${version}`, name);
+            byId.set(version, { id: version, ...dbmateSections(name, read(name), input, shown) });
+        }
+        else {
+            const [, kind, version] = FLYWAY.exec(name);
+            const id = version.replace(/_/g, '.');
+            once(`${kind}:${id}`, name);
+            const sql = { file: name, sql: read(name), line: 1 };
+            if (kind === 'V')
+                byId.set(id, { ...byId.get(id), id, up: sql });
+            else
+                undo.push({ id, sql });
+        }
+    }
+    for (const u of undo) {
+        const m = byId.get(u.id);
+        if (!m)
+            throw new core_errors/* UserError */.y(`an undo migration without V${u.id}__…`, { input, file: `${shown}/${u.sql.file}` });
+        m.down = u.sql;
+    }
+    for (const m of byId.values()) {
+        if (!m.up)
+            throw new core_errors/* UserError */.y(`a down migration without its up (${m.id}_….up.sql)`, { input, file: `${shown}/${m.down.file}` });
+    }
+    const migrations = [...byId.values()].sort((a, b) => compareVersions(a.id, b.id));
+    return { format: format, migrations };
+}
+/** The ids of the migration files among `names` (e.g. the previous deployment's tree), in `format`. */
+function migrationIds(names, format) {
+    const ids = new Set();
+    for (const name of names) {
+        if (format === 'golang-migrate') {
+            const m = GOLANG.exec(name);
+            if (m && m[3] === 'up')
+                ids.add(BigInt(m[1]).toString());
+        }
+        else if (format === 'flyway') {
+            const m = FLYWAY.exec(name);
+            if (m && m[1] === 'V')
+                ids.add(m[2].replace(/_/g, '.'));
+        }
+        else {
+            const m = DBMATE.exec(name);
+            if (m && !GOLANG.test(name) && !FLYWAY.test(name))
+                ids.add(m[1]);
+        }
+    }
+    return ids;
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/migrations/statements.js
+/**
+ * Migrations read with PostgreSQL's own parser (libpg-query, WebAssembly, loaded on first use):
+ * split into statements with their lines, and judged for statements that break a running release
+ * or lose data — drops, renames, type changes that narrow, index builds that lock a table in use,
+ * NOT NULL on a column that holds rows.
+ */
+
+
+
+
+/** The kinds of destructive statements, as `migrate-allow` names them. */
+const statements_KINDS = ['drop-table', 'drop-column', 'alter-type', 'rename', 'index-not-concurrent', 'set-not-null', 'add-not-null'];
+/** A syntax error, where the parser put it. */
+class SqlSyntaxError extends Error {
+    line;
+    constructor(message, 
+    /** 1-based line within the SQL parsed. */
+    line) {
+        super(message);
+        this.line = line;
+    }
+}
+let parser;
+/**
+ * The directory of libpg-query.wasm: beside this module when bundled (scripts/build.mjs copies it
+ * next to the bundle), else in the installed package.
+ */
+function wasmDirectory() {
+    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    if ((0,external_node_fs_.existsSync)(external_node_path_.join(here, WASM)))
+        return here;
+    try {
+        return external_node_path_.dirname((0,external_node_module_.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM}`));
+    }
+    catch {
+        return undefined;
+    }
+}
+const WASM = 'libpg-query.wasm';
+/**
+ * libpg-query, loaded once. Its Emscripten loader reads the wasm from `__dirname`, which an ES module
+ * bundle (ncc's) does not define: it is set for the import (the loader reads it at once) and removed.
+ */
+function libpgQuery() {
+    parser ??= (async () => {
+        const g = globalThis;
+        let shim;
+        if (typeof g.__dirname === 'undefined') {
+            shim = wasmDirectory();
+            // Without it the loader would fail inside a promise nobody awaits, ending the process.
+            if (!shim)
+                throw new Error(`${WASM} is neither beside ${(0,external_node_url_.fileURLToPath)(import.meta.url)} nor in an installed libpg-query`);
+            g.__dirname = shim;
+        }
+        try {
+            const mod = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 19));
+            await mod.loadModule();
+            return mod;
+        }
+        finally {
+            if (shim)
+                delete g.__dirname;
+        }
+    })();
+    return parser;
+}
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = 0; i < index && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Splits SQL into its statements (locations are in bytes of UTF-8: cut on a Buffer). */
+async function splitStatements(sql) {
+    const { parse } = await libpgQuery();
+    let tree;
+    try {
+        tree = (await parse(sql));
+    }
+    catch (err) {
+        const e = err;
+        // Only the parser's own errors are the SQL's; anything else (the wasm not loading) is ours.
+        if (!e.sqlDetails)
+            throw err;
+        const bytes = Buffer.from(sql, 'utf8');
+        const at = e.sqlDetails?.cursorPosition ?? 0;
+        throw new SqlSyntaxError(e.message, lineAt(bytes.subarray(0, at).toString('utf8'), Infinity));
+    }
+    const bytes = Buffer.from(sql, 'utf8');
+    return (tree.stmts ?? []).map((s) => {
+        const start = s.stmt_location ?? 0;
+        const end = s.stmt_len ? start + s.stmt_len : bytes.length;
+        const before = bytes.subarray(0, start).toString('utf8');
+        const raw = bytes.subarray(start, end).toString('utf8');
+        // The statement's first line is where its text starts, past leading blank lines and comments.
+        const lead = /^(\s|--[^\n]*\n)*/.exec(raw)[0];
+        const node = s.stmt;
+        const index = node.IndexStmt;
+        const tx = node.TransactionStmt !== undefined;
+        const outside = Boolean(index?.concurrent) ||
+            node.VacuumStmt !== undefined ||
+            node.CreatedbStmt !== undefined ||
+            node.DropdbStmt !== undefined ||
+            (node.ReindexStmt !== undefined && /\bCONCURRENTLY\b/i.test(raw)) ||
+            Boolean(node.DropStmt?.concurrent);
+        return { sql: raw, line: lineAt(before + lead, Infinity), startLine: lineAt(before, Infinity), outsideTransaction: outside, transactionControl: tx, node };
+    });
+}
+const qualified = (r) => `${r.schemaname ?? 'public'}.${r.relname}`;
+const sval = (n) => n.String?.sval ?? '';
+/**
+ * The destructive statements among `statements` (of `file`, its SQL starting at `line`), judged
+ * against the schema before this release: only what existed then can be broken.
+ */
+function destructive(statements, file, line, before, expandContract) {
+    const flags = [];
+    const at = (s) => line + s.line - 1;
+    for (const s of statements) {
+        const n = s.node;
+        const flag = (kind, what, object, renamedTo) => flags.push({ file, line: at(s), kind, what, object, renamedTo });
+        if (n.DropStmt) {
+            const d = n.DropStmt;
+            if (d.removeType === 'OBJECT_TABLE') {
+                for (const o of d.objects) {
+                    const parts = (o.List?.items ?? []).map(sval);
+                    const name = parts.length > 1 ? `${parts[0]}.${parts[1]}` : `public.${parts[0]}`;
+                    if (before.tables.has(name))
+                        flag('drop-table', `DROP TABLE ${name}`, name);
+                }
+            }
+        }
+        else if (n.AlterTableStmt) {
+            const a = n.AlterTableStmt;
+            if (a.objtype && a.objtype !== 'OBJECT_TABLE')
+                continue;
+            const table = qualified(a.relation);
+            if (!before.tables.has(table))
+                continue;
+            for (const { AlterTableCmd: c } of a.cmds) {
+                const col = `${table}.${c.name ?? ''}`;
+                if (c.subtype === 'AT_DropColumn' && before.columns.has(col))
+                    flag('drop-column', `DROP COLUMN ${col}`, col);
+                else if (c.subtype === 'AT_AlterColumnType' && before.columns.has(col))
+                    flag('alter-type', `ALTER COLUMN ${col} TYPE`, col);
+                else if (c.subtype === 'AT_SetNotNull' && before.columns.has(col))
+                    flag('set-not-null', `SET NOT NULL on ${col}`, col);
+                else if (c.subtype === 'AT_AddColumn' && expandContract) {
+                    const def = c.def?.ColumnDef;
+                    const kinds = (def?.constraints ?? []).map((k) => k.Constraint.contype);
+                    const type = (def?.typeName?.names ?? []).map(sval).at(-1) ?? '';
+                    const serial = /^(small|big)?serial[248]?$/.test(type);
+                    if (kinds.includes('CONSTR_NOTNULL') && !serial && !kinds.includes('CONSTR_DEFAULT') && !kinds.includes('CONSTR_IDENTITY') && !kinds.includes('CONSTR_GENERATED')) {
+                        const added = `${table}.${def?.colname ?? ''}`;
+                        flag('add-not-null', `ADD COLUMN ${added} NOT NULL without a default (the previous release's inserts omit it)`, added);
+                    }
+                }
+            }
+        }
+        else if (n.RenameStmt) {
+            const r = n.RenameStmt;
+            if (!r.relation)
+                continue;
+            const table = qualified(r.relation);
+            if (r.renameType === 'OBJECT_TABLE' && before.tables.has(table))
+                flag('rename', `RENAME TABLE ${table} TO ${r.newname}`, table, `${table.slice(0, table.indexOf('.'))}.${r.newname}`);
+            else if (r.renameType === 'OBJECT_COLUMN' && before.columns.has(`${table}.${r.subname}`))
+                flag('rename', `RENAME COLUMN ${table}.${r.subname} TO ${r.newname}`, `${table}.${r.subname}`, `${table}.${r.newname}`);
+        }
+        else if (n.IndexStmt) {
+            const i = n.IndexStmt;
+            const table = qualified(i.relation);
+            if (!i.concurrent && before.tables.has(table))
+                flag('index-not-concurrent', `CREATE INDEX ${i.idxname ? `${i.idxname} ` : ''}on ${table} without CONCURRENTLY`, table);
+        }
+    }
+    return flags;
+}
+/**
+ * Whether a column's type change from `from` to `to` (as format_type prints them) keeps every
+ * value and every reader of the old type working: the same type, a longer or unbounded varchar,
+ * text for a varchar, a wider integer, a numeric with more digits and the same scale, double for real.
+ */
+function widening(from, to) {
+    if (from === to)
+        return true;
+    const varchar = (t) => /^character varying(?:\((\d+)\))?$/.exec(t);
+    const fv = varchar(from);
+    if (fv) {
+        if (to === 'text')
+            return true;
+        const tv = varchar(to);
+        if (tv)
+            return tv[1] === undefined || (fv[1] !== undefined && Number(tv[1]) >= Number(fv[1]));
+        return false;
+    }
+    const ints = ['smallint', 'integer', 'bigint'];
+    if (ints.includes(from) && ints.includes(to))
+        return ints.indexOf(to) >= ints.indexOf(from);
+    if (from === 'real' && to === 'double precision')
+        return true;
+    const numeric = (t) => /^numeric(?:\((\d+),(\d+)\))?$/.exec(t);
+    const fn = numeric(from);
+    const tn = numeric(to);
+    if (fn && tn) {
+        if (tn[1] === undefined)
+            return true;
+        if (fn[1] === undefined)
+            return false;
+        return fn[2] === tn[2] && Number(tn[1]) >= Number(fn[1]);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/migrations/snapshot.js
+const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+async function snapshot(client) {
+    const relations = await client.query(`SELECT n.nspname || '.' || c.relname AS name, c.relkind::text AS kind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND ${USER_SCHEMAS}`);
+    const columns = await client.query(`SELECT n.nspname || '.' || c.relname AS tbl, c.relkind::text AS kind, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
+            pg_get_expr(d.adbin, d.adrelid) AS def
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+     WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ${USER_SCHEMAS}`);
+    const indexes = await client.query(`SELECT pg_get_indexdef(i.indexrelid) AS def FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_SCHEMAS}`);
+    const constraints = await client.query(`SELECT coalesce(n.nspname || '.' || r.relname, n.nspname) AS tbl, co.conname AS name, pg_get_constraintdef(co.oid) AS def
+     FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace LEFT JOIN pg_class r ON r.oid = co.conrelid WHERE ${USER_SCHEMAS}`);
+    const enums = await client.query(`SELECT n.nspname || '.' || t.typname AS name, string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS labels
+     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace WHERE ${USER_SCHEMAS} GROUP BY 1`);
+    const kindName = { r: 'table', p: 'table', v: 'view', m: 'materialized view', S: 'sequence', f: 'foreign table' };
+    const out = { tables: new Set(), columns: new Map(), lines: [] };
+    for (const r of relations.rows) {
+        out.lines.push(`${kindName[r.kind]} ${r.name}`);
+        if (r.kind === 'r' || r.kind === 'p')
+            out.tables.add(r.name);
+    }
+    for (const c of columns.rows) {
+        out.lines.push(`column ${c.tbl}.${c.col} ${c.type}${c.notnull ? ' NOT NULL' : ''}${c.def !== null ? ` DEFAULT ${c.def}` : ''}`);
+        if (c.kind === 'r' || c.kind === 'p')
+            out.columns.set(`${c.tbl}.${c.col}`, { type: c.type, notNull: c.notnull, default: c.def });
+    }
+    for (const i of indexes.rows)
+        out.lines.push(`index ${i.def}`);
+    for (const c of constraints.rows)
+        out.lines.push(`constraint ${c.tbl} ${c.name} ${c.def}`);
+    for (const e of enums.rows)
+        out.lines.push(`enum ${e.name} (${e.labels})`);
+    out.lines.sort();
+    return out;
+}
+/** What differs between two snapshots: `- line` only in `a`, `+ line` only in `b`. */
+function differences(a, b) {
+    const inA = new Set(a.lines);
+    const inB = new Set(b.lines);
+    return [...a.lines.filter((l) => !inB.has(l)).map((l) => `- ${l}`), ...b.lines.filter((l) => !inA.has(l)).map((l) => `+ ${l}`)];
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/migrations/rehearsal.js
+/**
+ * The rehearsal, on a scratch database of the given server (`CREATE DATABASE phase_gates_<random>`,
+ * dropped at the end whatever happens; no existing database is touched): the previous release's
+ * migrations, then this release's up migrations (forward), their down migrations in reverse (the
+ * rollback), and the up migrations again. Catalog snapshots are taken between the steps.
+ *
+ * Each migration runs as its tool runs it: in one transaction, unless it holds a statement that
+ * PostgreSQL refuses in one (CREATE INDEX CONCURRENTLY) or manages its own (BEGIN … COMMIT);
+ * then statement by statement.
+ */
+
+
+
+/** A migration that failed: the file, the line of the file, PostgreSQL's message. */
+class MigrationFailed extends Error {
+    file;
+    line;
+    pgMessage;
+    constructor(file, line, pgMessage) {
+        super(`${file}:${line}: ${pgMessage}`);
+        this.file = file;
+        this.line = line;
+        this.pgMessage = pgMessage;
+    }
+}
+/** The server could not be used (connection, CREATE DATABASE): why, in one line. */
+class ServerUnusable extends Error {
+}
+/** Longest a statement may run in the rehearsal, and longest a connection attempt may wait. */
+const STATEMENT_TIMEOUT = '5min';
+const CONNECT_TIMEOUT_MS = 10_000;
+function lineIn(text, index) {
+    let n = 0;
+    for (let i = 0; i < index && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+/** Runs one direction of a migration; throws MigrationFailed naming the file and line. */
+async function applySql(client, m, statements) {
+    let stmts;
+    try {
+        stmts = statements ?? (await splitStatements(m.sql));
+    }
+    catch (err) {
+        if (err instanceof SqlSyntaxError)
+            throw new MigrationFailed(m.file, m.line + err.line - 1, err.message);
+        throw err;
+    }
+    if (!stmts.length)
+        return;
+    const inTransaction = !stmts.some((s) => s.outsideTransaction || s.transactionControl);
+    if (inTransaction)
+        await client.query('BEGIN');
+    for (const s of stmts) {
+        try {
+            await client.query(s.sql);
+        }
+        catch (err) {
+            if (inTransaction)
+                await client.query('ROLLBACK').catch(() => undefined);
+            const e = err;
+            if (typeof e.severity !== 'string')
+                throw err;
+            // PostgreSQL's position: 1-based, in characters of the statement sent.
+            const pos = Number(e.position);
+            const line = pos > 0 ? m.line + s.startLine - 1 + lineIn(s.sql, pos - 1) : m.line + s.line - 1;
+            throw new MigrationFailed(m.file, line, e.message);
+        }
+    }
+    if (inTransaction)
+        await client.query('COMMIT');
+}
+/** Connects to `url`, or to the database `database` of its server. */
+async function connect(url, database) {
+    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849));
+    let connectionString = url;
+    if (database) {
+        // The scratch database: in the URL itself (a connection string's database wins over `database`).
+        const u = new URL(url);
+        u.pathname = `/${database}`;
+        connectionString = u.toString();
+    }
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'phase-gates migrate-check' });
+    // An error after connecting (the server going away) fails the query under way, not the process.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+}
+/** Rehearses; returns the snapshots, or where a migration failed. Always drops the scratch database. */
+async function rehearse(plan) {
+    let admin;
+    try {
+        admin = await connect(plan.url);
+    }
+    catch (err) {
+        throw new ServerUnusable(`cannot connect to the server of migrate-database-url: ${err.message}`);
+    }
+    const scratch = `phase_gates_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    let created = false;
+    let client;
+    try {
+        try {
+            await admin.query(`CREATE DATABASE ${scratch}`);
+            created = true;
+        }
+        catch (err) {
+            throw new ServerUnusable(`cannot create a scratch database: ${err.message} (the role of migrate-database-url needs CREATEDB)`);
+        }
+        client = await connect(plan.url, scratch);
+        // Never anywhere else: the migrations run only in the database just created.
+        const current = (await client.query('SELECT current_database() AS db')).rows[0].db;
+        if (current !== scratch)
+            throw new ServerUnusable(`connected to ${current}, not the scratch database ${scratch}`);
+        await client.query(`SET statement_timeout = '${STATEMENT_TIMEOUT}'`);
+        const serverVersion = (await client.query('SHOW server_version')).rows[0].server_version.split(' ')[0];
+        const run = async (step, list, before) => {
+            for (const item of list) {
+                try {
+                    await applySql(client, item.sql, item.statements);
+                }
+                catch (err) {
+                    if (err instanceof MigrationFailed)
+                        return { step, failure: err, before };
+                    throw err;
+                }
+            }
+            return undefined;
+        };
+        const ups = plan.current.map((m) => ({ sql: m.up, statements: plan.statements.get(m.up.file) }));
+        let stop = await run('previous', plan.previous.map((m) => ({ sql: m.up })));
+        if (stop)
+            return stop;
+        const before = await snapshot(client);
+        plan.onBefore?.(before);
+        if ((stop = await run('forward', ups, before)))
+            return stop;
+        const forward = await snapshot(client);
+        // A migration without a down runs none (its up changed nothing: the caller checked).
+        const downs = [...plan.current].reverse().flatMap((m) => (m.down ? [{ sql: m.down }] : []));
+        if ((stop = await run('down', downs, before)))
+            return stop;
+        const afterDown = await snapshot(client);
+        // A down that left the schema elsewhere is the finding: forward again would fail on what it left.
+        if (differences(before, afterDown).length)
+            return { serverVersion, before, forward, afterDown };
+        if ((stop = await run('forward again', ups, before)))
+            return stop;
+        const again = await snapshot(client);
+        return { serverVersion, before, forward, afterDown, again };
+    }
+    finally {
+        await client?.end().catch(() => undefined);
+        if (created) {
+            // FORCE ends any session still in it (PostgreSQL 13 and later).
+            await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${scratch}`).catch(() => undefined));
+        }
+        await admin.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/migrations/index.js
+/**
+ * The `migrations` pre-deploy check ("Migrations rehearsed", issue 18): this release's migrations
+ * are rehearsed on a scratch database — forward, back down, forward again — and judged for
+ * destructive statements, unless `migrate-allow` allows each with a reason.
+ *
+ * Which migrations are this release's: those whose version was not in the migrations directory at
+ * the commit of the environment's last good deployment (its `sha` in the deployment record, GitHub's
+ * or the ledger's), read with `git ls-tree` from the workspace's checkout; on a first deployment,
+ * all of them. A checkout without that commit (a shallow clone) cannot tell: the check fails and
+ * says so (actions/checkout with `fetch-depth: 0`).
+ *
+ * The server: `migrate-database-url` only. DATABASE_URL is not read: in a deploy job it is often the
+ * production database itself, and the rehearsal creates databases on the server it is given.
+ *
+ * Heavy parts (pg, libpg-query) load only when migrate-check is set and the check runs.
+ */
+
+
+
+
+
+
+
+
+
+/** The password of a database URL, for the Redactor (empty when it has none). */
+function databasePassword(url) {
+    try {
+        return decodeURIComponent(new URL(url).password);
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Reads migrate-check, migrate-database-url, migrate-allow and expand-contract; undefined when
+ * migrate-check is not set. Throws one UserError carrying every problem found.
+ */
+function readMigrationsConfig(host) {
+    const errors = [];
+    const attempt = (0,core_errors/* collecting */.H)(errors);
+    const given = input(host, DeployInputs.MigrateCheck);
+    const url = input(host, DeployInputs.MigrateDatabaseUrl);
+    const allowText = host.getInput(DeployInputs.MigrateAllow);
+    const expandContract = attempt(() => booleanInput(host, DeployInputs.ExpandContract, false), false);
+    if (!given) {
+        // `expand-contract: false` (its default, as a caller passing its own input on gives it) says nothing.
+        for (const [name, set] of [[DeployInputs.MigrateDatabaseUrl, url], [DeployInputs.MigrateAllow, allowText.trim()], [DeployInputs.ExpandContract, expandContract]]) {
+            if (set)
+                errors.push(new core_errors/* UserError */.y('only with migrate-check (the migrations directory to rehearse)', { input: name }));
+        }
+        if (errors.length)
+            throw core_errors/* UserError */.y.several(errors);
+        return undefined;
+    }
+    const dir = attempt(() => (0,core_files/* resolveInWorkspace */.z1)(host.workspace, given, DeployInputs.MigrateCheck), '');
+    const set = attempt(() => (dir ? readMigrations(dir, DeployInputs.MigrateCheck, given.replace(/\/+$/, '')) : undefined), undefined);
+    attempt(() => {
+        if (!url)
+            return;
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            // The value is a secret: never echoed.
+            throw new core_errors/* UserError */.y('not a URL', { input: DeployInputs.MigrateDatabaseUrl, hint: 'postgres://user:password@host:5432/postgres' });
+        }
+        if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+            throw new core_errors/* UserError */.y(`must be a postgres:// URL, not ${u.protocol}//`, { input: DeployInputs.MigrateDatabaseUrl });
+    }, undefined);
+    const files = new Set();
+    for (const m of set?.migrations ?? []) {
+        files.add(m.up.file);
+        if (m.down)
+            files.add(m.down.file);
+    }
+    const allow = [];
+    allowText.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        attempt(() => {
+            const m = /^([^:]+?)\s*:\s*([a-z-]+)\s*(?::\s*(.*))?$/.exec(line);
+            const hint = `<file>: <kind>: <reason>, kinds ${statements_KINDS.join(', ')}`;
+            if (!m)
+                throw new core_errors/* UserError */.y(`not <file>: <kind>: <reason>: ${JSON.stringify(line)}`, { input: DeployInputs.MigrateAllow, line: i + 1, hint });
+            const [, file, kind, reason] = m;
+            if (!statements_KINDS.includes(kind))
+                throw new core_errors/* UserError */.y(`unknown kind ${JSON.stringify(kind)}`, { input: DeployInputs.MigrateAllow, line: i + 1, hint: `one of ${statements_KINDS.join(', ')}` });
+            if (!reason?.trim())
+                throw new core_errors/* UserError */.y(`${file}: ${kind}: no reason given`, { input: DeployInputs.MigrateAllow, line: i + 1, hint: 'say why it is safe, e.g. "the code stopped reading it in v1.4"' });
+            if (set && !files.has(file))
+                throw new core_errors/* UserError */.y(`${file} is not a migration of ${given}`, { input: DeployInputs.MigrateAllow, line: i + 1 });
+            allow.push({ file, kind: kind, reason: reason.trim() });
+        }, undefined);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return { dir, shown: (0,core_files/* displayPath */.Gt)(host.workspace, dir), workspace: host.workspace, set: set, databaseUrl: url, allow, expandContract };
+}
+const migrations_TITLE = 'Migrations rehearsed';
+const result = (status, detail) => ({ id: 'migrations', title: migrations_TITLE, status, detail });
+/** Runs git in `cwd`, bounded; stdout, or undefined when it failed. */
+function git(cwd, args) {
+    const r = (0,external_node_child_process_.spawnSync)('git', args, { cwd, encoding: 'utf8', timeout: 30_000, maxBuffer: 16 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : undefined;
+}
+/** The migration ids deployed by `record`, from its commit's tree; a string says why they cannot be told. */
+function deployedIds(config, record) {
+    const sha = record.sha;
+    if (!/^[0-9a-f]{7,64}$/i.test(sha ?? ''))
+        return `the previous deployment ${record.id} (${record.version}) recorded no commit, so this release's migrations cannot be told`;
+    if (git(config.dir, ['rev-parse', '--is-inside-work-tree']) === undefined)
+        return `${config.shown} is not in a git checkout, so the migrations of the previous deployment (${sha.slice(0, 12)}) cannot be read`;
+    if (git(config.dir, ['cat-file', '-e', `${sha}^{commit}`]) === undefined) {
+        return `commit ${sha.slice(0, 12)} of the previous deployment ${record.id} (${record.version}) is not in this checkout (a shallow clone: actions/checkout with fetch-depth: 0)`;
+    }
+    // From inside the directory, ls-tree lists it at that commit, with names relative to it.
+    const listed = git(config.dir, ['ls-tree', '--name-only', sha, './']);
+    if (listed === undefined)
+        return `git ls-tree ${sha.slice(0, 12)} failed in ${config.shown}`;
+    return migrationIds(listed.split('\n').filter(Boolean), config.set.format);
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const where = (f) => `${f.file}:${f.line} ${f.kind}`;
+/** The `migrations` check: skip when migrate-check is not set. */
+async function checkMigrations(config, ctx) {
+    if (!config)
+        return result('skip', 'migrate-check not set');
+    if (ctx.rollback)
+        return result('skip', 'a rollback runs no migrations forward');
+    const { format, migrations } = config.set;
+    // This release's migrations: those the last good deployment did not have.
+    let previous = [];
+    let current = migrations;
+    let since = `the first deployment of ${ctx.environment}: all are new`;
+    if (ctx.lastGood) {
+        const ids = deployedIds(config, ctx.lastGood);
+        if (typeof ids === 'string')
+            return result('fail', ids);
+        const gone = [...ids].filter((id) => !migrations.some((m) => m.id === id));
+        if (gone.length)
+            return result('fail', `migration ${gone.join(', ')} was deployed with ${ctx.lastGood.version} and is no longer in ${config.shown}: a deployed migration is never removed`);
+        previous = migrations.filter((m) => ids.has(m.id));
+        current = migrations.filter((m) => !ids.has(m.id));
+        since = `since ${ctx.lastGood.version} (deployment ${ctx.lastGood.id}, ${ctx.lastGood.sha.slice(0, 12)})`;
+    }
+    const what = `${format}, ${plural(current.length, 'new migration')} of ${migrations.length} (${since})`;
+    if (!current.length)
+        return result('pass', `${what}: nothing to rehearse`);
+    // Parsed once: judged, then run. A syntax error stops here, before any server is used.
+    const statements = new Map();
+    for (const m of current) {
+        try {
+            statements.set(m.up.file, await splitStatements(m.up.sql));
+        }
+        catch (err) {
+            if (err instanceof SqlSyntaxError)
+                return result('fail', `${m.up.file}:${m.up.line + err.line - 1}: ${err.message}; nothing deployed`);
+            throw err;
+        }
+    }
+    // A missing down runs nothing (golang-migrate applies an empty migration): fine after an up
+    // that does nothing (comments only), not after one that changes the schema.
+    const noDown = current.filter((m) => !m.down && statements.get(m.up.file).length > 0);
+    if (noDown.length)
+        return result('fail', `${what}: ${noDown.map((m) => m.up.file).join(', ')} has no down migration, so its rollback cannot be rehearsed`);
+    if (!config.databaseUrl) {
+        const why = `${what}: not rehearsed, no migrate-database-url (a PostgreSQL server, e.g. a services: postgres container)`;
+        return result(ctx.production ? 'fail' : 'skip', ctx.production ? `${why}; required for ${ctx.environment}` : why);
+    }
+    let flags = [];
+    let outcome;
+    try {
+        outcome = await rehearse({
+            url: config.databaseUrl,
+            previous,
+            current,
+            statements,
+            onBefore: (before) => {
+                flags = current.flatMap((m) => destructive(statements.get(m.up.file), m.up.file, m.up.line, before, config.expandContract));
+            }
+        });
+    }
+    catch (err) {
+        if (err instanceof ServerUnusable)
+            return result('fail', `${what}: ${err.message}`);
+        throw err;
+    }
+    if ('step' in outcome) {
+        const step = { previous: "the previous release's migrations", forward: 'forward', down: 'the down migrations (rollback)', 'forward again': 'forward again after the rollback' }[outcome.step];
+        return result('fail', `${outcome.failure.message} (${step}); nothing deployed`);
+    }
+    const r = outcome;
+    // A type change is destructive unless it widens (judged on the types before and after, under
+    // the names the release's renames give the column).
+    const renamed = (key) => {
+        let k = key;
+        for (const f of flags)
+            if (f.kind === 'rename' && f.renamedTo && (k === f.object || k.startsWith(`${f.object}.`)))
+                k = f.renamedTo + k.slice(f.object.length);
+        return k;
+    };
+    flags = flags.filter((f) => {
+        if (f.kind !== 'alter-type')
+            return true;
+        const from = r.before.columns.get(f.object);
+        const to = r.forward.columns.get(renamed(f.object));
+        return !from || !to || !widening(from.type, to.type);
+    });
+    const allowance = (f) => config.allow.find((a) => a.file === f.file && a.kind === f.kind);
+    const refused = flags.filter((f) => !allowance(f));
+    const allowed = flags.filter((f) => allowance(f));
+    const problems = [];
+    if (refused.length)
+        problems.push(`${plural(refused.length, 'destructive statement')} not allowed: ${refused.map((f) => `${where(f)} (${f.what})`).join(', ')} (migrate-allow: <file>: <kind>: <reason>)`);
+    const undone = differences(r.before, r.afterDown);
+    if (undone.length)
+        problems.push(`the down migrations do not restore the previous schema: ${undone.slice(0, 5).join('; ')}${undone.length > 5 ? `; and ${undone.length - 5} more` : ''}`);
+    const redo = r.again ? differences(r.forward, r.again) : [];
+    if (redo.length)
+        problems.push(`forward again after the rollback gives another schema: ${redo.slice(0, 5).join('; ')}${redo.length > 5 ? `; and ${redo.length - 5} more` : ''}`);
+    if (config.expandContract) {
+        // Whatever an allowed statement breaks was allowed with its reason (the contract step).
+        const excused = new Set(allowed.map((f) => f.object));
+        const broken = [];
+        for (const t of r.before.tables)
+            if (!r.forward.tables.has(t) && !excused.has(t))
+                broken.push(`table ${t} is gone`);
+        for (const [c, col] of r.before.columns) {
+            const table = c.slice(0, c.lastIndexOf('.'));
+            if (!r.forward.tables.has(table) || excused.has(c) || excused.has(table))
+                continue;
+            const now = r.forward.columns.get(c);
+            if (!now)
+                broken.push(`column ${c} is gone`);
+            else if (!widening(col.type, now.type))
+                broken.push(`column ${c} changed from ${col.type} to ${now.type}`);
+        }
+        if (broken.length)
+            problems.push(`expand-contract: the previous release's schema no longer works: ${broken.slice(0, 5).join('; ')}${broken.length > 5 ? `; and ${broken.length - 5} more` : ''}`);
+    }
+    const allowedText = allowed.length ? `; allowed: ${allowed.map((f) => `${where(f)} (${allowance(f).reason})`).join(', ')}` : '';
+    if (problems.length)
+        return result('fail', `${what}: ${problems.join('; ')}${allowedText}; nothing deployed`);
+    return result('pass', `${what}: forward, down and forward again on PostgreSQL ${r.serverVersion}; the down restores the previous schema${config.expandContract ? '; the previous schema still works (expand-contract)' : ''}${allowedText}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/github/ci-status.js
+/**
+ * "CI green": every check run and commit status on a commit is completed and successful, and every
+ * check the base branch requires is among them — what GitHub's merge box shows, read through the
+ * Checks and Statuses APIs. deploy's pre-deploy check `ci` reads the deployed commit; the root
+ * action's Phase 07 gate `base_ci_green` reads the base branch's head.
+ *
+ * How GitHub judges, and so how this does:
+ * - a check run passes with the conclusion `success`, `neutral` or `skipped`; any other conclusion
+ *   (`failure`, `cancelled`, `timed_out`, `action_required`, `stale`, …) fails; one not completed
+ *   (`queued`, `in_progress`, `waiting`, `requested`, `pending`) is pending;
+ * - a commit status passes with `success`, is pending with `pending`, fails with `failure` or `error`;
+ * - only the latest check run of a name counts (`filter=latest`, a re-run replaces the run it
+ *   re-ran), and only the latest status of a context (the combined status).
+ * - required checks come from classic branch protection (`protection.required_status_checks` of
+ *   GET /branches/{branch}, which any reader of the repository sees, unlike GET …/protection, which
+ *   needs administration rights a GITHUB_TOKEN never has) and from rulesets (GET /rules/branches/{branch}).
+ *
+ * Core code: the client is loaded only when there is a token.
+ */
+
+/**
+ * The branch whose required checks apply: the branch deployed on a push or workflow_dispatch
+ * (GITHUB_REF_NAME), else a pull request's base (GITHUB_BASE_REF), else the repository's default
+ * branch (a tag push, a release, a schedule, the command line).
+ */
+function baseBranchOf(env) {
+    const event = env.GITHUB_EVENT_NAME?.trim() ?? '';
+    const refName = env.GITHUB_REF_NAME?.trim() ?? '';
+    const onBranch = env.GITHUB_REF_TYPE ? env.GITHUB_REF_TYPE === 'branch' : (env.GITHUB_REF ?? '').startsWith('refs/heads/');
+    if ((event === 'push' || event === 'workflow_dispatch') && refName && onBranch) {
+        return { name: refName, why: event === 'push' ? 'the branch pushed' : 'the branch the workflow was dispatched on' };
+    }
+    const baseRef = env.GITHUB_BASE_REF?.trim();
+    if (baseRef)
+        return { name: baseRef, why: "the pull request's base" };
+    return { why: 'the default branch' };
+}
+/** Conclusions GitHub counts as passing (the merge box: success, neutral, skipped). */
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/** A check run's verdict. */
+function judgeCheckRun(run) {
+    if (run.status !== 'completed')
+        return 'pending';
+    return PASSING.has(run.conclusion ?? '') ? 'pass' : 'fail';
+}
+/** A commit status's verdict. */
+function judgeStatus(state) {
+    return state === 'success' ? 'pass' : state === 'pending' ? 'pending' : 'fail';
+}
+/** Whether a check run belongs to this workflow run: its page is under /actions/runs/<GITHUB_RUN_ID>/, or it is named GITHUB_JOB. */
+function ofThisRun(run, runId, job) {
+    if (runId) {
+        const mark = new RegExp(`/actions/runs/${runId.replace(/\D/g, '')}(/|$)`);
+        if (mark.test(run.details_url ?? '') || mark.test(run.html_url ?? ''))
+            return true;
+    }
+    return !!job && run.name === job;
+}
+/** At most this many pages of 100 (check runs, statuses, rules): 2 000 of each is beyond any CI. */
+const MAX_PAGES = 20;
+/**
+ * The check runs (latest of each name) and commit statuses (latest of each context) on `ref`.
+ * @throws the API's error (a 403 when the token cannot read them)
+ */
+async function readCommitChecks(client, repo, ref, thisRun = {}) {
+    const items = [];
+    // filter=latest is GitHub's default, said for clarity: a re-run replaces the run it re-ran.
+    const latest = new Map();
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.checks.listForRef, { ...repo, ref, filter: 'latest', per_page: 100 })) {
+        for (const run of page.data) {
+            const item = {
+                kind: 'check run',
+                name: run.name,
+                state: judgeCheckRun(run),
+                said: run.status === 'completed' ? (run.conclusion ?? 'completed') : run.status,
+                appId: run.app?.id,
+                thisRun: ofThisRun(run, thisRun.runId, thisRun.job)
+            };
+            // GitHub's latest is by name; two apps may use one name, so the app is part of the key.
+            const key = `${run.app?.id ?? ''}\u0000${run.name}`;
+            const seen = latest.get(key);
+            if (!seen || seen.id < run.id)
+                latest.set(key, { id: run.id, item });
+        }
+        if (++pages >= MAX_PAGES)
+            break;
+    }
+    items.push(...[...latest.values()].map((v) => v.item));
+    pages = 0;
+    const contexts = new Set();
+    // The combined status holds the latest status of each context; its `state` is "pending" when
+    // there is none at all, so each status is judged, never the combined state.
+    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...repo, ref, per_page: 100 })) {
+        const data = page.data;
+        for (const s of data.statuses ?? []) {
+            if (contexts.has(s.context))
+                continue;
+            contexts.add(s.context);
+            items.push({ kind: 'status', name: s.context, state: judgeStatus(s.state), said: s.state, thisRun: false });
+        }
+        if (++pages >= MAX_PAGES)
+            break;
+    }
+    return items;
+}
+/**
+ * What `branch` requires (branch protection and rulesets) and its head commit. A branch that does
+ * not exist has no protection; rulesets may still name it.
+ */
+async function readRequiredChecks(client, repo, branch) {
+    const required = [];
+    let headSha;
+    try {
+        const { data } = await client.rest.repos.getBranch({ ...repo, branch });
+        headSha = data.commit.sha;
+        const checks = data.protection?.required_status_checks;
+        if (checks && checks.enforcement_level !== 'off') {
+            const byApp = new Map();
+            for (const c of checks.checks ?? [])
+                byApp.set(c.context, c.app_id ?? null);
+            for (const context of new Set([...(checks.contexts ?? []), ...byApp.keys()]))
+                required.push({ context, appId: byApp.get(context) ?? null, source: 'branch protection' });
+        }
+    }
+    catch (err) {
+        if (err.status !== 404)
+            throw err;
+    }
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.repos.getBranchRules, { ...repo, branch, per_page: 100 })) {
+        for (const rule of page.data) {
+            if (rule.type !== 'required_status_checks')
+                continue;
+            for (const c of rule.parameters?.required_status_checks ?? []) {
+                required.push({ context: c.context, appId: c.integration_id ?? null, source: rule.ruleset_id ? `ruleset ${rule.ruleset_id}` : 'a ruleset' });
+            }
+        }
+        if (++pages >= MAX_PAGES)
+            break;
+    }
+    return { branch, headSha, required };
+}
+/** Whether `item` satisfies `req`: the same name, and the same app when one is required. */
+function satisfies(item, req) {
+    if (item.name !== req.context)
+        return false;
+    if (req.appId === undefined || req.appId === null || req.appId === -1)
+        return true;
+    return item.kind === 'check run' && item.appId === req.appId;
+}
+/** Judges `items` against `required`. */
+function judgeCi(items, required) {
+    const ownRunning = items.filter((i) => i.thisRun && i.state === 'pending');
+    const judged = items.filter((i) => !(i.thisRun && i.state === 'pending'));
+    const pending = judged.filter((i) => i.state === 'pending');
+    const failing = judged.filter((i) => i.state === 'fail');
+    const passing = judged.filter((i) => i.state === 'pass');
+    const missing = [];
+    const requiredRunning = [];
+    const seen = new Set();
+    for (const req of required) {
+        const key = `${req.context}\u0000${req.appId ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (judged.some((i) => satisfies(i, req)))
+            continue;
+        if (ownRunning.some((i) => satisfies(i, req)))
+            requiredRunning.push(req);
+        else
+            missing.push(req);
+    }
+    const green = !pending.length && !failing.length && !missing.length && !requiredRunning.length && passing.length > 0;
+    return { green, pending, failing, passing, ownRunning, missing, requiredRunning };
+}
+/** `a, b, c and 4 more`. */
+function ci_status_list(names, max = 6) {
+    const unique = [...new Set(names)];
+    return unique.length <= max ? unique.join(', ') : `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
+}
+function counted(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** A duration as a person reads it: `250 ms`, `12 s`, `10 min`, `2.5 min`. */
+function minutes(ms) {
+    const m = ms / 60_000;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    return Number.isInteger(m) ? `${m} min` : `${m.toFixed(1)} min`;
+}
+/**
+ * Reads the commit's checks and judges them; while some are pending (and none failed), waits and
+ * reads again, with a backoff (the first wait a twentieth of the whole, at least 50 ms and at most
+ * 10 s; then ×1.5, at most 60 s), until `waitMs` has passed or `signal` aborts. At most 200 reads.
+ */
+async function waitForCi(options) {
+    const { client, repo, sha, requirements, waitMs, signal } = options;
+    const started = Date.now();
+    const deadline = started + waitMs;
+    let pause = Math.min(10_000, Math.max(50, waitMs / 20));
+    let verdict;
+    let cancelled = false;
+    for (let reads = 1;; reads++) {
+        const items = await readCommitChecks(client, repo, sha, { runId: options.runId, job: options.job });
+        verdict = judgeCi(items, requirements.required);
+        const waitable = verdict.pending.length > 0 && !verdict.failing.length;
+        const left = deadline - Date.now();
+        if (!waitable || left <= 0 || reads >= 200)
+            break;
+        if (signal?.aborted) {
+            cancelled = true;
+            break;
+        }
+        const wait = Math.min(pause, left);
+        options.log?.(`CI on ${sha.slice(0, 12)}: waiting ${minutes(wait)} for ${ci_status_list(verdict.pending.map((i) => i.name))} (${minutes(Date.now() - started)} of ${minutes(waitMs)} waited)`);
+        cancelled = !(await sleep(wait, signal));
+        if (cancelled)
+            break;
+        pause = Math.min(60_000, pause * 1.5);
+    }
+    return { verdict, green: verdict.green && !cancelled, detail: describe(verdict, { sha, requirements, waitMs, waited: Date.now() - started, cancelled }), cancelled };
+}
+/** Waits `ms`; false when `signal` aborted first. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(true);
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** The one-line detail of a verdict. */
+function describe(v, at) {
+    const sha = at.sha.slice(0, 12);
+    const req = at.requirements;
+    const named = (r) => `${r.context} (${r.source})`;
+    const problems = [];
+    if (v.failing.length)
+        problems.push(`failing: ${ci_status_list(v.failing.map((i) => `${i.name} (${i.said})`))}`);
+    if (v.missing.length)
+        problems.push(`required by ${req.branch} and absent: ${ci_status_list(v.missing.map(named))}`);
+    if (v.requiredRunning.length)
+        problems.push(`required by ${req.branch} and still running in this workflow run: ${ci_status_list(v.requiredRunning.map((r) => r.context))} (make the deploy job need it)`);
+    if (v.pending.length) {
+        const how = at.cancelled ? 'cancelled while waiting for' : at.waitMs > 0 ? `still pending after ${minutes(at.waited)} (ci-wait-minutes)` : 'pending, not waited for';
+        problems.push(`${how}: ${ci_status_list(v.pending.map((i) => `${i.name} (${i.said})`))}`);
+    }
+    const own = v.ownRunning.length ? `; not waited for (this workflow run): ${ci_status_list(v.ownRunning.map((i) => i.name))}` : '';
+    if (problems.length)
+        return `${sha}: ${problems.join('; ')}${own}`;
+    if (!v.passing.length)
+        return `${sha}: no check run or commit status outside this workflow run: nothing shows that CI ran on it${own}`;
+    const runs = v.passing.filter((i) => i.kind === 'check run').length;
+    const statuses = v.passing.length - runs;
+    const what = [runs ? counted(runs, 'check run') : '', statuses ? counted(statuses, 'status', 'statuses') : ''].filter(Boolean).join(', ');
+    const required = req.required.length ? `all ${req.required.length} required by ${req.branch} present` : `${req.branch} requires none`;
+    return `${sha}: ${what} green; ${required}${own}`;
+}
+/** GITHUB_REPOSITORY as the runner sets it. */
+const OWNER_REPO = /^[^/\s]+\/[^/\s]+$/;
+/** Why a check of GitHub's is skipped without a token. */
+const LOCAL_RUN = 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)';
+/** The hint after a 403 on checks or statuses. */
+const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
+/** The `ci` check: CI green on the deployed commit, with what the base branch requires. Never throws for an API failure: it is the check's detail. */
+async function ciCheck(input) {
+    if (!input.required)
+        return { status: 'skip', detail: 'not required (require-ci-green: false)' };
+    const repository = input.env.GITHUB_REPOSITORY?.trim();
+    const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : !input.sha ? 'GITHUB_SHA is not set' : '';
+    // No token at all is a local run on the local ledger (on a runner, token defaults to
+    // github.token): nothing of GitHub is read, and the table says so. A token without a repository
+    // to read is a misconfigured runner, and production is refused.
+    if (!input.token)
+        return { status: 'skip', detail: LOCAL_RUN };
+    if (missing) {
+        return input.production
+            ? { status: 'fail', detail: `cannot read the commit's checks (${missing}), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)` }
+            : { status: 'skip', detail: `not read: ${missing} (a local run)` };
+    }
+    const measured = await measureCi({ ...input, repository: repository, ref: input.sha });
+    if (measured.error)
+        return { status: 'fail', detail: measured.error };
+    const result = measured.result;
+    const v = result.verdict;
+    const nothing = !v.passing.length && !v.failing.length && !v.pending.length && !v.missing.length && !v.requiredRunning.length && !result.cancelled;
+    // No CI at all: production is refused (nothing shows CI green), elsewhere it is said and skipped.
+    if (nothing && !input.production)
+        return { status: 'skip', detail: `${result.detail} (${measured.base})` };
+    return { status: result.green ? 'pass' : 'fail', detail: `${result.detail} (${measured.base})` };
+}
+/** Reads a commit's CI verdict: the requirements of the base branch, then the checks, waited for. */
+async function measureCi(input) {
+    const { createGitHubClient, clientOptionsFromEnv, toGitHubUserError } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const [owner, name] = input.repository.split('/');
+    const repo = { owner, repo: name };
+    const client = createGitHubClient({ token: input.token, ...clientOptionsFromEnv(input.env), log: input.log });
+    const base = baseBranchOf(input.env);
+    let doing = `reading repository ${input.repository}`;
+    let what = `the branches of ${input.repository}`;
+    let hint = 'the token needs contents: read';
+    let baseText = '';
+    try {
+        const branch = base.name ?? (await client.rest.repos.get(repo)).data.default_branch;
+        baseText = `required checks of ${branch}, ${base.why}`;
+        doing = `reading the required checks of ${input.repository}@${branch}`;
+        const requirements = await readRequiredChecks(client, repo, branch);
+        const sha = typeof input.ref === 'string' ? input.ref : input.ref(requirements);
+        if (!sha)
+            return { error: `${branch} (${base.why}) does not exist in ${input.repository}`, base: baseText };
+        doing = `reading the check runs and statuses of ${input.repository}@${sha.slice(0, 12)}`;
+        what = `the check runs and statuses of ${input.repository}@${sha.slice(0, 12)}`;
+        hint = CI_SCOPE_HINT;
+        const result = await waitForCi({ client, repo, sha, requirements, waitMs: input.waitMs, runId: input.env.GITHUB_RUN_ID, job: input.env.GITHUB_JOB, signal: input.signal, log: input.log });
+        return { result, base: baseText, sha };
+    }
+    catch (err) {
+        const status = err.status;
+        if (status === 403 && !/rate limit/i.test(String(err.message))) {
+            return { error: `cannot read ${what} (${hint})`, base: baseText };
+        }
+        // An API failure is the check's detail; anything else is a bug, and stays one.
+        const e = toGitHubUserError(client, err, { input: 'token', doing });
+        if (!(e instanceof core_errors/* UserError */.y))
+            throw e;
+        return { error: e.message, base: baseText };
+    }
+}
+/**
+ * Measures `base_ci_green`: the base branch ({@link baseBranchOf}) head commit's check runs and
+ * statuses, judged as the `ci` check judges the deployed commit (the same code), pending ones waited
+ * for up to `waitMs`. Without a token or GITHUB_REPOSITORY there is no value.
+ */
+async function measureBaseCiGreen(input) {
+    const repository = input.env.GITHUB_REPOSITORY?.trim();
+    if (!input.token || !repository || !OWNER_REPO.test(repository))
+        return { detail: `not measured: ${!input.token ? 'no token' : 'GITHUB_REPOSITORY is not owner/repo'}` };
+    const measured = await measureCi({ ...input, repository, ref: (req) => req.headSha });
+    if (measured.error)
+        return { value: false, detail: measured.error };
+    return { value: measured.result.green, detail: `${measured.result.detail} (head of the base branch; ${measured.base})` };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/github/environment-protection.js
+/**
+ * "Restrict who can approve and execute production deployments": the deployment environment exists
+ * on GitHub with required reviewers (or, where allowed, a wait timer) and a deployment branch
+ * policy, read through the Environments API. deploy's pre-deploy check `approval`.
+ *
+ * GitHub enforces these rules on a job that names the environment (`environment: production`);
+ * this check verifies they are set, so that a deploy job cannot run unreviewed from any branch.
+ *
+ * Core code: the client is loaded only when there is a token.
+ */
+
+
+/** The values of `require-approval`. */
+const APPROVAL_REQUIREMENTS = ['reviewers', 'reviewers-or-wait-timer', 'false'];
+/** A reviewer as a person would write it: `@octocat`, `@github/justice-league`. */
+function reviewerName(r) {
+    const who = r.reviewer ?? {};
+    if (r.type === 'Team' || who.slug) {
+        const org = /\/orgs\/([^/]+)\/teams\//.exec(who.html_url ?? '')?.[1];
+        return `@${org ? `${org}/` : ''}${who.slug ?? '?'}`;
+    }
+    return `@${who.login ?? '?'}`;
+}
+/** At most this many pages of 100 branch policies. */
+const environment_protection_MAX_PAGES = 10;
+/**
+ * Reads environment `name` of `repo`: its protection rules and branch policy (the patterns of a
+ * custom policy, paginated).
+ * @throws the API's error (404: no such environment; 403: the token cannot read it)
+ */
+async function readEnvironmentProtection(client, repo, name) {
+    // Octokit encodes the name as a path segment (a `/` in it becomes %2F, as GitHub asks).
+    const { data } = await client.rest.repos.getEnvironment({ ...repo, environment_name: name });
+    const out = { reviewers: [], preventSelfReview: false, waitTimer: 0, branchPolicy: null, html_url: data.html_url };
+    for (const rule of (data.protection_rules ?? [])) {
+        if (rule.type === 'required_reviewers') {
+            out.reviewers.push(...(rule.reviewers ?? []).map(reviewerName));
+            out.preventSelfReview ||= rule.prevent_self_review === true;
+        }
+        else if (rule.type === 'wait_timer')
+            out.waitTimer = Math.max(out.waitTimer, rule.wait_timer ?? 0);
+    }
+    const policy = data.deployment_branch_policy;
+    if (policy?.protected_branches)
+        out.branchPolicy = { kind: 'protected' };
+    else if (policy?.custom_branch_policies) {
+        const patterns = [];
+        let pages = 0;
+        for await (const page of client.paginate.iterator(client.rest.repos.listDeploymentBranchPolicies, { ...repo, environment_name: name, per_page: 100 })) {
+            for (const p of page.data)
+                if (p.name)
+                    patterns.push(p.type === 'tag' ? `tag ${p.name}` : p.name);
+            if (++pages >= environment_protection_MAX_PAGES)
+                break;
+        }
+        out.branchPolicy = { kind: 'custom', patterns };
+    }
+    return out;
+}
+/** The hint after a 403 on an environment. */
+const APPROVAL_SCOPE_HINT = 'the token needs actions: read';
+/** Judges `p` against `requirement`; the detail names the reviewers, the timer and the branch patterns. */
+function judgeProtection(environment, p, requirement) {
+    const parts = [];
+    const problems = [];
+    if (p.reviewers.length)
+        parts.push(`required reviewers ${p.reviewers.join(', ')}${p.preventSelfReview ? ' (self-review prevented)' : ' (self-review allowed)'}`);
+    if (p.waitTimer > 0)
+        parts.push(`wait timer ${p.waitTimer} min`);
+    if (!p.reviewers.length) {
+        if (requirement === 'reviewers')
+            problems.push('no required reviewers');
+        else if (p.waitTimer <= 0)
+            problems.push('neither required reviewers nor a wait timer');
+    }
+    const policy = p.branchPolicy;
+    if (!policy)
+        problems.push('no deployment branch policy: any branch may deploy');
+    else if (policy.kind === 'protected')
+        parts.push('deployments from protected branches only');
+    else
+        parts.push(policy.patterns.length ? `deployments from ${policy.patterns.join(', ')} only` : 'custom branch policy with no pattern: no branch may deploy');
+    if (problems.length) {
+        const fix = 'set them in Settings → Environments';
+        return { status: 'fail', detail: `environment ${environment}: ${problems.join('; ')}${parts.length ? ` (has ${parts.join('; ')})` : ''}; ${fix}` };
+    }
+    return { status: 'pass', detail: `environment ${environment}: ${parts.join('; ')}` };
+}
+/** The `approval` check. Never throws for an API failure: it is the check's detail. */
+async function approvalCheck(input) {
+    if (input.requirement === 'false')
+        return { status: 'skip', detail: `not required for ${input.environment} (require-approval: false)` };
+    const repository = input.env.GITHUB_REPOSITORY?.trim();
+    const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
+    if (!input.token)
+        return { status: 'skip', detail: LOCAL_RUN };
+    if (missing) {
+        const said = `cannot read the protection rules of environment ${input.environment} (${missing})`;
+        return input.production ? { status: 'fail', detail: `${said}, and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)` } : { status: 'skip', detail: `not read: ${missing} (a local run)` };
+    }
+    const { createGitHubClient, clientOptionsFromEnv, toGitHubUserError } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const [owner, name] = repository.split('/');
+    const client = createGitHubClient({ token: input.token, ...clientOptionsFromEnv(input.env), log: input.log });
+    let protection;
+    try {
+        protection = await readEnvironmentProtection(client, { owner, repo: name }, input.environment);
+    }
+    catch (err) {
+        const status = err.status;
+        if (status === 404) {
+            return {
+                status: 'fail',
+                detail: `environment ${input.environment} does not exist in ${repository}: create it in Settings → Environments with required reviewers and a deployment branch policy (or \`gh api -X PUT repos/${repository}/environments/${encodeURIComponent(input.environment)}\`); a token that cannot see the repository gets the same 404`
+            };
+        }
+        if (status === 403 && !/rate limit/i.test(String(err.message))) {
+            return { status: 'fail', detail: `cannot read environment ${input.environment} of ${repository} (${APPROVAL_SCOPE_HINT})` };
+        }
+        // An API failure is the check's detail; anything else is a bug, and stays one.
+        const e = toGitHubUserError(client, err, { input: 'token', doing: `reading environment ${input.environment} of ${repository}` });
+        if (!(e instanceof core_errors/* UserError */.y))
+            throw e;
+        return { status: 'fail', detail: e.message };
+    }
+    return judgeProtection(input.environment, protection, input.requirement);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/config.js
 /**
  * The inputs of deploy, read and validated all at once before anything else happens: every bad
  * value is reported together, each naming its input, and nothing is created or run.
  */
+
+
+
 
 
 
@@ -11953,6 +13100,7 @@ function readDeployConfig(host) {
     const run = script(DeployInputs.Run);
     const rollbackRun = script(DeployInputs.RollbackRun);
     const migrateRun = script(DeployInputs.MigrateRun);
+    const migrations = attempt(() => readMigrationsConfig(host), undefined);
     if (providerName === 'command' && mode === 'deploy' && !host.getInput(DeployInputs.Run).trim()) {
         errors.push(new core_errors/* UserError */.y('required for provider command and not supplied', { input: DeployInputs.Run, hint: 'the deploy script, e.g. ./deploy.sh' }));
     }
@@ -11991,15 +13139,18 @@ function readDeployConfig(host) {
     const freezeWindows = attempt(() => parseFreezeWindows(freezeText, DeployInputs.FreezeWindows), []);
     const timezone = attempt(() => checkTimeZone(input(host, DeployInputs.Timezone, 'UTC'), DeployInputs.Timezone), 'UTC');
     const freezeOverride = input(host, DeployInputs.FreezeOverride);
+    const changelog = input(host, DeployInputs.Changelog, 'CHANGELOG.md');
+    const changelogFile = attempt(() => (0,core_files/* resolveInWorkspace */.z1)(ws, changelog, DeployInputs.Changelog), '');
+    const requireChangelog = attempt(() => booleanInput(host, DeployInputs.RequireChangelog, production), production);
     const requiredSecrets = attempt(() => {
-        const names = splitList(host.getInput(DeployInputs.RequiredSecrets));
+        const names = (0,core_files/* splitList */.ry)(host.getInput(DeployInputs.RequiredSecrets));
         const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
         if (bad.length)
             throw new core_errors/* UserError */.y(`not environment variable names: ${bad.map((b) => JSON.stringify(b)).join(', ')}`, { input: DeployInputs.RequiredSecrets, hint: 'give the names of variables, not their values' });
         return names;
     }, []);
     const region = input(host, DeployInputs.Region);
-    const allowedRegions = splitList(host.getInput(DeployInputs.AllowedRegions));
+    const allowedRegions = (0,core_files/* splitList */.ry)(host.getInput(DeployInputs.AllowedRegions));
     const environmentUrl = attempt(() => {
         const v = input(host, DeployInputs.EnvironmentUrl);
         if (!v)
@@ -12030,10 +13181,25 @@ function readDeployConfig(host) {
         return Math.round(n * 60_000);
     }, 60 * 60_000);
     const dryRun = attempt(() => booleanInput(host, DeployInputs.DryRun, false), false);
-    const logFile = attempt(() => resolveOutputInWorkspace(ws, input(host, DeployInputs.LogPath, Defaults.DeployLog), DeployInputs.LogPath), '');
-    const ledgerFile = attempt(() => resolveOutputInWorkspace(ws, input(host, DeployInputs.LedgerPath, DEPLOY_LEDGER_DEFAULT), DeployInputs.LedgerPath), '');
+    const logFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, input(host, DeployInputs.LogPath, Defaults.DeployLog), DeployInputs.LogPath), '');
+    const ledgerFile = attempt(() => (0,core_files/* resolveOutputInWorkspace */.kc)(ws, input(host, DeployInputs.LedgerPath, DEPLOY_LEDGER_DEFAULT), DeployInputs.LedgerPath), '');
     const token = input(host, DeployInputs.Token);
+    const requireCiGreen = attempt(() => booleanInput(host, DeployInputs.RequireCiGreen, true), true);
+    const ciWaitMs = attempt(() => {
+        const v = input(host, DeployInputs.CiWaitMinutes, '10');
+        const n = Number(v);
+        if (v === '' || !Number.isFinite(n) || n < 0 || n > 360)
+            throw new core_errors/* UserError */.y(`must be a number of minutes from 0 to 360, got ${JSON.stringify(v)}`, { input: DeployInputs.CiWaitMinutes, hint: '0 does not wait for pending checks' });
+        return Math.round(n * 60_000);
+    }, 10 * 60_000);
+    const requireApproval = attempt(() => {
+        const v = input(host, DeployInputs.RequireApproval, production ? 'reviewers' : 'false');
+        if (APPROVAL_REQUIREMENTS.includes(v))
+            return v;
+        throw new core_errors/* UserError */.y(`must be one of ${APPROVAL_REQUIREMENTS.join(', ')}, got ${JSON.stringify(v)}`, { input: DeployInputs.RequireApproval });
+    }, production ? 'reviewers' : 'false');
     const analysis = attempt(() => readAnalysisConfig(host, { analysis: DeployInputs.Analysis, args: DeployInputs.AnalysisArgs, onInconclusive: DeployInputs.OnInconclusive, reportPath: DeployInputs.AnalysisReportPath }, EMBEDDED_DEFAULTS), undefined);
+    const attestation = attempt(() => readAttestationConfig(host), undefined);
     if (strategy.name === 'canary' && providerName === 'command' && !environmentUrl && !providerOptions['slot-urls']) {
         // Each share is verified before the next: with nothing to verify on, a canary cannot be told
         // from an outage, so it is refused before anything runs.
@@ -12051,10 +13217,12 @@ function readDeployConfig(host) {
         run,
         rollbackRun,
         migrateRun,
+        migrations,
         strategy,
         verifyChecks: host.getInput(DeployInputs.VerifyChecks).trim(),
         analysis,
         gatesReport: host.getInput(DeployInputs.GatesReport).trim(),
+        attestation,
         requireGates,
         stagingEnvironment,
         requireStaging,
@@ -12064,6 +13232,9 @@ function readDeployConfig(host) {
         freezeDefault,
         timezone,
         freezeOverride,
+        changelog,
+        changelogFile,
+        requireChangelog,
         requiredSecrets,
         region,
         allowedRegions,
@@ -12074,7 +13245,10 @@ function readDeployConfig(host) {
         logFile,
         ledgerFile,
         token,
-        sha
+        sha,
+        requireCiGreen,
+        ciWaitMs,
+        requireApproval
     };
 }
 
@@ -12114,11 +13288,11 @@ function validGatesReport(data, input, where = {}) {
 }
 /** A gates report file of the workspace (`given` as the user wrote it), validated; and its path as shown. */
 async function readGatesReportFile(workspace, given, input, hint) {
-    const resolved = files_resolveInWorkspace(workspace, given, input);
-    const file = files_displayPath(workspace, resolved);
+    const resolved = (0,core_files/* resolveInWorkspace */.z1)(workspace, given, input);
+    const file = (0,core_files/* displayPath */.Gt)(workspace, resolved);
     let data;
     try {
-        data = (await readJsonText(resolved, file, input)).value;
+        data = (await (0,core_files/* readJsonText */.gb)(resolved, file, input)).value;
     }
     catch (err) {
         const code = err.code;
@@ -12129,6 +13303,204 @@ async function readGatesReportFile(workspace, given, input, hint) {
         throw err;
     }
     return { report: validGatesReport(data, input, { file, hint }), file };
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/deploy/changelog.js
+/**
+ * The change log check: the deployed version is documented, in the change log (Keep a Changelog:
+ * `## [1.2.0] - 2026-12-01`, `## 1.2.0`, `## v1.2.0`, conventional-changelog's
+ * `# [1.2.0](compare-url) (2026-12-01)`) or as a published GitHub release of its tag. Internal to
+ * deploy.
+ *
+ * The headings are read here rather than with a changelog library: the check needs each entry's
+ * line (for the detail) and must accept the variants real projects write, where the parsers on npm
+ * (keep-a-changelog) build a model for rewriting the file and drop both.
+ */
+
+
+
+
+/** Change logs larger than this are refused in the detail (the biggest real ones are ~1 MB). */
+const MAX_CHANGELOG_BYTES = 8 * 1024 * 1024;
+// `#` or `##`, then a version: bare, in brackets, or a bracketed link; `Unreleased` is no version.
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const VERSION = /^\[?(v?\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(?![\w.+])/i;
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S/;
+/** The release entries of a change log, in file order. */
+function parseChangelog(text) {
+    const lines = text.split(/\r?\n/);
+    const entries = [];
+    let current;
+    let fence = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s{0,3}(```|~~~)/.test(line))
+            fence = !fence;
+        const h = fence ? null : HEADING.exec(line);
+        if (h && h[1].length <= 2) {
+            const v = VERSION.exec(h[2]);
+            current = v ? { version: v[1], line: i + 1, heading: line.trim(), hasContent: false, yanked: /\[YANKED\]/i.test(h[2]) } : undefined;
+            if (current)
+                entries.push(current);
+            continue;
+        }
+        if (!current || current.hasContent || fence)
+            continue;
+        if (h || !line.trim() || LINK_DEFINITION.test(line) || /^\s*<!--.*-->\s*$/.test(line))
+            continue;
+        current.hasContent = true;
+    }
+    return entries;
+}
+/** The same version, with or without a leading `v`. */
+function sameVersion(a, b) {
+    return a.replace(/^v/i, '').toLowerCase() === b.replace(/^v/i, '').toLowerCase();
+}
+/** The release tag part of a version (`registry/app:1.2.3` → `1.2.3`). */
+function tagOf(version) {
+    const colon = version.lastIndexOf(':');
+    return colon > version.lastIndexOf('/') ? version.slice(colon + 1) : version;
+}
+/** The API, or why there is none. */
+async function openApi(config, env) {
+    if (!config.token)
+        return 'no token to look for a GitHub release';
+    const full = env.GITHUB_REPOSITORY?.trim() ?? '';
+    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(full);
+    if (!m)
+        return 'GITHUB_REPOSITORY is not set: no GitHub release looked for';
+    const { createGitHubClient, clientOptionsFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    return { client: createGitHubClient({ token: config.token, ...clientOptionsFromEnv(env) }), owner: m[1], repo: m[2], full };
+}
+const CONTENTS = 'the token needs `permissions: contents: read`';
+/** Pages of GET /tags read at most when looking for the tags of a commit (100 tags a page). */
+const MAX_TAG_PAGES = 10;
+function notFound(err) {
+    return /GitHub answered 404/.test(err.message);
+}
+/** A published release of `tag` (tried with and without `v`): the URL, or why there is none. */
+async function findRelease(api, tag) {
+    const { withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const tags = tag.startsWith('v') ? [tag, tag.slice(1)] : [tag, `v${tag}`];
+    for (const t of tags) {
+        try {
+            const { data } = await withGitHubErrors(api.client, { input: DeployInputs.Token, doing: `reading the release ${t} of ${api.full}`, forbiddenHint: CONTENTS }, () => api.client.rest.repos.getReleaseByTag({ owner: api.owner, repo: api.repo, tag: t }));
+            // GitHub does not find drafts by tag; a draft that comes back anyway is not a release.
+            if (!data.draft)
+                return { url: data.html_url, tag: t };
+        }
+        catch (err) {
+            if (notFound(err))
+                continue;
+            if (err instanceof core_errors/* UserError */.y)
+                return err.render();
+            throw err;
+        }
+    }
+    return `no published GitHub release ${tags.join(' or ')} in ${api.full}`;
+}
+/** The tags that point at `sha` (GET /tags, newest first, at most {@link MAX_TAG_PAGES} pages). */
+async function tagsOfCommit(api, sha) {
+    const { withGitHubErrors } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const found = [];
+    const lower = sha.toLowerCase();
+    for (let page = 1; page <= MAX_TAG_PAGES; page++) {
+        let data;
+        try {
+            ({ data } = await withGitHubErrors(api.client, { input: DeployInputs.Token, doing: `listing the tags of ${api.full}`, forbiddenHint: CONTENTS }, () => api.client.rest.repos.listTags({ owner: api.owner, repo: api.repo, per_page: 100, page })));
+        }
+        catch (err) {
+            if (err instanceof core_errors/* UserError */.y)
+                return err.render();
+            throw err;
+        }
+        for (const t of data)
+            if (t.commit.sha.toLowerCase().startsWith(lower))
+                found.push(t.name);
+        if (data.length < 100)
+            break;
+    }
+    return found;
+}
+/** The change log entry of `tag` (see the module's comment). */
+async function changelogEntry(config, tag) {
+    const file = config.changelog;
+    try {
+        const stat = await external_node_fs_.promises.stat(config.changelogFile);
+        if (!stat.isFile())
+            return { status: 'missing', problem: `${file} is not a regular file` };
+        if (stat.size > MAX_CHANGELOG_BYTES)
+            return { status: 'missing', problem: `${file} is larger than ${MAX_CHANGELOG_BYTES} bytes` };
+        const bytes = await external_node_fs_.promises.readFile(config.changelogFile);
+        if (bytes.includes(0))
+            return { status: 'missing', problem: `${file} is a binary file, not a change log` };
+        const entries = parseChangelog(bytes.toString('utf8'));
+        const entry = entries.find((e) => sameVersion(e.version, tag));
+        if (entry?.yanked)
+            return { status: 'fail', detail: `${file}:${entry.line} marks ${tag} [YANKED]: a yanked release is not deployed` };
+        if (entry?.hasContent)
+            return { status: 'pass', detail: `${file}:${entry.line}: ${entry.heading}` };
+        if (entry)
+            return { status: 'missing', problem: `${file}:${entry.line} has the heading of ${tag} but nothing under it` };
+        const latest = entries.length ? ` (latest: ${entries.slice(0, 3).map((e) => e.version).join(', ')})` : ' (no release headings found)';
+        return { status: 'missing', problem: `${file} has no entry for ${tag}${latest}` };
+    }
+    catch (err) {
+        const code = err.code;
+        return { status: 'missing', problem: code === 'ENOENT' ? `${file} not found` : `${file}: cannot read (${code ?? err.message})` };
+    }
+}
+/**
+ * The `changelog` check (see the module's comment). A version that is a commit SHA is checked
+ * through its release tag: the tag the workflow runs for (GITHUB_REF `refs/tags/…` at that commit),
+ * else the tags pointing at it (GET /tags, with a token); a commit with no tag, or a digest, names
+ * no release and is skipped with that reason.
+ */
+async function changelogCheck(ctx) {
+    const { config, env, version } = ctx;
+    const result = (status, detail) => ({ id: 'changelog', title: 'Change log', status, detail });
+    if (config.mode === 'rollback')
+        return result('skip', 'rollback to a version documented before');
+    if (!config.requireChangelog)
+        return result('skip', `not required for ${config.environment} (require-changelog: false)`);
+    if (!version)
+        return result('skip', 'no version');
+    const kind = classifyVersion(version).kind;
+    if (kind === 'digest' || kind === 'image digest')
+        return result('skip', `${version} is a ${kind}; change logs and releases name tags (deploy a release tag, or its commit, to check its entry)`);
+    let api;
+    const apiOnce = async () => (api ??= await openApi(config, env));
+    let tags = [tagOf(version)];
+    let of = '';
+    if (kind === 'commit sha') {
+        const sha = version.toLowerCase();
+        const ref = env.GITHUB_REF ?? '';
+        const runSha = (env.GITHUB_SHA ?? '').toLowerCase();
+        if (ref.startsWith('refs/tags/') && runSha.startsWith(sha))
+            tags = [ref.slice('refs/tags/'.length)];
+        else {
+            const a = await apiOnce();
+            const found = typeof a === 'string' ? a : await tagsOfCommit(a, sha);
+            if (typeof found === 'string')
+                return result('skip', `${version} is a commit with no tag known (${found}); change logs and releases name tags`);
+            if (!found.length)
+                return result('skip', `${version} is a commit no tag of ${a.full} points at; change logs and releases name tags`);
+            tags = found;
+        }
+        of = ` (the tag of ${version.slice(0, 12)})`;
+    }
+    const problems = [];
+    for (const tag of tags) {
+        const entry = await changelogEntry(config, tag);
+        if (entry.status !== 'missing')
+            return result(entry.status, entry.detail + of);
+        const a = await apiOnce();
+        const found = typeof a === 'string' ? a : await findRelease(a, tag);
+        if (typeof found !== 'string')
+            return result('pass', `GitHub release ${found.tag}: ${found.url}${of}`);
+        problems.push(`${entry.problem}; ${found}`);
+    }
+    return result('fail', `${problems.join('; ')}${of} (add the entry, publish the release, or require-changelog: false)`);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
@@ -12240,6 +13612,11 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
 
 
 
+
+
+
+
+
 /**
  * Reads the `gates-report` input: the `report` output of gates-enforcer (one-line JSON) or a file
  * holding it. A value that is not such a report is bad input naming the input.
@@ -12308,11 +13685,11 @@ async function runChecks(ctx) {
     else if (!frozen)
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} is outside ${config.freezeText}${config.freezeDefault ? ' (the default for production)' : ''}` });
     else if (config.freezeOverride) {
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `inside "${frozen.text}" at ${at}; overridden: ${config.freezeOverride}` });
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'pass', detail: `${at} ${describeFreeze(frozen)}; overridden: ${config.freezeOverride}` });
     }
     else {
         const origin = config.freezeDefault ? ', the default for production' : '';
-        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} is inside the freeze window "${frozen.text}"${origin} (freeze-override with a reason allows it)` });
+        results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} ${describeFreeze(frozen)}${origin} (freeze-override with a reason allows it)` });
     }
     // Staging first: this version succeeded in the staging environment.
     if (rollback)
@@ -12356,6 +13733,8 @@ async function runChecks(ctx) {
         results.push({ id: 'region', title: 'Region allowed', status: 'pass', detail: `${config.region} is in ${config.allowedRegions.join(', ')}` });
     else
         results.push({ id: 'region', title: 'Region allowed', status: 'fail', detail: `${config.region} is not in allowed-regions (${config.allowedRegions.join(', ')})` });
+    // A signed artifact: its Sigstore bundle verifies offline, from the expected signer and repository.
+    results.push(await checkAttestation(config.attestation));
     // A way back.
     const previous = rollback ? ctx.history.previous : ctx.history.lastGood;
     if (rollback) {
@@ -12376,6 +13755,8 @@ async function runChecks(ctx) {
     else {
         results.push({ id: 'rollback-path', title: 'Rollback path', status: 'pass', detail: `run again with the previous version ${previous.version}` });
     }
+    // Migrations rehearsed on a scratch database: forward, down, forward again; destructive statements only when allowed.
+    results.push(await checkMigrations(config.migrations, { environment: config.environment, production: config.production, rollback, lastGood: ctx.history.lastGood }));
     // The lock: no other deployment of this environment under way.
     const busy = ctx.history.inProgress;
     const holder = ctx.lockBusy;
@@ -12384,6 +13765,10 @@ async function runChecks(ctx) {
         : busy
             ? { id: 'lock', title: 'No deployment in progress', status: 'fail', detail: `deployment ${busy.id} of ${busy.version} to ${config.environment} is still ${busy.states?.at(-1) ?? 'pending'} (${ctx.store.kind})` }
             : { id: 'lock', title: 'No deployment in progress', status: 'pass', detail: `none in ${config.environment} (${ctx.store.kind} ${ctx.store.where})` });
+    results.push(await changelogCheck(ctx));
+    // CI green on the deployed commit (a rollback returns to a version deployed before), and who may approve.
+    results.push(rollback ? { id: 'ci', title: 'CI green', status: 'skip', detail: 'rollback to a version deployed before' } : { id: 'ci', title: 'CI green', ...(await ciCheck({ required: config.requireCiGreen, production: config.production, sha: config.sha, token: config.token, env: ctx.env, waitMs: config.dryRun ? 0 : config.ciWaitMs, signal: ctx.signal, log: ctx.log })) });
+    results.push({ id: 'approval', title: 'Approvals', ...(await approvalCheck({ requirement: config.requireApproval, environment: config.environment, production: config.production, token: config.token, env: ctx.env, log: ctx.log })) });
     return results;
 }
 
@@ -12427,7 +13812,7 @@ class AuditLog {
     }
     /** Opens (creating its directory) `file` for appending, never through a link; `shown` and `input` name it in errors. */
     static open(file, redactor, shown = file, input = 'log-path') {
-        return new AuditLog(openAppend(file, shown, input), redactor, file);
+        return new AuditLog((0,core_files/* openAppend */.tw)(file, shown, input), redactor, file);
     }
     /** Appends one event, redacted; written to the file before this returns. */
     write(level, event, fields = {}) {
@@ -12460,6 +13845,8 @@ class AuditLog {
     }
 }
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/ledger.js
 /**
  * The local deployments ledger: the Deployments API's facts in an append-only JSON-lines file, for
@@ -12508,7 +13895,7 @@ function alive(pid) {
         return true;
     }
 }
-function sleep(ms) {
+function ledger_sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 /** Why a parsed line is not an entry, or undefined when it is one. */
@@ -12687,7 +14074,7 @@ class LedgerStore {
     }
     /** Appends one line (the write lock held), after setting aside an unfinished last line. */
     append(entry) {
-        const fd = openAppend(this.file, this.where, DeployInputs.LedgerPath);
+        const fd = (0,core_files/* openAppend */.tw)(this.file, this.where, DeployInputs.LedgerPath);
         try {
             this.setAsideTornLine(fd);
             (0,external_node_fs_.writeSync)(fd, JSON.stringify(entry) + '\n');
@@ -12776,7 +14163,7 @@ class LedgerStore {
                     throw new core_errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
                 }
                 else
-                    await sleep(20);
+                    await ledger_sleep(20);
             }
         }
         try {
@@ -13166,8 +14553,8 @@ async function loadChecks(value, input, workspace) {
         return [defaultCheck(input)];
     if (!looksLikePath(value))
         return parseChecks(value, { input });
-    const file = files_resolveInWorkspace(workspace, value.trim(), input);
-    const shown = files_displayPath(workspace, file);
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
     let text;
     try {
         const stat = await external_node_fs_.promises.stat(file);
@@ -13199,7 +14586,7 @@ function parseChecks(text, where) {
     if (root === null)
         return [defaultCheck(where.input)];
     if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: phase_lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: lineOf(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
     }
     if (root.items.length > MAX_CHECKS)
         throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
@@ -13208,8 +14595,8 @@ function parseChecks(text, where) {
     const names = new Set();
     root.items.forEach((item, index) => {
         const node = item;
-        const line = phase_lineOf(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: phase_lineOf(parsed, at) ?? line, hint }));
+        const line = lineOf(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: lineOf(parsed, at) ?? line, hint }));
         if (!(0,dist/* isMap */.jh)(node)) {
             err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
             return;
@@ -13867,6 +15254,8 @@ class PerfAccumulator {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
@@ -13957,7 +15346,7 @@ function engine_judge(check, result) {
     if (e.json.length) {
         let doc;
         // Why the body was not parsed, when it was not.
-        let unparsed = jsonNestingExceeds(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        let unparsed = (0,json_position/* jsonNestingExceeds */.G)(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
         if (!unparsed) {
             try {
                 doc = JSON.parse(text);
@@ -14585,7 +15974,7 @@ async function deployUnderLock(ctx, lockState) {
     const rollbackMode = config.mode === 'rollback';
     const summary = [];
     const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
-    const logUrl = runUrl(host.env) ?? files_displayPath(host.workspace, config.logFile);
+    const logUrl = runUrl(host.env) ?? (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile);
     log.info('deploy.start', {
         environment: config.environment,
         mode: config.mode,
@@ -14630,7 +16019,7 @@ async function deployUnderLock(ctx, lockState) {
         host.info(config.dryRun ? `dry run: ${message}` : message);
         setOutput(DeployOutputs.Version, '');
         setOutput(DeployOutputs.PreviousVersion, previousVersion);
-        setOutput(DeployOutputs.LogPath, files_displayPath(host.workspace, config.logFile));
+        setOutput(DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
         setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
         // A dry run reports it and ends well: nothing was asked to change.
         const status = config.dryRun ? 'skipped' : 'failure';
@@ -14641,7 +16030,7 @@ async function deployUnderLock(ctx, lockState) {
         await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
         return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
     }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy });
+    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy, signal, log: (m) => host.info(redactor.redact(m)) });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -14657,7 +16046,7 @@ async function deployUnderLock(ctx, lockState) {
     summary.push('');
     setOutput(DeployOutputs.Version, version);
     setOutput(DeployOutputs.PreviousVersion, previousVersion);
-    setOutput(DeployOutputs.LogPath, files_displayPath(host.workspace, config.logFile));
+    setOutput(DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
     setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
     const base = { checks, version, previousVersion, rollbackPerformed: false };
     /** `said`: the status line's text, when the summary already holds the message. */
@@ -15095,9 +16484,11 @@ function runUrl(env) {
 
 
 
+
+
 async function openStore(host, config) {
     if (!config.token)
-        return new LedgerStore(config.ledgerFile, files_displayPath(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
+        return new LedgerStore(config.ledgerFile, (0,core_files/* displayPath */.Gt)(host.workspace, config.ledgerFile), (m) => host.annotate('warning', m, { title: 'phase-gates deploy: ledger' }));
     const { createGitHubClient, clientOptionsFromEnv, repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 7408));
     const { GitHubStore } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 348));
     try {
@@ -15113,6 +16504,7 @@ async function openStore(host, config) {
 async function runDeploy(host, options = {}) {
     // Everything a user can get wrong is found before anything is written or run.
     const config = readDeployConfig(host);
+    await loadCalendars(config.freezeWindows, host.workspace, DeployInputs.FreezeWindows);
     const gates = await loadGatesReport(config.gatesReport, host.workspace);
     const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, DeployInputs.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
@@ -15127,8 +16519,11 @@ async function runDeploy(host, options = {}) {
     secret(config.token);
     for (const name of config.requiredSecrets)
         secret(host.env[name]);
+    // The rehearsal's server: its password, and the URL holding it.
+    secret(config.migrations?.databaseUrl);
+    secret(config.migrations && databasePassword(config.migrations.databaseUrl));
     const store = await openStore(host, config);
-    const log = AuditLog.open(config.logFile, redactor, files_displayPath(host.workspace, config.logFile), DeployInputs.LogPath);
+    const log = AuditLog.open(config.logFile, redactor, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile), DeployInputs.LogPath);
     // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
     // once, synchronously (only the first: the log still ends with `cancelled`).
     const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)((name) => log.warn('signal', { signal: name }));
@@ -15187,7 +16582,10 @@ class UserError extends Error {
     /** One error carrying all of `errors` (the first is the headline). */
     static several(errors) {
         const [first, ...rest] = errors;
-        first.more.push(...rest);
+        // A nested reader's error arrives with its `more` already collected beside it: each once.
+        for (const e of rest)
+            if (e !== first && !first.more.includes(e))
+                first.more.push(e);
         return first;
     }
     /** Every error of this one, itself first, each rendered as one line. */
@@ -15227,6 +16625,877 @@ function collecting(errors) {
             return fallback;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 4358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gt: () => (/* binding */ displayPath),
+  tw: () => (/* binding */ openAppend),
+  Vh: () => (/* binding */ readJson),
+  gb: () => (/* binding */ readJsonText),
+  z1: () => (/* binding */ resolveInWorkspace),
+  kc: () => (/* binding */ resolveOutputInWorkspace),
+  ry: () => (/* binding */ splitList),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: HEAD_BYTES, MAX_GLOB_ENTRIES, MAX_JSON_BYTES, MAX_LINE, MAX_WALK_ENTRIES, expandGlobs, filesUnder, forEachLine, readHead
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./.build/src/core/glob.js
+/**
+ * The globs of list inputs, expanded exactly as `@actions/glob` 0.7.0 expands them (its
+ * internal-pattern.js, internal-pattern-helper.js and internal-globber.js, ported): the same
+ * minimatch options (dot files matched, no braces, no extglobs, no comments, case-insensitive on
+ * Windows), the same search paths (each pattern's literal directory, nested ones walked once),
+ * `!` patterns excluding in order, a trailing separator meaning directories, implicit descendants on
+ * request, symbolic links never followed (a link is reported as a file), directories not matched.
+ *
+ * Why not `@actions/glob` itself: it imports `@actions/core`, whose index loads undici and compiles
+ * its WebAssembly on import, the largest part of every action's start-up (see
+ * src/host/runner-commands.ts). test/unit/glob.test.ts holds this port to `@actions/glob` on real
+ * trees (it stays a devDependency for that).
+ */
+
+
+
+const IS_WINDOWS = process.platform === 'win32';
+/** What a pattern matches at a path: nothing, directories (trailing separator), or both. */
+var Kind;
+(function (Kind) {
+    Kind[Kind["None"] = 0] = "None";
+    Kind[Kind["Directory"] = 1] = "Directory";
+    Kind[Kind["File"] = 2] = "File";
+    Kind[Kind["All"] = 3] = "All";
+})(Kind || (Kind = {}));
+function normalizeSeparators(p) {
+    return IS_WINDOWS ? p.replace(/\//g, '\\').replace(/\\\\+/g, '\\') : p.replace(/\/\/+/g, '/');
+}
+function hasRoot(p) {
+    return IS_WINDOWS ? /^(?:[A-Z]:|\\)/i.test(normalizeSeparators(p)) : p.startsWith('/');
+}
+function dirname(p) {
+    p = trimTrailingSeparator(p);
+    return IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p) ? p : path.dirname(p);
+}
+/** Without its trailing separator, unless it is the root. */
+function trimTrailingSeparator(p) {
+    if (!p)
+        return '';
+    p = normalizeSeparators(p);
+    if (!p.endsWith(path.sep) || p === path.sep)
+        return p;
+    const trimmed = p.slice(0, -1);
+    return IS_WINDOWS && /^[A-Z]:$/i.test(trimmed) ? p : trimmed;
+}
+/** The segments of a rooted path: the root first. */
+function segmentsOf(p) {
+    p = trimTrailingSeparator(p);
+    if (!hasRoot(p))
+        return p.split(path.sep);
+    const segments = [];
+    let remaining = p;
+    let dir = dirname(remaining);
+    while (dir !== remaining) {
+        segments.unshift(path.basename(remaining));
+        remaining = dir;
+        dir = dirname(remaining);
+    }
+    segments.unshift(remaining);
+    return segments;
+}
+function joinSegments(segments) {
+    let result = segments[0];
+    let skipSlash = result.endsWith(path.sep) || (IS_WINDOWS && /^[A-Z]:$/i.test(result));
+    for (const s of segments.slice(1)) {
+        if (skipSlash)
+            skipSlash = false;
+        else
+            result += path.sep;
+        result += s;
+    }
+    return result;
+}
+/** A segment without glob characters as the literal name it stands for (escapes and one-character sets resolved), else ''. */
+function literalOf(segment) {
+    let literal = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !IS_WINDOWS && i + 1 < segment.length) {
+            literal += segment[++i];
+            continue;
+        }
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            let set = '';
+            let closed = -1;
+            for (let j = i + 1; j < segment.length; j++) {
+                const d = segment[j];
+                if (d === '\\' && !IS_WINDOWS && j + 1 < segment.length) {
+                    set += segment[++j];
+                    continue;
+                }
+                if (d === ']') {
+                    closed = j;
+                    break;
+                }
+                set += d;
+            }
+            if (closed >= 0) {
+                if (set.length > 1)
+                    return '';
+                if (set) {
+                    literal += set;
+                    i = closed;
+                    continue;
+                }
+            }
+        }
+        literal += c;
+    }
+    return literal;
+}
+class Pattern {
+    implicit;
+    negate;
+    segments;
+    searchPath;
+    trailingSeparator;
+    rootRegExp;
+    minimatch;
+    constructor(text, negate, implicit = false) {
+        this.implicit = implicit;
+        let pattern = text.trim();
+        while (pattern.startsWith('!')) {
+            negate = !negate;
+            pattern = pattern.slice(1).trim();
+        }
+        this.negate = negate;
+        pattern = normalizeSeparators(pattern);
+        if (!hasRoot(pattern) || !literalOf(segmentsOf(pattern)[0]))
+            throw new Error(`glob: not an absolute pattern: ${pattern}`);
+        this.segments = segmentsOf(pattern);
+        this.trailingSeparator = pattern.endsWith(path.sep);
+        pattern = trimTrailingSeparator(pattern);
+        let foundGlob = false;
+        const search = this.segments.map(literalOf).filter((x) => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = joinSegments(search);
+        this.rootRegExp = new RegExp(search[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), IS_WINDOWS ? 'i' : '');
+        this.minimatch = new Minimatch(IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern, {
+            dot: true,
+            nobrace: true,
+            nocase: IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        });
+    }
+    /** The pattern with `/**` added: what `implicitDescendants` matches too. */
+    descendants() {
+        return new Pattern(joinSegments([...this.segments, '**']), this.negate, true);
+    }
+    match(itemPath) {
+        if (this.segments[this.segments.length - 1] === '**') {
+            itemPath = normalizeSeparators(itemPath);
+            if (!itemPath.endsWith(path.sep) && !this.implicit)
+                itemPath += path.sep;
+        }
+        else
+            itemPath = trimTrailingSeparator(itemPath);
+        if (!this.minimatch.match(itemPath))
+            return Kind.None;
+        return this.trailingSeparator ? Kind.Directory : Kind.All;
+    }
+    /** Whether the pattern may match something under `itemPath`. */
+    partialMatch(itemPath) {
+        itemPath = trimTrailingSeparator(itemPath);
+        if (dirname(itemPath) === itemPath)
+            return this.rootRegExp.test(itemPath);
+        return this.minimatch.matchOne(itemPath.split(IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+}
+/** The search paths of the include patterns: each literal directory once, none under another. */
+function searchPaths(patterns) {
+    const includes = patterns.filter((p) => !p.negate);
+    const key = (p) => (IS_WINDOWS ? p.toUpperCase() : p);
+    const state = new Map(includes.map((p) => [key(p.searchPath), 'candidate']));
+    const result = [];
+    for (const p of includes) {
+        const k = key(p.searchPath);
+        if (state.get(k) === 'included')
+            continue;
+        let found = false;
+        for (let child = k, parent = dirname(k); parent !== child; child = parent, parent = dirname(parent)) {
+            if (state.has(parent)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            result.push(p.searchPath);
+            state.set(k, 'included');
+        }
+    }
+    return result;
+}
+function matchAll(patterns, itemPath) {
+    let result = Kind.None;
+    for (const p of patterns)
+        result = p.negate ? result & ~p.match(itemPath) : result | p.match(itemPath);
+    return result;
+}
+/**
+ * The files (and links) the absolute patterns match, one per line, `!` to exclude, `#` a comment,
+ * in `@actions/glob`'s order. `visit` is called for each directory entry looked at (a caller bounds
+ * the walk with it).
+ */
+async function glob_globFiles(patternLines, options, visit) {
+    const patterns = [];
+    for (const line of patternLines.replace(/\r\n?/g, '\n').split('\n').map((x) => x.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const p = new Pattern(line, false);
+        patterns.push(p);
+        if (options.implicitDescendants && (p.trailingSeparator || p.segments[p.segments.length - 1] !== '**'))
+            patterns.push(p.descendants());
+    }
+    const stack = [];
+    for (const searchPath of searchPaths(patterns)) {
+        try {
+            await fs.lstat(searchPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                continue;
+            throw err;
+        }
+        stack.unshift(searchPath);
+    }
+    const result = [];
+    while (stack.length) {
+        const item = stack.pop();
+        const match = matchAll(patterns, item);
+        const partial = !!match || patterns.some((p) => !p.negate && p.partialMatch(item));
+        if (!match && !partial)
+            continue;
+        const stats = await fs.lstat(item);
+        if (stats.isDirectory()) {
+            if (!partial)
+                continue;
+            const children = await fs.readdir(item);
+            visit?.(children.length);
+            stack.push(...children.map((x) => path.join(item, x)).reverse());
+        }
+        else if (match & Kind.File)
+            result.push(item);
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./.build/src/core/errors.js
+var errors = __webpack_require__(6512);
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
+;// CONCATENATED MODULE: ./.build/src/core/files.js
+/**
+ * Files named by inputs: globs resolved inside the workspace, heads sniffed, lines streamed with
+ * bounded memory, reports written atomically.
+ */
+
+
+
+
+
+
+
+/** Splits a list input: one item per line or comma-separated (commas inside `{…}` belong to the glob). */
+function splitList(value) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const ch of line) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth = Math.max(0, depth - 1);
+            if (ch === ',' && depth === 0) {
+                items.push(current);
+                current = '';
+            }
+            else
+                current += ch;
+        }
+        items.push(current);
+    }
+    return items.map((s) => s.trim()).filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_.relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function realWorkspace(workspace) {
+    try {
+        return (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return external_node_path_.resolve(workspace);
+    }
+}
+/** The path relative to the workspace, with forward slashes, for reports and messages. */
+function displayPath(workspace, file) {
+    const rel = external_node_path_.relative(realWorkspace(workspace), file);
+    return (rel && !rel.startsWith('..') ? rel : file).split(external_node_path_.sep).join('/');
+}
+/** Most links followed while resolving one path (the kernel's own limit is 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * The real path of `resolved`: its longest existing prefix through realpath, the rest appended. A
+ * dangling link on the way is followed to where it points (a write through it would land there).
+ */
+function realOf(resolved, hops = 0) {
+    let probe = resolved;
+    const tail = [];
+    for (;;) {
+        try {
+            return external_node_path_.join((0,external_node_fs_.realpathSync)(probe), ...tail.reverse());
+        }
+        catch {
+            let target;
+            try {
+                if ((0,external_node_fs_.lstatSync)(probe).isSymbolicLink())
+                    target = (0,external_node_fs_.readlinkSync)(probe);
+            }
+            catch {
+                // Not there at all: its parent is looked at next.
+            }
+            if (target !== undefined && hops < MAX_LINK_HOPS)
+                return realOf(external_node_path_.join(external_node_path_.resolve(external_node_path_.dirname(probe), target), ...tail.reverse()), hops + 1);
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                return resolved;
+            tail.push(external_node_path_.basename(probe));
+            probe = parent;
+        }
+    }
+}
+/**
+ * Resolves a path given by `input` against the workspace and refuses one that escapes it,
+ * through `..`, an absolute path elsewhere, or a symbolic link. An absolute path into the
+ * workspace is accepted, also through another name of it (a link to it, `$PWD` of a shell that
+ * entered through one). Returns the real path.
+ */
+function resolveInWorkspace(workspace, given, input) {
+    const root = realWorkspace(workspace);
+    const resolved = external_node_path_.resolve(root, given);
+    const real = realOf(resolved);
+    if (!isInside(root, real)) {
+        // Inside by its name but not by where it leads: a link inside the workspace points out.
+        const throughLink = isInside(root, resolved) || isInside(external_node_path_.resolve(workspace), resolved);
+        throw new errors/* UserError */.y(throughLink ? `path escapes the workspace through a link: ${given}` : `path escapes the workspace: ${given}`, { input });
+    }
+    return real;
+}
+/**
+ * Like {@link resolveInWorkspace}, for a file the command writes (a report, a log, a ledger): a
+ * directory there is refused in one line, before any work is done.
+ */
+function resolveOutputInWorkspace(workspace, given, input) {
+    const file = resolveInWorkspace(workspace, given, input);
+    if (isDirectory(file))
+        throw new errors/* UserError */.y(`${given} is a directory: give the path of a file in it`, { input });
+    return file;
+}
+/**
+ * Opens a file of the workspace for appending (creating it and its directory): never through a
+ * symbolic link, dangling ones included (O_NOFOLLOW), never a directory. Returns the descriptor.
+ */
+function openAppend(file, shown, input) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        return (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new errors/* UserError */.y(`${shown} is a symbolic link: refused (phase-gates does not write through links)`, { input });
+        if (code === 'EISDIR')
+            throw new errors/* UserError */.y(`${shown} is a directory: give the path of a file`, { input });
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new errors/* UserError */.y(`cannot create ${shown}: a part of its path is a file`, { input });
+        throw err;
+    }
+}
+/**
+ * Expands the globs of a list input (one per line or comma-separated, `!` to exclude) into
+ * files inside the workspace. A pattern that escapes the workspace or matches nothing is an error.
+ * A pattern naming a directory goes to `directory` (without one: an error saying so).
+ */
+async function expandGlobs(workspace, value, input, directory) {
+    const root = realWorkspace(workspace);
+    const patterns = splitList(value);
+    const found = new Set();
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((e) => realPattern(root, e.slice(1), input));
+    for (const pattern of patterns) {
+        if (pattern.startsWith('!'))
+            continue;
+        const absolute = realPattern(root, pattern, input);
+        if (!/[*?[\]{}]/.test(pattern) && isDirectory(absolute)) {
+            const shown = pattern.replace(/\/+$/, '') || '.';
+            if (!directory)
+                throw new UserError(`${JSON.stringify(shown)} is a directory: name the files in it (a glob such as ${shown}/**/*.xml)`, { input });
+            const excluded = excludes.length ? await files_matchAll(excludes) : new Set();
+            for (const f of await directory(absolute, shown))
+                if (!excluded.has(f))
+                    found.add(f);
+            continue;
+        }
+        await boundGlobWalk(root, absolute, pattern, input);
+        const matches = await globFiles([absolute, ...excludes.map((e) => '!' + e)].join('\n'), { implicitDescendants: false });
+        if (matches.length === 0) {
+            throw new UserError(`no file matches ${JSON.stringify(pattern)}`, { input });
+        }
+        for (const match of matches.sort()) {
+            let real;
+            try {
+                real = realpathSync(match);
+            }
+            catch (err) {
+                const code = err.code;
+                if (code !== 'ENOENT' && code !== 'ELOOP')
+                    throw err;
+                throw new UserError(`${displayPath(root, match)} is a symbolic link to ${code === 'ELOOP' ? 'itself (a loop of links)' : 'nothing (its target is missing)'}`, { input });
+            }
+            if (!isInside(root, real))
+                throw new UserError(`path escapes the workspace: ${displayPath(root, match)}`, { input });
+            found.add(real);
+        }
+    }
+    return [...found];
+}
+/** Most directory entries a glob may make the walk look at. */
+const MAX_GLOB_ENTRIES = 100_000;
+/**
+ * Refuses a glob whose walk would look at more than {@link MAX_GLOB_ENTRIES} entries, before the
+ * walk: a pattern of three `**` segments over a tree of 100,000 files took @actions/glob (whose walk glob.ts ports) 41 s. Counts the entries under the
+ * pattern's literal directory, to the depth its segments reach (any depth after `**`), without
+ * following links; stops counting at the limit, so the count itself is bounded.
+ */
+async function boundGlobWalk(root, absolute, pattern, input) {
+    const parts = absolute.split(path.sep);
+    const first = parts.findIndex((p) => /[*?[\]{}]/.test(p));
+    if (first < 0)
+        return;
+    const base = parts.slice(0, first).join(path.sep) || path.sep;
+    const rest = parts.slice(first);
+    const depth = rest.some((p) => p.includes('**')) ? Infinity : rest.length;
+    let seen = 0;
+    const walk = async (dir, level) => {
+        let entries;
+        try {
+            entries = await fs.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable or gone: the glob skips it too
+        }
+        seen += entries.length;
+        if (seen > MAX_GLOB_ENTRIES) {
+            const rel = path.relative(root, base);
+            const shown = rel === '' ? '.' : rel.startsWith('..') ? base : rel;
+            throw new UserError(`${JSON.stringify(pattern)} would walk more than ${MAX_GLOB_ENTRIES.toLocaleString('en-US')} entries under ${shown}: start it with the directory that holds the files`, { input });
+        }
+        if (level + 1 >= depth)
+            return;
+        for (const e of entries)
+            if (e.isDirectory())
+                await walk(path.join(dir, e.name), level + 1);
+    };
+    await walk(base, 0);
+}
+async function files_matchAll(patterns) {
+    return new Set((await globFiles(patterns.join('\n'), { implicitDescendants: true })).map((m) => realpathSync(m)));
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Most directory entries a walk of a directory named by an input looks at. */
+const MAX_WALK_ENTRIES = 20_000;
+/** Directories a walk never enters: dependencies and version control. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'vendor', 'bower_components']);
+/**
+ * The regular files under `dir` (symbolic links not followed; dependency and version-control
+ * directories skipped), sorted, at most `maxDepth` levels down. Past {@link MAX_WALK_ENTRIES}
+ * entries it stops with an error naming the directory and the input.
+ */
+async function filesUnder(dir, shown, input, maxDepth = 12) {
+    const files = [];
+    let seen = 0;
+    const walk = async (d, depth) => {
+        let entries;
+        try {
+            entries = await fs.readdir(d, { withFileTypes: true });
+        }
+        catch (err) {
+            const where = d === dir ? shown : path.join(shown, path.relative(dir, d));
+            throw new UserError(`cannot read the directory ${where} (${err.code})`, { input });
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new UserError(`${shown} holds more than ${MAX_WALK_ENTRIES} entries: name the files or a smaller directory in it`, { input });
+            const full = path.join(d, e.name);
+            if (e.isFile())
+                files.push(full);
+            else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && depth < maxDepth)
+                await walk(full, depth + 1);
+        }
+    };
+    await walk(dir, 0);
+    return files;
+}
+/**
+ * A pattern made absolute with its literal directory part replaced by that directory's real path
+ * (refused when it escapes the workspace), so that matches and excludes share one spelling.
+ */
+function realPattern(root, pattern, input) {
+    const base = pattern.replace(/^\.\//, '');
+    const { prefix, count } = globPrefix(base);
+    const rest = base.split('/').slice(count);
+    const realPrefix = resolveInWorkspace(root, prefix, input);
+    return rest.length ? path.join(realPrefix, ...rest) : realPrefix;
+}
+/** The literal directory part of a glob (up to the first segment holding a wildcard), and how many segments it has. */
+function globPrefix(pattern) {
+    const segments = pattern.split('/');
+    let count = 0;
+    while (count < segments.length && !/[*?[\]{}]/.test(segments[count]))
+        count++;
+    const literal = segments.slice(0, count).join('/');
+    return { prefix: literal || (pattern.startsWith('/') ? '/' : '.'), count };
+}
+/** Bytes read from the start of a report to recognise its format. */
+const HEAD_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** Reads the head of a report; refuses empty and binary files with a message naming them. */
+async function readHead(file, shown, input) {
+    let handle;
+    try {
+        handle = await fs.open(file, 'r');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new UserError(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, { input, file: shown });
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new UserError('not a regular file', { input, file: shown });
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const bytes = buffer.subarray(0, bytesRead);
+        if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+            throw new UserError('empty report', { input, file: shown });
+        }
+        if (bytes.includes(0))
+            throw new UserError('binary file, not a report', { input, file: shown });
+        let text = bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { text, size: stat.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Longest line accepted by {@link forEachLine}; longer ones mean a file that is not a line-based report. */
+const MAX_LINE = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Calls `onLine`; a UserError it throws without a place is placed at this line of this file. */
+function lineOf(onLine, line, lineNo, input, shown) {
+    try {
+        onLine(line, lineNo);
+    }
+    catch (err) {
+        throw UserError.attribute(err, { input, file: shown, line: lineNo });
+    }
+}
+/**
+ * Calls `onLine` for every line of a file (without its line ending), streaming it in chunks so that
+ * memory stays bounded whatever the size. A NUL byte or an over-long line ends it with a UserError.
+ */
+async function forEachLine(file, shown, input, onLine) {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let lineNo = 0;
+    const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of stream) {
+        if (chunk.includes(0)) {
+            stream.destroy();
+            throw new UserError('binary data in a text report', { input, file: shown, line: lineNo + 1 });
+        }
+        let text = pending + decoder.write(chunk);
+        let start = 0;
+        for (;;) {
+            const nl = text.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end--;
+            lineNo++;
+            lineOf(onLine, text.slice(start, end), lineNo, input, shown);
+            start = nl + 1;
+        }
+        pending = text.slice(start);
+        text = '';
+        if (pending.length > MAX_LINE) {
+            stream.destroy();
+            throw new UserError(`line longer than ${MAX_LINE} characters`, { input, file: shown, line: lineNo + 1 });
+        }
+    }
+    pending += decoder.end();
+    if (pending.length > 0) {
+        if (pending.charCodeAt(pending.length - 1) === 13)
+            pending = pending.slice(0, -1);
+        lineNo++;
+        lineOf(onLine, pending, lineNo, input, shown);
+    }
+    return lineNo;
+}
+/** Largest JSON report read whole (JSON formats are parsed in one piece). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/**
+ * Reads and parses a JSON report whole, naming the file and line of a syntax error (found by
+ * {@link jsonErrorOffset} when V8 gives no position) and calling a file that ends inside a value
+ * truncated.
+ */
+async function readJsonText(file, shown, input) {
+    const stat = await external_node_fs_.promises.stat(file);
+    if (stat.size > MAX_JSON_BYTES) {
+        throw new errors/* UserError */.y(`JSON report larger than ${MAX_JSON_BYTES / 1024 / 1024} MB`, { input, file: shown });
+    }
+    let text = await external_node_fs_.promises.readFile(file, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    try {
+        return { value: JSON.parse(text), text };
+    }
+    catch (err) {
+        const offset = (0,json_position/* jsonErrorOffset */.O)(text);
+        const end = text.trimEnd().length;
+        const truncated = offset >= end;
+        const line = text.slice(0, Math.min(offset, Math.max(0, end - 1)) + 1).split('\n').length;
+        const reason = err.message.replace(/ in JSON at position \d+.*$/s, '').replace(/[,:]? *"[\s\S]*$/, '');
+        throw new errors/* UserError */.y(truncated ? 'truncated JSON (the file ends inside a value)' : `invalid JSON (${reason})`, { input, file: shown, line });
+    }
+}
+/** Reads and parses a JSON report (see {@link readJsonText}). */
+async function readJson(file, shown, input) {
+    return (await readJsonText(file, shown, input)).value;
+}
+/**
+ * Writes a file atomically: a temporary file beside it, flushed, then renamed over the target,
+ * so that a reader sees the old content or the new one, never half of it. `mode` 0o755 writes an
+ * executable.
+ */
+async function writeFileAtomic(target, content, mode = 0o644) {
+    await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
+    const temp = external_node_path_.join(external_node_path_.dirname(target), `.${external_node_path_.basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await external_node_fs_.promises.open(temp, 'w', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        // The mode is set before the rename (the umask may have narrowed it), so no reader sees the file without it.
+        if (mode !== 0o644)
+            await handle.chmod(mode);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temp, target);
+    }
+    catch (err) {
+        await external_node_fs_.promises.rm(temp, { force: true });
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ jsonNestingExceeds),
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset)
+/* harmony export */ });
+/**
+ * Where JSON text stops being valid, for error messages: Node 20's JSON.parse often names no
+ * position. Run only after JSON.parse has failed; walks the text once without building values.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t'))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else if (i + word.length > n && word.startsWith(text.slice(i))) {
+            i = n; // the file ends inside the word: truncated
+            fail();
+        }
+        else
+            fail();
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c === 92)
+                i += 2;
+            else if (c < 32)
+                fail();
+            else
+                i++;
+        }
+        fail();
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    // An explicit stack instead of recursion: deeply nested hostile input must not overflow.
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+    };
+    try {
+        let expectValue = true;
+        for (;;) {
+            ws();
+            const c = text[i];
+            if (expectValue) {
+                expectValue = false;
+                if (c === '{' || c === '[') {
+                    i++;
+                    ws();
+                    if (text[i] === (c === '{' ? '}' : ']'))
+                        i++;
+                    else {
+                        stack.push(c);
+                        if (c === '{')
+                            key();
+                        expectValue = true;
+                    }
+                }
+                else if (c === '"')
+                    string();
+                else if (c === 't')
+                    literal('true');
+                else if (c === 'f')
+                    literal('false');
+                else if (c === 'n')
+                    literal('null');
+                else if (c === '-' || (c >= '0' && c <= '9'))
+                    number();
+                else
+                    fail();
+                continue;
+            }
+            if (stack.length === 0) {
+                if (i < n)
+                    fail();
+                return n;
+            }
+            const top = stack[stack.length - 1];
+            if (c === ',') {
+                i++;
+                if (top === '{')
+                    key();
+                expectValue = true;
+            }
+            else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+                stack.pop();
+                i++;
+            }
+            else
+                fail();
+        }
+    }
+    catch (at) {
+        if (typeof at === 'number')
+            return Math.min(at, n);
+        throw at;
+    }
+}
+/**
+ * Whether JSON text nests arrays and objects deeper than `max` levels, found without building
+ * anything: one pass, constant memory. For text from elsewhere (a server's answer), before
+ * JSON.parse builds a value per level: `'['.repeat(4e6) + ']'.repeat(4e6)`, 8 MB, costs hundreds
+ * of MB parsed.
+ */
+function jsonNestingExceeds(text, max) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
 }
 
 

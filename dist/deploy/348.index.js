@@ -43,7 +43,7 @@ class GitHubStore {
         const out = [];
         const perPage = Math.min(100, limit);
         for (let page = 1; out.length < limit && page <= Math.ceil(limit / perPage); page++) {
-            const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(this.client, { input: this.input, doing: `reading deployments of ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.listDeployments({ owner: this.repo.owner, repo: this.repo.repo, environment, per_page: perPage, page }));
+            const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(this.client, { input: this.input, doing: `reading deployments of ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.listDeployments({ owner: this.repo.owner, repo: this.repo.repo, environment, per_page: perPage, page }));
             out.push(...data.map(fromApi));
             if (data.length < perPage)
                 break;
@@ -51,7 +51,7 @@ class GitHubStore {
         return out.slice(0, limit);
     }
     async states(record) {
-        const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(this.client, { input: this.input, doing: `reading statuses of deployment ${record.id}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.listDeploymentStatuses({ owner: this.repo.owner, repo: this.repo.repo, deployment_id: Number(record.id), per_page: 100 }));
+        const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(this.client, { input: this.input, doing: `reading statuses of deployment ${record.id}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.listDeploymentStatuses({ owner: this.repo.owner, repo: this.repo.repo, deployment_id: Number(record.id), per_page: 100 }));
         // GitHub lists statuses newest first.
         const states = data.map((s) => s.state).reverse();
         return { states, updatedAt: data[0]?.updated_at };
@@ -62,7 +62,7 @@ class GitHubStore {
             payload.rollbackOf = d.rollbackOf;
         if (d.slot)
             payload.slot = d.slot;
-        const response = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeployment({
+        const response = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeployment({
             owner: this.repo.owner,
             repo: this.repo.repo,
             ref: d.sha,
@@ -81,7 +81,7 @@ class GitHubStore {
         return { ...fromApi(response.data), states: [] };
     }
     async setStatus(id, update) {
-        await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(this.client, { input: this.input, doing: `setting deployment ${id} to ${update.state}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeploymentStatus({
+        await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(this.client, { input: this.input, doing: `setting deployment ${id} to ${update.state}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeploymentStatus({
             owner: this.repo.owner,
             repo: this.repo.repo,
             deployment_id: Number(id),
@@ -100,12 +100,13 @@ class GitHubStore {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_URL, toGitHubUserError */
+/* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);

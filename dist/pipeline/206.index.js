@@ -247,7 +247,7 @@ async function changeFromApi(client, o) {
     if (!Number.isSafeInteger(o.pull) || o.pull <= 0)
         throw new errors/* UserError */.y(`"${o.pull}" is not a pull request number`, { input: o.input });
     const log = o.log ?? (() => undefined);
-    const entries = await (0,github_client/* withGitHubErrors */.Vo)(client, {
+    const entries = await (0,github_client.withGitHubErrors)(client, {
         input: o.input,
         doing: `listing the files of pull request #${o.pull} of ${o.owner}/${o.repo}`,
         forbiddenHint: 'the token needs `pull-requests: read`',
@@ -711,11 +711,11 @@ async function readChange(o) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);

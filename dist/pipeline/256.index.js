@@ -81,7 +81,7 @@ function alertSource(kind, owner, repo) {
     return { file: `github:${owner}/${repo}/${kind}`, format: `github-${kind}` };
 }
 async function readDependabot(client, q, sink) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.withGitHubErrors)(client, {
         input: INPUT,
         doing: `reading Dependabot alerts of ${q.owner}/${q.repo}`,
         forbiddenHint: 'Dependabot alerts may be disabled, or the token lacks `security-events: read` (a PAT needs Dependabot alerts: read)',
@@ -117,7 +117,7 @@ async function readDependabot(client, q, sink) {
     });
 }
 async function readCodeScanning(client, q, sink) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(client, {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_3__.withGitHubErrors)(client, {
         input: INPUT,
         doing: `reading code scanning alerts of ${q.owner}/${q.repo}`,
         forbiddenHint: 'code scanning may need GitHub Advanced Security, or the token lacks `security-events: read`',
@@ -172,11 +172,11 @@ function codeScanningSeverity(rule) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);

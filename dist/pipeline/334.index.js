@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);
@@ -242,7 +242,7 @@ async function postDeploymentStatus(req) {
     const runId = req.env.GITHUB_RUN_ID;
     const state = req.passed ? 'success' : 'failure';
     const description = req.description.length > DESCRIPTION_LIMIT ? req.description.slice(0, DESCRIPTION_LIMIT - 1) + '…' : req.description;
-    const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .withGitHubErrors */ .Vo)(client, {
+    const { data } = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.withGitHubErrors)(client, {
         input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.DeploymentId,
         doing: `posting a ${state} status on deployment ${req.deploymentId} of ${repo.owner}/${repo.repo}`,
         forbiddenHint: 'the token needs `deployments: write`',

@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);

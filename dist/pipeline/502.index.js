@@ -35,7 +35,7 @@ async function publishCheckRun(client, run) {
         ...(text === undefined ? {} : { text }),
         ...(batch.length ? { annotations: batch } : {})
     });
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHubErrors */ .Vo)(client, {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(client, {
         input: 'check-name',
         doing: `publishing check run "${run.name}" on ${run.owner}/${run.repo}@${run.sha.slice(0, 12)}`,
         forbiddenHint: 'the token needs `checks: write` (pull requests from forks get a read-only token)',
@@ -122,11 +122,11 @@ function normalizeAnnotation(a) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);

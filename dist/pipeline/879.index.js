@@ -63,7 +63,7 @@ async function baseFromArtifact(client, o) {
     const log = o.log ?? (() => undefined);
     const full = `${o.owner}/${o.repo}`;
     const workflow = o.workflow?.trim() || undefined;
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, {
         input: o.input,
         doing: `listing successful runs${workflow ? ` of ${workflow}` : ''} on ${o.branch} of ${full}`,
         forbiddenHint: 'the token needs `actions: read`',
@@ -87,7 +87,7 @@ async function baseFromArtifact(client, o) {
         return null;
     }
     for (const run of own.slice(0, MAX_RUNS)) {
-        const artifacts = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+        const artifacts = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, { input: o.input, doing: `listing the artifacts of run ${run.id} of ${full}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
             const { data } = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
                 owner: o.owner,
                 repo: o.repo,
@@ -134,7 +134,7 @@ async function baseFromArtifact(client, o) {
  * proxy settings, and read up to {@link MAX_ZIP_BYTES}.
  */
 async function downloadArtifact(client, o) {
-    const location = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
+    const location = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, { input: o.input, doing: `downloading ${o.describe}`, forbiddenHint: 'the token needs `actions: read`' }, async () => {
         let res;
         try {
             res = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
@@ -353,7 +353,7 @@ function extractEmbeddedReport(text, where, input) {
 async function baseFromCheckRun(client, o) {
     const log = o.log ?? (() => undefined);
     const short = o.ref.slice(0, 7);
-    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .withGitHubErrors */ .Vo)(client, {
+    const runs = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.withGitHubErrors)(client, {
         input: o.input,
         doing: `listing check runs "${o.checkName}" of ${o.owner}/${o.repo}@${short}`,
         forbiddenHint: 'the token needs `checks: read`',
@@ -394,11 +394,11 @@ async function baseFromCheckRun(client, o) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ toGitHubUserError),
-/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
 /* harmony export */   clientOptionsFromEnv: () => (/* binding */ clientOptionsFromEnv),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   toGitHubUserError: () => (/* binding */ toGitHubUserError),
+/* harmony export */   withGitHubErrors: () => (/* binding */ withGitHubErrors)
 /* harmony export */ });
 /* unused harmony export DEFAULT_API_URL */
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(571);

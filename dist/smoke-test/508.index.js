@@ -7941,6 +7941,8 @@ const METRICS = {
     smoke_p95_ms: latency('95th percentile latency of the smoke test'),
     smoke_error_rate: rate('failed requests of the smoke test'),
     deploy_status: { kind: 'word', description: 'status of the deployment (success, failure, rolled_back, skipped)' },
+    // Phase 07 "CI jobs green on base branch" (issue 18): measured by the root action with a token.
+    base_ci_green: { kind: 'boolean', description: "CI green on the base branch's head commit: every check run and commit status completed and successful, every required check present" },
     // Phase 07 from production telemetry (issue 17): the analysis report's post-deploy bake.
     alerts_firing: count('alerts firing in Alertmanager that match the analysis\'s matchers, during the post-deploy bake'),
     error_rate: rate('error rate of real traffic (the analysis metric with gate: error_rate), at the end of the post-deploy bake'),
@@ -11856,6 +11858,23 @@ const DeployInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    // The release checklist (issue 18): each a pre-deploy check.
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -11931,6 +11950,22 @@ const PipelineInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -12048,7 +12083,10 @@ class UserError extends Error {
     /** One error carrying all of `errors` (the first is the headline). */
     static several(errors) {
         const [first, ...rest] = errors;
-        first.more.push(...rest);
+        // A nested reader's error arrives with its `more` already collected beside it: each once.
+        for (const e of rest)
+            if (e !== first && !first.more.includes(e))
+                first.more.push(e);
         return first;
     }
     /** Every error of this one, itself first, each rendered as one line. */

@@ -137,6 +137,23 @@ const DeployInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    // The release checklist (issue 18): each a pre-deploy check.
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -212,6 +229,22 @@ const PipelineInputs = {
     Run: 'run',
     RollbackRun: 'rollback-run',
     MigrateRun: 'migrate-run',
+    RequireCiGreen: 'require-ci-green',
+    CiWaitMinutes: 'ci-wait-minutes',
+    RequireApproval: 'require-approval',
+    VerifyAttestation: 'verify-attestation',
+    AttestationBundle: 'attestation-bundle',
+    AttestationTrustedRoot: 'attestation-trusted-root',
+    AttestationSigner: 'attestation-signer',
+    AttestationKey: 'attestation-key',
+    AttestationRepository: 'attestation-repository',
+    RehearseRollback: 'rehearse-rollback',
+    MigrateCheck: 'migrate-check',
+    MigrateDatabaseUrl: 'migrate-database-url',
+    MigrateAllow: 'migrate-allow',
+    ExpandContract: 'expand-contract',
+    Changelog: 'changelog',
+    RequireChangelog: 'require-changelog',
     Strategy: 'strategy',
     CanarySteps: 'canary-steps',
     VerifyChecks: 'verify-checks',
@@ -10974,7 +11007,10 @@ class UserError extends Error {
     /** One error carrying all of `errors` (the first is the headline). */
     static several(errors) {
         const [first, ...rest] = errors;
-        first.more.push(...rest);
+        // A nested reader's error arrives with its `more` already collected beside it: each once.
+        for (const e of rest)
+            if (e !== first && !first.more.includes(e))
+                first.more.push(e);
         return first;
     }
     /** Every error of this one, itself first, each rendered as one line. */

@@ -195,12 +195,13 @@ describe('the ci check', () => {
     expect(await ciCheck(input({ production: false }, { GITHUB_REPOSITORY: 'acme' }))).toEqual({ status: 'skip', detail: 'not read: GITHUB_REPOSITORY is not owner/repo: "acme" (a local run)' });
   });
 
-  it('without a token or a repository: skipped with the reason, failed for production', async () => {
-    expect(await ciCheck(input({ token: '', production: false }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run)' });
+  it('without a token (a local run): skipped and said so; without a repository: skipped, failed for production', async () => {
+    expect(await ciCheck(input({ token: '', production: false }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)' });
+    expect(await ciCheck(input({ token: '' }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)' });
     expect(await ciCheck(input({ production: false }, { GITHUB_REPOSITORY: '' }))).toEqual({ status: 'skip', detail: 'not read: GITHUB_REPOSITORY is not set (a local run)' });
-    expect(await ciCheck(input({ token: '' }))).toEqual({
+    expect(await ciCheck(input({}, { GITHUB_REPOSITORY: '' }))).toEqual({
       status: 'fail',
-      detail: "cannot read the commit's checks (no token), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)"
+      detail: "cannot read the commit's checks (GITHUB_REPOSITORY is not set), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)"
     });
     expect(await ciCheck(input({ required: false, token: '' }))).toEqual({ status: 'skip', detail: 'not required (require-ci-green: false)' });
     expect(server.requests).toEqual([]);

@@ -80,12 +80,13 @@ describe('the approval check', () => {
     expect(await approvalCheck(input({ token: NO_ACTIONS }))).toEqual({ status: 'fail', detail: 'cannot read environment production of acme/app (the token needs actions: read)' });
   });
 
-  it('without a token: failed for production, skipped elsewhere; require-approval: false skips', async () => {
-    expect(await approvalCheck(input({ token: '' }))).toEqual({
+  it('without a token (a local run): skipped and said so; a token without a repository fails production; require-approval: false skips', async () => {
+    expect(await approvalCheck(input({ token: '' }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)' });
+    expect(await approvalCheck(input({ env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: '' } }))).toEqual({
       status: 'fail',
-      detail: 'cannot read the protection rules of environment production (no token), and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)'
+      detail: 'cannot read the protection rules of environment production (GITHUB_REPOSITORY is not set), and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)'
     });
-    expect(await approvalCheck(input({ token: '', environment: 'qa', production: false }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run)' });
+    expect(await approvalCheck(input({ token: '', environment: 'qa', production: false }))).toEqual({ status: 'skip', detail: 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)' });
     expect(await approvalCheck(input({ requirement: 'false' }))).toEqual({ status: 'skip', detail: 'not required for production (require-approval: false)' });
     expect(server.requests).toEqual([]);
   });

@@ -362,6 +362,9 @@ export interface CiCheckInput {
 /** GITHUB_REPOSITORY as the runner sets it. */
 export const OWNER_REPO = /^[^/\s]+\/[^/\s]+$/;
 
+/** Why a check of GitHub's is skipped without a token. */
+export const LOCAL_RUN = 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)';
+
 /** The hint after a 403 on checks or statuses. */
 export const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
 
@@ -370,6 +373,10 @@ export async function ciCheck(input: CiCheckInput): Promise<CiCheckOutcome> {
   if (!input.required) return { status: 'skip', detail: 'not required (require-ci-green: false)' };
   const repository = input.env.GITHUB_REPOSITORY?.trim();
   const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : !input.sha ? 'GITHUB_SHA is not set' : '';
+  // No token at all is a local run on the local ledger (on a runner, token defaults to
+  // github.token): nothing of GitHub is read, and the table says so. A token without a repository
+  // to read is a misconfigured runner, and production is refused.
+  if (!input.token) return { status: 'skip', detail: LOCAL_RUN };
   if (missing) {
     return input.production
       ? { status: 'fail', detail: `cannot read the commit's checks (${missing}), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)` }

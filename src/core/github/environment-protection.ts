@@ -9,7 +9,7 @@
  * Core code: the client is loaded only when there is a token.
  */
 import { UserError } from '../errors.js';
-import { OWNER_REPO } from './ci-status.js';
+import { LOCAL_RUN, OWNER_REPO } from './ci-status.js';
 import type { GitHubClient } from './client.js';
 
 /** `require-approval`: what the environment must have. */
@@ -125,6 +125,7 @@ export async function approvalCheck(input: ApprovalCheckInput): Promise<Approval
   if (input.requirement === 'false') return { status: 'skip', detail: `not required for ${input.environment} (require-approval: false)` };
   const repository = input.env.GITHUB_REPOSITORY?.trim();
   const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
+  if (!input.token) return { status: 'skip', detail: LOCAL_RUN };
   if (missing) {
     const said = `cannot read the protection rules of environment ${input.environment} (${missing})`;
     return input.production ? { status: 'fail', detail: `${said}, and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)` } : { status: 'skip', detail: `not read: ${missing} (a local run)` };
