@@ -11,7 +11,7 @@ import { displayPath } from '../files.js';
 import type { CommandResult } from './gates.js';
 import { readDeployConfig, type DeployConfig } from '../deploy/config.js';
 import { loadGatesReport } from '../deploy/checks.js';
-import { Redactor } from '../deploy/redact.js';
+import { Redactor } from '../secrets.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { LedgerStore } from '../deploy/ledger.js';
 import type { DeploymentStore } from '../deploy/store.js';
@@ -54,14 +54,9 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   // The freeze check reads the machine's clock: no input or variable moves it.
   const now = new Date();
 
-  const redactor = new Redactor();
-  const secret = (value: string | undefined) => {
-    if (!value) return;
-    host.setSecret(value);
-    redactor.add(value);
-  };
-  secret(config.token);
-  for (const name of config.requiredSecrets) secret(host.env[name]);
+  const redactor = new Redactor((value) => host.setSecret(value));
+  redactor.add(config.token);
+  for (const name of config.requiredSecrets) redactor.add(host.env[name]);
 
   const store = await openStore(host, config);
   const log = AuditLog.open(config.logFile, redactor, displayPath(host.workspace, config.logFile), I.LogPath);
