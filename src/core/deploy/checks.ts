@@ -11,6 +11,7 @@ import { DEFAULT_FREEZE, activeFreeze, wallClock } from './freeze.js';
 import type { LockHolder } from './env-lock.js';
 import { classifyVersion } from './version.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { rehearsalCheck } from './rehearsal.js';
 
 /** The result of one check. */
 export interface CheckResult {
@@ -137,6 +138,9 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
     } else results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
   }
+
+  // The rollback rehearsed in staging (rehearse-rollback).
+  results.push(await rehearsalCheck(ctx));
 
   // An immutable version.
   if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
