@@ -10,7 +10,7 @@ import type { DeployConfig } from './config.js';
 import type { AuditLog } from './audit-log.js';
 import type { Redactor } from '../secrets.js';
 import { noEarlierDeployment, runChecks, type CheckResult, type GatesReportSummary } from './checks.js';
-import { environmentHistory, startedFirst, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { environmentHistory, startedFirst, type Rehearsal, type DeploymentRecord, type DeploymentState, type DeploymentStore, type EnvironmentHistory } from './store.js';
 import { EnvironmentLock, lockFileOf, type LockHolder, type Takeover } from './env-lock.js';
 import { LedgerStore } from './ledger.js';
 import path from 'node:path';
@@ -130,6 +130,10 @@ interface Run {
   environmentUrl: string;
   stepRows: string[];
   analysisRuns: RecordedRun[];
+  /** rehearse-rollback: true, in a deploy. */
+  rehearse: boolean;
+  /** Appended to the strategy's step labels: ` again` while the rehearsal deploys the version again. */
+  round: string;
 }
 
 /** How the strategy ended: `failure` to roll back, `stopped` to leave for a person, `cancelled`. */
@@ -156,6 +160,7 @@ async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promis
   const migrationsFailed = await migrationStage(run);
   if (migrationsFailed) return migrationsFailed;
   const end = await strategyStage(run);
+  if (run.rehearse && !end.failure && !end.stopped && !end.cancelled && !ctx.signal.aborted) return recordStage(run, await rehearsalStage(run));
   return recordStage(run, end);
 }
 
@@ -221,7 +226,9 @@ async function begin(ctx: EngineContext, lockState: LockState): Promise<Run> {
     withDeployment: base,
     environmentUrl: config.environmentUrl,
     stepRows: [],
-    analysisRuns: []
+    analysisRuns: [],
+    rehearse: !rollbackMode && config.rehearseRollback.mode === 'true',
+    round: ''
   };
 }
 
@@ -317,6 +324,10 @@ function planStage(run: Run): Promise<DeployOutcome> | undefined {
   }
   if (!rollbackMode) {
     const back = rollbackStep(run, history.lastGood, version, slot);
+    if (run.rehearse && history.lastGood) {
+      const rehearsed = rollbackStep(run, history.lastGood, version, slot);
+      plan.push(`${plan.length + 1}. rehearse the rollback: back to \`${rehearsed.version}\`: ${commandsOf(rehearsed)}; verify it; then deploy \`${version}\` again as above (a new deployment record, carrying the rehearsal)`);
+    }
     if (history.lastGood) plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
     else plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
   }
@@ -505,7 +516,7 @@ async function strategyStage(run: Run): Promise<StrategyEnd> {
   const { planned, version } = run;
   for (const [i, p] of planned.entries()) {
     const step = toStep(run, p);
-    const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+    const label = `${planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy'}${run.round}`;
     host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
     const r = await applyStep(run, 'deploy', step, 'deploy');
     if (r.outcome === 'cancelled' || signal.aborted) return { cancelled: true };
@@ -539,8 +550,7 @@ async function analysisStage(run: Run, p: PlannedStep, stepUrl: string | undefin
   const analysis = config.analysis!;
   const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
   const stableSlot = run.activeSlot || '';
-  const slotUrls = (config.providerOptions['slot-urls'] ?? {}) as Record<string, unknown>;
-  const urlOf = (s: string) => (typeof slotUrls[s] === 'string' ? (slotUrls[s] as string) : undefined);
+  const urlOf = (s: string) => slotUrlOf(config, s);
   const deploymentId = run.deployment!.id;
   let a;
   try {
@@ -631,6 +641,85 @@ async function automaticRollback(run: Run, failure: string): Promise<DeployOutco
 }
 
 /**
+ * The rollback rehearsal (rehearse-rollback: true), once the version deployed and verified: the
+ * provider's rollback to the previous version, exactly as an automatic rollback runs it, the
+ * previous version verified, then the version deployed again through the whole strategy. The
+ * deployment that was rolled back ends `inactive`; the one that deploys again is a new record
+ * carrying the rehearsal, because GitHub cannot change a deployment's payload once created.
+ * A failure anywhere is the deploy's failure, rolled back like any other.
+ */
+async function rehearsalStage(run: Run): Promise<StrategyEnd> {
+  const { host, config, store, log, signal } = run.ctx;
+  const { version } = run;
+  const back = run.history.lastGood;
+  if (!back) {
+    // A first deployment: there is nothing to roll back to, so nothing to rehearse.
+    const reason = noEarlierDeployment(config.environment);
+    log.warn('rehearsal.skipped', { reason, version });
+    run.stepRows.push(`| rehearsal | — | — | ➖ skipped: ${cell(reason)} |`);
+    host.annotate('warning', `rollback rehearsal skipped: ${reason}; ${version} stays deployed, unrehearsed`, { title: 'phase-gates deploy' });
+    return {};
+  }
+  const first = run.deployment!;
+  log.info('rehearsal.start', { version, previous: back.version, deployment: first.id });
+  host.info(`rehearsing the rollback of ${version}: back to ${back.version}, verify it, then ${version} again`);
+
+  const step = rollbackStep(run, back, version, run.slot);
+  const r = await applyStep(run, 'rehearsal', step, 'rollback');
+  log.write(r.outcome === 'ok' ? 'INFO' : 'ERROR', 'rehearsal.rollback', { to: back.version, outcome: r.outcome, slot: step.slot || undefined });
+  run.stepRows.push(`| rehearsal: rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+  if (r.outcome === 'cancelled' || signal.aborted) return { cancelled: true };
+  if (r.outcome !== 'ok') return rehearsalFailed(run, `rollback rehearsal: the rollback to ${back.version} failed: ${r.detail ?? r.outcome}`);
+
+  // Verified on the environment: after the rollback it serves the previous version, whatever slot.
+  const checks = run.ctx.verifyChecks.length ? run.ctx.verifyChecks : [defaultCheck(I.VerifyChecks)];
+  const url = run.environmentUrl || (step.slot ? slotUrlOf(config, step.slot) : undefined);
+  const v = url
+    ? await verifyTargets(run.ctx, [{ what: `${back.version} on the environment`, url }], checks, 'rehearsal')
+    : { ok: false, detail: `nothing to verify ${back.version} on: set environment-url (or have the deploy step report url=… in $PHASE_GATES_OUTPUT)` };
+  if (signal.aborted) return { cancelled: true };
+  log.write(v.ok ? 'INFO' : 'ERROR', 'rehearsal.verify', { version: back.version, passed: v.ok, detail: v.detail });
+  run.stepRows.push(`| rehearsal: verify ${back.version} | ${step.slot || '—'} | 100% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+  if (!v.ok) return rehearsalFailed(run, `rollback rehearsal: ${back.version} failed verification after the rollback: ${v.detail}`);
+
+  const rehearsal: Rehearsal = { previousVersion: back.version, passed: true, at: new Date().toISOString(), deployment: first.id };
+  await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`);
+  const again = await store.create({
+    environment: config.environment,
+    version,
+    sha: config.sha,
+    description: `phase-gates: deploy ${version} again after rehearsing its rollback to ${back.version}`,
+    slot: run.slot || undefined,
+    production: config.production,
+    rehearsal
+  });
+  run.deployment = again;
+  run.stepBase.deploymentId = again.id;
+  run.withDeployment = { ...run.base, deploymentId: again.id };
+  setOutput(run, O.DeploymentId, again.id);
+  log.info('deployment.created', { id: again.id, version, slot: run.slot || undefined, store: store.kind, rehearsal_of: first.id });
+  await setStatus(run, 'in_progress', `deploying ${version} again after the rollback rehearsal`);
+
+  log.info('rehearsal.redeploy', { version, deployment: again.id });
+  run.round = ' again';
+  const end = await strategyStage(run);
+  const passed = !end.failure && !end.stopped && !end.cancelled;
+  log.write(passed ? 'INFO' : 'ERROR', 'rehearsal.end', { passed, previous: back.version, version, deployment: again.id });
+  return end;
+}
+
+function rehearsalFailed(run: Run, failure: string): StrategyEnd {
+  run.ctx.log.error('rehearsal.end', { passed: false, previous: run.history.lastGood?.version, version: run.version, detail: failure });
+  return { failure };
+}
+
+/** A slot's URL from provider-options slot-urls, when given. */
+function slotUrlOf(config: DeployConfig, slot: string): string | undefined {
+  const urls = (config.providerOptions['slot-urls'] ?? {}) as Record<string, unknown>;
+  return typeof urls[slot] === 'string' ? (urls[slot] as string) : undefined;
+}
+
+/**
  * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
  * the rest, the baseline of the rank test) and blue-green's switch. The last canary step is judged
  * by smoke-test's bake.
@@ -678,6 +767,12 @@ async function verifyStep(ctx: EngineContext, p: PlannedStep, slotUrl: string | 
     if (config.strategy.name === 'canary') return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
     return { ok: true, detail: 'done (no URL to verify)' };
   }
+  return verifyTargets(ctx, targets, checks, label);
+}
+
+/** Verifies each target in turn with `checks`; the first that fails decides. */
+async function verifyTargets(ctx: EngineContext, targets: Array<{ what: string; url: string }>, checks: Check[], label: string): Promise<{ ok: boolean; detail: string }> {
+  const { log, host, redactor } = ctx;
   const results: string[] = [];
   for (const t of targets) {
     host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
