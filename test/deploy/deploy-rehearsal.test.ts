@@ -10,11 +10,14 @@ import path from 'node:path';
 import { runAction, commandMessage, type ActionRun } from '../support/action.js';
 import { createGitHubState, startGitHubServer, DEFAULT_TOKEN } from '../support/github-server.js';
 import { githubEnv } from '../support/github-client.js';
-import { deployWorkspace, freePort, get, ledger, ran, SHA, stopApp } from './support.js';
+import { deployWorkspace, freePort, get, ledger, ran, SHA, slotPid, stopApp } from './support.js';
+import { startNginx } from './nginx.js';
 
 const apps: string[] = [];
+const routers: Array<() => void> = [];
 afterEach(() => {
   for (const state of apps.splice(0)) stopApp(state);
+  for (const stop of routers.splice(0)) stop();
 });
 
 async function appEnv(): Promise<{ env: Record<string, string>; url: string }> {
@@ -109,21 +112,21 @@ describe('rehearse-rollback: true in staging', () => {
 
   it('a rehearsal whose rollback fails ends the deploy failed, rolled back like any failure', async () => {
     const ws = deployWorkspace();
-    const { env, url } = await appEnv();
     // The rollback fails once (the rehearsal's), then works (the automatic rollback after it).
-    writeFileSync(path.join(ws, 'rollback-once-broken.sh'), '#!/usr/bin/env bash\nif [[ ! -e broke-once ]]; then touch broke-once; echo "rollback broken" >&2; exit 4; fi\nexec ./app/rollback.sh\n', { mode: 0o755 });
-    const inputs = { 'environment-url': url, 'rollback-run': './rollback-once-broken.sh' };
-    let run = await deploy(ws, { ...inputs, version: 'v1.0.0' }, env);
+    writeFileSync(path.join(ws, 'rollback-once-broken.sh'), '#!/usr/bin/env bash\nif [[ ! -e broke-once ]]; then touch broke-once; echo "rollback broken" >&2; exit 4; fi\nexec ./mark.sh rollback\n', { mode: 0o755 });
+    const inputs = { run: './mark.sh', 'rollback-run': './rollback-once-broken.sh', 'verify-checks': '' };
+    let run = await deploy(ws, { ...inputs, version: 'v1.0.0' }, {});
     expect(run.code).toBe(0);
 
-    run = await deploy(ws, { ...inputs, version: 'v1.1.0', 'rehearse-rollback': 'true' }, env);
+    run = await deploy(ws, { ...inputs, version: 'v1.1.0', 'rehearse-rollback': 'true' }, {});
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ status: 'rolled_back', 'rollback-performed': 'true', 'deployment-id': '2' });
-    expect(run.errors.map(commandMessage)).toContainEqual(expect.stringMatching(/^rollback rehearsal: the rollback to v1\.0\.0 failed: .*exit.*4/));
+    expect(run.errors.map(commandMessage)).toContainEqual(expect.stringMatching(/^rollback rehearsal: the rollback to v1\.0\.0 failed: .*4/));
     expect(run.summary).toMatch(/\| rehearsal: rollback to v1\.0\.0 \| — \| 100% \| ❌ /);
     expect(run.summary).toMatch(/\| rollback to v1\.0\.0 \| — \| 100% \| ✅ /);
     expect(run.summary).not.toContain('| deploy again |');
-    expect(await get(url + '/')).toBe('example app v1.0.0\n');
+    // The automatic rollback ran the provider's rollback for real, back to v1.0.0.
+    expect(readFileSync(path.join(ws, 'ran/rollback'), 'utf8')).toMatch(/^PHASE_GATES_VERSION=v1\.0\.0$/m);
     const entries = ledger(ws);
     expect(entries.filter((e) => e.deployment === '2').map((e) => e.state)).toEqual(['in_progress', 'failure']);
     expect(entries.filter((e) => e.type === 'deployment').map((e) => e.rehearsal)).toEqual([undefined, undefined]);
@@ -136,6 +139,46 @@ describe('rehearse-rollback: true in staging', () => {
     expect(run.code).toBe(1);
     expect(run.errors.map(commandMessage)).toEqual([expect.stringMatching(/^rehearse-rollback: true rehearses the rollback in the staging environment \(staging\), not in production/)]);
     expect(ran(ws)).toBe(false);
+  });
+});
+
+describe('rehearse-rollback with blue-green through nginx', () => {
+  it('the rehearsal moves traffic back to the old slot (its process untouched), verifies it there, then brings the new slot in again', async () => {
+    const ws = deployWorkspace();
+    const state = mkdtempSync(path.join(tmpdir(), 'pg-slots-'));
+    apps.push(state);
+    const [blue, green, front] = [await freePort(), await freePort(), await freePort()];
+    const nginx = startNginx(front);
+    routers.push(() => nginx.stop());
+    const url = `http://127.0.0.1:${front}`;
+    const env = { APP_STATE: state, APP_BLUE_PORT: String(blue), APP_GREEN_PORT: String(green), APP_ROUTER: 'nginx', APP_ROUTER_URL: url, APP_NGINX_PREFIX: nginx.prefix };
+    const inputs = { strategy: 'blue-green', 'environment-url': url, 'rehearse-rollback': 'true' };
+
+    expect((await deploy(ws, { ...inputs, version: 'v1.0.0' }, env)).code).toBe(0);
+    const bluePid = slotPid(state, 'blue');
+    const run = await deploy(ws, { ...inputs, version: 'v1.1.0' }, env);
+    expect(run.code).toBe(0);
+    expect(await get(url + '/')).toBe('example app v1.1.0\n');
+    // The old slot kept its process throughout: the rehearsed rollback is the instant one.
+    expect(slotPid(state, 'blue')).toBe(bluePid);
+    expect(await get(`http://127.0.0.1:${blue}/`)).toBe('example app v1.0.0\n');
+    const rows = run.summary.split('\n').filter((l) => /^\| (step|rehearsal)/.test(l)).map((l) => l.split(' | ').slice(0, 3).join(' | '));
+    expect(rows).toEqual([
+      '| step 1/2 | green | 0%',
+      '| step 2/2 | green | 100%',
+      '| rehearsal: rollback to v1.0.0 | blue | 100%',
+      '| rehearsal: verify v1.0.0 | blue | 100%',
+      '| step 1/2 again | green | 0%',
+      '| step 2/2 again | green | 100%'
+    ]);
+    expect(run.summary.split('\n').filter((l) => /^\| (step|rehearsal)/.test(l)).every((l) => l.includes('✅'))).toBe(true);
+    const log = readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8').split('\n');
+    const traffic = log.slice(log.map((l) => l.includes('deploy.start')).lastIndexOf(true)).filter((l) => l.includes('traffic: slot')).map((l) => /slot (\w+) 100%/.exec(l)?.[1] ?? l);
+    // Which slot had all the traffic after each router change: green deployed beside blue, the
+    // switch, the rehearsal's rollback, green deployed again beside blue, the switch again.
+    expect(traffic).toEqual(['blue', 'green', 'blue', 'blue', 'green']);
+    const again = ledger(ws).find((e) => e.type === 'deployment' && e.id === '3');
+    expect(again).toMatchObject({ slot: 'green', rehearsal: { previousVersion: 'v1.0.0', passed: true, deployment: '2' } });
   });
 });
 
