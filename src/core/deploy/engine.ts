@@ -1,7 +1,7 @@
 /**
  * One deploy run, after its inputs were validated: pre-deploy checks, the deployment record,
- * migrations, the strategy, automatic rollback, and the audit trail of all of it. Internal to
- * deploy; src/core/commands/deploy.ts builds it.
+ * migrations, the strategy, the rollback rehearsal, automatic rollback, and the audit trail of all
+ * of it. Internal to deploy; src/core/commands/deploy.ts builds it.
  */
 import type { Host } from '../host.js';
 import { DeployOutputs as O } from '../constants.js';
@@ -143,6 +143,10 @@ interface StrategyEnd {
   cancelled?: boolean;
 }
 
+/**
+ * The stages in the order the audit log names them; a stage that ends the run returns its
+ * outcome (outputs and summary already written), so each early return below is one way a run ends.
+ */
 async function deployUnderLock(ctx: EngineContext, lockState: LockState): Promise<DeployOutcome> {
   const run = await begin(ctx, lockState);
   if (run.rollbackMode && !run.history.previous) return rollbackWithoutTarget(run);
@@ -392,10 +396,9 @@ async function openDeployment(run: Run): Promise<DeployOutcome | undefined> {
   return undefined;
 }
 
-/** The deployment's status, in the store (masked) and in the log. */
-async function setStatus(run: Run, state: DeploymentState, description: string): Promise<void> {
+/** The deployment's status (this run's, unless `id` says which), in the store (masked) and in the log. */
+async function setStatus(run: Run, state: DeploymentState, description: string, id = run.deployment!.id): Promise<void> {
   const { store, log, redactor } = run.ctx;
-  const id = run.deployment!.id;
   const url = run.environmentUrl;
   await store.setStatus(id, { state, description: redactor.redact(description), environmentUrl: url ? redactor.redact(url) : undefined, logUrl: run.logUrl });
   log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id, state, description });
@@ -683,7 +686,8 @@ async function rehearsalStage(run: Run): Promise<StrategyEnd> {
   if (!v.ok) return rehearsalFailed(run, `rollback rehearsal: ${back.version} failed verification after the rollback: ${v.detail}`);
 
   const rehearsal: Rehearsal = { previousVersion: back.version, passed: true, at: new Date().toISOString(), deployment: first.id };
-  await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`);
+  // The new record is in progress before the first one ends, so that a concurrent run never finds
+  // the environment without a deployment under way and goes ahead (see startedFirst).
   const again = await store.create({
     environment: config.environment,
     version,
@@ -699,6 +703,7 @@ async function rehearsalStage(run: Run): Promise<StrategyEnd> {
   setOutput(run, O.DeploymentId, again.id);
   log.info('deployment.created', { id: again.id, version, slot: run.slot || undefined, store: store.kind, rehearsal_of: first.id });
   await setStatus(run, 'in_progress', `deploying ${version} again after the rollback rehearsal`);
+  await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`, first.id);
 
   log.info('rehearsal.redeploy', { version, deployment: again.id });
   run.round = ' again';
