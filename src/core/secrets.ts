@@ -3,10 +3,12 @@
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
  * write. The runner masks what reaches the step log, but not our files.
  *
- * One rule set, the runner's where it has one (actions/runner at
- * 3f7a01af939560ceb1222bca97d1ca4bee1ed843: src/Sdk/DTLogging/Logging/SecretMasker.cs `AddValue`,
- * src/Runner.Worker/Worker.cs `InitializeSecretMasker`, src/Runner.Worker/ActionCommandManager.cs
- * `AddMaskCommandExtension`):
+ * One rule set, the runner's where it has one (actions/runner: src/Sdk/DTLogging/Logging/
+ * SecretMasker.cs `AddValue` at 157e03616e677ba45b5faa9fe4ffee8d5906ad5f, which skips only an
+ * empty value and has no minimum length; src/Runner.Worker/Worker.cs `InitializeSecretMasker` at
+ * 0944b5b614b660d7311b5629210eb84b9de78bc7, which trims a secret variable and adds it whole and
+ * line by line; src/Runner.Worker/ActionCommandManager.cs `AddMaskCommandExtension` at
+ * 02523b9a60a24fe13364739abefe2255c5a6b758, which refuses a blank add-mask with a warning):
  * - A value is trimmed of surrounding white space, as the runner trims a secret variable: a token
  *   pasted with a trailing newline is printed by tools without it. A blank value is not a secret
  *   (the runner warns of an empty add-mask and registers nothing).
@@ -19,7 +21,8 @@
  * - Each line of a multi-line secret is masked on its own (the runner adds every line: a child
  *   process prints one line at a time), from {@link MIN_LINE} characters: a PEM's lone `}` or `-`
  *   line would otherwise mask punctuation everywhere.
- * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs:
+ * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs at
+ *   3f7a01af939560ceb1222bca97d1ca4bee1ed843:
  *   Base64StringEscape and its shifts by one and two bytes, JsonStringEscape, UriDataEscape,
  *   XmlDataEscape, ExpressionStringEscape, TrimDoubleQuotes), a secret is masked in the forms a
  *   script is likely to print it in; beyond them: base64url, form encoding, hex, backslash (shell)

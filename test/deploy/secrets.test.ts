@@ -52,6 +52,17 @@ describe('the secret masker', () => {
     expect(key.redact('line: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe(`line: ${MASK}`);
   });
 
+  it('a declared secret is trimmed and masked whatever its length; a blank one is none; a guessed credential counts from 3 characters', () => {
+    const declared = new Redactor();
+    declared.add('  k9 \n');
+    declared.add(' \t ');
+    expect(declared.redact('key=k9, next=k9x')).toBe('key=***, next=***x');
+    expect(declared.values()).toEqual(['k9']);
+    const guessed = new Redactor();
+    expect(guessed.maskUrl('https://u:pw@h.example/?token=t0k')).toBe('https://***@h.example/?token=***');
+    expect(guessed.values()).toEqual(['t0k']);
+  });
+
   it('leaves text without the secret alone; short encodings are not registered', () => {
     expect(r.redact('deploying v1.2.3 to staging')).toBe('deploying v1.2.3 to staging');
     expect(secretForms('abc').every((f) => f.length >= 3)).toBe(true);
