@@ -2,7 +2,7 @@
 import * as runner from './runner-commands.js';
 import { EOL } from 'node:os';
 import type { AnnotationLevel, AnnotationProperties, Host } from '../core/host.js';
-import { secretForms } from '../core/secrets.js';
+import { secretForms, secretValue } from '../core/secrets.js';
 
 export class ActionsHost implements Host {
   readonly workspace: string;
@@ -40,10 +40,11 @@ export class ActionsHost implements Host {
     runner.issueCommand('debug', {}, message);
   }
 
-  /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
+  /** Registers the secret with the runner, by the shared masker's rules and in each form it knows (the runner adds its own). */
   setSecret(value: string): void {
-    if (!value) return;
-    runner.issueCommand('add-mask', {}, value);
-    for (const form of secretForms(value)) if (form !== value) runner.issueCommand('add-mask', {}, form);
+    const v = secretValue(value);
+    if (!v) return;
+    runner.issueCommand('add-mask', {}, v);
+    for (const form of secretForms(v)) if (form !== v) runner.issueCommand('add-mask', {}, form);
   }
 }

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAction, commandMessage } from '../support/action.js';
+import { runAction, commandMessage, makeWorkspace, type ActionRun } from '../support/action.js';
 import { Redactor, secretForms, MASK } from '../../src/core/secrets.js';
-import { Secrets } from '../../src/core/smoke/report.js';
+import { closeAll, ok, startServer } from '../smoke/servers.js';
 import { deployWorkspace, SHA } from './support.js';
 
 /** A secret with the characters every encoding changes. */
@@ -52,6 +52,17 @@ describe('the secret masker', () => {
     expect(key.redact('line: MIIEvQIBADANBgkqhkiG9w0BAQEFAASC')).toBe(`line: ${MASK}`);
   });
 
+  it('a declared secret is trimmed and masked whatever its length; a blank one is none; a guessed credential counts from 3 characters', () => {
+    const declared = new Redactor();
+    declared.add('  k9 \n');
+    declared.add(' \t ');
+    expect(declared.redact('key=k9, next=k9x')).toBe('key=***, next=***x');
+    expect(declared.values()).toEqual(['k9']);
+    const guessed = new Redactor();
+    expect(guessed.maskUrl('https://u:pw@h.example/?token=t0k')).toBe('https://***@h.example/?token=***');
+    expect(guessed.values()).toEqual(['t0k']);
+  });
+
   it('leaves text without the secret alone; short encodings are not registered', () => {
     expect(r.redact('deploying v1.2.3 to staging')).toBe('deploying v1.2.3 to staging');
     expect(secretForms('abc').every((f) => f.length >= 3)).toBe(true);
@@ -62,11 +73,58 @@ describe('the secret masker', () => {
 describe('smoke-test masks with the same masker', () => {
   it('a credential of a header or URL is masked in its encoded forms too, in what smoke-test writes', () => {
     const registered: string[] = [];
-    const secrets = new Secrets((v) => registered.push(v));
+    const secrets = new Redactor((v) => registered.push(v));
     secrets.addHeader('Authorization', `Bearer ${SECRET}`);
     expect(registered).toContain(SECRET);
     const body = `upstream said: {"token":${JSON.stringify(SECRET)}} auth=${Buffer.from('u:' + SECRET).toString('base64')} q=${encodeURIComponent(SECRET)}`;
-    expect(secrets.scrub(body)).not.toMatch(/w0rd|dzByZ|%40ss/);
+    expect(secrets.redact(body)).not.toMatch(/w0rd|dzByZ|%40ss/);
+  });
+});
+
+describe('deploy and smoke-test mask a secret alike', () => {
+  afterEach(closeAll);
+
+  /** The values an action asked the runner to mask, in order. */
+  const masks = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+
+  it('the same pasted value (white space around it, two lines) is registered with the runner in the same forms by both, and kept out of what each writes', async () => {
+    // As a secret is often pasted: surrounded by white space, here with a second line.
+    const value = `  ${SECRET}\nsecond-line-of-it \n`;
+    const ws = deployWorkspace();
+    const deployed = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: './mark.sh', 'freeze-windows': 'none', 'required-secrets': 'DEPLOY_TOKEN' },
+      env: { GITHUB_SHA: SHA, DEPLOY_TOKEN: value },
+      timeoutMs: 30000
+    });
+    expect(deployed.code).toBe(0);
+
+    const server = await startServer({ '/': ok('hello') });
+    const smokeWs = makeWorkspace();
+    const smoked = await runAction('smoke-test', {
+      workspace: smokeWs,
+      inputs: { url: server.url, token: value, 'wait-for-ready': '0', samples: '1', retries: '0' },
+      timeoutMs: 20000
+    });
+    expect(smoked.code).toBe(0);
+
+    // One rule set: trimmed, the whole and each line, every encoded form — the same list from both.
+    expect(masks(deployed).length).toBeGreaterThan(2);
+    expect(masks(smoked)).toEqual(masks(deployed));
+    // (add-mask escapes a newline as %0A.) The whole value, trimmed, and each of its lines on its own.
+    expect(masks(deployed)).toEqual(expect.arrayContaining([`${SECRET}%0Asecond-line-of-it`, SECRET, 'second-line-of-it']));
+    expect(masks(deployed).some((m) => m.startsWith(' ') || m.endsWith(' '))).toBe(false);
+
+    // And in the files each writes: the script printed it on both streams; nothing of it is left.
+    const written = [
+      deployed.stdout.replace(/^::add-mask::.*$/gm, ''),
+      deployed.summary,
+      readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8'),
+      smoked.summary,
+      readFileSync(path.join(smokeWs, 'post-deploy/smoke-report.json'), 'utf8')
+    ].join('\n');
+    expect(deployed.stdout).toMatch(/using token +\*\*\*/);
+    expect(written).not.toMatch(/w0rd|second-line-of-it/);
   });
 });
 

@@ -3,7 +3,7 @@ import { activeFreeze, checkTimeZone, parseFreezeWindows, wallClock } from '../.
 import { assertVersionSyntax, classifyVersion } from '../../src/core/deploy/version.js';
 import { shellWords } from '../../src/core/deploy/shell-words.js';
 import { formatEvent } from '../../src/core/deploy/audit-log.js';
-import { Redactor } from '../../src/core/deploy/redact.js';
+import { Redactor } from '../../src/core/secrets.js';
 import { UserError } from '../../src/core/errors.js';
 import { createStrategy, idleSlot, parseCanarySteps } from '../../src/core/deploy/strategy.js';
 import { commandOptions, readOutputFile } from '../../src/core/deploy/command-provider.js';

@@ -2,7 +2,8 @@
 import { parseChecks, parseJsonPath, looksLikePath } from '../../src/core/smoke/checks.js';
 import { compileUserRegex, UserRegexError } from '../../src/core/regex.js';
 import { SmokeEngine, backoffMs, maxTotalBackoffMs, checkUrl, judge, pool, type SmokeSettings } from '../../src/core/smoke/engine.js';
-import { Secrets, buildReport } from '../../src/core/smoke/report.js';
+import { buildReport } from '../../src/core/smoke/report.js';
+import { Redactor } from '../../src/core/secrets.js';
 import { parseErrorRate } from '../../src/core/commands/smoke.js';
 import { percentileOfSorted } from '../../src/core/reports/perf/model.js';
 import { schemaErrors } from '../../src/core/schemas.js';
@@ -140,7 +141,7 @@ describe('the engine', () => {
     const s = settings({ samples: 3 });
     const { e, waits } = engine(s, (_r, n) => (n < 2 ? answer(503) : answer(200, '', 10 + n)));
     const out = await e.run(() => false);
-    const report = buildReport(out, s, ctx, new Secrets());
+    const report = buildReport(out, s, ctx, new Redactor());
     expect(waits).toEqual([75, 150]);
     expect(report.checks[0]).toMatchObject({ passed: true, flaky: true, attempts: 3, status: 200 });
     expect(report.passed).toBe(true);
@@ -154,7 +155,7 @@ describe('the engine', () => {
     const out = await e.run(() => false);
     expect(sent.filter((r) => r.url.includes('/a'))).toHaveLength(3);
     expect(sent.filter((r) => r.url.includes('/b'))).toHaveLength(0);
-    const report = buildReport(out, s, ctx, new Secrets());
+    const report = buildReport(out, s, ctx, new Redactor());
     expect(report.checks.map((c) => [c.name, c.passed, c.error])).toEqual([
       ['a', false, 'connection refused'],
       ['b', false, 'not sent: http://127.0.0.1:1 could not be reached (connection refused)'],
@@ -167,7 +168,7 @@ describe('the engine', () => {
     const latencies = [12, 3, 7, 40, 5, 9, 21, 2, 15, 30];
     const s = settings({ samples: latencies.length, concurrency: 1, retries: 0, p95Ms: 30 });
     const { e } = engine(s, (_r, n) => answer(200, '', latencies[n]));
-    const report = buildReport(await e.run(() => false), s, ctx, new Secrets());
+    const report = buildReport(await e.run(() => false), s, ctx, new Redactor());
     const sorted = [...latencies].sort((a, b) => a - b);
     expect(report.totals.p95Ms).toBeCloseTo(percentileOfSorted(sorted, 95), 6);
     expect(report.totals.p50Ms).toBeCloseTo(percentileOfSorted(sorted, 50), 6);
@@ -182,7 +183,7 @@ describe('the engine', () => {
     const out = await e.run(() => true);
     expect(out.readiness).toMatchObject({ ready: false, polls: 4, lastError: 'expected status 2xx, got 502' });
     expect(sent).toHaveLength(4);
-    expect(buildReport(out, s, ctx, new Secrets()).message).toMatch(/not ready after 2 s \(wait-for-ready\)/);
+    expect(buildReport(out, s, ctx, new Redactor()).message).toMatch(/not ready after 2 s \(wait-for-ready\)/);
   });
 
   it('monitors until the deadline, or stops at the first breach', async () => {
@@ -193,7 +194,7 @@ describe('the engine', () => {
     const bad = engine(s, (_r, n) => (n === 2 ? answer(500) : answer(200)));
     const out2 = await bad.e.run(() => true);
     expect(out2.monitoring).toMatchObject({ rounds: 2, failures: 1, breach: 'a: expected status 2xx, got 500' });
-    expect(buildReport(out2, s, ctx, new Secrets()).passed).toBe(false);
+    expect(buildReport(out2, s, ctx, new Redactor()).passed).toBe(false);
   });
 
   it('pool keeps at most `limit` tasks in flight', async () => {
@@ -220,13 +221,13 @@ describe('inputs and masking', () => {
 
   it('masks credentials of headers, cookies and URLs', () => {
     const registered: string[] = [];
-    const s = new Secrets((v) => registered.push(v));
+    const s = new Redactor((v) => registered.push(v));
     s.addHeader('Authorization', 'Bearer abc.def');
     s.addHeader('Cookie', 'sid=s3ss10n; theme=dark');
     s.addHeader('Accept', 'application/json');
     expect(s.maskUrl('https://u:p4ss@h.example/x?access_token=t0k&page=2')).toBe('https://***@h.example/x?access_token=***&page=2');
     expect(registered).toEqual(expect.arrayContaining(['Bearer abc.def', 'abc.def', 's3ss10n', 'p4ss', 't0k']));
     expect(registered).not.toContain('application/json');
-    expect(s.scrub('got abc.def and s3ss10n')).toBe('got *** and ***');
+    expect(s.redact('got abc.def and s3ss10n')).toBe('got *** and ***');
   });
 });

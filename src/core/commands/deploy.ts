@@ -13,7 +13,7 @@ import { readDeployConfig, type DeployConfig } from '../deploy/config.js';
 import { loadGatesReport } from '../deploy/checks.js';
 import { databasePassword } from '../deploy/migrations/index.js';
 import { loadCalendars } from '../deploy/freeze.js';
-import { Redactor } from '../deploy/redact.js';
+import { Redactor } from '../secrets.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { LedgerStore } from '../deploy/ledger.js';
 import type { DeploymentStore } from '../deploy/store.js';
@@ -57,17 +57,12 @@ export async function runDeploy(host: Host, options: DeployOptions = {}): Promis
   // The freeze check reads the machine's clock: no input or variable moves it.
   const now = new Date();
 
-  const redactor = new Redactor();
-  const secret = (value: string | undefined) => {
-    if (!value) return;
-    host.setSecret(value);
-    redactor.add(value);
-  };
-  secret(config.token);
-  for (const name of config.requiredSecrets) secret(host.env[name]);
+  const redactor = new Redactor((value) => host.setSecret(value));
+  redactor.add(config.token);
+  for (const name of config.requiredSecrets) redactor.add(host.env[name]);
   // The rehearsal's server: its password, and the URL holding it.
-  secret(config.migrations?.databaseUrl);
-  secret(config.migrations && databasePassword(config.migrations.databaseUrl));
+  redactor.add(config.migrations?.databaseUrl);
+  redactor.add(config.migrations && databasePassword(config.migrations.databaseUrl));
 
   const store = await openStore(host, config);
   const log = AuditLog.open(config.logFile, redactor, displayPath(host.workspace, config.logFile), I.LogPath);

@@ -34,9 +34,8 @@ import { displayPath, resolveInWorkspace, resolveOutputInWorkspace } from '../fi
 import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
 import { AuditLog } from '../deploy/audit-log.js';
-import { Redactor } from '../deploy/redact.js';
+import { Redactor } from '../secrets.js';
 import { onCancel, signalName } from '../cancel.js';
-import { Secrets } from '../smoke/report.js';
 import { runGates, type CommandResult, type GatesResult } from './gates.js';
 import { runDeploy, type DeployResult } from './deploy.js';
 import { readSettings, runSmoke } from './smoke.js';
@@ -372,7 +371,7 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
     const planned = givenUrl();
     if (planned.url || !dryRun) {
       const pre = smokeHost(planned.url, planned.from);
-      await check(pre, () => readSettings(pre, new Secrets((v) => host.setSecret(v))));
+      await check(pre, () => readSettings(pre, new Redactor((v) => host.setSecret(v))));
     }
     await check(gatesHost, () => {
       phase07Text = phase07Gates(host.getInput(P.Phase07Gates));

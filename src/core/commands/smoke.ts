@@ -14,11 +14,11 @@ import { assertSchema } from '../schemas.js';
 import { loadChecks, type Check } from '../smoke/checks.js';
 import { DEFAULT_REDIRECT_MODE, HttpClient, REDIRECT_MODES, isCredentialHeader, type RedirectMode } from '../smoke/http.js';
 import { SmokeEngine, checkUrl, maxTotalBackoffMs, type SmokeSettings } from '../smoke/engine.js';
-import { Secrets, buildReport, formatPercent, passesSoFar, renderSummary, type SmokeReport } from '../smoke/report.js';
+import { buildReport, formatPercent, passesSoFar, renderSummary, type SmokeReport } from '../smoke/report.js';
 import type { CommandResult } from './gates.js';
 import { BAKE_STAGE, EMBEDDED_DEFAULTS, analyseStage, readAnalysisConfig, recordRun, renderRun, type AnalysisConfig, type RecordedRun, type StageAnalysis } from '../analysis/release.js';
 import { AuditLog } from '../deploy/audit-log.js';
-import { Redactor } from '../deploy/redact.js';
+import { Redactor } from '../secrets.js';
 
 export interface SmokeResult extends CommandResult {
   report: SmokeReport;
@@ -100,7 +100,7 @@ function parseTarget(raw: string): string {
 /** Reads and checks every input; all problems are reported together (exported for the root action, which checks them before it deploys). */
 export async function readSettings(
   host: Host,
-  secrets: Secrets
+  secrets: Redactor
 ): Promise<{ settings: SmokeSettings; reportFile: string; deploymentId: number | null; token: string; analysis?: AnalysisConfig; logFile: string }> {
   const errors: UserError[] = [];
   const token = input(host, I.Token);
@@ -193,9 +193,9 @@ export async function readSettings(
 
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 export async function runSmoke(host: Host, options: { signal?: AbortSignal; recordDeploymentId?: string } = {}): Promise<SmokeResult> {
-  const secrets = new Secrets((v) => host.setSecret(v));
+  const secrets = new Redactor((v) => host.setSecret(v));
   const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
-  const log = (m: string) => host.info(secrets.scrub(m));
+  const log = (m: string) => host.info(secrets.redact(m));
   // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
   // checks: no verdict, no report, no deployment status; the summary and the error say so.
   const cancel = options.signal ? undefined : onCancel();
@@ -209,7 +209,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
   );
   const startedAt = new Date();
   // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
-  const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
+  const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holdsSecret(value) });
   const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
   let outcome;
   try {
@@ -247,10 +247,10 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
         throw stopped;
       }
       bakeRun = bake.run;
-      report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+      report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.redact(bake.run.message), report: analysis.reportShown };
       if (!bake.ok) {
         report.passed = false;
-        report.message = secrets.scrub(bake.detail);
+        report.message = secrets.redact(bake.detail);
       }
       report.finishedAt = new Date().toISOString();
     }
@@ -268,7 +268,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
   host.setOutput(O.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
   host.setOutput(O.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
   await host.appendSummary(renderSummary(report));
-  if (bakeRun && analysis) await host.appendSummary(secrets.scrub([...renderRun(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
+  if (bakeRun && analysis) await host.appendSummary(secrets.redact([...renderRun(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
   for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
     const origin = settings.checks.find((k) => k.name === c.name)?.origin;
     host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -293,7 +293,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
       token,
       deploymentId,
       passed: report.passed,
-      description: secrets.scrub(description),
+      description: secrets.redact(description),
       environmentUrl: plainTarget,
       env: host.env,
       log
@@ -301,7 +301,7 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
     log(`Deployment ${deploymentId}: status ${posted.state} posted`);
   }
 
-  return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+  return { ok: report.passed, message: report.passed ? undefined : secrets.redact(`smoke test failed: ${report.message}`), report };
 }
 
 /**
@@ -312,10 +312,9 @@ export async function runSmoke(host: Host, options: { signal?: AbortSignal; reco
 async function bakeAnalysis(
   host: Host,
   analysis: AnalysisConfig,
-  opts: { target: string; deploymentId: string | null; signal: AbortSignal; logFile: string; secrets: Secrets }
+  opts: { target: string; deploymentId: string | null; signal: AbortSignal; logFile: string; secrets: Redactor }
 ): Promise<StageAnalysis> {
-  const redactor = new Redactor();
-  const log = opts.logFile ? AuditLog.open(opts.logFile, redactor, displayPath(host.workspace, opts.logFile), I.LogPath) : undefined;
+  const log = opts.logFile ? AuditLog.open(opts.logFile, opts.secrets, displayPath(host.workspace, opts.logFile), I.LogPath) : undefined;
   try {
     const args = analysis.args;
     const result = await analyseStage(analysis, {
@@ -327,14 +326,14 @@ async function bakeAnalysis(
       sink: log
         ? {
             write: (level, event, fields = {}) =>
-              log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+              log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.redact(v) : v])))
           }
         : undefined,
-      info: (m) => host.info(opts.secrets.scrub(m)),
+      info: (m) => host.info(opts.secrets.redact(m)),
       baseline: false
     });
     await recordRun(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, I.AnalysisReportPath);
-    if (result.decision === 'pass') host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+    if (result.decision === 'pass') host.annotate('warning', opts.secrets.redact(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
     return result;
   } finally {
     log?.close();

@@ -5,7 +5,7 @@
  */
 import { writeSync, fsyncSync, closeSync } from 'node:fs';
 import { openAppend } from '../files.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../secrets.js';
 
 export type AuditLevel = 'INFO' | 'WARN' | 'ERROR';
 

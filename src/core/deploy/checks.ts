@@ -16,6 +16,7 @@ import { changelogCheck } from './changelog.js';
 import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
 import { ciCheck } from '../github/ci-status.js';
 import { approvalCheck } from '../github/environment-protection.js';
+import { rehearsalCheck } from './rehearsal.js';
 
 /** The result of one check. */
 export interface CheckResult {
@@ -146,6 +147,9 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
       results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
     } else results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
   }
+
+  // The rollback rehearsed in staging (rehearse-rollback).
+  results.push(await rehearsalCheck(ctx));
 
   // An immutable version.
   if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });

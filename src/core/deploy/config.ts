@@ -47,6 +47,12 @@ export interface DeployConfig {
   requireGates: boolean;
   stagingEnvironment: string;
   requireStaging: boolean;
+  /**
+   * `rehearse-rollback`: `true` rehearses the rollback in the staging environment; `required`
+   * refuses a version whose rollback was not rehearsed there. `defaulted`: not given (production's
+   * `required` then applies only once the staging environment has a deployment).
+   */
+  rehearseRollback: { mode: 'true' | 'false' | 'required'; defaulted: boolean };
   production: boolean;
   freezeWindows: FreezeWindow[];
   freezeText: string;
@@ -174,6 +180,7 @@ export function readDeployConfig(host: Host): DeployConfig {
   const requireGates = attempt(() => booleanInput(host, I.RequireGates, production), production);
   const stagingEnvironment = input(host, I.StagingEnvironment, 'staging');
   const requireStaging = attempt(() => booleanInput(host, I.RequireStaging, production), production);
+  const rehearseRollback = attempt(() => readRehearseRollback(host, { environment, stagingEnvironment, production, mode }), { mode: 'false' as const, defaulted: true });
   // The weekend freeze guards production by default; staging and the others take deploys any day.
   const freezeDefault = input(host, I.FreezeWindows) === '';
   const freezeText = input(host, I.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
@@ -264,6 +271,7 @@ export function readDeployConfig(host: Host): DeployConfig {
     requireGates,
     stagingEnvironment,
     requireStaging,
+    rehearseRollback,
     production,
     freezeWindows,
     freezeText,
@@ -290,3 +298,23 @@ export function readDeployConfig(host: Host): DeployConfig {
   };
 }
 
+/**
+ * `rehearse-rollback`. `true` is refused outside the staging environment: a rehearsal takes the
+ * environment back to the previous version for a while, which production must not see; there,
+ * `required` asks for the staging rehearsal instead.
+ */
+function readRehearseRollback(
+  host: Host,
+  at: { environment: string; stagingEnvironment: string; production: boolean; mode: 'deploy' | 'rollback' }
+): DeployConfig['rehearseRollback'] {
+  const v = input(host, I.RehearseRollback).toLowerCase();
+  if (v === '') return { mode: at.production ? 'required' : 'false', defaulted: true };
+  if (v !== 'true' && v !== 'false' && v !== 'required') throw new UserError(`must be true, false or required, got ${JSON.stringify(v)}`, { input: I.RehearseRollback });
+  if (v === 'true' && at.mode === 'deploy' && at.environment !== at.stagingEnvironment) {
+    throw new UserError(`true rehearses the rollback in the staging environment (${at.stagingEnvironment}), not in ${at.environment}`, {
+      input: I.RehearseRollback,
+      hint: `rehearse in ${at.stagingEnvironment}; here use required to refuse a version whose rollback was not rehearsed`
+    });
+  }
+  return { mode: v, defaulted: false };
+}

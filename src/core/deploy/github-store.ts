@@ -5,7 +5,7 @@
  */
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { withGitHubErrors } from '../github/client.js';
-import type { DeploymentRecord, DeploymentState, DeploymentStore, NewDeployment, StatusUpdate } from './store.js';
+import { asRehearsal, type DeploymentRecord, type DeploymentState, type DeploymentStore, type NewDeployment, type StatusUpdate } from './store.js';
 
 const FORBIDDEN = 'the token needs `permissions: deployments: write`';
 
@@ -28,7 +28,8 @@ function fromApi(d: ApiDeployment): DeploymentRecord {
     sha: d.sha,
     createdAt: d.created_at,
     rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined,
-    slot: typeof payload.slot === 'string' ? payload.slot : undefined
+    slot: typeof payload.slot === 'string' ? payload.slot : undefined,
+    rehearsal: asRehearsal(payload.rehearsal)
   };
 }
 
@@ -69,9 +70,10 @@ export class GitHubStore implements DeploymentStore {
   }
 
   async create(d: NewDeployment): Promise<DeploymentRecord> {
-    const payload: Record<string, string> = { version: d.version };
+    const payload: Record<string, unknown> = { version: d.version };
     if (d.rollbackOf) payload.rollbackOf = d.rollbackOf;
     if (d.slot) payload.slot = d.slot;
+    if (d.rehearsal) payload.rehearsal = d.rehearsal;
     const response = await withGitHubErrors(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () =>
       this.client.rest.repos.createDeployment({
         owner: this.repo.owner,

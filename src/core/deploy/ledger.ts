@@ -18,7 +18,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { UserError } from '../errors.js';
 import { openAppend } from '../files.js';
 import { DeployInputs as I } from '../constants.js';
-import type { DeploymentRecord, DeploymentState, DeploymentStore, NewDeployment, StatusUpdate } from './store.js';
+import { asRehearsal, type DeploymentRecord, type DeploymentState, type DeploymentStore, type NewDeployment, type StatusUpdate } from './store.js';
 
 /** One ledger line. */
 export type LedgerEntry =
@@ -185,7 +185,7 @@ export class LedgerStore implements DeploymentStore {
     await this.scan((e) => {
       if (e.type === 'deployment') {
         if (e.environment !== environment) return;
-        byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+        byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, rehearsal: asRehearsal(e.rehearsal), states: [] });
         if (byId.size > limit) byId.delete(byId.keys().next().value!);
       } else {
         const r = byId.get(e.deployment);
@@ -224,8 +224,8 @@ export class LedgerStore implements DeploymentStore {
       const { maxId } = await this.scan(() => undefined);
       const id = String(maxId + 1);
       const createdAt = new Date().toISOString();
-      this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
-      return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+      this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, rehearsal: d.rehearsal, createdAt, pid: process.pid, host: hostName() });
+      return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, rehearsal: d.rehearsal, states: [] };
     });
   }
 

@@ -8,6 +8,31 @@
 /** Deployment states, as GitHub names them. */
 export type DeploymentState = 'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
+/**
+ * A rollback rehearsal (rehearse-rollback: true), recorded with the deployment that deployed the
+ * version again after it: the ledger's deployment entry, the GitHub deployment's payload. It is
+ * written when that deployment is created, since GitHub's payload cannot change afterwards; the
+ * rehearsal as a whole passed when, beside `passed`, that deployment succeeded.
+ */
+export interface Rehearsal {
+  /** The version rolled back to. */
+  previousVersion: string;
+  /** The rollback and the verification of the previous version both passed. */
+  passed: boolean;
+  /** When the previous version was verified (ISO 8601). */
+  at: string;
+  /** The deployment of the version that was rolled back (set inactive by the rehearsal). */
+  deployment: string;
+}
+
+/** Whether a value read back from a store is a {@link Rehearsal}. */
+export function asRehearsal(value: unknown): Rehearsal | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Record<string, unknown>;
+  if (typeof r.previousVersion !== 'string' || typeof r.passed !== 'boolean' || typeof r.at !== 'string' || typeof r.deployment !== 'string') return undefined;
+  return { previousVersion: r.previousVersion, passed: r.passed, at: r.at, deployment: r.deployment };
+}
+
 /** A deployment as the store knows it. */
 export interface DeploymentRecord {
   /** GitHub's numeric id, or the ledger's, as a string. */
@@ -21,6 +46,8 @@ export interface DeploymentRecord {
   rollbackOf?: string;
   /** The slot (`blue`/`green`) it runs in, for blue-green and canary. */
   slot?: string;
+  /** The rollback rehearsal that preceded it, when one did. */
+  rehearsal?: Rehearsal;
   /** States the deployment went through, oldest first (loaded by {@link DeploymentStore.states}). */
   states?: DeploymentState[];
   /** When the latest state was set. */
@@ -37,6 +64,7 @@ export interface NewDeployment {
   /** The slot it runs in (blue-green, canary). */
   slot?: string;
   production: boolean;
+  rehearsal?: Rehearsal;
 }
 
 /** A status to set. */

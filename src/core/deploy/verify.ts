@@ -6,7 +6,8 @@
 import type { Check } from '../smoke/checks.js';
 import { DEFAULT_REDIRECT_MODE, HttpClient } from '../smoke/http.js';
 import { SmokeEngine, type SmokeSettings } from '../smoke/engine.js';
-import { buildReport, formatPercent, Secrets } from '../smoke/report.js';
+import { buildReport, formatPercent } from '../smoke/report.js';
+import { Redactor } from '../secrets.js';
 
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 export const VERIFY_SETTINGS = {
@@ -43,7 +44,7 @@ export async function verifyUrl(
   try {
     const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
     const outcome = await engine.run(() => false);
-    const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
+    const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Redactor());
     const failed = report.checks.find((c) => !c.passed);
     return {
       url,

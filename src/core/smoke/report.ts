@@ -1,6 +1,6 @@
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
+ * over it and the job summary, with secrets masked out of both (src/core/secrets.ts).
  *
  * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
@@ -56,76 +56,6 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
 export { isSecretName };
 
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-export class Secrets {
-  private readonly values: string[] = [];
-  /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
-  private readonly redactor = new Redactor();
-
-  constructor(private readonly register: (value: string) => void = () => undefined) {}
-
-  /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-  add(value: string | undefined): void {
-    const v = value?.trim();
-    if (!v || v.length < 3 || this.values.includes(v)) return;
-    this.values.push(v);
-    this.redactor.add(v);
-    this.register(v);
-  }
-
-  /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-  addHeader(name: string, value: string): void {
-    if (!isSecretName(name)) return;
-    this.add(value);
-    const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-    if (m && /^(authorization|proxy-authorization)$/i.test(name)) this.add(m[1]);
-    if (/cookie/i.test(name)) for (const part of value.split(';')) this.add(part.split('=').slice(1).join('='));
-  }
-
-  /** A URL's password and credential-looking query values; returns the URL with them masked. */
-  maskUrl(url: string): string {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return this.scrub(url);
-    }
-    if (u.password) this.add(decodeURIComponent(u.password));
-    if (u.username) this.add(decodeURIComponent(u.username));
-    for (const [k, v] of u.searchParams) if (isSecretName(k)) this.add(v);
-    if (u.username || u.password) {
-      u.username = '';
-      u.password = '';
-      return this.scrub(u.href.replace('://', '://***@'));
-    }
-    return this.scrub(u.href);
-  }
-
-  /** Whether `text` holds one of the secrets, in any of its forms. */
-  holds(text: string): boolean {
-    return this.redactor.holdsSecret(text);
-  }
-
-  /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
-  scrub(text: string): string {
-    return this.redactor.redact(text);
-  }
-
-  /** A copy of a JSON value with every string scrubbed. */
-  scrubDeep<T>(value: T): T {
-    if (typeof value === 'string') return this.scrub(value) as T;
-    if (Array.isArray(value)) return value.map((v) => this.scrubDeep(v)) as T;
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)])) as T;
-    }
-    return value;
-  }
-}
-
 /** Context of a report that the engine does not know. */
 export interface ReportContext {
   startedAt: Date;
@@ -141,7 +71,7 @@ export interface ReportContext {
  * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
  * monitoring.
  */
-export function buildReport(outcome: EngineOutcome, settings: SmokeSettings, ctx: ReportContext, secrets: Secrets): SmokeReport {
+export function buildReport(outcome: EngineOutcome, settings: SmokeSettings, ctx: ReportContext, secrets: Redactor): SmokeReport {
   const checks: SmokeReportCheck[] = [];
   const all: number[] = [];
   let requests = 0;
@@ -213,12 +143,12 @@ export function buildReport(outcome: EngineOutcome, settings: SmokeSettings, ctx
     monitoring: outcome.monitoring,
     checks
   };
-  return secrets.scrubDeep(report);
+  return secrets.redactDeep(report);
 }
 
 /** Whether the outcome so far passes (used to decide whether to monitor). */
 export function passesSoFar(outcome: EngineOutcome, settings: SmokeSettings): boolean {
-  return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+  return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Redactor()).passed;
 }
 
 /** `6.67%` for a ratio. */

@@ -1,2 +1,0 @@
-/** Deploy's redaction is the one secret masker of src/core/secrets.ts. */
-export { MASK, Redactor } from '../secrets.js';
