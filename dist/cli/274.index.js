@@ -18,15 +18,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4434);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4434);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
-/* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6123);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(534);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6569);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
-/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2617);
-/* harmony import */ var _github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2142);
-
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(534);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3687);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6975);
+/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2617);
+/* harmony import */ var _github_ci_status_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2142);
 
 
 
@@ -178,7 +176,7 @@ function phase07Metrics(text, deployStatus, baseCiGreen) {
 function bakeArgs(text, release) {
     let given = {};
     try {
-        given = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .parseAnalysisArgs */ .Zt)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs);
+        given = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_11__/* .parseAnalysisArgs */ .Zt)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs);
     }
     catch {
         // deploy read the same input and would have stopped on it.
@@ -210,7 +208,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputInWorkspace */ .kc)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_14__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -320,7 +318,7 @@ async function runPipeline(host) {
         const planned = givenUrl();
         if (planned.url || !dryRun) {
             const pre = smokeHost(planned.url, planned.from);
-            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.readSettings)(pre, new _smoke_report_js__WEBPACK_IMPORTED_MODULE_8__/* .Secrets */ .Sb((v) => host.setSecret(v))));
+            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_10__.readSettings)(pre, new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO((v) => host.setSecret(v))));
         }
         await check(gatesHost, () => {
             phase07Text = phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates));
@@ -358,7 +356,7 @@ async function runPipeline(host) {
         start('gates', 'gates-enforcer');
         let gates;
         try {
-            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(gatesHost);
+            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__.runGates)(gatesHost);
         }
         catch (err) {
             throw gatesHost.rename(err);
@@ -387,7 +385,7 @@ async function runPipeline(host) {
         const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
         let deployed;
         try {
-            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(dHost);
+            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__.runDeploy)(dHost);
         }
         catch (err) {
             throw dHost.rename(err);
@@ -446,7 +444,7 @@ async function runPipeline(host) {
             });
             let smokeMessage;
             try {
-                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
+                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_10__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
                 stoppedByAnalysis = smoke.report.analysis?.decision === 'stop';
@@ -497,7 +495,7 @@ async function runPipeline(host) {
                 let skipped;
                 let rollbackMessage;
                 try {
-                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(rHost);
+                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__.runDeploy)(rHost);
                     rolledBack = r.ok && r.outcome?.status === 'rolled_back';
                     skipped = r.outcome?.rollbackSkipped;
                     rollbackMessage = r.message ?? rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? '';
@@ -546,10 +544,10 @@ async function runPipeline(host) {
             return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
-        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
+        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_11__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
         // "CI jobs green on base branch": the head of the base branch, judged as deploy's `ci` check
         // judges the deployed commit. Measured with a token; without one the gate is not added.
-        const baseCi = await (0,_github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__/* .measureBaseCiGreen */ .Tn)({ token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
+        const baseCi = await (0,_github_ci_status_js__WEBPACK_IMPORTED_MODULE_12__/* .measureBaseCiGreen */ .Tn)({ token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
         host.info(`base_ci_green: ${baseCi.value === undefined ? baseCi.detail : `${baseCi.value} (${baseCi.detail})`}`);
         const phase07GatesJson = baseCi.value === undefined ? phase07Text : phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates), { ...PHASE_07_GATES, base_ci_green: true });
         const pHost = phase07Host(phase07GatesJson, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus], baseCi.value), analysisReport);
@@ -565,7 +563,7 @@ async function runPipeline(host) {
                 status: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus],
                 rollbackId: rollbackId || null
             };
-            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(pHost, { deployment });
+            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__.runGates)(pHost, { deployment });
             phase07Passed = p.report.passed;
             phase07FailsStep = !p.ok;
             phase07Message = p.message;
@@ -635,7 +633,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
 /* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2617);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
 
 
 
@@ -831,9 +829,9 @@ async function readSettings(host, secrets) {
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
-    const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v));
+    const secrets = new _secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
-    const log = (m) => host.info(secrets.scrub(m));
+    const log = (m) => host.info(secrets.redact(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
     const cancel = options.signal ? undefined : (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .onCancel */ .Ao)();
@@ -844,7 +842,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
-    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => (0,_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isCredentialHeader */ .b5)(name) || secrets.holds(value) });
+    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => (0,_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isCredentialHeader */ .b5)(name) || secrets.holdsSecret(value) });
     const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -886,10 +884,10 @@ async function runSmoke(host, options = {}) {
                 throw stopped;
             }
             bakeRun = bake.run;
-            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.redact(bake.run.message), report: analysis.reportShown };
             if (!bake.ok) {
                 report.passed = false;
-                report.message = secrets.scrub(bake.detail);
+                report.message = secrets.redact(bake.detail);
             }
             report.finishedAt = new Date().toISOString();
         }
@@ -908,7 +906,7 @@ async function runSmoke(host, options = {}) {
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(report));
     if (bakeRun && analysis)
-        await host.appendSummary(secrets.scrub([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
+        await host.appendSummary(secrets.redact([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -930,14 +928,14 @@ async function runSmoke(host, options = {}) {
             token,
             deploymentId,
             passed: report.passed,
-            description: secrets.scrub(description),
+            description: secrets.redact(description),
             environmentUrl: plainTarget,
             env: host.env,
             log
         });
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
-    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+    return { ok: report.passed, message: report.passed ? undefined : secrets.redact(`smoke test failed: ${report.message}`), report };
 }
 /**
  * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
@@ -945,8 +943,7 @@ async function runSmoke(host, options = {}) {
  * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
  */
 async function bakeAnalysis(host, analysis, opts) {
-    const redactor = new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO();
-    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, redactor, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
+    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, opts.secrets, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
     try {
         const args = analysis.args;
         const result = await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .analyseStage */ .u2)(analysis, {
@@ -957,15 +954,15 @@ async function bakeAnalysis(host, analysis, opts) {
             // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
             sink: log
                 ? {
-                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.redact(v) : v])))
                 }
                 : undefined,
-            info: (m) => host.info(opts.secrets.scrub(m)),
+            info: (m) => host.info(opts.secrets.redact(m)),
             baseline: false
         });
         await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .recordRun */ .vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath);
         if (result.decision === 'pass')
-            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+            host.annotate('warning', opts.secrets.redact(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
         return result;
     }
     finally {

@@ -1343,7 +1343,6 @@ function formatBytes(n) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   Sb: () => (/* binding */ Secrets),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   lT: () => (/* binding */ passesSoFar)
 /* harmony export */ });
@@ -1353,7 +1352,7 @@ function formatBytes(n) {
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4434);
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
+ * over it and the job summary, with secrets masked out of both (src/core/secrets.ts).
  *
  * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
@@ -1366,83 +1365,6 @@ function formatBytes(n) {
 const round = (n) => Math.round(n * 1000) / 1000;
 /** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
 
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-class Secrets {
-    register;
-    values = [];
-    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
-    redactor = new _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
-    constructor(register = () => undefined) {
-        this.register = register;
-    }
-    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-    add(value) {
-        const v = value?.trim();
-        if (!v || v.length < 3 || this.values.includes(v))
-            return;
-        this.values.push(v);
-        this.redactor.add(v);
-        this.register(v);
-    }
-    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-    addHeader(name, value) {
-        if (!(0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(name))
-            return;
-        this.add(value);
-        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (m && /^(authorization|proxy-authorization)$/i.test(name))
-            this.add(m[1]);
-        if (/cookie/i.test(name))
-            for (const part of value.split(';'))
-                this.add(part.split('=').slice(1).join('='));
-    }
-    /** A URL's password and credential-looking query values; returns the URL with them masked. */
-    maskUrl(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return this.scrub(url);
-        }
-        if (u.password)
-            this.add(decodeURIComponent(u.password));
-        if (u.username)
-            this.add(decodeURIComponent(u.username));
-        for (const [k, v] of u.searchParams)
-            if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(k))
-                this.add(v);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return this.scrub(u.href.replace('://', '://***@'));
-        }
-        return this.scrub(u.href);
-    }
-    /** Whether `text` holds one of the secrets, in any of its forms. */
-    holds(text) {
-        return this.redactor.holdsSecret(text);
-    }
-    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
-    scrub(text) {
-        return this.redactor.redact(text);
-    }
-    /** A copy of a JSON value with every string scrubbed. */
-    scrubDeep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.scrubDeep(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
-        }
-        return value;
-    }
-}
 /**
  * Builds the report and decides: every check passed (flaky ones included), the error rate over
  * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
@@ -1522,11 +1444,11 @@ function buildReport(outcome, settings, ctx, secrets) {
         monitoring: outcome.monitoring,
         checks
     };
-    return secrets.scrubDeep(report);
+    return secrets.redactDeep(report);
 }
 /** Whether the outcome so far passes (used to decide whether to monitor). */
 function passesSoFar(outcome, settings) {
-    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new _secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO()).passed;
 }
 /** `6.67%` for a ratio. */
 function formatPercent(ratio) {

@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6123);
 /* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2617);
 /* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9155);
-/* harmony import */ var _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4434);
 
 
 
@@ -252,9 +252,9 @@ async function readSettings(host, secrets) {
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
-    const secrets = new _smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .Secrets */ .Sb((v) => host.setSecret(v));
+    const secrets = new _secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
-    const log = (m) => host.info(secrets.scrub(m));
+    const log = (m) => host.info(secrets.redact(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
     const cancel = options.signal ? undefined : (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .onCancel */ .Ao)();
@@ -265,7 +265,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round((0,_smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .maxTotalBackoffMs */ .z8)(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
-    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => (0,_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isCredentialHeader */ .b5)(name) || secrets.holds(value) });
+    const http = new _smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpClient */ .Qq({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => (0,_smoke_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isCredentialHeader */ .b5)(name) || secrets.holdsSecret(value) });
     const engine = new _smoke_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .SmokeEngine */ .wb(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -307,10 +307,10 @@ async function runSmoke(host, options = {}) {
                 throw stopped;
             }
             bakeRun = bake.run;
-            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.redact(bake.run.message), report: analysis.reportShown };
             if (!bake.ok) {
                 report.passed = false;
-                report.message = secrets.scrub(bake.detail);
+                report.message = secrets.redact(bake.detail);
             }
             report.finishedAt = new Date().toISOString();
         }
@@ -329,7 +329,7 @@ async function runSmoke(host, options = {}) {
     host.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeOutputs */ .AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary((0,_smoke_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)(report));
     if (bakeRun && analysis)
-        await host.appendSummary(secrets.scrub([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
+        await host.appendSummary(secrets.redact([...(0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .renderRun */ .eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -351,14 +351,14 @@ async function runSmoke(host, options = {}) {
             token,
             deploymentId,
             passed: report.passed,
-            description: secrets.scrub(description),
+            description: secrets.redact(description),
             environmentUrl: plainTarget,
             env: host.env,
             log
         });
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
-    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+    return { ok: report.passed, message: report.passed ? undefined : secrets.redact(`smoke test failed: ${report.message}`), report };
 }
 /**
  * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
@@ -366,8 +366,7 @@ async function runSmoke(host, options = {}) {
  * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
  */
 async function bakeAnalysis(host, analysis, opts) {
-    const redactor = new _deploy_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .Redactor */ .pO();
-    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, redactor, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
+    const log = opts.logFile ? _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_11__/* .AuditLog */ .S.open(opts.logFile, opts.secrets, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(host.workspace, opts.logFile), _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.LogPath) : undefined;
     try {
         const args = analysis.args;
         const result = await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .analyseStage */ .u2)(analysis, {
@@ -378,15 +377,15 @@ async function bakeAnalysis(host, analysis, opts) {
             // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
             sink: log
                 ? {
-                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.redact(v) : v])))
                 }
                 : undefined,
-            info: (m) => host.info(opts.secrets.scrub(m)),
+            info: (m) => host.info(opts.secrets.redact(m)),
             baseline: false
         });
         await (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_10__/* .recordRun */ .vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .SmokeInputs */ .Nx.AnalysisReportPath);
         if (result.decision === 'pass')
-            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+            host.annotate('warning', opts.secrets.redact(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
         return result;
     }
     finally {

@@ -692,6 +692,10 @@ const FLAGS = {
             "description": "Refuse to deploy unless staging-environment has a successful deployment of this version. Default: true for production, false otherwise."
         },
         {
+            "name": "rehearse-rollback",
+            "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
+        },
+        {
             "name": "freeze-windows",
             "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`, an iCalendar file of holidays in the workspace `holidays.ics` (all-day events on the timezone's dates, timed events at their times, recurrences expanded, cancelled events ignored), also freezing the days before each holiday with `holidays.ics and the day before` or `holidays.ics and 2 days before`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
         },
@@ -961,6 +965,10 @@ const FLAGS = {
             "description": "Refuse to deploy unless staging-environment has a successful deployment of this version. Default: true for production, false otherwise."
         },
         {
+            "name": "rehearse-rollback",
+            "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
+        },
+        {
             "name": "freeze-windows",
             "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
         },
@@ -1157,13 +1165,13 @@ const COMMANDS = {
     deploy: {
         summary: 'pre-deploy checks, a recorded deployment, migrations, rollback and an audit log (deploy)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployInputs */ .L2),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(569), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6569))).runDeploy,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(687), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))).runDeploy,
         handlesCancel: true
     },
     pipeline: {
         summary: 'the whole Phase 06: gates, deploy, smoke test, rollback on failure, the Phase 07 gate (the root action)',
         inputs: Object.values(_core_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineInputs */ .IO),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(569), __nccwpck_require__.e(534), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(763), __nccwpck_require__.e(856), __nccwpck_require__.e(677), __nccwpck_require__.e(216), __nccwpck_require__.e(664), __nccwpck_require__.e(617), __nccwpck_require__.e(329), __nccwpck_require__.e(687), __nccwpck_require__.e(534), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 274))).runPipeline,
         handlesCancel: true
     },
     init: {
@@ -1945,18 +1953,36 @@ const INIT_HELP = `  --provider P
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
-/* unused harmony exports MASK, secretForms */
+/* unused harmony exports MASK, MIN_ENCODED, MIN_LINE, MIN_GUESSED, secretValue, secretForms */
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
  * write. The runner masks what reaches the step log, but not our files.
  *
- * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
- * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
- * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
- * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
- * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
- * each line of a multi-line secret.
+ * One rule set, the runner's where it has one (actions/runner: src/Sdk/DTLogging/Logging/
+ * SecretMasker.cs `AddValue` at 157e03616e677ba45b5faa9fe4ffee8d5906ad5f, which skips only an
+ * empty value and has no minimum length; src/Runner.Worker/Worker.cs `InitializeSecretMasker` at
+ * 0944b5b614b660d7311b5629210eb84b9de78bc7, which trims a secret variable and adds it whole and
+ * line by line; src/Runner.Worker/ActionCommandManager.cs `AddMaskCommandExtension` at
+ * 02523b9a60a24fe13364739abefe2255c5a6b758, which refuses a blank add-mask with a warning):
+ * - A value is trimmed of surrounding white space, as the runner trims a secret variable: a token
+ *   pasted with a trailing newline is printed by tools without it. A blank value is not a secret
+ *   (the runner warns of an empty add-mask and registers nothing).
+ * - A value given as a secret (a token input, a required secret, `setSecret`) is masked whatever
+ *   its length, as the runner masks it in the step log: leaving a short one in our files would
+ *   put in the ledger what the log hides. Parts we only guess are credentials (the value after
+ *   `Bearer`, a cookie's value, a URL's user, password and credential-named query values) are
+ *   registered from {@link MIN_GUESSED} characters: a user `u` is no secret, and masking every `u`
+ *   would garble every report.
+ * - Each line of a multi-line secret is masked on its own (the runner adds every line: a child
+ *   process prints one line at a time), from {@link MIN_LINE} characters: a PEM's lone `}` or `-`
+ *   line would otherwise mask punctuation everywhere.
+ * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs at
+ *   3f7a01af939560ceb1222bca97d1ca4bee1ed843:
+ *   Base64StringEscape and its shifts by one and two bytes, JsonStringEscape, UriDataEscape,
+ *   XmlDataEscape, ExpressionStringEscape, TrimDoubleQuotes), a secret is masked in the forms a
+ *   script is likely to print it in; beyond them: base64url, form encoding, hex, backslash (shell)
+ *   escapes. Encoded forms shorter than {@link MIN_ENCODED} are not registered.
  *
  * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
  * follows it: for each of the three alignments, only the characters that the secret's own bytes
@@ -1975,6 +2001,17 @@ const MASK = '***';
 const MIN_ENCODED = 8;
 /** Shortest line of a multi-line secret masked on its own. */
 const MIN_LINE = 4;
+/** Shortest part of a header or URL registered as a guessed credential. */
+const MIN_GUESSED = 3;
+/**
+ * A value as the masker registers it: trimmed, or undefined when blank. Hosts that register
+ * secrets on their own (the runner's `add-mask`) use it too, so the runner's log and our files
+ * hide the same thing.
+ */
+function secretValue(value) {
+    const v = value?.trim();
+    return v ? v : undefined;
+}
 function base64Stable(bytes) {
     const out = [];
     for (let shift = 0; shift < 3; shift++) {
@@ -2020,19 +2057,70 @@ function secretForms(value) {
             forms.add(form);
     return [...forms].sort((a, b) => b.length - a.length);
 }
-/** Holds the secret values of one run and replaces them, in every form, in text. */
+/**
+ * Holds the secret values of one run and replaces them, in every form, in text. One per run,
+ * shared by everything that run writes; `register` passes each new value on to the host (the
+ * runner's `add-mask`, the CLI's own masking).
+ */
 class Redactor {
+    register;
     forms = [];
     raw = [];
-    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Registers a secret (trimmed; blank ones are not secrets) with its encoded forms, whatever its length. */
     add(value) {
-        if (!value || this.raw.includes(value))
+        const v = secretValue(value);
+        if (!v || this.raw.includes(v))
             return;
-        this.raw.push(value);
-        for (const form of secretForms(value))
+        this.raw.push(v);
+        for (const form of secretForms(v))
             if (!this.forms.includes(form))
                 this.forms.push(form);
         this.forms.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A part guessed to be a credential: registered from {@link MIN_GUESSED} characters. */
+    guess(value) {
+        const v = secretValue(value);
+        if (v && v.length >= MIN_GUESSED)
+            this.add(v);
+    }
+    /** A header value, when its name holds a credential: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`) or in a cookie. */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.guess(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.guess(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.guess(part.split('=').slice(1).join('='));
+    }
+    /** Registers a URL's user, password and credential-named query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.redact(url);
+        }
+        if (u.password)
+            this.guess(decodeURIComponent(u.password));
+        if (u.username)
+            this.guess(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.guess(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.redact(u.href.replace('://', '://***@'));
+        }
+        return this.redact(u.href);
     }
     /** `text` with every registered form replaced by {@link MASK}. */
     redact(text) {
@@ -2041,6 +2129,17 @@ class Redactor {
             if (s.includes(form))
                 s = s.split(form).join(MASK);
         return s;
+    }
+    /** A copy of a JSON value with every string redacted. */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)]));
+        }
+        return value;
     }
     /** Whether `text` holds a registered secret in any form. */
     holdsSecret(text) {

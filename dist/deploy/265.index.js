@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2530);
+/* harmony import */ var _core_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4900);
 /** Entry of actions/deploy: builds the runner host and runs the deploy command. */
 
 
@@ -1415,7 +1415,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 4900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13133,6 +13133,7 @@ function readDeployConfig(host) {
     const requireGates = attempt(() => booleanInput(host, DeployInputs.RequireGates, production), production);
     const stagingEnvironment = input(host, DeployInputs.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => booleanInput(host, DeployInputs.RequireStaging, production), production);
+    const rehearseRollback = attempt(() => readRehearseRollback(host, { environment, stagingEnvironment, production, mode }), { mode: 'false', defaulted: true });
     // The weekend freeze guards production by default; staging and the others take deploys any day.
     const freezeDefault = input(host, DeployInputs.FreezeWindows) === '';
     const freezeText = input(host, DeployInputs.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
@@ -13226,6 +13227,7 @@ function readDeployConfig(host) {
         requireGates,
         stagingEnvironment,
         requireStaging,
+        rehearseRollback,
         production,
         freezeWindows,
         freezeText,
@@ -13250,6 +13252,25 @@ function readDeployConfig(host) {
         ciWaitMs,
         requireApproval
     };
+}
+/**
+ * `rehearse-rollback`. `true` is refused outside the staging environment: a rehearsal takes the
+ * environment back to the previous version for a while, which production must not see; there,
+ * `required` asks for the staging rehearsal instead.
+ */
+function readRehearseRollback(host, at) {
+    const v = input(host, DeployInputs.RehearseRollback).toLowerCase();
+    if (v === '')
+        return { mode: at.production ? 'required' : 'false', defaulted: true };
+    if (v !== 'true' && v !== 'false' && v !== 'required')
+        throw new core_errors/* UserError */.y(`must be true, false or required, got ${JSON.stringify(v)}`, { input: DeployInputs.RehearseRollback });
+    if (v === 'true' && at.mode === 'deploy' && at.environment !== at.stagingEnvironment) {
+        throw new core_errors/* UserError */.y(`true rehearses the rollback in the staging environment (${at.stagingEnvironment}), not in ${at.environment}`, {
+            input: DeployInputs.RehearseRollback,
+            hint: `rehearse in ${at.stagingEnvironment}; here use required to refuse a version whose rollback was not rehearsed`
+        });
+    }
+    return { mode: v, defaulted: false };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/gates/report-input.js
@@ -13503,102 +13524,51 @@ async function changelogCheck(ctx) {
     return result('fail', `${problems.join('; ')}${of} (add the entry, publish the release, or require-changelog: false)`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
-/**
- * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
- * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
- * deployment of a version to an environment, and the statuses it went through — so that history,
- * staging-first, the lock and rollback are computed once, here, for both.
- */
-/** How many deployments of an environment the history queries read at most. */
-const HISTORY_LIMIT = 100;
-/**
- * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
- * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
- */
-const LOCK_STALE_MS = 60 * 60 * 1000;
-const FINAL_BAD = ['failure', 'error'];
-async function withStates(store, record) {
-    if (!record.states) {
-        const { states, updatedAt } = await store.states(record);
-        record.states = states;
-        record.updatedAt = updatedAt ?? record.createdAt;
+// EXTERNAL MODULE: ./.build/src/core/deploy/store.js
+var deploy_store = __webpack_require__(3018);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/rehearsal.js
+
+const rehearsal_TITLE = 'Rollback rehearsed';
+/** Reads only: the staging environment's deployments, with the rehearsal each carries. */
+async function rehearsalCheck(ctx) {
+    const { config, store, version } = ctx;
+    const staging = config.stagingEnvironment;
+    const { mode, defaulted } = config.rehearseRollback;
+    const result = (status, detail) => ({ id: 'rehearsal', title: rehearsal_TITLE, status, detail });
+    if (config.mode === 'rollback')
+        return result('skip', 'rollback: a rollback is the way back, not a release to rehearse');
+    if (mode === 'false')
+        return result('skip', `rehearse-rollback: false${defaulted ? ` (the default for ${config.environment})` : ''}`);
+    if (mode === 'true') {
+        // Performed after the deploy verifies; said here so that a first deployment is not a surprise.
+        return ctx.history.lastGood
+            ? result('skip', `rehearsed in this run once ${version} is verified: back to ${ctx.history.lastGood.version}, then ${version} again`)
+            : result('skip', `the first deployment of ${config.environment}: nothing to roll back to, so it cannot be rehearsed`);
     }
-    return record;
+    if (config.environment === staging)
+        return result('skip', `${staging} is the staging environment: rehearse-rollback: true rehearses it here`);
+    const records = await store.list(staging, deploy_store/* HISTORY_LIMIT */.Dc);
+    if (!records.length && defaulted)
+        return result('skip', `${staging} has no deployment yet (${store.kind}); required for ${config.environment} once it has one`);
+    const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(store, staging, version);
+    if (!found)
+        return result('fail', `${version} has no successful deployment in ${staging} (${store.kind}), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true)`);
+    const r = found.rehearsal;
+    if (r?.passed)
+        return result('pass', `in ${staging}: rolled back to ${r.previousVersion}, verified, and ${version} deployed again (deployment ${found.id}, ${r.at})`);
+    if (await firstSuccessOf(store, records, found))
+        return result('skip', `${version} was the first successful deployment of ${staging} (deployment ${found.id}): nothing to roll back to`);
+    return result('fail', `${version}'s deployment ${found.id} in ${staging} carries no passed rollback rehearsal (deploy it there with rehearse-rollback: true)`);
 }
-/**
- * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
- * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
- * was not rolled back.
- */
-function counts(record, rolledBack) {
-    const states = record.states ?? [];
-    if (!states.includes('success') || rolledBack.has(record.id))
-        return false;
-    const last = states[states.length - 1];
-    return !FINAL_BAD.includes(last);
-}
-/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const out = {};
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        const states = r.states ?? [];
-        const last = states[states.length - 1];
-        if (r.rollbackOf && states.includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
-            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < staleMs)
-                out.inProgress = r;
-        }
-        if (!out.current) {
-            if (states.includes('success') && !rolledBack.has(r.id))
-                out.current = r;
-            else
-                continue;
-        }
-        if (!counts(r, rolledBack))
-            continue;
-        out.lastGood ??= r;
-        if (r.version !== out.current.version) {
-            out.previous = r;
-            break;
-        }
+/** Whether no deployment of the environment older than `found` ever succeeded. */
+async function firstSuccessOf(store, newestFirst, found) {
+    const at = newestFirst.findIndex((r) => r.id === found.id);
+    for (const r of newestFirst.slice(at + 1)) {
+        const states = r.states ?? (await store.states(r)).states;
+        if (states.includes('success'))
+            return false;
     }
-    return out;
-}
-/** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        if (r.rollbackOf && (r.states ?? []).includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (r.version === version && counts(r, rolledBack))
-            return r;
-    }
-    return undefined;
-}
-const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
-/**
- * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
- * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
- * before the stale limit are not read.
- */
-async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
-    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
-    let first;
-    for (const r of recent) {
-        await withStates(store, r);
-        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
-            first = r;
-    }
-    return first;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
@@ -13606,6 +13576,7 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
  * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
  * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
  */
+
 
 
 
@@ -13697,7 +13668,7 @@ async function runChecks(ctx) {
     else if (config.environment === config.stagingEnvironment)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
     else {
-        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(ctx.store, config.stagingEnvironment, ctx.version);
         if (found)
             results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
         else if (config.requireStaging) {
@@ -13706,6 +13677,8 @@ async function runChecks(ctx) {
         else
             results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
     }
+    // The rollback rehearsed in staging (rehearse-rollback).
+    results.push(await rehearsalCheck(ctx));
     // An immutable version.
     if (!ctx.version)
         results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
@@ -13868,10 +13841,11 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 
 
 
+
 /** How long a writer waits for the lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
 /** A write lock older than this is taken over: a write holds it for milliseconds. */
-const ledger_LOCK_STALE_MS = 30_000;
+const LOCK_STALE_MS = 30_000;
 /** Longest ledger line read; an entry is a few hundred bytes. A longer line is skipped unread. */
 const MAX_LEDGER_LINE = 64 * 1024;
 const STATES = new Set(['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']);
@@ -14016,7 +13990,7 @@ class LedgerStore {
             if (e.type === 'deployment') {
                 if (e.environment !== environment)
                     return;
-                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, rehearsal: (0,deploy_store/* asRehearsal */.ET)(e.rehearsal), states: [] });
                 if (byId.size > limit)
                     byId.delete(byId.keys().next().value);
             }
@@ -14055,8 +14029,8 @@ class LedgerStore {
             const { maxId } = await this.scan(() => undefined);
             const id = String(maxId + 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
-            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, rehearsal: d.rehearsal, createdAt, pid: process.pid, host: hostName() });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, rehearsal: d.rehearsal, states: [] };
         });
     }
     async setStatus(id, update) {
@@ -14157,7 +14131,7 @@ class LedgerStore {
                 }
                 if (holder && !alive(holder))
                     (0,external_node_fs_.rmSync)(lock, { force: true });
-                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                else if (since && Date.now() - since > LOCK_STALE_MS)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
                 else if (Date.now() > deadline) {
                     throw new core_errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
@@ -15671,7 +15645,7 @@ function describeOutcome(o, settings) {
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
+ * over it and the job summary, with secrets masked out of both (src/core/secrets.ts).
  *
  * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
@@ -15684,83 +15658,6 @@ function describeOutcome(o, settings) {
 const report_round = (n) => Math.round(n * 1000) / 1000;
 /** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
 
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-class Secrets {
-    register;
-    values = [];
-    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
-    redactor = new secrets/* Redactor */.pO();
-    constructor(register = () => undefined) {
-        this.register = register;
-    }
-    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-    add(value) {
-        const v = value?.trim();
-        if (!v || v.length < 3 || this.values.includes(v))
-            return;
-        this.values.push(v);
-        this.redactor.add(v);
-        this.register(v);
-    }
-    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-    addHeader(name, value) {
-        if (!(0,secrets/* isSecretName */.eh)(name))
-            return;
-        this.add(value);
-        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (m && /^(authorization|proxy-authorization)$/i.test(name))
-            this.add(m[1]);
-        if (/cookie/i.test(name))
-            for (const part of value.split(';'))
-                this.add(part.split('=').slice(1).join('='));
-    }
-    /** A URL's password and credential-looking query values; returns the URL with them masked. */
-    maskUrl(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return this.scrub(url);
-        }
-        if (u.password)
-            this.add(decodeURIComponent(u.password));
-        if (u.username)
-            this.add(decodeURIComponent(u.username));
-        for (const [k, v] of u.searchParams)
-            if ((0,secrets/* isSecretName */.eh)(k))
-                this.add(v);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return this.scrub(u.href.replace('://', '://***@'));
-        }
-        return this.scrub(u.href);
-    }
-    /** Whether `text` holds one of the secrets, in any of its forms. */
-    holds(text) {
-        return this.redactor.holdsSecret(text);
-    }
-    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
-    scrub(text) {
-        return this.redactor.redact(text);
-    }
-    /** A copy of a JSON value with every string scrubbed. */
-    scrubDeep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.scrubDeep(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
-        }
-        return value;
-    }
-}
 /**
  * Builds the report and decides: every check passed (flaky ones included), the error rate over
  * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
@@ -15840,11 +15737,11 @@ function buildReport(outcome, settings, ctx, secrets) {
         monitoring: outcome.monitoring,
         checks
     };
-    return secrets.scrubDeep(report);
+    return secrets.redactDeep(report);
 }
 /** Whether the outcome so far passes (used to decide whether to monitor). */
 function passesSoFar(outcome, settings) {
-    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Redactor()).passed;
 }
 /** `6.67%` for a ratio. */
 function formatPercent(ratio) {
@@ -15890,6 +15787,7 @@ function renderSummary(report) {
 
 
 
+
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 const VERIFY_SETTINGS = {
     waitForReadySeconds: 10,
@@ -15909,7 +15807,7 @@ async function verifyUrl(url, checks, options) {
     try {
         const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
-        const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
+        const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new secrets/* Redactor */.pO());
         const failed = report.checks.find((c) => !c.passed);
         return {
             url,
@@ -15969,12 +15867,42 @@ async function executeDeploy(ctx) {
         state.lock?.release();
     }
 }
+/**
+ * The stages in the order the audit log names them; a stage that ends the run returns its
+ * outcome (outputs and summary already written), so each early return below is one way a run ends.
+ */
 async function deployUnderLock(ctx, lockState) {
-    const { host, config, store, log, redactor, signal } = ctx;
+    const run = await begin(ctx, lockState);
+    if (run.rollbackMode && !run.history.previous)
+        return rollbackWithoutTarget(run);
+    const refused = await checkStage(run);
+    if (refused)
+        return refused;
+    if (ctx.signal.aborted)
+        return finish(run, cancelled(ctx, run.base));
+    const dryRun = planStage(run);
+    if (dryRun)
+        return dryRun;
+    const steppedAside = await openDeployment(run);
+    if (steppedAside)
+        return steppedAside;
+    if (run.rollbackMode)
+        return rollbackOnDemand(run);
+    const migrationsFailed = await migrationStage(run);
+    if (migrationsFailed)
+        return migrationsFailed;
+    const end = await strategyStage(run);
+    if (run.rehearse && !end.failure && !end.stopped && !end.cancelled && !ctx.signal.aborted)
+        return recordStage(run, await rehearsalStage(run));
+    return recordStage(run, end);
+}
+function setOutput(run, name, value) {
+    run.ctx.host.setOutput(name, run.ctx.redactor.redact(value));
+}
+/** The start: the log's first line, a taken-over lock, and the environment's history. */
+async function begin(ctx, lockState) {
+    const { host, config, store, log } = ctx;
     const rollbackMode = config.mode === 'rollback';
-    const summary = [];
-    const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
-    const logUrl = runUrl(host.env) ?? (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile);
     log.info('deploy.start', {
         environment: config.environment,
         mode: config.mode,
@@ -15993,8 +15921,8 @@ async function deployUnderLock(ctx, lockState) {
         log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
         host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
     }
-    // 1. History and checks: read only.
-    const history = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+    // History: read only, but for a deployment whose run died (below).
+    const history = await (0,deploy_store/* environmentHistory */.oW)(store, config.environment, ctx.now, config.lockStaleMs);
     if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
         // This run holds the environment's lock, so a deployment still in progress lost its run: its
         // writer died without a final status. It is marked so, and blocks nothing.
@@ -16009,28 +15937,62 @@ async function deployUnderLock(ctx, lockState) {
     }
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
-    if (rollbackMode && !history.previous) {
-        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
-        const reason = noEarlierDeployment(config.environment);
-        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
-        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
-        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
-        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
-        host.info(config.dryRun ? `dry run: ${message}` : message);
-        setOutput(DeployOutputs.Version, '');
-        setOutput(DeployOutputs.PreviousVersion, previousVersion);
-        setOutput(DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
-        setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
-        // A dry run reports it and ends well: nothing was asked to change.
-        const status = config.dryRun ? 'skipped' : 'failure';
-        setOutput(DeployOutputs.Status, status);
-        setOutput(DeployOutputs.RollbackPerformed, 'false');
-        setOutput(DeployOutputs.RollbackSkipped, reason);
-        setOutput(DeployOutputs.FailedChecks, '[]');
-        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
-        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
-    }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy, signal, log: (m) => host.info(redactor.redact(m)) });
+    const base = { checks: [], version, previousVersion, rollbackPerformed: false };
+    return {
+        ctx,
+        lockState,
+        rollbackMode,
+        summary: [],
+        logUrl: runUrl(host.env) ?? (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile),
+        history,
+        version,
+        previousVersion,
+        checks: [],
+        failed: [],
+        base,
+        activeSlot: '',
+        slot: '',
+        planned: [],
+        stepBase: { environment: config.environment, deploymentId: '' },
+        withDeployment: base,
+        environmentUrl: config.environmentUrl,
+        stepRows: [],
+        analysisRuns: [],
+        rehearse: !rollbackMode && config.rehearseRollback.mode === 'true',
+        round: ''
+    };
+}
+/** Rollback mode with nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line. */
+async function rollbackWithoutTarget(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { previousVersion } = run;
+    const reason = noEarlierDeployment(config.environment);
+    const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+    const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+    log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+    log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+    host.info(config.dryRun ? `dry run: ${message}` : message);
+    setOutput(run, DeployOutputs.Version, '');
+    setOutput(run, DeployOutputs.PreviousVersion, previousVersion);
+    setOutput(run, DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, DeployOutputs.EnvironmentUrl, config.environmentUrl);
+    // A dry run reports it and ends well: nothing was asked to change.
+    const status = config.dryRun ? 'skipped' : 'failure';
+    setOutput(run, DeployOutputs.Status, status);
+    setOutput(run, DeployOutputs.RollbackPerformed, 'false');
+    setOutput(run, DeployOutputs.RollbackSkipped, reason);
+    setOutput(run, DeployOutputs.FailedChecks, '[]');
+    await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+    return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+}
+/**
+ * The pre-deploy checks, their table and the outputs known before anything runs. Returns the
+ * outcome when a check refuses the deploy (a dry run goes on to show its plan).
+ */
+async function checkStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, previousVersion, history } = run;
+    const checks = await runChecks({ config, env: host.env, gates: run.ctx.gates, store, history, version, now: run.ctx.now, lockBusy: run.lockState.busy, signal: run.ctx.signal, log: (m) => host.info(redactor.redact(m)) });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -16039,93 +16001,96 @@ async function deployUnderLock(ctx, lockState) {
     }
     for (const c of checks)
         host.info(`${c.status.padEnd(4)} ${c.title}: ${c.detail}`);
-    const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
-    summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
+    const title = run.rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
+    run.summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
     for (const c of checks)
-        summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
-    summary.push('');
-    setOutput(DeployOutputs.Version, version);
-    setOutput(DeployOutputs.PreviousVersion, previousVersion);
-    setOutput(DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
-    setOutput(DeployOutputs.EnvironmentUrl, config.environmentUrl);
-    const base = { checks, version, previousVersion, rollbackPerformed: false };
-    /** `said`: the status line's text, when the summary already holds the message. */
-    const finish = async (outcome, said = outcome.message) => {
-        setOutput(DeployOutputs.Status, outcome.status);
-        setOutput(DeployOutputs.RollbackPerformed, String(outcome.rollbackPerformed));
-        setOutput(DeployOutputs.RollbackSkipped, outcome.rollbackSkipped ?? '');
-        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
-        await host.appendSummary(redactor.redact(summary.join('\n')));
-        return outcome;
-    };
-    const failed = checks.filter((c) => c.status === 'fail');
-    setOutput(DeployOutputs.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
-    if (failed.length && !config.dryRun) {
-        const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
-        log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
-        return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
+        run.summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
+    run.summary.push('');
+    setOutput(run, DeployOutputs.Version, version);
+    setOutput(run, DeployOutputs.PreviousVersion, previousVersion);
+    setOutput(run, DeployOutputs.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, DeployOutputs.EnvironmentUrl, config.environmentUrl);
+    run.checks = checks;
+    run.base = { checks, version, previousVersion, rollbackPerformed: false };
+    run.failed = checks.filter((c) => c.status === 'fail');
+    setOutput(run, DeployOutputs.FailedChecks, JSON.stringify(run.failed.map((c) => ({ id: c.id, detail: c.detail }))));
+    if (run.failed.length && !config.dryRun) {
+        const message = `pre-deploy checks failed: ${run.failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
+        log.error('refused', { failed: run.failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
+        return finish(run, { ...run.base, ok: false, status: 'failure', message: redactor.redact(message) });
     }
-    if (signal.aborted)
-        return finish(cancelled(ctx, base));
-    // 2. The plan.
-    const activeSlot = slotOf(history.current);
-    const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
-    const planned = rollbackMode ? [] : config.strategy.plan(slot);
-    // What every step shares; the deployment id is filled in once the deployment is recorded.
-    const stepBase = { environment: config.environment, deploymentId: '' };
-    const rollbackStep = (to, from, fromSlot) => ({
-        ...stepBase,
-        action: 'rollback',
-        version: to?.version ?? '',
-        previousVersion: from,
-        slot: slotOf(to),
-        otherSlot: fromSlot,
-        trafficPercent: 100
-    });
-    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent });
-    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
+    return undefined;
+}
+/** The step that returns the environment to `to` (rollback mode, or a failed deploy's way back). */
+function rollbackStep(run, to, from, fromSlot) {
+    return { ...run.stepBase, action: 'rollback', version: to?.version ?? '', previousVersion: from, slot: slotOf(to), otherSlot: fromSlot, trafficPercent: 100 };
+}
+function toStep(run, p) {
+    return { ...run.stepBase, action: p.action, version: run.version, previousVersion: run.previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent };
+}
+/** The plan, in the summary; for a dry run, the outcome (whatever the checks found: nothing changes). */
+function planStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { history, version, previousVersion, rollbackMode, failed } = run;
+    run.activeSlot = slotOf(history.current);
+    run.slot = !rollbackMode && config.strategy.slotted ? idleSlot(run.activeSlot) : '';
+    run.planned = rollbackMode ? [] : config.strategy.plan(run.slot);
+    const { slot, planned, activeSlot } = run;
+    const verifying = run.ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
     const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
     plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
     if (!rollbackMode && config.migrateRun)
         plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
     if (rollbackMode)
-        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(run, history.previous, previousVersion, activeSlot))}`);
     for (const p of planned) {
         const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
         const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
         const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis.spec.source})` : '';
-        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(run, p))}${checks}${analysis}`);
     }
     if (!rollbackMode) {
-        const back = rollbackStep(history.lastGood, version, slot);
+        const back = rollbackStep(run, history.lastGood, version, slot);
+        if (run.rehearse && history.lastGood) {
+            const rehearsed = rollbackStep(run, history.lastGood, version, slot);
+            plan.push(`${plan.length + 1}. rehearse the rollback: back to \`${rehearsed.version}\`: ${commandsOf(rehearsed)}; verify it; then deploy \`${version}\` again as above (a new deployment record, carrying the rehearsal)`);
+        }
         if (history.lastGood)
             plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
         else
             plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
     }
-    if (config.dryRun) {
-        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
-        const code = (t) => `\`${t}\``;
-        const what = (q) => rollbackMode
-            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
-            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
-        const verdict = failed.length
-            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-            : 'would go ahead: every check passed';
-        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
-        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
-        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
-        // Said once: a warning when the deploy would be refused, else a line of the log.
-        if (failed.length)
-            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
-        else
-            host.info(message);
-        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+    if (!config.dryRun) {
+        run.summary.push('### Plan', '', ...plan, '');
+        return undefined;
     }
-    summary.push('### Plan', '', ...plan, '');
-    // 3. The deployment record.
-    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
+    // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+    const code = (t) => `\`${t}\``;
+    const what = (q) => rollbackMode
+        ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+        : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+    const verdict = failed.length
+        ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+        : 'would go ahead: every check passed';
+    const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+    run.summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
+    log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+    // Said once: a warning when the deploy would be refused, else a line of the log.
+    if (failed.length)
+        host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+    else
+        host.info(message);
+    return finish(run, { ...run.base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+}
+/**
+ * The deployment record, in progress. With the GitHub store, returns the outcome when another
+ * run's deployment started first (this one steps aside before anything changes).
+ */
+async function openDeployment(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, rollbackMode, history } = run;
+    const recordSlot = rollbackMode ? slotOf(history.previous) : run.slot;
     const deployment = await store.create({
         environment: config.environment,
         version,
@@ -16135,245 +16100,356 @@ async function deployUnderLock(ctx, lockState) {
         slot: recordSlot || undefined,
         production: config.production
     });
-    stepBase.deploymentId = deployment.id;
-    setOutput(DeployOutputs.DeploymentId, deployment.id);
+    run.deployment = deployment;
+    run.stepBase.deploymentId = deployment.id;
+    setOutput(run, DeployOutputs.DeploymentId, deployment.id);
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
-    let environmentUrl = config.environmentUrl;
-    const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
-        log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
-    };
-    await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
-    const withDeployment = { ...base, deploymentId: deployment.id };
+    await setStatus(run, 'in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
+    run.withDeployment = { ...run.base, deploymentId: deployment.id };
     if (store.kind === 'github') {
         // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
         // progress at once, the lower id goes on; the other steps aside before anything changes.
-        const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+        const first = await (0,deploy_store/* startedFirst */.MT)(store, deployment, run.ctx.now, config.lockStaleMs);
         if (first) {
             const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
-            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl: run.logUrl });
             log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
             log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
-            summary.push(`❌ Refused: ${engine_cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
-            return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+            run.summary.push(`❌ Refused: ${engine_cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+            return finish(run, { ...run.withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
         }
     }
-    const scriptEnv = (step, mode, extra = {}) => {
-        const env = {};
-        for (const [k, v] of Object.entries(host.env))
-            if (v !== undefined && !WITHHELD.test(k))
-                env[k] = v;
-        return {
-            ...env,
-            PHASE_GATES_ENVIRONMENT: config.environment,
-            PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-            PHASE_GATES_MODE: mode,
-            PHASE_GATES_VERSION: step?.version ?? version,
-            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
-            PHASE_GATES_STEP: step?.action ?? mode,
-            PHASE_GATES_SLOT: step?.slot ?? '',
-            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
-            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
-            PHASE_GATES_STRATEGY: config.strategy.name,
-            ...extra
-        };
+    return undefined;
+}
+/** The deployment's status (this run's, unless `id` says which), in the store (masked) and in the log. */
+async function setStatus(run, state, description, id = run.deployment.id) {
+    const { store, log, redactor } = run.ctx;
+    const url = run.environmentUrl;
+    await store.setStatus(id, { state, description: redactor.redact(description), environmentUrl: url ? redactor.redact(url) : undefined, logUrl: run.logUrl });
+    log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id, state, description });
+}
+/** The variables a script runs with: the runner's, less what it must not inherit, and the step's. */
+function scriptEnv(run, step, mode, extra = {}) {
+    const { host, config } = run.ctx;
+    const env = {};
+    for (const [k, v] of Object.entries(host.env))
+        if (v !== undefined && !WITHHELD.test(k))
+            env[k] = v;
+    return {
+        ...env,
+        PHASE_GATES_ENVIRONMENT: config.environment,
+        PHASE_GATES_DEPLOYMENT_ID: run.deployment.id,
+        PHASE_GATES_MODE: mode,
+        PHASE_GATES_VERSION: step?.version ?? run.version,
+        PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? run.previousVersion,
+        PHASE_GATES_STEP: step?.action ?? mode,
+        PHASE_GATES_SLOT: step?.slot ?? '',
+        PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+        PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+        PHASE_GATES_STRATEGY: config.strategy.name,
+        ...extra
     };
-    const exec = async (phase, command, env) => {
-        const input = command.input ?? config.providerName;
-        const shown = showCommand(command, host.workspace);
-        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
-        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
-        let stdout = '';
-        const result = await runScript({ input, file: command.program, args: command.args, shown }, {
-            cwd: host.workspace,
-            env: { ...env, ...command.env },
-            timeoutMs: config.timeoutMs,
-            signal,
-            onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
-            mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
-            onLine: (line, stream) => {
-                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
-                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
-                const clean = redactor.redact(line);
-                host.info(`[${input}] ${clean}`);
-                log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
-            }
-        });
-        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
-        log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
-        if (result.outcome === 'timeout')
-            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-        return { outcome: result.outcome, code: result.code, stdout };
-    };
-    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
-    const stepRows = [];
-    const analysisRuns = [];
-    const finishSteps = () => {
-        if (stepRows.length)
-            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
-        if (analysisRuns.length)
-            summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => renderRun(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
-    };
-    const finishAll = (outcome) => {
-        finishSteps();
-        return finish(outcome);
-    };
-    // 4a. Rollback on demand.
-    if (rollbackMode) {
-        const step = rollbackStep(history.previous, previousVersion, activeSlot);
-        const r = await applyStep('rollback', step, 'rollback');
-        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
-        if (r.outcome === 'cancelled' || signal.aborted)
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome === 'ok') {
-            await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
-            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+}
+/** Runs one command, its output masked into the step log and the audit log as it comes. */
+async function exec(run, phase, command, env) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const input = command.input ?? config.providerName;
+    const shown = showCommand(command, host.workspace);
+    log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+    host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+    let stdout = '';
+    const result = await runScript({ input, file: command.program, args: command.args, shown }, {
+        cwd: host.workspace,
+        env: { ...env, ...command.env },
+        timeoutMs: config.timeoutMs,
+        signal,
+        onGroup: (pgid) => run.lockState.lock?.setScriptGroup(pgid),
+        mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
+        onLine: (line, stream) => {
+            if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+            const clean = redactor.redact(line);
+            host.info(`[${input}] ${clean}`);
+            log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
         }
-        await setStatus('error', `rollback to ${version} failed`);
-        log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+    });
+    const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+    log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
+    if (result.outcome === 'timeout')
+        host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+    return { outcome: result.outcome, code: result.code, stdout };
+}
+function applyStep(run, phase, step, mode) {
+    return run.ctx.config.provider.apply(step, { exec: (command) => exec(run, phase, command, scriptEnv(run, step, mode)) });
+}
+/** Writes the status outputs and the summary; `said`: the status line's text, when the summary already holds the message. */
+async function finish(run, outcome, said = outcome.message) {
+    setOutput(run, DeployOutputs.Status, outcome.status);
+    setOutput(run, DeployOutputs.RollbackPerformed, String(outcome.rollbackPerformed));
+    setOutput(run, DeployOutputs.RollbackSkipped, outcome.rollbackSkipped ?? '');
+    run.summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
+    await run.ctx.host.appendSummary(run.ctx.redactor.redact(run.summary.join('\n')));
+    return outcome;
+}
+/** {@link finish}, after the steps' and the analysis' tables. */
+function finishAll(run, outcome) {
+    const { summary, stepRows, analysisRuns } = run;
+    if (stepRows.length)
+        summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    if (analysisRuns.length)
+        summary.push('### Analysis', '', ...analysisRuns.flatMap((r) => renderRun(r)), `Every run: \`${run.ctx.config.analysis?.reportShown}\`.`, '');
+    return finish(run, outcome);
+}
+function cancelledNow(run, rollbackPerformed = false) {
+    return cancelledAfterChange(run.ctx, { ...run.withDeployment, rollbackPerformed }, (state, description) => setStatus(run, state, description)).then((o) => finishAll(run, o));
+}
+/** Rollback mode: the previous successful version, on demand. */
+async function rollbackOnDemand(run) {
+    const { config, log, signal } = run.ctx;
+    const { version, previousVersion, withDeployment } = run;
+    const step = rollbackStep(run, run.history.previous, previousVersion, run.activeSlot);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return cancelledNow(run);
+    if (r.outcome === 'ok') {
+        await setStatus(run, 'success', `rolled back from ${previousVersion} to ${version}`);
+        log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
     }
-    // 4b. Migrations: a failure stops here, with nothing deployed.
-    if (config.migrateRun) {
-        const m = config.migrateRun;
-        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
-        if (r.outcome === 'cancelled')
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome !== 'ok') {
-            await setStatus('failure', 'migrations failed; nothing deployed');
-            log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
-        }
-    }
-    // 5. The strategy: each step applied, then verified where the plan says so.
-    let failure;
-    /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
-    let stopped;
-    let cancelledDuring = false;
+    await setStatus(run, 'error', `rollback to ${version} failed`);
+    log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+}
+/** Migrations (migrate-run): a failure stops here, with nothing deployed. */
+async function migrationStage(run) {
+    const { config, log } = run.ctx;
+    if (!config.migrateRun)
+        return undefined;
+    const m = config.migrateRun;
+    const r = await exec(run, 'migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(run, undefined, 'migrate'));
+    if (r.outcome === 'cancelled')
+        return cancelledNow(run);
+    if (r.outcome === 'ok')
+        return undefined;
+    await setStatus(run, 'failure', 'migrations failed; nothing deployed');
+    log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
+    return finishAll(run, { ...run.withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+}
+/** The strategy: each planned step applied, then verified and analysed where the plan says so. */
+async function strategyStage(run) {
+    const { host, config, redactor, signal } = run.ctx;
+    const { planned, version } = run;
     for (const [i, p] of planned.entries()) {
-        const step = toStep(p);
-        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        const step = toStep(run, p);
+        const label = `${planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy'}${run.round}`;
         host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
-        const r = await applyStep('deploy', step, 'deploy');
-        if (r.outcome === 'cancelled' || signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
+        const r = await applyStep(run, 'deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return { cancelled: true };
         if (r.outcome !== 'ok') {
-            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
-            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
-            break;
+            run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
+            return { failure: `${label} failed: ${r.detail ?? 'the provider failed'}` };
         }
         if (r.url && redactor.holdsSecret(r.url)) {
             // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
             host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
         }
         if (!config.environmentUrl && !p.slot && r.url) {
-            environmentUrl = r.url;
-            setOutput(DeployOutputs.EnvironmentUrl, r.url);
+            run.environmentUrl = r.url;
+            setOutput(run, DeployOutputs.EnvironmentUrl, r.url);
         }
-        const v = await verifyStep(ctx, p, r.url, label);
-        if (signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
-        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
-        if (!v.ok) {
-            failure = `${label}: verification failed: ${v.detail}`;
-            break;
-        }
-        // Telemetry, where analysedAt says.
+        const v = await verifyStep(run.ctx, p, r.url, label);
+        if (signal.aborted)
+            return { cancelled: true };
+        run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+        if (!v.ok)
+            return { failure: `${label}: verification failed: ${v.detail}` };
         if (config.analysis && analysedAt(config, p)) {
-            const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
-            const stableSlot = activeSlot || '';
-            const slotUrls = (config.providerOptions['slot-urls'] ?? {});
-            const urlOf = (s) => (typeof slotUrls[s] === 'string' ? slotUrls[s] : undefined);
-            let a;
-            try {
-                a = await analyseStage(config.analysis, {
-                    stage,
-                    builtins: {
-                        environment: config.environment,
-                        version,
-                        'previous-version': previousVersion,
-                        slot: p.slot,
-                        'stable-slot': stableSlot,
-                        'deployment-id': deployment.id,
-                        url: r.url ?? urlOf(p.slot) ?? environmentUrl,
-                        'stable-url': stableSlot ? urlOf(stableSlot) : undefined
-                    },
-                    env: host.env,
-                    signal,
-                    sink: log,
-                    info: (m) => host.info(redactor.redact(m)),
-                    baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
-                });
-            }
-            catch (err) {
-                if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted) {
-                    cancelledDuring = true;
-                    break;
-                }
-                throw err;
-            }
-            analysisRuns.push(a.run);
-            await recordRun(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, DeployInputs.AnalysisReportPath);
-            stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${engine_cell(a.detail)} |`);
-            if (a.decision === 'stop') {
-                stopped = `${label}: ${a.detail}`;
-                break;
-            }
-            if (!a.ok) {
-                failure = `${label}: ${a.detail}`;
-                break;
-            }
-            if (a.decision === 'pass')
-                host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+            const end = await analysisStage(run, p, r.url, label);
+            if (end)
+                return end;
         }
     }
-    if (cancelledDuring || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (stopped) {
+    return {};
+}
+/** Telemetry of one step (where {@link analysedAt} says): returns how the strategy ends when the analysis stops it. */
+async function analysisStage(run, p, stepUrl, label) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const analysis = config.analysis;
+    const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+    const stableSlot = run.activeSlot || '';
+    const urlOf = (s) => slotUrlOf(config, s);
+    const deploymentId = run.deployment.id;
+    let a;
+    try {
+        a = await analyseStage(analysis, {
+            stage,
+            builtins: {
+                environment: config.environment,
+                version: run.version,
+                'previous-version': run.previousVersion,
+                slot: p.slot,
+                'stable-slot': stableSlot,
+                'deployment-id': deploymentId,
+                url: stepUrl ?? urlOf(p.slot) ?? run.environmentUrl,
+                'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+            },
+            env: host.env,
+            signal,
+            sink: log,
+            info: (m) => host.info(redactor.redact(m)),
+            baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+        });
+    }
+    catch (err) {
+        if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted)
+            return { cancelled: true };
+        throw err;
+    }
+    run.analysisRuns.push(a.run);
+    await recordRun(analysis, { environment: config.environment, version: run.version, deploymentId }, a.run, DeployInputs.AnalysisReportPath);
+    run.stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${engine_cell(a.detail)} |`);
+    if (a.decision === 'stop')
+        return { stopped: `${label}: ${a.detail}` };
+    if (!a.ok)
+        return { failure: `${label}: ${a.detail}` };
+    if (a.decision === 'pass')
+        host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+    return undefined;
+}
+/**
+ * The record: the deployment's final status and the log's last line, after the strategy's end;
+ * a failure first rolls back automatically to the previous successful version.
+ */
+async function recordStage(run, end) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
+    if (end.cancelled || signal.aborted)
+        return cancelledNow(run);
+    if (end.stopped) {
         // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
         // left it (Argo Rollouts pauses), and the step fails for a person to decide.
         const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
-        host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
-        await setStatus('failure', `${stopped}; stopped, not rolled back`);
-        log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+        host.annotate('error', redactor.redact(`${end.stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+        await setStatus(run, 'failure', `${end.stopped}; stopped, not rolled back`);
+        log.error('deploy.end', { status: 'failure', detail: `${end.stopped}; stopped (on-inconclusive fail), not rolled back` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `${end.stopped}; stopped (on-inconclusive: fail): ${where}` });
     }
-    if (!failure) {
-        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
-        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    if (!end.failure) {
+        await setStatus(run, 'success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: run.deployment.id });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
     }
+    return automaticRollback(run, end.failure);
+}
+/** A failed deploy returns to the previous successful version, when there is one. */
+async function automaticRollback(run, failure) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
-    // 6. Automatic rollback to the previous successful version.
-    const back = history.lastGood;
+    const back = run.history.lastGood;
     if (!back) {
         // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
         const reason = noEarlierDeployment(config.environment);
         log.warn('rollback.skipped', { reason, version });
-        stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
-        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        run.stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
         log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
     }
-    const step = rollbackStep(back, version, slot);
+    const step = rollbackStep(run, back, version, slot);
     log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
-    const r = await applyStep('rollback', step, 'rollback');
-    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
     if (r.outcome === 'cancelled' || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+        return cancelledNow(run, true);
     if (r.outcome === 'ok') {
-        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rolled back to ${back.version}`);
         log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
-        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
     }
-    await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
+    await setStatus(run, 'error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/**
+ * The rollback rehearsal (rehearse-rollback: true), once the version deployed and verified: the
+ * provider's rollback to the previous version, exactly as an automatic rollback runs it, the
+ * previous version verified, then the version deployed again through the whole strategy. The
+ * deployment that was rolled back ends `inactive`; the one that deploys again is a new record
+ * carrying the rehearsal, because GitHub cannot change a deployment's payload once created.
+ * A failure anywhere is the deploy's failure, rolled back like any other.
+ */
+async function rehearsalStage(run) {
+    const { host, config, store, log, signal } = run.ctx;
+    const { version } = run;
+    const back = run.history.lastGood;
+    if (!back) {
+        // A first deployment: there is nothing to roll back to, so nothing to rehearse.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rehearsal.skipped', { reason, version });
+        run.stepRows.push(`| rehearsal | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        host.annotate('warning', `rollback rehearsal skipped: ${reason}; ${version} stays deployed, unrehearsed`, { title: 'phase-gates deploy' });
+        return {};
+    }
+    const first = run.deployment;
+    log.info('rehearsal.start', { version, previous: back.version, deployment: first.id });
+    host.info(`rehearsing the rollback of ${version}: back to ${back.version}, verify it, then ${version} again`);
+    const step = rollbackStep(run, back, version, run.slot);
+    const r = await applyStep(run, 'rehearsal', step, 'rollback');
+    log.write(r.outcome === 'ok' ? 'INFO' : 'ERROR', 'rehearsal.rollback', { to: back.version, outcome: r.outcome, slot: step.slot || undefined });
+    run.stepRows.push(`| rehearsal: rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return { cancelled: true };
+    if (r.outcome !== 'ok')
+        return rehearsalFailed(run, `rollback rehearsal: the rollback to ${back.version} failed: ${r.detail ?? r.outcome}`);
+    // Verified on the environment: after the rollback it serves the previous version, whatever slot.
+    const checks = run.ctx.verifyChecks.length ? run.ctx.verifyChecks : [defaultCheck(DeployInputs.VerifyChecks)];
+    const url = run.environmentUrl || (step.slot ? slotUrlOf(config, step.slot) : undefined);
+    const v = url
+        ? await verifyTargets(run.ctx, [{ what: `${back.version} on the environment`, url }], checks, 'rehearsal')
+        : { ok: false, detail: `nothing to verify ${back.version} on: set environment-url (or have the deploy step report url=… in $PHASE_GATES_OUTPUT)` };
+    if (signal.aborted)
+        return { cancelled: true };
+    log.write(v.ok ? 'INFO' : 'ERROR', 'rehearsal.verify', { version: back.version, passed: v.ok, detail: v.detail });
+    run.stepRows.push(`| rehearsal: verify ${back.version} | ${step.slot || '—'} | 100% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+    if (!v.ok)
+        return rehearsalFailed(run, `rollback rehearsal: ${back.version} failed verification after the rollback: ${v.detail}`);
+    const rehearsal = { previousVersion: back.version, passed: true, at: new Date().toISOString(), deployment: first.id };
+    // The new record is in progress before the first one ends, so that a concurrent run never finds
+    // the environment without a deployment under way and goes ahead (see startedFirst).
+    const again = await store.create({
+        environment: config.environment,
+        version,
+        sha: config.sha,
+        description: `phase-gates: deploy ${version} again after rehearsing its rollback to ${back.version}`,
+        slot: run.slot || undefined,
+        production: config.production,
+        rehearsal
+    });
+    run.deployment = again;
+    run.stepBase.deploymentId = again.id;
+    run.withDeployment = { ...run.base, deploymentId: again.id };
+    setOutput(run, DeployOutputs.DeploymentId, again.id);
+    log.info('deployment.created', { id: again.id, version, slot: run.slot || undefined, store: store.kind, rehearsal_of: first.id });
+    await setStatus(run, 'in_progress', `deploying ${version} again after the rollback rehearsal`);
+    await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`, first.id);
+    log.info('rehearsal.redeploy', { version, deployment: again.id });
+    run.round = ' again';
+    const end = await strategyStage(run);
+    const passed = !end.failure && !end.stopped && !end.cancelled;
+    log.write(passed ? 'INFO' : 'ERROR', 'rehearsal.end', { passed, previous: back.version, version, deployment: again.id });
+    return end;
+}
+function rehearsalFailed(run, failure) {
+    run.ctx.log.error('rehearsal.end', { passed: false, previous: run.history.lastGood?.version, version: run.version, detail: failure });
+    return { failure };
+}
+/** A slot's URL from provider-options slot-urls, when given. */
+function slotUrlOf(config, slot) {
+    const urls = (config.providerOptions['slot-urls'] ?? {});
+    return typeof urls[slot] === 'string' ? urls[slot] : undefined;
 }
 /**
  * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
@@ -16427,6 +16503,11 @@ async function verifyStep(ctx, p, slotUrl, label) {
             return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
         return { ok: true, detail: 'done (no URL to verify)' };
     }
+    return verifyTargets(ctx, targets, checks, label);
+}
+/** Verifies each target in turn with `checks`; the first that fails decides. */
+async function verifyTargets(ctx, targets, checks, label) {
+    const { log, host, redactor } = ctx;
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
@@ -16509,19 +16590,13 @@ async function runDeploy(host, options = {}) {
     const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, DeployInputs.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
     const now = new Date();
-    const redactor = new secrets/* Redactor */.pO();
-    const secret = (value) => {
-        if (!value)
-            return;
-        host.setSecret(value);
-        redactor.add(value);
-    };
-    secret(config.token);
+    const redactor = new secrets/* Redactor */.pO((value) => host.setSecret(value));
+    redactor.add(config.token);
     for (const name of config.requiredSecrets)
-        secret(host.env[name]);
+        redactor.add(host.env[name]);
     // The rehearsal's server: its password, and the URL holding it.
-    secret(config.migrations?.databaseUrl);
-    secret(config.migrations && databasePassword(config.migrations.databaseUrl));
+    redactor.add(config.migrations?.databaseUrl);
+    redactor.add(config.migrations && databasePassword(config.migrations.databaseUrl));
     const store = await openStore(host, config);
     const log = AuditLog.open(config.logFile, redactor, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile), DeployInputs.LogPath);
     // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
@@ -16540,6 +16615,126 @@ async function runDeploy(host, options = {}) {
         log.close();
         cancel?.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ HISTORY_LIMIT),
+/* harmony export */   ET: () => (/* binding */ asRehearsal),
+/* harmony export */   MT: () => (/* binding */ startedFirst),
+/* harmony export */   NK: () => (/* binding */ successfulDeploymentOf),
+/* harmony export */   oW: () => (/* binding */ environmentHistory)
+/* harmony export */ });
+/* unused harmony export LOCK_STALE_MS */
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** Whether a value read back from a store is a {@link Rehearsal}. */
+function asRehearsal(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (typeof r.previousVersion !== 'string' || typeof r.passed !== 'boolean' || typeof r.at !== 'string' || typeof r.deployment !== 'string')
+        return undefined;
+    return { previousVersion: r.previousVersion, passed: r.passed, at: r.at, deployment: r.deployment };
+}
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
+ */
+const LOCK_STALE_MS = 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < staleMs)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
+    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+    let first;
+    for (const r of recent) {
+        await withStates(store, r);
+        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
+            first = r;
+    }
+    return first;
 }
 
 
@@ -17505,22 +17700,41 @@ function jsonNestingExceeds(text, max) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ secretValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
-/* unused harmony export MASK */
+/* unused harmony exports MASK, MIN_ENCODED, MIN_LINE, MIN_GUESSED */
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
  * write. The runner masks what reaches the step log, but not our files.
  *
- * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
- * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
- * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
- * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
- * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
- * each line of a multi-line secret.
+ * One rule set, the runner's where it has one (actions/runner: src/Sdk/DTLogging/Logging/
+ * SecretMasker.cs `AddValue` at 157e03616e677ba45b5faa9fe4ffee8d5906ad5f, which skips only an
+ * empty value and has no minimum length; src/Runner.Worker/Worker.cs `InitializeSecretMasker` at
+ * 0944b5b614b660d7311b5629210eb84b9de78bc7, which trims a secret variable and adds it whole and
+ * line by line; src/Runner.Worker/ActionCommandManager.cs `AddMaskCommandExtension` at
+ * 02523b9a60a24fe13364739abefe2255c5a6b758, which refuses a blank add-mask with a warning):
+ * - A value is trimmed of surrounding white space, as the runner trims a secret variable: a token
+ *   pasted with a trailing newline is printed by tools without it. A blank value is not a secret
+ *   (the runner warns of an empty add-mask and registers nothing).
+ * - A value given as a secret (a token input, a required secret, `setSecret`) is masked whatever
+ *   its length, as the runner masks it in the step log: leaving a short one in our files would
+ *   put in the ledger what the log hides. Parts we only guess are credentials (the value after
+ *   `Bearer`, a cookie's value, a URL's user, password and credential-named query values) are
+ *   registered from {@link MIN_GUESSED} characters: a user `u` is no secret, and masking every `u`
+ *   would garble every report.
+ * - Each line of a multi-line secret is masked on its own (the runner adds every line: a child
+ *   process prints one line at a time), from {@link MIN_LINE} characters: a PEM's lone `}` or `-`
+ *   line would otherwise mask punctuation everywhere.
+ * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs at
+ *   3f7a01af939560ceb1222bca97d1ca4bee1ed843:
+ *   Base64StringEscape and its shifts by one and two bytes, JsonStringEscape, UriDataEscape,
+ *   XmlDataEscape, ExpressionStringEscape, TrimDoubleQuotes), a secret is masked in the forms a
+ *   script is likely to print it in; beyond them: base64url, form encoding, hex, backslash (shell)
+ *   escapes. Encoded forms shorter than {@link MIN_ENCODED} are not registered.
  *
  * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
  * follows it: for each of the three alignments, only the characters that the secret's own bytes
@@ -17539,6 +17753,17 @@ const MASK = '***';
 const MIN_ENCODED = 8;
 /** Shortest line of a multi-line secret masked on its own. */
 const MIN_LINE = 4;
+/** Shortest part of a header or URL registered as a guessed credential. */
+const MIN_GUESSED = 3;
+/**
+ * A value as the masker registers it: trimmed, or undefined when blank. Hosts that register
+ * secrets on their own (the runner's `add-mask`) use it too, so the runner's log and our files
+ * hide the same thing.
+ */
+function secretValue(value) {
+    const v = value?.trim();
+    return v ? v : undefined;
+}
 function base64Stable(bytes) {
     const out = [];
     for (let shift = 0; shift < 3; shift++) {
@@ -17584,19 +17809,70 @@ function secretForms(value) {
             forms.add(form);
     return [...forms].sort((a, b) => b.length - a.length);
 }
-/** Holds the secret values of one run and replaces them, in every form, in text. */
+/**
+ * Holds the secret values of one run and replaces them, in every form, in text. One per run,
+ * shared by everything that run writes; `register` passes each new value on to the host (the
+ * runner's `add-mask`, the CLI's own masking).
+ */
 class Redactor {
+    register;
     forms = [];
     raw = [];
-    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Registers a secret (trimmed; blank ones are not secrets) with its encoded forms, whatever its length. */
     add(value) {
-        if (!value || this.raw.includes(value))
+        const v = secretValue(value);
+        if (!v || this.raw.includes(v))
             return;
-        this.raw.push(value);
-        for (const form of secretForms(value))
+        this.raw.push(v);
+        for (const form of secretForms(v))
             if (!this.forms.includes(form))
                 this.forms.push(form);
         this.forms.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A part guessed to be a credential: registered from {@link MIN_GUESSED} characters. */
+    guess(value) {
+        const v = secretValue(value);
+        if (v && v.length >= MIN_GUESSED)
+            this.add(v);
+    }
+    /** A header value, when its name holds a credential: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`) or in a cookie. */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.guess(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.guess(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.guess(part.split('=').slice(1).join('='));
+    }
+    /** Registers a URL's user, password and credential-named query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.redact(url);
+        }
+        if (u.password)
+            this.guess(decodeURIComponent(u.password));
+        if (u.username)
+            this.guess(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.guess(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.redact(u.href.replace('://', '://***@'));
+        }
+        return this.redact(u.href);
     }
     /** `text` with every registered form replaced by {@link MASK}. */
     redact(text) {
@@ -17605,6 +17881,17 @@ class Redactor {
             if (s.includes(form))
                 s = s.split(form).join(MASK);
         return s;
+    }
+    /** A copy of a JSON value with every string redacted. */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)]));
+        }
+        return value;
     }
     /** Whether `text` holds a registered secret in any form. */
     holdsSecret(text) {
@@ -17796,13 +18083,14 @@ class ActionsHost {
     debug(message) {
         issueCommand('debug', {}, message);
     }
-    /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
+    /** Registers the secret with the runner, by the shared masker's rules and in each form it knows (the runner adds its own). */
     setSecret(value) {
-        if (!value)
+        const v = (0,secrets/* secretValue */.aF)(value);
+        if (!v)
             return;
-        issueCommand('add-mask', {}, value);
-        for (const form of (0,secrets/* secretForms */.eo)(value))
-            if (form !== value)
+        issueCommand('add-mask', {}, v);
+        for (const form of (0,secrets/* secretForms */.eo)(v))
+            if (form !== v)
                 issueCommand('add-mask', {}, form);
     }
 }

@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   GitHubStore: () => (/* binding */ GitHubStore)
 /* harmony export */ });
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7408);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3018);
+
 
 const FORBIDDEN = 'the token needs `permissions: deployments: write`';
 function fromApi(d) {
@@ -21,7 +23,8 @@ function fromApi(d) {
         sha: d.sha,
         createdAt: d.created_at,
         rollbackOf: typeof payload.rollbackOf === 'string' ? payload.rollbackOf : undefined,
-        slot: typeof payload.slot === 'string' ? payload.slot : undefined
+        slot: typeof payload.slot === 'string' ? payload.slot : undefined,
+        rehearsal: (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .asRehearsal */ .ET)(payload.rehearsal)
     };
 }
 /** GitHub's record of deployments of one repository. */
@@ -62,6 +65,8 @@ class GitHubStore {
             payload.rollbackOf = d.rollbackOf;
         if (d.slot)
             payload.slot = d.slot;
+        if (d.rehearsal)
+            payload.rehearsal = d.rehearsal;
         const response = await (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.withGitHubErrors)(this.client, { input: this.input, doing: `creating a deployment to ${d.environment} in ${this.where}`, forbiddenHint: FORBIDDEN }, () => this.client.rest.repos.createDeployment({
             owner: this.repo.owner,
             repo: this.repo.repo,

@@ -9,7 +9,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9427);
-/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1447);
+/* harmony import */ var _core_commands_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3072);
 /** Entry of the root action (action.yml): builds the runner host and runs the whole Phase 06 chain. */
 
 
@@ -2891,7 +2891,7 @@ function sleepUnlessCancelled(ms, signal, what) {
 
 /***/ }),
 
-/***/ 1447:
+/***/ 3072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6794,6 +6794,7 @@ function readDeployConfig(host) {
     const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
     const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
+    const rehearseRollback = attempt(() => readRehearseRollback(host, { environment, stagingEnvironment, production, mode }), { mode: 'false', defaulted: true });
     // The weekend freeze guards production by default; staging and the others take deploys any day.
     const freezeDefault = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
     const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, production ? DEFAULT_FREEZE : 'none');
@@ -6887,6 +6888,7 @@ function readDeployConfig(host) {
         requireGates,
         stagingEnvironment,
         requireStaging,
+        rehearseRollback,
         production,
         freezeWindows,
         freezeText,
@@ -6911,6 +6913,25 @@ function readDeployConfig(host) {
         ciWaitMs,
         requireApproval
     };
+}
+/**
+ * `rehearse-rollback`. `true` is refused outside the staging environment: a rehearsal takes the
+ * environment back to the previous version for a while, which production must not see; there,
+ * `required` asks for the staging rehearsal instead.
+ */
+function readRehearseRollback(host, at) {
+    const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.RehearseRollback).toLowerCase();
+    if (v === '')
+        return { mode: at.production ? 'required' : 'false', defaulted: true };
+    if (v !== 'true' && v !== 'false' && v !== 'required')
+        throw new core_errors/* UserError */.y(`must be true, false or required, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.RehearseRollback });
+    if (v === 'true' && at.mode === 'deploy' && at.environment !== at.stagingEnvironment) {
+        throw new core_errors/* UserError */.y(`true rehearses the rollback in the staging environment (${at.stagingEnvironment}), not in ${at.environment}`, {
+            input: constants/* DeployInputs */.L2.RehearseRollback,
+            hint: `rehearse in ${at.stagingEnvironment}; here use required to refuse a version whose rollback was not rehearsed`
+        });
+    }
+    return { mode: v, defaulted: false };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/audit-log.js
@@ -6985,1280 +7006,9 @@ class AuditLog {
 }
 
 // EXTERNAL MODULE: ./.build/src/core/secrets.js
-var secrets = __webpack_require__(4434);
+var core_secrets = __webpack_require__(4434);
 // EXTERNAL MODULE: ./.build/src/core/cancel.js
 var core_cancel = __webpack_require__(3361);
-// EXTERNAL MODULE: ./.build/src/core/reports/domain.js
-var domain = __webpack_require__(4955);
-;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
-/**
- * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
- * and percentiles computed with one documented method; reports that carry only percentiles
- * (summaries) are combined conservatively.
- */
-
-
-/**
- * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
- * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
- * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
- */
-function percentileOfSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (n === 1)
-        return sorted[0];
-    const rank = (p / 100) * (n - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.ceil(rank);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-/** Percentiles that perf gates know, by metric name. */
-const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
-class PerfAccumulator {
-    samples = new Float64Array(1024);
-    sampleCount = 0;
-    summaries = [];
-    requests = 0;
-    failures = 0;
-    counted = false;
-    /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
-    addSample(ms) {
-        (0,domain/* latencyMs */.zn)(ms, 'latency sample');
-        if (this.sampleCount === this.samples.length) {
-            const grown = new Float64Array(this.samples.length * 2);
-            grown.set(this.samples);
-            this.samples = grown;
-        }
-        this.samples[this.sampleCount++] = ms;
-    }
-    /** Requests and failures, for the error rate (reports with samples say them here too). */
-    addCounts(requests, failures) {
-        (0,domain/* countValue */.lA)(requests, 'request count');
-        (0,domain/* countValue */.lA)(failures, 'failure count');
-        if (failures > requests)
-            throw new core_errors/* UserError */.y(`${failures} failures of ${requests} requests`);
-        this.counted = true;
-        this.requests += requests;
-        this.failures += failures;
-    }
-    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
-    addSummary(summary) {
-        for (const key of ['p50', 'p90', 'p95', 'p99'])
-            if (summary[key] !== undefined)
-                (0,domain/* latencyMs */.zn)(summary[key], key);
-        this.summaries.push(summary);
-        if (summary.requests !== undefined)
-            this.addCounts(summary.requests, summary.failures ?? 0);
-    }
-    get sampleTotal() {
-        return this.sampleCount;
-    }
-    /**
-     * Figures over everything read. With raw samples, percentiles come from them (summaries from
-     * other files are then ignored for that percentile only when no sample exists); with summaries
-     * only, the worst (highest) value of each percentile is taken, since percentiles of different
-     * runs cannot be merged exactly.
-     */
-    figures() {
-        const result = {
-            perf_p50_ms: null,
-            perf_p90_ms: null,
-            perf_p95_ms: null,
-            perf_p99_ms: null,
-            perf_error_rate: null,
-            requests: this.requests,
-            failures: this.failures,
-            samples: this.sampleCount
-        };
-        const keys = [
-            ['perf_p50_ms', 'p50'],
-            ['perf_p90_ms', 'p90'],
-            ['perf_p95_ms', 'p95'],
-            ['perf_p99_ms', 'p99']
-        ];
-        let sorted;
-        if (this.sampleCount > 0) {
-            sorted = this.samples.slice(0, this.sampleCount).sort();
-        }
-        for (const [metric, key] of keys) {
-            const values = [];
-            if (sorted)
-                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
-            for (const s of this.summaries) {
-                const v = s[key];
-                if (typeof v === 'number' && Number.isFinite(v))
-                    values.push(v);
-            }
-            result[metric] = values.length ? Math.max(...values) : null;
-        }
-        if (this.counted && this.requests > 0)
-            result.perf_error_rate = (this.failures / this.requests) * 100;
-        else if (this.counted)
-            result.perf_error_rate = 0;
-        return result;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./.build/src/core/regex.js
-/**
- * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
- * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
- * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
- * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
- * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
- * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
- *
- * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
- * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
- * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
- * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
- * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
- * points (an emoji is one `.` here).
- */
-
-/** A pattern that cannot be used; the message is one line without the pattern. */
-class UserRegexError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserRegexError';
-    }
-}
-/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
-const MAX_PATTERN_LENGTH = 4096;
-const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
-/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
-const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
-/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
-const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
-function unsupported(what) {
-    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
-}
-/**
- * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
- * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
- */
-function toRe2(source, flags) {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') {
-            const n = source[i + 1] ?? '';
-            if (!inClass && /[1-9]/.test(n))
-                unsupported('backreferences');
-            if (!inClass && n === 'k' && source[i + 2] === '<')
-                unsupported('backreferences');
-            if (/[0-9]/.test(n)) {
-                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
-                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
-                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
-                i += octal ? octal.length : 1;
-                continue;
-            }
-            if (n === 's' && !inClass)
-                out += `[${JS_SPACE}]`;
-            else if (n === 'S' && !inClass)
-                out += `[^${JS_SPACE}]`;
-            else if (n === 's')
-                out += JS_SPACE;
-            else
-                out += c + n;
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
-                unsupported('set operations of the v flag');
-            if (c === ']')
-                inClass = false;
-            out += c;
-            continue;
-        }
-        if (c === '[') {
-            inClass = true;
-            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
-            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
-            if (close) {
-                out += source.slice(i, i + close);
-                i += close - 1;
-                inClass = false;
-                continue;
-            }
-        }
-        else if (c === '(' && source[i + 1] === '?') {
-            if (source[i + 2] === '=' || source[i + 2] === '!')
-                unsupported('lookahead assertions');
-            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
-                unsupported('lookbehind assertions');
-        }
-        else if (c === '.' && !flags.includes('s')) {
-            out += JS_DOT;
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
-/**
- * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
- * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
- * is not valid JavaScript or that RE2 cannot run.
- */
-function compileUserRegex(text) {
-    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
-    const pattern = m ? m[1] : text;
-    const flags = m ? m[2].replace(/[gy]/g, '') : '';
-    if (pattern.length > MAX_PATTERN_LENGTH)
-        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
-    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
-    try {
-        new RegExp(pattern, flags);
-    }
-    catch (err) {
-        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
-    }
-    let re;
-    try {
-        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
-        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
-    }
-    catch (err) {
-        if (err instanceof UserRegexError)
-            throw err;
-        const reason = String(err.message ?? err).split('\n')[0];
-        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
-    }
-    return { source: text, flags, test: (t) => re.test(t) };
-}
-/**
- * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
- * or a control character (then as a JSON string), so the message stays one line.
- */
-function showPattern(text) {
-    // eslint-disable-next-line no-control-regex
-    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
-/**
- * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
- * the line they were written on. Every problem of every check is collected before failing, and
- * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
- * one, or one only a backtracking engine could run, stops the run before any request is sent.
- *
- * Internal to smoke-test.
- */
-
-
-
-
-
-
-
-/** HTTP methods a check may use. */
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-/** Largest checks file read (checks are a few KB). */
-const MAX_CHECKS_BYTES = yaml_bounds/* YAML_BOUNDS */.Y8.checks.maxBytes;
-/** Most checks in one run: each costs `samples` requests. */
-const MAX_CHECKS = 200;
-const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
-/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
-function defaultCheck(input) {
-    return {
-        name: 'GET /',
-        method: 'GET',
-        path: '/',
-        headers: {},
-        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
-        origin: { input }
-    };
-}
-/**
- * Whether an input value names a file rather than holding YAML: one line that does not start like
- * YAML list or mapping syntax.
- */
-function looksLikePath(value) {
-    const v = value.trim();
-    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
-}
-/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
-async function loadChecks(value, input, workspace) {
-    if (value.trim() === '')
-        return [defaultCheck(input)];
-    if (!looksLikePath(value))
-        return parseChecks(value, { input });
-    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
-    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
-    let text;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        if (!stat.isFile())
-            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
-        if (stat.size > MAX_CHECKS_BYTES) {
-            const problem = await (0,yaml_bounds/* oversizeProblem */.jT)(file, stat.size, yaml_bounds/* YAML_BOUNDS */.Y8.checks);
-            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
-        }
-        text = await external_node_fs_.promises.readFile(file, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof core_errors/* UserError */.y)
-            throw err;
-        const code = err.code;
-        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
-            input,
-            file: shown,
-            hint: 'give a YAML list of checks inline, or the path of a file holding one'
-        });
-    }
-    return parseChecks(text, { input, file: shown });
-}
-/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
-function parseChecks(text, where) {
-    const parsed = (0,gates_phase/* parseYaml */.hN)(text, { ...where, bounds: yaml_bounds/* YAML_BOUNDS */.Y8.checks });
-    (0,gates_phase/* toData */.OY)(parsed, where);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return [defaultCheck(where.input)];
-    if (!(0,dist/* isSeq */.oP)(root)) {
-        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
-    }
-    if (root.items.length > MAX_CHECKS)
-        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
-    const errors = [];
-    const checks = [];
-    const names = new Set();
-    root.items.forEach((item, index) => {
-        const node = item;
-        const line = (0,gates_phase/* lineOf */.cA)(parsed, node);
-        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
-        if (!(0,dist/* isMap */.jh)(node)) {
-            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
-            return;
-        }
-        const check = readCheck(node, index, err);
-        if (!check)
-            return;
-        if (names.has(check.name))
-            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
-        names.add(check.name);
-        check.origin = { ...where, line };
-        checks.push(check);
-    });
-    if (errors.length)
-        throw core_errors/* UserError */.y.several(errors);
-    return checks.length ? checks : [defaultCheck(where.input)];
-}
-function keyNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair?.key ?? undefined;
-}
-function valueNode(map, key) {
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    return pair ? pair.value : undefined;
-}
-function plain(node) {
-    if (node === null || node === undefined)
-        return null;
-    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
-}
-function readCheck(map, index, report) {
-    // A check with any error yields no Check (its errors are reported all the same).
-    let errorCount = 0;
-    const err = (message, at, hint) => {
-        errorCount++;
-        report(message, at, hint);
-    };
-    const nameValue = plain(valueNode(map, 'name'));
-    const path = plain(valueNode(map, 'path'));
-    const url = plain(valueNode(map, 'url'));
-    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
-    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
-    for (const pair of map.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (!CHECK_KEYS.includes(key))
-            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
-    }
-    if (path !== null && typeof path !== 'string')
-        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
-    if (url !== null && typeof url !== 'string')
-        err(`${what}: url must be a string`, valueNode(map, 'url'));
-    if (path !== null && url !== null)
-        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
-    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
-        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
-    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
-        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
-    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
-    const method = String(methodValue).toUpperCase();
-    if (!METHODS.includes(method))
-        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
-    const headers = {};
-    const headersNode = valueNode(map, 'headers');
-    if (headersNode !== undefined && headersNode !== null) {
-        if (!(0,dist/* isMap */.jh)(headersNode))
-            err(`${what}: headers must be a mapping of name to value`, headersNode);
-        else {
-            for (const pair of headersNode.items) {
-                const name = String(plain(pair.key));
-                const value = plain(pair.value);
-                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
-                else if (value === null || typeof value === 'object')
-                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
-                else if (/[\r\n\0]/.test(String(value)))
-                    err(`${what}: header ${name} holds a line break`, pair.value);
-                else
-                    headers[name] = String(value);
-            }
-        }
-    }
-    const bodyValue = plain(valueNode(map, 'body'));
-    let body;
-    if (bodyValue !== null) {
-        if (typeof bodyValue === 'object') {
-            // A mapping or list is sent as JSON, with its content type unless the check sets one.
-            body = JSON.stringify(bodyValue);
-            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
-                headers['content-type'] = 'application/json';
-        }
-        else
-            body = String(bodyValue);
-    }
-    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
-    let maxLatencyMs;
-    if (latencyValue !== null) {
-        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
-        if (!Number.isFinite(n) || n <= 0)
-            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
-        else
-            maxLatencyMs = n;
-    }
-    const expect = readExpect(valueNode(map, 'expect'), what, err);
-    if (errorCount > 0)
-        return null;
-    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
-    return {
-        name,
-        method,
-        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
-        url: typeof url === 'string' ? url : undefined,
-        headers,
-        body,
-        expect,
-        maxLatencyMs,
-        origin: { input: '' }
-    };
-}
-function readExpect(node, what, err) {
-    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
-    if (node === undefined || node === null)
-        return expect;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
-        return expect;
-    }
-    for (const pair of node.items) {
-        const key = String(plain(pair.key));
-        const value = pair.value;
-        const v = plain(value);
-        switch (key) {
-            case 'status': {
-                const items = Array.isArray(v) ? v : [v];
-                const matchers = [];
-                for (const item of items) {
-                    const m = parseStatus(item);
-                    if (m)
-                        matchers.push(m);
-                    else
-                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
-                }
-                if (matchers.length)
-                    expect.status = matchers;
-                break;
-            }
-            case 'body-contains': {
-                const items = Array.isArray(v) ? v : [v];
-                for (const item of items) {
-                    if (item === null || typeof item === 'object')
-                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
-                    else
-                        expect.bodyContains.push(String(item));
-                }
-                break;
-            }
-            case 'body-matches': {
-                const items = Array.isArray(v) ? v : [v];
-                for (const item of items) {
-                    if (typeof item !== 'string') {
-                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
-                        continue;
-                    }
-                    try {
-                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
-                    }
-                    catch (e) {
-                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
-                    }
-                }
-                break;
-            }
-            case 'json': {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
-                    break;
-                }
-                for (const p of value.items) {
-                    const path = String(plain(p.key));
-                    const segments = parseJsonPath(path);
-                    if (!segments)
-                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
-                    else
-                        expect.json.push({ path, segments, value: plain(p.value) });
-                }
-                break;
-            }
-            case 'headers': {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
-                    break;
-                }
-                for (const p of value.items) {
-                    const name = String(plain(p.key)).toLowerCase();
-                    const hv = plain(p.value);
-                    if (hv === null || typeof hv === 'object')
-                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
-                    else
-                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
-                }
-                break;
-            }
-            default:
-                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
-        }
-    }
-    return expect;
-}
-function parseStatus(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
-        return { code: value };
-    if (typeof value !== 'string')
-        return null;
-    const v = value.trim();
-    if (/^[1-5]\d\d$/.test(v))
-        return { code: Number(v) };
-    const m = /^([1-5])xx$/i.exec(v);
-    return m ? { klass: Number(m[1]) } : null;
-}
-/** Whether a status satisfies the matchers. */
-function statusMatches(matchers, status) {
-    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
-}
-/** The matchers as written, e.g. `2xx` or `200, 204`. */
-function describeStatus(matchers) {
-    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
-}
-/**
- * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
- * arrays (and are also tried as object keys).
- */
-function parseJsonPath(path) {
-    let rest = path.trim();
-    if (rest.startsWith('$'))
-        rest = rest.slice(1);
-    if (rest === '')
-        return [];
-    const segments = [];
-    let i = 0;
-    if (!rest.startsWith('.') && !rest.startsWith('['))
-        rest = '.' + rest;
-    while (i < rest.length) {
-        if (rest[i] === '.') {
-            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
-            if (!m)
-                return null;
-            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
-            i += m[0].length;
-        }
-        else if (rest[i] === '[') {
-            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
-            if (!m)
-                return null;
-            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
-            i += m[0].length;
-        }
-        else
-            return null;
-    }
-    return segments;
-}
-/** The value at a path, or `undefined` when it does not exist. */
-function valueAt(root, segments) {
-    let current = root;
-    for (const s of segments) {
-        if (Array.isArray(current) && typeof s === 'number')
-            current = current[s];
-        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
-            current = current[String(s)];
-        }
-        else
-            return undefined;
-    }
-    return current;
-}
-/** Deep equality of JSON values (objects compared key by key, whatever their order). */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-    }
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-// EXTERNAL MODULE: ./.build/src/core/json-position.js
-var json_position = __webpack_require__(5001);
-;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
-/**
- * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
- * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
- * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
- * turns its outcome into a report.
- *
- * Time is bounded: a check whose first sample fails after every retry sends no further samples,
- * and later checks on an origin that could not be reached are not sent at all, so a dead target
- * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
- *
- * Internal to smoke-test.
- */
-
-
-
-
-/**
- * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
- * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
- * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
- */
-const MAX_JSON_DEPTH = 1000;
-/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
-const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
-/** What a cancelled run says. */
-const STOPPED = 'the checks were stopped';
-/** Longest single back-off wait, whatever the attempt. */
-const MAX_BACKOFF_MS = 30_000;
-/** Time between the starts of two monitoring rounds. */
-const MONITOR_INTERVAL_MS = 1_000;
-/** Monitoring progress is logged at most this often (and at the end). */
-const MONITOR_PROGRESS_MS = 10_000;
-/**
- * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
- * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
- * samples do not arrive together yet the wait never drops below half its nominal value.
- */
-function backoffMs(base, attempt, random = Math.random) {
-    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
-    return nominal / 2 + random() * (nominal / 2);
-}
-/** Upper bound of all back-off waits of one sample with `retries` retries. */
-function maxTotalBackoffMs(base, retries) {
-    let total = 0;
-    for (let a = 1; a <= retries; a++)
-        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
-    return total;
-}
-/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
-function checkUrl(base, check) {
-    if (check.url)
-        return new URL(check.url).href;
-    const b = new URL(base);
-    const path = check.path ?? '/';
-    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
-    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
-    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
-    if (query !== undefined)
-        b.search = query;
-    return b.href;
-}
-function splitQuery(path) {
-    const at = path.indexOf('?');
-    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
-}
-/** Judges one HTTP result against a check's expectations. */
-function judge(check, result) {
-    if (!result.ok) {
-        // A redirect not followed or a body over the limit came from an origin that answered: later
-        // checks on it are still sent.
-        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
-        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
-    }
-    const e = check.expect;
-    const assertions = [];
-    const statusOk = statusMatches(e.status, result.status);
-    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
-    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
-    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
-    for (const needle of e.bodyContains) {
-        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
-    }
-    for (const m of e.bodyMatches) {
-        const ok = m.regex.test(text);
-        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
-    }
-    if (e.json.length) {
-        let doc;
-        // Why the body was not parsed, when it was not.
-        let unparsed = (0,json_position/* jsonNestingExceeds */.G)(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
-        if (!unparsed) {
-            try {
-                doc = JSON.parse(text);
-            }
-            catch {
-                unparsed = 'not JSON';
-            }
-        }
-        for (const j of e.json) {
-            const actual = unparsed ? undefined : valueAt(doc, j.segments);
-            const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
-            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
-        }
-    }
-    for (const h of e.headers) {
-        const actual = result.headers[h.name];
-        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
-        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
-    }
-    const failed = assertions.find((a) => !a.passed);
-    return {
-        passed: !failed,
-        status: result.status,
-        latencyMs: round(result.latencyMs),
-        error: failed ? assertionMessage(failed) : null,
-        assertions,
-        transport: false
-    };
-}
-/** Keeps reported JSON values small: a long string or a structure is cut. */
-function summarize(value) {
-    if (typeof value === 'string')
-        return value.length > 200 ? value.slice(0, 200) + '…' : value;
-    if (value !== null && typeof value === 'object') {
-        const text = JSON.stringify(value);
-        return text.length > 200 ? text.slice(0, 200) + '…' : value;
-    }
-    return value;
-}
-/** One line for a failed assertion. */
-function assertionMessage(a) {
-    switch (a.type) {
-        case 'status':
-            return `expected status ${a.expected}, got ${a.actual}`;
-        case 'body-contains':
-            return `body does not contain ${JSON.stringify(a.expected)}`;
-        case 'body-matches':
-            return `body does not match ${a.expected}`;
-        case 'max-latency-ms':
-            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
-    }
-    if (a.type.startsWith('json ')) {
-        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
-        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
-    }
-    if (a.type.startsWith('header ')) {
-        const name = a.type.slice(7);
-        if (a.expected === true)
-            return `header ${name} missing`;
-        if (a.expected === false)
-            return `header ${name} present (${a.actual})`;
-        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
-    }
-    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
-}
-function round(ms) {
-    return Math.round(ms * 1000) / 1000;
-}
-/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
-function expectsRedirect(check) {
-    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
-}
-/** Runs `tasks` with at most `limit` in flight; results in task order. */
-async function pool(tasks, limit) {
-    const results = new Array(tasks.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < tasks.length) {
-            const i = next++;
-            results[i] = await tasks[i]();
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-    return results;
-}
-/** The engine of one run. */
-class SmokeEngine {
-    settings;
-    deps;
-    sleep;
-    send;
-    random;
-    now;
-    constructor(settings, deps) {
-        this.settings = settings;
-        this.deps = deps;
-        const signal = deps.signal;
-        const sleep = deps.sleep ?? ((ms) => (0,core_cancel/* sleepUnlessCancelled */.xE)(ms, signal, STOPPED));
-        this.sleep = (ms) => (this.cancelled(), sleep(ms));
-        const send = deps.send;
-        this.send = (req) => (this.cancelled(), send(req, signal));
-        this.random = deps.random ?? Math.random;
-        this.now = deps.now ?? (() => performance.now());
-    }
-    /** Throws {@link Cancelled} once the run's signal is aborted. */
-    cancelled() {
-        const signal = this.deps.signal;
-        if (signal?.aborted)
-            throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
-    }
-    request(check, url) {
-        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
-        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
-    }
-    /** One sample: a request, retried with back-off until it passes or attempts run out. */
-    async sample(check, url, monitor = false) {
-        const { retries, retryDelayMs } = this.settings;
-        let last;
-        for (let attempt = 1; attempt <= retries + 1; attempt++) {
-            last = judge(check, await this.send(this.request(check, url)));
-            if (last.passed)
-                return { ...last, attempts: attempt, monitor };
-            if (attempt <= retries) {
-                const wait = backoffMs(retryDelayMs, attempt, this.random);
-                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
-                await this.sleep(wait);
-            }
-        }
-        return { ...last, attempts: retries + 1, monitor };
-    }
-    /** Polls the first check until it passes or `wait-for-ready` runs out. */
-    async waitForReady() {
-        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
-        const check = checks[0];
-        const url = checkUrl(target, check);
-        const started = this.now();
-        const deadline = started + waitForReadySeconds * 1000;
-        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
-        const interval = Math.min(2000, Math.max(100, retryDelayMs));
-        let polls = 0;
-        let lastError = null;
-        let lastLog = started;
-        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
-        for (;;) {
-            polls++;
-            const outcome = judge(check, await this.send(this.request(check, url)));
-            if (outcome.passed) {
-                const waitedMs = this.now() - started;
-                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
-                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
-            }
-            lastError = outcome.error;
-            const now = this.now();
-            if (now + interval >= deadline)
-                break;
-            if (now - lastLog >= 5000) {
-                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
-                lastLog = now;
-            }
-            await this.sleep(interval);
-        }
-        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
-    }
-    /** Measures every check: `samples` requests each, `concurrency` in flight. */
-    async measure() {
-        const { checks, target, samples, concurrency } = this.settings;
-        const deadOrigins = new Map();
-        const outcomes = [];
-        for (const check of checks) {
-            const url = checkUrl(target, check);
-            const origin = new URL(url).origin;
-            const dead = deadOrigins.get(origin);
-            if (dead) {
-                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
-                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
-                continue;
-            }
-            // The first sample alone: when it fails after every retry, the rest would only repeat it.
-            const first = await this.sample(check, url);
-            const results = [first];
-            let skipped = null;
-            if (first.passed) {
-                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
-                results.push(...rest);
-            }
-            else {
-                if (first.transport)
-                    deadOrigins.set(origin, first.error ?? 'no answer');
-                if (samples > 1)
-                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
-            }
-            const outcome = { check, url, samples: results, skipped };
-            outcomes.push(outcome);
-            this.deps.log(describeOutcome(outcome, this.settings));
-        }
-        return outcomes;
-    }
-    /**
-     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
-     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
-     */
-    async monitor(outcomes) {
-        const { monitorSeconds } = this.settings;
-        const started = this.now();
-        const deadline = started + monitorSeconds * 1000;
-        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
-        const latencies = [];
-        let lastProgress = started;
-        this.deps.log(`Monitoring for ${monitorSeconds} s`);
-        const progress = () => {
-            const sorted = [...latencies].sort((a, b) => a - b);
-            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
-            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
-        };
-        while (this.now() < deadline && !m.breach) {
-            const roundStart = this.now();
-            m.rounds++;
-            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
-            results.forEach((s, i) => {
-                const o = outcomes[i];
-                o.samples.push(s);
-                m.requests++;
-                if (s.latencyMs !== null && s.passed)
-                    latencies.push(s.latencyMs);
-                if (!s.passed) {
-                    m.failures++;
-                    m.breach ??= `${o.check.name}: ${s.error}`;
-                }
-                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
-                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
-                }
-            });
-            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
-                progress();
-                lastProgress = this.now();
-            }
-            if (m.breach)
-                break;
-            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
-            if (wait > 0)
-                await this.sleep(wait);
-        }
-        progress();
-        if (m.breach)
-            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
-        return m;
-    }
-    /** The whole run: readiness, measurement, and monitoring when everything passed. */
-    async run(passes) {
-        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
-        let readiness = null;
-        if (waitForReadySeconds > 0) {
-            readiness = await this.waitForReady();
-            if (!readiness.ready) {
-                const url = checkUrl(target, checks[0]);
-                const outcomes = checks.map((check, i) => ({
-                    check,
-                    url: i === 0 ? url : checkUrl(target, check),
-                    samples: [],
-                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
-                }));
-                return { checks: outcomes, readiness, monitoring: null };
-            }
-        }
-        const outcomes = await this.measure();
-        let monitoring = null;
-        if (monitorSeconds > 0 && passes(outcomes))
-            monitoring = await this.monitor(outcomes);
-        return { checks: outcomes, readiness, monitoring };
-    }
-}
-/**
- * A check's figures: it passes when it was measured, its share of failed samples is within
- * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
- * on a retry makes it flaky, which is reported and does not fail it.
- */
-function checkFigures(o, settings) {
-    const requests = o.samples.length;
-    const failed = o.samples.filter((s) => !s.passed);
-    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
-    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
-    const max = sorted.length ? sorted[sorted.length - 1] : null;
-    // The answer shown: the first failure, else the last sample.
-    const shown = failed[0] ?? o.samples[o.samples.length - 1];
-    const assertions = shown ? [...shown.assertions] : [];
-    let error = failed[0]?.error ?? o.skipped ?? null;
-    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
-    if (o.check.maxLatencyMs !== undefined && max !== null) {
-        const ok = max <= o.check.maxLatencyMs;
-        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
-        assertions.push(a);
-        if (!ok) {
-            passed = false;
-            error ??= assertionMessage(a);
-        }
-    }
-    if (passed && failed.length && error)
-        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
-    return {
-        requests,
-        failures: failed.length,
-        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
-        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
-        status: shown?.status ?? null,
-        latency: { p50: pct(50), p95: pct(95), max },
-        sorted,
-        error,
-        assertions,
-        passed
-    };
-}
-/** One log line for a measured check. */
-function describeOutcome(o, settings) {
-    const f = checkFigures(o, settings);
-    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
-    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
-    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
-    const err = !f.passed && f.error ? `: ${f.error}` : '';
-    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
-/**
- * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
- *
- * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
- * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
- * `totals.errorRate` as a ratio 0–1 are its contract.
- */
-
-
-
-
-const report_round = (n) => Math.round(n * 1000) / 1000;
-/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
-
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-class Secrets {
-    register;
-    values = [];
-    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
-    redactor = new secrets/* Redactor */.pO();
-    constructor(register = () => undefined) {
-        this.register = register;
-    }
-    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-    add(value) {
-        const v = value?.trim();
-        if (!v || v.length < 3 || this.values.includes(v))
-            return;
-        this.values.push(v);
-        this.redactor.add(v);
-        this.register(v);
-    }
-    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-    addHeader(name, value) {
-        if (!(0,secrets/* isSecretName */.eh)(name))
-            return;
-        this.add(value);
-        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (m && /^(authorization|proxy-authorization)$/i.test(name))
-            this.add(m[1]);
-        if (/cookie/i.test(name))
-            for (const part of value.split(';'))
-                this.add(part.split('=').slice(1).join('='));
-    }
-    /** A URL's password and credential-looking query values; returns the URL with them masked. */
-    maskUrl(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return this.scrub(url);
-        }
-        if (u.password)
-            this.add(decodeURIComponent(u.password));
-        if (u.username)
-            this.add(decodeURIComponent(u.username));
-        for (const [k, v] of u.searchParams)
-            if ((0,secrets/* isSecretName */.eh)(k))
-                this.add(v);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return this.scrub(u.href.replace('://', '://***@'));
-        }
-        return this.scrub(u.href);
-    }
-    /** Whether `text` holds one of the secrets, in any of its forms. */
-    holds(text) {
-        return this.redactor.holdsSecret(text);
-    }
-    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
-    scrub(text) {
-        return this.redactor.redact(text);
-    }
-    /** A copy of a JSON value with every string scrubbed. */
-    scrubDeep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.scrubDeep(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
-        }
-        return value;
-    }
-}
-/**
- * Builds the report and decides: every check passed (flaky ones included), the error rate over
- * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
- * monitoring.
- */
-function buildReport(outcome, settings, ctx, secrets) {
-    const checks = [];
-    const all = [];
-    let requests = 0;
-    let failures = 0;
-    for (const o of outcome.checks) {
-        const f = checkFigures(o, settings);
-        requests += f.requests;
-        failures += f.failures;
-        all.push(...f.sorted);
-        checks.push({
-            name: o.check.name,
-            method: o.check.method,
-            url: secrets.maskUrl(o.url),
-            passed: f.passed,
-            flaky: f.flaky,
-            attempts: f.attempts,
-            status: f.status,
-            latencyMs: f.latency,
-            error: f.error,
-            assertions: f.assertions,
-            requests: f.requests,
-            failures: f.failures
-        });
-    }
-    all.sort((a, b) => a - b);
-    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
-    const totals = {
-        requests,
-        failures,
-        errorRate: requests ? failures / requests : null,
-        p50Ms: pct(50),
-        p95Ms: pct(95),
-        p99Ms: pct(99)
-    };
-    const reasons = [];
-    const failed = checks.filter((c) => !c.passed);
-    for (const c of failed)
-        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
-    // With every check within max-error-rate the whole run is too; said only when no check already says why.
-    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
-        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
-    }
-    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
-        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
-    if (totals.p95Ms === null && !failed.length)
-        reasons.push('no response was measured');
-    if (outcome.monitoring?.breach)
-        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
-    const unique = [...new Set(reasons)];
-    const report = {
-        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
-        target: secrets.maskUrl(settings.target),
-        startedAt: ctx.startedAt.toISOString(),
-        finishedAt: ctx.finishedAt.toISOString(),
-        passed: unique.length === 0,
-        message: unique.length ? unique.join('; ') : null,
-        sha: ctx.sha,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        deploymentId: ctx.deploymentId,
-        thresholds: {
-            p95Ms: settings.p95Ms,
-            maxErrorRate: settings.maxErrorRate,
-            samples: settings.samples,
-            retries: settings.retries,
-            timeoutMs: settings.timeoutMs,
-            concurrency: settings.concurrency
-        },
-        totals,
-        readiness: outcome.readiness,
-        monitoring: outcome.monitoring,
-        checks
-    };
-    return secrets.scrubDeep(report);
-}
-/** Whether the outcome so far passes (used to decide whether to monitor). */
-function passesSoFar(outcome, settings) {
-    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
-}
-/** `6.67%` for a ratio. */
-function formatPercent(ratio) {
-    const pct = ratio * 100;
-    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
-}
-const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** The job summary: verdict, a table of checks, totals against thresholds. */
-function renderSummary(report) {
-    const verdict = report.passed ? '✅ passed' : '❌ failed';
-    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
-    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const c of report.checks) {
-        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
-        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
-        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
-    }
-    const t = report.totals;
-    const th = report.thresholds;
-    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
-    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
-    const notes = [];
-    if (report.readiness) {
-        const r = report.readiness;
-        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
-    }
-    if (report.monitoring) {
-        const m = report.monitoring;
-        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
-    }
-    if (report.message)
-        notes.push(`**Why it failed:** ${cell(report.message)}`);
-    if (notes.length)
-        lines.push('', ...notes);
-    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
-    return lines.join('\n') + '\n';
-}
-
 // EXTERNAL MODULE: ./.build/src/core/schemas.js + 3 modules
 var schemas = __webpack_require__(5829);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/load.js
@@ -8354,6 +7104,8 @@ function reportsUnder(workspace, input, formats) {
 
 // EXTERNAL MODULE: ./.build/src/core/reports/coverage/model.js
 var model = __webpack_require__(2563);
+// EXTERNAL MODULE: ./.build/src/core/reports/domain.js
+var domain = __webpack_require__(4955);
 ;// CONCATENATED MODULE: ./.build/src/core/reports/coverage/lcov.js
 /**
  * LCOV tracefiles (geninfo / `lcov --capture`, c8, istanbul `lcov`/`lcovonly`, llvm-cov export,
@@ -10158,6 +8910,117 @@ const COVERAGE_FORMATS = [
     goCoverprofile
 ];
 
+;// CONCATENATED MODULE: ./.build/src/core/reports/perf/model.js
+/**
+ * Latency and error figures merged across reports. Raw samples are kept in a growable typed array
+ * and percentiles computed with one documented method; reports that carry only percentiles
+ * (summaries) are combined conservatively.
+ */
+
+
+/**
+ * The percentile method used everywhere (gates, smoke-test): linear interpolation between the
+ * closest ranks, R-7 in Hyndman & Fan's list — the method of k6's trend metrics, NumPy's default
+ * and Excel's PERCENTILE.INC. `sorted` must be in ascending order.
+ */
+function percentileOfSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (n === 1)
+        return sorted[0];
+    const rank = (p / 100) * (n - 1);
+    const lo = Math.floor(rank);
+    const hi = Math.ceil(rank);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+/** Percentiles that perf gates know, by metric name. */
+const PERCENTILES = { perf_p50_ms: 50, perf_p90_ms: 90, perf_p95_ms: 95, perf_p99_ms: 99 };
+class PerfAccumulator {
+    samples = new Float64Array(1024);
+    sampleCount = 0;
+    summaries = [];
+    requests = 0;
+    failures = 0;
+    counted = false;
+    /** One latency sample in milliseconds (0 to 10⁹: anything else is refused, not skipped). */
+    addSample(ms) {
+        (0,domain/* latencyMs */.zn)(ms, 'latency sample');
+        if (this.sampleCount === this.samples.length) {
+            const grown = new Float64Array(this.samples.length * 2);
+            grown.set(this.samples);
+            this.samples = grown;
+        }
+        this.samples[this.sampleCount++] = ms;
+    }
+    /** Requests and failures, for the error rate (reports with samples say them here too). */
+    addCounts(requests, failures) {
+        (0,domain/* countValue */.lA)(requests, 'request count');
+        (0,domain/* countValue */.lA)(failures, 'failure count');
+        if (failures > requests)
+            throw new core_errors/* UserError */.y(`${failures} failures of ${requests} requests`);
+        this.counted = true;
+        this.requests += requests;
+        this.failures += failures;
+    }
+    /** Percentiles a tool computed itself. Counts in it are added as with {@link addCounts}. */
+    addSummary(summary) {
+        for (const key of ['p50', 'p90', 'p95', 'p99'])
+            if (summary[key] !== undefined)
+                (0,domain/* latencyMs */.zn)(summary[key], key);
+        this.summaries.push(summary);
+        if (summary.requests !== undefined)
+            this.addCounts(summary.requests, summary.failures ?? 0);
+    }
+    get sampleTotal() {
+        return this.sampleCount;
+    }
+    /**
+     * Figures over everything read. With raw samples, percentiles come from them (summaries from
+     * other files are then ignored for that percentile only when no sample exists); with summaries
+     * only, the worst (highest) value of each percentile is taken, since percentiles of different
+     * runs cannot be merged exactly.
+     */
+    figures() {
+        const result = {
+            perf_p50_ms: null,
+            perf_p90_ms: null,
+            perf_p95_ms: null,
+            perf_p99_ms: null,
+            perf_error_rate: null,
+            requests: this.requests,
+            failures: this.failures,
+            samples: this.sampleCount
+        };
+        const keys = [
+            ['perf_p50_ms', 'p50'],
+            ['perf_p90_ms', 'p90'],
+            ['perf_p95_ms', 'p95'],
+            ['perf_p99_ms', 'p99']
+        ];
+        let sorted;
+        if (this.sampleCount > 0) {
+            sorted = this.samples.slice(0, this.sampleCount).sort();
+        }
+        for (const [metric, key] of keys) {
+            const values = [];
+            if (sorted)
+                values.push(percentileOfSorted(sorted, PERCENTILES[metric]));
+            for (const s of this.summaries) {
+                const v = s[key];
+                if (typeof v === 'number' && Number.isFinite(v))
+                    values.push(v);
+            }
+            result[metric] = values.length ? Math.max(...values) : null;
+        }
+        if (this.counted && this.requests > 0)
+            result.perf_error_rate = (this.failures / this.requests) * 100;
+        else if (this.counted)
+            result.perf_error_rate = 0;
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/reports/perf/internal/common.js
 /**
  * Shared plumbing of the perf parsers: errors that name the file and line, JSON reports read with
@@ -11902,7 +10765,7 @@ function reportNewCode(change, patch) {
 function tidy(v) {
     return typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v;
 }
-function report_buildReport(results, metrics, ctx) {
+function buildReport(results, metrics, ctx) {
     const allMetrics = {};
     for (const [name, m] of [...metrics.entries()].sort(([a], [b]) => a.localeCompare(b)))
         allMetrics[name] = tidy(m.value);
@@ -12064,7 +10927,7 @@ function renderNewFindings(report) {
  * table; with a base report, its figure and the change beside each; the new lines left uncovered
  * and the new vulnerabilities below.
  */
-function report_renderSummary(report, results, options = {}) {
+function renderSummary(report, results, options = {}) {
     const title = report.phaseTitle ?? (report.phase !== null ? `Phase ${report.phase}` : 'Gates');
     const failed = results.filter((r) => !r.passed).length;
     const verdict = report.passed
@@ -12450,7 +11313,7 @@ async function runGates(host, options = {}) {
     const results = evaluate(gates, metrics, failOnMissing);
     if (vulns)
         attachFindings(results, vulns);
-    const report = report_buildReport(results, metrics, {
+    const report = buildReport(results, metrics, {
         phase: phase?.phase ?? null,
         phaseTitle: phase?.title ?? null,
         phaseFile: phase?.file ?? null,
@@ -12472,7 +11335,7 @@ async function runGates(host, options = {}) {
     host.setOutput(constants/* GatesOutputs */.bU.Report, JSON.stringify(report));
     host.setOutput(constants/* GatesOutputs */.bU.ReportPath, (0,core_files/* displayPath */.Gt)(workspace, reportFile));
     const links = { server: host.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: host.env.GITHUB_REPOSITORY ?? '' };
-    await host.appendSummary(report_renderSummary(report, results, links.repository ? { links } : {}));
+    await host.appendSummary(renderSummary(report, results, links.repository ? { links } : {}));
     for (const r of failed) {
         const o = r.gate.origin;
         host.annotate(fail ? 'error' : 'warning', failureMessage(r), { file: o.file, startLine: o.line, title: `Gate ${r.gate.name}` });
@@ -12488,7 +11351,7 @@ async function runGates(host, options = {}) {
     if (checkName)
         await publishCheck(host, checkName, token, report, results);
     if (ctx.comment) {
-        await postComment(host, ctx, commentKey(host, phase?.file ?? null), report_renderSummary(report, results, { links, comment: true }));
+        await postComment(host, ctx, commentKey(host, phase?.file ?? null), renderSummary(report, results, { links, comment: true }));
     }
     const message = failed.length
         ? `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`
@@ -12533,7 +11396,7 @@ async function publishCheck(host, name, token, report, results) {
         title: report.passed
             ? `${results.length} of ${results.length} gates passed`
             : `${failed.length} of ${results.length} gates failed: ${failed.map((r) => r.gate.name).join(', ')}`,
-        summary: report_renderSummary(report, results),
+        summary: renderSummary(report, results),
         // The report itself, hidden, for a later pull request's base figures (gates/base.ts).
         embed: (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 8879))).embedReport(report),
         annotations,
@@ -12742,102 +11605,51 @@ async function changelogCheck(ctx) {
     return result('fail', `${problems.join('; ')}${of} (add the entry, publish the release, or require-changelog: false)`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
-/**
- * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
- * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
- * deployment of a version to an environment, and the statuses it went through — so that history,
- * staging-first, the lock and rollback are computed once, here, for both.
- */
-/** How many deployments of an environment the history queries read at most. */
-const HISTORY_LIMIT = 100;
-/**
- * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
- * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
- */
-const LOCK_STALE_MS = 60 * 60 * 1000;
-const FINAL_BAD = ['failure', 'error'];
-async function withStates(store, record) {
-    if (!record.states) {
-        const { states, updatedAt } = await store.states(record);
-        record.states = states;
-        record.updatedAt = updatedAt ?? record.createdAt;
+// EXTERNAL MODULE: ./.build/src/core/deploy/store.js
+var deploy_store = __webpack_require__(3018);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/rehearsal.js
+
+const rehearsal_TITLE = 'Rollback rehearsed';
+/** Reads only: the staging environment's deployments, with the rehearsal each carries. */
+async function rehearsalCheck(ctx) {
+    const { config, store, version } = ctx;
+    const staging = config.stagingEnvironment;
+    const { mode, defaulted } = config.rehearseRollback;
+    const result = (status, detail) => ({ id: 'rehearsal', title: rehearsal_TITLE, status, detail });
+    if (config.mode === 'rollback')
+        return result('skip', 'rollback: a rollback is the way back, not a release to rehearse');
+    if (mode === 'false')
+        return result('skip', `rehearse-rollback: false${defaulted ? ` (the default for ${config.environment})` : ''}`);
+    if (mode === 'true') {
+        // Performed after the deploy verifies; said here so that a first deployment is not a surprise.
+        return ctx.history.lastGood
+            ? result('skip', `rehearsed in this run once ${version} is verified: back to ${ctx.history.lastGood.version}, then ${version} again`)
+            : result('skip', `the first deployment of ${config.environment}: nothing to roll back to, so it cannot be rehearsed`);
     }
-    return record;
+    if (config.environment === staging)
+        return result('skip', `${staging} is the staging environment: rehearse-rollback: true rehearses it here`);
+    const records = await store.list(staging, deploy_store/* HISTORY_LIMIT */.Dc);
+    if (!records.length && defaulted)
+        return result('skip', `${staging} has no deployment yet (${store.kind}); required for ${config.environment} once it has one`);
+    const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(store, staging, version);
+    if (!found)
+        return result('fail', `${version} has no successful deployment in ${staging} (${store.kind}), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true)`);
+    const r = found.rehearsal;
+    if (r?.passed)
+        return result('pass', `in ${staging}: rolled back to ${r.previousVersion}, verified, and ${version} deployed again (deployment ${found.id}, ${r.at})`);
+    if (await firstSuccessOf(store, records, found))
+        return result('skip', `${version} was the first successful deployment of ${staging} (deployment ${found.id}): nothing to roll back to`);
+    return result('fail', `${version}'s deployment ${found.id} in ${staging} carries no passed rollback rehearsal (deploy it there with rehearse-rollback: true)`);
 }
-/**
- * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
- * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
- * was not rolled back.
- */
-function counts(record, rolledBack) {
-    const states = record.states ?? [];
-    if (!states.includes('success') || rolledBack.has(record.id))
-        return false;
-    const last = states[states.length - 1];
-    return !FINAL_BAD.includes(last);
-}
-/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const out = {};
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        const states = r.states ?? [];
-        const last = states[states.length - 1];
-        if (r.rollbackOf && states.includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
-            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < staleMs)
-                out.inProgress = r;
-        }
-        if (!out.current) {
-            if (states.includes('success') && !rolledBack.has(r.id))
-                out.current = r;
-            else
-                continue;
-        }
-        if (!counts(r, rolledBack))
-            continue;
-        out.lastGood ??= r;
-        if (r.version !== out.current.version) {
-            out.previous = r;
-            break;
-        }
+/** Whether no deployment of the environment older than `found` ever succeeded. */
+async function firstSuccessOf(store, newestFirst, found) {
+    const at = newestFirst.findIndex((r) => r.id === found.id);
+    for (const r of newestFirst.slice(at + 1)) {
+        const states = r.states ?? (await store.states(r)).states;
+        if (states.includes('success'))
+            return false;
     }
-    return out;
-}
-/** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        if (r.rollbackOf && (r.states ?? []).includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (r.version === version && counts(r, rolledBack))
-            return r;
-    }
-    return undefined;
-}
-const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
-/**
- * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
- * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
- * before the stale limit are not read.
- */
-async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
-    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
-    let first;
-    for (const r of recent) {
-        await withStates(store, r);
-        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
-            first = r;
-    }
-    return first;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
@@ -12845,6 +11657,7 @@ async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
  * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
  * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
  */
+
 
 
 
@@ -12936,7 +11749,7 @@ async function runChecks(ctx) {
     else if (config.environment === config.stagingEnvironment)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
     else {
-        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(ctx.store, config.stagingEnvironment, ctx.version);
         if (found)
             results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
         else if (config.requireStaging) {
@@ -12945,6 +11758,8 @@ async function runChecks(ctx) {
         else
             results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
     }
+    // The rollback rehearsed in staging (rehearse-rollback).
+    results.push(await rehearsalCheck(ctx));
     // An immutable version.
     if (!ctx.version)
         results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
@@ -13034,10 +11849,11 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 
 
 
+
 /** How long a writer waits for the lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
 /** A write lock older than this is taken over: a write holds it for milliseconds. */
-const ledger_LOCK_STALE_MS = 30_000;
+const LOCK_STALE_MS = 30_000;
 /** Longest ledger line read; an entry is a few hundred bytes. A longer line is skipped unread. */
 const MAX_LEDGER_LINE = 64 * 1024;
 const STATES = new Set(['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']);
@@ -13182,7 +11998,7 @@ class LedgerStore {
             if (e.type === 'deployment') {
                 if (e.environment !== environment)
                     return;
-                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, rehearsal: (0,deploy_store/* asRehearsal */.ET)(e.rehearsal), states: [] });
                 if (byId.size > limit)
                     byId.delete(byId.keys().next().value);
             }
@@ -13221,8 +12037,8 @@ class LedgerStore {
             const { maxId } = await this.scan(() => undefined);
             const id = String(maxId + 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
-            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, rehearsal: d.rehearsal, createdAt, pid: process.pid, host: hostName() });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, rehearsal: d.rehearsal, states: [] };
         });
     }
     async setStatus(id, update) {
@@ -13323,7 +12139,7 @@ class LedgerStore {
                 }
                 if (holder && !alive(holder))
                     (0,external_node_fs_.rmSync)(lock, { force: true });
-                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                else if (since && Date.now() - since > LOCK_STALE_MS)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
                 else if (Date.now() > deadline) {
                     throw new core_errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
@@ -13528,6 +12344,532 @@ class EnvironmentLock {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./.build/src/core/regex.js
+/**
+ * Regular expressions written by users, run in linear time. A pattern from an input (smoke-test's
+ * `body-matches`, say) is matched against text a server chose, so JavaScript's backtracking
+ * engine is not used for it: `^(a+)+$` against 35 bytes would block the process for minutes,
+ * deaf to timeouts and signals. Patterns run on RE2 (re2js, a pure-JS port: time linear in the
+ * text), written in JavaScript syntax as before and translated where RE2 reads it differently.
+ * What RE2 cannot run (backreferences, lookaround) is refused when the input is read, in one line.
+ *
+ * Translated to keep JavaScript's meaning: `.` (which in JavaScript matches no line terminator:
+ * \n, \r, U+2028, U+2029), `\s` outside a class (JavaScript's Unicode white space), `\uXXXX`,
+ * `\u{…}`, `\cX`, legacy octal escapes, `[]`, `[^]`, `(?<name>…)` and identity escapes. Differences left: `\S` inside a
+ * class is RE2's (not ASCII white space); `^` and `$` with the `m` flag
+ * break lines at \n only; without `u`, JavaScript counts UTF-16 units where RE2 counts code
+ * points (an emoji is one `.` here).
+ */
+
+/** A pattern that cannot be used; the message is one line without the pattern. */
+class UserRegexError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserRegexError';
+    }
+}
+/** Longest pattern accepted: a regular expression in an input is a line, not a program. */
+const MAX_PATTERN_LENGTH = 4096;
+const ENGINE = 'patterns run on a linear-time engine, RE2 syntax';
+/** JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262, as RE2 class items. */
+const JS_SPACE = '\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** JavaScript's `.` without the `s` flag: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+function unsupported(what) {
+    throw new UserRegexError(`${what} are not supported (${ENGINE})`);
+}
+/**
+ * Rewrites a JavaScript pattern (already valid JavaScript) for RE2, refusing what RE2 cannot run.
+ * Escapes RE2 spells differently are left to re2js' own translation, which runs after this.
+ */
+function toRe2(source, flags) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const n = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(n))
+                unsupported('backreferences');
+            if (!inClass && n === 'k' && source[i + 2] === '<')
+                unsupported('backreferences');
+            if (/[0-9]/.test(n)) {
+                // A legacy octal escape (\0, or a class's \1 to \377), or a class's \8 and \9: a character.
+                const octal = /^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(source.slice(i + 1))?.[0];
+                out += octal ? `\\x{${parseInt(octal, 8).toString(16)}}` : n;
+                i += octal ? octal.length : 1;
+                continue;
+            }
+            if (n === 's' && !inClass)
+                out += `[${JS_SPACE}]`;
+            else if (n === 'S' && !inClass)
+                out += `[^${JS_SPACE}]`;
+            else if (n === 's')
+                out += JS_SPACE;
+            else
+                out += c + n;
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (flags.includes('v') && (c === '[' || source.startsWith('--', i) || source.startsWith('&&', i)))
+                unsupported('set operations of the v flag');
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]` and `[^]` are whole classes in JavaScript, not a class starting with `]`.
+            const close = source.startsWith('[]', i) ? 2 : source.startsWith('[^]', i) ? 3 : 0;
+            if (close) {
+                out += source.slice(i, i + close);
+                i += close - 1;
+                inClass = false;
+                continue;
+            }
+        }
+        else if (c === '(' && source[i + 1] === '?') {
+            if (source[i + 2] === '=' || source[i + 2] === '!')
+                unsupported('lookahead assertions');
+            if (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!'))
+                unsupported('lookbehind assertions');
+        }
+        else if (c === '.' && !flags.includes('s')) {
+            out += JS_DOT;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+/**
+ * Compiles `/pattern/flags` or a bare pattern. Flags: `i`, `m`, `s`, `u`, `v`, `d`; `g` and `y`
+ * are dropped (they would make test() stateful). Throws {@link UserRegexError} for a pattern that
+ * is not valid JavaScript or that RE2 cannot run.
+ */
+function compileUserRegex(text) {
+    const m = /^\/(.*)\/([dgimsuvy]*)$/s.exec(text);
+    const pattern = m ? m[1] : text;
+    const flags = m ? m[2].replace(/[gy]/g, '') : '';
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        throw new UserRegexError(`longer than ${MAX_PATTERN_LENGTH} characters`);
+    // JavaScript's own parser says whether it is a valid pattern at all (compiling runs nothing).
+    try {
+        new RegExp(pattern, flags);
+    }
+    catch (err) {
+        throw new UserRegexError(`invalid regular expression: ${err.message.replace(/^Invalid regular expression: (\/.*\/[a-z]*: )?/, '')}`);
+    }
+    let re;
+    try {
+        const engineFlags = (flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0) | (flags.includes('m') ? build/* RE2JS */.L3.MULTILINE : 0) | (flags.includes('s') ? build/* RE2JS */.L3.DOTALL : 0);
+        re = build/* RE2JS */.L3.compile(build/* RE2JS */.L3.translateRegExp(toRe2(pattern, flags)), engineFlags);
+    }
+    catch (err) {
+        if (err instanceof UserRegexError)
+            throw err;
+        const reason = String(err.message ?? err).split('\n')[0];
+        throw new UserRegexError(`not supported: ${reason} (${ENGINE})`);
+    }
+    return { source: text, flags, test: (t) => re.test(t) };
+}
+/**
+ * A pattern as an error message shows it: as written, in double quotes, unless it holds a quote
+ * or a control character (then as a JSON string), so the message stays one line.
+ */
+function showPattern(text) {
+    // eslint-disable-next-line no-control-regex
+    return /["\u0000-\u001f\u007f\u2028\u2029]/.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/checks.js
+/**
+ * The `checks` input of smoke-test: a YAML list, inline or in a file, read into checks that keep
+ * the line they were written on. Every problem of every check is collected before failing, and
+ * regular expressions are compiled here (for a linear-time engine, src/core/regex.ts), so a bad
+ * one, or one only a backtracking engine could run, stops the run before any request is sent.
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+
+
+
+/** HTTP methods a check may use. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Largest checks file read (checks are a few KB). */
+const MAX_CHECKS_BYTES = yaml_bounds/* YAML_BOUNDS */.Y8.checks.maxBytes;
+/** Most checks in one run: each costs `samples` requests. */
+const MAX_CHECKS = 200;
+const CHECK_KEYS = ['name', 'path', 'url', 'method', 'headers', 'body', 'expect', 'max-latency-ms'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'headers'];
+/** The check used when `checks` is empty (SPEC: `GET /` expecting 2xx). */
+function defaultCheck(input) {
+    return {
+        name: 'GET /',
+        method: 'GET',
+        path: '/',
+        headers: {},
+        expect: { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] },
+        origin: { input }
+    };
+}
+/**
+ * Whether an input value names a file rather than holding YAML: one line that does not start like
+ * YAML list or mapping syntax.
+ */
+function looksLikePath(value) {
+    const v = value.trim();
+    return v !== '' && !/[\r\n]/.test(v) && !/^[-[{]/.test(v) && !/^\w[\w-]*\s*:/.test(v);
+}
+/** Reads the `checks` input: empty → the default check; a path → that file; else inline YAML. */
+async function loadChecks(value, input, workspace) {
+    if (value.trim() === '')
+        return [defaultCheck(input)];
+    if (!looksLikePath(value))
+        return parseChecks(value, { input });
+    const file = (0,core_files/* resolveInWorkspace */.z1)(workspace, value.trim(), input);
+    const shown = (0,core_files/* displayPath */.Gt)(workspace, file);
+    let text;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        if (!stat.isFile())
+            throw new core_errors/* UserError */.y('not a regular file', { input, file: shown });
+        if (stat.size > MAX_CHECKS_BYTES) {
+            const problem = await (0,yaml_bounds/* oversizeProblem */.jT)(file, stat.size, yaml_bounds/* YAML_BOUNDS */.Y8.checks);
+            throw new core_errors/* UserError */.y(problem.message, { input, file: shown, line: problem.line });
+        }
+        text = await external_node_fs_.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof core_errors/* UserError */.y)
+            throw err;
+        const code = err.code;
+        throw new core_errors/* UserError */.y(code === 'ENOENT' ? 'file not found' : `cannot read (${code})`, {
+            input,
+            file: shown,
+            hint: 'give a YAML list of checks inline, or the path of a file holding one'
+        });
+    }
+    return parseChecks(text, { input, file: shown });
+}
+/** Parses a YAML list of checks; every error of every check is reported at once, each at its line. */
+function parseChecks(text, where) {
+    const parsed = (0,gates_phase/* parseYaml */.hN)(text, { ...where, bounds: yaml_bounds/* YAML_BOUNDS */.Y8.checks });
+    (0,gates_phase/* toData */.OY)(parsed, where);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return [defaultCheck(where.input)];
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        throw new core_errors/* UserError */.y('must be a YAML list of checks', { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, root) ?? 1, hint: 'e.g. - { name: health, path: /healthz }' });
+    }
+    if (root.items.length > MAX_CHECKS)
+        throw new core_errors/* UserError */.y(`more than ${MAX_CHECKS} checks`, { ...where, line: 1 });
+    const errors = [];
+    const checks = [];
+    const names = new Set();
+    root.items.forEach((item, index) => {
+        const node = item;
+        const line = (0,gates_phase/* lineOf */.cA)(parsed, node);
+        const err = (message, at = node, hint) => errors.push(new core_errors/* UserError */.y(message, { ...where, line: (0,gates_phase/* lineOf */.cA)(parsed, at) ?? line, hint }));
+        if (!(0,dist/* isMap */.jh)(node)) {
+            err(`check ${index + 1}: must be a mapping (name, path, expect, …)`);
+            return;
+        }
+        const check = readCheck(node, index, err);
+        if (!check)
+            return;
+        if (names.has(check.name))
+            err(`check ${JSON.stringify(check.name)}: duplicate name`, keyNode(node, 'name') ?? node);
+        names.add(check.name);
+        check.origin = { ...where, line };
+        checks.push(check);
+    });
+    if (errors.length)
+        throw core_errors/* UserError */.y.several(errors);
+    return checks.length ? checks : [defaultCheck(where.input)];
+}
+function keyNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair?.key ?? undefined;
+}
+function valueNode(map, key) {
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    return pair ? pair.value : undefined;
+}
+function plain(node) {
+    if (node === null || node === undefined)
+        return null;
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node.toJSON();
+}
+function readCheck(map, index, report) {
+    // A check with any error yields no Check (its errors are reported all the same).
+    let errorCount = 0;
+    const err = (message, at, hint) => {
+        errorCount++;
+        report(message, at, hint);
+    };
+    const nameValue = plain(valueNode(map, 'name'));
+    const path = plain(valueNode(map, 'path'));
+    const url = plain(valueNode(map, 'url'));
+    const label = typeof nameValue === 'string' || typeof nameValue === 'number' ? String(nameValue) : undefined;
+    const what = `check ${label ? JSON.stringify(label) : index + 1}`;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!CHECK_KEYS.includes(key))
+            err(`${what}: unknown key ${JSON.stringify(key)}`, pair.key, `known: ${CHECK_KEYS.join(', ')}`);
+    }
+    if (path !== null && typeof path !== 'string')
+        err(`${what}: path must be a string such as /healthz`, valueNode(map, 'path'));
+    if (url !== null && typeof url !== 'string')
+        err(`${what}: url must be a string`, valueNode(map, 'url'));
+    if (path !== null && url !== null)
+        err(`${what}: give path or url, not both`, keyNode(map, 'url'));
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url))
+        err(`${what}: url must start with http:// or https://`, valueNode(map, 'url'));
+    if (typeof path === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(path))
+        err(`${what}: path is relative to the url input; use url: for an absolute URL`, valueNode(map, 'path'));
+    const methodValue = plain(valueNode(map, 'method')) ?? 'GET';
+    const method = String(methodValue).toUpperCase();
+    if (!METHODS.includes(method))
+        err(`${what}: unknown method ${JSON.stringify(methodValue)}`, valueNode(map, 'method'), `one of ${METHODS.join(', ')}`);
+    const headers = {};
+    const headersNode = valueNode(map, 'headers');
+    if (headersNode !== undefined && headersNode !== null) {
+        if (!(0,dist/* isMap */.jh)(headersNode))
+            err(`${what}: headers must be a mapping of name to value`, headersNode);
+        else {
+            for (const pair of headersNode.items) {
+                const name = String(plain(pair.key));
+                const value = plain(pair.value);
+                if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                    err(`${what}: invalid header name ${JSON.stringify(name)}`, pair.key);
+                else if (value === null || typeof value === 'object')
+                    err(`${what}: header ${name} must have a text value`, pair.value ?? pair.key);
+                else if (/[\r\n\0]/.test(String(value)))
+                    err(`${what}: header ${name} holds a line break`, pair.value);
+                else
+                    headers[name] = String(value);
+            }
+        }
+    }
+    const bodyValue = plain(valueNode(map, 'body'));
+    let body;
+    if (bodyValue !== null) {
+        if (typeof bodyValue === 'object') {
+            // A mapping or list is sent as JSON, with its content type unless the check sets one.
+            body = JSON.stringify(bodyValue);
+            if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+                headers['content-type'] = 'application/json';
+        }
+        else
+            body = String(bodyValue);
+    }
+    const latencyValue = plain(valueNode(map, 'max-latency-ms'));
+    let maxLatencyMs;
+    if (latencyValue !== null) {
+        const n = typeof latencyValue === 'number' ? latencyValue : Number(String(latencyValue).replace(/\s*ms$/, ''));
+        if (!Number.isFinite(n) || n <= 0)
+            err(`${what}: max-latency-ms must be a positive number of milliseconds`, valueNode(map, 'max-latency-ms'));
+        else
+            maxLatencyMs = n;
+    }
+    const expect = readExpect(valueNode(map, 'expect'), what, err);
+    if (errorCount > 0)
+        return null;
+    const name = label ?? (typeof url === 'string' ? `${method} ${url}` : `${method} ${typeof path === 'string' ? path : '/'}`);
+    return {
+        name,
+        method,
+        path: typeof path === 'string' ? path : typeof url === 'string' ? undefined : '/',
+        url: typeof url === 'string' ? url : undefined,
+        headers,
+        body,
+        expect,
+        maxLatencyMs,
+        origin: { input: '' }
+    };
+}
+function readExpect(node, what, err) {
+    const expect = { status: [{ klass: 2 }], bodyContains: [], bodyMatches: [], json: [], headers: [] };
+    if (node === undefined || node === null)
+        return expect;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        err(`${what}: expect must be a mapping (status, body-contains, body-matches, json, headers)`, node);
+        return expect;
+    }
+    for (const pair of node.items) {
+        const key = String(plain(pair.key));
+        const value = pair.value;
+        const v = plain(value);
+        switch (key) {
+            case 'status': {
+                const items = Array.isArray(v) ? v : [v];
+                const matchers = [];
+                for (const item of items) {
+                    const m = parseStatus(item);
+                    if (m)
+                        matchers.push(m);
+                    else
+                        err(`${what}: expect.status: ${JSON.stringify(item)} is not a status`, value, 'a code such as 200, a class such as 2xx, or a list of them');
+                }
+                if (matchers.length)
+                    expect.status = matchers;
+                break;
+            }
+            case 'body-contains': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (item === null || typeof item === 'object')
+                        err(`${what}: expect.body-contains must be a text or a list of texts`, value);
+                    else
+                        expect.bodyContains.push(String(item));
+                }
+                break;
+            }
+            case 'body-matches': {
+                const items = Array.isArray(v) ? v : [v];
+                for (const item of items) {
+                    if (typeof item !== 'string') {
+                        err(`${what}: expect.body-matches must be a regular expression (text) or a list of them`, value);
+                        continue;
+                    }
+                    try {
+                        expect.bodyMatches.push({ source: item, regex: compileUserRegex(item) });
+                    }
+                    catch (e) {
+                        err(`${what}: body-matches ${showPattern(item)}: ${e.message}`, value);
+                    }
+                }
+                break;
+            }
+            case 'json': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.json must be a mapping of JSON path to value, e.g. { $.status: ok }`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const path = String(plain(p.key));
+                    const segments = parseJsonPath(path);
+                    if (!segments)
+                        err(`${what}: expect.json: invalid path ${JSON.stringify(path)}`, p.key, 'e.g. $.status, data.items[0].id');
+                    else
+                        expect.json.push({ path, segments, value: plain(p.value) });
+                }
+                break;
+            }
+            case 'headers': {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    err(`${what}: expect.headers must be a mapping of header name to expected text (or true/false)`, value);
+                    break;
+                }
+                for (const p of value.items) {
+                    const name = String(plain(p.key)).toLowerCase();
+                    const hv = plain(p.value);
+                    if (hv === null || typeof hv === 'object')
+                        err(`${what}: expect.headers.${name} must be a text, true or false`, p.value ?? p.key);
+                    else
+                        expect.headers.push({ name, value: typeof hv === 'boolean' ? hv : String(hv) });
+                }
+                break;
+            }
+            default:
+                err(`${what}: unknown expectation ${JSON.stringify(key)}`, pair.key, `known: ${EXPECT_KEYS.join(', ')}`);
+        }
+    }
+    return expect;
+}
+function parseStatus(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599)
+        return { code: value };
+    if (typeof value !== 'string')
+        return null;
+    const v = value.trim();
+    if (/^[1-5]\d\d$/.test(v))
+        return { code: Number(v) };
+    const m = /^([1-5])xx$/i.exec(v);
+    return m ? { klass: Number(m[1]) } : null;
+}
+/** Whether a status satisfies the matchers. */
+function statusMatches(matchers, status) {
+    return matchers.some((m) => ('code' in m ? m.code === status : Math.floor(status / 100) === m.klass));
+}
+/** The matchers as written, e.g. `2xx` or `200, 204`. */
+function describeStatus(matchers) {
+    return matchers.map((m) => ('code' in m ? String(m.code) : `${m.klass}xx`)).join(', ');
+}
+/**
+ * Parses `$.a.b[0]["c d"]` or `a.b.0` into segments; null when malformed. Numeric segments index
+ * arrays (and are also tried as object keys).
+ */
+function parseJsonPath(path) {
+    let rest = path.trim();
+    if (rest.startsWith('$'))
+        rest = rest.slice(1);
+    if (rest === '')
+        return [];
+    const segments = [];
+    let i = 0;
+    if (!rest.startsWith('.') && !rest.startsWith('['))
+        rest = '.' + rest;
+    while (i < rest.length) {
+        if (rest[i] === '.') {
+            const m = /^\.([^.[\]]+)/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+            i += m[0].length;
+        }
+        else if (rest[i] === '[') {
+            const m = /^\[(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]/.exec(rest.slice(i));
+            if (!m)
+                return null;
+            segments.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : m[3]);
+            i += m[0].length;
+        }
+        else
+            return null;
+    }
+    return segments;
+}
+/** The value at a path, or `undefined` when it does not exist. */
+function valueAt(root, segments) {
+    let current = root;
+    for (const s of segments) {
+        if (Array.isArray(current) && typeof s === 'number')
+            current = current[s];
+        else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, String(s))) {
+            current = current[String(s)];
+        }
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Deep equality of JSON values (objects compared key by key, whatever their order). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
@@ -13565,7 +12907,7 @@ const DEFAULT_REDIRECT_MODE = 'same-origin';
  * name with `key` in it (broader than masking: dropping a header costs nothing).
  */
 function isCredentialHeader(name) {
-    return (0,secrets/* isSecretName */.eh)(name) || /key/i.test(name);
+    return (0,core_secrets/* isSecretName */.eh)(name) || /key/i.test(name);
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
@@ -13783,7 +13125,563 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
+;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
+/**
+ * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with
+ * exponential back-off and jitter, flaky detection, thresholds and post-release monitoring. It
+ * knows nothing of inputs or files: the command (src/core/commands/smoke.ts) gives it settings and
+ * turns its outcome into a report.
+ *
+ * Time is bounded: a check whose first sample fails after every retry sends no further samples,
+ * and later checks on an origin that could not be reached are not sent at all, so a dead target
+ * fails within `timeout-ms` × attempts plus the back-off (after `wait-for-ready`, when set).
+ *
+ * Internal to smoke-test.
+ */
+
+
+
+
+/**
+ * Deepest nesting of a JSON body parsed for `expect.json`: real APIs nest a few dozen levels; a
+ * body nested deeper fails the assertion unparsed, so that an 8 MB `[[[[…]]]]` (the most a body
+ * may hold, MAX_BODY_BYTES in http.ts) cannot take hundreds of MB.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** What a JSON assertion reports for a body nested deeper than {@link MAX_JSON_DEPTH}. */
+const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels`;
+/** What a cancelled run says. */
+const STOPPED = 'the checks were stopped';
+/** Longest single back-off wait, whatever the attempt. */
+const MAX_BACKOFF_MS = 30_000;
+/** Time between the starts of two monitoring rounds. */
+const MONITOR_INTERVAL_MS = 1_000;
+/** Monitoring progress is logged at most this often (and at the end). */
+const MONITOR_PROGRESS_MS = 10_000;
+/**
+ * The wait before retry `attempt` (1 for the first retry): `base × 2^(attempt−1)`, capped at
+ * {@link MAX_BACKOFF_MS}, with "equal jitter" (half fixed, half random) so that retries of many
+ * samples do not arrive together yet the wait never drops below half its nominal value.
+ */
+function backoffMs(base, attempt, random = Math.random) {
+    const nominal = Math.min(MAX_BACKOFF_MS, base * 2 ** (attempt - 1));
+    return nominal / 2 + random() * (nominal / 2);
+}
+/** Upper bound of all back-off waits of one sample with `retries` retries. */
+function maxTotalBackoffMs(base, retries) {
+    let total = 0;
+    for (let a = 1; a <= retries; a++)
+        total += Math.min(MAX_BACKOFF_MS, base * 2 ** (a - 1));
+    return total;
+}
+/** The URL of a check: `url` as written, or `path` appended to the base URL's path. */
+function checkUrl(base, check) {
+    if (check.url)
+        return new URL(check.url).href;
+    const b = new URL(base);
+    const path = check.path ?? '/';
+    const [pathPart, query] = splitQuery(path.startsWith('/') ? path : `/${path}`);
+    // Appended, not resolved: a service deployed under https://host/app keeps /app for /healthz.
+    b.pathname = b.pathname.replace(/\/+$/, '') + pathPart;
+    if (query !== undefined)
+        b.search = query;
+    return b.href;
+}
+function splitQuery(path) {
+    const at = path.indexOf('?');
+    return at < 0 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
+/** Judges one HTTP result against a check's expectations. */
+function judge(check, result) {
+    if (!result.ok) {
+        // A redirect not followed or a body over the limit came from an origin that answered: later
+        // checks on it are still sent.
+        const answered = result.kind === 'redirect' || result.kind === 'body-limit';
+        return { passed: false, status: null, latencyMs: null, error: result.error, assertions: [], transport: !answered };
+    }
+    const e = check.expect;
+    const assertions = [];
+    const statusOk = statusMatches(e.status, result.status);
+    const expectedStatus = e.status.length === 1 && 'code' in e.status[0] ? e.status[0].code : describeStatus(e.status);
+    assertions.push({ type: 'status', expected: expectedStatus, actual: result.status, passed: statusOk });
+    const text = e.bodyContains.length || e.bodyMatches.length || e.json.length ? result.body.toString('utf8') : '';
+    for (const needle of e.bodyContains) {
+        assertions.push({ type: 'body-contains', expected: needle, actual: text.includes(needle), passed: text.includes(needle) });
+    }
+    for (const m of e.bodyMatches) {
+        const ok = m.regex.test(text);
+        assertions.push({ type: 'body-matches', expected: m.source, actual: ok, passed: ok });
+    }
+    if (e.json.length) {
+        let doc;
+        // Why the body was not parsed, when it was not.
+        let unparsed = (0,json_position/* jsonNestingExceeds */.G)(text, MAX_JSON_DEPTH) ? TOO_DEEP : null;
+        if (!unparsed) {
+            try {
+                doc = JSON.parse(text);
+            }
+            catch {
+                unparsed = 'not JSON';
+            }
+        }
+        for (const j of e.json) {
+            const actual = unparsed ? undefined : valueAt(doc, j.segments);
+            const ok = !unparsed && actual !== undefined && jsonEqual(actual, j.value);
+            assertions.push({ type: `json ${j.path}`, expected: j.value, actual: unparsed ?? (actual === undefined ? null : summarize(actual)), passed: ok });
+        }
+    }
+    for (const h of e.headers) {
+        const actual = result.headers[h.name];
+        const ok = h.value === true ? actual !== undefined : h.value === false ? actual === undefined : actual !== undefined && actual.includes(h.value);
+        assertions.push({ type: `header ${h.name}`, expected: h.value, actual: actual ?? null, passed: ok });
+    }
+    const failed = assertions.find((a) => !a.passed);
+    return {
+        passed: !failed,
+        status: result.status,
+        latencyMs: round(result.latencyMs),
+        error: failed ? assertionMessage(failed) : null,
+        assertions,
+        transport: false
+    };
+}
+/** Keeps reported JSON values small: a long string or a structure is cut. */
+function summarize(value) {
+    if (typeof value === 'string')
+        return value.length > 200 ? value.slice(0, 200) + '…' : value;
+    if (value !== null && typeof value === 'object') {
+        const text = JSON.stringify(value);
+        return text.length > 200 ? text.slice(0, 200) + '…' : value;
+    }
+    return value;
+}
+/** One line for a failed assertion. */
+function assertionMessage(a) {
+    switch (a.type) {
+        case 'status':
+            return `expected status ${a.expected}, got ${a.actual}`;
+        case 'body-contains':
+            return `body does not contain ${JSON.stringify(a.expected)}`;
+        case 'body-matches':
+            return `body does not match ${a.expected}`;
+        case 'max-latency-ms':
+            return `slowest response ${a.actual} ms, over max-latency-ms ${a.expected}`;
+    }
+    if (a.type.startsWith('json ')) {
+        const got = a.actual === 'not JSON' ? 'a body that is not JSON' : a.actual === TOO_DEEP ? `a body of ${TOO_DEEP} (not parsed)` : JSON.stringify(a.actual);
+        return `${a.type.slice(5)}: expected ${JSON.stringify(a.expected)}, got ${got}`;
+    }
+    if (a.type.startsWith('header ')) {
+        const name = a.type.slice(7);
+        if (a.expected === true)
+            return `header ${name} missing`;
+        if (a.expected === false)
+            return `header ${name} present (${a.actual})`;
+        return a.actual === null ? `header ${name} missing (expected ${JSON.stringify(a.expected)})` : `header ${name} is ${JSON.stringify(a.actual)}, expected to contain ${JSON.stringify(a.expected)}`;
+    }
+    return `${a.type}: expected ${JSON.stringify(a.expected)}, got ${JSON.stringify(a.actual)}`;
+}
+function round(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Whether a check expects a redirect itself, in which case redirects are not followed (whatever `follow-redirects` says). */
+function expectsRedirect(check) {
+    return check.expect.status.some((m) => ('code' in m ? m.code >= 300 && m.code < 400 : m.klass === 3));
+}
+/** Runs `tasks` with at most `limit` in flight; results in task order. */
+async function pool(tasks, limit) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            results[i] = await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    return results;
+}
+/** The engine of one run. */
+class SmokeEngine {
+    settings;
+    deps;
+    sleep;
+    send;
+    random;
+    now;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        const signal = deps.signal;
+        const sleep = deps.sleep ?? ((ms) => (0,core_cancel/* sleepUnlessCancelled */.xE)(ms, signal, STOPPED));
+        this.sleep = (ms) => (this.cancelled(), sleep(ms));
+        const send = deps.send;
+        this.send = (req) => (this.cancelled(), send(req, signal));
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? (() => performance.now());
+    }
+    /** Throws {@link Cancelled} once the run's signal is aborted. */
+    cancelled() {
+        const signal = this.deps.signal;
+        if (signal?.aborted)
+            throw new core_cancel/* Cancelled */.cJ((0,core_cancel/* signalName */.yD)(signal), STOPPED);
+    }
+    request(check, url) {
+        const redirects = expectsRedirect(check) ? 'none' : this.settings.followRedirects;
+        return { url, method: check.method, headers: check.headers, body: check.body, redirects };
+    }
+    /** One sample: a request, retried with back-off until it passes or attempts run out. */
+    async sample(check, url, monitor = false) {
+        const { retries, retryDelayMs } = this.settings;
+        let last;
+        for (let attempt = 1; attempt <= retries + 1; attempt++) {
+            last = judge(check, await this.send(this.request(check, url)));
+            if (last.passed)
+                return { ...last, attempts: attempt, monitor };
+            if (attempt <= retries) {
+                const wait = backoffMs(retryDelayMs, attempt, this.random);
+                this.deps.log(`  ${check.name}: attempt ${attempt} failed (${last.error}); retrying in ${Math.round(wait)} ms`);
+                await this.sleep(wait);
+            }
+        }
+        return { ...last, attempts: retries + 1, monitor };
+    }
+    /** Polls the first check until it passes or `wait-for-ready` runs out. */
+    async waitForReady() {
+        const { waitForReadySeconds, retryDelayMs, checks, target } = this.settings;
+        const check = checks[0];
+        const url = checkUrl(target, check);
+        const started = this.now();
+        const deadline = started + waitForReadySeconds * 1000;
+        // Polls no faster than every 100 ms and no slower than every 2 s: readiness is usually seconds away.
+        const interval = Math.min(2000, Math.max(100, retryDelayMs));
+        let polls = 0;
+        let lastError = null;
+        let lastLog = started;
+        this.deps.log(`Waiting up to ${waitForReadySeconds} s for ${url} to pass "${check.name}"`);
+        for (;;) {
+            polls++;
+            const outcome = judge(check, await this.send(this.request(check, url)));
+            if (outcome.passed) {
+                const waitedMs = this.now() - started;
+                this.deps.log(`Ready after ${(waitedMs / 1000).toFixed(1)} s (${polls} poll${polls === 1 ? '' : 's'})`);
+                return { ready: true, waitedMs: Math.round(waitedMs), polls, lastError: null };
+            }
+            lastError = outcome.error;
+            const now = this.now();
+            if (now + interval >= deadline)
+                break;
+            if (now - lastLog >= 5000) {
+                this.deps.log(`  not ready after ${((now - started) / 1000).toFixed(0)} s: ${lastError}`);
+                lastLog = now;
+            }
+            await this.sleep(interval);
+        }
+        return { ready: false, waitedMs: Math.round(this.now() - started), polls, lastError };
+    }
+    /** Measures every check: `samples` requests each, `concurrency` in flight. */
+    async measure() {
+        const { checks, target, samples, concurrency } = this.settings;
+        const deadOrigins = new Map();
+        const outcomes = [];
+        for (const check of checks) {
+            const url = checkUrl(target, check);
+            const origin = new URL(url).origin;
+            const dead = deadOrigins.get(origin);
+            if (dead) {
+                outcomes.push({ check, url, samples: [], skipped: `not sent: ${origin} could not be reached (${dead})` });
+                this.deps.log(`✗ ${check.name}: not sent (${origin} could not be reached)`);
+                continue;
+            }
+            // The first sample alone: when it fails after every retry, the rest would only repeat it.
+            const first = await this.sample(check, url);
+            const results = [first];
+            let skipped = null;
+            if (first.passed) {
+                const rest = await pool(Array.from({ length: samples - 1 }, () => () => this.sample(check, url)), concurrency);
+                results.push(...rest);
+            }
+            else {
+                if (first.transport)
+                    deadOrigins.set(origin, first.error ?? 'no answer');
+                if (samples > 1)
+                    skipped = `${samples - 1} more sample${samples === 2 ? '' : 's'} not sent: the first failed after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}`;
+            }
+            const outcome = { check, url, samples: results, skipped };
+            outcomes.push(outcome);
+            this.deps.log(describeOutcome(outcome, this.settings));
+        }
+        return outcomes;
+    }
+    /**
+     * Keeps checking every check once a second for `monitor-seconds`, stopping at the first breach:
+     * a sample that fails after its retries, or an answer slower than its check's max-latency-ms.
+     */
+    async monitor(outcomes) {
+        const { monitorSeconds } = this.settings;
+        const started = this.now();
+        const deadline = started + monitorSeconds * 1000;
+        const m = { seconds: monitorSeconds, rounds: 0, requests: 0, failures: 0, breach: null };
+        const latencies = [];
+        let lastProgress = started;
+        this.deps.log(`Monitoring for ${monitorSeconds} s`);
+        const progress = () => {
+            const sorted = [...latencies].sort((a, b) => a - b);
+            const p95 = sorted.length ? `, p95 ${percentileOfSorted(sorted, 95).toFixed(1)} ms` : '';
+            this.deps.log(`  monitor ${((this.now() - started) / 1000).toFixed(0)}/${monitorSeconds} s: ${m.rounds} round${m.rounds === 1 ? '' : 's'}, ${m.requests} requests, ${m.failures} failed${p95}`);
+        };
+        while (this.now() < deadline && !m.breach) {
+            const roundStart = this.now();
+            m.rounds++;
+            const results = await pool(outcomes.map((o) => () => this.sample(o.check, o.url, true)), this.settings.concurrency);
+            results.forEach((s, i) => {
+                const o = outcomes[i];
+                o.samples.push(s);
+                m.requests++;
+                if (s.latencyMs !== null && s.passed)
+                    latencies.push(s.latencyMs);
+                if (!s.passed) {
+                    m.failures++;
+                    m.breach ??= `${o.check.name}: ${s.error}`;
+                }
+                else if (o.check.maxLatencyMs !== undefined && s.latencyMs !== null && s.latencyMs > o.check.maxLatencyMs) {
+                    m.breach ??= `${o.check.name}: ${s.latencyMs.toFixed(1)} ms, over max-latency-ms ${o.check.maxLatencyMs}`;
+                }
+            });
+            if (this.now() - lastProgress >= MONITOR_PROGRESS_MS || m.rounds === 1) {
+                progress();
+                lastProgress = this.now();
+            }
+            if (m.breach)
+                break;
+            const wait = Math.min(MONITOR_INTERVAL_MS - (this.now() - roundStart), deadline - this.now());
+            if (wait > 0)
+                await this.sleep(wait);
+        }
+        progress();
+        if (m.breach)
+            this.deps.log(`  breach after ${((this.now() - started) / 1000).toFixed(1)} s: ${m.breach}`);
+        return m;
+    }
+    /** The whole run: readiness, measurement, and monitoring when everything passed. */
+    async run(passes) {
+        const { waitForReadySeconds, monitorSeconds, checks, target } = this.settings;
+        let readiness = null;
+        if (waitForReadySeconds > 0) {
+            readiness = await this.waitForReady();
+            if (!readiness.ready) {
+                const url = checkUrl(target, checks[0]);
+                const outcomes = checks.map((check, i) => ({
+                    check,
+                    url: i === 0 ? url : checkUrl(target, check),
+                    samples: [],
+                    skipped: i === 0 ? `not ready after ${waitForReadySeconds} s (wait-for-ready): ${readiness.lastError}` : 'not sent: the target never became ready'
+                }));
+                return { checks: outcomes, readiness, monitoring: null };
+            }
+        }
+        const outcomes = await this.measure();
+        let monitoring = null;
+        if (monitorSeconds > 0 && passes(outcomes))
+            monitoring = await this.monitor(outcomes);
+        return { checks: outcomes, readiness, monitoring };
+    }
+}
+/**
+ * A check's figures: it passes when it was measured, its share of failed samples is within
+ * `max-error-rate` and its slowest answer within its `max-latency-ms`. A sample that passed only
+ * on a retry makes it flaky, which is reported and does not fail it.
+ */
+function checkFigures(o, settings) {
+    const requests = o.samples.length;
+    const failed = o.samples.filter((s) => !s.passed);
+    const sorted = o.samples.filter((s) => s.passed && s.latencyMs !== null).map((s) => s.latencyMs).sort((a, b) => a - b);
+    const pct = (p) => (sorted.length ? round(percentileOfSorted(sorted, p)) : null);
+    const max = sorted.length ? sorted[sorted.length - 1] : null;
+    // The answer shown: the first failure, else the last sample.
+    const shown = failed[0] ?? o.samples[o.samples.length - 1];
+    const assertions = shown ? [...shown.assertions] : [];
+    let error = failed[0]?.error ?? o.skipped ?? null;
+    let passed = requests > 0 && failed.length / requests <= settings.maxErrorRate + 1e-12 && (!o.skipped || failed.length === 0);
+    if (o.check.maxLatencyMs !== undefined && max !== null) {
+        const ok = max <= o.check.maxLatencyMs;
+        const a = { type: 'max-latency-ms', expected: o.check.maxLatencyMs, actual: max, passed: ok };
+        assertions.push(a);
+        if (!ok) {
+            passed = false;
+            error ??= assertionMessage(a);
+        }
+    }
+    if (passed && failed.length && error)
+        error = `${failed.length} of ${requests} samples failed (within max-error-rate): ${error}`;
+    return {
+        requests,
+        failures: failed.length,
+        flaky: o.samples.some((s) => s.passed && s.attempts > 1),
+        attempts: o.samples.reduce((m, s) => Math.max(m, s.attempts), 0),
+        status: shown?.status ?? null,
+        latency: { p50: pct(50), p95: pct(95), max },
+        sorted,
+        error,
+        assertions,
+        passed
+    };
+}
+/** One log line for a measured check. */
+function describeOutcome(o, settings) {
+    const f = checkFigures(o, settings);
+    const mark = f.passed ? (f.flaky ? '~' : '✓') : '✗';
+    const lat = f.latency.p95 !== null ? `, p50 ${f.latency.p50.toFixed(1)} ms, p95 ${f.latency.p95.toFixed(1)} ms, max ${f.latency.max.toFixed(1)} ms` : '';
+    const flaky = f.flaky ? ' (flaky: passed on a retry)' : '';
+    const err = !f.passed && f.error ? `: ${f.error}` : '';
+    return `${mark} ${o.check.name} ${o.check.method} ${o.url}: ${f.requests - f.failures}/${f.requests} passed${lat}${flaky}${err}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
+/**
+ * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
+ * over it and the job summary, with secrets masked out of both (src/core/secrets.ts).
+ *
+ * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
+ * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
+ * `totals.errorRate` as a ratio 0–1 are its contract.
+ */
+
+
+
+
+const report_round = (n) => Math.round(n * 1000) / 1000;
+/** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
+
+/**
+ * Builds the report and decides: every check passed (flaky ones included), the error rate over
+ * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
+ * monitoring.
+ */
+function report_buildReport(outcome, settings, ctx, secrets) {
+    const checks = [];
+    const all = [];
+    let requests = 0;
+    let failures = 0;
+    for (const o of outcome.checks) {
+        const f = checkFigures(o, settings);
+        requests += f.requests;
+        failures += f.failures;
+        all.push(...f.sorted);
+        checks.push({
+            name: o.check.name,
+            method: o.check.method,
+            url: secrets.maskUrl(o.url),
+            passed: f.passed,
+            flaky: f.flaky,
+            attempts: f.attempts,
+            status: f.status,
+            latencyMs: f.latency,
+            error: f.error,
+            assertions: f.assertions,
+            requests: f.requests,
+            failures: f.failures
+        });
+    }
+    all.sort((a, b) => a - b);
+    const pct = (p) => (all.length ? report_round(percentileOfSorted(all, p)) : null);
+    const totals = {
+        requests,
+        failures,
+        errorRate: requests ? failures / requests : null,
+        p50Ms: pct(50),
+        p95Ms: pct(95),
+        p99Ms: pct(99)
+    };
+    const reasons = [];
+    const failed = checks.filter((c) => !c.passed);
+    for (const c of failed)
+        reasons.push(`${c.name}: ${c.error ?? 'failed'}`);
+    // With every check within max-error-rate the whole run is too; said only when no check already says why.
+    if (!failed.length && totals.errorRate !== null && totals.errorRate > settings.maxErrorRate + 1e-12) {
+        reasons.push(`error rate ${formatPercent(totals.errorRate)} (${failures}/${requests}) over max-error-rate ${formatPercent(settings.maxErrorRate)}`);
+    }
+    if (totals.p95Ms !== null && totals.p95Ms > settings.p95Ms)
+        reasons.push(`p95 ${totals.p95Ms.toFixed(1)} ms over p95-ms ${settings.p95Ms}`);
+    if (totals.p95Ms === null && !failed.length)
+        reasons.push('no response was measured');
+    if (outcome.monitoring?.breach)
+        reasons.push(`breach while monitoring: ${outcome.monitoring.breach}`);
+    const unique = [...new Set(reasons)];
+    const report = {
+        schema: constants/* SMOKE_REPORT_SCHEMA */.Tf,
+        target: secrets.maskUrl(settings.target),
+        startedAt: ctx.startedAt.toISOString(),
+        finishedAt: ctx.finishedAt.toISOString(),
+        passed: unique.length === 0,
+        message: unique.length ? unique.join('; ') : null,
+        sha: ctx.sha,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        deploymentId: ctx.deploymentId,
+        thresholds: {
+            p95Ms: settings.p95Ms,
+            maxErrorRate: settings.maxErrorRate,
+            samples: settings.samples,
+            retries: settings.retries,
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency
+        },
+        totals,
+        readiness: outcome.readiness,
+        monitoring: outcome.monitoring,
+        checks
+    };
+    return secrets.redactDeep(report);
+}
+/** Whether the outcome so far passes (used to decide whether to monitor). */
+function passesSoFar(outcome, settings) {
+    return report_buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new core_secrets/* Redactor */.pO()).passed;
+}
+/** `6.67%` for a ratio. */
+function formatPercent(ratio) {
+    const pct = ratio * 100;
+    return `${Number.isInteger(pct) ? pct : Number(pct.toFixed(2))}%`;
+}
+const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: verdict, a table of checks, totals against thresholds. */
+function report_renderSummary(report) {
+    const verdict = report.passed ? '✅ passed' : '❌ failed';
+    const lines = [`## Smoke test: ${verdict}`, '', `Target \`${cell(report.target)}\``, ''];
+    lines.push('| Check | Request | Result | Attempts | Status | p50 | p95 | max | Detail |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const result = !c.passed ? '❌ fail' : c.flaky ? '⚠️ flaky' : '✅ pass';
+        const samples = c.requests ? ` <sub>${c.requests - c.failures}/${c.requests}</sub>` : '';
+        lines.push(`| ${cell(c.name)} | \`${c.method} ${cell(c.url)}\` | ${result}${samples} | ${c.attempts || '—'} | ${c.status ?? '—'} | ${ms(c.latencyMs.p50)} | ${ms(c.latencyMs.p95)} | ${ms(c.latencyMs.max)} | ${cell(c.error ?? '')} |`);
+    }
+    const t = report.totals;
+    const th = report.thresholds;
+    const rate = t.errorRate === null ? '—' : formatPercent(t.errorRate);
+    lines.push('', '| Totals | Actual | Threshold |', '| --- | --- | --- |', `| Requests | ${t.requests} (${t.failures} failed) | |`, `| Error rate | ${rate} | ≤ ${formatPercent(th.maxErrorRate)} |`, `| p50 | ${ms(t.p50Ms)} | |`, `| p95 | ${ms(t.p95Ms)} | ≤ ${th.p95Ms} ms |`, `| p99 | ${ms(t.p99Ms)} | |`);
+    const notes = [];
+    if (report.readiness) {
+        const r = report.readiness;
+        notes.push(r.ready ? `Ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls).` : `Not ready after ${(r.waitedMs / 1000).toFixed(1)} s (${r.polls} polls): ${cell(r.lastError ?? '')}`);
+    }
+    if (report.monitoring) {
+        const m = report.monitoring;
+        notes.push(`Monitored ${m.seconds} s: ${m.rounds} rounds, ${m.requests} requests, ${m.failures} failed${m.breach ? `; breach: ${cell(m.breach)}` : ''}.`);
+    }
+    if (report.message)
+        notes.push(`**Why it failed:** ${cell(report.message)}`);
+    if (notes.length)
+        lines.push('', ...notes);
+    lines.push('', `<sub>${report.sha ? `Commit ${report.sha.slice(0, 12)} · ` : ''}${report.finishedAt} · percentiles by linear interpolation (R-7)</sub>`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/verify.js
+
 
 
 
@@ -13806,7 +13704,7 @@ async function verifyUrl(url, checks, options) {
     try {
         const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
-        const report = buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets());
+        const report = report_buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new core_secrets/* Redactor */.pO());
         const failed = report.checks.find((c) => !c.passed);
         return {
             url,
@@ -13866,12 +13764,42 @@ async function executeDeploy(ctx) {
         state.lock?.release();
     }
 }
+/**
+ * The stages in the order the audit log names them; a stage that ends the run returns its
+ * outcome (outputs and summary already written), so each early return below is one way a run ends.
+ */
 async function deployUnderLock(ctx, lockState) {
-    const { host, config, store, log, redactor, signal } = ctx;
+    const run = await begin(ctx, lockState);
+    if (run.rollbackMode && !run.history.previous)
+        return rollbackWithoutTarget(run);
+    const refused = await checkStage(run);
+    if (refused)
+        return refused;
+    if (ctx.signal.aborted)
+        return finish(run, cancelled(ctx, run.base));
+    const dryRun = planStage(run);
+    if (dryRun)
+        return dryRun;
+    const steppedAside = await openDeployment(run);
+    if (steppedAside)
+        return steppedAside;
+    if (run.rollbackMode)
+        return rollbackOnDemand(run);
+    const migrationsFailed = await migrationStage(run);
+    if (migrationsFailed)
+        return migrationsFailed;
+    const end = await strategyStage(run);
+    if (run.rehearse && !end.failure && !end.stopped && !end.cancelled && !ctx.signal.aborted)
+        return recordStage(run, await rehearsalStage(run));
+    return recordStage(run, end);
+}
+function setOutput(run, name, value) {
+    run.ctx.host.setOutput(name, run.ctx.redactor.redact(value));
+}
+/** The start: the log's first line, a taken-over lock, and the environment's history. */
+async function begin(ctx, lockState) {
+    const { host, config, store, log } = ctx;
     const rollbackMode = config.mode === 'rollback';
-    const summary = [];
-    const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
-    const logUrl = runUrl(host.env) ?? (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile);
     log.info('deploy.start', {
         environment: config.environment,
         mode: config.mode,
@@ -13890,8 +13818,8 @@ async function deployUnderLock(ctx, lockState) {
         log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
         host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
     }
-    // 1. History and checks: read only.
-    const history = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+    // History: read only, but for a deployment whose run died (below).
+    const history = await (0,deploy_store/* environmentHistory */.oW)(store, config.environment, ctx.now, config.lockStaleMs);
     if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
         // This run holds the environment's lock, so a deployment still in progress lost its run: its
         // writer died without a final status. It is marked so, and blocks nothing.
@@ -13906,28 +13834,62 @@ async function deployUnderLock(ctx, lockState) {
     }
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
-    if (rollbackMode && !history.previous) {
-        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
-        const reason = noEarlierDeployment(config.environment);
-        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
-        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
-        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
-        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
-        host.info(config.dryRun ? `dry run: ${message}` : message);
-        setOutput(constants/* DeployOutputs */.kV.Version, '');
-        setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
-        setOutput(constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
-        setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
-        // A dry run reports it and ends well: nothing was asked to change.
-        const status = config.dryRun ? 'skipped' : 'failure';
-        setOutput(constants/* DeployOutputs */.kV.Status, status);
-        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
-        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, reason);
-        setOutput(constants/* DeployOutputs */.kV.FailedChecks, '[]');
-        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
-        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
-    }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy, signal, log: (m) => host.info(redactor.redact(m)) });
+    const base = { checks: [], version, previousVersion, rollbackPerformed: false };
+    return {
+        ctx,
+        lockState,
+        rollbackMode,
+        summary: [],
+        logUrl: runUrl(host.env) ?? (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile),
+        history,
+        version,
+        previousVersion,
+        checks: [],
+        failed: [],
+        base,
+        activeSlot: '',
+        slot: '',
+        planned: [],
+        stepBase: { environment: config.environment, deploymentId: '' },
+        withDeployment: base,
+        environmentUrl: config.environmentUrl,
+        stepRows: [],
+        analysisRuns: [],
+        rehearse: !rollbackMode && config.rehearseRollback.mode === 'true',
+        round: ''
+    };
+}
+/** Rollback mode with nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line. */
+async function rollbackWithoutTarget(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { previousVersion } = run;
+    const reason = noEarlierDeployment(config.environment);
+    const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+    const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+    log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+    log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+    host.info(config.dryRun ? `dry run: ${message}` : message);
+    setOutput(run, constants/* DeployOutputs */.kV.Version, '');
+    setOutput(run, constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+    setOutput(run, constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+    // A dry run reports it and ends well: nothing was asked to change.
+    const status = config.dryRun ? 'skipped' : 'failure';
+    setOutput(run, constants/* DeployOutputs */.kV.Status, status);
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackSkipped, reason);
+    setOutput(run, constants/* DeployOutputs */.kV.FailedChecks, '[]');
+    await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+    return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+}
+/**
+ * The pre-deploy checks, their table and the outputs known before anything runs. Returns the
+ * outcome when a check refuses the deploy (a dry run goes on to show its plan).
+ */
+async function checkStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, previousVersion, history } = run;
+    const checks = await runChecks({ config, env: host.env, gates: run.ctx.gates, store, history, version, now: run.ctx.now, lockBusy: run.lockState.busy, signal: run.ctx.signal, log: (m) => host.info(redactor.redact(m)) });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -13936,93 +13898,96 @@ async function deployUnderLock(ctx, lockState) {
     }
     for (const c of checks)
         host.info(`${c.status.padEnd(4)} ${c.title}: ${c.detail}`);
-    const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
-    summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
+    const title = run.rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
+    run.summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
     for (const c of checks)
-        summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
-    summary.push('');
-    setOutput(constants/* DeployOutputs */.kV.Version, version);
-    setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
-    setOutput(constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
-    setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
-    const base = { checks, version, previousVersion, rollbackPerformed: false };
-    /** `said`: the status line's text, when the summary already holds the message. */
-    const finish = async (outcome, said = outcome.message) => {
-        setOutput(constants/* DeployOutputs */.kV.Status, outcome.status);
-        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
-        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
-        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
-        await host.appendSummary(redactor.redact(summary.join('\n')));
-        return outcome;
-    };
-    const failed = checks.filter((c) => c.status === 'fail');
-    setOutput(constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
-    if (failed.length && !config.dryRun) {
-        const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
-        log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
-        return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
+        run.summary.push(`| ${c.title} | ${icon(c.status)} | ${engine_cell(c.detail)} |`);
+    run.summary.push('');
+    setOutput(run, constants/* DeployOutputs */.kV.Version, version);
+    setOutput(run, constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+    setOutput(run, constants/* DeployOutputs */.kV.LogPath, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+    run.checks = checks;
+    run.base = { checks, version, previousVersion, rollbackPerformed: false };
+    run.failed = checks.filter((c) => c.status === 'fail');
+    setOutput(run, constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(run.failed.map((c) => ({ id: c.id, detail: c.detail }))));
+    if (run.failed.length && !config.dryRun) {
+        const message = `pre-deploy checks failed: ${run.failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
+        log.error('refused', { failed: run.failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
+        return finish(run, { ...run.base, ok: false, status: 'failure', message: redactor.redact(message) });
     }
-    if (signal.aborted)
-        return finish(cancelled(ctx, base));
-    // 2. The plan.
-    const activeSlot = slotOf(history.current);
-    const slot = !rollbackMode && config.strategy.slotted ? idleSlot(activeSlot) : '';
-    const planned = rollbackMode ? [] : config.strategy.plan(slot);
-    // What every step shares; the deployment id is filled in once the deployment is recorded.
-    const stepBase = { environment: config.environment, deploymentId: '' };
-    const rollbackStep = (to, from, fromSlot) => ({
-        ...stepBase,
-        action: 'rollback',
-        version: to?.version ?? '',
-        previousVersion: from,
-        slot: slotOf(to),
-        otherSlot: fromSlot,
-        trafficPercent: 100
-    });
-    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent });
-    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
+    return undefined;
+}
+/** The step that returns the environment to `to` (rollback mode, or a failed deploy's way back). */
+function rollbackStep(run, to, from, fromSlot) {
+    return { ...run.stepBase, action: 'rollback', version: to?.version ?? '', previousVersion: from, slot: slotOf(to), otherSlot: fromSlot, trafficPercent: 100 };
+}
+function toStep(run, p) {
+    return { ...run.stepBase, action: p.action, version: run.version, previousVersion: run.previousVersion, slot: p.slot, otherSlot: p.slot ? idleSlot(p.slot) : '', trafficPercent: p.trafficPercent };
+}
+/** The plan, in the summary; for a dry run, the outcome (whatever the checks found: nothing changes). */
+function planStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { history, version, previousVersion, rollbackMode, failed } = run;
+    run.activeSlot = slotOf(history.current);
+    run.slot = !rollbackMode && config.strategy.slotted ? idleSlot(run.activeSlot) : '';
+    run.planned = rollbackMode ? [] : config.strategy.plan(run.slot);
+    const { slot, planned, activeSlot } = run;
+    const verifying = run.ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
     const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
     plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
     if (!rollbackMode && config.migrateRun)
         plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
     if (rollbackMode)
-        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(run, history.previous, previousVersion, activeSlot))}`);
     for (const p of planned) {
         const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
         const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
         const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis.spec.source})` : '';
-        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(run, p))}${checks}${analysis}`);
     }
     if (!rollbackMode) {
-        const back = rollbackStep(history.lastGood, version, slot);
+        const back = rollbackStep(run, history.lastGood, version, slot);
+        if (run.rehearse && history.lastGood) {
+            const rehearsed = rollbackStep(run, history.lastGood, version, slot);
+            plan.push(`${plan.length + 1}. rehearse the rollback: back to \`${rehearsed.version}\`: ${commandsOf(rehearsed)}; verify it; then deploy \`${version}\` again as above (a new deployment record, carrying the rehearsal)`);
+        }
         if (history.lastGood)
             plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
         else
             plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
     }
-    if (config.dryRun) {
-        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
-        const code = (t) => `\`${t}\``;
-        const what = (q) => rollbackMode
-            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
-            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
-        const verdict = failed.length
-            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-            : 'would go ahead: every check passed';
-        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
-        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
-        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
-        // Said once: a warning when the deploy would be refused, else a line of the log.
-        if (failed.length)
-            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
-        else
-            host.info(message);
-        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+    if (!config.dryRun) {
+        run.summary.push('### Plan', '', ...plan, '');
+        return undefined;
     }
-    summary.push('### Plan', '', ...plan, '');
-    // 3. The deployment record.
-    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
+    // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+    const code = (t) => `\`${t}\``;
+    const what = (q) => rollbackMode
+        ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+        : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+    const verdict = failed.length
+        ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+        : 'would go ahead: every check passed';
+    const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+    run.summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${engine_cell(verdict)}.`, '', ...plan, '');
+    log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+    // Said once: a warning when the deploy would be refused, else a line of the log.
+    if (failed.length)
+        host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+    else
+        host.info(message);
+    return finish(run, { ...run.base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+}
+/**
+ * The deployment record, in progress. With the GitHub store, returns the outcome when another
+ * run's deployment started first (this one steps aside before anything changes).
+ */
+async function openDeployment(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, rollbackMode, history } = run;
+    const recordSlot = rollbackMode ? slotOf(history.previous) : run.slot;
     const deployment = await store.create({
         environment: config.environment,
         version,
@@ -14032,245 +13997,356 @@ async function deployUnderLock(ctx, lockState) {
         slot: recordSlot || undefined,
         production: config.production
     });
-    stepBase.deploymentId = deployment.id;
-    setOutput(constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
+    run.deployment = deployment;
+    run.stepBase.deploymentId = deployment.id;
+    setOutput(run, constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
-    let environmentUrl = config.environmentUrl;
-    const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
-        log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
-    };
-    await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
-    const withDeployment = { ...base, deploymentId: deployment.id };
+    await setStatus(run, 'in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
+    run.withDeployment = { ...run.base, deploymentId: deployment.id };
     if (store.kind === 'github') {
         // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
         // progress at once, the lower id goes on; the other steps aside before anything changes.
-        const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+        const first = await (0,deploy_store/* startedFirst */.MT)(store, deployment, run.ctx.now, config.lockStaleMs);
         if (first) {
             const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
-            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl: run.logUrl });
             log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
             log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
-            summary.push(`❌ Refused: ${engine_cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
-            return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+            run.summary.push(`❌ Refused: ${engine_cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+            return finish(run, { ...run.withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
         }
     }
-    const scriptEnv = (step, mode, extra = {}) => {
-        const env = {};
-        for (const [k, v] of Object.entries(host.env))
-            if (v !== undefined && !WITHHELD.test(k))
-                env[k] = v;
-        return {
-            ...env,
-            PHASE_GATES_ENVIRONMENT: config.environment,
-            PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-            PHASE_GATES_MODE: mode,
-            PHASE_GATES_VERSION: step?.version ?? version,
-            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
-            PHASE_GATES_STEP: step?.action ?? mode,
-            PHASE_GATES_SLOT: step?.slot ?? '',
-            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
-            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
-            PHASE_GATES_STRATEGY: config.strategy.name,
-            ...extra
-        };
+    return undefined;
+}
+/** The deployment's status (this run's, unless `id` says which), in the store (masked) and in the log. */
+async function setStatus(run, state, description, id = run.deployment.id) {
+    const { store, log, redactor } = run.ctx;
+    const url = run.environmentUrl;
+    await store.setStatus(id, { state, description: redactor.redact(description), environmentUrl: url ? redactor.redact(url) : undefined, logUrl: run.logUrl });
+    log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id, state, description });
+}
+/** The variables a script runs with: the runner's, less what it must not inherit, and the step's. */
+function scriptEnv(run, step, mode, extra = {}) {
+    const { host, config } = run.ctx;
+    const env = {};
+    for (const [k, v] of Object.entries(host.env))
+        if (v !== undefined && !WITHHELD.test(k))
+            env[k] = v;
+    return {
+        ...env,
+        PHASE_GATES_ENVIRONMENT: config.environment,
+        PHASE_GATES_DEPLOYMENT_ID: run.deployment.id,
+        PHASE_GATES_MODE: mode,
+        PHASE_GATES_VERSION: step?.version ?? run.version,
+        PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? run.previousVersion,
+        PHASE_GATES_STEP: step?.action ?? mode,
+        PHASE_GATES_SLOT: step?.slot ?? '',
+        PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+        PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+        PHASE_GATES_STRATEGY: config.strategy.name,
+        ...extra
     };
-    const exec = async (phase, command, env) => {
-        const input = command.input ?? config.providerName;
-        const shown = showCommand(command, host.workspace);
-        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
-        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
-        let stdout = '';
-        const result = await runScript({ input, file: command.program, args: command.args, shown }, {
-            cwd: host.workspace,
-            env: { ...env, ...command.env },
-            timeoutMs: config.timeoutMs,
-            signal,
-            onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
-            mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
-            onLine: (line, stream) => {
-                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
-                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
-                const clean = redactor.redact(line);
-                host.info(`[${input}] ${clean}`);
-                log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
-            }
-        });
-        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
-        log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
-        if (result.outcome === 'timeout')
-            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-        return { outcome: result.outcome, code: result.code, stdout };
-    };
-    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
-    const stepRows = [];
-    const analysisRuns = [];
-    const finishSteps = () => {
-        if (stepRows.length)
-            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
-        if (analysisRuns.length)
-            summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => (0,analysis_release/* renderRun */.eJ)(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
-    };
-    const finishAll = (outcome) => {
-        finishSteps();
-        return finish(outcome);
-    };
-    // 4a. Rollback on demand.
-    if (rollbackMode) {
-        const step = rollbackStep(history.previous, previousVersion, activeSlot);
-        const r = await applyStep('rollback', step, 'rollback');
-        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
-        if (r.outcome === 'cancelled' || signal.aborted)
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome === 'ok') {
-            await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
-            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+}
+/** Runs one command, its output masked into the step log and the audit log as it comes. */
+async function exec(run, phase, command, env) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const input = command.input ?? config.providerName;
+    const shown = showCommand(command, host.workspace);
+    log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+    host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+    let stdout = '';
+    const result = await runScript({ input, file: command.program, args: command.args, shown }, {
+        cwd: host.workspace,
+        env: { ...env, ...command.env },
+        timeoutMs: config.timeoutMs,
+        signal,
+        onGroup: (pgid) => run.lockState.lock?.setScriptGroup(pgid),
+        mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
+        onLine: (line, stream) => {
+            if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+            const clean = redactor.redact(line);
+            host.info(`[${input}] ${clean}`);
+            log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
         }
-        await setStatus('error', `rollback to ${version} failed`);
-        log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+    });
+    const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+    log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
+    if (result.outcome === 'timeout')
+        host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+    return { outcome: result.outcome, code: result.code, stdout };
+}
+function applyStep(run, phase, step, mode) {
+    return run.ctx.config.provider.apply(step, { exec: (command) => exec(run, phase, command, scriptEnv(run, step, mode)) });
+}
+/** Writes the status outputs and the summary; `said`: the status line's text, when the summary already holds the message. */
+async function finish(run, outcome, said = outcome.message) {
+    setOutput(run, constants/* DeployOutputs */.kV.Status, outcome.status);
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
+    run.summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${engine_cell(said)}` : ''}`, '');
+    await run.ctx.host.appendSummary(run.ctx.redactor.redact(run.summary.join('\n')));
+    return outcome;
+}
+/** {@link finish}, after the steps' and the analysis' tables. */
+function finishAll(run, outcome) {
+    const { summary, stepRows, analysisRuns } = run;
+    if (stepRows.length)
+        summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    if (analysisRuns.length)
+        summary.push('### Analysis', '', ...analysisRuns.flatMap((r) => (0,analysis_release/* renderRun */.eJ)(r)), `Every run: \`${run.ctx.config.analysis?.reportShown}\`.`, '');
+    return finish(run, outcome);
+}
+function cancelledNow(run, rollbackPerformed = false) {
+    return cancelledAfterChange(run.ctx, { ...run.withDeployment, rollbackPerformed }, (state, description) => setStatus(run, state, description)).then((o) => finishAll(run, o));
+}
+/** Rollback mode: the previous successful version, on demand. */
+async function rollbackOnDemand(run) {
+    const { config, log, signal } = run.ctx;
+    const { version, previousVersion, withDeployment } = run;
+    const step = rollbackStep(run, run.history.previous, previousVersion, run.activeSlot);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return cancelledNow(run);
+    if (r.outcome === 'ok') {
+        await setStatus(run, 'success', `rolled back from ${previousVersion} to ${version}`);
+        log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
     }
-    // 4b. Migrations: a failure stops here, with nothing deployed.
-    if (config.migrateRun) {
-        const m = config.migrateRun;
-        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
-        if (r.outcome === 'cancelled')
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome !== 'ok') {
-            await setStatus('failure', 'migrations failed; nothing deployed');
-            log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
-        }
-    }
-    // 5. The strategy: each step applied, then verified where the plan says so.
-    let failure;
-    /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
-    let stopped;
-    let cancelledDuring = false;
+    await setStatus(run, 'error', `rollback to ${version} failed`);
+    log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+}
+/** Migrations (migrate-run): a failure stops here, with nothing deployed. */
+async function migrationStage(run) {
+    const { config, log } = run.ctx;
+    if (!config.migrateRun)
+        return undefined;
+    const m = config.migrateRun;
+    const r = await exec(run, 'migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(run, undefined, 'migrate'));
+    if (r.outcome === 'cancelled')
+        return cancelledNow(run);
+    if (r.outcome === 'ok')
+        return undefined;
+    await setStatus(run, 'failure', 'migrations failed; nothing deployed');
+    log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
+    return finishAll(run, { ...run.withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+}
+/** The strategy: each planned step applied, then verified and analysed where the plan says so. */
+async function strategyStage(run) {
+    const { host, config, redactor, signal } = run.ctx;
+    const { planned, version } = run;
     for (const [i, p] of planned.entries()) {
-        const step = toStep(p);
-        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        const step = toStep(run, p);
+        const label = `${planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy'}${run.round}`;
         host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
-        const r = await applyStep('deploy', step, 'deploy');
-        if (r.outcome === 'cancelled' || signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
+        const r = await applyStep(run, 'deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return { cancelled: true };
         if (r.outcome !== 'ok') {
-            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
-            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
-            break;
+            run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${engine_cell(r.detail ?? 'failed')} |`);
+            return { failure: `${label} failed: ${r.detail ?? 'the provider failed'}` };
         }
         if (r.url && redactor.holdsSecret(r.url)) {
             // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
             host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
         }
         if (!config.environmentUrl && !p.slot && r.url) {
-            environmentUrl = r.url;
-            setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
+            run.environmentUrl = r.url;
+            setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
         }
-        const v = await verifyStep(ctx, p, r.url, label);
-        if (signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
-        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
-        if (!v.ok) {
-            failure = `${label}: verification failed: ${v.detail}`;
-            break;
-        }
-        // Telemetry, where analysedAt says.
+        const v = await verifyStep(run.ctx, p, r.url, label);
+        if (signal.aborted)
+            return { cancelled: true };
+        run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+        if (!v.ok)
+            return { failure: `${label}: verification failed: ${v.detail}` };
         if (config.analysis && analysedAt(config, p)) {
-            const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
-            const stableSlot = activeSlot || '';
-            const slotUrls = (config.providerOptions['slot-urls'] ?? {});
-            const urlOf = (s) => (typeof slotUrls[s] === 'string' ? slotUrls[s] : undefined);
-            let a;
-            try {
-                a = await (0,analysis_release/* analyseStage */.u2)(config.analysis, {
-                    stage,
-                    builtins: {
-                        environment: config.environment,
-                        version,
-                        'previous-version': previousVersion,
-                        slot: p.slot,
-                        'stable-slot': stableSlot,
-                        'deployment-id': deployment.id,
-                        url: r.url ?? urlOf(p.slot) ?? environmentUrl,
-                        'stable-url': stableSlot ? urlOf(stableSlot) : undefined
-                    },
-                    env: host.env,
-                    signal,
-                    sink: log,
-                    info: (m) => host.info(redactor.redact(m)),
-                    baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
-                });
-            }
-            catch (err) {
-                if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted) {
-                    cancelledDuring = true;
-                    break;
-                }
-                throw err;
-            }
-            analysisRuns.push(a.run);
-            await (0,analysis_release/* recordRun */.vj)(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
-            stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${engine_cell(a.detail)} |`);
-            if (a.decision === 'stop') {
-                stopped = `${label}: ${a.detail}`;
-                break;
-            }
-            if (!a.ok) {
-                failure = `${label}: ${a.detail}`;
-                break;
-            }
-            if (a.decision === 'pass')
-                host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+            const end = await analysisStage(run, p, r.url, label);
+            if (end)
+                return end;
         }
     }
-    if (cancelledDuring || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (stopped) {
+    return {};
+}
+/** Telemetry of one step (where {@link analysedAt} says): returns how the strategy ends when the analysis stops it. */
+async function analysisStage(run, p, stepUrl, label) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const analysis = config.analysis;
+    const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+    const stableSlot = run.activeSlot || '';
+    const urlOf = (s) => slotUrlOf(config, s);
+    const deploymentId = run.deployment.id;
+    let a;
+    try {
+        a = await (0,analysis_release/* analyseStage */.u2)(analysis, {
+            stage,
+            builtins: {
+                environment: config.environment,
+                version: run.version,
+                'previous-version': run.previousVersion,
+                slot: p.slot,
+                'stable-slot': stableSlot,
+                'deployment-id': deploymentId,
+                url: stepUrl ?? urlOf(p.slot) ?? run.environmentUrl,
+                'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+            },
+            env: host.env,
+            signal,
+            sink: log,
+            info: (m) => host.info(redactor.redact(m)),
+            baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+        });
+    }
+    catch (err) {
+        if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted)
+            return { cancelled: true };
+        throw err;
+    }
+    run.analysisRuns.push(a.run);
+    await (0,analysis_release/* recordRun */.vj)(analysis, { environment: config.environment, version: run.version, deploymentId }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
+    run.stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${engine_cell(a.detail)} |`);
+    if (a.decision === 'stop')
+        return { stopped: `${label}: ${a.detail}` };
+    if (!a.ok)
+        return { failure: `${label}: ${a.detail}` };
+    if (a.decision === 'pass')
+        host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+    return undefined;
+}
+/**
+ * The record: the deployment's final status and the log's last line, after the strategy's end;
+ * a failure first rolls back automatically to the previous successful version.
+ */
+async function recordStage(run, end) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
+    if (end.cancelled || signal.aborted)
+        return cancelledNow(run);
+    if (end.stopped) {
         // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
         // left it (Argo Rollouts pauses), and the step fails for a person to decide.
         const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
-        host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
-        await setStatus('failure', `${stopped}; stopped, not rolled back`);
-        log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+        host.annotate('error', redactor.redact(`${end.stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+        await setStatus(run, 'failure', `${end.stopped}; stopped, not rolled back`);
+        log.error('deploy.end', { status: 'failure', detail: `${end.stopped}; stopped (on-inconclusive fail), not rolled back` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `${end.stopped}; stopped (on-inconclusive: fail): ${where}` });
     }
-    if (!failure) {
-        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
-        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    if (!end.failure) {
+        await setStatus(run, 'success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: run.deployment.id });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
     }
+    return automaticRollback(run, end.failure);
+}
+/** A failed deploy returns to the previous successful version, when there is one. */
+async function automaticRollback(run, failure) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
-    // 6. Automatic rollback to the previous successful version.
-    const back = history.lastGood;
+    const back = run.history.lastGood;
     if (!back) {
         // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
         const reason = noEarlierDeployment(config.environment);
         log.warn('rollback.skipped', { reason, version });
-        stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
-        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        run.stepRows.push(`| rollback | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
         log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
     }
-    const step = rollbackStep(back, version, slot);
+    const step = rollbackStep(run, back, version, slot);
     log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
-    const r = await applyStep('rollback', step, 'rollback');
-    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
     if (r.outcome === 'cancelled' || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+        return cancelledNow(run, true);
     if (r.outcome === 'ok') {
-        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rolled back to ${back.version}`);
         log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
-        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
     }
-    await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
+    await setStatus(run, 'error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/**
+ * The rollback rehearsal (rehearse-rollback: true), once the version deployed and verified: the
+ * provider's rollback to the previous version, exactly as an automatic rollback runs it, the
+ * previous version verified, then the version deployed again through the whole strategy. The
+ * deployment that was rolled back ends `inactive`; the one that deploys again is a new record
+ * carrying the rehearsal, because GitHub cannot change a deployment's payload once created.
+ * A failure anywhere is the deploy's failure, rolled back like any other.
+ */
+async function rehearsalStage(run) {
+    const { host, config, store, log, signal } = run.ctx;
+    const { version } = run;
+    const back = run.history.lastGood;
+    if (!back) {
+        // A first deployment: there is nothing to roll back to, so nothing to rehearse.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rehearsal.skipped', { reason, version });
+        run.stepRows.push(`| rehearsal | — | — | ➖ skipped: ${engine_cell(reason)} |`);
+        host.annotate('warning', `rollback rehearsal skipped: ${reason}; ${version} stays deployed, unrehearsed`, { title: 'phase-gates deploy' });
+        return {};
+    }
+    const first = run.deployment;
+    log.info('rehearsal.start', { version, previous: back.version, deployment: first.id });
+    host.info(`rehearsing the rollback of ${version}: back to ${back.version}, verify it, then ${version} again`);
+    const step = rollbackStep(run, back, version, run.slot);
+    const r = await applyStep(run, 'rehearsal', step, 'rollback');
+    log.write(r.outcome === 'ok' ? 'INFO' : 'ERROR', 'rehearsal.rollback', { to: back.version, outcome: r.outcome, slot: step.slot || undefined });
+    run.stepRows.push(`| rehearsal: rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${engine_cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return { cancelled: true };
+    if (r.outcome !== 'ok')
+        return rehearsalFailed(run, `rollback rehearsal: the rollback to ${back.version} failed: ${r.detail ?? r.outcome}`);
+    // Verified on the environment: after the rollback it serves the previous version, whatever slot.
+    const checks = run.ctx.verifyChecks.length ? run.ctx.verifyChecks : [defaultCheck(constants/* DeployInputs */.L2.VerifyChecks)];
+    const url = run.environmentUrl || (step.slot ? slotUrlOf(config, step.slot) : undefined);
+    const v = url
+        ? await verifyTargets(run.ctx, [{ what: `${back.version} on the environment`, url }], checks, 'rehearsal')
+        : { ok: false, detail: `nothing to verify ${back.version} on: set environment-url (or have the deploy step report url=… in $PHASE_GATES_OUTPUT)` };
+    if (signal.aborted)
+        return { cancelled: true };
+    log.write(v.ok ? 'INFO' : 'ERROR', 'rehearsal.verify', { version: back.version, passed: v.ok, detail: v.detail });
+    run.stepRows.push(`| rehearsal: verify ${back.version} | ${step.slot || '—'} | 100% | ${v.ok ? '✅' : '❌'} ${engine_cell(v.detail)} |`);
+    if (!v.ok)
+        return rehearsalFailed(run, `rollback rehearsal: ${back.version} failed verification after the rollback: ${v.detail}`);
+    const rehearsal = { previousVersion: back.version, passed: true, at: new Date().toISOString(), deployment: first.id };
+    // The new record is in progress before the first one ends, so that a concurrent run never finds
+    // the environment without a deployment under way and goes ahead (see startedFirst).
+    const again = await store.create({
+        environment: config.environment,
+        version,
+        sha: config.sha,
+        description: `phase-gates: deploy ${version} again after rehearsing its rollback to ${back.version}`,
+        slot: run.slot || undefined,
+        production: config.production,
+        rehearsal
+    });
+    run.deployment = again;
+    run.stepBase.deploymentId = again.id;
+    run.withDeployment = { ...run.base, deploymentId: again.id };
+    setOutput(run, constants/* DeployOutputs */.kV.DeploymentId, again.id);
+    log.info('deployment.created', { id: again.id, version, slot: run.slot || undefined, store: store.kind, rehearsal_of: first.id });
+    await setStatus(run, 'in_progress', `deploying ${version} again after the rollback rehearsal`);
+    await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`, first.id);
+    log.info('rehearsal.redeploy', { version, deployment: again.id });
+    run.round = ' again';
+    const end = await strategyStage(run);
+    const passed = !end.failure && !end.stopped && !end.cancelled;
+    log.write(passed ? 'INFO' : 'ERROR', 'rehearsal.end', { passed, previous: back.version, version, deployment: again.id });
+    return end;
+}
+function rehearsalFailed(run, failure) {
+    run.ctx.log.error('rehearsal.end', { passed: false, previous: run.history.lastGood?.version, version: run.version, detail: failure });
+    return { failure };
+}
+/** A slot's URL from provider-options slot-urls, when given. */
+function slotUrlOf(config, slot) {
+    const urls = (config.providerOptions['slot-urls'] ?? {});
+    return typeof urls[slot] === 'string' ? urls[slot] : undefined;
 }
 /**
  * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
@@ -14324,6 +14400,11 @@ async function verifyStep(ctx, p, slotUrl, label) {
             return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
         return { ok: true, detail: 'done (no URL to verify)' };
     }
+    return verifyTargets(ctx, targets, checks, label);
+}
+/** Verifies each target in turn with `checks`; the first that fails decides. */
+async function verifyTargets(ctx, targets, checks, label) {
+    const { log, host, redactor } = ctx;
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
@@ -14406,19 +14487,13 @@ async function runDeploy(host, options = {}) {
     const verifyChecks = config.verifyChecks ? await loadChecks(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
     const now = new Date();
-    const redactor = new secrets/* Redactor */.pO();
-    const secret = (value) => {
-        if (!value)
-            return;
-        host.setSecret(value);
-        redactor.add(value);
-    };
-    secret(config.token);
+    const redactor = new core_secrets/* Redactor */.pO((value) => host.setSecret(value));
+    redactor.add(config.token);
     for (const name of config.requiredSecrets)
-        secret(host.env[name]);
+        redactor.add(host.env[name]);
     // The rehearsal's server: its password, and the URL holding it.
-    secret(config.migrations?.databaseUrl);
-    secret(config.migrations && databasePassword(config.migrations.databaseUrl));
+    redactor.add(config.migrations?.databaseUrl);
+    redactor.add(config.migrations && databasePassword(config.migrations.databaseUrl));
     const store = await openStore(host, config);
     const log = AuditLog.open(config.logFile, redactor, (0,core_files/* displayPath */.Gt)(host.workspace, config.logFile), constants/* DeployInputs */.L2.LogPath);
     // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
@@ -14635,9 +14710,9 @@ async function readSettings(host, secrets) {
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
-    const secrets = new Secrets((v) => host.setSecret(v));
+    const secrets = new core_secrets/* Redactor */.pO((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
-    const log = (m) => host.info(secrets.scrub(m));
+    const log = (m) => host.info(secrets.redact(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
     const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)();
@@ -14648,7 +14723,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
-    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holdsSecret(value) });
     const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -14665,7 +14740,7 @@ async function runSmoke(host, options = {}) {
     finally {
         await http.close();
     }
-    const report = buildReport(outcome, settings, {
+    const report = report_buildReport(outcome, settings, {
         startedAt,
         finishedAt: new Date(),
         sha: host.env.GITHUB_SHA ?? null,
@@ -14690,10 +14765,10 @@ async function runSmoke(host, options = {}) {
                 throw stopped;
             }
             bakeRun = bake.run;
-            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.redact(bake.run.message), report: analysis.reportShown };
             if (!bake.ok) {
                 report.passed = false;
-                report.message = secrets.scrub(bake.detail);
+                report.message = secrets.redact(bake.detail);
             }
             report.finishedAt = new Date().toISOString();
         }
@@ -14710,9 +14785,9 @@ async function runSmoke(host, options = {}) {
     // A percentage, like the smoke_error_rate gate and the max-error-rate input (the report keeps a ratio).
     host.setOutput(constants/* SmokeOutputs */.AR.ErrorRate, report.totals.errorRate === null ? '' : String(Math.round(report.totals.errorRate * 100_000) / 1000));
     host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
-    await host.appendSummary(renderSummary(report));
+    await host.appendSummary(report_renderSummary(report));
     if (bakeRun && analysis)
-        await host.appendSummary(secrets.scrub([...(0,analysis_release/* renderRun */.eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
+        await host.appendSummary(secrets.redact([...(0,analysis_release/* renderRun */.eJ)(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -14734,14 +14809,14 @@ async function runSmoke(host, options = {}) {
             token,
             deploymentId,
             passed: report.passed,
-            description: secrets.scrub(description),
+            description: secrets.redact(description),
             environmentUrl: plainTarget,
             env: host.env,
             log
         });
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
-    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+    return { ok: report.passed, message: report.passed ? undefined : secrets.redact(`smoke test failed: ${report.message}`), report };
 }
 /**
  * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
@@ -14749,8 +14824,7 @@ async function runSmoke(host, options = {}) {
  * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
  */
 async function bakeAnalysis(host, analysis, opts) {
-    const redactor = new secrets/* Redactor */.pO();
-    const log = opts.logFile ? AuditLog.open(opts.logFile, redactor, (0,core_files/* displayPath */.Gt)(host.workspace, opts.logFile), constants/* SmokeInputs */.Nx.LogPath) : undefined;
+    const log = opts.logFile ? AuditLog.open(opts.logFile, opts.secrets, (0,core_files/* displayPath */.Gt)(host.workspace, opts.logFile), constants/* SmokeInputs */.Nx.LogPath) : undefined;
     try {
         const args = analysis.args;
         const result = await (0,analysis_release/* analyseStage */.u2)(analysis, {
@@ -14761,15 +14835,15 @@ async function bakeAnalysis(host, analysis, opts) {
             // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
             sink: log
                 ? {
-                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.redact(v) : v])))
                 }
                 : undefined,
-            info: (m) => host.info(opts.secrets.scrub(m)),
+            info: (m) => host.info(opts.secrets.redact(m)),
             baseline: false
         });
         await (0,analysis_release/* recordRun */.vj)(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, constants/* SmokeInputs */.Nx.AnalysisReportPath);
         if (result.decision === 'pass')
-            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+            host.annotate('warning', opts.secrets.redact(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
         return result;
     }
     finally {
@@ -14778,7 +14852,6 @@ async function bakeAnalysis(host, analysis, opts) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/core/commands/pipeline.js
-
 
 
 
@@ -14962,7 +15035,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,core_files/* resolveOutputInWorkspace */.kc)(host.workspace, logPath, constants/* PipelineInputs */.IO.LogPath);
-    const log = AuditLog.open(logFile, new secrets/* Redactor */.pO(), (0,core_files/* displayPath */.Gt)(host.workspace, logFile), constants/* PipelineInputs */.IO.LogPath);
+    const log = AuditLog.open(logFile, new core_secrets/* Redactor */.pO(), (0,core_files/* displayPath */.Gt)(host.workspace, logFile), constants/* PipelineInputs */.IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -15072,7 +15145,7 @@ async function runPipeline(host) {
         const planned = givenUrl();
         if (planned.url || !dryRun) {
             const pre = smokeHost(planned.url, planned.from);
-            await check(pre, () => readSettings(pre, new Secrets((v) => host.setSecret(v))));
+            await check(pre, () => readSettings(pre, new core_secrets/* Redactor */.pO((v) => host.setSecret(v))));
         }
         await check(gatesHost, () => {
             phase07Text = phase07Gates(host.getInput(constants/* PipelineInputs */.IO.Phase07Gates));
@@ -15667,6 +15740,126 @@ const PipelineOutputs = {
 };
 /** Where the root action writes the Phase 07 gates report (beside the smoke report; Phase 05's stays gates-report.json). */
 const PHASE_07_REPORT_DEFAULT = 'post-deploy/gates-report.json';
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ HISTORY_LIMIT),
+/* harmony export */   ET: () => (/* binding */ asRehearsal),
+/* harmony export */   MT: () => (/* binding */ startedFirst),
+/* harmony export */   NK: () => (/* binding */ successfulDeploymentOf),
+/* harmony export */   oW: () => (/* binding */ environmentHistory)
+/* harmony export */ });
+/* unused harmony export LOCK_STALE_MS */
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** Whether a value read back from a store is a {@link Rehearsal}. */
+function asRehearsal(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (typeof r.previousVersion !== 'string' || typeof r.passed !== 'boolean' || typeof r.at !== 'string' || typeof r.deployment !== 'string')
+        return undefined;
+    return { previousVersion: r.previousVersion, passed: r.passed, at: r.at, deployment: r.deployment };
+}
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
+ */
+const LOCK_STALE_MS = 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < staleMs)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
+    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+    let first;
+    for (const r of recent) {
+        await withStates(store, r);
+        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
+            first = r;
+    }
+    return first;
+}
 
 
 /***/ }),
@@ -24100,22 +24293,41 @@ function assertSchema(name, data) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ secretValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
-/* unused harmony export MASK */
+/* unused harmony exports MASK, MIN_ENCODED, MIN_LINE, MIN_GUESSED */
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
  * write. The runner masks what reaches the step log, but not our files.
  *
- * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
- * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
- * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
- * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
- * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
- * each line of a multi-line secret.
+ * One rule set, the runner's where it has one (actions/runner: src/Sdk/DTLogging/Logging/
+ * SecretMasker.cs `AddValue` at 157e03616e677ba45b5faa9fe4ffee8d5906ad5f, which skips only an
+ * empty value and has no minimum length; src/Runner.Worker/Worker.cs `InitializeSecretMasker` at
+ * 0944b5b614b660d7311b5629210eb84b9de78bc7, which trims a secret variable and adds it whole and
+ * line by line; src/Runner.Worker/ActionCommandManager.cs `AddMaskCommandExtension` at
+ * 02523b9a60a24fe13364739abefe2255c5a6b758, which refuses a blank add-mask with a warning):
+ * - A value is trimmed of surrounding white space, as the runner trims a secret variable: a token
+ *   pasted with a trailing newline is printed by tools without it. A blank value is not a secret
+ *   (the runner warns of an empty add-mask and registers nothing).
+ * - A value given as a secret (a token input, a required secret, `setSecret`) is masked whatever
+ *   its length, as the runner masks it in the step log: leaving a short one in our files would
+ *   put in the ledger what the log hides. Parts we only guess are credentials (the value after
+ *   `Bearer`, a cookie's value, a URL's user, password and credential-named query values) are
+ *   registered from {@link MIN_GUESSED} characters: a user `u` is no secret, and masking every `u`
+ *   would garble every report.
+ * - Each line of a multi-line secret is masked on its own (the runner adds every line: a child
+ *   process prints one line at a time), from {@link MIN_LINE} characters: a PEM's lone `}` or `-`
+ *   line would otherwise mask punctuation everywhere.
+ * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs at
+ *   3f7a01af939560ceb1222bca97d1ca4bee1ed843:
+ *   Base64StringEscape and its shifts by one and two bytes, JsonStringEscape, UriDataEscape,
+ *   XmlDataEscape, ExpressionStringEscape, TrimDoubleQuotes), a secret is masked in the forms a
+ *   script is likely to print it in; beyond them: base64url, form encoding, hex, backslash (shell)
+ *   escapes. Encoded forms shorter than {@link MIN_ENCODED} are not registered.
  *
  * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
  * follows it: for each of the three alignments, only the characters that the secret's own bytes
@@ -24134,6 +24346,17 @@ const MASK = '***';
 const MIN_ENCODED = 8;
 /** Shortest line of a multi-line secret masked on its own. */
 const MIN_LINE = 4;
+/** Shortest part of a header or URL registered as a guessed credential. */
+const MIN_GUESSED = 3;
+/**
+ * A value as the masker registers it: trimmed, or undefined when blank. Hosts that register
+ * secrets on their own (the runner's `add-mask`) use it too, so the runner's log and our files
+ * hide the same thing.
+ */
+function secretValue(value) {
+    const v = value?.trim();
+    return v ? v : undefined;
+}
 function base64Stable(bytes) {
     const out = [];
     for (let shift = 0; shift < 3; shift++) {
@@ -24179,19 +24402,70 @@ function secretForms(value) {
             forms.add(form);
     return [...forms].sort((a, b) => b.length - a.length);
 }
-/** Holds the secret values of one run and replaces them, in every form, in text. */
+/**
+ * Holds the secret values of one run and replaces them, in every form, in text. One per run,
+ * shared by everything that run writes; `register` passes each new value on to the host (the
+ * runner's `add-mask`, the CLI's own masking).
+ */
 class Redactor {
+    register;
     forms = [];
     raw = [];
-    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Registers a secret (trimmed; blank ones are not secrets) with its encoded forms, whatever its length. */
     add(value) {
-        if (!value || this.raw.includes(value))
+        const v = secretValue(value);
+        if (!v || this.raw.includes(v))
             return;
-        this.raw.push(value);
-        for (const form of secretForms(value))
+        this.raw.push(v);
+        for (const form of secretForms(v))
             if (!this.forms.includes(form))
                 this.forms.push(form);
         this.forms.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A part guessed to be a credential: registered from {@link MIN_GUESSED} characters. */
+    guess(value) {
+        const v = secretValue(value);
+        if (v && v.length >= MIN_GUESSED)
+            this.add(v);
+    }
+    /** A header value, when its name holds a credential: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`) or in a cookie. */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.guess(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.guess(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.guess(part.split('=').slice(1).join('='));
+    }
+    /** Registers a URL's user, password and credential-named query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.redact(url);
+        }
+        if (u.password)
+            this.guess(decodeURIComponent(u.password));
+        if (u.username)
+            this.guess(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.guess(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.redact(u.href.replace('://', '://***@'));
+        }
+        return this.redact(u.href);
     }
     /** `text` with every registered form replaced by {@link MASK}. */
     redact(text) {
@@ -24200,6 +24474,17 @@ class Redactor {
             if (s.includes(form))
                 s = s.split(form).join(MASK);
         return s;
+    }
+    /** A copy of a JSON value with every string redacted. */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)]));
+        }
+        return value;
     }
     /** Whether `text` holds a registered secret in any form. */
     holdsSecret(text) {
@@ -24599,13 +24884,14 @@ class ActionsHost {
     debug(message) {
         issueCommand('debug', {}, message);
     }
-    /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
+    /** Registers the secret with the runner, by the shared masker's rules and in each form it knows (the runner adds its own). */
     setSecret(value) {
-        if (!value)
+        const v = (0,secrets/* secretValue */.aF)(value);
+        if (!v)
             return;
-        issueCommand('add-mask', {}, value);
-        for (const form of (0,secrets/* secretForms */.eo)(value))
-            if (form !== value)
+        issueCommand('add-mask', {}, v);
+        for (const form of (0,secrets/* secretForms */.eo)(v))
+            if (form !== v)
                 issueCommand('add-mask', {}, form);
     }
 }

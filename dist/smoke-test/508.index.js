@@ -8908,7 +8908,7 @@ function jsonEqual(a, b) {
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 // EXTERNAL MODULE: ./.build/src/core/secrets.js
-var secrets = __webpack_require__(4434);
+var core_secrets = __webpack_require__(4434);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/http.js
 /**
  * The HTTP client of smoke-test, over undici 6 (Node's own HTTP client; undici 7+ needs Node 22):
@@ -8944,7 +8944,7 @@ const DEFAULT_REDIRECT_MODE = 'same-origin';
  * name with `key` in it (broader than masking: dropping a header costs nothing).
  */
 function isCredentialHeader(name) {
-    return (0,secrets/* isSecretName */.eh)(name) || /key/i.test(name);
+    return (0,core_secrets/* isSecretName */.eh)(name) || /key/i.test(name);
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?)$/i;
 /** Whether a host name is this machine's loopback (never reached through a proxy). */
@@ -9688,7 +9688,7 @@ function describeOutcome(o, settings) {
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/report.js
 /**
  * The smoke report (`phase-gates/smoke-report@1`, schemas/smoke-report.schema.json), the verdict
- * over it, the job summary, and the masking of secrets out of all of them.
+ * over it and the job summary, with secrets masked out of both (src/core/secrets.ts).
  *
  * Internal to smoke-test. gates-enforcer reads these reports (src/core/gates/collect.ts
  * `collectSmoke`, src/core/reports/perf/smoke-report.ts): `passed`, `totals.p95Ms`, the counts and
@@ -9701,83 +9701,6 @@ function describeOutcome(o, settings) {
 const report_round = (n) => Math.round(n * 1000) / 1000;
 /** Whether a header or query parameter name holds a credential (src/core/secrets.ts). */
 
-/**
- * Values that must never appear in a report, summary or log line. Each is also registered with
- * the host (`::add-mask::` on the runner), which masks the runner's own log; this class masks what
- * phase-gates writes itself.
- */
-class Secrets {
-    register;
-    values = [];
-    /** The one masker of src/core/secrets.ts: each value in every form a script or server may print it in. */
-    redactor = new secrets/* Redactor */.pO();
-    constructor(register = () => undefined) {
-        this.register = register;
-    }
-    /** Adds a value; very short ones are not (masking every `a` would garble all output). */
-    add(value) {
-        const v = value?.trim();
-        if (!v || v.length < 3 || this.values.includes(v))
-            return;
-        this.values.push(v);
-        this.redactor.add(v);
-        this.register(v);
-    }
-    /** A header value: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`). */
-    addHeader(name, value) {
-        if (!(0,secrets/* isSecretName */.eh)(name))
-            return;
-        this.add(value);
-        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
-        if (m && /^(authorization|proxy-authorization)$/i.test(name))
-            this.add(m[1]);
-        if (/cookie/i.test(name))
-            for (const part of value.split(';'))
-                this.add(part.split('=').slice(1).join('='));
-    }
-    /** A URL's password and credential-looking query values; returns the URL with them masked. */
-    maskUrl(url) {
-        let u;
-        try {
-            u = new URL(url);
-        }
-        catch {
-            return this.scrub(url);
-        }
-        if (u.password)
-            this.add(decodeURIComponent(u.password));
-        if (u.username)
-            this.add(decodeURIComponent(u.username));
-        for (const [k, v] of u.searchParams)
-            if ((0,secrets/* isSecretName */.eh)(k))
-                this.add(v);
-        if (u.username || u.password) {
-            u.username = '';
-            u.password = '';
-            return this.scrub(u.href.replace('://', '://***@'));
-        }
-        return this.scrub(u.href);
-    }
-    /** Whether `text` holds one of the secrets, in any of its forms. */
-    holds(text) {
-        return this.redactor.holdsSecret(text);
-    }
-    /** The text with every secret replaced by `***`, in each of its forms (URL-encoded, base64, JSON, …). */
-    scrub(text) {
-        return this.redactor.redact(text);
-    }
-    /** A copy of a JSON value with every string scrubbed. */
-    scrubDeep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.scrubDeep(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.scrubDeep(v)]));
-        }
-        return value;
-    }
-}
 /**
  * Builds the report and decides: every check passed (flaky ones included), the error rate over
  * all samples within `max-error-rate`, p95 over all answers within `p95-ms`, and no breach while
@@ -9857,11 +9780,11 @@ function buildReport(outcome, settings, ctx, secrets) {
         monitoring: outcome.monitoring,
         checks
     };
-    return secrets.scrubDeep(report);
+    return secrets.redactDeep(report);
 }
 /** Whether the outcome so far passes (used to decide whether to monitor). */
 function passesSoFar(outcome, settings) {
-    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new Secrets()).passed;
+    return buildReport(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new core_secrets/* Redactor */.pO()).passed;
 }
 /** `6.67%` for a ratio. */
 function formatPercent(ratio) {
@@ -11603,9 +11526,9 @@ async function readSettings(host, secrets) {
 }
 /** The smoke-test command: the same for the action and `phase-gates smoke`. */
 async function runSmoke(host, options = {}) {
-    const secrets = new Secrets((v) => host.setSecret(v));
+    const secrets = new core_secrets/* Redactor */.pO((v) => host.setSecret(v));
     const { settings, reportFile, deploymentId, token, analysis, logFile } = await readSettings(host, secrets);
-    const log = (m) => host.info(secrets.scrub(m));
+    const log = (m) => host.info(secrets.redact(m));
     // Without a signal from the caller, SIGINT and SIGTERM (the runner cancelling the job) stop the
     // checks: no verdict, no report, no deployment status; the summary and the error say so.
     const cancel = options.signal ? undefined : (0,core_cancel/* onCancel */.Ao)();
@@ -11616,7 +11539,7 @@ async function runSmoke(host, options = {}) {
         `(back-off up to ${Math.round(maxTotalBackoffMs(settings.retryDelayMs, settings.retries))} ms)`);
     const startedAt = new Date();
     // A header holding a secret of this run (the token, a URL's password) is a credential whatever its name.
-    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holds(value) });
+    const http = new HttpClient({ timeoutMs: settings.timeoutMs, env: host.env, isCredential: (name, value) => isCredentialHeader(name) || secrets.holdsSecret(value) });
     const engine = new SmokeEngine(settings, { send: (req, s) => http.send(req, s), log, signal });
     let outcome;
     try {
@@ -11658,10 +11581,10 @@ async function runSmoke(host, options = {}) {
                 throw stopped;
             }
             bakeRun = bake.run;
-            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.scrub(bake.run.message), report: analysis.reportShown };
+            report.analysis = { phase: bake.run.phase, decision: bake.decision, message: secrets.redact(bake.run.message), report: analysis.reportShown };
             if (!bake.ok) {
                 report.passed = false;
-                report.message = secrets.scrub(bake.detail);
+                report.message = secrets.redact(bake.detail);
             }
             report.finishedAt = new Date().toISOString();
         }
@@ -11680,7 +11603,7 @@ async function runSmoke(host, options = {}) {
     host.setOutput(constants/* SmokeOutputs */.AR.FailedChecks, JSON.stringify(failed.map((c) => ({ name: c.name, url: c.url, error: c.error }))));
     await host.appendSummary(renderSummary(report));
     if (bakeRun && analysis)
-        await host.appendSummary(secrets.scrub([...renderRun(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
+        await host.appendSummary(secrets.redact([...renderRun(bakeRun), `Every run: \`${analysis.reportShown}\`.`, ''].join('\n')));
     for (const c of report.checks.filter((x) => x.passed && x.flaky)) {
         const origin = settings.checks.find((k) => k.name === c.name)?.origin;
         host.annotate('warning', `check ${c.name} is flaky: it passed only after a retry (${c.attempts} attempts)`, {
@@ -11702,14 +11625,14 @@ async function runSmoke(host, options = {}) {
             token,
             deploymentId,
             passed: report.passed,
-            description: secrets.scrub(description),
+            description: secrets.redact(description),
             environmentUrl: plainTarget,
             env: host.env,
             log
         });
         log(`Deployment ${deploymentId}: status ${posted.state} posted`);
     }
-    return { ok: report.passed, message: report.passed ? undefined : secrets.scrub(`smoke test failed: ${report.message}`), report };
+    return { ok: report.passed, message: report.passed ? undefined : secrets.redact(`smoke test failed: ${report.message}`), report };
 }
 /**
  * smoke-test's post-deploy bake: the analysis run once the checks passed, its events appended to
@@ -11717,8 +11640,7 @@ async function runSmoke(host, options = {}) {
  * analysis report, its verdict in the summary. Cancellation ends it with `Cancelled`.
  */
 async function bakeAnalysis(host, analysis, opts) {
-    const redactor = new secrets/* Redactor */.pO();
-    const log = opts.logFile ? AuditLog.open(opts.logFile, redactor, files_displayPath(host.workspace, opts.logFile), constants/* SmokeInputs */.Nx.LogPath) : undefined;
+    const log = opts.logFile ? AuditLog.open(opts.logFile, opts.secrets, files_displayPath(host.workspace, opts.logFile), constants/* SmokeInputs */.Nx.LogPath) : undefined;
     try {
         const args = analysis.args;
         const result = await analyseStage(analysis, {
@@ -11729,15 +11651,15 @@ async function bakeAnalysis(host, analysis, opts) {
             // The audit log's own redactor knows no secret of this step: every field is scrubbed first.
             sink: log
                 ? {
-                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.scrub(v) : v])))
+                    write: (level, event, fields = {}) => log.write(level, event, Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? opts.secrets.redact(v) : v])))
                 }
                 : undefined,
-            info: (m) => host.info(opts.secrets.scrub(m)),
+            info: (m) => host.info(opts.secrets.redact(m)),
             baseline: false
         });
         await recordRun(analysis, { environment: args.environment, version: args.version, deploymentId: opts.deploymentId ?? args['deployment-id'] }, result.run, constants/* SmokeInputs */.Nx.AnalysisReportPath);
         if (result.decision === 'pass')
-            host.annotate('warning', opts.secrets.scrub(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
+            host.annotate('warning', opts.secrets.redact(`post-deploy bake: ${result.detail}; passed (on-inconclusive: pass)`), { title: 'phase-gates smoke-test: analysis' });
         return result;
     }
     finally {
@@ -12135,22 +12057,41 @@ function collecting(errors) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ secretValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
-/* unused harmony export MASK */
+/* unused harmony exports MASK, MIN_ENCODED, MIN_LINE, MIN_GUESSED */
 /**
  * The one secret masker of phase-gates: deploy, smoke-test, the pipeline and both hosts register
  * secrets here and mask with it, in every file, output, summary, log line and ledger record they
  * write. The runner masks what reaches the step log, but not our files.
  *
- * Like the runner's secret masker, a secret is masked with the forms a script is likely to print
- * it in. The runner's value encoders (actions/runner, src/Sdk/DTLogging/Logging/ValueEncoders.cs
- * at 3f7a01af939560ceb1222bca97d1ca4bee1ed843): Base64StringEscape and its shifts by one and two
- * bytes, JsonStringEscape, UriDataEscape, XmlDataEscape, ExpressionStringEscape and
- * TrimDoubleQuotes. Beyond them: base64url, form encoding, hex, backslash (shell) escapes, and
- * each line of a multi-line secret.
+ * One rule set, the runner's where it has one (actions/runner: src/Sdk/DTLogging/Logging/
+ * SecretMasker.cs `AddValue` at 157e03616e677ba45b5faa9fe4ffee8d5906ad5f, which skips only an
+ * empty value and has no minimum length; src/Runner.Worker/Worker.cs `InitializeSecretMasker` at
+ * 0944b5b614b660d7311b5629210eb84b9de78bc7, which trims a secret variable and adds it whole and
+ * line by line; src/Runner.Worker/ActionCommandManager.cs `AddMaskCommandExtension` at
+ * 02523b9a60a24fe13364739abefe2255c5a6b758, which refuses a blank add-mask with a warning):
+ * - A value is trimmed of surrounding white space, as the runner trims a secret variable: a token
+ *   pasted with a trailing newline is printed by tools without it. A blank value is not a secret
+ *   (the runner warns of an empty add-mask and registers nothing).
+ * - A value given as a secret (a token input, a required secret, `setSecret`) is masked whatever
+ *   its length, as the runner masks it in the step log: leaving a short one in our files would
+ *   put in the ledger what the log hides. Parts we only guess are credentials (the value after
+ *   `Bearer`, a cookie's value, a URL's user, password and credential-named query values) are
+ *   registered from {@link MIN_GUESSED} characters: a user `u` is no secret, and masking every `u`
+ *   would garble every report.
+ * - Each line of a multi-line secret is masked on its own (the runner adds every line: a child
+ *   process prints one line at a time), from {@link MIN_LINE} characters: a PEM's lone `}` or `-`
+ *   line would otherwise mask punctuation everywhere.
+ * - Like the runner's value encoders (src/Sdk/DTLogging/Logging/ValueEncoders.cs at
+ *   3f7a01af939560ceb1222bca97d1ca4bee1ed843:
+ *   Base64StringEscape and its shifts by one and two bytes, JsonStringEscape, UriDataEscape,
+ *   XmlDataEscape, ExpressionStringEscape, TrimDoubleQuotes), a secret is masked in the forms a
+ *   script is likely to print it in; beyond them: base64url, form encoding, hex, backslash (shell)
+ *   escapes. Encoded forms shorter than {@link MIN_ENCODED} are not registered.
  *
  * Base64 of a secret inside a longer text depends on what precedes it (mod 3 bytes) and on what
  * follows it: for each of the three alignments, only the characters that the secret's own bytes
@@ -12169,6 +12110,17 @@ const MASK = '***';
 const MIN_ENCODED = 8;
 /** Shortest line of a multi-line secret masked on its own. */
 const MIN_LINE = 4;
+/** Shortest part of a header or URL registered as a guessed credential. */
+const MIN_GUESSED = 3;
+/**
+ * A value as the masker registers it: trimmed, or undefined when blank. Hosts that register
+ * secrets on their own (the runner's `add-mask`) use it too, so the runner's log and our files
+ * hide the same thing.
+ */
+function secretValue(value) {
+    const v = value?.trim();
+    return v ? v : undefined;
+}
 function base64Stable(bytes) {
     const out = [];
     for (let shift = 0; shift < 3; shift++) {
@@ -12214,19 +12166,70 @@ function secretForms(value) {
             forms.add(form);
     return [...forms].sort((a, b) => b.length - a.length);
 }
-/** Holds the secret values of one run and replaces them, in every form, in text. */
+/**
+ * Holds the secret values of one run and replaces them, in every form, in text. One per run,
+ * shared by everything that run writes; `register` passes each new value on to the host (the
+ * runner's `add-mask`, the CLI's own masking).
+ */
 class Redactor {
+    register;
     forms = [];
     raw = [];
-    /** Registers a value (ignoring empty ones) with its encoded forms; longer forms are replaced first. */
+    constructor(register = () => undefined) {
+        this.register = register;
+    }
+    /** Registers a secret (trimmed; blank ones are not secrets) with its encoded forms, whatever its length. */
     add(value) {
-        if (!value || this.raw.includes(value))
+        const v = secretValue(value);
+        if (!v || this.raw.includes(v))
             return;
-        this.raw.push(value);
-        for (const form of secretForms(value))
+        this.raw.push(v);
+        for (const form of secretForms(v))
             if (!this.forms.includes(form))
                 this.forms.push(form);
         this.forms.sort((a, b) => b.length - a.length);
+        this.register(v);
+    }
+    /** A part guessed to be a credential: registered from {@link MIN_GUESSED} characters. */
+    guess(value) {
+        const v = secretValue(value);
+        if (v && v.length >= MIN_GUESSED)
+            this.add(v);
+    }
+    /** A header value, when its name holds a credential: the whole of it, and the credential after an auth scheme (`Bearer x` → `x`) or in a cookie. */
+    addHeader(name, value) {
+        if (!isSecretName(name))
+            return;
+        this.guess(value);
+        const m = /^\s*[A-Za-z][\w-]*\s+(\S.*)$/.exec(value);
+        if (m && /^(authorization|proxy-authorization)$/i.test(name))
+            this.guess(m[1]);
+        if (/cookie/i.test(name))
+            for (const part of value.split(';'))
+                this.guess(part.split('=').slice(1).join('='));
+    }
+    /** Registers a URL's user, password and credential-named query values; returns the URL with them masked. */
+    maskUrl(url) {
+        let u;
+        try {
+            u = new URL(url);
+        }
+        catch {
+            return this.redact(url);
+        }
+        if (u.password)
+            this.guess(decodeURIComponent(u.password));
+        if (u.username)
+            this.guess(decodeURIComponent(u.username));
+        for (const [k, v] of u.searchParams)
+            if (isSecretName(k))
+                this.guess(v);
+        if (u.username || u.password) {
+            u.username = '';
+            u.password = '';
+            return this.redact(u.href.replace('://', '://***@'));
+        }
+        return this.redact(u.href);
     }
     /** `text` with every registered form replaced by {@link MASK}. */
     redact(text) {
@@ -12235,6 +12238,17 @@ class Redactor {
             if (s.includes(form))
                 s = s.split(form).join(MASK);
         return s;
+    }
+    /** A copy of a JSON value with every string redacted. */
+    redactDeep(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactDeep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)]));
+        }
+        return value;
     }
     /** Whether `text` holds a registered secret in any form. */
     holdsSecret(text) {
@@ -12426,13 +12440,14 @@ class ActionsHost {
     debug(message) {
         issueCommand('debug', {}, message);
     }
-    /** Registers the secret with the runner, in each form the shared masker knows (the runner adds its own). */
+    /** Registers the secret with the runner, by the shared masker's rules and in each form it knows (the runner adds its own). */
     setSecret(value) {
-        if (!value)
+        const v = (0,secrets/* secretValue */.aF)(value);
+        if (!v)
             return;
-        issueCommand('add-mask', {}, value);
-        for (const form of (0,secrets/* secretForms */.eo)(value))
-            if (form !== value)
+        issueCommand('add-mask', {}, v);
+        for (const form of (0,secrets/* secretForms */.eo)(v))
+            if (form !== v)
                 issueCommand('add-mask', {}, form);
     }
 }

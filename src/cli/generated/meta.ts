@@ -369,6 +369,10 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
       "description": "Refuse to deploy unless staging-environment has a successful deployment of this version. Default: true for production, false otherwise."
     },
     {
+      "name": "rehearse-rollback",
+      "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
+    },
+    {
       "name": "freeze-windows",
       "description": "Windows in which deploys are refused, comma- or line-separated: `Fri 00:00-Mon 00:00`, `Sat-Sun`, `Fri 16:00-18:00`, `22:00-06:00` (daily), dates `2026-12-24..2026-12-26`, an iCalendar file of holidays in the workspace `holidays.ics` (all-day events on the timezone's dates, timed events at their times, recurrences expanded, cancelled events ignored), also freezing the days before each holiday with `holidays.ics and the day before` or `holidays.ics and 2 days before`; `none` disables. Default: `Fri 00:00-Mon 00:00` for production environments, none for others (staging deploys any day); a value given applies to every environment."
     },
@@ -636,6 +640,10 @@ export const FLAGS: Record<string, readonly FlagHelp[]> = {
     {
       "name": "require-staging",
       "description": "Refuse to deploy unless staging-environment has a successful deployment of this version. Default: true for production, false otherwise."
+    },
+    {
+      "name": "rehearse-rollback",
+      "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
     },
     {
       "name": "freeze-windows",

@@ -1,8 +1,8 @@
-export const id = 569;
-export const ids = [569];
+export const id = 687;
+export const ids = [687];
 export const modules = {
 
-/***/ 6569:
+/***/ 3687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -233,113 +233,63 @@ async function changelogCheck(ctx) {
     return result('fail', `${problems.join('; ')}${of} (add the entry, publish the release, or require-changelog: false)`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/core/deploy/store.js
-/**
- * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
- * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
- * deployment of a version to an environment, and the statuses it went through — so that history,
- * staging-first, the lock and rollback are computed once, here, for both.
- */
-/** How many deployments of an environment the history queries read at most. */
-const HISTORY_LIMIT = 100;
-/**
- * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
- * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
- */
-const LOCK_STALE_MS = 60 * 60 * 1000;
-const FINAL_BAD = ['failure', 'error'];
-async function withStates(store, record) {
-    if (!record.states) {
-        const { states, updatedAt } = await store.states(record);
-        record.states = states;
-        record.updatedAt = updatedAt ?? record.createdAt;
-    }
-    return record;
-}
-/**
- * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
- * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
- * was not rolled back.
- */
-function counts(record, rolledBack) {
-    const states = record.states ?? [];
-    if (!states.includes('success') || rolledBack.has(record.id))
-        return false;
-    const last = states[states.length - 1];
-    return !FINAL_BAD.includes(last);
-}
-/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
-async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const out = {};
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        const states = r.states ?? [];
-        const last = states[states.length - 1];
-        if (r.rollbackOf && states.includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
-            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-            if (age < staleMs)
-                out.inProgress = r;
-        }
-        if (!out.current) {
-            if (states.includes('success') && !rolledBack.has(r.id))
-                out.current = r;
-            else
-                continue;
-        }
-        if (!counts(r, rolledBack))
-            continue;
-        out.lastGood ??= r;
-        if (r.version !== out.current.version) {
-            out.previous = r;
-            break;
-        }
-    }
-    return out;
-}
-/** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
-    const rolledBack = new Set();
-    for (const r of records) {
-        await withStates(store, r);
-        if (r.rollbackOf && (r.states ?? []).includes('success'))
-            rolledBack.add(r.rollbackOf);
-        if (r.version === version && counts(r, rolledBack))
-            return r;
-    }
-    return undefined;
-}
-const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
-/**
- * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
- * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
- * before the stale limit are not read.
- */
-async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
-    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
-    let first;
-    for (const r of recent) {
-        await withStates(store, r);
-        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
-        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
-            first = r;
-    }
-    return first;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/deploy/store.js
+var deploy_store = __webpack_require__(3018);
 // EXTERNAL MODULE: ./.build/src/core/github/ci-status.js
 var ci_status = __webpack_require__(2142);
 // EXTERNAL MODULE: ./.build/src/core/github/environment-protection.js
 var environment_protection = __webpack_require__(320);
+;// CONCATENATED MODULE: ./.build/src/core/deploy/rehearsal.js
+
+const TITLE = 'Rollback rehearsed';
+/** Reads only: the staging environment's deployments, with the rehearsal each carries. */
+async function rehearsalCheck(ctx) {
+    const { config, store, version } = ctx;
+    const staging = config.stagingEnvironment;
+    const { mode, defaulted } = config.rehearseRollback;
+    const result = (status, detail) => ({ id: 'rehearsal', title: TITLE, status, detail });
+    if (config.mode === 'rollback')
+        return result('skip', 'rollback: a rollback is the way back, not a release to rehearse');
+    if (mode === 'false')
+        return result('skip', `rehearse-rollback: false${defaulted ? ` (the default for ${config.environment})` : ''}`);
+    if (mode === 'true') {
+        // Performed after the deploy verifies; said here so that a first deployment is not a surprise.
+        return ctx.history.lastGood
+            ? result('skip', `rehearsed in this run once ${version} is verified: back to ${ctx.history.lastGood.version}, then ${version} again`)
+            : result('skip', `the first deployment of ${config.environment}: nothing to roll back to, so it cannot be rehearsed`);
+    }
+    if (config.environment === staging)
+        return result('skip', `${staging} is the staging environment: rehearse-rollback: true rehearses it here`);
+    const records = await store.list(staging, deploy_store/* HISTORY_LIMIT */.Dc);
+    if (!records.length && defaulted)
+        return result('skip', `${staging} has no deployment yet (${store.kind}); required for ${config.environment} once it has one`);
+    const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(store, staging, version);
+    if (!found)
+        return result('fail', `${version} has no successful deployment in ${staging} (${store.kind}), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true)`);
+    const r = found.rehearsal;
+    if (r?.passed)
+        return result('pass', `in ${staging}: rolled back to ${r.previousVersion}, verified, and ${version} deployed again (deployment ${found.id}, ${r.at})`);
+    if (await firstSuccessOf(store, records, found))
+        return result('skip', `${version} was the first successful deployment of ${staging} (deployment ${found.id}): nothing to roll back to`);
+    return result('fail', `${version}'s deployment ${found.id} in ${staging} carries no passed rollback rehearsal (deploy it there with rehearse-rollback: true)`);
+}
+/** Whether no deployment of the environment older than `found` ever succeeded. */
+async function firstSuccessOf(store, newestFirst, found) {
+    const at = newestFirst.findIndex((r) => r.id === found.id);
+    for (const r of newestFirst.slice(at + 1)) {
+        const states = r.states ?? (await store.states(r)).states;
+        if (states.includes('success'))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/checks.js
 /**
  * The pre-deploy checks. Each one runs, whatever the others found, and reports pass, fail or
  * skip with a reason; a deploy goes ahead only when none failed. Nothing here changes anything.
  */
+
 
 
 
@@ -431,7 +381,7 @@ async function runChecks(ctx) {
     else if (config.environment === config.stagingEnvironment)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
     else {
-        const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+        const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(ctx.store, config.stagingEnvironment, ctx.version);
         if (found)
             results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
         else if (config.requireStaging) {
@@ -440,6 +390,8 @@ async function runChecks(ctx) {
         else
             results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
     }
+    // The rollback rehearsed in staging (rehearse-rollback).
+    results.push(await rehearsalCheck(ctx));
     // An immutable version.
     if (!ctx.version)
         results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
@@ -537,10 +489,11 @@ var external_node_string_decoder_ = __webpack_require__(6193);
 
 
 
+
 /** How long a writer waits for the lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
 /** A write lock older than this is taken over: a write holds it for milliseconds. */
-const ledger_LOCK_STALE_MS = 30_000;
+const LOCK_STALE_MS = 30_000;
 /** Longest ledger line read; an entry is a few hundred bytes. A longer line is skipped unread. */
 const MAX_LEDGER_LINE = 64 * 1024;
 const STATES = new Set(['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive']);
@@ -685,7 +638,7 @@ class LedgerStore {
             if (e.type === 'deployment') {
                 if (e.environment !== environment)
                     return;
-                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, states: [] });
+                byId.set(e.id, { id: e.id, environment: e.environment, version: e.version, sha: e.sha, createdAt: e.createdAt, rollbackOf: e.rollbackOf, slot: e.slot, rehearsal: (0,deploy_store/* asRehearsal */.ET)(e.rehearsal), states: [] });
                 if (byId.size > limit)
                     byId.delete(byId.keys().next().value);
             }
@@ -724,8 +677,8 @@ class LedgerStore {
             const { maxId } = await this.scan(() => undefined);
             const id = String(maxId + 1);
             const createdAt = new Date().toISOString();
-            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, createdAt, pid: process.pid, host: hostName() });
-            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, states: [] };
+            this.append({ type: 'deployment', id, environment: d.environment, version: d.version, sha: d.sha, description: d.description, rollbackOf: d.rollbackOf, slot: d.slot || undefined, production: d.production, rehearsal: d.rehearsal, createdAt, pid: process.pid, host: hostName() });
+            return { id, environment: d.environment, version: d.version, sha: d.sha, createdAt, rollbackOf: d.rollbackOf, slot: d.slot || undefined, rehearsal: d.rehearsal, states: [] };
         });
     }
     async setStatus(id, update) {
@@ -826,7 +779,7 @@ class LedgerStore {
                 }
                 if (holder && !alive(holder))
                     (0,external_node_fs_.rmSync)(lock, { force: true });
-                else if (since && Date.now() - since > ledger_LOCK_STALE_MS)
+                else if (since && Date.now() - since > LOCK_STALE_MS)
                     (0,external_node_fs_.rmSync)(lock, { force: true });
                 else if (Date.now() > deadline) {
                     throw new errors/* UserError */.y(`the ledger is locked by process ${holder || '?'}`, { file: this.where + '.lock', hint: 'another deploy is writing it; remove the lock file if none runs' });
@@ -1047,6 +1000,7 @@ var smoke_report = __webpack_require__(6123);
 
 
 
+
 /** How verification measures: shorter than a smoke test, as it runs at every step. */
 const VERIFY_SETTINGS = {
     waitForReadySeconds: 10,
@@ -1066,7 +1020,7 @@ async function verifyUrl(url, checks, options) {
     try {
         const engine = new smoke_engine/* SmokeEngine */.wb(settings, { send: (req, s) => http.send(req, s), log: options.log, signal: options.signal });
         const outcome = await engine.run(() => false);
-        const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new smoke_report/* Secrets */.Sb());
+        const report = (0,smoke_report/* buildReport */.FK)(outcome, settings, { startedAt: new Date(0), finishedAt: new Date(0), sha: null, repository: null, runId: null, deploymentId: null }, new secrets/* Redactor */.pO());
         const failed = report.checks.find((c) => !c.passed);
         return {
             url,
@@ -1128,12 +1082,42 @@ async function executeDeploy(ctx) {
         state.lock?.release();
     }
 }
+/**
+ * The stages in the order the audit log names them; a stage that ends the run returns its
+ * outcome (outputs and summary already written), so each early return below is one way a run ends.
+ */
 async function deployUnderLock(ctx, lockState) {
-    const { host, config, store, log, redactor, signal } = ctx;
+    const run = await begin(ctx, lockState);
+    if (run.rollbackMode && !run.history.previous)
+        return rollbackWithoutTarget(run);
+    const refused = await checkStage(run);
+    if (refused)
+        return refused;
+    if (ctx.signal.aborted)
+        return finish(run, cancelled(ctx, run.base));
+    const dryRun = planStage(run);
+    if (dryRun)
+        return dryRun;
+    const steppedAside = await openDeployment(run);
+    if (steppedAside)
+        return steppedAside;
+    if (run.rollbackMode)
+        return rollbackOnDemand(run);
+    const migrationsFailed = await migrationStage(run);
+    if (migrationsFailed)
+        return migrationsFailed;
+    const end = await strategyStage(run);
+    if (run.rehearse && !end.failure && !end.stopped && !end.cancelled && !ctx.signal.aborted)
+        return recordStage(run, await rehearsalStage(run));
+    return recordStage(run, end);
+}
+function setOutput(run, name, value) {
+    run.ctx.host.setOutput(name, run.ctx.redactor.redact(value));
+}
+/** The start: the log's first line, a taken-over lock, and the environment's history. */
+async function begin(ctx, lockState) {
+    const { host, config, store, log } = ctx;
     const rollbackMode = config.mode === 'rollback';
-    const summary = [];
-    const setOutput = (name, value) => host.setOutput(name, redactor.redact(value));
-    const logUrl = runUrl(host.env) ?? (0,files/* displayPath */.Gt)(host.workspace, config.logFile);
     log.info('deploy.start', {
         environment: config.environment,
         mode: config.mode,
@@ -1152,8 +1136,8 @@ async function deployUnderLock(ctx, lockState) {
         log.warn('lock.takeover', { environment: config.environment, why: took.why, pid: p.pid, host: p.host, since: p.since, run: p.run, ended_group: took.endedGroup });
         host.info(`took over the lock of ${config.environment} from process ${p.pid} on ${p.host} (${took.why === 'dead' ? 'its process is gone' : 'stale'})${took.endedGroup ? `; its script (process group ${took.endedGroup}) was ended` : ''}`);
     }
-    // 1. History and checks: read only.
-    const history = await environmentHistory(store, config.environment, ctx.now, config.lockStaleMs);
+    // History: read only, but for a deployment whose run died (below).
+    const history = await (0,deploy_store/* environmentHistory */.oW)(store, config.environment, ctx.now, config.lockStaleMs);
     if (lockState.lock && history.inProgress && store instanceof LedgerStore) {
         // This run holds the environment's lock, so a deployment still in progress lost its run: its
         // writer died without a final status. It is marked so, and blocks nothing.
@@ -1168,28 +1152,62 @@ async function deployUnderLock(ctx, lockState) {
     }
     const version = rollbackMode ? (history.previous?.version ?? '') : config.version;
     const previousVersion = history.current?.version ?? '';
-    if (rollbackMode && !history.previous) {
-        // Nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line.
-        const reason = noEarlierDeployment(config.environment);
-        const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
-        const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
-        log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
-        log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
-        host.info(config.dryRun ? `dry run: ${message}` : message);
-        setOutput(constants/* DeployOutputs */.kV.Version, '');
-        setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
-        setOutput(constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
-        setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
-        // A dry run reports it and ends well: nothing was asked to change.
-        const status = config.dryRun ? 'skipped' : 'failure';
-        setOutput(constants/* DeployOutputs */.kV.Status, status);
-        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
-        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, reason);
-        setOutput(constants/* DeployOutputs */.kV.FailedChecks, '[]');
-        await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
-        return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
-    }
-    const checks = await runChecks({ config, env: host.env, gates: ctx.gates, store, history, version, now: ctx.now, lockBusy: lockState.busy, signal, log: (m) => host.info(redactor.redact(m)) });
+    const base = { checks: [], version, previousVersion, rollbackPerformed: false };
+    return {
+        ctx,
+        lockState,
+        rollbackMode,
+        summary: [],
+        logUrl: runUrl(host.env) ?? (0,files/* displayPath */.Gt)(host.workspace, config.logFile),
+        history,
+        version,
+        previousVersion,
+        checks: [],
+        failed: [],
+        base,
+        activeSlot: '',
+        slot: '',
+        planned: [],
+        stepBase: { environment: config.environment, deploymentId: '' },
+        withDeployment: base,
+        environmentUrl: config.environmentUrl,
+        stepRows: [],
+        analysisRuns: [],
+        rehearse: !rollbackMode && config.rehearseRollback.mode === 'true',
+        round: ''
+    };
+}
+/** Rollback mode with nothing to roll back to (a first deploy, or only one version ever succeeded): one clear line. */
+async function rollbackWithoutTarget(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { previousVersion } = run;
+    const reason = noEarlierDeployment(config.environment);
+    const stays = previousVersion ? `${previousVersion} stays as deployed` : 'nothing was deployed to it';
+    const message = `rollback skipped: ${reason} (${store.kind}); ${stays}`;
+    log.warn('rollback.skipped', { reason, current: previousVersion || undefined, store: store.kind, dry_run: config.dryRun || undefined });
+    log.write(config.dryRun ? 'INFO' : 'ERROR', 'deploy.end', { status: config.dryRun ? 'skipped' : 'failure', detail: `rollback skipped: ${reason}` });
+    host.info(config.dryRun ? `dry run: ${message}` : message);
+    setOutput(run, constants/* DeployOutputs */.kV.Version, '');
+    setOutput(run, constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+    setOutput(run, constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+    // A dry run reports it and ends well: nothing was asked to change.
+    const status = config.dryRun ? 'skipped' : 'failure';
+    setOutput(run, constants/* DeployOutputs */.kV.Status, status);
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackPerformed, 'false');
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackSkipped, reason);
+    setOutput(run, constants/* DeployOutputs */.kV.FailedChecks, '[]');
+    await host.appendSummary(redactor.redact([`## Rollback of ${config.environment}: skipped`, '', `➖ ${message}.`, '', `**Status:** \`${status}\` — nothing was changed`, ''].join('\n')));
+    return { ok: config.dryRun, status, message: config.dryRun ? `dry run: ${message}` : message, checks: [], version: '', previousVersion, rollbackPerformed: false, rollbackSkipped: reason };
+}
+/**
+ * The pre-deploy checks, their table and the outputs known before anything runs. Returns the
+ * outcome when a check refuses the deploy (a dry run goes on to show its plan).
+ */
+async function checkStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, previousVersion, history } = run;
+    const checks = await runChecks({ config, env: host.env, gates: run.ctx.gates, store, history, version, now: run.ctx.now, lockBusy: run.lockState.busy, signal: run.ctx.signal, log: (m) => host.info(redactor.redact(m)) });
     for (const c of checks)
         log.write(c.status === 'fail' ? 'ERROR' : 'INFO', 'check', { check: c.id, result: c.status, detail: c.detail });
     if (config.freezeOverride && checks.some((c) => c.id === 'freeze' && c.detail.includes('overridden'))) {
@@ -1198,93 +1216,96 @@ async function deployUnderLock(ctx, lockState) {
     }
     for (const c of checks)
         host.info(`${c.status.padEnd(4)} ${c.title}: ${c.detail}`);
-    const title = rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
-    summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
+    const title = run.rollbackMode ? `Rollback of ${config.environment} to ${version || '(none)'}` : `Deploy ${version} to ${config.environment}`;
+    run.summary.push(`## ${title}`, '', '| Check | Result | Detail |', '| --- | --- | --- |');
     for (const c of checks)
-        summary.push(`| ${c.title} | ${icon(c.status)} | ${cell(c.detail)} |`);
-    summary.push('');
-    setOutput(constants/* DeployOutputs */.kV.Version, version);
-    setOutput(constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
-    setOutput(constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
-    setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
-    const base = { checks, version, previousVersion, rollbackPerformed: false };
-    /** `said`: the status line's text, when the summary already holds the message. */
-    const finish = async (outcome, said = outcome.message) => {
-        setOutput(constants/* DeployOutputs */.kV.Status, outcome.status);
-        setOutput(constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
-        setOutput(constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
-        summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${cell(said)}` : ''}`, '');
-        await host.appendSummary(redactor.redact(summary.join('\n')));
-        return outcome;
-    };
-    const failed = checks.filter((c) => c.status === 'fail');
-    setOutput(constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(failed.map((c) => ({ id: c.id, detail: c.detail }))));
-    if (failed.length && !config.dryRun) {
-        const message = `pre-deploy checks failed: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
-        log.error('refused', { failed: failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
-        return finish({ ...base, ok: false, status: 'failure', message: redactor.redact(message) });
+        run.summary.push(`| ${c.title} | ${icon(c.status)} | ${cell(c.detail)} |`);
+    run.summary.push('');
+    setOutput(run, constants/* DeployOutputs */.kV.Version, version);
+    setOutput(run, constants/* DeployOutputs */.kV.PreviousVersion, previousVersion);
+    setOutput(run, constants/* DeployOutputs */.kV.LogPath, (0,files/* displayPath */.Gt)(host.workspace, config.logFile));
+    setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, config.environmentUrl);
+    run.checks = checks;
+    run.base = { checks, version, previousVersion, rollbackPerformed: false };
+    run.failed = checks.filter((c) => c.status === 'fail');
+    setOutput(run, constants/* DeployOutputs */.kV.FailedChecks, JSON.stringify(run.failed.map((c) => ({ id: c.id, detail: c.detail }))));
+    if (run.failed.length && !config.dryRun) {
+        const message = `pre-deploy checks failed: ${run.failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`;
+        log.error('refused', { failed: run.failed.map((c) => c.id).join(','), detail: 'nothing was changed' });
+        return finish(run, { ...run.base, ok: false, status: 'failure', message: redactor.redact(message) });
     }
-    if (signal.aborted)
-        return finish(cancelled(ctx, base));
-    // 2. The plan.
-    const activeSlot = slotOf(history.current);
-    const slot = !rollbackMode && config.strategy.slotted ? (0,strategy/* idleSlot */.f0)(activeSlot) : '';
-    const planned = rollbackMode ? [] : config.strategy.plan(slot);
-    // What every step shares; the deployment id is filled in once the deployment is recorded.
-    const stepBase = { environment: config.environment, deploymentId: '' };
-    const rollbackStep = (to, from, fromSlot) => ({
-        ...stepBase,
-        action: 'rollback',
-        version: to?.version ?? '',
-        previousVersion: from,
-        slot: slotOf(to),
-        otherSlot: fromSlot,
-        trafficPercent: 100
-    });
-    const toStep = (p) => ({ ...stepBase, action: p.action, version, previousVersion, slot: p.slot, otherSlot: p.slot ? (0,strategy/* idleSlot */.f0)(p.slot) : '', trafficPercent: p.trafficPercent });
-    const verifying = ctx.verifyChecks.length > 0 || config.strategy.slotted;
+    return undefined;
+}
+/** The step that returns the environment to `to` (rollback mode, or a failed deploy's way back). */
+function rollbackStep(run, to, from, fromSlot) {
+    return { ...run.stepBase, action: 'rollback', version: to?.version ?? '', previousVersion: from, slot: slotOf(to), otherSlot: fromSlot, trafficPercent: 100 };
+}
+function toStep(run, p) {
+    return { ...run.stepBase, action: p.action, version: run.version, previousVersion: run.previousVersion, slot: p.slot, otherSlot: p.slot ? (0,strategy/* idleSlot */.f0)(p.slot) : '', trafficPercent: p.trafficPercent };
+}
+/** The plan, in the summary; for a dry run, the outcome (whatever the checks found: nothing changes). */
+function planStage(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { history, version, previousVersion, rollbackMode, failed } = run;
+    run.activeSlot = slotOf(history.current);
+    run.slot = !rollbackMode && config.strategy.slotted ? (0,strategy/* idleSlot */.f0)(run.activeSlot) : '';
+    run.planned = rollbackMode ? [] : config.strategy.plan(run.slot);
+    const { slot, planned, activeSlot } = run;
+    const verifying = run.ctx.verifyChecks.length > 0 || config.strategy.slotted;
     const plan = [];
     const commandsOf = (step) => config.provider.plan(step).map((c) => `\`${showCommand(c, host.workspace)}\``).join(', then ') || '(nothing to run)';
     plan.push(`1. record a deployment of \`${version}\` to \`${config.environment}\`${slot ? ` in slot ${slot}` : ''} (${store.kind} ${store.where})`);
     if (!rollbackMode && config.migrateRun)
         plan.push(`${plan.length + 1}. migrations: \`${config.migrateRun.shown}\``);
     if (rollbackMode)
-        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(history.previous, previousVersion, activeSlot))}`);
+        plan.push(`${plan.length + 1}. roll back from \`${previousVersion}\`${slotOf(history.previous) ? ` to slot ${slotOf(history.previous)}` : ''}: ${commandsOf(rollbackStep(run, history.previous, previousVersion, activeSlot))}`);
     for (const p of planned) {
         const what = p.slot ? `${p.action === 'deploy' ? `deploy to slot ${p.slot}` : `move traffic to slot ${p.slot}`}, ${p.trafficPercent}% of traffic` : 'deploy, all traffic';
         const checks = verifying && (p.verifySlot || p.verifyEnvironment) ? `; verify ${[p.verifySlot ? 'the slot' : '', p.verifyEnvironment ? 'the environment' : ''].filter(Boolean).join(' and ')}` : '';
         const analysis = analysedAt(config, p) ? `; analysis from telemetry (${config.analysis.spec.source})` : '';
-        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(p))}${checks}${analysis}`);
+        plan.push(`${plan.length + 1}. ${config.strategy.name}: ${what}: ${commandsOf(toStep(run, p))}${checks}${analysis}`);
     }
     if (!rollbackMode) {
-        const back = rollbackStep(history.lastGood, version, slot);
+        const back = rollbackStep(run, history.lastGood, version, slot);
+        if (run.rehearse && history.lastGood) {
+            const rehearsed = rollbackStep(run, history.lastGood, version, slot);
+            plan.push(`${plan.length + 1}. rehearse the rollback: back to \`${rehearsed.version}\`: ${commandsOf(rehearsed)}; verify it; then deploy \`${version}\` again as above (a new deployment record, carrying the rehearsal)`);
+        }
         if (history.lastGood)
             plan.push(`${plan.length + 1}. on failure: roll back to \`${back.version}\`${back.slot ? ` (slot ${back.slot} keeps running it)` : ''}: ${commandsOf(back)}`);
         else
             plan.push(`${plan.length + 1}. on failure: no rollback (${noEarlierDeployment(config.environment)})`);
     }
-    if (config.dryRun) {
-        // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
-        const code = (t) => `\`${t}\``;
-        const what = (q) => rollbackMode
-            ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
-            : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
-        const verdict = failed.length
-            ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
-            : 'would go ahead: every check passed';
-        const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
-        summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${cell(verdict)}.`, '', ...plan, '');
-        log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
-        // Said once: a warning when the deploy would be refused, else a line of the log.
-        if (failed.length)
-            host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
-        else
-            host.info(message);
-        return finish({ ...base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+    if (!config.dryRun) {
+        run.summary.push('### Plan', '', ...plan, '');
+        return undefined;
     }
-    summary.push('### Plan', '', ...plan, '');
-    // 3. The deployment record.
-    const recordSlot = rollbackMode ? slotOf(history.previous) : slot;
+    // The plan, whatever the checks found: what would be deployed, where, how, and what would refuse it.
+    const code = (t) => `\`${t}\``;
+    const what = (q) => rollbackMode
+        ? `rolling ${q(config.environment)} back from ${q(previousVersion)} to ${q(version)}`
+        : `deploying ${q(version)} to ${q(config.environment)} (strategy ${q(config.strategy.name)}, provider ${q(config.providerName)}; ${previousVersion ? `replacing ${q(previousVersion)}` : 'its first deployment'})`;
+    const verdict = failed.length
+        ? `would be refused: ${failed.length} check${failed.length === 1 ? '' : 's'} would fail: ${failed.map((c) => `${c.id} (${c.detail})`).join('; ')}`
+        : 'would go ahead: every check passed';
+    const message = redactor.redact(`dry run: ${what((t) => t)} ${verdict}; nothing was changed`);
+    run.summary.push('### Plan (dry run: nothing was changed)', '', `${failed.length ? '❌' : '✅'} ${what(code).replace(/^d|^r/, (c) => c.toUpperCase())} ${cell(verdict)}.`, '', ...plan, '');
+    log.write(failed.length ? 'WARN' : 'INFO', 'dry-run', { version, environment: config.environment, strategy: config.strategy.name, would_fail: failed.map((c) => c.id).join(',') || undefined, detail: 'nothing was changed' });
+    // Said once: a warning when the deploy would be refused, else a line of the log.
+    if (failed.length)
+        host.annotate('warning', message, { title: 'phase-gates deploy (dry run)' });
+    else
+        host.info(message);
+    return finish(run, { ...run.base, ok: true, status: 'skipped', message, wouldFail: failed }, 'dry run: nothing was changed');
+}
+/**
+ * The deployment record, in progress. With the GitHub store, returns the outcome when another
+ * run's deployment started first (this one steps aside before anything changes).
+ */
+async function openDeployment(run) {
+    const { host, config, store, log, redactor } = run.ctx;
+    const { version, rollbackMode, history } = run;
+    const recordSlot = rollbackMode ? slotOf(history.previous) : run.slot;
     const deployment = await store.create({
         environment: config.environment,
         version,
@@ -1294,245 +1315,356 @@ async function deployUnderLock(ctx, lockState) {
         slot: recordSlot || undefined,
         production: config.production
     });
-    stepBase.deploymentId = deployment.id;
-    setOutput(constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
+    run.deployment = deployment;
+    run.stepBase.deploymentId = deployment.id;
+    setOutput(run, constants/* DeployOutputs */.kV.DeploymentId, deployment.id);
     log.info('deployment.created', { id: deployment.id, version, slot: recordSlot || undefined, store: store.kind });
-    let environmentUrl = config.environmentUrl;
-    const setStatus = async (state, description) => {
-        await store.setStatus(deployment.id, { state, description: redactor.redact(description), environmentUrl: environmentUrl ? redactor.redact(environmentUrl) : undefined, logUrl });
-        log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id: deployment.id, state, description });
-    };
-    await setStatus('in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
-    const withDeployment = { ...base, deploymentId: deployment.id };
+    await setStatus(run, 'in_progress', rollbackMode ? `rolling back to ${version}` : `deploying ${version}`);
+    run.withDeployment = { ...run.base, deploymentId: deployment.id };
     if (store.kind === 'github') {
         // The API has no compare-and-set: every run creates its deployment, then looks. Of two in
         // progress at once, the lower id goes on; the other steps aside before anything changes.
-        const first = await startedFirst(store, deployment, ctx.now, config.lockStaleMs);
+        const first = await (0,deploy_store/* startedFirst */.MT)(store, deployment, run.ctx.now, config.lockStaleMs);
         if (first) {
             const why = `deployment ${first.id} of ${first.version} to ${config.environment} started first and is in progress`;
-            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl });
+            await store.setStatus(deployment.id, { state: 'inactive', description: redactor.redact(`stepped aside: ${why}`), logUrl: run.logUrl });
             log.error('deployment.status', { id: deployment.id, state: 'inactive', description: `stepped aside: ${why}` });
             log.error('deploy.end', { status: 'failure', detail: `refused: ${why}` });
-            summary.push(`❌ Refused: ${cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
-            return finish({ ...withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
+            run.summary.push(`❌ Refused: ${cell(why)}; deployment ${deployment.id} was set to inactive and nothing was changed.`, '');
+            return finish(run, { ...run.withDeployment, ok: false, status: 'failure', message: `deploy refused: ${why}; nothing was changed` });
         }
     }
-    const scriptEnv = (step, mode, extra = {}) => {
-        const env = {};
-        for (const [k, v] of Object.entries(host.env))
-            if (v !== undefined && !WITHHELD.test(k))
-                env[k] = v;
-        return {
-            ...env,
-            PHASE_GATES_ENVIRONMENT: config.environment,
-            PHASE_GATES_DEPLOYMENT_ID: deployment.id,
-            PHASE_GATES_MODE: mode,
-            PHASE_GATES_VERSION: step?.version ?? version,
-            PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? previousVersion,
-            PHASE_GATES_STEP: step?.action ?? mode,
-            PHASE_GATES_SLOT: step?.slot ?? '',
-            PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
-            PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
-            PHASE_GATES_STRATEGY: config.strategy.name,
-            ...extra
-        };
+    return undefined;
+}
+/** The deployment's status (this run's, unless `id` says which), in the store (masked) and in the log. */
+async function setStatus(run, state, description, id = run.deployment.id) {
+    const { store, log, redactor } = run.ctx;
+    const url = run.environmentUrl;
+    await store.setStatus(id, { state, description: redactor.redact(description), environmentUrl: url ? redactor.redact(url) : undefined, logUrl: run.logUrl });
+    log.write(state === 'failure' || state === 'error' ? 'ERROR' : 'INFO', 'deployment.status', { id, state, description });
+}
+/** The variables a script runs with: the runner's, less what it must not inherit, and the step's. */
+function scriptEnv(run, step, mode, extra = {}) {
+    const { host, config } = run.ctx;
+    const env = {};
+    for (const [k, v] of Object.entries(host.env))
+        if (v !== undefined && !WITHHELD.test(k))
+            env[k] = v;
+    return {
+        ...env,
+        PHASE_GATES_ENVIRONMENT: config.environment,
+        PHASE_GATES_DEPLOYMENT_ID: run.deployment.id,
+        PHASE_GATES_MODE: mode,
+        PHASE_GATES_VERSION: step?.version ?? run.version,
+        PHASE_GATES_PREVIOUS_VERSION: step?.previousVersion ?? run.previousVersion,
+        PHASE_GATES_STEP: step?.action ?? mode,
+        PHASE_GATES_SLOT: step?.slot ?? '',
+        PHASE_GATES_OTHER_SLOT: step?.otherSlot ?? '',
+        PHASE_GATES_TRAFFIC_PERCENT: String(step?.trafficPercent ?? 100),
+        PHASE_GATES_STRATEGY: config.strategy.name,
+        ...extra
     };
-    const exec = async (phase, command, env) => {
-        const input = command.input ?? config.providerName;
-        const shown = showCommand(command, host.workspace);
-        log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
-        host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
-        let stdout = '';
-        const result = await (0,script/* runScript */.j3)({ input, file: command.program, args: command.args, shown }, {
-            cwd: host.workspace,
-            env: { ...env, ...command.env },
-            timeoutMs: config.timeoutMs,
-            signal,
-            onGroup: (pgid) => lockState.lock?.setScriptGroup(pgid),
-            mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
-            onLine: (line, stream) => {
-                if (stream === 'stdout' && stdout.length < MAX_STDOUT)
-                    stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
-                const clean = redactor.redact(line);
-                host.info(`[${input}] ${clean}`);
-                log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
-            }
-        });
-        const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
-        log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
-        if (result.outcome === 'timeout')
-            host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
-        return { outcome: result.outcome, code: result.code, stdout };
-    };
-    const applyStep = (phase, step, mode) => config.provider.apply(step, { exec: (command) => exec(phase, command, scriptEnv(step, mode)) });
-    const stepRows = [];
-    const analysisRuns = [];
-    const finishSteps = () => {
-        if (stepRows.length)
-            summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
-        if (analysisRuns.length)
-            summary.push('### Analysis', '', ...analysisRuns.flatMap((run) => (0,release/* renderRun */.eJ)(run)), `Every run: \`${config.analysis?.reportShown}\`.`, '');
-    };
-    const finishAll = (outcome) => {
-        finishSteps();
-        return finish(outcome);
-    };
-    // 4a. Rollback on demand.
-    if (rollbackMode) {
-        const step = rollbackStep(history.previous, previousVersion, activeSlot);
-        const r = await applyStep('rollback', step, 'rollback');
-        stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
-        if (r.outcome === 'cancelled' || signal.aborted)
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome === 'ok') {
-            await setStatus('success', `rolled back from ${previousVersion} to ${version}`);
-            log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
-            return finishAll({ ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
+}
+/** Runs one command, its output masked into the step log and the audit log as it comes. */
+async function exec(run, phase, command, env) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const input = command.input ?? config.providerName;
+    const shown = showCommand(command, host.workspace);
+    log.info('script.start', { phase, input, command: shown, purpose: command.purpose, version: env.PHASE_GATES_VERSION, slot: env.PHASE_GATES_SLOT || undefined, traffic: env.PHASE_GATES_SLOT ? env.PHASE_GATES_TRAFFIC_PERCENT : undefined });
+    host.info(`→ ${redactor.redact(command.purpose)}: ${redactor.redact(shown)}`);
+    let stdout = '';
+    const result = await (0,script/* runScript */.j3)({ input, file: command.program, args: command.args, shown }, {
+        cwd: host.workspace,
+        env: { ...env, ...command.env },
+        timeoutMs: config.timeoutMs,
+        signal,
+        onGroup: (pgid) => run.lockState.lock?.setScriptGroup(pgid),
+        mask: { redact: (text) => redactor.redact(text), holdBack: redactor.longest() },
+        onLine: (line, stream) => {
+            if (stream === 'stdout' && stdout.length < MAX_STDOUT)
+                stdout += line.slice(0, MAX_STDOUT - stdout.length) + '\n';
+            const clean = redactor.redact(line);
+            host.info(`[${input}] ${clean}`);
+            log.write(stream === 'stderr' ? 'WARN' : 'INFO', 'output', { phase, stream, line: clean });
         }
-        await setStatus('error', `rollback to ${version} failed`);
-        log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+    });
+    const fields = { phase, input, outcome: result.outcome, code: result.code ?? undefined, signal: result.signal ?? undefined, ms: result.ms };
+    log.write(result.outcome === 'ok' ? 'INFO' : 'ERROR', 'script.end', fields);
+    if (result.outcome === 'timeout')
+        host.annotate('error', `${input} timed out after ${config.timeoutMs / 60000} minutes (timeout-minutes)`);
+    return { outcome: result.outcome, code: result.code, stdout };
+}
+function applyStep(run, phase, step, mode) {
+    return run.ctx.config.provider.apply(step, { exec: (command) => exec(run, phase, command, scriptEnv(run, step, mode)) });
+}
+/** Writes the status outputs and the summary; `said`: the status line's text, when the summary already holds the message. */
+async function finish(run, outcome, said = outcome.message) {
+    setOutput(run, constants/* DeployOutputs */.kV.Status, outcome.status);
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackPerformed, String(outcome.rollbackPerformed));
+    setOutput(run, constants/* DeployOutputs */.kV.RollbackSkipped, outcome.rollbackSkipped ?? '');
+    run.summary.push(`**Status:** \`${outcome.status}\`${said ? ` — ${cell(said)}` : ''}`, '');
+    await run.ctx.host.appendSummary(run.ctx.redactor.redact(run.summary.join('\n')));
+    return outcome;
+}
+/** {@link finish}, after the steps' and the analysis' tables. */
+function finishAll(run, outcome) {
+    const { summary, stepRows, analysisRuns } = run;
+    if (stepRows.length)
+        summary.push('### Steps', '', '| Step | Slot | Traffic | Result |', '| --- | --- | --- | --- |', ...stepRows, '');
+    if (analysisRuns.length)
+        summary.push('### Analysis', '', ...analysisRuns.flatMap((r) => (0,release/* renderRun */.eJ)(r)), `Every run: \`${run.ctx.config.analysis?.reportShown}\`.`, '');
+    return finish(run, outcome);
+}
+function cancelledNow(run, rollbackPerformed = false) {
+    return cancelledAfterChange(run.ctx, { ...run.withDeployment, rollbackPerformed }, (state, description) => setStatus(run, state, description)).then((o) => finishAll(run, o));
+}
+/** Rollback mode: the previous successful version, on demand. */
+async function rollbackOnDemand(run) {
+    const { config, log, signal } = run.ctx;
+    const { version, previousVersion, withDeployment } = run;
+    const step = rollbackStep(run, run.history.previous, previousVersion, run.activeSlot);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${version} | ${step.slot || '—'} | ${step.trafficPercent}% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return cancelledNow(run);
+    if (r.outcome === 'ok') {
+        await setStatus(run, 'success', `rolled back from ${previousVersion} to ${version}`);
+        log.info('deploy.end', { status: 'rolled_back', version, slot: step.slot || undefined });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'rolled_back', rollbackPerformed: true, message: `${config.environment} rolled back to ${version}` });
     }
-    // 4b. Migrations: a failure stops here, with nothing deployed.
-    if (config.migrateRun) {
-        const m = config.migrateRun;
-        const r = await exec('migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(undefined, 'migrate'));
-        if (r.outcome === 'cancelled')
-            return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-        if (r.outcome !== 'ok') {
-            await setStatus('failure', 'migrations failed; nothing deployed');
-            log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
-            return finishAll({ ...withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
-        }
-    }
-    // 5. The strategy: each step applied, then verified where the plan says so.
-    let failure;
-    /** Set when an inconclusive analysis stopped the release (on-inconclusive: fail). */
-    let stopped;
-    let cancelledDuring = false;
+    await setStatus(run, 'error', `rollback to ${version} failed`);
+    log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `rollback of ${config.environment} to ${version} failed${r.detail ? `: ${r.detail}` : ''}` });
+}
+/** Migrations (migrate-run): a failure stops here, with nothing deployed. */
+async function migrationStage(run) {
+    const { config, log } = run.ctx;
+    if (!config.migrateRun)
+        return undefined;
+    const m = config.migrateRun;
+    const r = await exec(run, 'migrate', { program: m.file, args: m.args, purpose: 'migrations', input: m.input }, scriptEnv(run, undefined, 'migrate'));
+    if (r.outcome === 'cancelled')
+        return cancelledNow(run);
+    if (r.outcome === 'ok')
+        return undefined;
+    await setStatus(run, 'failure', 'migrations failed; nothing deployed');
+    log.error('deploy.end', { status: 'failure', detail: 'migrations failed; nothing deployed' });
+    return finishAll(run, { ...run.withDeployment, ok: false, status: 'failure', message: 'migrations failed (migrate-run); nothing was deployed' });
+}
+/** The strategy: each planned step applied, then verified and analysed where the plan says so. */
+async function strategyStage(run) {
+    const { host, config, redactor, signal } = run.ctx;
+    const { planned, version } = run;
     for (const [i, p] of planned.entries()) {
-        const step = toStep(p);
-        const label = planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy';
+        const step = toStep(run, p);
+        const label = `${planned.length > 1 ? `step ${i + 1}/${planned.length}` : 'deploy'}${run.round}`;
         host.info(`${config.strategy.name} ${label}: ${p.slot ? `slot ${p.slot} at ${p.trafficPercent}% of traffic` : `${version}, all traffic`}`);
-        const r = await applyStep('deploy', step, 'deploy');
-        if (r.outcome === 'cancelled' || signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
+        const r = await applyStep(run, 'deploy', step, 'deploy');
+        if (r.outcome === 'cancelled' || signal.aborted)
+            return { cancelled: true };
         if (r.outcome !== 'ok') {
-            failure = `${label} failed: ${r.detail ?? 'the provider failed'}`;
-            stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
-            break;
+            run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ❌ ${cell(r.detail ?? 'failed')} |`);
+            return { failure: `${label} failed: ${r.detail ?? 'the provider failed'}` };
         }
         if (r.url && redactor.holdsSecret(r.url)) {
             // Used to verify, as it is; recorded masked (output, ledger, deployment status, log).
             host.annotate('warning', `the URL the ${config.providerName} step reported holds a secret: it is used as it is, and recorded masked (${redactor.redact(r.url)})`, { title: 'phase-gates deploy' });
         }
         if (!config.environmentUrl && !p.slot && r.url) {
-            environmentUrl = r.url;
-            setOutput(constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
+            run.environmentUrl = r.url;
+            setOutput(run, constants/* DeployOutputs */.kV.EnvironmentUrl, r.url);
         }
-        const v = await verifyStep(ctx, p, r.url, label);
-        if (signal.aborted) {
-            cancelledDuring = true;
-            break;
-        }
-        stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
-        if (!v.ok) {
-            failure = `${label}: verification failed: ${v.detail}`;
-            break;
-        }
-        // Telemetry, where analysedAt says.
+        const v = await verifyStep(run.ctx, p, r.url, label);
+        if (signal.aborted)
+            return { cancelled: true };
+        run.stepRows.push(`| ${label} | ${p.slot || '—'} | ${p.trafficPercent}% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+        if (!v.ok)
+            return { failure: `${label}: verification failed: ${v.detail}` };
         if (config.analysis && analysedAt(config, p)) {
-            const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
-            const stableSlot = activeSlot || '';
-            const slotUrls = (config.providerOptions['slot-urls'] ?? {});
-            const urlOf = (s) => (typeof slotUrls[s] === 'string' ? slotUrls[s] : undefined);
-            let a;
-            try {
-                a = await (0,release/* analyseStage */.u2)(config.analysis, {
-                    stage,
-                    builtins: {
-                        environment: config.environment,
-                        version,
-                        'previous-version': previousVersion,
-                        slot: p.slot,
-                        'stable-slot': stableSlot,
-                        'deployment-id': deployment.id,
-                        url: r.url ?? urlOf(p.slot) ?? environmentUrl,
-                        'stable-url': stableSlot ? urlOf(stableSlot) : undefined
-                    },
-                    env: host.env,
-                    signal,
-                    sink: log,
-                    info: (m) => host.info(redactor.redact(m)),
-                    baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
-                });
-            }
-            catch (err) {
-                if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted) {
-                    cancelledDuring = true;
-                    break;
-                }
-                throw err;
-            }
-            analysisRuns.push(a.run);
-            await (0,release/* recordRun */.vj)(config.analysis, { environment: config.environment, version, deploymentId: deployment.id }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
-            stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${cell(a.detail)} |`);
-            if (a.decision === 'stop') {
-                stopped = `${label}: ${a.detail}`;
-                break;
-            }
-            if (!a.ok) {
-                failure = `${label}: ${a.detail}`;
-                break;
-            }
-            if (a.decision === 'pass')
-                host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+            const end = await analysisStage(run, p, r.url, label);
+            if (end)
+                return end;
         }
     }
-    if (cancelledDuring || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, withDeployment, setStatus));
-    if (stopped) {
+    return {};
+}
+/** Telemetry of one step (where {@link analysedAt} says): returns how the strategy ends when the analysis stops it. */
+async function analysisStage(run, p, stepUrl, label) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const analysis = config.analysis;
+    const stage = config.strategy.name === 'canary' ? `canary ${label} (${p.trafficPercent}%)` : 'blue-green switch';
+    const stableSlot = run.activeSlot || '';
+    const urlOf = (s) => slotUrlOf(config, s);
+    const deploymentId = run.deployment.id;
+    let a;
+    try {
+        a = await (0,release/* analyseStage */.u2)(analysis, {
+            stage,
+            builtins: {
+                environment: config.environment,
+                version: run.version,
+                'previous-version': run.previousVersion,
+                slot: p.slot,
+                'stable-slot': stableSlot,
+                'deployment-id': deploymentId,
+                url: stepUrl ?? urlOf(p.slot) ?? run.environmentUrl,
+                'stable-url': stableSlot ? urlOf(stableSlot) : undefined
+            },
+            env: host.env,
+            signal,
+            sink: log,
+            info: (m) => host.info(redactor.redact(m)),
+            baseline: config.strategy.name === 'canary' && p.trafficPercent < 100 && stableSlot !== ''
+        });
+    }
+    catch (err) {
+        if (err instanceof core_cancel/* Cancelled */.cJ || signal.aborted)
+            return { cancelled: true };
+        throw err;
+    }
+    run.analysisRuns.push(a.run);
+    await (0,release/* recordRun */.vj)(analysis, { environment: config.environment, version: run.version, deploymentId }, a.run, constants/* DeployInputs */.L2.AnalysisReportPath);
+    run.stepRows.push(`| ${stage}: analysis | ${p.slot || '—'} | ${p.trafficPercent}% | ${a.run.phase === 'Successful' ? '✅' : a.ok ? '⚠️' : '❌'} ${cell(a.detail)} |`);
+    if (a.decision === 'stop')
+        return { stopped: `${label}: ${a.detail}` };
+    if (!a.ok)
+        return { failure: `${label}: ${a.detail}` };
+    if (a.decision === 'pass')
+        host.annotate('warning', redactor.redact(`${stage}: ${a.detail}; going on`), { title: 'phase-gates deploy: analysis' });
+    return undefined;
+}
+/**
+ * The record: the deployment's final status and the log's last line, after the strategy's end;
+ * a failure first rolls back automatically to the previous successful version.
+ */
+async function recordStage(run, end) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
+    if (end.cancelled || signal.aborted)
+        return cancelledNow(run);
+    if (end.stopped) {
         // on-inconclusive: fail — neither promoted nor rolled back: the release stays where the step
         // left it (Argo Rollouts pauses), and the step fails for a person to decide.
         const where = slot ? `slot ${slot} keeps its share of traffic` : `${version} stays deployed`;
-        host.annotate('error', redactor.redact(`${stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
-        await setStatus('failure', `${stopped}; stopped, not rolled back`);
-        log.error('deploy.end', { status: 'failure', detail: `${stopped}; stopped (on-inconclusive fail), not rolled back` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', message: `${stopped}; stopped (on-inconclusive: fail): ${where}` });
+        host.annotate('error', redactor.redact(`${end.stopped}; stopped: ${where} until someone promotes it or rolls it back (on-inconclusive: fail)`), { title: 'phase-gates deploy' });
+        await setStatus(run, 'failure', `${end.stopped}; stopped, not rolled back`);
+        log.error('deploy.end', { status: 'failure', detail: `${end.stopped}; stopped (on-inconclusive fail), not rolled back` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', message: `${end.stopped}; stopped (on-inconclusive: fail): ${where}` });
     }
-    if (!failure) {
-        await setStatus('success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
-        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: deployment.id });
-        return finishAll({ ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
+    if (!end.failure) {
+        await setStatus(run, 'success', `deployed ${version}${slot ? ` (slot ${slot})` : ''}`);
+        log.info('deploy.end', { status: 'success', version, slot: slot || undefined, deployment: run.deployment.id });
+        return finishAll(run, { ...withDeployment, ok: true, status: 'success', message: `deployed ${version} to ${config.environment}${slot ? ` (slot ${slot})` : ''}` });
     }
+    return automaticRollback(run, end.failure);
+}
+/** A failed deploy returns to the previous successful version, when there is one. */
+async function automaticRollback(run, failure) {
+    const { host, config, log, redactor, signal } = run.ctx;
+    const { version, slot, withDeployment } = run;
     host.annotate('error', redactor.redact(failure), { title: 'phase-gates deploy' });
-    // 6. Automatic rollback to the previous successful version.
-    const back = history.lastGood;
+    const back = run.history.lastGood;
     if (!back) {
         // A first deploy: nothing to return to. The log, the deployment, the summary and the result say so alike.
         const reason = noEarlierDeployment(config.environment);
         log.warn('rollback.skipped', { reason, version });
-        stepRows.push(`| rollback | — | — | ➖ skipped: ${cell(reason)} |`);
-        await setStatus('failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
+        run.stepRows.push(`| rollback | — | — | ➖ skipped: ${cell(reason)} |`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rollback skipped: ${reason}`);
         log.error('deploy.end', { status: 'failure', detail: `rollback skipped: ${reason}` });
-        return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackSkipped: reason, message: `${failure}; rollback skipped: ${reason}` });
     }
-    const step = rollbackStep(back, version, slot);
+    const step = rollbackStep(run, back, version, slot);
     log.warn('rollback.start', { from: version, to: back.version, slot: step.slot || undefined });
-    const r = await applyStep('rollback', step, 'rollback');
-    stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    const r = await applyStep(run, 'rollback', step, 'rollback');
+    run.stepRows.push(`| rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
     if (r.outcome === 'cancelled' || signal.aborted)
-        return finishAll(await cancelledAfterChange(ctx, { ...withDeployment, rollbackPerformed: true }, setStatus));
+        return cancelledNow(run, true);
     if (r.outcome === 'ok') {
-        await setStatus('failure', `deploy of ${version} failed; rolled back to ${back.version}`);
+        await setStatus(run, 'failure', `deploy of ${version} failed; rolled back to ${back.version}`);
         log.warn('deploy.end', { status: 'rolled_back', version: back.version, slot: step.slot || undefined });
-        return finishAll({ ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
+        return finishAll(run, { ...withDeployment, ok: false, status: 'rolled_back', rollbackPerformed: true, message: `${failure}; rolled back to ${back.version}` });
     }
-    await setStatus('error', `deploy of ${version} failed and the rollback failed too`);
+    await setStatus(run, 'error', `deploy of ${version} failed and the rollback failed too`);
     log.error('deploy.end', { status: 'failure', detail: 'rollback failed' });
-    return finishAll({ ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+    return finishAll(run, { ...withDeployment, ok: false, status: 'failure', rollbackPerformed: true, message: `${failure}; the rollback to ${back.version} failed too` });
+}
+/**
+ * The rollback rehearsal (rehearse-rollback: true), once the version deployed and verified: the
+ * provider's rollback to the previous version, exactly as an automatic rollback runs it, the
+ * previous version verified, then the version deployed again through the whole strategy. The
+ * deployment that was rolled back ends `inactive`; the one that deploys again is a new record
+ * carrying the rehearsal, because GitHub cannot change a deployment's payload once created.
+ * A failure anywhere is the deploy's failure, rolled back like any other.
+ */
+async function rehearsalStage(run) {
+    const { host, config, store, log, signal } = run.ctx;
+    const { version } = run;
+    const back = run.history.lastGood;
+    if (!back) {
+        // A first deployment: there is nothing to roll back to, so nothing to rehearse.
+        const reason = noEarlierDeployment(config.environment);
+        log.warn('rehearsal.skipped', { reason, version });
+        run.stepRows.push(`| rehearsal | — | — | ➖ skipped: ${cell(reason)} |`);
+        host.annotate('warning', `rollback rehearsal skipped: ${reason}; ${version} stays deployed, unrehearsed`, { title: 'phase-gates deploy' });
+        return {};
+    }
+    const first = run.deployment;
+    log.info('rehearsal.start', { version, previous: back.version, deployment: first.id });
+    host.info(`rehearsing the rollback of ${version}: back to ${back.version}, verify it, then ${version} again`);
+    const step = rollbackStep(run, back, version, run.slot);
+    const r = await applyStep(run, 'rehearsal', step, 'rollback');
+    log.write(r.outcome === 'ok' ? 'INFO' : 'ERROR', 'rehearsal.rollback', { to: back.version, outcome: r.outcome, slot: step.slot || undefined });
+    run.stepRows.push(`| rehearsal: rollback to ${back.version} | ${step.slot || '—'} | 100% | ${r.outcome === 'ok' ? '✅' : '❌'} ${cell(r.detail ?? r.outcome)} |`);
+    if (r.outcome === 'cancelled' || signal.aborted)
+        return { cancelled: true };
+    if (r.outcome !== 'ok')
+        return rehearsalFailed(run, `rollback rehearsal: the rollback to ${back.version} failed: ${r.detail ?? r.outcome}`);
+    // Verified on the environment: after the rollback it serves the previous version, whatever slot.
+    const checks = run.ctx.verifyChecks.length ? run.ctx.verifyChecks : [(0,smoke_checks/* defaultCheck */.I0)(constants/* DeployInputs */.L2.VerifyChecks)];
+    const url = run.environmentUrl || (step.slot ? slotUrlOf(config, step.slot) : undefined);
+    const v = url
+        ? await verifyTargets(run.ctx, [{ what: `${back.version} on the environment`, url }], checks, 'rehearsal')
+        : { ok: false, detail: `nothing to verify ${back.version} on: set environment-url (or have the deploy step report url=… in $PHASE_GATES_OUTPUT)` };
+    if (signal.aborted)
+        return { cancelled: true };
+    log.write(v.ok ? 'INFO' : 'ERROR', 'rehearsal.verify', { version: back.version, passed: v.ok, detail: v.detail });
+    run.stepRows.push(`| rehearsal: verify ${back.version} | ${step.slot || '—'} | 100% | ${v.ok ? '✅' : '❌'} ${cell(v.detail)} |`);
+    if (!v.ok)
+        return rehearsalFailed(run, `rollback rehearsal: ${back.version} failed verification after the rollback: ${v.detail}`);
+    const rehearsal = { previousVersion: back.version, passed: true, at: new Date().toISOString(), deployment: first.id };
+    // The new record is in progress before the first one ends, so that a concurrent run never finds
+    // the environment without a deployment under way and goes ahead (see startedFirst).
+    const again = await store.create({
+        environment: config.environment,
+        version,
+        sha: config.sha,
+        description: `phase-gates: deploy ${version} again after rehearsing its rollback to ${back.version}`,
+        slot: run.slot || undefined,
+        production: config.production,
+        rehearsal
+    });
+    run.deployment = again;
+    run.stepBase.deploymentId = again.id;
+    run.withDeployment = { ...run.base, deploymentId: again.id };
+    setOutput(run, constants/* DeployOutputs */.kV.DeploymentId, again.id);
+    log.info('deployment.created', { id: again.id, version, slot: run.slot || undefined, store: store.kind, rehearsal_of: first.id });
+    await setStatus(run, 'in_progress', `deploying ${version} again after the rollback rehearsal`);
+    await setStatus(run, 'inactive', `rollback rehearsed: ${version} deployed and verified, then rolled back to ${back.version}`, first.id);
+    log.info('rehearsal.redeploy', { version, deployment: again.id });
+    run.round = ' again';
+    const end = await strategyStage(run);
+    const passed = !end.failure && !end.stopped && !end.cancelled;
+    log.write(passed ? 'INFO' : 'ERROR', 'rehearsal.end', { passed, previous: back.version, version, deployment: again.id });
+    return end;
+}
+function rehearsalFailed(run, failure) {
+    run.ctx.log.error('rehearsal.end', { passed: false, previous: run.history.lastGood?.version, version: run.version, detail: failure });
+    return { failure };
+}
+/** A slot's URL from provider-options slot-urls, when given. */
+function slotUrlOf(config, slot) {
+    const urls = (config.providerOptions['slot-urls'] ?? {});
+    return typeof urls[slot] === 'string' ? urls[slot] : undefined;
 }
 /**
  * Whether the analysis judges a step: each canary step below 100 % (the stable slot still serves
@@ -1586,6 +1718,11 @@ async function verifyStep(ctx, p, slotUrl, label) {
             return { ok: false, detail: 'nothing to verify the canary on: set environment-url, or give the slot URL (url=… in $PHASE_GATES_OUTPUT, or provider-options slot-urls)' };
         return { ok: true, detail: 'done (no URL to verify)' };
     }
+    return verifyTargets(ctx, targets, checks, label);
+}
+/** Verifies each target in turn with `checks`; the first that fails decides. */
+async function verifyTargets(ctx, targets, checks, label) {
+    const { log, host, redactor } = ctx;
     const results = [];
     for (const t of targets) {
         host.info(`verifying ${t.what} at ${redactor.redact(t.url)} (${checks.length} check${checks.length === 1 ? '' : 's'})`);
@@ -1668,19 +1805,13 @@ async function runDeploy(host, options = {}) {
     const verifyChecks = config.verifyChecks ? await (0,smoke_checks/* loadChecks */.o$)(config.verifyChecks, constants/* DeployInputs */.L2.VerifyChecks, host.workspace) : [];
     // The freeze check reads the machine's clock: no input or variable moves it.
     const now = new Date();
-    const redactor = new secrets/* Redactor */.pO();
-    const secret = (value) => {
-        if (!value)
-            return;
-        host.setSecret(value);
-        redactor.add(value);
-    };
-    secret(config.token);
+    const redactor = new secrets/* Redactor */.pO((value) => host.setSecret(value));
+    redactor.add(config.token);
     for (const name of config.requiredSecrets)
-        secret(host.env[name]);
+        redactor.add(host.env[name]);
     // The rehearsal's server: its password, and the URL holding it.
-    secret(config.migrations?.databaseUrl);
-    secret(config.migrations && (0,migrations/* databasePassword */.rd)(config.migrations.databaseUrl));
+    redactor.add(config.migrations?.databaseUrl);
+    redactor.add(config.migrations && (0,migrations/* databasePassword */.rd)(config.migrations.databaseUrl));
     const store = await openStore(host, config);
     const log = audit_log/* AuditLog */.S.open(config.logFile, redactor, (0,files/* displayPath */.Gt)(host.workspace, config.logFile), constants/* DeployInputs */.L2.LogPath);
     // Without a signal from the caller, SIGINT and SIGTERM cancel the run. The signal is logged at
@@ -3653,6 +3784,7 @@ function readDeployConfig(host) {
     const requireGates = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireGates, production), production);
     const stagingEnvironment = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.StagingEnvironment, 'staging');
     const requireStaging = attempt(() => (0,inputs/* booleanInput */.tE)(host, constants/* DeployInputs */.L2.RequireStaging, production), production);
+    const rehearseRollback = attempt(() => readRehearseRollback(host, { environment, stagingEnvironment, production, mode }), { mode: 'false', defaulted: true });
     // The weekend freeze guards production by default; staging and the others take deploys any day.
     const freezeDefault = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows) === '';
     const freezeText = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.FreezeWindows, production ? freeze/* DEFAULT_FREEZE */.wH : 'none');
@@ -3746,6 +3878,7 @@ function readDeployConfig(host) {
         requireGates,
         stagingEnvironment,
         requireStaging,
+        rehearseRollback,
         production,
         freezeWindows,
         freezeText,
@@ -3770,6 +3903,25 @@ function readDeployConfig(host) {
         ciWaitMs,
         requireApproval
     };
+}
+/**
+ * `rehearse-rollback`. `true` is refused outside the staging environment: a rehearsal takes the
+ * environment back to the previous version for a while, which production must not see; there,
+ * `required` asks for the staging rehearsal instead.
+ */
+function readRehearseRollback(host, at) {
+    const v = (0,inputs/* input */.hF)(host, constants/* DeployInputs */.L2.RehearseRollback).toLowerCase();
+    if (v === '')
+        return { mode: at.production ? 'required' : 'false', defaulted: true };
+    if (v !== 'true' && v !== 'false' && v !== 'required')
+        throw new core_errors/* UserError */.y(`must be true, false or required, got ${JSON.stringify(v)}`, { input: constants/* DeployInputs */.L2.RehearseRollback });
+    if (v === 'true' && at.mode === 'deploy' && at.environment !== at.stagingEnvironment) {
+        throw new core_errors/* UserError */.y(`true rehearses the rollback in the staging environment (${at.stagingEnvironment}), not in ${at.environment}`, {
+            input: constants/* DeployInputs */.L2.RehearseRollback,
+            hint: `rehearse in ${at.stagingEnvironment}; here use required to refuse a version whose rollback was not rehearsed`
+        });
+    }
+    return { mode: v, defaulted: false };
 }
 
 
@@ -5190,6 +5342,126 @@ function signalGroup(pid, signal) {
     catch {
         // The group is gone already.
     }
+}
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ HISTORY_LIMIT),
+/* harmony export */   ET: () => (/* binding */ asRehearsal),
+/* harmony export */   MT: () => (/* binding */ startedFirst),
+/* harmony export */   NK: () => (/* binding */ successfulDeploymentOf),
+/* harmony export */   oW: () => (/* binding */ environmentHistory)
+/* harmony export */ });
+/* unused harmony export LOCK_STALE_MS */
+/**
+ * Where deployments are recorded: GitHub's Deployments API (src/core/deploy/github-store.ts) or,
+ * without a token, a local ledger file (src/core/deploy/ledger.ts). Both keep the same facts — a
+ * deployment of a version to an environment, and the statuses it went through — so that history,
+ * staging-first, the lock and rollback are computed once, here, for both.
+ */
+/** Whether a value read back from a store is a {@link Rehearsal}. */
+function asRehearsal(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (typeof r.previousVersion !== 'string' || typeof r.passed !== 'boolean' || typeof r.at !== 'string' || typeof r.deployment !== 'string')
+        return undefined;
+    return { previousVersion: r.previousVersion, passed: r.passed, at: r.at, deployment: r.deployment };
+}
+/** How many deployments of an environment the history queries read at most. */
+const HISTORY_LIMIT = 100;
+/**
+ * How long an unfinished deployment holds the lock by default (lock-stale-minutes): a run that died
+ * without a final status (a runner lost, a SIGKILL) must not block its environment for long.
+ */
+const LOCK_STALE_MS = 60 * 60 * 1000;
+const FINAL_BAD = ['failure', 'error'];
+async function withStates(store, record) {
+    if (!record.states) {
+        const { states, updatedAt } = await store.states(record);
+        record.states = states;
+        record.updatedAt = updatedAt ?? record.createdAt;
+    }
+    return record;
+}
+/**
+ * Whether a deployment succeeded and still counts: it reached `success` (GitHub later marks it
+ * `inactive` when a newer one succeeds, which does not undo it), was not failed afterwards, and
+ * was not rolled back.
+ */
+function counts(record, rolledBack) {
+    const states = record.states ?? [];
+    if (!states.includes('success') || rolledBack.has(record.id))
+        return false;
+    const last = states[states.length - 1];
+    return !FINAL_BAD.includes(last);
+}
+/** Reads the history of `environment` and derives current, previous and in-progress deployments. */
+async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_MS) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const out = {};
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        const states = r.states ?? [];
+        const last = states[states.length - 1];
+        if (r.rollbackOf && states.includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (!out.inProgress && (last === 'in_progress' || last === 'queued' || last === 'pending' || last === undefined)) {
+            const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+            if (age < staleMs)
+                out.inProgress = r;
+        }
+        if (!out.current) {
+            if (states.includes('success') && !rolledBack.has(r.id))
+                out.current = r;
+            else
+                continue;
+        }
+        if (!counts(r, rolledBack))
+            continue;
+        out.lastGood ??= r;
+        if (r.version !== out.current.version) {
+            out.previous = r;
+            break;
+        }
+    }
+    return out;
+}
+/** The newest deployment of `version` to `environment` that succeeded and counts. */
+async function successfulDeploymentOf(store, environment, version) {
+    const records = await store.list(environment, HISTORY_LIMIT);
+    const rolledBack = new Set();
+    for (const r of records) {
+        await withStates(store, r);
+        if (r.rollbackOf && (r.states ?? []).includes('success'))
+            rolledBack.add(r.rollbackOf);
+        if (r.version === version && counts(r, rolledBack))
+            return r;
+    }
+    return undefined;
+}
+const UNDER_WAY = new Set(['in_progress', 'queued', 'pending', undefined]);
+/**
+ * Of the deployments of `mine`'s environment still under way (not stale), the one with the lowest
+ * id, when it is lower than `mine`'s: that run started first and goes on. Deployments created
+ * before the stale limit are not read.
+ */
+async function startedFirst(store, mine, now, staleMs = LOCK_STALE_MS) {
+    const recent = (await store.list(mine.environment, HISTORY_LIMIT)).filter((r) => r.id !== mine.id && Number(r.id) < Number(mine.id) && now.getTime() - Date.parse(r.createdAt) < staleMs);
+    let first;
+    for (const r of recent) {
+        await withStates(store, r);
+        const age = now.getTime() - Date.parse(r.updatedAt ?? r.createdAt);
+        if (UNDER_WAY.has(r.states?.at(-1)) && age < staleMs && (!first || Number(r.id) < Number(first.id)))
+            first = r;
+    }
+    return first;
 }
 
 
