@@ -12,6 +12,10 @@ export default {
   },
   transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/)'],
   testTimeout: 60000,
+  // Two workers on CI's two cores: most files wait on servers and child processes (nginx,
+  // Prometheus, PostgreSQL, the bundled actions), so the second core more than halves the wall
+  // time (jest's default there is one worker). Timed figures are benchmarks' (bench/), never tests'.
+  maxWorkers: 2,
   // Workflow commands (::error:: …) printed by code under test would be read as annotations by a runner.
   silent: false
 };

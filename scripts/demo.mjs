@@ -158,7 +158,9 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     const rel = (f) => `runs/${id}/${f}`;
     const files = { gatesReport: rel('gates-report.json'), smokeReport: rel('smoke-report.json'), analysisReport: rel('analysis-report.json'), phase07Report: rel('phase-07-report.json'), auditLog: rel('audit-log.txt'), steps: rel('steps.txt') };
-    const flags = environment === 'production' ? ['--strategy', 'blue-green'] : [];
+    // Staging rehearses each release's rollback (deploy, roll back, verify, deploy again): production
+    // refuses a version whose rollback was not rehearsed there.
+    const flags = environment === 'production' ? ['--strategy', 'blue-green'] : ['--rehearse-rollback', 'true'];
     // The default freeze (Fri 00:00-Mon 00:00) guards production; a local demo on a weekend is let
     // through with a reason, which the audit log records. Staging has no freeze by default.
     if (environment === 'production') flags.push('--freeze-override', 'local demo, no users (npm run demo)');
@@ -183,10 +185,18 @@ async function main() {
       failedStage: o['failed-stage'] || null,
       serving: await serving(urlOf(environment)) ?? null,
       freezeOverride: /freeze\.override reason="([^"]+)"/.exec(audit)?.[1] ?? null,
+      rehearsal: rehearsalOf(audit),
       artifacts: Object.fromEntries(Object.entries(files).filter(([, f]) => existsSync(path.join(ws, f))))
     };
     writeFileSync(path.join(dir, 'release.json'), JSON.stringify(release, null, 2) + '\n');
     return { ...r, out: o, release, dir: path.relative(process.cwd(), dir) };
+  };
+
+  /** The rollback rehearsal of a staging release, from its audit log: the deployment rolled back, the version it went back to, the deployment that deployed the version again. */
+  const rehearsalOf = (audit) => {
+    const start = /rehearsal\.start version=\S+ previous=(\S+) deployment=(\S+)/.exec(audit);
+    const end = /rehearsal\.end passed=(\w+) previous=\S+ version=\S+(?: deployment=(\S+))?/.exec(audit);
+    return start && end ? { passed: end[1] === 'true', previousVersion: start[1], rolledBack: start[2], deployment: end[2] ?? null } : null;
   };
 
   /** What happened to a release, one line a stage; the last line says where the environment stands. */
@@ -199,6 +209,9 @@ async function main() {
       console.log(`  ${bad(`deploy refused before anything changed: ${firstError(r) ?? 'pre-deploy checks failed'}`)}`);
     } else if (rel.deploymentId) {
       console.log(`  ${note(`deployed ${rel.version} to ${rel.environment} as deployment ${rel.deploymentId}${rel.previousVersion ? `, replacing ${rel.previousVersion}` : ' (its first deployment)'}`)}`);
+      const h = rel.rehearsal;
+      if (h?.passed) console.log(`  ${back(`rollback rehearsed: deployment ${h.rolledBack} rolled back to ${h.previousVersion}, which verified; ${rel.version} deployed again`)}`);
+      else if (h) console.log(`  ${bad(`the rollback rehearsal failed (deployment ${h.rolledBack})`)}`);
       if (o['smoke-passed'] === 'true') console.log(`  ${ok(`smoke test passed at ${o['environment-url']}: p95 ${o['p95-ms']} ms, ${o['error-rate']}% errors`)}`);
       else if (o['smoke-passed']) console.log(`  ${bad(`smoke test failed: ${JSON.parse(o['failed-checks'] || '[]').map((c) => `${c.name}: ${c.error}`).join('; ') || 'every check passed, the post-deploy bake did not'}`)}`);
       if (rel.rollbackPerformed) {

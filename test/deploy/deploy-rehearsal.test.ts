@@ -29,7 +29,8 @@ async function appEnv(): Promise<{ env: Record<string, string>; url: string }> {
 
 /** Each version verified by what it serves: its health endpoint answering, as a user would check it. */
 const VERIFY = ['- name: health', '  path: /health', '  expect: { status: 200, json: { $.status: ok } }'].join('\n');
-const APP = { run: './app/deploy.sh', 'rollback-run': './app/rollback.sh', 'freeze-windows': 'none', environment: 'staging', 'verify-checks': VERIFY };
+// The other checklist checks (change log, CI green, approvals) have tests of their own.
+const APP = { run: './app/deploy.sh', 'rollback-run': './app/rollback.sh', 'freeze-windows': 'none', environment: 'staging', 'verify-checks': VERIFY, 'require-changelog': 'false', 'require-ci-green': 'false', 'require-approval': 'false' };
 
 function deploy(ws: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
   return runAction('deploy', { workspace: ws, inputs: { ...APP, ...inputs }, env: { GITHUB_SHA: SHA, ...env }, timeoutMs: 60000 });

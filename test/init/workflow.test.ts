@@ -175,6 +175,8 @@ describe.each([...PROVIDERS])('init --provider %s', (provider) => {
         expect(parse(options as string)).toEqual(profile.options);
       } else expect(options).toBeUndefined();
       if (profile.requiredSecrets) expect(deploy.with!['required-secrets']).toBe(profile.requiredSecrets.join(', '));
+      // Staging rehearses the rollback that production then requires (rehearse-rollback's default there).
+      expect(deploy.with!['rehearse-rollback']).toBe(environment === 'staging' ? true : undefined);
       if (provider === 'command') {
         expect(deploy.with).toEqual(expect.objectContaining({ run: './deploy.sh', 'rollback-run': './rollback.sh' }));
         expect(rollback.with).toEqual(expect.objectContaining({ 'rollback-run': './rollback.sh' }));

@@ -42,13 +42,17 @@ describe('npm run demo', () => {
       '  ✔ released: v1.0.0 is live in staging (deployment 1)',
       '  artifacts: demo-output/runs/staging-v1.0.0/ (release.json, reports, audit log, steps.txt)'
     ]);
+    // Staging rehearses the rollback (deployment 3 rolled back, the version deployed again as 4): production requires it.
+    expect(section(story, 'v1.1.0 → staging')).toContain('  ↩ rollback rehearsed: deployment 3 rolled back to v1.0.0, which verified; v1.1.0 deployed again');
+    expect(json('runs/staging-v1.1.0/release.json').rehearsal).toEqual({ passed: true, previousVersion: 'v1.0.0', rolledBack: '3', deployment: '4' });
     expect(story).toMatch(/✔ production serves v1\.1\.0; the old slot still runs v1\.0\.0/);
     const broken = section(story, 'v2.0.0 → staging');
     expect(broken).toEqual([
       '  ✔ Phase 05 gates passed',
-      '  • deployed v2.0.0 to staging as deployment 5, replacing v1.1.0',
+      '  • deployed v2.0.0 to staging as deployment 7, replacing v1.1.0',
+      '  ↩ rollback rehearsed: deployment 6 rolled back to v1.1.0, which verified; v2.0.0 deployed again',
       expect.stringMatching(/^ {2}✘ smoke test failed: GET \/: .*got 500$/),
-      '  ↩ rolled back automatically to v1.1.0 (deployment 6)',
+      '  ↩ rolled back automatically to v1.1.0 (deployment 8)',
       '  ✘ Phase 07 gate failed: smoke_passed, deploy_status (deploy_status is rolled_back)',
       '  ✘ not released: v2.0.0 was rolled back; staging serves v1.1.0',
       '  artifacts: demo-output/runs/staging-v2.0.0/ (release.json, reports, audit log, steps.txt)'
@@ -59,7 +63,7 @@ describe('npm run demo', () => {
     expect(caught[0]).toMatch(/^ {2}• telemetry: (Prometheus \([^)]+\) scrapes staging every second; analysis\.yml asks it|Prometheus is not installed; the bake scrapes the app's own \/metrics \(analysis: embedded\))$/);
     expect(caught).toContainEqual(expect.stringMatching(/^ {2}✘ post-deploy bake failed on telemetry: error-rat(e|io) failed 2 of [23] measurements \(limit 1\): result \[0\.\d+\]/));
     expect(caught).toContain('  ✘ smoke test failed: every check passed, the post-deploy bake did not');
-    expect(caught).toContain('  ↩ rolled back automatically to v1.1.0 (deployment 8)');
+    expect(caught).toContain('  ↩ rolled back automatically to v1.1.0 (deployment 11)');
     expect(caught).toContain('  ✘ not released: v1.2.0 was rolled back; staging serves v1.1.0');
     const bake = json('runs/staging-v1.2.0/analysis-report.json');
     expect(schemaErrors('analysis-report', bake)).toEqual([]);
@@ -67,7 +71,7 @@ describe('npm run demo', () => {
     expect(json('runs/staging-v1.2.0/smoke-report.json').checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
     expect(readFileSync(path.join(OUT, 'runs/staging-v1.2.0/audit-log.txt'), 'utf8')).toMatch(/ERROR analysis\.end stage="post-deploy bake" phase=Failed decision=rollback metric=error-rat(e|io) query=/);
     const refused = section(story, 'v2.0.0 → production');
-    expect(refused).toContain('  ✘ deploy refused before anything changed: pre-deploy checks failed: staging (v2.0.0 has no successful deployment in staging (ledger))');
+    expect(refused).toContain('  ✘ deploy refused before anything changed: pre-deploy checks failed: staging (v2.0.0 has no successful deployment in staging (ledger)); rehearsal (v2.0.0 has no successful deployment in staging (ledger), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true))');
     expect(refused).toContain('  ✘ not released: v2.0.0 was refused; production serves v1.1.0');
     // A release that did not stay is never shown as passed or live.
     for (const line of [...broken, ...refused]) expect(line).not.toMatch(/✔ (deployed|released)|is live|passed.*live/);
@@ -84,7 +88,7 @@ describe('npm run demo', () => {
     // Each run keeps its own artifacts, named by environment and version, carrying its deployment id.
     const runs = readdirSync(path.join(OUT, 'runs')).sort();
     expect(runs).toEqual(['production-v1.0.0', 'production-v1.1.0', 'production-v2.0.0', 'staging-v1.0.0', 'staging-v1.1.0', 'staging-v1.2.0', 'staging-v2.0.0']);
-    const ids: Record<string, string | null> = { 'staging-v1.0.0': '1', 'production-v1.0.0': '2', 'staging-v1.1.0': '3', 'production-v1.1.0': '4', 'staging-v2.0.0': '5', 'production-v2.0.0': null, 'staging-v1.2.0': '7' };
+    const ids: Record<string, string | null> = { 'staging-v1.0.0': '1', 'production-v1.0.0': '2', 'staging-v1.1.0': '4', 'production-v1.1.0': '5', 'staging-v2.0.0': '7', 'production-v2.0.0': null, 'staging-v1.2.0': '10' };
     for (const run of runs) {
       const [environment, version] = run.split('-');
       const release = json(`runs/${run}/release.json`);
@@ -106,15 +110,15 @@ describe('npm run demo', () => {
     // Not overwritten by the next run: staging's good release and its broken one keep their own verdicts.
     expect(json('runs/staging-v1.0.0/smoke-report.json').passed).toBe(true);
     expect(json('runs/staging-v2.0.0/smoke-report.json').passed).toBe(false);
-    expect(json('runs/staging-v2.0.0/release.json')).toMatchObject({ deployStatus: 'rolled_back', rollbackPerformed: true, rollbackDeploymentId: '6', passed: false, failedStage: 'smoke-test', serving: 'v1.1.0' });
+    expect(json('runs/staging-v2.0.0/release.json')).toMatchObject({ deployStatus: 'rolled_back', rollbackPerformed: true, rollbackDeploymentId: '8', passed: false, failedStage: 'smoke-test', serving: 'v1.1.0' });
     expect(json('runs/production-v1.1.0/release.json')).toMatchObject({ deployStatus: 'success', passed: true, previousVersion: 'v1.0.0' });
-    expect(json('runs/staging-v2.0.0/phase-07-report.json').deployment).toEqual({ environment: 'staging', version: 'v2.0.0', id: '5', status: 'rolled_back', rollbackId: '6' });
+    expect(json('runs/staging-v2.0.0/phase-07-report.json').deployment).toEqual({ environment: 'staging', version: 'v2.0.0', id: '7', status: 'rolled_back', rollbackId: '8' });
     expect(json('runs/production-v2.0.0/phase-07-report.json').deployment).toEqual({ environment: 'production', version: 'v2.0.0', id: null, status: 'failure', rollbackId: null });
     const brokenAudit = readFileSync(path.join(OUT, 'runs/staging-v2.0.0/audit-log.txt'), 'utf8').trim().split('\n');
     expect(brokenAudit.some((l) => / (INFO|WARN) deploy\.end status=rolled_back version=v1\.1\.0/.test(l))).toBe(true);
     // The pipeline's own summary of the broken release shows the deploy rolled back, not passed, nor live.
     const steps = readFileSync(path.join(OUT, 'runs/staging-v2.0.0/steps.txt'), 'utf8');
-    expect(steps).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deployed v2\.0\.0 to staging \(deployment 5\); rolled back after its smoke test failed \|/);
+    expect(steps).toMatch(/\| 2 \| Deploy \| ↩️ rolled back \| deployed v2\.0\.0 to staging \(deployment 7\); rolled back after its smoke test failed \|/);
     expect(steps).not.toMatch(/is live/);
 
     const state = path.join(OUT, '.example-app');
