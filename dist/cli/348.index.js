@@ -93,7 +93,8 @@ class GitHubStore {
             state: update.state,
             description: update.description.slice(0, 140),
             ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
-            ...(update.logUrl ? { log_url: update.logUrl } : {})
+            // The run's URL; outside a workflow run the log is a file, and GitHub takes only a URL here.
+            ...(update.logUrl && /^https?:\/\//i.test(update.logUrl) ? { log_url: update.logUrl } : {})
         }));
     }
 }

@@ -814,7 +814,10 @@ function deployJob(o, environment) {
         .set('rollback-run', command ? `./${INIT_PATHS.rollbackScript}` : undefined)
         .set('gates-report', `\${{ needs.${JOBS.gates}.outputs.report }}`)
         .set('environment-url', `\${{ env.${URL_SETTING.name} }}`)
-        .set('required-secrets', p.requiredSecrets?.length ? p.requiredSecrets.join(', ') : undefined);
+        .set('required-secrets', p.requiredSecrets?.length ? p.requiredSecrets.join(', ') : undefined)
+        .set('rehearse-rollback', production ? undefined : true, {
+        above: production ? undefined : ['Staging rehearses the rollback: deploy, roll back, verify, deploy again. Production refuses a version that was not rehearsed.']
+    });
     const rollbackWith = new Mapping()
         .set('environment', environment)
         .set('mode', 'rollback')

@@ -305,6 +305,22 @@ describe('deploy with the GitHub Deployments API', () => {
     expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.summary + JSON.stringify(run.outputs) + readFileSync(path.join(ws, 'ci/deploy-logs.txt'), 'utf8')).not.toContain(DEFAULT_TOKEN.slice(4));
   });
 
+  it('outside a workflow run (no GITHUB_RUN_ID) the statuses carry no log_url: the audit log is a file, and GitHub takes only a URL there', async () => {
+    const ws = deployWorkspace();
+    const run = await runAction('deploy', {
+      workspace: ws,
+      inputs: { environment: 'staging', version: 'v1.0.0', run: './mark.sh run', 'freeze-windows': 'none', token: DEFAULT_TOKEN, 'require-ci-green': 'false' },
+      env: { ...githubEnv(server, 'acme/shop', SHA), GITHUB_RUN_ID: '' }
+    });
+    expect(run.code).toBe(0);
+    const repo = server.repo('acme/shop');
+    const [deployment] = repo.deployments as Array<Record<string, any>>;
+    expect(repo.deploymentStatuses[deployment.id].map((s) => [s.state, s.log_url])).toEqual([
+      ['in_progress', ''],
+      ['success', '']
+    ]);
+  });
+
   it('refuses while GitHub shows a deployment of the environment in progress', async () => {
     const ws = deployWorkspace();
     const gh = githubEnv(server, 'acme/shop', SHA);
