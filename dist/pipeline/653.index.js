@@ -251,6 +251,9 @@ function fmt(v) {
     return v.toExponential(2);
 }
 function fmtP(p) {
+    // The normal approximation underflows to 0 for samples far apart: said as 0, not `0.0e+0`.
+    if (p === 0)
+        return '0';
     return p >= 1e-4 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
 }
 /**

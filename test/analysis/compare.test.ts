@@ -157,6 +157,15 @@ describe('compareSamples', () => {
     expect(() => compareSamples(new Array(10_001).fill(1), [1], spec())).toThrow(/10001 values, more than 10000/);
   });
 
+  it('says a p-value that underflows as 0 (samples far apart), never 0.0e+0', () => {
+    const canary = Array.from({ length: 200 }, (_, i) => 500 + i);
+    const baseline = Array.from({ length: 200 }, (_, i) => 10 + (i % 7));
+    const res = compareSamples(canary, baseline, spec());
+    expect(res.verdict).toBe('fail');
+    expect(res.pValue).toBe(0);
+    expect(res.detail).toMatch(/: U=\d+, p=0 < 0\.05: fail$/);
+  });
+
   it('judges at the bound: 10 000 against 10 000', () => {
     const a = Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 1000);
     const b = Array.from({ length: 10_000 }, (_, i) => ((i * 104729) % 1000) + 5);

@@ -254,6 +254,8 @@ function fmt(v: number): string {
 }
 
 function fmtP(p: number): string {
+  // The normal approximation underflows to 0 for samples far apart: said as 0, not `0.0e+0`.
+  if (p === 0) return '0';
   return p >= 1e-4 ? String(Number(p.toPrecision(2))) : p.toExponential(1);
 }
 
