@@ -693,7 +693,7 @@ const FLAGS = {
         },
         {
             "name": "rehearse-rollback",
-            "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
+            "description": "Rehearse the rollback (check \"Rollback rehearsed\"). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
         },
         {
             "name": "freeze-windows",
@@ -966,7 +966,7 @@ const FLAGS = {
         },
         {
             "name": "rehearse-rollback",
-            "description": "Rollback rehearsal (issue 18). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
+            "description": "Rehearse the rollback (check \"Rollback rehearsed\"). `true`, in staging-environment only: after the version deploys and verifies, roll back to the previous version, verify it (verify-checks, or `GET /` on environment-url), deploy the version again and verify it; the deploy succeeds only when all of it passed, and the rehearsal is recorded with the deployment (ledger, or the GitHub deployment payload). `required`: refuse, before anything runs, a version whose successful staging deployment carries no passed rehearsal. `false`: neither. Default: `required` for production once staging-environment has any deployment, `false` otherwise."
         },
         {
             "name": "freeze-windows",
