@@ -1523,7 +1523,7 @@ function nextSteps({ p, ref, target, plan, requiredChecks }) {
     const branch = target.defaultBranch;
     const steps = [];
     let n = 1;
-    steps.push(`${n++}. Create the GitHub environments \`staging\` and \`production\` (Settings → Environments). Give \`production\``, `   required reviewers and limit its deployment branches to \`${branch}\`.`);
+    steps.push(`${n++}. Create the GitHub environments \`staging\` and \`production\` (Settings → Environments). Give \`production\``, `   required reviewers and limit its deployment branches to \`${branch}\`: deploy's Approvals check refuses`, `   production until it has both.`);
     if (p.secrets.length)
         steps.push(`${n++}. In each environment, create the secrets (each environment its own values):`, ...settings(p.secrets));
     steps.push(`${n++}. Edit the settings at the top of each deploy job of ${INIT_PATHS.workflow} (env:, example values):`, ...settings([URL_SETTING, ...p.settings]));
@@ -1539,7 +1539,7 @@ function nextSteps({ p, ref, target, plan, requiredChecks }) {
     steps.push(...plan.test.split('\n').map((l) => `     ${l}`));
     for (const note of plan.notes)
         steps.push(`   ${note}`);
-    steps.push(`${n++}. Protect ${branch} (Settings → Branches or Rules) and require these status checks, which the workflow runs on`, `   every pull request: ${requiredChecks.join(', ')}`, `${n++}. Run \`phase-gates validate\`, then commit the files.`);
+    steps.push(`${n++}. Protect ${branch} (Settings → Branches or Rules) and require these status checks, which the workflow runs on`, `   every pull request: ${requiredChecks.join(', ')}`, `${n++}. Keep a CHANGELOG.md (Keep a Changelog) with an entry for each release tag: production refuses a tagged`, `   version without one (require-changelog). Staging rehearses each release's rollback, which production requires.`, `${n++}. Run \`phase-gates validate\`, then commit the files.`);
     if (!ref.release) {
         steps.push(`   Our actions are pinned to ${ref.repository}@${ref.sha}, which is not a release tag: prefer --ref ${ref.repository}@<sha of a release tag>.`);
     }

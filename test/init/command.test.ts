@@ -257,6 +257,9 @@ describe('what it prints', () => {
     for (const file of ALL) expect(text).toMatch(new RegExp(`written +${file.replace(/\./g, '\\.')} `));
     expect(text).toContain('Next steps:');
     expect(text).toContain('required reviewers');
+    // What deploy's checks will ask of production, said before the first deploy meets it.
+    expect(text).toContain("deploy's Approvals check refuses");
+    expect(text).toMatch(/CHANGELOG\.md .*production refuses a tagged/);
     for (const secret of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID']) expect(text).toContain(`- ${secret}:`);
     expect(text).toContain('AZURE_WEBAPP_NAME');
     expect(text).toContain('OIDC');

@@ -102,7 +102,8 @@ function nextSteps({ p, ref, target, plan, requiredChecks }: StepContext): strin
   let n = 1;
   steps.push(
     `${n++}. Create the GitHub environments \`staging\` and \`production\` (Settings → Environments). Give \`production\``,
-    `   required reviewers and limit its deployment branches to \`${branch}\`.`
+    `   required reviewers and limit its deployment branches to \`${branch}\`: deploy's Approvals check refuses`,
+    `   production until it has both.`
   );
   if (p.secrets.length) steps.push(`${n++}. In each environment, create the secrets (each environment its own values):`, ...settings(p.secrets));
   steps.push(`${n++}. Edit the settings at the top of each deploy job of ${INIT_PATHS.workflow} (env:, example values):`, ...settings([URL_SETTING, ...p.settings]));
@@ -121,6 +122,8 @@ function nextSteps({ p, ref, target, plan, requiredChecks }: StepContext): strin
   steps.push(
     `${n++}. Protect ${branch} (Settings → Branches or Rules) and require these status checks, which the workflow runs on`,
     `   every pull request: ${requiredChecks.join(', ')}`,
+    `${n++}. Keep a CHANGELOG.md (Keep a Changelog) with an entry for each release tag: production refuses a tagged`,
+    `   version without one (require-changelog). Staging rehearses each release's rollback, which production requires.`,
     `${n++}. Run \`phase-gates validate\`, then commit the files.`
   );
   if (!ref.release) {
