@@ -242,8 +242,11 @@ var environment_protection = __webpack_require__(320);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/rehearsal.js
 
 const TITLE = 'Rollback rehearsed';
-/** Reads only: the staging environment's deployments, with the rehearsal each carries. */
-async function rehearsalCheck(ctx) {
+/**
+ * Reads only: the staging environment's deployments (`stagingRecords`, newest first, shared with
+ * the staging check), with the rehearsal each carries.
+ */
+async function rehearsalCheck(ctx, stagingRecords) {
     const { config, store, version } = ctx;
     const staging = config.stagingEnvironment;
     const { mode, defaulted } = config.rehearseRollback;
@@ -260,10 +263,10 @@ async function rehearsalCheck(ctx) {
     }
     if (config.environment === staging)
         return result('skip', `${staging} is the staging environment: rehearse-rollback: true rehearses it here`);
-    const records = await store.list(staging, deploy_store/* HISTORY_LIMIT */.Dc);
+    const records = await stagingRecords();
     if (!records.length && defaulted)
         return result('skip', `${staging} has no deployment yet (${store.kind}); required for ${config.environment} once it has one`);
-    const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(store, staging, version);
+    const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(store, staging, version, records);
     if (!found)
         return result('fail', `${version} has no successful deployment in ${staging} (${store.kind}), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true)`);
     const r = found.rehearsal;
@@ -276,11 +279,9 @@ async function rehearsalCheck(ctx) {
 /** Whether no deployment of the environment older than `found` ever succeeded. */
 async function firstSuccessOf(store, newestFirst, found) {
     const at = newestFirst.findIndex((r) => r.id === found.id);
-    for (const r of newestFirst.slice(at + 1)) {
-        const states = r.states ?? (await store.states(r)).states;
-        if (states.includes('success'))
+    for (const r of newestFirst.slice(at + 1))
+        if ((await (0,deploy_store/* withStates */.Vd)(store, r)).states.includes('success'))
             return false;
-    }
     return true;
 }
 
@@ -375,13 +376,17 @@ async function runChecks(ctx) {
         const origin = config.freezeDefault ? ', the default for production' : '';
         results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} ${(0,freeze/* describeFreeze */.LU)(frozen)}${origin} (freeze-override with a reason allows it)` });
     }
+    // The staging environment's history, read once for the staging and rehearsal checks (with the
+    // Deployments API, a request per deployment's statuses).
+    let staging;
+    const stagingRecords = () => (staging ??= ctx.store.list(config.stagingEnvironment, deploy_store/* HISTORY_LIMIT */.Dc));
     // Staging first: this version succeeded in the staging environment.
     if (rollback)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
     else if (config.environment === config.stagingEnvironment)
         results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
     else {
-        const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(ctx.store, config.stagingEnvironment, ctx.version);
+        const found = await (0,deploy_store/* successfulDeploymentOf */.NK)(ctx.store, config.stagingEnvironment, ctx.version, await stagingRecords());
         if (found)
             results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
         else if (config.requireStaging) {
@@ -391,7 +396,7 @@ async function runChecks(ctx) {
             results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `not required for ${config.environment} (${ctx.version} is not in ${config.stagingEnvironment})` });
     }
     // The rollback rehearsed in staging (rehearse-rollback).
-    results.push(await rehearsalCheck(ctx));
+    results.push(await rehearsalCheck(ctx, stagingRecords));
     // An immutable version.
     if (!ctx.version)
         results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });
@@ -5355,6 +5360,7 @@ function signalGroup(pid, signal) {
 /* harmony export */   ET: () => (/* binding */ asRehearsal),
 /* harmony export */   MT: () => (/* binding */ startedFirst),
 /* harmony export */   NK: () => (/* binding */ successfulDeploymentOf),
+/* harmony export */   Vd: () => (/* binding */ withStates),
 /* harmony export */   oW: () => (/* binding */ environmentHistory)
 /* harmony export */ });
 /* unused harmony export LOCK_STALE_MS */
@@ -5381,6 +5387,7 @@ const HISTORY_LIMIT = 100;
  */
 const LOCK_STALE_MS = 60 * 60 * 1000;
 const FINAL_BAD = ['failure', 'error'];
+/** Loads a record's states once; a record read again (a list shared by several checks) costs nothing more. */
 async function withStates(store, record) {
     if (!record.states) {
         const { states, updatedAt } = await store.states(record);
@@ -5434,8 +5441,10 @@ async function environmentHistory(store, environment, now, staleMs = LOCK_STALE_
     return out;
 }
 /** The newest deployment of `version` to `environment` that succeeded and counts. */
-async function successfulDeploymentOf(store, environment, version) {
-    const records = await store.list(environment, HISTORY_LIMIT);
+async function successfulDeploymentOf(store, environment, version, 
+/** The environment's records, newest first, when the caller has read them already. */
+records) {
+    records ??= await store.list(environment, HISTORY_LIMIT);
     const rolledBack = new Set();
     for (const r of records) {
         await withStates(store, r);

@@ -205,9 +205,16 @@ describe('rehearse-rollback with the GitHub Deployments API', () => {
       expect(run.outputs['deployment-id']).toBe(String(again.id));
 
       // Production reads it back from GitHub (a dry run: the checks, nothing deployed).
+      const before = server.requests.length;
       const prod = await deploy(ws, { ...inputs, environment: 'production', version: 'v1.1.0', 'require-gates': 'false', 'dry-run': 'true' }, gh);
       expect(row(prod, 'Rollback rehearsed')).toMatch(new RegExp(`✅ pass \\| in staging: rolled back to v1\\.0\\.0, verified, and v1\\.1\\.0 deployed again \\(deployment ${again.id}, `));
       expect(prod.outputs['failed-checks']).toBe('[]');
+      // The staging and rehearsal checks share one read of staging's history: its list once, each status list once.
+      const reads = server.requests.slice(before).filter((r) => r.method === 'GET').map((r) => `${r.path}${r.query.environment ? `?environment=${r.query.environment}` : ''}`);
+      expect(reads.filter((p) => p === '/repos/acme/shop/deployments?environment=staging')).toHaveLength(1);
+      const statusReads = reads.filter((p) => /\/deployments\/\d+\/statuses$/.test(p));
+      expect(statusReads.length).toBeGreaterThan(0);
+      expect(new Set(statusReads).size).toBe(statusReads.length);
       server.assertNoContractErrors();
     } finally {
       await server.close();

@@ -6,7 +6,7 @@ import { rehearsalCheck } from '../../src/core/deploy/rehearsal.js';
 import { LedgerStore } from '../../src/core/deploy/ledger.js';
 import type { DeployConfig } from '../../src/core/deploy/config.js';
 import type { CheckContext } from '../../src/core/deploy/checks.js';
-import type { DeploymentState, Rehearsal } from '../../src/core/deploy/store.js';
+import { HISTORY_LIMIT, type DeploymentState, type Rehearsal } from '../../src/core/deploy/store.js';
 
 function store(): LedgerStore {
   return new LedgerStore(path.join(mkdtempSync(path.join(tmpdir(), 'pg-ledger-')), 'ledger.jsonl'), 'ledger.jsonl');
@@ -21,7 +21,7 @@ async function deployed(s: LedgerStore, environment: string, version: string, st
 function check(s: LedgerStore, version: string, rehearse: DeployConfig['rehearseRollback'], extra: Partial<DeployConfig> = {}) {
   const config = { environment: 'production', stagingEnvironment: 'staging', mode: 'deploy', rehearseRollback: rehearse, ...extra } as DeployConfig;
   const ctx = { config, env: {}, store: s, history: {}, version, now: new Date() } as CheckContext;
-  return rehearsalCheck(ctx);
+  return rehearsalCheck(ctx, () => s.list('staging', HISTORY_LIMIT));
 }
 
 const REQUIRED = { mode: 'required', defaulted: false } as const;

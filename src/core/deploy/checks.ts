@@ -13,7 +13,7 @@ import { classifyVersion } from './version.js';
 import { checkAttestation } from './attestation.js';
 import { checkMigrations } from './migrations/index.js';
 import { changelogCheck } from './changelog.js';
-import { successfulDeploymentOf, type DeploymentStore, type EnvironmentHistory } from './store.js';
+import { HISTORY_LIMIT, successfulDeploymentOf, type DeploymentRecord, type DeploymentStore, type EnvironmentHistory } from './store.js';
 import { ciCheck } from '../github/ci-status.js';
 import { approvalCheck } from '../github/environment-protection.js';
 import { rehearsalCheck } from './rehearsal.js';
@@ -137,11 +137,16 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
     results.push({ id: 'freeze', title: 'Outside freeze windows', status: 'fail', detail: `${at} ${describeFreeze(frozen)}${origin} (freeze-override with a reason allows it)` });
   }
 
+  // The staging environment's history, read once for the staging and rehearsal checks (with the
+  // Deployments API, a request per deployment's statuses).
+  let staging: Promise<DeploymentRecord[]> | undefined;
+  const stagingRecords = () => (staging ??= ctx.store.list(config.stagingEnvironment, HISTORY_LIMIT));
+
   // Staging first: this version succeeded in the staging environment.
   if (rollback) results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: 'rollback' });
   else if (config.environment === config.stagingEnvironment) results.push({ id: 'staging', title: 'Staging first', status: 'skip', detail: `${config.environment} is the staging environment` });
   else {
-    const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version);
+    const found = await successfulDeploymentOf(ctx.store, config.stagingEnvironment, ctx.version, await stagingRecords());
     if (found) results.push({ id: 'staging', title: 'Staging first', status: 'pass', detail: `${ctx.version} succeeded in ${config.stagingEnvironment} (deployment ${found.id})` });
     else if (config.requireStaging) {
       results.push({ id: 'staging', title: 'Staging first', status: 'fail', detail: `${ctx.version} has no successful deployment in ${config.stagingEnvironment} (${ctx.store.kind})` });
@@ -149,7 +154,7 @@ export async function runChecks(ctx: CheckContext): Promise<CheckResult[]> {
   }
 
   // The rollback rehearsed in staging (rehearse-rollback).
-  results.push(await rehearsalCheck(ctx));
+  results.push(await rehearsalCheck(ctx, stagingRecords));
 
   // An immutable version.
   if (!ctx.version) results.push({ id: 'version', title: 'Immutable version', status: 'skip', detail: 'no version to roll back to' });

@@ -4,12 +4,15 @@
  * (src/core/deploy/engine.ts); this reads what it recorded. Internal to deploy.
  */
 import type { CheckContext, CheckResult } from './checks.js';
-import { HISTORY_LIMIT, successfulDeploymentOf, type DeploymentRecord } from './store.js';
+import { successfulDeploymentOf, withStates, type DeploymentRecord } from './store.js';
 
 const TITLE = 'Rollback rehearsed';
 
-/** Reads only: the staging environment's deployments, with the rehearsal each carries. */
-export async function rehearsalCheck(ctx: CheckContext): Promise<CheckResult> {
+/**
+ * Reads only: the staging environment's deployments (`stagingRecords`, newest first, shared with
+ * the staging check), with the rehearsal each carries.
+ */
+export async function rehearsalCheck(ctx: CheckContext, stagingRecords: () => Promise<DeploymentRecord[]>): Promise<CheckResult> {
   const { config, store, version } = ctx;
   const staging = config.stagingEnvironment;
   const { mode, defaulted } = config.rehearseRollback;
@@ -25,9 +28,9 @@ export async function rehearsalCheck(ctx: CheckContext): Promise<CheckResult> {
   }
   if (config.environment === staging) return result('skip', `${staging} is the staging environment: rehearse-rollback: true rehearses it here`);
 
-  const records = await store.list(staging, HISTORY_LIMIT);
+  const records = await stagingRecords();
   if (!records.length && defaulted) return result('skip', `${staging} has no deployment yet (${store.kind}); required for ${config.environment} once it has one`);
-  const found = await successfulDeploymentOf(store, staging, version);
+  const found = await successfulDeploymentOf(store, staging, version, records);
   if (!found) return result('fail', `${version} has no successful deployment in ${staging} (${store.kind}), so its rollback was never rehearsed (deploy it there with rehearse-rollback: true)`);
   const r = found.rehearsal;
   if (r?.passed) return result('pass', `in ${staging}: rolled back to ${r.previousVersion}, verified, and ${version} deployed again (deployment ${found.id}, ${r.at})`);
@@ -38,9 +41,6 @@ export async function rehearsalCheck(ctx: CheckContext): Promise<CheckResult> {
 /** Whether no deployment of the environment older than `found` ever succeeded. */
 async function firstSuccessOf(store: CheckContext['store'], newestFirst: DeploymentRecord[], found: DeploymentRecord): Promise<boolean> {
   const at = newestFirst.findIndex((r) => r.id === found.id);
-  for (const r of newestFirst.slice(at + 1)) {
-    const states = r.states ?? (await store.states(r)).states;
-    if (states.includes('success')) return false;
-  }
+  for (const r of newestFirst.slice(at + 1)) if ((await withStates(store, r)).states!.includes('success')) return false;
   return true;
 }

@@ -102,7 +102,8 @@ export const LOCK_STALE_MS = 60 * 60 * 1000;
 
 const FINAL_BAD: DeploymentState[] = ['failure', 'error'];
 
-async function withStates(store: DeploymentStore, record: DeploymentRecord): Promise<DeploymentRecord> {
+/** Loads a record's states once; a record read again (a list shared by several checks) costs nothing more. */
+export async function withStates(store: DeploymentStore, record: DeploymentRecord): Promise<DeploymentRecord> {
   if (!record.states) {
     const { states, updatedAt } = await store.states(record);
     record.states = states;
@@ -167,8 +168,14 @@ export async function environmentHistory(store: DeploymentStore, environment: st
 }
 
 /** The newest deployment of `version` to `environment` that succeeded and counts. */
-export async function successfulDeploymentOf(store: DeploymentStore, environment: string, version: string): Promise<DeploymentRecord | undefined> {
-  const records = await store.list(environment, HISTORY_LIMIT);
+export async function successfulDeploymentOf(
+  store: DeploymentStore,
+  environment: string,
+  version: string,
+  /** The environment's records, newest first, when the caller has read them already. */
+  records?: DeploymentRecord[]
+): Promise<DeploymentRecord | undefined> {
+  records ??= await store.list(environment, HISTORY_LIMIT);
   const rolledBack = new Set<string>();
   for (const r of records) {
     await withStates(store, r);
