@@ -1853,6 +1853,7 @@ async function runDeploy(host, options = {}) {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6512);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4358);
+/* harmony import */ var _json_position_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5001);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5146);
 /**
  * The `attestation` pre-deploy check: the artifact to deploy carries a Sigstore signature
@@ -1862,6 +1863,7 @@ async function runDeploy(host, options = {}) {
  * The inputs are read and their files parsed here without Sigstore; the Sigstore libraries are
  * loaded (`await import`) only when the check runs with `verify-attestation` set.
  */
+
 
 
 
@@ -1994,6 +1996,7 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
         }
         objects.push({ line, json: json });
     };
+    let whole;
     try {
         check(JSON.parse(text));
         return objects;
@@ -2001,16 +2004,21 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y)
             throw err;
+        whole = err;
     }
+    // JSON Lines when the first line is a JSON value of its own; else one document, whose error is
+    // told at its line (a pretty-printed bundle broken on line 30 is not "line 1").
     const lines = text.split('\n');
-    if (lines.filter((l) => l.trim()).length <= 1) {
-        try {
-            JSON.parse(text);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`not JSON (${jsonError(err)})`, { input: name, file: shown, line: lineOfError(text, err) });
-        }
+    let jsonLines = false;
+    try {
+        JSON.parse(lines.find((l) => l.trim()) ?? '');
+        jsonLines = true;
     }
+    catch {
+        // not a value on its own
+    }
+    if (!jsonLines)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`not JSON (${jsonError(whole)})`, { input: name, file: shown, line: lineOfError(text) });
     for (let i = 0; i < lines.length; i++) {
         if (!lines[i].trim())
             continue;
@@ -2030,11 +2038,9 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
 function jsonError(err) {
     return err.message.replace(/ in JSON at position.*$/s, '').replace(/^Unexpected end of JSON input$/, 'cut short');
 }
-function lineOfError(text, err) {
-    const m = /position (\d+)/.exec(err.message);
-    if (!m)
-        return text.split('\n').length;
-    return text.slice(0, Number(m[1])).split('\n').length;
+/** The line where JSON text stops being valid (Node 20's JSON.parse often names no position). */
+function lineOfError(text) {
+    return text.slice(0, (0,_json_position_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonErrorOffset */ .O)(text)).split('\n').length;
 }
 /** The artifact of `verify-attestation`: `sha256:<hex>`, or a file of the workspace. */
 function readSubject(workspace, given) {

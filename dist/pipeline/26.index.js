@@ -4787,6 +4787,8 @@ function strategyRefusal(provider, strategy) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build/src/core/json-position.js
+var json_position = __webpack_require__(5001);
 ;// CONCATENATED MODULE: ./.build/src/core/deploy/attestation.js
 /**
  * The `attestation` pre-deploy check: the artifact to deploy carries a Sigstore signature
@@ -4796,6 +4798,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * The inputs are read and their files parsed here without Sigstore; the Sigstore libraries are
  * loaded (`await import`) only when the check runs with `verify-attestation` set.
  */
+
 
 
 
@@ -4928,6 +4931,7 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
         }
         objects.push({ line, json: json });
     };
+    let whole;
     try {
         check(JSON.parse(text));
         return objects;
@@ -4935,16 +4939,21 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
     catch (err) {
         if (err instanceof core_errors/* UserError */.y)
             throw err;
+        whole = err;
     }
+    // JSON Lines when the first line is a JSON value of its own; else one document, whose error is
+    // told at its line (a pretty-printed bundle broken on line 30 is not "line 1").
     const lines = text.split('\n');
-    if (lines.filter((l) => l.trim()).length <= 1) {
-        try {
-            JSON.parse(text);
-        }
-        catch (err) {
-            throw new core_errors/* UserError */.y(`not JSON (${jsonError(err)})`, { input: name, file: shown, line: lineOfError(text, err) });
-        }
+    let jsonLines = false;
+    try {
+        JSON.parse(lines.find((l) => l.trim()) ?? '');
+        jsonLines = true;
     }
+    catch {
+        // not a value on its own
+    }
+    if (!jsonLines)
+        throw new core_errors/* UserError */.y(`not JSON (${jsonError(whole)})`, { input: name, file: shown, line: lineOfError(text) });
     for (let i = 0; i < lines.length; i++) {
         if (!lines[i].trim())
             continue;
@@ -4964,11 +4973,9 @@ function jsonObjects(text, shown, name, what, mediaType, max) {
 function jsonError(err) {
     return err.message.replace(/ in JSON at position.*$/s, '').replace(/^Unexpected end of JSON input$/, 'cut short');
 }
-function lineOfError(text, err) {
-    const m = /position (\d+)/.exec(err.message);
-    if (!m)
-        return text.split('\n').length;
-    return text.slice(0, Number(m[1])).split('\n').length;
+/** The line where JSON text stops being valid (Node 20's JSON.parse often names no position). */
+function lineOfError(text) {
+    return text.slice(0, (0,json_position/* jsonErrorOffset */.O)(text)).split('\n').length;
 }
 /** The artifact of `verify-attestation`: `sha256:<hex>`, or a file of the workspace. */
 function readSubject(workspace, given) {
@@ -13130,8 +13137,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-// EXTERNAL MODULE: ./.build/src/core/json-position.js
-var json_position = __webpack_require__(5001);
 ;// CONCATENATED MODULE: ./.build/src/core/smoke/engine.js
 /**
  * The smoke-test engine: readiness polling, samples with bounded concurrency, retries with

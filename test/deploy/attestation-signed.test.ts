@@ -130,6 +130,10 @@ describe('attestation: bad input is one line naming the input', () => {
     const good = JSON.stringify(await attestationBundle(sigstore, provenance([{ name: 'shop', sha256: DIGEST }])));
     const bundle = `sha256:${DIGEST}.jsonl`;
     expect(badInput(workspace(good.slice(0, 700)), INPUTS)).toEqual([`attestation-bundle: ${bundle}:1: not JSON (Unterminated string)`]);
+    // A pretty-printed bundle broken inside is one document: its error is told at its own line.
+    const pretty = JSON.stringify(JSON.parse(good), null, 2).split('\n');
+    pretty.splice(3, 0, '  oops,');
+    expect(badInput(workspace(pretty.join('\n')), INPUTS)).toEqual([expect.stringMatching(new RegExp(`^attestation-bundle: ${bundle}:4: not JSON \\(`))]);
     expect(badInput(workspace(`${good}\n${good.slice(0, 300)}\n`), INPUTS)).toEqual([expect.stringMatching(new RegExp(`^attestation-bundle: ${bundle}:2: not JSON \\(`))]);
     expect(badInput(workspace(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3])), INPUTS)).toEqual([`attestation-bundle: ${bundle}: binary, not JSON`]);
     expect(badInput(workspace('{"mediaType":"application/json"}'), INPUTS)).toEqual([`attestation-bundle: ${bundle}: not a Sigstore bundle: mediaType is "application/json"`]);

@@ -11,6 +11,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { DeployInputs as I } from '../constants.js';
 import { UserError, collecting } from '../errors.js';
 import { displayPath, resolveInWorkspace } from '../files.js';
+import { jsonErrorOffset } from '../json-position.js';
 import type { Host } from '../host.js';
 import { input } from '../inputs.js';
 import type { CheckResult } from './checks.js';
@@ -171,20 +172,25 @@ function jsonObjects(text: string, shown: string, name: string, what: string, me
     }
     objects.push({ line, json: json as Record<string, unknown> });
   };
+  let whole: unknown;
   try {
     check(JSON.parse(text));
     return objects;
   } catch (err) {
     if (err instanceof UserError) throw err;
+    whole = err;
   }
+  // JSON Lines when the first line is a JSON value of its own; else one document, whose error is
+  // told at its line (a pretty-printed bundle broken on line 30 is not "line 1").
   const lines = text.split('\n');
-  if (lines.filter((l) => l.trim()).length <= 1) {
-    try {
-      JSON.parse(text);
-    } catch (err) {
-      throw new UserError(`not JSON (${jsonError(err)})`, { input: name, file: shown, line: lineOfError(text, err) });
-    }
+  let jsonLines = false;
+  try {
+    JSON.parse(lines.find((l) => l.trim()) ?? '');
+    jsonLines = true;
+  } catch {
+    // not a value on its own
   }
+  if (!jsonLines) throw new UserError(`not JSON (${jsonError(whole)})`, { input: name, file: shown, line: lineOfError(text) });
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
     if (objects.length >= max) throw new UserError(`more than ${max} ${what}s`, { input: name, file: shown, line: i + 1 });
@@ -203,10 +209,9 @@ function jsonError(err: unknown): string {
   return (err as Error).message.replace(/ in JSON at position.*$/s, '').replace(/^Unexpected end of JSON input$/, 'cut short');
 }
 
-function lineOfError(text: string, err: unknown): number | undefined {
-  const m = /position (\d+)/.exec((err as Error).message);
-  if (!m) return text.split('\n').length;
-  return text.slice(0, Number(m[1])).split('\n').length;
+/** The line where JSON text stops being valid (Node 20's JSON.parse often names no position). */
+function lineOfError(text: string): number {
+  return text.slice(0, jsonErrorOffset(text)).split('\n').length;
 }
 
 /** The artifact of `verify-attestation`: `sha256:<hex>`, or a file of the workspace. */
