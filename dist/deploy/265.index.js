@@ -11709,6 +11709,10 @@ async function readAnalysisReportInput(workspace, given, inputName) {
 
 
 
+/** Largest migration file read: a bigger one (a data dump) is refused before it is read. */
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+/** Most .sql files a migrations directory may hold. */
+const MAX_MIGRATION_FILES = 10_000;
 const GOLANG = /^(\d+)_(.+)\.(up|down)\.sql$/;
 const DBMATE = /^(\d+)_?(.*)\.sql$/;
 const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
@@ -11773,6 +11777,8 @@ function readMigrations(dir, input, shown) {
     }
     if (!names.length)
         throw new core_errors/* UserError */.y(`${shown} holds no .sql migration`, { input });
+    if (names.length > MAX_MIGRATION_FILES)
+        throw new core_errors/* UserError */.y(`${shown} holds ${names.length} .sql files, more than the ${MAX_MIGRATION_FILES} read`, { input });
     let format;
     let first = '';
     for (const name of names) {
@@ -11787,7 +11793,17 @@ function readMigrations(dir, input, shown) {
             first = name;
         }
     }
-    const read = (name) => (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, name), 'utf8');
+    // Bounded, and text: a huge or binary file is one line naming it, not a parser's trouble.
+    const read = (name) => {
+        const file = external_node_path_.join(dir, name);
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (size > MAX_MIGRATION_BYTES)
+            throw new core_errors/* UserError */.y(`${size} bytes, more than the ${MAX_MIGRATION_BYTES} a migration may have`, { input, file: `${shown}/${name}` });
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        if (bytes.includes(0))
+            throw new core_errors/* UserError */.y('a binary file, not SQL', { input, file: `${shown}/${name}` });
+        return bytes.toString('utf8');
+    };
     const byId = new Map();
     const seen = new Map();
     const once = (key, name) => {

@@ -10,11 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { runDeploy, type DeployResult } from '../../src/core/commands/deploy.js';
 import { UserError } from '../../src/core/errors.js';
-import { readMigrations } from '../../src/core/deploy/migrations/formats.js';
+import { MAX_MIGRATION_BYTES, readMigrations } from '../../src/core/deploy/migrations/formats.js';
 import { RecordingHost } from '../validate/host.js';
 import { hasPostgres, startPostgres, type RunningPostgres } from '../support/postgres.js';
 import { deployWorkspace, ledger, ran } from './support.js';
@@ -30,7 +30,7 @@ function copyFixtures(ws: string, set: string, only?: string[]): void {
   }
 }
 
-function write(ws: string, files: Record<string, string>): void {
+function write(ws: string, files: Record<string, string | Buffer>): void {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, DIR, name), text);
 }
 
@@ -125,6 +125,19 @@ describe('migrate-check: file names (no server)', () => {
     run = await deploy(ws, 'a'.repeat(40), { 'migrate-check': '', 'expand-contract': 'false' });
     expect(run.result?.ok).toBe(true);
     expect(row(run)).toBe('➖ skip | migrate-check not set');
+
+    // A binary or huge migration is refused before it is read or parsed.
+    const binary = deployWorkspace();
+    copyFixtures(binary, 'golang-migrate-postgres');
+    write(binary, { '1085649617_create_users_table.up.sql': Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]) });
+    run = await deploy(binary, 'a'.repeat(40), {});
+    expect(run.error?.renderAll()).toEqual(['migrate-check: db/migrations/1085649617_create_users_table.up.sql: a binary file, not SQL']);
+    const huge = deployWorkspace();
+    copyFixtures(huge, 'golang-migrate-postgres');
+    truncateSync(path.join(huge, DIR, '1085649617_create_users_table.up.sql'), MAX_MIGRATION_BYTES + 1);
+    run = await deploy(huge, 'a'.repeat(40), {});
+    expect(run.error?.renderAll()).toEqual([`migrate-check: db/migrations/1085649617_create_users_table.up.sql: ${MAX_MIGRATION_BYTES + 1} bytes, more than the ${MAX_MIGRATION_BYTES} a migration may have`]);
+    nothingDeployed(huge, 'run', 0);
 
     const other = deployWorkspace();
     mkdirSync(path.join(other, DIR), { recursive: true });

@@ -12,6 +12,11 @@ import { UserError } from '../../errors.js';
 
 export type MigrationFormat = 'golang-migrate' | 'dbmate' | 'flyway';
 
+/** Largest migration file read: a bigger one (a data dump) is refused before it is read. */
+export const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+/** Most .sql files a migrations directory may hold. */
+export const MAX_MIGRATION_FILES = 10_000;
+
 /** SQL of one direction of a migration: the file and where in it the section starts. */
 export interface MigrationSql {
   /** The file's name (in the migrations directory). */
@@ -92,6 +97,7 @@ export function readMigrations(dir: string, input: string, shown: string): Migra
     throw new UserError(`${shown}: no such directory`, { input, hint: 'give the directory holding the migrations' });
   }
   if (!names.length) throw new UserError(`${shown} holds no .sql migration`, { input });
+  if (names.length > MAX_MIGRATION_FILES) throw new UserError(`${shown} holds ${names.length} .sql files, more than the ${MAX_MIGRATION_FILES} read`, { input });
   let format: MigrationFormat | undefined;
   let first = '';
   for (const name of names) {
@@ -105,7 +111,15 @@ export function readMigrations(dir: string, input: string, shown: string): Migra
       first = name;
     }
   }
-  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+  // Bounded, and text: a huge or binary file is one line naming it, not a parser's trouble.
+  const read = (name: string) => {
+    const file = path.join(dir, name);
+    const size = statSync(file).size;
+    if (size > MAX_MIGRATION_BYTES) throw new UserError(`${size} bytes, more than the ${MAX_MIGRATION_BYTES} a migration may have`, { input, file: `${shown}/${name}` });
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) throw new UserError('a binary file, not SQL', { input, file: `${shown}/${name}` });
+    return bytes.toString('utf8');
+  };
   const byId = new Map<string, Migration>();
   const seen = new Map<string, string>();
   const once = (key: string, name: string) => {
