@@ -17,14 +17,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4358);
 /* harmony import */ var _gates_phase_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
 /* harmony import */ var _deploy_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5376);
-/* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9155);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4434);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3361);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(534);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3687);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6975);
-/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2617);
-/* harmony import */ var _github_ci_status_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2142);
+/* harmony import */ var _deploy_freeze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8656);
+/* harmony import */ var _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9155);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4434);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3361);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(534);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3687);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6975);
+/* harmony import */ var _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2617);
+/* harmony import */ var _github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2142);
+
 
 
 
@@ -176,7 +178,7 @@ function phase07Metrics(text, deployStatus, baseCiGreen) {
 function bakeArgs(text, release) {
     let given = {};
     try {
-        given = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_11__/* .parseAnalysisArgs */ .Zt)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs);
+        given = (0,_analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .parseAnalysisArgs */ .Zt)(text, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisArgs);
     }
     catch {
         // deploy read the same input and would have stopped on it.
@@ -208,7 +210,7 @@ function recordCancellation(host, logPath, fields) {
     if (!logPath)
         return;
     const logFile = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputInWorkspace */ .kc)(host.workspace, logPath, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
-    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_6__/* .AuditLog */ .S.open(logFile, new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
+    const log = _deploy_audit_log_js__WEBPACK_IMPORTED_MODULE_7__/* .AuditLog */ .S.open(logFile, new _secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .Redactor */ .pO(), (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(host.workspace, logFile), _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.LogPath);
     try {
         log.warn('cancelled', fields);
     }
@@ -292,7 +294,7 @@ async function runPipeline(host) {
     };
     // SIGINT and SIGTERM (the runner cancelling the job) stop the chain: the stage under way stops
     // (deploy records its own cancellation), no later stage begins.
-    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .onCancel */ .Ao)();
+    const cancel = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .onCancel */ .Ao)();
     const { signal } = cancel;
     try {
         // 0. Every input of every stage, before anything is written or run.
@@ -310,15 +312,17 @@ async function runPipeline(host) {
             }
         };
         const preDeploy = deployHost('');
-        await check(preDeploy, () => {
+        await check(preDeploy, async () => {
             const config = (0,_deploy_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readDeployConfig */ .Q)(preDeploy);
             dryRun = config.dryRun;
             ciWaitMs = config.ciWaitMs;
+            // Holiday calendars are read as deploy reads them: an unreadable one stops the chain before the gates write.
+            await (0,_deploy_freeze_js__WEBPACK_IMPORTED_MODULE_6__/* .loadCalendars */ .O8)(config.freezeWindows, host.workspace, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployInputs */ .L2.FreezeWindows);
         });
         const planned = givenUrl();
         if (planned.url || !dryRun) {
             const pre = smokeHost(planned.url, planned.from);
-            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_10__.readSettings)(pre, new _secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .Redactor */ .pO((v) => host.setSecret(v))));
+            await check(pre, () => (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.readSettings)(pre, new _secrets_js__WEBPACK_IMPORTED_MODULE_14__/* .Redactor */ .pO((v) => host.setSecret(v))));
         }
         await check(gatesHost, () => {
             phase07Text = phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates));
@@ -356,7 +360,7 @@ async function runPipeline(host) {
         start('gates', 'gates-enforcer');
         let gates;
         try {
-            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__.runGates)(gatesHost);
+            gates = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(gatesHost);
         }
         catch (err) {
             throw gatesHost.rename(err);
@@ -375,7 +379,7 @@ async function runPipeline(host) {
         }
         record('gates', 'passed', reportShown);
         if (signal.aborted) {
-            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the deploy`;
+            const message = `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the deploy`;
             for (const s of ['deploy', 'smoke-test', 'rollback', 'phase-07'])
                 record(s, 'skipped', message);
             return await finish(false, false, message, 'deploy');
@@ -385,7 +389,7 @@ async function runPipeline(host) {
         const dHost = deployHost(outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Report]);
         let deployed;
         try {
-            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__.runDeploy)(dHost);
+            deployed = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(dHost);
         }
         catch (err) {
             throw dHost.rename(err);
@@ -444,7 +448,7 @@ async function runPipeline(host) {
             });
             let smokeMessage;
             try {
-                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_10__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
+                const smoke = await (0,_smoke_js__WEBPACK_IMPORTED_MODULE_11__.runSmoke)(sHost, { signal, recordDeploymentId: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined });
                 smokePassed = smoke.report.passed;
                 smokeMessage = smoke.message;
                 stoppedByAnalysis = smoke.report.analysis?.decision === 'stop';
@@ -456,7 +460,7 @@ async function runPipeline(host) {
             if (signal.aborted) {
                 // Cancelled while testing the release: it stays as deployed (cancelling starts no rollback,
                 // as in deploy itself), unverified; the audit log and the summary say so.
-                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal);
+                const why = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal);
                 const message = `cancelled (${why}) during the smoke test: ${outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || 'the release'} stays deployed, not smoke-tested`;
                 outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.SmokePassed] = 'false';
                 recordCancellation(host, outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.LogPath], { stage: 'smoke-test', signal: why, deployment: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeploymentId] || undefined, version: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.Version] || undefined });
@@ -495,7 +499,7 @@ async function runPipeline(host) {
                 let skipped;
                 let rollbackMessage;
                 try {
-                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__.runDeploy)(rHost);
+                    const r = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__.runDeploy)(rHost);
                     rolledBack = r.ok && r.outcome?.status === 'rolled_back';
                     skipped = r.outcome?.rollbackSkipped;
                     rollbackMessage = r.message ?? rHost.outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployOutputs */ .kV.Status] ?? '';
@@ -540,14 +544,14 @@ async function runPipeline(host) {
         }
         // 5. The Phase 07 gate, over what happened.
         if (signal.aborted) {
-            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)})`);
-            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_7__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
+            record('phase-07', 'skipped', `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)})`);
+            return await finish(false, false, [...said, `cancelled (${(0,_cancel_js__WEBPACK_IMPORTED_MODULE_8__/* .signalName */ .yD)(signal)}) before the Phase 07 gate`].join('; '), failedStage || 'phase-07');
         }
         start('phase-07', 'gates-enforcer');
-        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_11__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
+        const analysisReport = analysisRan || deployedAnalysis(host) ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.AnalysisReportPath, _analysis_release_js__WEBPACK_IMPORTED_MODULE_12__/* .ANALYSIS_REPORT_DEFAULT */ .me) : '';
         // "CI jobs green on base branch": the head of the base branch, judged as deploy's `ci` check
         // judges the deployed commit. Measured with a token; without one the gate is not added.
-        const baseCi = await (0,_github_ci_status_js__WEBPACK_IMPORTED_MODULE_12__/* .measureBaseCiGreen */ .Tn)({ token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
+        const baseCi = await (0,_github_ci_status_js__WEBPACK_IMPORTED_MODULE_13__/* .measureBaseCiGreen */ .Tn)({ token: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)(host, _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Token), env: host.env, waitMs: ciWaitMs, signal, log: (m) => host.info(m) });
         host.info(`base_ci_green: ${baseCi.value === undefined ? baseCi.detail : `${baseCi.value} (${baseCi.detail})`}`);
         const phase07GatesJson = baseCi.value === undefined ? phase07Text : phase07Gates(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Phase07Gates), { ...PHASE_07_GATES, base_ci_green: true });
         const pHost = phase07Host(phase07GatesJson, smokeReport, phase07Metrics(host.getInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineInputs */ .IO.Metrics), outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus], baseCi.value), analysisReport);
@@ -563,7 +567,7 @@ async function runPipeline(host) {
                 status: outputs[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineOutputs */ .LG.DeployStatus],
                 rollbackId: rollbackId || null
             };
-            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__.runGates)(pHost, { deployment });
+            const p = await (0,_gates_js__WEBPACK_IMPORTED_MODULE_9__.runGates)(pHost, { deployment });
             phase07Passed = p.report.passed;
             phase07FailsStep = !p.ok;
             phase07Message = p.message;

@@ -14892,6 +14892,7 @@ async function bakeAnalysis(host, analysis, opts) {
 
 
 
+
 /** The gates of Phase 07 before the `phase-07-gates` input, which overrides them key by key. */
 const PHASE_07_GATES = { smoke_passed: true, deploy_status: 'success' };
 /**
@@ -15163,10 +15164,12 @@ async function runPipeline(host) {
             }
         };
         const preDeploy = deployHost('');
-        await check(preDeploy, () => {
+        await check(preDeploy, async () => {
             const config = readDeployConfig(preDeploy);
             dryRun = config.dryRun;
             ciWaitMs = config.ciWaitMs;
+            // Holiday calendars are read as deploy reads them: an unreadable one stops the chain before the gates write.
+            await loadCalendars(config.freezeWindows, host.workspace, constants/* DeployInputs */.L2.FreezeWindows);
         });
         const planned = givenUrl();
         if (planned.url || !dryRun) {

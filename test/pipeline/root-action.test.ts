@@ -318,6 +318,14 @@ describe('root action: bad input', () => {
     expect(a).toMatchObject({ gatesReport: null, deployments: [], logEvents: [], appStarted: false });
   });
 
+  it('an unreadable holiday calendar stops the chain before the gates write anything', async () => {
+    const ws = makeWorkspace();
+    const run = await runAction('.', { workspace: ws, inputs: { gates: '{ coverage: ">=80%" }', environment: 'staging', run: 'true', url: 'http://127.0.0.1:9/', 'freeze-windows': 'holidays.ics' } });
+    expect(run.code).toBe(1);
+    expect(messages(run)).toEqual(['freeze-windows: holidays.ics: file not found (give the path of an iCalendar (.ics) file in the workspace, e.g. a holiday calendar exported from Google Calendar or Thunderbird)']);
+    expect(existsSync(path.join(ws, 'gates-report.json'))).toBe(false);
+  });
+
   it('requires environment and a URL to smoke-test, as deploy and smoke-test do', async () => {
     const ws = makeWorkspace();
     const run = await runAction('.', { workspace: ws, inputs: { gates: '{ coverage: ">=80%" }' } });

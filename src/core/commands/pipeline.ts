@@ -33,6 +33,7 @@ import { input } from '../inputs.js';
 import { displayPath, resolveInWorkspace, resolveOutputInWorkspace } from '../files.js';
 import { parseGatesInput, parseYaml, toData } from '../gates/phase.js';
 import { readDeployConfig } from '../deploy/config.js';
+import { loadCalendars } from '../deploy/freeze.js';
 import { AuditLog } from '../deploy/audit-log.js';
 import { Redactor } from '../secrets.js';
 import { onCancel, signalName } from '../cancel.js';
@@ -363,10 +364,12 @@ export async function runPipeline(host: Host): Promise<PipelineResult> {
       }
     };
     const preDeploy = deployHost('');
-    await check(preDeploy, () => {
+    await check(preDeploy, async () => {
       const config = readDeployConfig(preDeploy);
       dryRun = config.dryRun;
       ciWaitMs = config.ciWaitMs;
+      // Holiday calendars are read as deploy reads them: an unreadable one stops the chain before the gates write.
+      await loadCalendars(config.freezeWindows, host.workspace, DI.FreezeWindows);
     });
     const planned = givenUrl();
     if (planned.url || !dryRun) {
