@@ -5745,12 +5745,12 @@ async function readGatesReportFile(workspace, given, input, hint) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ unreadableRepository),
 /* harmony export */   Tn: () => (/* binding */ measureBaseCiGreen),
-/* harmony export */   n9: () => (/* binding */ OWNER_REPO),
 /* harmony export */   nk: () => (/* binding */ ciCheck),
 /* harmony export */   qf: () => (/* binding */ LOCAL_RUN)
 /* harmony export */ });
-/* unused harmony exports baseBranchOf, judgeCheckRun, judgeStatus, readCommitChecks, readRequiredChecks, judgeCi, waitForCi, CI_SCOPE_HINT */
+/* unused harmony exports baseBranchOf, judgeCheckRun, judgeStatus, readCommitChecks, readRequiredChecks, judgeCi, waitForCi, OWNER_REPO, CI_SCOPE_HINT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6512);
 /**
  * "CI green": every check run and commit status on a commit is completed and successful, and every
@@ -6022,6 +6022,11 @@ function describe(v, at) {
 }
 /** GITHUB_REPOSITORY as the runner sets it. */
 const OWNER_REPO = /^[^/\s]+\/[^/\s]+$/;
+/** Why GITHUB_REPOSITORY cannot be read from (empty when it can): the ci and approval checks alike. */
+function unreadableRepository(env) {
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    return !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
+}
 /** Why a check of GitHub's is skipped without a token. */
 const LOCAL_RUN = 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)';
 /** The hint after a 403 on checks or statuses. */
@@ -6030,19 +6035,18 @@ const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
 async function ciCheck(input) {
     if (!input.required)
         return { status: 'skip', detail: 'not required (require-ci-green: false)' };
-    const repository = input.env.GITHUB_REPOSITORY?.trim();
-    const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : !input.sha ? 'GITHUB_SHA is not set' : '';
     // No token at all is a local run on the local ledger (on a runner, token defaults to
     // github.token): nothing of GitHub is read, and the table says so. A token without a repository
     // to read is a misconfigured runner, and production is refused.
     if (!input.token)
         return { status: 'skip', detail: LOCAL_RUN };
+    const missing = unreadableRepository(input.env) || (!input.sha ? 'GITHUB_SHA is not set' : '');
     if (missing) {
         return input.production
             ? { status: 'fail', detail: `cannot read the commit's checks (${missing}), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)` }
             : { status: 'skip', detail: `not read: ${missing} (a local run)` };
     }
-    const measured = await measureCi({ ...input, repository: repository, ref: input.sha });
+    const measured = await measureCi({ ...input, repository: input.env.GITHUB_REPOSITORY.trim(), ref: input.sha });
     if (measured.error)
         return { status: 'fail', detail: measured.error };
     const result = measured.result;
@@ -6096,10 +6100,10 @@ async function measureCi(input) {
  * for up to `waitMs`. Without a token or GITHUB_REPOSITORY there is no value.
  */
 async function measureBaseCiGreen(input) {
-    const repository = input.env.GITHUB_REPOSITORY?.trim();
-    if (!input.token || !repository || !OWNER_REPO.test(repository))
-        return { detail: `not measured: ${!input.token ? 'no token' : 'GITHUB_REPOSITORY is not owner/repo'}` };
-    const measured = await measureCi({ ...input, repository, ref: (req) => req.headSha });
+    const missing = !input.token ? 'no token' : unreadableRepository(input.env);
+    if (missing)
+        return { detail: `not measured: ${missing}` };
+    const measured = await measureCi({ ...input, repository: input.env.GITHUB_REPOSITORY.trim(), ref: (req) => req.headSha });
     if (measured.error)
         return { value: false, detail: measured.error };
     return { value: measured.result.green, detail: `${measured.result.detail} (head of the base branch; ${measured.base})` };
@@ -6210,15 +6214,15 @@ function judgeProtection(environment, p, requirement) {
 async function approvalCheck(input) {
     if (input.requirement === 'false')
         return { status: 'skip', detail: `not required for ${input.environment} (require-approval: false)` };
-    const repository = input.env.GITHUB_REPOSITORY?.trim();
-    const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !_ci_status_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_REPO */ .n9.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
     if (!input.token)
         return { status: 'skip', detail: _ci_status_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_RUN */ .qf };
+    const missing = (0,_ci_status_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRepository */ .CP)(input.env);
     if (missing) {
         const said = `cannot read the protection rules of environment ${input.environment} (${missing})`;
         return input.production ? { status: 'fail', detail: `${said}, and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)` } : { status: 'skip', detail: `not read: ${missing} (a local run)` };
     }
     const { createGitHubClient, clientOptionsFromEnv, toGitHubUserError } = await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 7408));
+    const repository = input.env.GITHUB_REPOSITORY.trim();
     const [owner, name] = repository.split('/');
     const client = createGitHubClient({ token: input.token, ...clientOptionsFromEnv(input.env), log: input.log });
     let protection;

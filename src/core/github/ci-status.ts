@@ -362,6 +362,12 @@ export interface CiCheckInput {
 /** GITHUB_REPOSITORY as the runner sets it. */
 export const OWNER_REPO = /^[^/\s]+\/[^/\s]+$/;
 
+/** Why GITHUB_REPOSITORY cannot be read from (empty when it can): the ci and approval checks alike. */
+export function unreadableRepository(env: Readonly<Record<string, string | undefined>>): string {
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  return !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
+}
+
 /** Why a check of GitHub's is skipped without a token. */
 export const LOCAL_RUN = 'not read: no token (a local run on the local ledger; on a runner, token defaults to github.token)';
 
@@ -371,18 +377,17 @@ export const CI_SCOPE_HINT = 'the token needs checks: read / statuses: read';
 /** The `ci` check: CI green on the deployed commit, with what the base branch requires. Never throws for an API failure: it is the check's detail. */
 export async function ciCheck(input: CiCheckInput): Promise<CiCheckOutcome> {
   if (!input.required) return { status: 'skip', detail: 'not required (require-ci-green: false)' };
-  const repository = input.env.GITHUB_REPOSITORY?.trim();
-  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : !input.sha ? 'GITHUB_SHA is not set' : '';
   // No token at all is a local run on the local ledger (on a runner, token defaults to
   // github.token): nothing of GitHub is read, and the table says so. A token without a repository
   // to read is a misconfigured runner, and production is refused.
   if (!input.token) return { status: 'skip', detail: LOCAL_RUN };
+  const missing = unreadableRepository(input.env) || (!input.sha ? 'GITHUB_SHA is not set' : '');
   if (missing) {
     return input.production
       ? { status: 'fail', detail: `cannot read the commit's checks (${missing}), and production requires CI green (give token and GITHUB_REPOSITORY, or require-ci-green: false)` }
       : { status: 'skip', detail: `not read: ${missing} (a local run)` };
   }
-  const measured = await measureCi({ ...input, repository: repository!, ref: input.sha });
+  const measured = await measureCi({ ...input, repository: input.env.GITHUB_REPOSITORY!.trim(), ref: input.sha });
   if (measured.error) return { status: 'fail', detail: measured.error };
   const result = measured.result!;
   const v = result.verdict;
@@ -440,9 +445,9 @@ export interface BaseCiGreen {
  * for up to `waitMs`. Without a token or GITHUB_REPOSITORY there is no value.
  */
 export async function measureBaseCiGreen(input: { token: string; env: Readonly<Record<string, string | undefined>>; waitMs: number; signal?: AbortSignal; log?: (m: string) => void }): Promise<BaseCiGreen> {
-  const repository = input.env.GITHUB_REPOSITORY?.trim();
-  if (!input.token || !repository || !OWNER_REPO.test(repository)) return { detail: `not measured: ${!input.token ? 'no token' : 'GITHUB_REPOSITORY is not owner/repo'}` };
-  const measured = await measureCi({ ...input, repository, ref: (req) => req.headSha });
+  const missing = !input.token ? 'no token' : unreadableRepository(input.env);
+  if (missing) return { detail: `not measured: ${missing}` };
+  const measured = await measureCi({ ...input, repository: input.env.GITHUB_REPOSITORY!.trim(), ref: (req) => req.headSha });
   if (measured.error) return { value: false, detail: measured.error };
   return { value: measured.result!.green, detail: `${measured.result!.detail} (head of the base branch; ${measured.base})` };
 }

@@ -9,7 +9,7 @@
  * Core code: the client is loaded only when there is a token.
  */
 import { UserError } from '../errors.js';
-import { LOCAL_RUN, OWNER_REPO } from './ci-status.js';
+import { LOCAL_RUN, unreadableRepository } from './ci-status.js';
 import type { GitHubClient } from './client.js';
 
 /** `require-approval`: what the environment must have. */
@@ -123,15 +123,15 @@ export function judgeProtection(environment: string, p: EnvironmentProtection, r
 /** The `approval` check. Never throws for an API failure: it is the check's detail. */
 export async function approvalCheck(input: ApprovalCheckInput): Promise<ApprovalOutcome> {
   if (input.requirement === 'false') return { status: 'skip', detail: `not required for ${input.environment} (require-approval: false)` };
-  const repository = input.env.GITHUB_REPOSITORY?.trim();
-  const missing = !input.token ? 'no token' : !repository ? 'GITHUB_REPOSITORY is not set' : !OWNER_REPO.test(repository) ? `GITHUB_REPOSITORY is not owner/repo: "${repository}"` : '';
   if (!input.token) return { status: 'skip', detail: LOCAL_RUN };
+  const missing = unreadableRepository(input.env);
   if (missing) {
     const said = `cannot read the protection rules of environment ${input.environment} (${missing})`;
     return input.production ? { status: 'fail', detail: `${said}, and production requires them (give token and GITHUB_REPOSITORY, or require-approval: false)` } : { status: 'skip', detail: `not read: ${missing} (a local run)` };
   }
   const { createGitHubClient, clientOptionsFromEnv, toGitHubUserError } = await import('./client.js');
-  const [owner, name] = repository!.split('/');
+  const repository = input.env.GITHUB_REPOSITORY!.trim();
+  const [owner, name] = repository.split('/');
   const client = createGitHubClient({ token: input.token, ...clientOptionsFromEnv(input.env), log: input.log });
   let protection: EnvironmentProtection;
   try {
